@@ -1,0 +1,57 @@
+package downhill.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The headless commands on the jar. Every failure a user can cause ends as one {@code error:} line on stderr and
+ * exit code 2; no stack trace reaches the user.
+ */
+@Command(name = "downhill", mixinStandardHelpOptions = true, version = "Downhill 0.1",
+        description = "Gradient descent, made visible. Without a command, java -jar downhill.jar opens the window.",
+        subcommands = {FunctionsCommand.class, OptimizersCommand.class, TraceCommand.class})
+public final class Cli {
+
+    public static final int USAGE_ERROR = 2;
+
+    public static int run(String[] args) {
+        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new Cli());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler((exception, arguments) -> {
+            CommandLine failed = exception.getCommandLine();
+            err.println("error: " + oneLine(exception.getMessage()) + " (see '" + failed.getCommandSpec().qualifiedName()
+                    + " --help')");
+            return USAGE_ERROR;
+        });
+        commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
+            if (exception instanceof UserError userError) {
+                err.println("error: " + userError.getMessage());
+                userError.detail().ifPresent(err::println);
+                return USAGE_ERROR;
+            }
+            if (exception instanceof IllegalArgumentException) {
+                err.println("error: " + oneLine(exception.getMessage()));
+                return USAGE_ERROR;
+            }
+            err.println("error: internal error: " + oneLine(String.valueOf(exception))
+                    + " (please report it with the command you ran)");
+            return 1;
+        });
+        try {
+            return commandLine.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    static String oneLine(String message) {
+        return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", "; ");
+    }
+}

@@ -1,0 +1,52 @@
+package downhill.engine;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/** Number text for files and output: the shortest digits that read back to the same double. */
+public final class Numbers {
+
+    private Numbers() {
+    }
+
+    /**
+     * The shortest decimal that parses back to {@code value} exactly, written as Python's {@code repr} writes it
+     * ({@code 0.001}, {@code 1e-05}, {@code 1.5e+16}, {@code 100.0}), so Python, pandas and spreadsheets read it.
+     * Java 17's {@link Double#toString(double)} sometimes gives a digit more than needed; this trims it.
+     */
+    public static String format(double value) {
+        if (Double.isNaN(value)) {
+            return "nan";
+        }
+        if (Double.isInfinite(value)) {
+            return value > 0 ? "inf" : "-inf";
+        }
+        if (value == 0) {
+            return (1 / value < 0) ? "-0.0" : "0.0";
+        }
+        BigDecimal decimal = new BigDecimal(Double.toString(value)).stripTrailingZeros();
+        for (int digits = decimal.precision() - 1; digits >= 1; digits--) {
+            BigDecimal shorter = decimal.round(new MathContext(digits, RoundingMode.HALF_EVEN));
+            if (shorter.doubleValue() != value) {
+                break;
+            }
+            decimal = shorter.stripTrailingZeros();
+        }
+        String sign = decimal.signum() < 0 ? "-" : "";
+        String digits = decimal.unscaledValue().abs().toString();
+        int exponent = digits.length() - decimal.scale() - 1;
+        if (exponent < -4 || exponent >= 16) {
+            String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+            return sign + mantissa + "e" + (exponent < 0 ? "-" : "+") + (Math.abs(exponent) < 10 ? "0" : "")
+                    + Math.abs(exponent);
+        }
+        if (exponent < 0) {
+            return sign + "0." + "0".repeat(-exponent - 1) + digits;
+        }
+        if (digits.length() <= exponent + 1) {
+            return sign + digits + "0".repeat(exponent + 1 - digits.length()) + ".0";
+        }
+        return sign + digits.substring(0, exponent + 1) + "." + digits.substring(exponent + 1);
+    }
+}

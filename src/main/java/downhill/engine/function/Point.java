@@ -1,0 +1,26 @@
+package downhill.engine.function;
+
+/** A point of the plane: a start, a minimum, a position along a trajectory. */
+public record Point(double x, double y) {
+
+    /** Parses {@code "x,y"}, as typed on a command line or in a text field. */
+    public static Point parse(String text) {
+        String[] parts = text.split(",", -1);
+        if (parts.length != 2) {
+            throw new IllegalArgumentException("a point is two numbers separated by a comma, like -1.5,2; got '" + text + "'");
+        }
+        return new Point(number(parts[0], text), number(parts[1], text));
+    }
+
+    private static double number(String part, String whole) {
+        try {
+            double value = Double.parseDouble(part.strip());
+            if (!Double.isFinite(value)) {
+                throw new NumberFormatException();
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + part.strip() + "' in '" + whole + "' is not a finite number");
+        }
+    }
+}

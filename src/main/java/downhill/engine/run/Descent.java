@@ -1,0 +1,109 @@
+package downhill.engine.run;
+
+import downhill.engine.function.Objective;
+import downhill.engine.function.Point;
+import downhill.engine.optimizer.Optimizer;
+import downhill.engine.schedule.Schedule;
+
+/**
+ * One optimizer descending one objective from a start, step by step, recording its {@link Trajectory}.
+ *
+ * <p>Step k moves θₖ₋₁ to θₖ with rate ηₖ₋₁ = schedule(k − 1). A position that is not finite or lies farther than
+ * the stop rule's bound from the origin ends the descent with {@code diverged at step k} and is not recorded; a
+ * finite position where the loss or gradient is not finite ends it with {@code left the function's domain at
+ * step k}.
+ */
+public final class Descent {
+
+    private final Objective objective;
+    private final Optimizer optimizer;
+    private final Schedule schedule;
+    private final StopRule rule;
+    private final Trajectory trajectory;
+    private final double[] parameters = new double[2];
+    private final double[] gradient = new double[2];
+    private int step;
+    private Outcome outcome = Outcome.RUNNING;
+    private boolean stopped;
+
+    public Descent(Objective objective, Point start, Optimizer optimizer, Schedule schedule, StopRule rule) {
+        this(objective, start, optimizer, schedule, rule, 0);
+    }
+
+    public Descent(Objective objective, Point start, Optimizer optimizer, Schedule schedule, StopRule rule,
+            int expectedSteps) {
+        this.objective = objective;
+        this.optimizer = optimizer;
+        this.schedule = schedule;
+        this.rule = rule;
+        this.trajectory = new Trajectory(expectedSteps + 1);
+        optimizer.reset();
+        parameters[0] = start.x();
+        parameters[1] = start.y();
+        record();
+    }
+
+    /** Takes one step; returns false, doing nothing, once the descent has stopped. */
+    public boolean advance() {
+        if (stopped) {
+            return false;
+        }
+        optimizer.step(parameters, gradient, trajectory.learningRate(step));
+        step++;
+        record();
+        return !stopped;
+    }
+
+    /** Takes up to {@code steps} steps, fewer if it stops. */
+    public void advance(int steps) {
+        for (int i = 0; i < steps && advance(); i++) {
+            // each advance records its row
+        }
+    }
+
+    private void record() {
+        double x = parameters[0];
+        double y = parameters[1];
+        if (!Double.isFinite(x) || !Double.isFinite(y) || Math.hypot(x, y) > rule.bound()) {
+            stop(Outcome.Status.DIVERGED);
+            return;
+        }
+        double loss = objective.valueAndGradient(x, y, gradient);
+        if (!Double.isFinite(loss) || !Double.isFinite(gradient[0]) || !Double.isFinite(gradient[1])) {
+            stop(Outcome.Status.LEFT_DOMAIN);
+            return;
+        }
+        trajectory.append(x, y, loss, gradient[0], gradient[1], schedule.rate(optimizer.learningRate(), step));
+        if (outcome.status() == Outcome.Status.RUNNING && Math.hypot(gradient[0], gradient[1]) < rule.tolerance()) {
+            outcome = new Outcome(Outcome.Status.CONVERGED, step);
+            stopped = rule.stopWhenConverged();
+        }
+    }
+
+    private void stop(Outcome.Status status) {
+        outcome = new Outcome(status, step);
+        stopped = true;
+    }
+
+    public boolean stopped() {
+        return stopped;
+    }
+
+    /** Steps taken so far. */
+    public int step() {
+        return step;
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    public Optimizer optimizer() {
+        return optimizer;
+    }
+
+    /** The live trajectory; hand {@code trajectory().copy(n)} to other threads. */
+    public Trajectory trajectory() {
+        return trajectory;
+    }
+}

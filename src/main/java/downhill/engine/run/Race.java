@@ -1,0 +1,47 @@
+package downhill.engine.run;
+
+import downhill.engine.function.Objective;
+import downhill.engine.function.Point;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Several optimizers from one start on one objective, stepped in lockstep so step k means the same for all. */
+public final class Race {
+
+    private final List<Descent> descents;
+
+    public Race(Objective objective, Point start, List<Contender> contenders, StopRule rule, int expectedSteps) {
+        List<Descent> list = new ArrayList<>(contenders.size());
+        for (Contender c : contenders) {
+            list.add(new Descent(objective, start, c.newOptimizer(), c.schedule(), rule, expectedSteps));
+        }
+        descents = List.copyOf(list);
+    }
+
+    /** Runs {@code steps} steps (each descent stops early if it must) and returns the descents. */
+    public static List<Descent> run(Objective objective, Point start, List<Contender> contenders, StopRule rule,
+            int steps) {
+        Race race = new Race(objective, start, contenders, rule, steps);
+        race.advance(steps);
+        return race.descents();
+    }
+
+    /** Takes one step with every descent still running; returns whether any is still running. */
+    public boolean advance() {
+        boolean anyRunning = false;
+        for (Descent d : descents) {
+            anyRunning |= d.advance();
+        }
+        return anyRunning;
+    }
+
+    public void advance(int steps) {
+        for (int i = 0; i < steps && advance(); i++) {
+            // lockstep: every descent has taken i + 1 steps or stopped
+        }
+    }
+
+    public List<Descent> descents() {
+        return descents;
+    }
+}

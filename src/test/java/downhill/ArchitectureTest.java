@@ -1,0 +1,44 @@
+package downhill;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layering the project keeps: a pure-Java engine under a JavaFX app and a headless CLI. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("downhill");
+    }
+
+    @Test
+    void engineDoesNotUseJavaFx() {
+        noClasses().that().resideInAPackage("downhill.engine..")
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .because("the engine runs headless in the CLI and in tests")
+                .check(classes);
+    }
+
+    @Test
+    void engineDoesNotUseAppOrCli() {
+        noClasses().that().resideInAPackage("downhill.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage("downhill.app..", "downhill.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void cliDoesNotUseTheAppExceptToOpenIt() {
+        noClasses().that().resideInAPackage("downhill.cli..")
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .because("commands run without starting the JavaFX toolkit")
+                .check(classes);
+    }
+}
