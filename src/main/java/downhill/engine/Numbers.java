@@ -26,8 +26,11 @@ public final class Numbers {
             return (1 / value < 0) ? "-0.0" : "0.0";
         }
         BigDecimal decimal = new BigDecimal(Double.toString(value)).stripTrailingZeros();
+        // Java 17 may print one digit more than needed; the shorter form is the exact binary value rounded to
+        // fewer digits (rounding the printed digits instead can pick the wrong neighbour).
+        BigDecimal exact = new BigDecimal(value);
         for (int digits = decimal.precision() - 1; digits >= 1; digits--) {
-            BigDecimal shorter = decimal.round(new MathContext(digits, RoundingMode.HALF_EVEN));
+            BigDecimal shorter = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
             if (shorter.doubleValue() != value) {
                 break;
             }

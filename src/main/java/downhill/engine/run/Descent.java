@@ -9,9 +9,9 @@ import downhill.engine.schedule.Schedule;
  * One optimizer descending one objective from a start, step by step, recording its {@link Trajectory}.
  *
  * <p>Step k moves θₖ₋₁ to θₖ with rate ηₖ₋₁ = schedule(k − 1). A position that is not finite or lies farther than
- * the stop rule's bound from the origin ends the descent with {@code diverged at step k} and is not recorded; a
- * finite position where the loss or gradient is not finite ends it with {@code left the function's domain at
- * step k}.
+ * the stop rule's bound from the origin ends the descent with {@code diverged at step k} and is not recorded, and so
+ * does a loss that overflows to +∞. A finite position where the loss is NaN or −∞, or the gradient is not finite
+ * (log of a negative number, a division by zero), ends it with {@code left the function's domain at step k}.
  */
 public final class Descent {
 
@@ -69,6 +69,10 @@ public final class Descent {
             return;
         }
         double loss = objective.valueAndGradient(x, y, gradient);
+        if (loss == Double.POSITIVE_INFINITY) {
+            stop(Outcome.Status.DIVERGED);
+            return;
+        }
         if (!Double.isFinite(loss) || !Double.isFinite(gradient[0]) || !Double.isFinite(gradient[1])) {
             stop(Outcome.Status.LEFT_DOMAIN);
             return;
