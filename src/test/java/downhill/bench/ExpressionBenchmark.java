@@ -78,7 +78,8 @@ public final class ExpressionBenchmark {
         double worst = 0;
         for (int j = 0; j < ROWS; j++) {
             for (int i = 0; i < COLUMNS; i++) {
-                worst = Math.max(worst, Math.abs(grid[j][i] - reference[j][i]) / Math.max(1, Math.abs(reference[j][i])));
+                double want = reference[j][i];
+                worst = Math.max(worst, Math.abs(grid[j][i] - want) / Math.max(1, Math.abs(want)));
             }
         }
         System.out.printf("%nlargest relative difference, compiled vs built-in grid: %.1e (sink %s)%n", worst,

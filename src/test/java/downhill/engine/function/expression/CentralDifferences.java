@@ -14,9 +14,12 @@ final class CentralDifferences {
     /** ∂f/∂x or ∂f/∂y estimated, and how far the two step sizes disagree. */
     record Estimate(double derivative, double disagreement) {
 
-        /** Whether the two steps agree well enough that the neighbourhood looks smooth. */
+        /**
+         * Whether the two steps agree as they do where f is smooth, differing by about h²·f‴/8. A kink within h
+         * makes them differ by about h/4 times the jump in slope; a blow-up, by more.
+         */
         boolean smooth() {
-            return Double.isFinite(derivative) && disagreement <= 1e-3 * (1 + Math.abs(derivative));
+            return Double.isFinite(derivative) && disagreement <= 1e-5 * (1 + Math.abs(derivative));
         }
     }
 
