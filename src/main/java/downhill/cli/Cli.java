@@ -1,5 +1,6 @@
 package downhill.cli;
 
+import downhill.engine.function.expression.ExpressionException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,6 +34,13 @@ public final class Cli {
             if (exception instanceof UserError userError) {
                 err.println("error: " + userError.getMessage());
                 userError.detail().ifPresent(err::println);
+                return USAGE_ERROR;
+            }
+            if (exception instanceof ExpressionException mistake) {
+                // The message, then the expression with a caret under the mistake.
+                err.println("error: " + oneLine(mistake.getMessage()));
+                err.println(mistake.sourceLine());
+                err.println(mistake.caretLine());
                 return USAGE_ERROR;
             }
             if (exception instanceof IllegalArgumentException) {

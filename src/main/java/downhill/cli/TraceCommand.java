@@ -36,7 +36,8 @@ final class TraceCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--function", required = true, paramLabel = "NAME", description = "A built-in function name.")
+    @Option(names = "--function", required = true, paramLabel = "NAME|EXPR",
+            description = "A built-in name or an expression in x and y, e.g. \"(1-x)^2 + 100*(y-x^2)^2\".")
     private String function;
 
     @Mixin

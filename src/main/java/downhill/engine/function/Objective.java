@@ -14,7 +14,10 @@ public interface Objective {
     /** The name shown to people, e.g. {@code Rosenbrock}. */
     String displayName();
 
-    /** The formula in the expression language of {@code downhill.engine.function}, e.g. {@code (1-x)^2 + 100*(y-x^2)^2}. */
+    /**
+     * The formula in the expression language of {@code downhill.engine.function.expression}, e.g.
+     * {@code (1-x)^2 + 100*(y-x^2)^2}: it parses, and evaluates to this objective.
+     */
     String formula();
 
     double value(double x, double y);
