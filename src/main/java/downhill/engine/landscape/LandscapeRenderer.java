@@ -37,7 +37,12 @@ public final class LandscapeRenderer {
 
     /** The picture {@code request} asks for. */
     public LandscapeImage render(RenderRequest request) {
-        return recolour(request, sample(request.surface(), request.window(), request.width(), request.height()));
+        int width = request.width();
+        int height = request.height();
+        double[] values = new double[width * height];
+        // The range is taken band by band as rows are sampled, while they are still in cache.
+        double[][] bandRanges = sampleInto(values, request.surface(), request.window(), width, height);
+        return paint(request, values, bandRanges);
     }
 
     /**
@@ -48,19 +53,8 @@ public final class LandscapeRenderer {
         if (width < 1 || height < 1) {
             throw new IllegalArgumentException("an image needs at least one pixel, got " + width + " × " + height);
         }
-        double[] xs = new double[width];
-        for (int i = 0; i < width; i++) {
-            xs[i] = window.xMin() + (i + 0.5) * window.width() / width;
-        }
         double[] values = new double[width * height];
-        forEachBand(height, (from, to) -> {
-            double[] row = new double[width];
-            double[] columns = xs.clone(); // a surface cannot disturb another band's row through a shared array
-            for (int j = from; j < to; j++) {
-                surface.valueRow(columns, window.yMax() - (j + 0.5) * window.height() / height, row);
-                System.arraycopy(row, 0, values, j * width, width);
-            }
-        });
+        sampleInto(values, surface, window, width, height);
         return values;
     }
 
@@ -75,48 +69,75 @@ public final class LandscapeRenderer {
             throw new IllegalArgumentException("values must hold width × height = " + width * height
                     + " numbers, got " + values.length);
         }
-        int bands = (height + BAND_ROWS - 1) / BAND_ROWS;
-        double[] bandMin = new double[bands];
-        double[] bandMax = new double[bands];
+        double[][] bandRanges = new double[2][bandCount(height)];
+        forEachBand(height, (from, to) -> bandRange(values, from * width, to * width, bandRanges, from / BAND_ROWS));
+        return paint(request, values, bandRanges);
+    }
+
+    /** Samples into {@code values}; returns each band's least and greatest finite value. */
+    private double[][] sampleInto(double[] values, Surface surface, Window window, int width, int height) {
+        double[] xs = new double[width];
+        for (int i = 0; i < width; i++) {
+            xs[i] = window.xMin() + (i + 0.5) * window.width() / width;
+        }
+        double[][] bandRanges = new double[2][bandCount(height)];
         forEachBand(height, (from, to) -> {
-            double low = Double.POSITIVE_INFINITY;
-            double high = Double.NEGATIVE_INFINITY;
-            for (int p = from * width; p < to * width; p++) {
-                double v = values[p];
-                if (v - v == 0) {
-                    low = Math.min(low, v);
-                    high = Math.max(high, v);
-                }
+            double[] row = new double[width];
+            double[] columns = xs.clone(); // a surface cannot disturb another band's row through a shared array
+            for (int j = from; j < to; j++) {
+                surface.valueRow(columns, window.yMax() - (j + 0.5) * window.height() / height, row);
+                System.arraycopy(row, 0, values, j * width, width);
             }
-            bandMin[from / BAND_ROWS] = low;
-            bandMax[from / BAND_ROWS] = high;
+            bandRange(values, from * width, to * width, bandRanges, from / BAND_ROWS);
         });
+        return bandRanges;
+    }
+
+    /** Stores the least and greatest finite value of pixels [from, to) in bandRanges[0][band], [1][band]. */
+    private static void bandRange(double[] values, int from, int to, double[][] bandRanges, int band) {
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (int p = from; p < to; p++) {
+            double v = values[p];
+            if (v - v == 0) {
+                low = Math.min(low, v);
+                high = Math.max(high, v);
+            }
+        }
+        bandRanges[0][band] = low;
+        bandRanges[1][band] = high;
+    }
+
+    /** Colours, traces and strokes: everything after sampling. */
+    private LandscapeImage paint(RenderRequest request, double[] values, double[][] bandRanges) {
+        int width = request.width();
+        int height = request.height();
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
-        for (int b = 0; b < bands; b++) {
-            min = Math.min(min, bandMin[b]);
-            max = Math.max(max, bandMax[b]);
+        for (int b = 0; b < bandRanges[0].length; b++) {
+            min = Math.min(min, bandRanges[0][b]);
+            max = Math.max(max, bandRanges[1][b]);
         }
         if (min > max) {
             min = Double.NaN;
             max = Double.NaN;
         }
         double[] levels = levels(request.scaling(), min, max, request.contourLevels());
-
-        int[] argb = new int[width * height];
+        int bands = bandCount(height);
         SegmentBuffer[] segments = new SegmentBuffer[bands];
+        if (levels.length > 0) {
+            forEachBand(height, (from, to) -> {
+                SegmentBuffer buffer = new SegmentBuffer(4 * width);
+                Contours.traceRows(values, width, from, Math.min(to, height - 1), levels, buffer);
+                segments[from / BAND_ROWS] = buffer;
+            });
+        }
+        int[] argb = new int[width * height];
         ThresholdIndex colourIndex = colourSteps(request.scaling(), min, max);
         int[] table = request.colormap().table();
         forEachBand(height, (from, to) -> {
             colour(values, argb, from * width, to * width, table, colourIndex);
             if (levels.length > 0) {
-                SegmentBuffer buffer = new SegmentBuffer(4 * width);
-                Contours.traceRows(values, width, from, Math.min(to, height - 1), levels, buffer);
-                segments[from / BAND_ROWS] = buffer;
-            }
-        });
-        if (levels.length > 0) {
-            forEachBand(height, (from, to) -> {
                 byte[] coverage = new byte[(to - from) * width];
                 int band = from / BAND_ROWS;
                 // A segment between sample rows j and j + 1 touches rows j − 1 … j + 2 at most (REACH < 1.5),
@@ -125,8 +146,8 @@ public final class LandscapeRenderer {
                     ContourStroke.cover(segments[b].coordinates(), segments[b].size(), width, from, to, coverage);
                 }
                 ContourStroke.blend(coverage, request.contourArgb(), argb, width, from, to);
-            });
-        }
+            }
+        });
         return new LandscapeImage(width, height, argb, values, min, max, levels, request.scaling(),
                 request.colormap(), request.window());
     }
@@ -162,7 +183,7 @@ public final class LandscapeRenderer {
     /** Where the colour index steps up: the values at positions (k − ½)/255 for k = 1 … 255 (none if no range). */
     static ThresholdIndex colourSteps(ColorScaling scaling, double min, double max) {
         if (!(max > min)) {
-            return new ThresholdIndex(new double[0], 0, 0);
+            return ThresholdIndex.linear(new double[0], 0, 0);
         }
         int last = Colormap.SIZE - 1;
         double low = scaling.scaled(min, min, max);
@@ -171,7 +192,8 @@ public final class LandscapeRenderer {
         for (int k = 1; k <= last; k++) {
             steps[k - 1] = scaling.unscaled(low + (k - 0.5) / last * (high - low), min, max);
         }
-        return new ThresholdIndex(steps, min, max);
+        return scaling == ColorScaling.LOG ? ThresholdIndex.logarithmic(steps, min, max, ColorScaling.logOffset(min, max))
+                : ThresholdIndex.linear(steps, min, max);
     }
 
     /** A stage's work on rows [from, to). */
@@ -180,8 +202,12 @@ public final class LandscapeRenderer {
         void rows(int from, int to);
     }
 
+    private static int bandCount(int height) {
+        return (height + BAND_ROWS - 1) / BAND_ROWS;
+    }
+
     private void forEachBand(int height, Band band) {
-        IntStream bands = IntStream.range(0, (height + BAND_ROWS - 1) / BAND_ROWS);
+        IntStream bands = IntStream.range(0, bandCount(height));
         (parallel ? bands.parallel() : bands)
                 .forEach(b -> band.rows(b * BAND_ROWS, Math.min(height, (b + 1) * BAND_ROWS)));
     }
