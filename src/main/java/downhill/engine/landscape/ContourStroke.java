@@ -44,10 +44,10 @@ final class ContourStroke {
 
     /**
      * Raises {@code coverage} (0–255 per pixel of rows [rowFrom, rowTo), row-major from rowFrom) to the
-     * coverage of each of the first {@code count} segments in {@code coordinates}, clipped to those rows.
+     * coverage of segments [first, end) in {@code coordinates}, clipped to those rows.
      */
-    static void cover(float[] coordinates, int count, int width, int rowFrom, int rowTo, byte[] coverage) {
-        for (int s = 0; s < 4 * count; s += 4) {
+    static void cover(float[] coordinates, int first, int end, int width, int rowFrom, int rowTo, byte[] coverage) {
+        for (int s = 4 * first; s < 4 * end; s += 4) {
             double x0 = coordinates[s];
             double y0 = coordinates[s + 1];
             double x1 = coordinates[s + 2];
@@ -61,13 +61,17 @@ final class ContourStroke {
             double dy = y1 - y0;
             double lengthSquared = dx * dx + dy * dy;
             double inverse = lengthSquared > 0 ? 1 / lengthSquared : 0;
+            // t, where the pixel centre projects onto the segment (0 at its start, 1 at its end), grows by a
+            // constant from one column to the next.
+            double tPerColumn = dx * inverse;
+            double firstCx = columnLow + 0.5 - x0;
             for (int row = rowLow; row <= rowHigh; row++) {
                 double cy = row + 0.5 - y0;
                 int base = (row - rowFrom) * width;
-                for (int column = columnLow; column <= columnHigh; column++) {
-                    double cx = column + 0.5 - x0;
-                    double t = (cx * dx + cy * dy) * inverse;
-                    t = t < 0 ? 0 : t > 1 ? 1 : t;
+                double cx = firstCx;
+                double along = (cx * dx + cy * dy) * inverse;
+                for (int column = columnLow; column <= columnHigh; column++, cx += 1, along += tPerColumn) {
+                    double t = along < 0 ? 0 : along > 1 ? 1 : along;
                     double ex = t * dx - cx;
                     double ey = t * dy - cy;
                     // Branch-free: whether a pixel is within reach is a coin toss the processor cannot predict.

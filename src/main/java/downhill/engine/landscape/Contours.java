@@ -41,7 +41,7 @@ public final class Contours {
         for (int k = 0; k < levels.length; k++) {
             sorted[k] = levels[order[k]];
         }
-        SegmentBuffer buffer = new SegmentBuffer(1024);
+        SegmentBuffer buffer = new SegmentBuffer(0, height - 1, 1024);
         traceRows(values, width, 0, height - 1, sorted, buffer);
 
         int[] counts = new int[levels.length];
@@ -75,6 +75,7 @@ public final class Contours {
         }
         int first = 0;
         for (int j = rowFrom; j < rowTo; j++) {
+            out.startRow(j);
             int top = j * width;
             int bottom = top + width;
             double topLeft = values[top];
@@ -87,10 +88,7 @@ public final class Contours {
                         + (bottomRight - bottomRight) == 0) {
                     double low = Math.min(Math.min(topLeft, topRight), Math.min(bottomLeft, bottomRight));
                     double high = Math.max(Math.max(topLeft, topRight), Math.max(bottomLeft, bottomRight));
-                    // first = the first level ≥ low; neighbouring cells mostly share it.
-                    if (!((first == count || levels[first] >= low) && (first == 0 || levels[first - 1] < low))) {
-                        first = firstAtLeast(levels, low);
-                    }
+                    first = firstAtLeast(levels, low, first);
                     for (int k = first; k < count && levels[k] < high; k++) {
                         cell(i, j, topLeft, topRight, bottomRight, bottomLeft, levels[k], k, out);
                     }
@@ -101,9 +99,25 @@ public final class Contours {
         }
     }
 
-    private static int firstAtLeast(double[] sorted, double value) {
-        int low = 0;
-        int high = sorted.length;
+    /**
+     * The index of the first level ≥ value (the count if none), looked for next to {@code hint}, the previous
+     * cell's answer, before a binary search: neighbouring cells mostly share it or are one level apart.
+     */
+    private static int firstAtLeast(double[] sorted, double value, int hint) {
+        int count = sorted.length;
+        if (hint < count && sorted[hint] < value) {
+            boolean next = hint + 1 == count || sorted[hint + 1] >= value;
+            return next ? hint + 1 : binarySearch(sorted, value, hint + 2, count);
+        }
+        if (hint > 0 && sorted[hint - 1] >= value) {
+            boolean previous = hint == 1 || sorted[hint - 2] < value;
+            return previous ? hint - 1 : binarySearch(sorted, value, 0, hint - 1);
+        }
+        return hint;
+    }
+
+    /** The first index in [low, high) whose level is ≥ value, or high. */
+    private static int binarySearch(double[] sorted, double value, int low, int high) {
         while (low < high) {
             int middle = (low + high) >>> 1;
             if (sorted[middle] < value) {

@@ -127,8 +127,9 @@ public final class LandscapeRenderer {
         SegmentBuffer[] segments = new SegmentBuffer[bands];
         if (levels.length > 0) {
             forEachBand(height, (from, to) -> {
-                SegmentBuffer buffer = new SegmentBuffer(4 * width);
-                Contours.traceRows(values, width, from, Math.min(to, height - 1), levels, buffer);
+                int cellRows = Math.min(to, height - 1) - from;
+                SegmentBuffer buffer = new SegmentBuffer(from, Math.max(0, cellRows), 4 * width);
+                Contours.traceRows(values, width, from, from + cellRows, levels, buffer);
                 segments[from / BAND_ROWS] = buffer;
             });
         }
@@ -140,10 +141,12 @@ public final class LandscapeRenderer {
             if (levels.length > 0) {
                 byte[] coverage = new byte[(to - from) * width];
                 int band = from / BAND_ROWS;
-                // A segment between sample rows j and j + 1 touches rows j − 1 … j + 2 at most (REACH < 1.5),
-                // so only the neighbouring bands' segments can reach into this one.
+                // A segment between sample rows j and j + 1 touches rows j − 1 … j + 2 at most (REACH < 1.5):
+                // this band's rows take segments from rows from − 2 … to of this band and its neighbours.
                 for (int b = Math.max(0, band - 1); b <= Math.min(bands - 1, band + 1); b++) {
-                    ContourStroke.cover(segments[b].coordinates(), segments[b].size(), width, from, to, coverage);
+                    SegmentBuffer near = segments[b];
+                    ContourStroke.cover(near.coordinates(), near.firstOfRow(from - 2), near.firstOfRow(to + 1), width,
+                            from, to, coverage);
                 }
                 ContourStroke.blend(coverage, request.contourArgb(), argb, width, from, to);
             }

@@ -2,16 +2,35 @@ package downhill.engine.landscape;
 
 import java.util.Arrays;
 
-/** A growable list of line segments (x0, y0, x1, y1) with the index of the level each belongs to. */
+/**
+ * A growable list of line segments (x0, y0, x1, y1) with the index of the level each belongs to, traced from
+ * the cells of sample rows [firstRow, firstRow + rows), in row order, knowing where each row's segments start.
+ */
 final class SegmentBuffer {
 
+    private final int firstRow;
+    private final int[] rowStarts;
     private float[] coordinates;
     private int[] levels;
     private int size;
 
-    SegmentBuffer(int initialCapacity) {
+    SegmentBuffer(int firstRow, int rows, int initialCapacity) {
+        this.firstRow = firstRow;
+        this.rowStarts = new int[rows + 1];
         coordinates = new float[4 * Math.max(16, initialCapacity)];
         levels = new int[Math.max(16, initialCapacity)];
+    }
+
+    /** Marks that the segments added from now on come from cells of sample row {@code row}. */
+    void startRow(int row) {
+        rowStarts[row - firstRow] = size;
+        rowStarts[row - firstRow + 1] = size;
+    }
+
+    /** The index of the first segment from row {@code row}, clamped to the rows held. */
+    int firstOfRow(int row) {
+        int at = Math.max(0, Math.min(rowStarts.length - 1, row - firstRow));
+        return at == rowStarts.length - 1 ? size : rowStarts[at];
     }
 
     void add(float x0, float y0, float x1, float y1, int level) {
