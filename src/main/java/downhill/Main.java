@@ -1,6 +1,7 @@
 package downhill;
 
 import downhill.app.DownhillApplication;
+import downhill.app.snapshot.SnapshotCommand;
 import downhill.cli.Cli;
 
 /**
@@ -17,7 +18,7 @@ public final class Main {
         if (args.length == 0) {
             DownhillApplication.open(args);
         } else {
-            System.exit(Cli.run(args));
+            System.exit(Cli.run(args, new SnapshotCommand()));
         }
     }
 }

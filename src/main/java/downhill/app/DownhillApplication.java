@@ -1,10 +1,8 @@
 package downhill.app;
 
-import java.io.IOException;
-import java.net.URL;
+import atlantafx.base.theme.PrimerLight;
+import downhill.app.concurrent.BackgroundExecutors;
 import javafx.application.Application;
-import javafx.fxml.FXMLLoader;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -18,14 +16,22 @@ public final class DownhillApplication extends Application {
     }
 
     @Override
-    public void start(Stage stage) throws IOException {
-        stage.setTitle(TITLE);
-        stage.setScene(new Scene(loadMainWindow(), 1280, 800));
-        stage.show();
+    public void start(Stage stage) {
+        show(stage, new AppContext(BackgroundExecutors.daemonPool("engine", 2)));
     }
 
-    static Parent loadMainWindow() throws IOException {
-        URL fxml = DownhillApplication.class.getResource("MainWindow.fxml");
-        return FXMLLoader.load(fxml);
+    /** Puts the main window of {@code context} on {@code stage}; tests pass a context with a same-thread executor. */
+    public static Scene show(Stage stage, AppContext context) {
+        return show(stage, context, 1440, 900);
+    }
+
+    public static Scene show(Stage stage, AppContext context, double width, double height) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Scene scene = new Scene(context.loadMainWindow(), width, height);
+        scene.getStylesheets().add(DownhillApplication.class.getResource("downhill.css").toExternalForm());
+        stage.setTitle(TITLE);
+        stage.setScene(scene);
+        stage.show();
+        return scene;
     }
 }

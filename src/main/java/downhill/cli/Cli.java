@@ -16,12 +16,16 @@ public final class Cli {
 
     public static final int USAGE_ERROR = 2;
 
-    public static int run(String[] args) {
-        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    /** Runs a command; {@code extraCommands} are picocli commands that live outside this package (the window's). */
+    public static int run(String[] args, Object... extraCommands) {
+        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), extraCommands);
     }
 
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Object... extraCommands) {
         CommandLine commandLine = new CommandLine(new Cli());
+        for (Object command : extraCommands) {
+            commandLine.addSubcommand(command);
+        }
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((exception, arguments) -> {

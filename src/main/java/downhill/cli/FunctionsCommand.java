@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code functions}: every built-in with its name, formula, window and minima. */
-@Command(name = "functions", description = "List the built-in functions with their formulas, windows and minima.")
+@Command(name = "functions", mixinStandardHelpOptions = true, description = "List the built-in functions with their formulas, windows and minima.")
 final class FunctionsCommand implements Runnable {
 
     @Spec

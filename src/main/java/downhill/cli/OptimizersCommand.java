@@ -11,7 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code optimizers}: every optimizer with its hyperparameters and their defaults. */
-@Command(name = "optimizers", description = "List the optimizers with their hyperparameters and defaults.")
+@Command(name = "optimizers", mixinStandardHelpOptions = true, description = "List the optimizers with their hyperparameters and defaults.")
 final class OptimizersCommand implements Runnable {
 
     @Spec

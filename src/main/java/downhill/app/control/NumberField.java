@@ -1,0 +1,110 @@
+package downhill.app.control;
+
+import downhill.engine.Numbers;
+import java.util.function.DoubleFunction;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+
+/**
+ * A text field for one number. Typing a valid number applies it to the bound property at once; an invalid one
+ * turns the field red with a tooltip saying why, and the property keeps its last valid value. Never throws.
+ */
+public final class NumberField extends TextField {
+
+    /** Returns null when the value is acceptable, otherwise the reason. */
+    @FunctionalInterface
+    public interface Validator extends DoubleFunction<String> {
+    }
+
+    public static final String INVALID_STYLE_CLASS = "invalid";
+
+    private final DoubleProperty value;
+    private final Validator validator;
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid", true);
+    private final Tooltip tooltip = new Tooltip();
+    private boolean updating;
+
+    public NumberField(DoubleProperty value, Validator validator) {
+        this.value = value;
+        this.validator = validator;
+        getStyleClass().add("number-field");
+        setPrefColumnCount(7);
+        showValue();
+        textProperty().addListener((obs, old, text) -> {
+            if (!updating) {
+                apply(text);
+            }
+        });
+        value.addListener((obs, old, now) -> {
+            if (!updating) {
+                showValue();
+            }
+        });
+        focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused && valid.get()) {
+                showValue();
+            }
+        });
+        setOnAction(event -> {
+            if (valid.get()) {
+                showValue();
+            }
+        });
+    }
+
+    private void apply(String text) {
+        String problem = problem(text);
+        valid.set(problem == null);
+        getStyleClass().remove(INVALID_STYLE_CLASS);
+        if (problem != null) {
+            getStyleClass().add(INVALID_STYLE_CLASS);
+            tooltip.setText(problem);
+            setTooltip(tooltip);
+            return;
+        }
+        setTooltip(null);
+        updating = true;
+        try {
+            value.set(Double.parseDouble(text.strip()));
+        } finally {
+            updating = false;
+        }
+    }
+
+    private String problem(String text) {
+        double parsed;
+        try {
+            parsed = Double.parseDouble(text.strip());
+        } catch (NumberFormatException e) {
+            return "'" + text.strip() + "' is not a number";
+        }
+        if (!Double.isFinite(parsed)) {
+            return "the value must be a finite number";
+        }
+        return validator.apply(parsed);
+    }
+
+    private void showValue() {
+        updating = true;
+        try {
+            setText(Numbers.format(value.get()));
+            valid.set(true);
+            getStyleClass().remove(INVALID_STYLE_CLASS);
+            setTooltip(null);
+        } finally {
+            updating = false;
+        }
+    }
+
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+
+    /** The tooltip text while invalid, else null. */
+    public String problemText() {
+        return valid.get() ? null : tooltip.getText();
+    }
+}

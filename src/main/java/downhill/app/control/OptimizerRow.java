@@ -1,0 +1,92 @@
+package downhill.app.control;
+
+import downhill.app.optimizers.OptimizerSettings;
+import downhill.engine.optimizer.Hyperparameter;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+
+/**
+ * One optimizer in the list: a check box with its colour and name, its current settings in a line, and, opened,
+ * an editor for exactly its own hyperparameters, its schedule and "reset to defaults".
+ */
+public final class OptimizerRow extends VBox {
+
+    private final OptimizerSettings settings;
+    private final VBox editor = new VBox(6);
+    private final ToggleButton expand = new ToggleButton("▸");
+
+    public OptimizerRow(OptimizerSettings settings, ObjectProperty<OptimizerSettings> selected, int stepsShown) {
+        this.settings = settings;
+        getStyleClass().add("optimizer-row");
+        setId("optimizer-" + settings.name());
+
+        Rectangle swatch = new Rectangle(14, 14, settings.color());
+        swatch.setArcWidth(4);
+        swatch.setArcHeight(4);
+        CheckBox enabled = new CheckBox(settings.type().displayName());
+        enabled.setId("enable-" + settings.name());
+        enabled.selectedProperty().bindBidirectional(settings.enabledProperty());
+        enabled.setGraphic(swatch);
+        enabled.getStyleClass().add("optimizer-name");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        expand.setId("expand-" + settings.name());
+        expand.getStyleClass().add("expand-button");
+        expand.setTooltip(new Tooltip("Show the hyperparameters"));
+        expand.textProperty().bind(Bindings.when(expand.selectedProperty()).then("▾").otherwise("▸"));
+        HBox head = new HBox(6, enabled, spacer, expand);
+        head.setAlignment(Pos.CENTER_LEFT);
+
+        Label summary = new Label();
+        summary.getStyleClass().add("optimizer-summary");
+        summary.textProperty().bind(settings.summaryProperty());
+        Label problem = new Label();
+        problem.getStyleClass().add("problem");
+        problem.textProperty().bind(settings.problemProperty());
+        problem.visibleProperty().bind(settings.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        problem.setWrapText(true);
+
+        for (Hyperparameter h : settings.type().hyperparameters()) {
+            editor.getChildren().add(new HyperparameterEditor(h, settings.value(h.key())));
+        }
+        editor.getChildren().add(new ScheduleEditor(settings.scheduleProperty(), settings.learningRateProperty(),
+                stepsShown));
+        Button reset = new Button("Reset to defaults");
+        reset.setId("reset-" + settings.name());
+        reset.setTooltip(new Tooltip("PyTorch's defaults for " + settings.type().displayName()
+                + ", and a constant rate"));
+        reset.setOnAction(event -> settings.resetToDefaults());
+        editor.getChildren().add(reset);
+        editor.setPadding(new Insets(6, 0, 4, 22));
+        editor.visibleProperty().bind(expand.selectedProperty());
+        editor.managedProperty().bind(expand.selectedProperty());
+        expand.selectedProperty().addListener((obs, was, open) -> {
+            if (open) {
+                selected.set(settings);
+            }
+        });
+
+        getChildren().addAll(head, summary, problem, editor);
+    }
+
+    public OptimizerSettings settings() {
+        return settings;
+    }
+
+    public void setExpanded(boolean open) {
+        expand.setSelected(open);
+    }
+}

@@ -1,0 +1,200 @@
+package downhill.app.control;
+
+import downhill.engine.schedule.Constant;
+import downhill.engine.schedule.Exponential;
+import downhill.engine.schedule.Schedule;
+import downhill.engine.schedule.StepDecay;
+import downhill.engine.schedule.WarmupCosine;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.value.ObservableDoubleValue;
+import javafx.geometry.Pos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+
+/**
+ * The learning-rate schedule of one optimizer: its kind, its parameters, and a small plot of the rate over the steps.
+ * Only a complete, valid schedule reaches the property; a bad parameter turns its field red.
+ */
+public final class ScheduleEditor extends VBox {
+
+    private static final List<String> KINDS = List.of("constant", "step decay", "exponential", "warm-up + cosine");
+
+    private final ObjectProperty<Schedule> schedule;
+    private final ObservableDoubleValue baseRate;
+    private final IntegerProperty steps;
+    private final ComboBox<String> kind = new ComboBox<>();
+    private final DoubleProperty every = new SimpleDoubleProperty(100);
+    private final DoubleProperty gamma = new SimpleDoubleProperty(0.5);
+    private final DoubleProperty expGamma = new SimpleDoubleProperty(0.98);
+    private final DoubleProperty warmup = new SimpleDoubleProperty(20);
+    private final DoubleProperty total = new SimpleDoubleProperty(500);
+    private final DoubleProperty floor = new SimpleDoubleProperty(0);
+    private final FlowPane parameters = new FlowPane(8, 4);
+    private final Canvas plot = new Canvas(220, 44);
+    private boolean building;
+
+    public ScheduleEditor(ObjectProperty<Schedule> schedule, ObservableDoubleValue baseRate, int stepsShown) {
+        super(4);
+        this.schedule = schedule;
+        this.baseRate = baseRate;
+        this.steps = new SimpleIntegerProperty(stepsShown);
+        getStyleClass().add("schedule-editor");
+        kind.getItems().setAll(KINDS);
+        kind.setId("schedule-kind");
+        Label title = new Label("schedule");
+        title.getStyleClass().add("hyperparameter-label");
+        title.setMinWidth(44);
+        HBox head = new HBox(8, title, kind);
+        head.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(head, parameters, plot);
+        showSchedule(schedule.get());
+        kind.valueProperty().addListener((obs, old, now) -> {
+            if (!building) {
+                showFields(now);
+                apply();
+            }
+        });
+        for (DoubleProperty p : List.of(every, gamma, expGamma, warmup, total, floor)) {
+            p.addListener((obs, old, now) -> apply());
+        }
+        schedule.addListener((obs, old, now) -> {
+            if (!building) {
+                showSchedule(now);
+            }
+            drawPlot();
+        });
+        baseRate.addListener((obs, old, now) -> drawPlot());
+        steps.addListener((obs, old, now) -> drawPlot());
+        drawPlot();
+    }
+
+    /** The number of steps the little plot spans (the run's step limit). */
+    public IntegerProperty stepsProperty() {
+        return steps;
+    }
+
+    private void showSchedule(Schedule s) {
+        building = true;
+        try {
+            if (s instanceof StepDecay d) {
+                kind.setValue(KINDS.get(1));
+                every.set(d.every());
+                gamma.set(d.gamma());
+            } else if (s instanceof Exponential e) {
+                kind.setValue(KINDS.get(2));
+                expGamma.set(e.gamma());
+            } else if (s instanceof WarmupCosine w) {
+                kind.setValue(KINDS.get(3));
+                warmup.set(w.warmup());
+                total.set(w.total());
+                floor.set(w.floor());
+            } else {
+                kind.setValue(KINDS.get(0));
+            }
+            showFields(kind.getValue());
+        } finally {
+            building = false;
+        }
+    }
+
+    private void showFields(String chosen) {
+        parameters.getChildren().clear();
+        switch (KINDS.indexOf(chosen)) {
+            case 1 -> parameters.getChildren().addAll(field("every", every, ScheduleEditor::positiveWhole),
+                    field("× γ", gamma, ScheduleEditor::positive));
+            case 2 -> parameters.getChildren().add(field("× γ each step", expGamma, ScheduleEditor::positive));
+            case 3 -> parameters.getChildren().addAll(field("warm-up", warmup, ScheduleEditor::whole),
+                    field("total", total, ScheduleEditor::positiveWhole),
+                    field("floor", floor, v -> v >= 0 ? null : "the floor must be ≥ 0"));
+            default -> {
+                // a constant rate has no parameters
+            }
+        }
+    }
+
+    private static HBox field(String label, DoubleProperty value, NumberField.Validator validator) {
+        NumberField field = new NumberField(value, validator);
+        field.setPrefColumnCount(5);
+        field.setId("schedule-" + label.replaceAll("[^a-z]", ""));
+        HBox box = new HBox(4, new Label(label), field);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private void apply() {
+        if (building) {
+            return;
+        }
+        Supplier<Schedule> make = switch (KINDS.indexOf(kind.getValue())) {
+            case 1 -> () -> new StepDecay((int) every.get(), gamma.get());
+            case 2 -> () -> new Exponential(expGamma.get());
+            case 3 -> () -> new WarmupCosine((int) warmup.get(), (int) total.get(), floor.get());
+            default -> Constant::new;
+        };
+        try {
+            building = true;
+            schedule.set(make.get());
+        } catch (IllegalArgumentException e) {
+            // A combination the fields cannot catch alone (total ≤ warm-up): keep the last valid schedule.
+            setAccessibleHelp(e.getMessage());
+        } finally {
+            building = false;
+        }
+    }
+
+    private void drawPlot() {
+        GraphicsContext g = plot.getGraphicsContext2D();
+        double w = plot.getWidth();
+        double h = plot.getHeight();
+        g.clearRect(0, 0, w, h);
+        g.setFill(Color.web("#f3f4f6"));
+        g.fillRect(0, 0, w, h);
+        int n = Math.max(1, steps.get());
+        Schedule s = schedule.get();
+        double base = baseRate.get();
+        double max = 0;
+        for (int t = 0; t <= n; t++) {
+            max = Math.max(max, s.rate(base, t));
+        }
+        if (max <= 0) {
+            return;
+        }
+        g.setStroke(Color.web("#2563eb"));
+        g.setLineWidth(1.5);
+        g.beginPath();
+        for (int i = 0; i <= w; i++) {
+            long t = Math.round((double) i / w * n);
+            double y = h - 3 - (h - 6) * s.rate(base, t) / max;
+            if (i == 0) {
+                g.moveTo(i, y);
+            } else {
+                g.lineTo(i, y);
+            }
+        }
+        g.stroke();
+    }
+
+    private static String whole(double v) {
+        return v >= 0 && v == Math.rint(v) && v < Integer.MAX_VALUE ? null : "a whole number ≥ 0";
+    }
+
+    private static String positiveWhole(double v) {
+        return v >= 1 && v == Math.rint(v) && v < Integer.MAX_VALUE ? null : "a whole number ≥ 1";
+    }
+
+    private static String positive(double v) {
+        return v > 0 ? null : "a number > 0";
+    }
+}

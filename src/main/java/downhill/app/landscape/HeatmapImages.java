@@ -1,0 +1,43 @@
+package downhill.app.landscape;
+
+import downhill.engine.landscape.Colormap;
+import downhill.engine.landscape.LandscapeImage;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+
+/**
+ * Turns the engine's ARGB pictures into JavaFX images, once each: every panel of the side-by-side layout shows the
+ * same picture, and copying 800,000 pixels per panel per frame would cost the frame. FX thread only.
+ */
+final class HeatmapImages {
+
+    private LandscapeImage source;
+    private WritableImage image;
+    private Colormap barColormap;
+    private WritableImage bar;
+
+    Image of(LandscapeImage picture) {
+        if (picture != source) {
+            WritableImage next = new WritableImage(picture.width(), picture.height());
+            next.getPixelWriter().setPixels(0, 0, picture.width(), picture.height(), PixelFormat.getIntArgbInstance(),
+                    picture.argb(), 0, picture.width());
+            source = picture;
+            image = next;
+        }
+        return image;
+    }
+
+    /** A 1×256 strip of the colormap, top = 1, for the colour bar. */
+    Image colorBar(Colormap colormap) {
+        if (colormap != barColormap) {
+            WritableImage strip = new WritableImage(1, 256);
+            for (int i = 0; i < 256; i++) {
+                strip.getPixelWriter().setArgb(0, i, colormap.argb(1 - i / 255.0));
+            }
+            barColormap = colormap;
+            bar = strip;
+        }
+        return bar;
+    }
+}

@@ -1,0 +1,471 @@
+package downhill.app.landscape;
+
+import downhill.app.control.CanvasRegion;
+import downhill.app.optimizers.Palette;
+import downhill.engine.function.Minimum;
+import downhill.engine.function.Objective;
+import downhill.engine.function.Point;
+import downhill.engine.function.Window;
+import downhill.engine.landscape.AxisTicks;
+import downhill.engine.landscape.ColorbarTicks;
+import downhill.engine.landscape.Colormap;
+import downhill.engine.landscape.LandscapeImage;
+import downhill.engine.run.Outcome;
+import downhill.engine.run.Trajectory;
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * One landscape on screen: the heatmap with its contours, axes, colour bar, the known minima, the start marker and
+ * the optimizers' paths up to the current step. The overlay layout uses one large canvas with a legend; the
+ * side-by-side layout one small canvas per optimizer with a title and a status line. Mouse gestures go to an
+ * {@link Interaction}: the wheel zooms about the cursor, dragging the background pans, a click sets the start,
+ * dragging the start marker moves it live.
+ */
+public final class LandscapeCanvas extends CanvasRegion {
+
+    /** What the canvas asks of its owner when the user acts. */
+    public interface Interaction {
+        void zoom(Window shown, double factor, double x, double y);
+
+        void pan(Window shown, double dx, double dy);
+
+        void setStart(double x, double y);
+
+        void dragStart(double x, double y);
+
+        void hover(double x, double y);
+
+        void hoverEnded();
+
+        void viewportChanged(Viewport viewport);
+    }
+
+    /** Everything one frame shows; the canvas keeps no other state of the landscape. */
+    public record Frame(LandscapeImage image, Window requested, Objective objective, Point start,
+            List<PathResult> paths, int step, boolean legend, String title, String status, Colormap colormap) {
+    }
+
+    private static final Color HALO = Color.rgb(0, 0, 0, 0.55);
+    private static final Color AXIS_TEXT = Color.web("#1f2937");
+    private static final Color DIVERGED = Color.web("#dc2626");
+    private static final double PRESS_SLOP = 4;
+
+    private final HeatmapImages images;
+    private final Interaction interaction;
+    private final boolean compact;
+    private Viewport viewport;
+    private Frame frame;
+    private double pressX;
+    private double pressY;
+    private Window pressWindow;
+    private boolean draggingStart;
+    private boolean panning;
+
+    /**
+     * @param compact a small panel of the side-by-side layout: smaller type, a title line, no colour bar
+     */
+    public LandscapeCanvas(HeatmapImages images, Interaction interaction, boolean compact) {
+        this.images = images;
+        this.interaction = interaction;
+        this.compact = compact;
+        getStyleClass().add("landscape-canvas");
+        setMinSize(120, 100);
+        Canvas canvas = canvas();
+        canvas.setOnScroll(this::onScroll);
+        canvas.setOnMousePressed(this::onPressed);
+        canvas.setOnMouseDragged(this::onDragged);
+        canvas.setOnMouseReleased(this::onReleased);
+        canvas.setOnMouseMoved(e -> {
+            if (viewport != null && viewport.inside(e.getX(), e.getY())) {
+                interaction.hover(viewport.toX(e.getX()), viewport.toY(e.getY()));
+            } else {
+                interaction.hoverEnded();
+            }
+        });
+        canvas.setOnMouseExited(e -> interaction.hoverEnded());
+    }
+
+    @Override
+    protected void redraw() {
+        if (frame != null) {
+            draw(frame);
+        }
+    }
+
+    /** The plot rectangle this canvas shows for {@code requested}, for asking the renderer for the right size. */
+    public Viewport viewportFor(Window requested) {
+        double left = compact ? 42 : 64;
+        double right = compact ? 10 : 96;
+        double top = compact ? 44 : 12;
+        double bottom = compact ? 26 : 40;
+        return Viewport.fit(requested, left, top, canvas().getWidth() - left - right,
+                canvas().getHeight() - top - bottom);
+    }
+
+    public Viewport viewport() {
+        return viewport;
+    }
+
+    public void draw(Frame next) {
+        frame = next;
+        GraphicsContext g = canvas().getGraphicsContext2D();
+        double w = canvas().getWidth();
+        double h = canvas().getHeight();
+        g.setFill(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        if (w < 60 || h < 60 || next.requested() == null) {
+            return;
+        }
+        Viewport shown = viewportFor(next.requested());
+        if (!shown.equals(viewport)) {
+            viewport = shown;
+            interaction.viewportChanged(shown);
+        }
+        g.save();
+        g.beginPath();
+        g.rect(shown.left(), shown.top(), shown.width(), shown.height());
+        g.clip();
+        g.setFill(Color.web("#e5e7eb"));
+        g.fillRect(shown.left(), shown.top(), shown.width(), shown.height());
+        if (next.image() != null) {
+            drawHeatmap(g, next.image(), shown);
+        }
+        drawMinima(g, next.objective(), shown);
+        for (PathResult path : next.paths()) {
+            drawPath(g, path, next.step(), shown);
+        }
+        drawStart(g, next.start(), shown);
+        g.restore();
+        for (PathResult path : next.paths()) {
+            drawFailure(g, path, next.step(), shown);
+        }
+        drawAxes(g, shown);
+        if (!compact && next.image() != null) {
+            drawColorBar(g, next.image(), next.colormap(), shown);
+        }
+        if (next.legend() && !next.paths().isEmpty()) {
+            drawLegend(g, next.paths(), next.step(), shown);
+        }
+        if (next.title() != null) {
+            drawTitle(g, next.title(), next.status(), next.paths());
+        }
+    }
+
+    private void drawHeatmap(GraphicsContext g, LandscapeImage picture, Viewport shown) {
+        Window covered = picture.window();
+        double x0 = shown.toPixelX(covered.xMin());
+        double x1 = shown.toPixelX(covered.xMax());
+        double y0 = shown.toPixelY(covered.yMax());
+        double y1 = shown.toPixelY(covered.yMin());
+        g.setImageSmoothing(true);
+        g.drawImage(images.of(picture), x0, y0, x1 - x0, y1 - y0);
+    }
+
+    private void drawMinima(GraphicsContext g, Objective objective, Viewport shown) {
+        if (objective == null) {
+            return;
+        }
+        for (Minimum m : objective.minima()) {
+            double x = shown.toPixelX(m.x());
+            double y = shown.toPixelY(m.y());
+            double r = compact ? 5 : 7;
+            g.setLineWidth(1.5);
+            g.setStroke(Color.BLACK);
+            g.setFill(m.global() ? Color.WHITE : Color.TRANSPARENT);
+            double[] xs = {x, x + r, x, x - r};
+            double[] ys = {y - r, y, y + r, y};
+            g.fillPolygon(xs, ys, 4);
+            g.strokePolygon(xs, ys, 4);
+            if (!m.global()) {
+                g.setStroke(Color.WHITE);
+                g.setLineWidth(1);
+                double[] inner = {x, x + r - 2, x, x - r + 2};
+                double[] innerY = {y - r + 2, y, y + r - 2, y};
+                g.strokePolygon(inner, innerY, 4);
+            }
+        }
+    }
+
+    private void drawPath(GraphicsContext g, PathResult path, int step, Viewport shown) {
+        Trajectory t = path.trajectory();
+        int last = path.visibleStep(step);
+        if (last < 0) {
+            return;
+        }
+        double[] xs = new double[last + 1];
+        double[] ys = new double[last + 1];
+        for (int k = 0; k <= last; k++) {
+            xs[k] = clampPixel(shown.toPixelX(t.x(k)));
+            ys[k] = clampPixel(shown.toPixelY(t.y(k)));
+        }
+        Color color = Palette.of(path.name());
+        double width = compact ? 2 : 2.6;
+        g.setLineCap(StrokeLineCap.ROUND);
+        g.setLineJoin(StrokeLineJoin.ROUND);
+        g.setStroke(HALO);
+        g.setLineWidth(width + 2.4);
+        g.strokePolyline(xs, ys, xs.length);
+        g.setStroke(color);
+        g.setLineWidth(width);
+        g.strokePolyline(xs, ys, xs.length);
+        double r = compact ? 4 : 5.5;
+        g.setFill(color);
+        g.setStroke(Color.WHITE);
+        g.setLineWidth(1.6);
+        g.fillOval(xs[last] - r, ys[last] - r, 2 * r, 2 * r);
+        g.strokeOval(xs[last] - r, ys[last] - r, 2 * r, 2 * r);
+    }
+
+    /** Far-off points would overflow the rasteriser; a million pixels away is off the chart all the same. */
+    private static double clampPixel(double value) {
+        return Math.max(-1e6, Math.min(1e6, value));
+    }
+
+    private void drawFailure(GraphicsContext g, PathResult path, int step, Viewport shown) {
+        if (!path.failedBy(step)) {
+            return;
+        }
+        Trajectory t = path.trajectory();
+        int last = t.size() - 1;
+        double x = clampPixel(shown.toPixelX(t.x(last)));
+        double y = clampPixel(shown.toPixelY(t.y(last)));
+        double dx = 1;
+        double dy = 0;
+        if (last > 0) {
+            dx = x - clampPixel(shown.toPixelX(t.x(last - 1)));
+            dy = y - clampPixel(shown.toPixelY(t.y(last - 1)));
+        }
+        double length = Math.hypot(dx, dy);
+        if (length < 1e-9) {
+            dx = 1;
+            dy = 0;
+            length = 1;
+        }
+        dx /= length;
+        dy /= length;
+        // Keep the arrow's tail on the chart, so it points off the chart from where the path was last seen.
+        double ax = Math.max(shown.left() + 4, Math.min(shown.left() + shown.width() - 4, x));
+        double ay = Math.max(shown.top() + 4, Math.min(shown.top() + shown.height() - 4, y));
+        double arrow = compact ? 26 : 40;
+        double tipX = ax + dx * arrow;
+        double tipY = ay + dy * arrow;
+        Color color = path.outcome().status() == Outcome.Status.DIVERGED ? DIVERGED : Color.web("#b45309");
+        g.setStroke(Color.WHITE);
+        g.setLineWidth(5);
+        g.strokeLine(ax, ay, tipX, tipY);
+        g.setStroke(color);
+        g.setLineWidth(2.5);
+        g.strokeLine(ax, ay, tipX, tipY);
+        double head = compact ? 7 : 10;
+        double[] hx = {tipX, tipX - dx * head - dy * head * 0.6, tipX - dx * head + dy * head * 0.6};
+        double[] hy = {tipY, tipY - dy * head + dx * head * 0.6, tipY - dy * head - dx * head * 0.6};
+        g.setFill(color);
+        g.fillPolygon(hx, hy, 3);
+        String text = path.outcome().message();
+        Font font = Font.font("System", FontWeight.BOLD, compact ? 11 : 14);
+        g.setFont(font);
+        double textWidth = TextMetrics.width(text, font);
+        double lx = Math.max(shown.left() + 4, Math.min(shown.left() + shown.width() - textWidth - 10, ax + 8));
+        double ly = Math.max(shown.top() + 4, Math.min(shown.top() + shown.height() - 24, ay + (dy > 0 ? -30 : 12)));
+        g.setFill(Color.rgb(255, 255, 255, 0.9));
+        g.fillRoundRect(lx - 4, ly - 2, textWidth + 8, compact ? 16 : 20, 6, 6);
+        g.setFill(color);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        g.fillText(text, lx, ly);
+    }
+
+    private void drawStart(GraphicsContext g, Point start, Viewport shown) {
+        if (start == null) {
+            return;
+        }
+        double x = shown.toPixelX(start.x());
+        double y = shown.toPixelY(start.y());
+        double r = compact ? 5 : 7;
+        g.setFill(Color.WHITE);
+        g.setStroke(Color.BLACK);
+        g.setLineWidth(2);
+        g.fillOval(x - r, y - r, 2 * r, 2 * r);
+        g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+        g.setFill(Color.BLACK);
+        g.fillOval(x - 1.5, y - 1.5, 3, 3);
+    }
+
+    private void drawAxes(GraphicsContext g, Viewport shown) {
+        Font font = Font.font("System", compact ? 10 : 13);
+        g.setFont(font);
+        g.setFill(AXIS_TEXT);
+        g.setStroke(Color.web("#6b7280"));
+        g.setLineWidth(1);
+        g.strokeRect(shown.left() - 0.5, shown.top() - 0.5, shown.width() + 1, shown.height() + 1);
+        Window w = shown.shown();
+        int xCount = Math.max(2, (int) (shown.width() / (compact ? 70 : 90)));
+        int yCount = Math.max(2, (int) (shown.height() / (compact ? 50 : 70)));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.TOP);
+        AxisTicks xTicks = AxisTicks.nice(w.xMin(), w.xMax(), xCount);
+        for (double x : xTicks.values()) {
+            double px = Math.round(shown.toPixelX(x)) + 0.5;
+            g.strokeLine(px, shown.top() + shown.height(), px, shown.top() + shown.height() + 5);
+            g.fillText(AxisTicks.format(x, xTicks.step()), px, shown.top() + shown.height() + 7);
+        }
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.CENTER);
+        AxisTicks yTicks = AxisTicks.nice(w.yMin(), w.yMax(), yCount);
+        for (double y : yTicks.values()) {
+            double py = Math.round(shown.toPixelY(y)) + 0.5;
+            g.strokeLine(shown.left() - 5, py, shown.left(), py);
+            g.fillText(AxisTicks.format(y, yTicks.step()), shown.left() - 7, py);
+        }
+        if (!compact) {
+            g.setFont(Font.font("System", FontWeight.BOLD, 14));
+            g.setTextAlign(TextAlignment.LEFT);
+            g.setTextBaseline(VPos.TOP);
+            g.fillText("x", shown.left() + shown.width() - 10, shown.top() + shown.height() + 22);
+            g.setTextBaseline(VPos.TOP);
+            g.fillText("y", 8, shown.top());
+        }
+    }
+
+    private void drawColorBar(GraphicsContext g, LandscapeImage picture, Colormap colormap, Viewport shown) {
+        double x = shown.left() + shown.width() + 16;
+        double top = shown.top();
+        double height = shown.height();
+        double width = 16;
+        g.setImageSmoothing(true);
+        g.drawImage(images.colorBar(colormap), x, top, width, height);
+        g.setStroke(Color.web("#6b7280"));
+        g.setLineWidth(1);
+        g.strokeRect(x - 0.5, top - 0.5, width + 1, height + 1);
+        g.setFont(Font.font("System", 12));
+        g.setFill(AXIS_TEXT);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        for (ColorbarTicks.Tick tick : ColorbarTicks.of(picture, Math.max(3, (int) (height / 60)))) {
+            if (!(tick.position() >= 0 && tick.position() <= 1)) {
+                continue;
+            }
+            double y = Math.round(top + (1 - tick.position()) * height) + 0.5;
+            g.strokeLine(x + width, y, x + width + 4, y);
+            g.fillText(tick.label(), x + width + 6, y);
+        }
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.BOTTOM);
+        g.setFont(Font.font("System", FontWeight.BOLD, 12));
+    }
+
+    private void drawLegend(GraphicsContext g, List<PathResult> paths, int step, Viewport shown) {
+        Font font = Font.font("System", 14);
+        Font bold = Font.font("System", FontWeight.BOLD, 14);
+        double lineHeight = 22;
+        double nameWidth = 0;
+        double statusWidth = 0;
+        for (PathResult p : paths) {
+            nameWidth = Math.max(nameWidth, TextMetrics.width(p.displayName(), bold));
+            statusWidth = Math.max(statusWidth, TextMetrics.width(p.status(step), font));
+        }
+        double width = 34 + nameWidth + 14 + statusWidth + 12;
+        double height = paths.size() * lineHeight + 10;
+        double x = shown.left() + 10;
+        double y = shown.top() + 10;
+        g.setFill(Color.rgb(255, 255, 255, 0.88));
+        g.fillRoundRect(x, y, width, height, 10, 10);
+        g.setStroke(Color.rgb(0, 0, 0, 0.25));
+        g.setLineWidth(1);
+        g.strokeRoundRect(x, y, width, height, 10, 10);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        for (int i = 0; i < paths.size(); i++) {
+            PathResult p = paths.get(i);
+            double cy = y + 5 + lineHeight * i + lineHeight / 2;
+            g.setStroke(Palette.of(p.name()));
+            g.setLineWidth(4);
+            g.strokeLine(x + 10, cy, x + 28, cy);
+            g.setFont(bold);
+            g.setFill(AXIS_TEXT);
+            g.fillText(p.displayName(), x + 34, cy);
+            g.setFont(font);
+            g.setFill(p.failedBy(step) ? DIVERGED : Color.web("#4b5563"));
+            g.fillText(p.status(step), x + 34 + nameWidth + 14, cy);
+        }
+    }
+
+    private void drawTitle(GraphicsContext g, String title, String status, List<PathResult> paths) {
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        if (!paths.isEmpty()) {
+            g.setFill(Palette.of(paths.get(0).name()));
+            g.fillRoundRect(8, 7, 12, 12, 3, 3);
+        }
+        g.setFill(AXIS_TEXT);
+        g.setFont(Font.font("System", FontWeight.BOLD, 13));
+        g.fillText(title, 26, 4);
+        g.setFont(Font.font("System", 12));
+        boolean failed = !paths.isEmpty() && paths.get(0).failedBy(frame.step());
+        g.setFill(failed ? DIVERGED : Color.web("#4b5563"));
+        g.fillText(status == null ? "" : status, 8, 23);
+    }
+
+    // ----- gestures
+
+    private void onScroll(ScrollEvent e) {
+        if (viewport == null || e.getDeltaY() == 0) {
+            return;
+        }
+        double factor = Math.pow(0.85, e.getDeltaY() / 40.0);
+        interaction.zoom(viewport.shown(), factor, viewport.toX(e.getX()), viewport.toY(e.getY()));
+        e.consume();
+    }
+
+    private void onPressed(MouseEvent e) {
+        if (viewport == null || e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        pressX = e.getX();
+        pressY = e.getY();
+        pressWindow = viewport.shown();
+        panning = false;
+        Point start = frame == null ? null : frame.start();
+        draggingStart = start != null && Math.hypot(viewport.toPixelX(start.x()) - e.getX(),
+                viewport.toPixelY(start.y()) - e.getY()) <= 10;
+    }
+
+    private void onDragged(MouseEvent e) {
+        if (viewport == null || pressWindow == null) {
+            return;
+        }
+        if (draggingStart) {
+            interaction.dragStart(viewport.toX(e.getX()), viewport.toY(e.getY()));
+            return;
+        }
+        if (panning || Math.hypot(e.getX() - pressX, e.getY() - pressY) > PRESS_SLOP) {
+            panning = true;
+            double unit = pressWindow.width() / viewport.width();
+            interaction.pan(pressWindow, (e.getX() - pressX) * unit, -(e.getY() - pressY) * unit);
+        }
+    }
+
+    private void onReleased(MouseEvent e) {
+        if (viewport == null || pressWindow == null) {
+            return;
+        }
+        if (!draggingStart && !panning && viewport.inside(e.getX(), e.getY())) {
+            interaction.setStart(viewport.toX(e.getX()), viewport.toY(e.getY()));
+        }
+        pressWindow = null;
+        draggingStart = false;
+        panning = false;
+    }
+}

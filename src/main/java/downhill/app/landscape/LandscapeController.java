@@ -1,0 +1,360 @@
+package downhill.app.landscape;
+
+import downhill.app.FrameLoop;
+import downhill.app.control.DisplayNames;
+import downhill.engine.function.Objective;
+import downhill.engine.function.Window;
+import downhill.engine.landscape.Colormap;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.StackPane;
+
+/**
+ * Binds the landscape view to its view-model and forwards gestures and keys. Drawing happens once per frame from
+ * the view-model's newest state.
+ */
+public final class LandscapeController {
+
+    private final LandscapeViewModel viewModel;
+    private final HeatmapImages images = new HeatmapImages();
+    private final FrameLoop frameLoop = new FrameLoop(this::onFrame);
+    private final LossChart lossChart = new LossChart();
+    private LandscapeCanvas overlay;
+    private final GridPane grid = new GridPane();
+    private final List<LandscapeCanvas> panels = new ArrayList<>();
+    private List<String> panelNames = List.of();
+
+    @FXML
+    private BorderPane root;
+    @FXML
+    private ComboBox<Objective> functionPicker;
+    @FXML
+    private TextField expressionField;
+    @FXML
+    private Label expressionError;
+    @FXML
+    private Label expressionCaret;
+    @FXML
+    private ComboBox<Colormap> colormapPicker;
+    @FXML
+    private CheckBox logScale;
+    @FXML
+    private StackPane landscapeHost;
+    @FXML
+    private StackPane lossHost;
+    @FXML
+    private Button playButton;
+    @FXML
+    private Slider timeline;
+    @FXML
+    private Label stepLabel;
+    @FXML
+    private Slider speedSlider;
+    @FXML
+    private Label speedLabel;
+    @FXML
+    private Spinner<Integer> stepLimitSpinner;
+    @FXML
+    private ToggleButton overlayToggle;
+    @FXML
+    private ToggleButton gridToggle;
+    @FXML
+    private CheckBox lossLog;
+    @FXML
+    private Label readout;
+
+    public LandscapeController(LandscapeViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    public LandscapeViewModel viewModel() {
+        return viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        bindFunction();
+        bindPicture();
+        bindTransport();
+        overlay = new LandscapeCanvas(images, new Gestures(), false);
+        overlay.setId("overlay-canvas");
+        grid.setHgap(6);
+        grid.setVgap(6);
+        grid.setId("panel-grid");
+        showLayout(viewModel.layoutProperty().get());
+        lossChart.setId("loss-chart");
+        lossHost.getChildren().add(lossChart);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                frameLoop.start();
+            } else {
+                frameLoop.stop();
+            }
+        });
+    }
+
+    private void bindFunction() {
+        functionPicker.getItems().setAll(viewModel.builtins());
+        functionPicker.setConverter(DisplayNames.of(Objective::displayName));
+        functionPicker.setValue(viewModel.objective());
+        functionPicker.valueProperty().addListener((obs, old, chosen) -> viewModel.choose(chosen));
+        viewModel.objectiveProperty().addListener((obs, old, now) -> functionPicker.setValue(
+                viewModel.builtins().contains(now) ? now : null));
+        expressionField.textProperty().bindBidirectional(viewModel.expressionProperty());
+        expressionField.setOnAction(e -> applyExpression());
+        expressionError.textProperty().bind(viewModel.expressionErrorProperty());
+        expressionCaret.textProperty().bind(viewModel.expressionCaretProperty());
+        expressionError.managedProperty().bind(viewModel.expressionErrorProperty().isNotEmpty());
+        expressionCaret.managedProperty().bind(viewModel.expressionCaretProperty().isNotEmpty());
+        viewModel.expressionErrorProperty().addListener((obs, old, error) -> {
+            expressionField.getStyleClass().remove("invalid");
+            if (!error.isEmpty()) {
+                expressionField.getStyleClass().add("invalid");
+            }
+        });
+    }
+
+    private void bindPicture() {
+        colormapPicker.getItems().setAll(Colormap.values());
+        colormapPicker.setConverter(DisplayNames.of(Colormap::displayName));
+        colormapPicker.valueProperty().bindBidirectional(viewModel.colormapProperty());
+        logScale.selectedProperty().bindBidirectional(viewModel.logScaleProperty());
+        ToggleGroup layouts = new ToggleGroup();
+        overlayToggle.setToggleGroup(layouts);
+        gridToggle.setToggleGroup(layouts);
+        overlayToggle.setSelected(viewModel.layoutProperty().get() == Layout.OVERLAY);
+        gridToggle.setSelected(viewModel.layoutProperty().get() == Layout.GRID);
+        layouts.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            } else {
+                viewModel.layoutProperty().set(now == gridToggle ? Layout.GRID : Layout.OVERLAY);
+            }
+        });
+        viewModel.layoutProperty().addListener((obs, old, now) -> showLayout(now));
+        lossLog.selectedProperty().bindBidirectional(viewModel.lossLogScaleProperty());
+        readout.textProperty().bind(viewModel.readoutProperty());
+    }
+
+    private void showLayout(Layout layout) {
+        overlayToggle.setSelected(layout == Layout.OVERLAY);
+        gridToggle.setSelected(layout == Layout.GRID);
+        landscapeHost.getChildren().setAll(layout == Layout.OVERLAY ? overlay : grid);
+        viewModel.invalidate();
+    }
+
+    private void bindTransport() {
+        playButton.textProperty().bind(Bindings.when(viewModel.playingProperty()).then("⏸ Pause")
+                .otherwise("▶ Play"));
+        timeline.maxProperty().bind(viewModel.stepLimitProperty());
+        timeline.setValue(viewModel.currentStepProperty().get());
+        timeline.valueProperty().addListener((obs, old, now) -> {
+            int step = (int) Math.round(now.doubleValue());
+            if (step != viewModel.currentStepProperty().get()) {
+                viewModel.currentStepProperty().set(step);
+            }
+        });
+        viewModel.currentStepProperty().addListener((obs, old, now) -> timeline.setValue(now.intValue()));
+        stepLabel.textProperty().bind(Bindings.format("step %d / %d", viewModel.currentStepProperty(),
+                viewModel.stepLimitProperty()));
+        speedSlider.setValue(Math.log10(viewModel.speedProperty().get()));
+        speedSlider.valueProperty().addListener((obs, old, now) -> viewModel.speedProperty().set(
+                Math.round(Math.pow(10, now.doubleValue()))));
+        speedLabel.textProperty().bind(Bindings.format("%.0f steps/s", viewModel.speedProperty()));
+        SpinnerValueFactory.IntegerSpinnerValueFactory limits =
+                new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 20_000, viewModel.stepLimitProperty().get(), 100);
+        stepLimitSpinner.setValueFactory(limits);
+        limits.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                viewModel.stepLimitProperty().set(now);
+            }
+        });
+        viewModel.stepLimitProperty().addListener((obs, old, now) -> limits.setValue(now.intValue()));
+    }
+
+    private void onKey(KeyEvent e) {
+        if (e.getTarget() instanceof TextInputControl) {
+            return;
+        }
+        switch (e.getCode()) {
+            case SPACE -> viewModel.togglePlay();
+            case RIGHT -> viewModel.stepForward();
+            case LEFT -> viewModel.stepBack();
+            case HOME, R -> viewModel.rewind();
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    @FXML
+    private void applyExpression() {
+        viewModel.applyExpression();
+    }
+
+    @FXML
+    private void fit() {
+        viewModel.fit();
+    }
+
+    @FXML
+    private void togglePlay() {
+        viewModel.togglePlay();
+    }
+
+    @FXML
+    private void stepForward() {
+        viewModel.stepForward();
+    }
+
+    @FXML
+    private void stepBack() {
+        viewModel.stepBack();
+    }
+
+    @FXML
+    private void rewind() {
+        viewModel.rewind();
+    }
+
+    // ----- drawing, once per frame
+
+    private void onFrame(double elapsedSeconds) {
+        if (viewModel.onFrame(elapsedSeconds)) {
+            redraw();
+        }
+    }
+
+    /** Draws the current state now (tests call this after changing the view-model). */
+    public void redraw() {
+        RaceSnapshot race = viewModel.raceProperty().get();
+        int step = viewModel.currentStepProperty().get();
+        Window window = viewModel.viewWindowProperty().get();
+        if (viewModel.layoutProperty().get() == Layout.OVERLAY) {
+            overlay.draw(new LandscapeCanvas.Frame(viewModel.imageProperty().get(), window, viewModel.objective(),
+                    viewModel.startProperty().get(), race.paths(), step, true, null, null,
+                    viewModel.colormapProperty().get()));
+            requestImage(overlay, window);
+        } else {
+            layoutPanels(race);
+            for (int i = 0; i < panels.size(); i++) {
+                PathResult path = race.paths().get(i);
+                panels.get(i).draw(new LandscapeCanvas.Frame(viewModel.imageProperty().get(), window,
+                        viewModel.objective(), viewModel.startProperty().get(), List.of(path), step, false,
+                        path.displayName() + "   " + path.summary(), statusLine(path, step),
+                        viewModel.colormapProperty().get()));
+            }
+            if (!panels.isEmpty()) {
+                requestImage(panels.get(0), window);
+            }
+        }
+        lossChart.draw(race, step, viewModel.stepLimitProperty().get(), viewModel.lossLogScaleProperty().get());
+    }
+
+    private void requestImage(LandscapeCanvas canvas, Window window) {
+        if (canvas.canvas().getWidth() > 0 && window != null) {
+            Viewport v = canvas.viewportFor(window);
+            viewModel.requestImage(v.shown(), (int) Math.round(v.width()), (int) Math.round(v.height()));
+        }
+    }
+
+    static String statusLine(PathResult path, int step) {
+        int k = path.visibleStep(step);
+        var t = path.trajectory();
+        return "step " + k + "   loss " + Format.compact(t.loss(k)) + "   |∇f| " + Format.compact(
+                t.gradientNorm(k)) + "   " + path.status(step);
+    }
+
+    private void layoutPanels(RaceSnapshot race) {
+        List<String> names = race.paths().stream().map(PathResult::name).toList();
+        if (names.equals(panelNames)) {
+            return;
+        }
+        panelNames = names;
+        panels.clear();
+        grid.getChildren().clear();
+        grid.getColumnConstraints().clear();
+        grid.getRowConstraints().clear();
+        int n = names.size();
+        int columns = n <= 1 ? 1 : n <= 4 ? 2 : n <= 9 ? 3 : 4;
+        int rows = (n + columns - 1) / columns;
+        for (int c = 0; c < columns; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(100.0 / columns);
+            cc.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(cc);
+        }
+        for (int r = 0; r < Math.max(1, rows); r++) {
+            RowConstraints rc = new RowConstraints();
+            rc.setPercentHeight(100.0 / Math.max(1, rows));
+            rc.setVgrow(Priority.ALWAYS);
+            grid.getRowConstraints().add(rc);
+        }
+        for (int i = 0; i < n; i++) {
+            LandscapeCanvas panel = new LandscapeCanvas(images, new Gestures(), true);
+            panel.setId("panel-" + names.get(i));
+            panels.add(panel);
+            grid.add(panel, i % columns, i / columns);
+        }
+        grid.layout();
+    }
+
+    /** Gestures on any landscape canvas go to the one view-model, so every panel zooms and pans together. */
+    private final class Gestures implements LandscapeCanvas.Interaction {
+        @Override
+        public void zoom(Window shown, double factor, double x, double y) {
+            viewModel.zoom(shown, factor, x, y);
+        }
+
+        @Override
+        public void pan(Window shown, double dx, double dy) {
+            viewModel.pan(shown, dx, dy);
+        }
+
+        @Override
+        public void setStart(double x, double y) {
+            viewModel.setStart(x, y);
+        }
+
+        @Override
+        public void dragStart(double x, double y) {
+            viewModel.dragStart(x, y);
+        }
+
+        @Override
+        public void hover(double x, double y) {
+            viewModel.hover(x, y);
+        }
+
+        @Override
+        public void hoverEnded() {
+            viewModel.hoverEnded();
+        }
+
+        @Override
+        public void viewportChanged(Viewport viewport) {
+            viewModel.invalidate();
+        }
+    }
+}

@@ -1,0 +1,390 @@
+package downhill.app.landscape;
+
+import downhill.app.concurrent.LatestWins;
+import downhill.app.optimizers.OptimizerListViewModel;
+import downhill.app.optimizers.OptimizerSettings;
+import downhill.engine.function.Functions;
+import downhill.engine.function.Objective;
+import downhill.engine.function.Point;
+import downhill.engine.function.Window;
+import downhill.engine.function.expression.ExpressionException;
+import downhill.engine.landscape.ColorScaling;
+import downhill.engine.landscape.Colormap;
+import downhill.engine.landscape.LandscapeImage;
+import downhill.engine.landscape.LandscapeRenderer;
+import downhill.engine.landscape.RenderRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The state and commands of the landscape tab. Paths and pictures are computed off the FX thread through
+ * {@link LatestWins} workers; {@link #onFrame(double)}, called once per frame by the view's animation timer, takes
+ * their newest results and advances the clock. Everything here runs on the FX thread.
+ */
+public final class LandscapeViewModel {
+
+    /** The comparison the tab opens with: a teacher sees three paths at once, not a blank landscape. */
+    public static final Map<String, Double> OPENING = Map.of("sgd", 1e-3, "momentum", 1e-3, "adam", 0.05,
+            "rmsprop", 0.01);
+
+    private static final int CONTOUR_LEVELS = 20;
+    private static final int CONTOUR_ARGB = 0x73FFFFFF;
+
+    private final OptimizerListViewModel optimizers;
+    private final LatestWins<RaceRequest, RaceSnapshot> raceWorker;
+    private final LatestWins<RenderRequest, LandscapeImage> renderWorker;
+
+    private final List<Objective> builtins = Functions.builtins();
+    private final ReadOnlyObjectWrapper<Objective> objective = new ReadOnlyObjectWrapper<>(this, "objective");
+    private final StringProperty expression = new SimpleStringProperty(this, "expression", "");
+    private final ReadOnlyStringWrapper expressionError = new ReadOnlyStringWrapper(this, "expressionError", "");
+    private final ReadOnlyStringWrapper expressionCaret = new ReadOnlyStringWrapper(this, "expressionCaret", "");
+    private final ObjectProperty<Window> viewWindow = new SimpleObjectProperty<>(this, "viewWindow");
+    private final ObjectProperty<Point> start = new SimpleObjectProperty<>(this, "start");
+    private final ObjectProperty<Colormap> colormap = new SimpleObjectProperty<>(this, "colormap", Colormap.VIRIDIS);
+    private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale");
+    private final ObjectProperty<Layout> layout = new SimpleObjectProperty<>(this, "layout", Layout.OVERLAY);
+    private final IntegerProperty stepLimit = new SimpleIntegerProperty(this, "stepLimit", 500);
+    private final IntegerProperty currentStep = new SimpleIntegerProperty(this, "currentStep", 0);
+    private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
+    private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 60);
+    private final BooleanProperty lossLogScale = new SimpleBooleanProperty(this, "lossLogScale", true);
+    private final ReadOnlyObjectWrapper<RaceSnapshot> race = new ReadOnlyObjectWrapper<>(this, "race",
+            RaceSnapshot.EMPTY);
+    private final ReadOnlyObjectWrapper<LandscapeImage> image = new ReadOnlyObjectWrapper<>(this, "image");
+    private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper(this, "readout", "");
+    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
+
+    private double stepDebt;
+    private RenderRequest lastRender;
+    private Objective lastRenderObjective;
+    private boolean dirty = true;
+
+    public LandscapeViewModel(OptimizerListViewModel optimizers, Executor executor) {
+        this.optimizers = optimizers;
+        this.raceWorker = new LatestWins<>(executor, (request, stale) -> RaceSnapshot.compute(request));
+        LandscapeRenderer renderer = LandscapeRenderer.parallel();
+        this.renderWorker = new LatestWins<>(executor, (request, stale) -> stale.getAsBoolean() ? null
+                : renderer.render(request));
+        optimizers.select(OPENING);
+        objective.addListener((obs, old, now) -> {
+            viewWindow.set(now.window());
+            start.set(now.start());
+            logScale.set(now.prefersLogScale());
+            currentStep.set(0);
+        });
+        choose(Functions.resolve("rosenbrock"));
+        optimizers.revisionProperty().addListener((obs, old, now) -> recompute());
+        viewWindow.addListener((obs, old, now) -> dirty = true);
+        colormap.addListener((obs, old, now) -> dirty = true);
+        logScale.addListener((obs, old, now) -> dirty = true);
+        lossLogScale.addListener((obs, old, now) -> dirty = true);
+        layout.addListener((obs, old, now) -> dirty = true);
+        start.addListener((obs, old, now) -> recompute());
+        stepLimit.addListener((obs, old, now) -> {
+            if (currentStep.get() > now.intValue()) {
+                currentStep.set(now.intValue());
+            }
+            recompute();
+        });
+        currentStep.addListener((obs, old, now) -> dirty = true);
+        recompute();
+    }
+
+    // ----- the function
+
+    public List<Objective> builtins() {
+        return builtins;
+    }
+
+    public ReadOnlyObjectProperty<Objective> objectiveProperty() {
+        return objective.getReadOnlyProperty();
+    }
+
+    public Objective objective() {
+        return objective.get();
+    }
+
+    /** Shows a built-in (or any objective): its window, its start, its suggested colour scaling. */
+    public void choose(Objective next) {
+        if (next != null && next != objective.get()) {
+            expressionError.set("");
+            expressionCaret.set("");
+            expression.set(next.formula());
+            objective.set(next);
+            recompute();
+        }
+    }
+
+    public StringProperty expressionProperty() {
+        return expression;
+    }
+
+    /**
+     * Reads the expression field: a built-in name or an expression in x and y. A bad one shows its message and
+     * caret and leaves the last good function on screen.
+     */
+    public boolean applyExpression() {
+        String text = expression.get() == null ? "" : expression.get();
+        try {
+            Objective parsed = Functions.resolve(text);
+            expressionError.set("");
+            expressionCaret.set("");
+            if (!parsed.formula().equals(objective.get().formula()) || !parsed.name().equals(objective.get().name())) {
+                objective.set(parsed);
+                expression.set(parsed.formula());
+                recompute();
+            }
+            return true;
+        } catch (IllegalArgumentException e) {
+            expressionError.set(e.getMessage());
+            expressionCaret.set(e instanceof ExpressionException located ? located.caretLine() : "");
+            return false;
+        }
+    }
+
+    public ReadOnlyStringProperty expressionErrorProperty() {
+        return expressionError.getReadOnlyProperty();
+    }
+
+    /** The expression again with a caret under the error's column, or empty. */
+    public ReadOnlyStringProperty expressionCaretProperty() {
+        return expressionCaret.getReadOnlyProperty();
+    }
+
+    // ----- the view window and the start
+
+    public ObjectProperty<Window> viewWindowProperty() {
+        return viewWindow;
+    }
+
+    /** Back to the function's own window. */
+    public void fit() {
+        viewWindow.set(objective.get().window());
+    }
+
+    /** Zooms by {@code factor} (below 1 zooms in) keeping the point (x, y) of {@code shown} where it is. */
+    public void zoom(Window shown, double factor, double x, double y) {
+        double f = Math.max(1e-6, factor);
+        Window next = new Window(x - (x - shown.xMin()) * f, x + (shown.xMax() - x) * f,
+                y - (y - shown.yMin()) * f, y + (shown.yMax() - y) * f);
+        if (next.width() > 1e-9 && next.width() < 1e7 && next.height() > 1e-9 && next.height() < 1e7) {
+            viewWindow.set(next);
+        }
+    }
+
+    /** Moves the window so that the content moves by (dx, dy) in plane units. */
+    public void pan(Window shown, double dx, double dy) {
+        viewWindow.set(new Window(shown.xMin() - dx, shown.xMax() - dx, shown.yMin() - dy, shown.yMax() - dy));
+    }
+
+    public ObjectProperty<Point> startProperty() {
+        return start;
+    }
+
+    /** Starts every optimizer at (x, y) and rewinds the clock. */
+    public void setStart(double x, double y) {
+        if (Double.isFinite(x) && Double.isFinite(y)) {
+            start.set(new Point(x, y));
+            currentStep.set(0);
+        }
+    }
+
+    /** Moves the start while it is dragged: the paths follow live and the clock keeps its step. */
+    public void dragStart(double x, double y) {
+        if (Double.isFinite(x) && Double.isFinite(y)) {
+            start.set(new Point(x, y));
+        }
+    }
+
+    // ----- the picture
+
+    public ObjectProperty<Colormap> colormapProperty() {
+        return colormap;
+    }
+
+    public BooleanProperty logScaleProperty() {
+        return logScale;
+    }
+
+    public ObjectProperty<Layout> layoutProperty() {
+        return layout;
+    }
+
+    /** Asks for the heatmap of {@code shown} at {@code width}×{@code height} pixels, unless that is what we have. */
+    public void requestImage(Window shown, int width, int height) {
+        if (width < 2 || height < 2) {
+            return;
+        }
+        Objective f = objective.get();
+        RenderRequest request = new RenderRequest(f::valueRow, shown, width, height, colormap.get(),
+                logScale.get() ? ColorScaling.LOG : ColorScaling.LINEAR, CONTOUR_LEVELS, CONTOUR_ARGB);
+        if (lastRender != null && sameRender(lastRender, request, f)) {
+            return;
+        }
+        lastRender = request;
+        lastRenderObjective = f;
+        renderWorker.submit(request);
+    }
+
+    private boolean sameRender(RenderRequest a, RenderRequest b, Objective f) {
+        return f == lastRenderObjective && a.window().equals(b.window()) && a.width() == b.width()
+                && a.height() == b.height() && a.colormap() == b.colormap() && a.scaling() == b.scaling();
+    }
+
+    public ReadOnlyObjectProperty<LandscapeImage> imageProperty() {
+        return image.getReadOnlyProperty();
+    }
+
+    /** The hover line: x, y, f(x, y) and |∇f|. */
+    public void hover(double x, double y) {
+        double[] g = new double[2];
+        double f = objective.get().valueAndGradient(x, y, g);
+        readout.set("x = " + Format.compact(x) + "   y = " + Format.compact(y) + "   f = " + Format.compact(f)
+                + "   |∇f| = " + Format.compact(Math.hypot(g[0], g[1])));
+    }
+
+    public void hoverEnded() {
+        readout.set("");
+    }
+
+    public ReadOnlyStringProperty readoutProperty() {
+        return readout.getReadOnlyProperty();
+    }
+
+    // ----- the race and the clock
+
+    public OptimizerListViewModel optimizers() {
+        return optimizers;
+    }
+
+    private void recompute() {
+        Objective f = objective.get();
+        Point from = start.get();
+        if (f == null || from == null) {
+            return;
+        }
+        List<RaceRequest.Entry> entries = optimizers.racing().stream().map(LandscapeViewModel::entry).toList();
+        raceWorker.submit(new RaceRequest(f, from, entries, stepLimit.get()));
+    }
+
+    private static RaceRequest.Entry entry(OptimizerSettings s) {
+        return new RaceRequest.Entry(s.name(), s.type().displayName(), s.summaryProperty().get(), s.contender());
+    }
+
+    public ReadOnlyObjectProperty<RaceSnapshot> raceProperty() {
+        return race.getReadOnlyProperty();
+    }
+
+    public IntegerProperty stepLimitProperty() {
+        return stepLimit;
+    }
+
+    public IntegerProperty currentStepProperty() {
+        return currentStep;
+    }
+
+    public BooleanProperty playingProperty() {
+        return playing;
+    }
+
+    /** Steps per second, 1 to 500. */
+    public DoubleProperty speedProperty() {
+        return speed;
+    }
+
+    public BooleanProperty lossLogScaleProperty() {
+        return lossLogScale;
+    }
+
+    public void togglePlay() {
+        if (!playing.get() && currentStep.get() >= stepLimit.get()) {
+            currentStep.set(0);
+        }
+        playing.set(!playing.get());
+    }
+
+    public void stepForward() {
+        playing.set(false);
+        currentStep.set(Math.min(stepLimit.get(), currentStep.get() + 1));
+    }
+
+    public void stepBack() {
+        playing.set(false);
+        currentStep.set(Math.max(0, currentStep.get() - 1));
+    }
+
+    public void rewind() {
+        playing.set(false);
+        currentStep.set(0);
+    }
+
+    /** A message when background work failed (shown, never thrown), or empty. */
+    public ReadOnlyStringProperty failureProperty() {
+        return failure.getReadOnlyProperty();
+    }
+
+    /**
+     * One frame: takes the newest paths and picture, and advances the clock by {@code elapsedSeconds} at the chosen
+     * speed. Returns whether anything on screen changed.
+     */
+    public boolean onFrame(double elapsedSeconds) {
+        boolean changed = dirty;
+        dirty = false;
+        RaceSnapshot newest = raceWorker.poll();
+        if (newest != null) {
+            race.set(newest);
+            changed = true;
+        }
+        LandscapeImage picture = renderWorker.poll();
+        if (picture != null) {
+            image.set(picture);
+            changed = true;
+        }
+        Throwable problem = raceWorker.pollFailure();
+        if (problem == null) {
+            problem = renderWorker.pollFailure();
+        }
+        if (problem != null) {
+            failure.set("Could not compute: " + problem.getMessage());
+            changed = true;
+        }
+        if (playing.get()) {
+            stepDebt += elapsedSeconds * Math.max(1, Math.min(500, speed.get()));
+            int whole = (int) stepDebt;
+            stepDebt -= whole;
+            if (whole > 0) {
+                int next = Math.min(stepLimit.get(), currentStep.get() + whole);
+                currentStep.set(next);
+                if (next >= stepLimit.get()) {
+                    playing.set(false);
+                }
+                changed = true;
+            }
+        } else {
+            stepDebt = 0;
+        }
+        return changed;
+    }
+
+    /** Marks the picture as needing a redraw (after a resize, a layout change). */
+    public void invalidate() {
+        dirty = true;
+    }
+
+}

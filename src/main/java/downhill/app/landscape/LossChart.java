@@ -1,0 +1,216 @@
+package downhill.app.landscape;
+
+import downhill.app.control.CanvasRegion;
+import downhill.app.optimizers.Palette;
+import downhill.engine.function.Minimum;
+import downhill.engine.function.Objective;
+import downhill.engine.landscape.AxisTicks;
+import downhill.engine.run.Trajectory;
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Loss against step for every path, on one Canvas (a chart node per point would not keep up), with a cursor at the
+ * current step. On the log scale it plots f − f*, the distance above the best known value, so that convergence
+ * shows as a straight line.
+ */
+public final class LossChart extends CanvasRegion {
+
+    private static final Color TEXT = Color.web("#1f2937");
+    private static final Color GRID = Color.web("#e5e7eb");
+
+    private RaceSnapshot race = RaceSnapshot.EMPTY;
+    private int step;
+    private int limit = 1;
+    private boolean log = true;
+
+    public LossChart() {
+        getStyleClass().add("loss-chart");
+        setMinHeight(120);
+        setPrefHeight(190);
+    }
+
+    public void draw(RaceSnapshot snapshot, int currentStep, int stepLimit, boolean logScale) {
+        race = snapshot;
+        step = currentStep;
+        limit = Math.max(1, stepLimit);
+        log = logScale;
+        redraw();
+    }
+
+    /** The value a path's loss is measured from on the log scale. */
+    static double floorOf(RaceSnapshot race) {
+        Objective f = race.objective();
+        double best = Double.POSITIVE_INFINITY;
+        if (f != null) {
+            for (Minimum m : f.minima()) {
+                if (m.global()) {
+                    best = Math.min(best, f.value(m.x(), m.y()));
+                }
+            }
+        }
+        double lowest = Double.POSITIVE_INFINITY;
+        for (PathResult p : race.paths()) {
+            Trajectory t = p.trajectory();
+            for (int k = 0; k < t.size(); k++) {
+                lowest = Math.min(lowest, t.loss(k));
+            }
+        }
+        if (Double.isFinite(best) && best <= lowest) {
+            return best;
+        }
+        return lowest > 0 ? 0 : lowest;
+    }
+
+    @Override
+    protected void redraw() {
+        GraphicsContext g = canvas().getGraphicsContext2D();
+        double w = canvas().getWidth();
+        double h = canvas().getHeight();
+        g.setFill(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        double left = 72;
+        double right = 16;
+        double top = 26;
+        double bottom = 30;
+        double pw = w - left - right;
+        double ph = h - top - bottom;
+        if (pw < 20 || ph < 20) {
+            return;
+        }
+        double floor = log ? floorOf(race) : 0;
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (PathResult p : race.paths()) {
+            Trajectory t = p.trajectory();
+            for (int k = 0; k < t.size(); k++) {
+                double v = transform(t.loss(k), floor);
+                if (Double.isFinite(v)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        g.setFont(Font.font("System", FontWeight.BOLD, 13));
+        g.setFill(TEXT);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        g.fillText((log ? "loss above the best known value, f − f*  (log scale)" : "loss f  (linear scale)")
+                + "  against step", left, 4);
+        if (!(lo < hi)) {
+            lo = Double.isFinite(lo) ? lo - 1 : 0;
+            hi = Double.isFinite(hi) ? hi + 1 : 1;
+        }
+        double margin = (hi - lo) * 0.04;
+        lo -= margin;
+        hi += margin;
+        g.setFont(Font.font("System", 12));
+        g.setStroke(GRID);
+        g.setLineWidth(1);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.CENTER);
+        AxisTicks linear = log ? null : AxisTicks.nice(lo, hi, Math.max(2, (int) (ph / 40)));
+        double[] yTicks = log ? decades(lo, hi) : linear.values();
+        for (double v : yTicks) {
+            double y = top + (hi - v) / (hi - lo) * ph;
+            if (y < top - 1 || y > top + ph + 1) {
+                continue;
+            }
+            g.strokeLine(left, Math.round(y) + 0.5, left + pw, Math.round(y) + 0.5);
+            g.fillText(log ? "1e" + (int) Math.round(v) : AxisTicks.format(v, linear.step()), left - 6, y);
+        }
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.TOP);
+        AxisTicks steps = AxisTicks.nice(0, limit, Math.max(2, (int) (pw / 90)));
+        for (double s : steps.values()) {
+            double x = left + s / limit * pw;
+            g.strokeLine(Math.round(x) + 0.5, top, Math.round(x) + 0.5, top + ph);
+            g.fillText(AxisTicks.format(s, steps.step()), x, top + ph + 6);
+        }
+        g.save();
+        g.beginPath();
+        g.rect(left, top, pw, ph);
+        g.clip();
+        for (PathResult p : race.paths()) {
+            drawCurve(g, p, floor, lo, hi, left, top, pw, ph);
+        }
+        g.restore();
+        double cx = Math.round(left + Math.min(step, limit) / (double) limit * pw) + 0.5;
+        g.setStroke(Color.web("#111827"));
+        g.setLineWidth(1.5);
+        g.setLineDashes(4, 4);
+        g.strokeLine(cx, top, cx, top + ph);
+        g.setLineDashes((double[]) null);
+        g.setStroke(Color.web("#9ca3af"));
+        g.setLineWidth(1);
+        g.strokeRect(left + 0.5, top + 0.5, pw, ph);
+    }
+
+    private void drawCurve(GraphicsContext g, PathResult p, double floor, double lo, double hi, double left,
+            double top, double pw, double ph) {
+        Trajectory t = p.trajectory();
+        int last = p.visibleStep(step);
+        if (last < 0) {
+            return;
+        }
+        // One vertex per pixel column at most: the min and max of the steps falling in it keep spikes visible.
+        int columns = (int) Math.ceil(pw);
+        double[] xs = new double[Math.min(last + 1, columns * 2) + 2];
+        double[] ys = new double[xs.length];
+        int n = 0;
+        int k = 0;
+        while (k <= last && n < xs.length - 1) {
+            int column = (int) (k / (double) limit * pw);
+            double mn = Double.POSITIVE_INFINITY;
+            double mx = Double.NEGATIVE_INFINITY;
+            int first = k;
+            while (k <= last && (int) (k / (double) limit * pw) == column) {
+                double v = transform(t.loss(k), floor);
+                if (Double.isFinite(v)) {
+                    mn = Math.min(mn, v);
+                    mx = Math.max(mx, v);
+                }
+                k++;
+            }
+            if (!Double.isFinite(mn)) {
+                continue;
+            }
+            double x = left + first / (double) limit * pw;
+            xs[n] = x;
+            ys[n++] = top + (hi - mx) / (hi - lo) * ph;
+            if (mn != mx && n < xs.length) {
+                xs[n] = x;
+                ys[n++] = top + (hi - mn) / (hi - lo) * ph;
+            }
+        }
+        g.setStroke(Palette.of(p.name()));
+        g.setLineWidth(2);
+        g.strokePolyline(xs, ys, n);
+    }
+
+    private double transform(double loss, double floor) {
+        if (!log) {
+            return loss;
+        }
+        // Below machine precision of the floor the distance is noise: the curve rests there instead of plunging.
+        double resolution = 1e-16 * Math.max(1, Math.abs(floor));
+        return Math.log10(Math.max(loss - floor, resolution));
+    }
+
+    private static double[] decades(double lo, double hi) {
+        int from = (int) Math.ceil(lo);
+        int to = (int) Math.floor(hi);
+        int stride = Math.max(1, (to - from + 1) / 6);
+        int count = Math.max(0, (to - from) / stride + 1);
+        double[] ticks = new double[count];
+        for (int i = 0; i < count; i++) {
+            ticks[i] = from + i * stride;
+        }
+        return ticks;
+    }
+}

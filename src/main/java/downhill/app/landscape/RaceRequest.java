@@ -1,0 +1,17 @@
+package downhill.app.landscape;
+
+import downhill.engine.function.Objective;
+import downhill.engine.function.Point;
+import downhill.engine.run.Contender;
+import java.util.List;
+
+/** What to race: an immutable copy of the settings, so the worker never reads live properties. */
+record RaceRequest(Objective objective, Point start, List<Entry> entries, int steps) {
+
+    record Entry(String name, String displayName, String summary, Contender contender) {
+    }
+
+    RaceRequest {
+        entries = List.copyOf(entries);
+    }
+}

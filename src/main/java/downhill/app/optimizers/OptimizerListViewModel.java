@@ -1,0 +1,68 @@
+package downhill.app.optimizers;
+
+import downhill.engine.optimizer.Optimizers;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * Every optimizer with its settings, as the one optimizer control of both tabs shows them. {@link #revisionProperty()}
+ * changes whenever anything that alters a path changes, so a tab recomputes on one listener.
+ */
+public final class OptimizerListViewModel {
+
+    private final List<OptimizerSettings> all;
+    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
+    private final ObjectProperty<OptimizerSettings> selected = new SimpleObjectProperty<>(this, "selected");
+
+    public OptimizerListViewModel() {
+        all = Optimizers.all().stream().map(OptimizerSettings::new).toList();
+        for (OptimizerSettings settings : all) {
+            settings.revisionProperty().addListener((obs, old, now) -> revision.set(revision.get() + 1));
+        }
+    }
+
+    public List<OptimizerSettings> all() {
+        return all;
+    }
+
+    /** The enabled optimizers whose settings can run, in registry order. */
+    public List<OptimizerSettings> racing() {
+        return all.stream().filter(OptimizerSettings::isEnabled).filter(OptimizerSettings::runnable).toList();
+    }
+
+    public Optional<OptimizerSettings> byName(String name) {
+        return all.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    public OptimizerSettings get(String name) {
+        return byName(name).orElseThrow(() -> new IllegalArgumentException("unknown optimizer '" + name + "'"));
+    }
+
+    /**
+     * Enables exactly the optimizers named and sets their learning rates, leaving other values alone: how a tab sets
+     * up its opening comparison.
+     */
+    public void select(Map<String, Double> learningRates) {
+        for (OptimizerSettings settings : all) {
+            Double lr = learningRates.get(settings.name());
+            if (lr != null) {
+                settings.learningRateProperty().set(lr);
+            }
+            settings.setEnabled(lr != null);
+        }
+    }
+
+    public ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    /** The optimizer whose details are open (the one the inspector and the side panel follow). */
+    public ObjectProperty<OptimizerSettings> selectedProperty() {
+        return selected;
+    }
+}

@@ -1,0 +1,210 @@
+package downhill.app.snapshot;
+
+import downhill.app.AppContext;
+import downhill.app.DownhillApplication;
+import downhill.app.concurrent.BackgroundExecutors;
+import downhill.app.landscape.Layout;
+import downhill.app.landscape.LandscapeViewModel;
+import downhill.engine.function.Functions;
+import downhill.engine.function.Objective;
+import downhill.engine.function.Point;
+import downhill.engine.optimizer.Hyperparameter;
+import downhill.engine.optimizer.Optimizers;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
+
+/**
+ * {@code snapshot}: opens the real window, sets it up as told, advances to a step and writes a PNG of the whole
+ * window, then exits. For the docs' screenshots and for checking what the window shows.
+ */
+@Command(name = "snapshot", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Open the window, set it up, advance to a step, and save a PNG of the whole window. "
+                + "Learning rates per optimizer as --lr-NAME F, e.g. --lr-adam 0.05.")
+public final class SnapshotCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--function", paramLabel = "NAME|EXPR", defaultValue = "rosenbrock",
+            description = "A built-in name or an expression in x and y.")
+    private String function;
+
+    @Option(names = "--optimizers", paramLabel = "LIST", split = ",", defaultValue = "sgd,momentum,rmsprop,adam",
+            description = "The optimizers to compare, e.g. adam,sgd.")
+    private List<String> optimizers;
+
+    @Option(names = "--start", paramLabel = "X,Y", description = "Start point (default: the function's own).")
+    private String start;
+
+    @Option(names = "--step", paramLabel = "N", defaultValue = "200", description = "The step to show.")
+    private int step;
+
+    @Option(names = "--steps", paramLabel = "N", defaultValue = "500", description = "The step limit.")
+    private int stepLimit;
+
+    @Option(names = "--layout", paramLabel = "overlay|grid", defaultValue = "overlay")
+    private String layout;
+
+    @Option(names = "--size", paramLabel = "WxH", defaultValue = "1600x1000", description = "Window size in pixels.")
+    private String size;
+
+    @Option(names = "--out", paramLabel = "FILE.png", required = true)
+    private Path out;
+
+    @Unmatched
+    private List<String> learningRates = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        Settings settings = validate();
+        WritableImage image = capture(settings);
+        try {
+            Path parent = out.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.toFile());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot write " + out + ": " + e.getMessage());
+        }
+        spec.commandLine().getOut().println("wrote " + out + " (" + (int) image.getWidth() + "×"
+                + (int) image.getHeight() + ")");
+        return 0;
+    }
+
+    /** Everything checked before the toolkit starts, so bad input never opens a window. */
+    private record Settings(Objective objective, Map<String, Double> rates, Point start, Layout layout, int width,
+            int height) {
+    }
+
+    private Settings validate() {
+        Objective objective = Functions.resolve(function);
+        Map<String, Double> rates = new LinkedHashMap<>();
+        for (String name : optimizers) {
+            rates.put(name.strip(), Optimizers.byName(name.strip()).defaults().get(Hyperparameter.LR));
+        }
+        for (int i = 0; i < learningRates.size(); i++) {
+            String option = learningRates.get(i);
+            String value;
+            if (option.contains("=")) {
+                value = option.substring(option.indexOf('=') + 1);
+                option = option.substring(0, option.indexOf('='));
+            } else if (i + 1 < learningRates.size()) {
+                value = learningRates.get(++i);
+            } else {
+                throw usage("missing value for " + option);
+            }
+            if (!option.startsWith("--lr-")) {
+                throw usage("unknown option '" + option + "'");
+            }
+            String name = option.substring("--lr-".length());
+            if (!rates.containsKey(name)) {
+                throw usage(option + " names an optimizer not in --optimizers (" + String.join(",", rates.keySet())
+                        + ")");
+            }
+            double lr;
+            try {
+                lr = Double.parseDouble(value);
+            } catch (NumberFormatException e) {
+                throw usage(option + ": '" + value + "' is not a number");
+            }
+            Optimizers.byName(name).hyperparameter(Hyperparameter.LR).check(lr);
+            rates.put(name, lr);
+        }
+        Point from = start == null ? objective.start() : Point.parse(start);
+        Layout chosen = switch (layout) {
+            case "overlay" -> Layout.OVERLAY;
+            case "grid" -> Layout.GRID;
+            default -> throw usage("--layout must be overlay or grid, got '" + layout + "'");
+        };
+        String[] wh = size.toLowerCase().split("x");
+        int width;
+        int height;
+        try {
+            width = Integer.parseInt(wh[0].strip());
+            height = Integer.parseInt(wh[1].strip());
+        } catch (RuntimeException e) {
+            throw usage("--size must be WIDTHxHEIGHT in pixels, like 1600x1000; got '" + size + "'");
+        }
+        if (width < 640 || height < 400 || width > 8000 || height > 8000) {
+            throw usage("--size must be between 640x400 and 8000x8000, got " + size);
+        }
+        if (stepLimit < 1 || step < 0 || step > stepLimit) {
+            throw usage("--step must be between 0 and --steps (" + stepLimit + "), got " + step);
+        }
+        return new Settings(objective, rates, from, chosen, width, height);
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+
+    private WritableImage capture(Settings settings) throws Exception {
+        CompletableFuture<WritableImage> result = new CompletableFuture<>();
+        Runnable work = () -> {
+            try {
+                Stage stage = new Stage();
+                AppContext context = new AppContext(BackgroundExecutors.sameThread());
+                LandscapeViewModel vm = context.landscape();
+                vm.choose(settings.objective());
+                vm.optimizers().select(settings.rates());
+                vm.startProperty().set(settings.start());
+                vm.stepLimitProperty().set(stepLimit);
+                vm.layoutProperty().set(settings.layout());
+                Scene scene = DownhillApplication.show(stage, context, settings.width(), settings.height());
+                vm.currentStepProperty().set(step);
+                settle(scene, vm, 12, () -> {
+                    result.complete(scene.snapshot(null));
+                    stage.close();
+                });
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        };
+        try {
+            Platform.startup(work);
+        } catch (IllegalStateException alreadyRunning) {
+            Platform.runLater(work);
+        }
+        try {
+            return result.get(60, TimeUnit.SECONDS);
+        } finally {
+            Platform.setImplicitExit(true);
+        }
+    }
+
+    /** Lets a few pulses pass, so that layout, the first results and the picture have all arrived. */
+    private static void settle(Scene scene, LandscapeViewModel vm, int pulses, Runnable then) {
+        if (pulses == 0) {
+            then.run();
+            return;
+        }
+        vm.invalidate();
+        Platform.runLater(() -> {
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            vm.onFrame(0);
+            settle(scene, vm, pulses - 1, then);
+        });
+    }
+}

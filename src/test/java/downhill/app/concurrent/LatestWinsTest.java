@@ -1,0 +1,114 @@
+package downhill.app.concurrent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class LatestWinsTest {
+
+    @Test
+    void onTheSameThreadEveryRequestIsComputedAtOnce() {
+        List<Integer> computed = new ArrayList<>();
+        LatestWins<Integer, String> worker = new LatestWins<>(BackgroundExecutors.sameThread(), (q, stale) -> {
+            computed.add(q);
+            return "r" + q;
+        });
+        worker.submit(1);
+        assertEquals("r1", worker.poll());
+        assertNull(worker.poll(), "a result is handed out once");
+        worker.submit(2);
+        worker.submit(3);
+        assertEquals(List.of(1, 2, 3), computed);
+        assertEquals("r3", worker.poll());
+    }
+
+    @Test
+    void aThousandRequestsDuringOneSlowComputationLeaveOnlyTheNewestQueued() throws Exception {
+        ExecutorService pool = BackgroundExecutors.daemonPool("test", 1);
+        CountDownLatch firstStarted = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        List<Integer> computed = Collections.synchronizedList(new ArrayList<>());
+        LatestWins<Integer, Integer> worker = new LatestWins<>(pool, (q, stale) -> {
+            computed.add(q);
+            if (q == 0) {
+                firstStarted.countDown();
+                await(release);
+            }
+            return q;
+        });
+        worker.submit(0);
+        assertTrue(firstStarted.await(5, TimeUnit.SECONDS));
+        for (int i = 1; i <= 1000; i++) {
+            worker.submit(i);
+        }
+        release.countDown();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (worker.busy() && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
+        assertEquals(List.of(0, 1000), computed, "the 999 requests in between were never computed");
+        assertEquals(1000, worker.poll());
+        assertEquals(1001, worker.submittedCount());
+        pool.shutdownNow();
+    }
+
+    @Test
+    void aLongComputationSeesThatItIsStaleAndItsNullResultIsDropped() throws Exception {
+        ExecutorService pool = BackgroundExecutors.daemonPool("test", 1);
+        CountDownLatch started = new CountDownLatch(1);
+        List<Boolean> sawStale = Collections.synchronizedList(new ArrayList<>());
+        LatestWins<Integer, Integer> worker = new LatestWins<>(pool, (q, stale) -> {
+            if (q == 0) {
+                started.countDown();
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+                while (!stale.getAsBoolean() && System.nanoTime() < deadline) {
+                    Thread.onSpinWait();
+                }
+                sawStale.add(stale.getAsBoolean());
+                return null;
+            }
+            return q;
+        });
+        worker.submit(0);
+        assertTrue(started.await(5, TimeUnit.SECONDS));
+        worker.submit(7);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (worker.busy() && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
+        assertEquals(List.of(true), sawStale);
+        assertEquals(7, worker.poll());
+        pool.shutdownNow();
+    }
+
+    @Test
+    void aFailureIsKeptForTheCallerAndTheWorkerGoesOn() {
+        LatestWins<Integer, Integer> worker = new LatestWins<>(BackgroundExecutors.sameThread(), (q, stale) -> {
+            if (q < 0) {
+                throw new IllegalStateException("negative");
+            }
+            return q;
+        });
+        worker.submit(-1);
+        assertNull(worker.poll());
+        assertEquals("negative", worker.pollFailure().getMessage());
+        worker.submit(4);
+        assertEquals(4, worker.poll());
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package downhill.app.landscape;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import downhill.app.concurrent.BackgroundExecutors;
+import downhill.app.optimizers.OptimizerListViewModel;
+import downhill.engine.function.Functions;
+import downhill.engine.function.Point;
+import downhill.engine.function.Window;
+import org.junit.jupiter.api.Test;
+
+/** The landscape tab's state and commands, without a window: work runs on the calling thread. */
+class LandscapeViewModelTest {
+
+    private final LandscapeViewModel vm = new LandscapeViewModel(new OptimizerListViewModel(),
+            BackgroundExecutors.sameThread());
+
+    @Test
+    void theClockAdvancesAtTheChosenSpeedAndStopsAtTheLimit() {
+        vm.speedProperty().set(60);
+        vm.togglePlay();
+        vm.onFrame(0.5);
+        assertEquals(30, vm.currentStepProperty().get());
+        vm.onFrame(1 / 120.0);
+        vm.onFrame(1 / 120.0);
+        assertEquals(31, vm.currentStepProperty().get(), "fractions of a step add up");
+        vm.speedProperty().set(500);
+        vm.onFrame(10);
+        assertEquals(500, vm.currentStepProperty().get());
+        assertFalse(vm.playingProperty().get(), "it stops at the step limit");
+        vm.togglePlay();
+        assertEquals(0, vm.currentStepProperty().get(), "playing again starts over");
+    }
+
+    @Test
+    void stepAndRewindPause() {
+        vm.togglePlay();
+        vm.stepForward();
+        assertFalse(vm.playingProperty().get());
+        assertEquals(1, vm.currentStepProperty().get());
+        vm.stepBack();
+        vm.stepBack();
+        assertEquals(0, vm.currentStepProperty().get());
+    }
+
+    @Test
+    void aBadExpressionKeepsTheLastGoodFunctionAndPointsAtTheMistake() {
+        vm.expressionProperty().set("x^2 + sine(y)");
+        assertFalse(vm.applyExpression());
+        assertEquals("rosenbrock", vm.objective().name());
+        assertTrue(vm.expressionErrorProperty().get().startsWith("unknown function 'sine' at column 7"),
+                vm.expressionErrorProperty().get());
+        assertEquals("      ^", vm.expressionCaretProperty().get());
+        vm.expressionProperty().set("x^2 + 3*y^2");
+        assertTrue(vm.applyExpression());
+        assertEquals("x^2 + 3*y^2", vm.objective().formula());
+        assertEquals("", vm.expressionErrorProperty().get());
+        vm.onFrame(0);
+        assertEquals("x^2 + 3*y^2", vm.raceProperty().get().objective().formula());
+    }
+
+    @Test
+    void zoomKeepsThePointUnderTheCursorAndPanMovesTheWindow() {
+        Window shown = new Window(-2, 2, -1, 3);
+        vm.zoom(shown, 0.5, 1, 1);
+        // About (1, 1): x spans 1 − 3·0.5 to 1 + 1·0.5, y spans 1 − 2·0.5 to 1 + 2·0.5.
+        assertEquals(new Window(-0.5, 1.5, 0, 2), vm.viewWindowProperty().get());
+        vm.pan(new Window(0, 2, 0, 2), 1, -0.5);
+        assertEquals(new Window(-1, 1, 0.5, 2.5), vm.viewWindowProperty().get());
+        vm.fit();
+        assertEquals(Functions.resolve("rosenbrock").window(), vm.viewWindowProperty().get());
+    }
+
+    @Test
+    void theStartMovesEveryPathAndAnImageComesForTheRequestedWindow() {
+        vm.setStart(0.5, -0.5);
+        vm.requestImage(new Window(-2, 2, -1, 3), 200, 200);
+        vm.onFrame(0);
+        assertEquals(new Point(0.5, -0.5), vm.raceProperty().get().start());
+        assertNotNull(vm.imageProperty().get());
+        assertEquals(200, vm.imageProperty().get().width());
+        vm.hover(1, 1);
+        assertEquals("x = 1   y = 1   f = 0   |∇f| = 0", vm.readoutProperty().get());
+    }
+}
