@@ -22,6 +22,9 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.geometry.VPos;
+import downhill.app.landscape.Format;
 
 /**
  * The learning-rate schedule of one optimizer: its kind, its parameters, and a small plot of the rate over the steps.
@@ -42,7 +45,7 @@ public final class ScheduleEditor extends VBox {
     private final DoubleProperty total = new SimpleDoubleProperty(500);
     private final DoubleProperty floor = new SimpleDoubleProperty(0);
     private final FlowPane parameters = new FlowPane(8, 4);
-    private final Canvas plot = new Canvas(220, 44);
+    private final Canvas plot = new Canvas(240, 56);
     private boolean building;
 
     public ScheduleEditor(ObjectProperty<Schedule> schedule, ObservableDoubleValue baseRate, int stepsShown) {
@@ -160,7 +163,7 @@ public final class ScheduleEditor extends VBox {
         double h = plot.getHeight();
         g.clearRect(0, 0, w, h);
         g.setFill(Color.web("#f3f4f6"));
-        g.fillRect(0, 0, w, h);
+        g.fillRoundRect(0, 0, w, h, 6, 6);
         int n = Math.max(1, steps.get());
         Schedule s = schedule.get();
         double base = baseRate.get();
@@ -168,19 +171,29 @@ public final class ScheduleEditor extends VBox {
         for (int t = 0; t <= n; t++) {
             max = Math.max(max, s.rate(base, t));
         }
+        g.setFill(Color.web("#4b5563"));
+        g.setFont(Font.font("System", 11));
+        g.setTextBaseline(VPos.TOP);
+        g.fillText("η from " + Format.compact(s.rate(base, 0)) + " to " + Format.compact(s.rate(base, n))
+                + " over " + n + " steps", 6, 3);
         if (max <= 0) {
             return;
         }
+        double top = 18;
+        double bottom = h - 4;
+        g.setStroke(Color.web("#9ca3af"));
+        g.setLineWidth(1);
+        g.strokeLine(4, bottom + 0.5, w - 4, bottom + 0.5);
         g.setStroke(Color.web("#2563eb"));
         g.setLineWidth(1.5);
         g.beginPath();
-        for (int i = 0; i <= w; i++) {
-            long t = Math.round((double) i / w * n);
-            double y = h - 3 - (h - 6) * s.rate(base, t) / max;
+        for (int i = 0; i <= w - 8; i++) {
+            long t = Math.round(i / (w - 8) * n);
+            double y = bottom - (bottom - top) * s.rate(base, t) / max;
             if (i == 0) {
-                g.moveTo(i, y);
+                g.moveTo(4 + i, y);
             } else {
-                g.lineTo(i, y);
+                g.lineTo(4 + i, y);
             }
         }
         g.stroke();

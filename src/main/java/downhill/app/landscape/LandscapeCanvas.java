@@ -149,7 +149,11 @@ public final class LandscapeCanvas extends CanvasRegion {
         drawStart(g, next.start(), shown);
         g.restore();
         for (PathResult path : next.paths()) {
-            drawFailure(g, path, next.step(), shown);
+            if (path.failedBy(next.step())) {
+                drawFailure(g, path, next.step(), shown);
+            } else {
+                drawOffChart(g, path, next.step(), shown);
+            }
         }
         drawAxes(g, shown);
         if (!compact && next.image() != null) {
@@ -233,10 +237,51 @@ public final class LandscapeCanvas extends CanvasRegion {
         return Math.max(-1e6, Math.min(1e6, value));
     }
 
-    private void drawFailure(GraphicsContext g, PathResult path, int step, Viewport shown) {
-        if (!path.failedBy(step)) {
+    /** A path whose current point lies outside the view gets an arrow at the edge pointing to it. */
+    private void drawOffChart(GraphicsContext g, PathResult path, int step, Viewport shown) {
+        Trajectory t = path.trajectory();
+        int k = path.visibleStep(step);
+        double x = shown.toPixelX(t.x(k));
+        double y = shown.toPixelY(t.y(k));
+        if (shown.inside(x, y)) {
             return;
         }
+        double cx = shown.left() + shown.width() / 2;
+        double cy = shown.top() + shown.height() / 2;
+        double dx = x - cx;
+        double dy = y - cy;
+        double reach = Math.min(Math.abs((shown.width() / 2 - 14) / (dx == 0 ? 1e-9 : dx)),
+                Math.abs((shown.height() / 2 - 14) / (dy == 0 ? 1e-9 : dy)));
+        double length = Math.hypot(dx, dy);
+        double ux = dx / length;
+        double uy = dy / length;
+        double tipX = cx + dx * reach;
+        double tipY = cy + dy * reach;
+        arrow(g, tipX - ux * 22, tipY - uy * 22, tipX, tipY, Palette.of(path.name()), 8);
+    }
+
+    private static void arrow(GraphicsContext g, double fromX, double fromY, double tipX, double tipY, Color color,
+            double head) {
+        double length = Math.hypot(tipX - fromX, tipY - fromY);
+        double dx = (tipX - fromX) / length;
+        double dy = (tipY - fromY) / length;
+        g.setStroke(Color.WHITE);
+        g.setLineWidth(5);
+        g.strokeLine(fromX, fromY, tipX, tipY);
+        g.setStroke(color);
+        g.setLineWidth(2.5);
+        g.strokeLine(fromX, fromY, tipX, tipY);
+        double[] hx = {tipX, tipX - dx * head - dy * head * 0.6, tipX - dx * head + dy * head * 0.6};
+        double[] hy = {tipY, tipY - dy * head + dx * head * 0.6, tipY - dy * head - dx * head * 0.6};
+        g.setFill(Color.WHITE);
+        g.setStroke(Color.WHITE);
+        g.setLineWidth(2);
+        g.strokePolygon(hx, hy, 3);
+        g.setFill(color);
+        g.fillPolygon(hx, hy, 3);
+    }
+
+    private void drawFailure(GraphicsContext g, PathResult path, int step, Viewport shown) {
         Trajectory t = path.trajectory();
         int last = t.size() - 1;
         double x = clampPixel(shown.toPixelX(t.x(last)));
@@ -262,17 +307,7 @@ public final class LandscapeCanvas extends CanvasRegion {
         double tipX = ax + dx * arrow;
         double tipY = ay + dy * arrow;
         Color color = path.outcome().status() == Outcome.Status.DIVERGED ? DIVERGED : Color.web("#b45309");
-        g.setStroke(Color.WHITE);
-        g.setLineWidth(5);
-        g.strokeLine(ax, ay, tipX, tipY);
-        g.setStroke(color);
-        g.setLineWidth(2.5);
-        g.strokeLine(ax, ay, tipX, tipY);
-        double head = compact ? 7 : 10;
-        double[] hx = {tipX, tipX - dx * head - dy * head * 0.6, tipX - dx * head + dy * head * 0.6};
-        double[] hy = {tipY, tipY - dy * head + dx * head * 0.6, tipY - dy * head - dx * head * 0.6};
-        g.setFill(color);
-        g.fillPolygon(hx, hy, 3);
+        arrow(g, ax, ay, tipX, tipY, color, compact ? 7 : 10);
         String text = path.outcome().message();
         Font font = Font.font("System", FontWeight.BOLD, compact ? 11 : 14);
         g.setFont(font);

@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -67,6 +68,9 @@ public final class SnapshotCommand implements Callable<Integer> {
 
     @Option(names = "--size", paramLabel = "WxH", defaultValue = "1600x1000", description = "Window size in pixels.")
     private String size;
+
+    @Option(names = "--open", paramLabel = "NAME", description = "Open this optimizer's hyperparameter editor.")
+    private String open;
 
     @Option(names = "--out", paramLabel = "FILE.png", required = true)
     private Path out;
@@ -152,6 +156,9 @@ public final class SnapshotCommand implements Callable<Integer> {
         if (stepLimit < 1 || step < 0 || step > stepLimit) {
             throw usage("--step must be between 0 and --steps (" + stepLimit + "), got " + step);
         }
+        if (open != null) {
+            Optimizers.byName(open);
+        }
         return new Settings(objective, rates, from, chosen, width, height);
     }
 
@@ -173,6 +180,9 @@ public final class SnapshotCommand implements Callable<Integer> {
                 vm.layoutProperty().set(settings.layout());
                 Scene scene = DownhillApplication.show(stage, context, settings.width(), settings.height());
                 vm.currentStepProperty().set(step);
+                if (open != null && scene.lookup("#expand-" + open) instanceof ToggleButton expand) {
+                    expand.setSelected(true);
+                }
                 settle(scene, vm, 12, () -> {
                     result.complete(scene.snapshot(null));
                     stage.close();

@@ -1,0 +1,61 @@
+package downhill.app.snapshot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import downhill.cli.Cli;
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The snapshot command opens the real window (headless here), draws the requested state and saves it. */
+class SnapshotCommandTest {
+
+    private static String[] run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true), new SnapshotCommand());
+        return new String[] {String.valueOf(code), out.toString(), err.toString()};
+    }
+
+    @Test
+    void writesAPictureOfTheWholeWindowWithTheLandscapeAndPaths(@TempDir Path dir) throws Exception {
+        Path png = dir.resolve("overlay.png");
+        String[] r = run("snapshot", "--function", "rosenbrock", "--optimizers", "adam,sgd", "--lr-adam", "0.05",
+                "--start", "-1.5,2", "--step", "100", "--layout", "overlay", "--size", "1200x800", "--out",
+                png.toString());
+        assertEquals("0", r[0], r[2]);
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(1200, image.getWidth());
+        assertEquals(800, image.getHeight());
+        // The landscape fills the middle of the window with a heatmap, not a blank canvas.
+        int distinct = (int) java.util.stream.IntStream.range(0, 60)
+                .map(i -> image.getRGB(500 + i * 8, 300 + (i % 7) * 20)).distinct().count();
+        assertTrue(distinct > 10, "the middle of the window shows a heatmap (" + distinct + " colours)");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "unknown function | --function nope --out x.png | unknown function 'nope'",
+        "bad expression | --function x^^2 --out x.png | at column 3",
+        "unknown optimizer | --optimizers adam,adamm --out x.png | unknown optimizer 'adamm'",
+        "learning rate of an absent optimizer | --optimizers adam --lr-sgd 0.1 --out x.png | --lr-sgd names an optimizer not in --optimizers",
+        "negative learning rate | --optimizers adam --lr-adam -1 --out x.png | lr must be a finite number ≥ 0",
+        "bad layout | --layout tiles --out x.png | --layout must be overlay or grid",
+        "bad size | --size big --out x.png | --size must be WIDTHxHEIGHT",
+        "step past the limit | --step 900 --steps 500 --out x.png | --step must be between 0 and --steps (500)"})
+    void badInputExitsTwoWithAnErrorLineAndOpensNoWindow(String name, String args, String expected) {
+        String[] r = run(("snapshot " + args).split(" "));
+        assertEquals("2", r[0], r[2]);
+        assertTrue(r[2].startsWith("error: "), r[2]);
+        assertTrue(r[2].contains(expected), r[2]);
+        assertFalse(r[2].contains("Exception"), r[2]);
+    }
+}
