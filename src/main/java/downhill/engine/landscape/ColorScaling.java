@@ -7,11 +7,10 @@ import java.util.Arrays;
  * values span orders of magnitude (Rosenbrock's valley is ~1 where its walls are ~2500).
  * <p>
  * Both map the sampled range [min, max] onto [0, 1] through a scaled value s(f): LINEAR s = f,
- * LOG s = log10(f − min + δ). The offset δ = {@value #LOG_OFFSET_FRACTION} × (max − min) keeps the minimum finite
- * (f − min is 0 there, and a loss's minimum is often exactly 0) and makes the colour bar span the same
- * four decades below the range whatever the units: a range of 1 or of 10⁴ both show their valley floor,
- * while differences smaller than 10⁻⁴ of the range, which are mostly sampling noise near the minimum, share
- * the darkest colour.
+ * LOG s = log10(f − min + δ). The offset δ = {@value #LOG_OFFSET_FRACTION} × (max − min) keeps the minimum
+ * finite (f − min is 0 there, and a loss's minimum is often exactly 0) and makes the colour bar span the same
+ * four decades below the range whatever the units: a range of 1 or of 10⁴ both show their valley floor, and
+ * only values within 10⁻⁴ of the range above the minimum crowd into the darkest colours.
  */
 public enum ColorScaling {
 
@@ -39,7 +38,7 @@ public enum ColorScaling {
         }
     };
 
-    /** δ as a fraction of the range: the colour bar of a LOG map spans log10((1 + 10⁻⁴)/10⁻⁴) ≈ 4 decades. */
+    /** δ as a fraction of the range: a LOG colour bar spans log10((1 + 10⁻⁴)/10⁻⁴) ≈ 4 decades. */
     public static final double LOG_OFFSET_FRACTION = 1e-4;
 
     /** {@link #suggested} picks LOG when the range is more than this many decades above the low values. */

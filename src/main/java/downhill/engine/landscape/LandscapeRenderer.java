@@ -195,7 +195,8 @@ public final class LandscapeRenderer {
         for (int k = 1; k <= last; k++) {
             steps[k - 1] = scaling.unscaled(low + (k - 0.5) / last * (high - low), min, max);
         }
-        return scaling == ColorScaling.LOG ? ThresholdIndex.logarithmic(steps, min, max, ColorScaling.logOffset(min, max))
+        return scaling == ColorScaling.LOG
+                ? ThresholdIndex.logarithmic(steps, min, max, ColorScaling.logOffset(min, max))
                 : ThresholdIndex.linear(steps, min, max);
     }
 
