@@ -305,15 +305,18 @@ public final class LandscapeCanvas extends CanvasRegion {
             drawRateBox(g, e.effectiveRate(), px, py);
         }
         double scale = perUnit * stretch;
-        stepArrow(g, shown, px, py, gradient, scale, reach, GRADIENT_ARROW, "−η·g");
+        List<double[]> labels = new java.util.ArrayList<>();
+        stepArrow(g, shown, px, py, gradient, scale, reach, GRADIENT_ARROW, "−η·g", labels);
         e.memoryStep().ifPresent(m -> stepArrow(g, shown, px, py, m.values(), scale, reach, MEMORY_ARROW,
-                m.symbol()));
-        stepArrow(g, shown, px, py, step, scale, reach, STEP_ARROW, "Δθ");
+                m.symbol(), labels));
+        // The real step last, on top.
+        stepArrow(g, shown, px, py, step, scale, reach, STEP_ARROW, "Δθ", labels);
         drawArrowKey(g, shown, stretch, e.adaptive());
     }
 
+    /** One arrow from (px, py) with its label, moved down past the labels already in {@code placed}. */
     private static void stepArrow(GraphicsContext g, Viewport shown, double px, double py, double[] vector,
-            double scale, double reach, Color color, String label) {
+            double scale, double reach, Color color, String label, List<double[]> placed) {
         double dx = vector[0] * scale;
         double dy = -vector[1] * scale;
         double length = Math.hypot(dx, dy);
@@ -337,6 +340,10 @@ public final class LandscapeCanvas extends CanvasRegion {
         // An arrow that reaches the edge keeps its label on the chart.
         lx = Math.max(shown.left() + 6, Math.min(shown.left() + shown.width() - textWidth - 6, lx));
         ly = Math.max(shown.top() + 12, Math.min(shown.top() + shown.height() - 12, ly));
+        for (int tries = 0; tries < placed.size() + 1 && overlaps(placed, lx, ly, textWidth); tries++) {
+            ly += 20;
+        }
+        placed.add(new double[] {lx, ly, textWidth});
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         g.setStroke(ARROW_HALO);
@@ -344,6 +351,15 @@ public final class LandscapeCanvas extends CanvasRegion {
         g.strokeText(text, lx, ly);
         g.setFill(color);
         g.fillText(text, lx, ly);
+    }
+
+    private static boolean overlaps(List<double[]> placed, double x, double y, double width) {
+        for (double[] p : placed) {
+            if (Math.abs(p[1] - y) < 18 && x < p[0] + p[2] + 4 && p[0] < x + width + 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void drawRateBox(GraphicsContext g, double[] rate, double px, double py) {
