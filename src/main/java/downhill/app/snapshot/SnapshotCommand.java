@@ -218,16 +218,15 @@ public final class SnapshotCommand implements Callable<Integer> {
                 result.completeExceptionally(e);
             }
         };
+        // Closing the snapshot's window must not end the toolkit: in tests it is shared with the TestFX windows
+        // that come after, whatever order the test classes run in. The CLI exits through System.exit.
+        Platform.setImplicitExit(false);
         try {
             Platform.startup(work);
         } catch (IllegalStateException alreadyRunning) {
             Platform.runLater(work);
         }
-        try {
-            return result.get(60, TimeUnit.SECONDS);
-        } finally {
-            Platform.setImplicitExit(true);
-        }
+        return result.get(60, TimeUnit.SECONDS);
     }
 
     /** Lets a few pulses pass, so that layout, the first results and the picture have all arrived. */
