@@ -2,6 +2,7 @@ package downhill.app;
 
 import downhill.app.landscape.LandscapeController;
 import downhill.app.landscape.LandscapeViewModel;
+import downhill.app.landscape.StepInspectorController;
 import downhill.app.optimizers.OptimizerListController;
 import downhill.app.optimizers.OptimizerListViewModel;
 import java.io.IOException;
@@ -52,6 +53,9 @@ public final class AppContext {
             if (type == LandscapeController.class) {
                 landscapeController = new LandscapeController(landscape);
                 return landscapeController;
+            }
+            if (type == StepInspectorController.class) {
+                return new StepInspectorController(landscape.inspector(), landscape.optimizers());
             }
             if (type == OptimizerListController.class) {
                 // Each tab's view-model owns its optimizer list; the landscape tab's for now.

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
-/** Number text for files and output: the shortest digits that read back to the same double. */
+/**
+ * Number text: for files and output, the shortest digits that read back to the same double; for people on a
+ * screen, four significant digits.
+ */
 public final class Numbers {
 
     private Numbers() {
@@ -51,5 +54,30 @@ public final class Numbers {
             return sign + digits + "0".repeat(exponent + 1 - digits.length()) + ".0";
         }
         return sign + digits.substring(0, exponent + 1) + "." + digits.substring(exponent + 1);
+    }
+
+    /** Four significant digits, scientific only when very large or small; "—" for NaN, "∞" for infinity. */
+    public static String compact(double value) {
+        if (Double.isNaN(value)) {
+            return "—";
+        }
+        if (Double.isInfinite(value)) {
+            return value > 0 ? "∞" : "−∞";
+        }
+        double magnitude = Math.abs(value);
+        if (value == 0) {
+            return "0";
+        }
+        if (magnitude >= 1e5 || magnitude < 1e-3) {
+            String[] parts = String.format("%.3e", value).split("e");
+            String mantissa = parts[0].replaceAll("\\.?0+$", "");
+            int exponent = Integer.parseInt(parts[1]);
+            return mantissa + "e" + exponent;
+        }
+        String fixed = String.format("%.4g", value);
+        if (fixed.contains(".")) {
+            fixed = fixed.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return fixed;
     }
 }

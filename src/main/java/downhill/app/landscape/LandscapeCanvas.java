@@ -10,6 +10,7 @@ import downhill.engine.landscape.AxisTicks;
 import downhill.engine.landscape.ColorbarTicks;
 import downhill.engine.landscape.Colormap;
 import downhill.engine.landscape.LandscapeImage;
+import downhill.engine.explain.StepExplanation;
 import downhill.engine.run.Outcome;
 import downhill.engine.run.Trajectory;
 import java.util.List;
@@ -52,12 +53,26 @@ public final class LandscapeCanvas extends CanvasRegion {
         void viewportChanged(Viewport viewport);
     }
 
-    /** Everything one frame shows; the canvas keeps no other state of the landscape. */
+    /**
+     * Everything one frame shows; the canvas keeps no other state of the landscape. {@code explained} is the step
+     * whose arrows (−η·g, Δθ, the optimizer's memory) and rate box are drawn at its point, or null for none.
+     */
     public record Frame(LandscapeImage image, Window requested, Objective objective, Point start,
-            List<PathResult> paths, int step, boolean legend, String title, String status, Colormap colormap) {
+            List<PathResult> paths, int step, boolean legend, String title, String status, Colormap colormap,
+            StepExplanation explained) {
     }
 
+    /** The arrows' colours: the real step white, plain gradient descent yellow, the memory pink. */
+    public static final Color STEP_ARROW = Color.WHITE;
+    public static final Color GRADIENT_ARROW = Color.web("#FACC15");
+    public static final Color MEMORY_ARROW = Color.web("#F472B6");
+    /** The step arrow is stretched to about this many pixels when the real step is shorter. */
+    private static final double ARROW_TARGET = 90;
+    /** The rate box's larger half-side, in pixels. */
+    private static final double BOX_HALF = 46;
+
     private static final Color HALO = Color.rgb(0, 0, 0, 0.55);
+    private static final Color ARROW_HALO = Color.rgb(0, 0, 0, 0.8);
     private static final Color AXIS_TEXT = Color.web("#1f2937");
     private static final Color DIVERGED = Color.web("#dc2626");
     private static final double PRESS_SLOP = 4;
@@ -118,6 +133,11 @@ public final class LandscapeCanvas extends CanvasRegion {
         return viewport;
     }
 
+    /** The frame drawn last, or null before the first. */
+    public Frame frame() {
+        return frame;
+    }
+
     public void draw(Frame next) {
         frame = next;
         GraphicsContext g = canvas().getGraphicsContext2D();
@@ -147,6 +167,9 @@ public final class LandscapeCanvas extends CanvasRegion {
             drawPath(g, path, next.step(), shown);
         }
         drawStart(g, next.start(), shown);
+        if (next.explained() != null) {
+            drawArrows(g, next.explained(), shown);
+        }
         g.restore();
         for (PathResult path : next.paths()) {
             if (path.failedBy(next.step())) {
@@ -260,22 +283,150 @@ public final class LandscapeCanvas extends CanvasRegion {
         arrow(g, tipX - ux * 22, tipY - uy * 22, tipX, tipY, Palette.of(path.name()), 8);
     }
 
+    /**
+     * The step's arrows at its point, all on one scale so their lengths compare: stretched so the real step is
+     * about {@value #ARROW_TARGET} px when it is shorter, and cut at the edge of reach when one is far longer
+     * (its label then says so). Adaptive optimizers also get a box whose half-sides are the effective rates.
+     */
+    private void drawArrows(GraphicsContext g, StepExplanation e, Viewport shown) {
+        double[] at = e.position();
+        double px = shown.toPixelX(at[0]);
+        double py = shown.toPixelY(at[1]);
+        double perUnit = 1 / shown.unitsPerPixel();
+        double[] step = e.delta();
+        double[] gradient = e.gradientStep();
+        double reference = Math.hypot(step[0], step[1]) * perUnit;
+        if (!(reference > 0)) {
+            reference = Math.hypot(gradient[0], gradient[1]) * perUnit;
+        }
+        double stretch = reference > 0 && reference < ARROW_TARGET ? Math.min(1e9, ARROW_TARGET / reference) : 1;
+        double reach = 0.42 * Math.min(shown.width(), shown.height());
+        if (e.adaptive()) {
+            drawRateBox(g, e.effectiveRate(), px, py);
+        }
+        double scale = perUnit * stretch;
+        List<double[]> labels = new java.util.ArrayList<>();
+        stepArrow(g, shown, px, py, gradient, scale, reach, GRADIENT_ARROW, "−η·g", labels);
+        e.memoryStep().ifPresent(m -> stepArrow(g, shown, px, py, m.values(), scale, reach, MEMORY_ARROW,
+                m.symbol(), labels));
+        // The real step last, on top.
+        stepArrow(g, shown, px, py, step, scale, reach, STEP_ARROW, "Δθ", labels);
+        drawArrowKey(g, shown, stretch, e.adaptive());
+    }
+
+    /** One arrow from (px, py) with its label, moved down past the labels already in {@code placed}. */
+    private static void stepArrow(GraphicsContext g, Viewport shown, double px, double py, double[] vector,
+            double scale, double reach, Color color, String label, List<double[]> placed) {
+        double dx = vector[0] * scale;
+        double dy = -vector[1] * scale;
+        double length = Math.hypot(dx, dy);
+        if (!(length >= 2) || !Double.isFinite(length)) {
+            return;
+        }
+        boolean cut = length > reach;
+        if (cut) {
+            dx *= reach / length;
+            dy *= reach / length;
+        }
+        arrow(g, px, py, px + dx, py + dy, color, 13, ARROW_HALO, 7, 3.5);
+        Font font = Font.font("System", FontWeight.BOLD, 15);
+        g.setFont(font);
+        String text = cut ? label + " (cut)" : label;
+        double ux = dx / Math.hypot(dx, dy);
+        double uy = dy / Math.hypot(dx, dy);
+        double textWidth = TextMetrics.width(text, font);
+        double lx = px + dx + ux * 10 + (ux < -0.3 ? -textWidth : 0);
+        double ly = py + dy + uy * 10 + (uy < -0.3 ? -8 : 8);
+        // An arrow that reaches the edge keeps its label on the chart.
+        lx = Math.max(shown.left() + 6, Math.min(shown.left() + shown.width() - textWidth - 6, lx));
+        ly = Math.max(shown.top() + 12, Math.min(shown.top() + shown.height() - 12, ly));
+        for (int tries = 0; tries < placed.size() + 1 && overlaps(placed, lx, ly, textWidth); tries++) {
+            ly += 20;
+        }
+        placed.add(new double[] {lx, ly, textWidth});
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.setStroke(ARROW_HALO);
+        g.setLineWidth(4);
+        g.strokeText(text, lx, ly);
+        g.setFill(color);
+        g.fillText(text, lx, ly);
+    }
+
+    private static boolean overlaps(List<double[]> placed, double x, double y, double width) {
+        for (double[] p : placed) {
+            if (Math.abs(p[1] - y) < 18 && x < p[0] + p[2] + 4 && p[0] < x + width + 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void drawRateBox(GraphicsContext g, double[] rate, double px, double py) {
+        double largest = Math.max(Math.abs(rate[0]), Math.abs(rate[1]));
+        if (!(largest > 0) || !Double.isFinite(largest)) {
+            return;
+        }
+        double hx = BOX_HALF * Math.abs(rate[0]) / largest;
+        double hy = BOX_HALF * Math.abs(rate[1]) / largest;
+        g.setLineDashes(7, 5);
+        g.setStroke(ARROW_HALO);
+        g.setLineWidth(4.5);
+        g.strokeRect(px - hx, py - hy, 2 * hx, 2 * hy);
+        g.setStroke(Color.WHITE);
+        g.setLineWidth(2);
+        g.strokeRect(px - hx, py - hy, 2 * hx, 2 * hy);
+        g.setLineDashes();
+    }
+
+    /** The key at the plot's bottom left: what each arrow is and how much it is stretched. */
+    private void drawArrowKey(GraphicsContext g, Viewport shown, double stretch, boolean box) {
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(stretch > 1.05 ? "arrows ×" + Format.compact(stretch) + " (to scale with each other)"
+                : "arrows to scale");
+        if (box) {
+            lines.add("box: η_eff per coordinate (x and y)");
+        }
+        Font font = Font.font("System", 14);
+        double width = 0;
+        for (String line : lines) {
+            width = Math.max(width, TextMetrics.width(line, font));
+        }
+        double lineHeight = 20;
+        double x = shown.left() + 10;
+        double y = shown.top() + shown.height() - 10 - lines.size() * lineHeight - 8;
+        g.setFill(Color.rgb(255, 255, 255, 0.88));
+        g.fillRoundRect(x, y, width + 16, lines.size() * lineHeight + 8, 10, 10);
+        g.setFont(font);
+        g.setFill(AXIS_TEXT);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        for (int i = 0; i < lines.size(); i++) {
+            g.fillText(lines.get(i), x + 8, y + 4 + lineHeight * i + lineHeight / 2);
+        }
+    }
+
     private static void arrow(GraphicsContext g, double fromX, double fromY, double tipX, double tipY, Color color,
             double head) {
+        arrow(g, fromX, fromY, tipX, tipY, color, head, Color.WHITE, 5, 2.5);
+    }
+
+    private static void arrow(GraphicsContext g, double fromX, double fromY, double tipX, double tipY, Color color,
+            double head, Color halo, double haloWidth, double width) {
         double length = Math.hypot(tipX - fromX, tipY - fromY);
         double dx = (tipX - fromX) / length;
         double dy = (tipY - fromY) / length;
-        g.setStroke(Color.WHITE);
-        g.setLineWidth(5);
-        g.strokeLine(fromX, fromY, tipX, tipY);
+        g.setLineCap(StrokeLineCap.ROUND);
+        g.setStroke(halo);
+        g.setLineWidth(haloWidth);
+        g.strokeLine(fromX, fromY, tipX - dx * head * 0.6, tipY - dy * head * 0.6);
         g.setStroke(color);
-        g.setLineWidth(2.5);
-        g.strokeLine(fromX, fromY, tipX, tipY);
+        g.setLineWidth(width);
+        g.strokeLine(fromX, fromY, tipX - dx * head * 0.6, tipY - dy * head * 0.6);
         double[] hx = {tipX, tipX - dx * head - dy * head * 0.6, tipX - dx * head + dy * head * 0.6};
         double[] hy = {tipY, tipY - dy * head + dx * head * 0.6, tipY - dy * head - dx * head * 0.6};
-        g.setFill(Color.WHITE);
-        g.setStroke(Color.WHITE);
-        g.setLineWidth(2);
+        g.setStroke(halo);
+        g.setLineWidth(haloWidth - width);
         g.strokePolygon(hx, hy, 3);
         g.setFill(color);
         g.fillPolygon(hx, hy, 3);

@@ -2,6 +2,7 @@ package downhill.app.landscape;
 
 import downhill.app.FrameLoop;
 import downhill.app.control.DisplayNames;
+import downhill.engine.explain.StepExplanation;
 import downhill.engine.function.Objective;
 import downhill.engine.function.Window;
 import downhill.engine.landscape.Colormap;
@@ -34,11 +35,15 @@ import javafx.scene.layout.StackPane;
  */
 public final class LandscapeController {
 
+    /** The side of the heatmap that textures the 3-D surface, in pixels. */
+    private static final int SURFACE_TEXTURE = 800;
+
     private final LandscapeViewModel viewModel;
     private final HeatmapImages images = new HeatmapImages();
     private final FrameLoop frameLoop = new FrameLoop(this::onFrame);
     private final LossChart lossChart = new LossChart();
     private LandscapeCanvas overlay;
+    private SurfaceView surfaceView;
     private final GridPane grid = new GridPane();
     private final List<LandscapeCanvas> panels = new ArrayList<>();
     private List<String> panelNames = List.of();
@@ -73,6 +78,10 @@ public final class LandscapeController {
     private Label speedLabel;
     @FXML
     private Spinner<Integer> stepLimitSpinner;
+    @FXML
+    private ToggleButton inspectToggle;
+    @FXML
+    private ToggleButton threeDToggle;
     @FXML
     private ToggleButton overlayToggle;
     @FXML
@@ -152,6 +161,11 @@ public final class LandscapeController {
             }
         });
         viewModel.layoutProperty().addListener((obs, old, now) -> showLayout(now));
+        inspectToggle.selectedProperty().bindBidirectional(viewModel.inspector().openProperty());
+        threeDToggle.selectedProperty().bindBidirectional(viewModel.surface().shownProperty());
+        threeDToggle.disableProperty().bind(viewModel.layoutProperty().isNotEqualTo(Layout.OVERLAY));
+        viewModel.surface().shownProperty().addListener((obs, old, now) -> showLayout(
+                viewModel.layoutProperty().get()));
         lossLog.selectedProperty().bindBidirectional(viewModel.lossLogScaleProperty());
         readout.textProperty().bind(viewModel.readoutProperty());
     }
@@ -159,8 +173,18 @@ public final class LandscapeController {
     private void showLayout(Layout layout) {
         overlayToggle.setSelected(layout == Layout.OVERLAY);
         gridToggle.setSelected(layout == Layout.GRID);
-        landscapeHost.getChildren().setAll(layout == Layout.OVERLAY ? overlay : grid);
+        landscapeHost.getChildren().setAll(layout == Layout.GRID ? grid
+                : viewModel.surface().shownProperty().get() ? surfaceView() : overlay);
         viewModel.invalidate();
+    }
+
+    /** Made when first shown: a 3-D scene costs memory and warns on pipelines without 3-D. */
+    private SurfaceView surfaceView() {
+        if (surfaceView == null) {
+            surfaceView = new SurfaceView(viewModel.surface(), images);
+            surfaceView.setId("surface-view");
+        }
+        return surfaceView;
     }
 
     private void bindTransport() {
@@ -251,10 +275,21 @@ public final class LandscapeController {
         RaceSnapshot race = viewModel.raceProperty().get();
         int step = viewModel.currentStepProperty().get();
         Window window = viewModel.viewWindowProperty().get();
-        if (viewModel.layoutProperty().get() == Layout.OVERLAY) {
+        StepExplanation explained = viewModel.inspector().shownOnLandscape();
+        if (explained != null && explained.step() != step) {
+            explained = null;
+        }
+        if (viewModel.layoutProperty().get() == Layout.OVERLAY && viewModel.surface().shownProperty().get()) {
+            surfaceView().show(viewModel.surface().builtProperty().get(), race, step);
+            if (window != null) {
+                // The surface is textured with the heatmap: ask for one of a fixed size, whatever the canvas.
+                Viewport v = Viewport.fit(window, 0, 0, SURFACE_TEXTURE, SURFACE_TEXTURE);
+                viewModel.requestImage(v.shown(), (int) Math.round(v.width()), (int) Math.round(v.height()));
+            }
+        } else if (viewModel.layoutProperty().get() == Layout.OVERLAY) {
             overlay.draw(new LandscapeCanvas.Frame(viewModel.imageProperty().get(), window, viewModel.objective(),
                     viewModel.startProperty().get(), race.paths(), step, true, null, null,
-                    viewModel.colormapProperty().get()));
+                    viewModel.colormapProperty().get(), explained));
             requestImage(overlay, window);
         } else {
             layoutPanels(race);
@@ -263,7 +298,8 @@ public final class LandscapeController {
                 panels.get(i).draw(new LandscapeCanvas.Frame(viewModel.imageProperty().get(), window,
                         viewModel.objective(), viewModel.startProperty().get(), List.of(path), step, false,
                         path.displayName() + "   " + path.summary(), statusLine(path, step),
-                        viewModel.colormapProperty().get()));
+                        viewModel.colormapProperty().get(),
+                        explained != null && explained.optimizer().equals(path.name()) ? explained : null));
             }
             if (!panels.isEmpty()) {
                 requestImage(panels.get(0), window);

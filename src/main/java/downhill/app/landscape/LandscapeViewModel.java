@@ -70,6 +70,8 @@ public final class LandscapeViewModel {
     private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper(this, "readout", "");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
 
+    private final StepInspectorViewModel inspector;
+    private final SurfaceViewModel surface;
     private double stepDebt;
     private RenderRequest lastRender;
     private Objective lastRenderObjective;
@@ -103,7 +105,23 @@ public final class LandscapeViewModel {
             recompute();
         });
         currentStep.addListener((obs, old, now) -> dirty = true);
+        inspector = new StepInspectorViewModel(this, executor);
+        inspector.openProperty().addListener((obs, old, now) -> dirty = true);
+        inspector.arrowsProperty().addListener((obs, old, now) -> dirty = true);
+        surface = new SurfaceViewModel(executor);
+        surface.shownProperty().addListener((obs, old, now) -> dirty = true);
+        image.addListener((obs, old, now) -> surface.landscapeChanged(objective.get(), now));
         recompute();
+    }
+
+    /** The step inspector of this tab. */
+    public StepInspectorViewModel inspector() {
+        return inspector;
+    }
+
+    /** The 3-D surface of this tab. */
+    public SurfaceViewModel surface() {
+        return surface;
     }
 
     // ----- the function
@@ -356,6 +374,8 @@ public final class LandscapeViewModel {
             image.set(picture);
             changed = true;
         }
+        changed |= inspector.onFrame();
+        changed |= surface.onFrame();
         Throwable problem = raceWorker.pollFailure();
         if (problem == null) {
             problem = renderWorker.pollFailure();

@@ -72,6 +72,13 @@ public final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--open", paramLabel = "NAME", description = "Open this optimizer's hyperparameter editor.")
     private String open;
 
+    @Option(names = "--view", paramLabel = "2d|3d", defaultValue = "2d",
+            description = "The overlay as a heatmap (2d) or a 3-D surface (3d).")
+    private String view;
+
+    @Option(names = "--inspect", paramLabel = "NAME", description = "Open the step inspector on this optimizer.")
+    private String inspect;
+
     @Option(names = "--out", paramLabel = "FILE.png", required = true)
     private Path out;
 
@@ -98,7 +105,7 @@ public final class SnapshotCommand implements Callable<Integer> {
 
     /** Everything checked before the toolkit starts, so bad input never opens a window. */
     private record Settings(Objective objective, Map<String, Double> rates, Point start, Layout layout, int width,
-            int height) {
+            int height, boolean surface) {
     }
 
     private Settings validate() {
@@ -159,7 +166,22 @@ public final class SnapshotCommand implements Callable<Integer> {
         if (open != null) {
             Optimizers.byName(open);
         }
-        return new Settings(objective, rates, from, chosen, width, height);
+        boolean surface = switch (view) {
+            case "2d" -> false;
+            case "3d" -> true;
+            default -> throw usage("--view must be 2d or 3d, got '" + view + "'");
+        };
+        if (surface && chosen != Layout.OVERLAY) {
+            throw usage("--view 3d shows the overlay layout; it does not go with --layout " + layout);
+        }
+        if (inspect != null) {
+            Optimizers.byName(inspect);
+            if (!rates.containsKey(inspect)) {
+                throw usage("--inspect names an optimizer not in --optimizers (" + String.join(",", rates.keySet())
+                        + ")");
+            }
+        }
+        return new Settings(objective, rates, from, chosen, width, height, surface);
     }
 
     private ParameterException usage(String message) {
@@ -178,6 +200,11 @@ public final class SnapshotCommand implements Callable<Integer> {
                 vm.startProperty().set(settings.start());
                 vm.stepLimitProperty().set(stepLimit);
                 vm.layoutProperty().set(settings.layout());
+                vm.surface().shownProperty().set(settings.surface());
+                if (inspect != null) {
+                    vm.inspector().inspectedProperty().set(inspect);
+                    vm.inspector().openProperty().set(true);
+                }
                 Scene scene = DownhillApplication.show(stage, context, settings.width(), settings.height());
                 vm.currentStepProperty().set(step);
                 if (open != null && scene.lookup("#expand-" + open) instanceof ToggleButton expand) {
@@ -191,16 +218,15 @@ public final class SnapshotCommand implements Callable<Integer> {
                 result.completeExceptionally(e);
             }
         };
+        // Closing the snapshot's window must not end the toolkit: in tests it is shared with the TestFX windows
+        // that come after, whatever order the test classes run in. The CLI exits through System.exit.
+        Platform.setImplicitExit(false);
         try {
             Platform.startup(work);
         } catch (IllegalStateException alreadyRunning) {
             Platform.runLater(work);
         }
-        try {
-            return result.get(60, TimeUnit.SECONDS);
-        } finally {
-            Platform.setImplicitExit(true);
-        }
+        return result.get(60, TimeUnit.SECONDS);
     }
 
     /** Lets a few pulses pass, so that layout, the first results and the picture have all arrived. */

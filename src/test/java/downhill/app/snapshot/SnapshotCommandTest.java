@@ -50,7 +50,11 @@ class SnapshotCommandTest {
         "negative learning rate | --optimizers adam --lr-adam -1 --out x.png | lr must be a finite number ≥ 0",
         "bad layout | --layout tiles --out x.png | --layout must be overlay or grid",
         "bad size | --size big --out x.png | --size must be WIDTHxHEIGHT",
-        "step past the limit | --step 900 --steps 500 --out x.png | --step must be between 0 and --steps (500)"})
+        "step past the limit | --step 900 --steps 500 --out x.png | --step must be between 0 and --steps (500)",
+        "bad view | --view 4d --out x.png | --view must be 2d or 3d, got '4d'",
+        "3-D with the grid | --view 3d --layout grid --out x.png | --view 3d shows the overlay layout",
+        "unknown inspected optimizer | --inspect adamm --out x.png | unknown optimizer 'adamm'",
+        "inspected optimizer not racing | --optimizers adam --inspect sgd --out x.png | --inspect names an optimizer not in --optimizers (adam)"})
     void badInputExitsTwoWithAnErrorLineAndOpensNoWindow(String name, String args, String expected) {
         String[] r = run(("snapshot " + args).split(" "));
         assertEquals("2", r[0], r[2]);
