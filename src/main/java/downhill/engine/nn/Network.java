@@ -1,0 +1,368 @@
+package downhill.engine.nn;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * A multilayer perceptron whose weights and biases all live in one flat {@code double[]}, with its gradient in a
+ * parallel array of the same layout, so any {@link downhill.engine.optimizer.Optimizer} updates it unchanged:
+ * {@code optimizer.step(network.parameters(), network.gradient(), rate)}. Layer l's weights are an
+ * {@code inputs × outputs} row-major block followed by its bias (see {@link #layers()}), the layout scikit-learn's
+ * {@code coefs_} use; PyTorch's {@code weight} is its transpose.
+ *
+ * <p>Forward and backward passes run over whole batches as dense products ({@link Kernels}) into workspaces
+ * allocated once and reused, so a training step allocates nothing. With two threads a batch is split in two halves
+ * whose gradients are added; the result is deterministic, though not bit-identical to the one-thread result
+ * (the sums are grouped differently).
+ *
+ * <p>Not thread-safe: one network per training run.
+ */
+public final class Network implements AutoCloseable {
+
+    /** Rows evaluated per pass, fixed so a loss does not depend on the batch size it was trained with. */
+    static final int EVALUATION_CHUNK = 256;
+    /** Below this many rows per half, splitting a batch costs more than it saves. */
+    static final int MIN_ROWS_PER_THREAD = 32;
+
+    private final Architecture architecture;
+    private final List<Layer> layers;
+    private final double[] parameters;
+    private final double[] gradient;
+    private final Shard[] shards;
+    private final HelperThread helper;
+
+    /** A network with every parameter 0; call {@link #initialize(long)} or {@link #setParameters(double[])}. */
+    public Network(Architecture architecture) {
+        this(architecture, 1);
+    }
+
+    /** @param threads 1, or 2 to split each batch across a helper thread (close the network to end it) */
+    public Network(Architecture architecture, int threads) {
+        if (threads != 1 && threads != 2) {
+            throw new IllegalArgumentException("a network runs on 1 or 2 threads, got " + threads);
+        }
+        this.architecture = architecture;
+        int[] widths = architecture.widths();
+        List<Layer> list = new ArrayList<>();
+        int offset = 0;
+        for (int l = 1; l < widths.length; l++) {
+            MatrixView weights = new MatrixView(offset, widths[l - 1], widths[l]);
+            MatrixView bias = new MatrixView(weights.end(), 1, widths[l]);
+            offset = bias.end();
+            list.add(new Layer(weights, bias, l == widths.length - 1 ? Activation.LINEAR : architecture.activation()));
+        }
+        layers = List.copyOf(list);
+        parameters = new double[offset];
+        gradient = new double[offset];
+        shards = new Shard[threads];
+        shards[0] = new Shard(gradient);
+        if (threads == 2) {
+            shards[1] = new Shard(new double[offset]);
+            helper = new HelperThread("downhill-network-helper");
+        } else {
+            helper = null;
+        }
+    }
+
+    public Architecture architecture() {
+        return architecture;
+    }
+
+    /** The layers from input to output, each with its views into {@link #parameters()} and {@link #gradient()}. */
+    public List<Layer> layers() {
+        return layers;
+    }
+
+    /** The live parameter vector; optimizers update it in place. */
+    public double[] parameters() {
+        return parameters;
+    }
+
+    /** The live gradient of the last {@link #computeGradient}, same layout as the parameters. */
+    public double[] gradient() {
+        return gradient;
+    }
+
+    public int threads() {
+        return shards.length;
+    }
+
+    /**
+     * Fresh weights from {@code seed}, biases 0. Weights are uniform in ±√(6/fan_in) (He) for layers followed by a
+     * rectifier and ±√(6/(fan_in + fan_out)) (Glorot) otherwise, the output layer included; both keep the variance
+     * of activations (He) or of activations and gradients (Glorot) roughly constant from layer to layer.
+     */
+    public void initialize(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        Arrays.fill(parameters, 0);
+        for (Layer layer : layers) {
+            MatrixView w = layer.weights();
+            double bound = layer.activation().reluLike()
+                    ? Math.sqrt(6.0 / w.rows())
+                    : Math.sqrt(6.0 / (w.rows() + w.cols()));
+            for (int i = w.offset(); i < w.end(); i++) {
+                parameters[i] = random.nextDouble(-bound, bound);
+            }
+        }
+    }
+
+    public void setParameters(double[] values) {
+        if (values.length != parameters.length) {
+            throw new IllegalArgumentException(architecture.describe() + " has " + parameters.length
+                    + " parameters, got " + values.length);
+        }
+        System.arraycopy(values, 0, parameters, 0, values.length);
+    }
+
+    /**
+     * The gradient of the mean loss over the batch {@code order[from], …, order[from + rows − 1]} (row indices into
+     * {@code features}, {@code inputs} values per row) plus the penalty λ/2·Σ‖W‖² on the weights, into
+     * {@link #gradient()}.
+     *
+     * @return the batch's mean loss plus the penalty
+     */
+    public double computeGradient(double[] features, double[] targets, int[] order, int from, int rows, double l2) {
+        if (rows < 1) {
+            throw new IllegalArgumentException("a batch needs at least one row, got " + rows);
+        }
+        double scale = 1.0 / rows;
+        int used = shardsFor(rows);
+        int first = (rows + used - 1) / used;
+        for (int s = 0; s < used; s++) {
+            int start = s * first;
+            shards[s].gradientJob(features, targets, order, from + start, Math.min(first, rows - start), scale);
+        }
+        dispatch(used);
+        double lossSum = shards[0].lossSum;
+        if (used == 2) {
+            lossSum += shards[1].lossSum;
+            double[] other = shards[1].gradient;
+            for (int i = 0; i < gradient.length; i++) {
+                gradient[i] += other[i];
+            }
+        }
+        double loss = lossSum / rows;
+        if (l2 != 0) {
+            for (Layer layer : layers) {
+                MatrixView w = layer.weights();
+                for (int i = w.offset(); i < w.end(); i++) {
+                    gradient[i] += l2 * parameters[i];
+                }
+            }
+            loss += penalty(l2);
+        }
+        return loss;
+    }
+
+    /** λ/2·Σ‖W‖² over every layer's weights (biases are not penalised). */
+    public double penalty(double l2) {
+        if (l2 == 0) {
+            return 0;
+        }
+        double sum = 0;
+        for (Layer layer : layers) {
+            MatrixView w = layer.weights();
+            for (int i = w.offset(); i < w.end(); i++) {
+                sum += parameters[i] * parameters[i];
+            }
+        }
+        return l2 / 2 * sum;
+    }
+
+    /** The mean data loss (no penalty) and correct count over the first {@code rows} rows. */
+    public Evaluation evaluate(double[] features, double[] targets, int rows) {
+        double lossSum = 0;
+        int correct = 0;
+        for (int start = 0; start < rows; start += EVALUATION_CHUNK) {
+            int count = Math.min(EVALUATION_CHUNK, rows - start);
+            int used = shardsFor(count);
+            int first = (count + used - 1) / used;
+            for (int s = 0; s < used; s++) {
+                int shardStart = start + s * first;
+                shards[s].evaluationJob(features, targets, shardStart, Math.min(first, start + count - shardStart));
+            }
+            dispatch(used);
+            for (int s = 0; s < used; s++) {
+                lossSum += shards[s].lossSum;
+                correct += shards[s].correct;
+            }
+        }
+        return new Evaluation(lossSum / rows, correct, rows);
+    }
+
+    /**
+     * What the network predicts for the first {@code rows} rows, {@code outputs} values per row into {@code out}:
+     * class probabilities for cross-entropy losses, values for MSE.
+     */
+    public void predict(double[] features, int rows, double[] out) {
+        int width = architecture.outputs();
+        Shard shard = shards[0];
+        for (int start = 0; start < rows; start += EVALUATION_CHUNK) {
+            int count = Math.min(EVALUATION_CHUNK, rows - start);
+            shard.ensureCapacity(count);
+            shard.forward(features, start * architecture.inputs(), count);
+            double[] logits = shard.activations[layers.size() - 1];
+            architecture.loss().squash(logits, count, width);
+            System.arraycopy(logits, 0, out, start * width, count * width);
+        }
+    }
+
+    /** The Euclidean norm of layer {@code layer}'s gradient, weights and bias together. */
+    public double layerGradientNorm(int layer) {
+        Layer l = layers.get(layer);
+        double sum = 0;
+        for (int i = l.weights().offset(); i < l.bias().end(); i++) {
+            sum += gradient[i] * gradient[i];
+        }
+        return Math.sqrt(sum);
+    }
+
+    /** Ends the helper thread, if any. */
+    @Override
+    public void close() {
+        if (helper != null) {
+            helper.close();
+        }
+    }
+
+    private int shardsFor(int rows) {
+        return shards.length == 2 && rows >= 2 * MIN_ROWS_PER_THREAD ? 2 : 1;
+    }
+
+    private void dispatch(int used) {
+        if (used == 2) {
+            helper.runAlongside(shards[1], shards[0]);
+        } else {
+            shards[0].run();
+        }
+    }
+
+    /** One thread's buffers and its current job: a slice of a batch or of an evaluation. */
+    private final class Shard implements Runnable {
+
+        private final double[] gradient;
+        private double[] input = new double[0];
+        private double[] targets = new double[0];
+        /** Layer l's outputs (after its activation; the last: raw outputs), capacity × width. */
+        private final double[][] activations = new double[layers.size()][0];
+        /** The loss gradient with respect to layer l's pre-activation outputs. */
+        private final double[][] deltas = new double[layers.size()][0];
+        private int capacity;
+
+        private boolean evaluating;
+        private double[] jobFeatures;
+        private double[] jobTargets;
+        private int[] jobOrder;
+        private int jobFrom;
+        private int jobRows;
+        private double jobScale;
+        double lossSum;
+        int correct;
+
+        Shard(double[] gradient) {
+            this.gradient = gradient;
+        }
+
+        void gradientJob(double[] features, double[] targets, int[] order, int from, int rows, double scale) {
+            evaluating = false;
+            jobFeatures = features;
+            jobTargets = targets;
+            jobOrder = order;
+            jobFrom = from;
+            jobRows = rows;
+            jobScale = scale;
+        }
+
+        void evaluationJob(double[] features, double[] targets, int from, int rows) {
+            evaluating = true;
+            jobFeatures = features;
+            jobTargets = targets;
+            jobFrom = from;
+            jobRows = rows;
+        }
+
+        @Override
+        public void run() {
+            ensureCapacity(jobRows);
+            Loss loss = architecture.loss();
+            int width = architecture.outputs();
+            int last = layers.size() - 1;
+            if (evaluating) {
+                forward(jobFeatures, jobFrom * architecture.inputs(), jobRows);
+                lossSum = loss.lossSum(activations[last], jobRows, width, jobTargets, jobFrom, null, 1);
+                correct = loss.correctCount(activations[last], jobRows, width, jobTargets, jobFrom);
+            } else {
+                gather();
+                forward(input, 0, jobRows);
+                lossSum = loss.lossSum(activations[last], jobRows, width, targets, 0, deltas[last], jobScale);
+                backward(jobRows);
+            }
+        }
+
+        private void gather() {
+            int inputs = architecture.inputs();
+            for (int r = 0; r < jobRows; r++) {
+                int row = jobOrder[jobFrom + r];
+                System.arraycopy(jobFeatures, row * inputs, input, r * inputs, inputs);
+                targets[r] = jobTargets[row];
+            }
+        }
+
+        void forward(double[] source, int sourceOffset, int rows) {
+            double[] in = source;
+            int inOffset = sourceOffset;
+            for (int l = 0; l < layers.size(); l++) {
+                Layer layer = layers.get(l);
+                double[] out = activations[l];
+                Kernels.multiply(in, inOffset, parameters, layer.weights().offset(), parameters,
+                        layer.bias().offset(), out, 0, rows, layer.inputs(), layer.outputs());
+                layer.activation().applyInPlace(out, 0, rows * layer.outputs());
+                in = out;
+                inOffset = 0;
+            }
+        }
+
+        /** From the output deltas back: each layer's weight and bias gradient, and the delta of the layer below. */
+        private void backward(int rows) {
+            for (int l = layers.size() - 1; l >= 0; l--) {
+                Layer layer = layers.get(l);
+                double[] in = l == 0 ? input : activations[l - 1];
+                double[] delta = deltas[l];
+                Kernels.multiplyTransposedA(in, 0, delta, 0, gradient, layer.weights().offset(), layer.inputs(), rows,
+                        layer.outputs());
+                columnSums(delta, rows, layer.outputs(), gradient, layer.bias().offset());
+                if (l > 0) {
+                    Kernels.multiplyTransposedB(delta, 0, parameters, layer.weights().offset(), deltas[l - 1], 0,
+                            rows, layer.outputs(), layer.inputs());
+                    layers.get(l - 1).activation().multiplyByDerivative(deltas[l - 1], activations[l - 1], 0,
+                            rows * layer.inputs());
+                }
+            }
+        }
+
+        void ensureCapacity(int rows) {
+            if (rows <= capacity) {
+                return;
+            }
+            capacity = rows;
+            input = new double[rows * architecture.inputs()];
+            targets = new double[rows];
+            for (int l = 0; l < layers.size(); l++) {
+                activations[l] = new double[rows * layers.get(l).outputs()];
+                deltas[l] = new double[rows * layers.get(l).outputs()];
+            }
+        }
+    }
+
+    private static void columnSums(double[] matrix, int rows, int cols, double[] out, int outOffset) {
+        Arrays.fill(out, outOffset, outOffset + cols, 0);
+        for (int r = 0; r < rows; r++) {
+            int at = r * cols;
+            for (int j = 0; j < cols; j++) {
+                out[outOffset + j] += matrix[at + j];
+            }
+        }
+    }
+}
