@@ -118,9 +118,10 @@ final class TrainCommand implements Callable<Integer> {
             description = "L2 penalty λ: adds λ/2·Σ‖W‖² over the weights (not biases) to the loss (default: 0).")
     private double l2;
 
-    @Option(names = "--threads", paramLabel = "1|2", defaultValue = "1",
-            description = "Threads per network; 2 splits every batch in halves (default: 1).")
-    private int threads;
+    @Option(names = "--threads", paramLabel = "1|2",
+            description = "Threads for the two halves of each batch; the numbers are the same either way "
+                    + "(default: 2 on a machine with two or more cores, else 1).")
+    private Integer threads;
 
     @Option(names = "--out", paramLabel = "FILE",
             description = "Write per-epoch metrics as CSV: epoch,train_loss,test_loss,train_accuracy,test_accuracy,lr.")
@@ -131,7 +132,7 @@ final class TrainCommand implements Callable<Integer> {
         Dataset all = loadData();
         TrainingData prepared = TrainingData.prepare(all, testFraction, seed, true);
         TrainingPlan plan = new TrainingPlan(hiddenSizes(), Activation.parse(activation), lossChoice(), l2, epochs,
-                batchSizeValue(), ScheduleClock.parse(scheduleStep), seed, false, threads);
+                batchSizeValue(), ScheduleClock.parse(scheduleStep), seed, false, threadCount());
         Schedule rates = Schedules.parse(schedule);
         Contender contender = new Contender(optimizer.type(), optimizer.hyperparameters(), rates);
         PrintWriter stdout = spec.commandLine().getOut();
@@ -182,6 +183,10 @@ final class TrainCommand implements Callable<Integer> {
                     + "the CSV file " + name);
         }
         return CsvLoader.load(Path.of(name), label);
+    }
+
+    private int threadCount() {
+        return threads != null ? threads : Math.min(2, Runtime.getRuntime().availableProcessors());
     }
 
     private List<Integer> hiddenSizes() {

@@ -13,18 +13,19 @@ import java.util.SplittableRandom;
  * {@code coefs_} use; PyTorch's {@code weight} is its transpose.
  *
  * <p>Forward and backward passes run over whole batches as dense products ({@link Kernels}) into workspaces
- * allocated once and reused, so a training step allocates nothing. With two threads a batch is split in two halves
- * whose gradients are added; the result is deterministic, though not bit-identical to the one-thread result
- * (the sums are grouped differently).
+ * allocated once and reused, so a training step allocates nothing. A batch of {@value #SPLIT_ROWS} rows or more is
+ * always computed as two halves whose gradients and losses are then added; with two threads the halves run at the
+ * same time, with one they run in turn. Either way the sums are grouped the same, so the numbers are the same bit
+ * for bit whatever the thread count.
  *
  * <p>Not thread-safe: one network per training run.
  */
 public final class Network implements AutoCloseable {
 
-    /** Rows evaluated per pass, fixed so a loss does not depend on the batch size it was trained with. */
+    /** Rows evaluated per pass, fixed so that a loss does not depend on the batch size trained with. */
     static final int EVALUATION_CHUNK = 256;
-    /** Below this many rows per half, splitting a batch costs more than it saves. */
-    static final int MIN_ROWS_PER_THREAD = 32;
+    /** Batches (and evaluation chunks) of at least this many rows are computed as two halves. */
+    static final int SPLIT_ROWS = 64;
 
     private final Architecture architecture;
     private final List<Layer> layers;
@@ -38,7 +39,7 @@ public final class Network implements AutoCloseable {
         this(architecture, 1);
     }
 
-    /** @param threads 1, or 2 to split each batch across a helper thread (close the network to end it) */
+    /** @param threads 1, or 2 to run the two halves of each batch on a helper thread too (close the network to end it) */
     public Network(Architecture architecture, int threads) {
         if (threads != 1 && threads != 2) {
             throw new IllegalArgumentException("a network runs on 1 or 2 threads, got " + threads);
@@ -56,14 +57,8 @@ public final class Network implements AutoCloseable {
         layers = List.copyOf(list);
         parameters = new double[offset];
         gradient = new double[offset];
-        shards = new Shard[threads];
-        shards[0] = new Shard(gradient);
-        if (threads == 2) {
-            shards[1] = new Shard(new double[offset]);
-            helper = new HelperThread("downhill-network-helper");
-        } else {
-            helper = null;
-        }
+        shards = new Shard[] {new Shard(gradient), new Shard(new double[offset])};
+        helper = threads == 2 ? new HelperThread("downhill-network-helper") : null;
     }
 
     public Architecture architecture() {
@@ -86,7 +81,7 @@ public final class Network implements AutoCloseable {
     }
 
     public int threads() {
-        return shards.length;
+        return helper == null ? 1 : 2;
     }
 
     /**
@@ -171,23 +166,23 @@ public final class Network implements AutoCloseable {
         return l2 / 2 * sum;
     }
 
-    /** The mean data loss (no penalty) and correct count over the first {@code rows} rows. */
+    /**
+     * The mean data loss (no penalty) and correct count over the first {@code rows} rows. From
+     * {@value #SPLIT_ROWS} rows on, each half of the rows is one shard's job, which it works through in chunks of
+     * {@value #EVALUATION_CHUNK} rows.
+     */
     public Evaluation evaluate(double[] features, double[] targets, int rows) {
-        double lossSum = 0;
-        int correct = 0;
-        for (int start = 0; start < rows; start += EVALUATION_CHUNK) {
-            int count = Math.min(EVALUATION_CHUNK, rows - start);
-            int used = shardsFor(count);
-            int first = (count + used - 1) / used;
-            for (int s = 0; s < used; s++) {
-                int shardStart = start + s * first;
-                shards[s].evaluationJob(features, targets, shardStart, Math.min(first, start + count - shardStart));
-            }
-            dispatch(used);
-            for (int s = 0; s < used; s++) {
-                lossSum += shards[s].lossSum;
-                correct += shards[s].correct;
-            }
+        int used = shardsFor(rows);
+        int first = (rows + used - 1) / used;
+        for (int s = 0; s < used; s++) {
+            shards[s].evaluationJob(features, targets, s * first, Math.min(first, rows - s * first));
+        }
+        dispatch(used);
+        double lossSum = shards[0].lossSum;
+        int correct = shards[0].correct;
+        if (used == 2) {
+            lossSum += shards[1].lossSum;
+            correct += shards[1].correct;
         }
         return new Evaluation(lossSum / rows, correct, rows);
     }
@@ -227,15 +222,18 @@ public final class Network implements AutoCloseable {
         }
     }
 
-    private int shardsFor(int rows) {
-        return shards.length == 2 && rows >= 2 * MIN_ROWS_PER_THREAD ? 2 : 1;
+    private static int shardsFor(int rows) {
+        return rows >= SPLIT_ROWS ? 2 : 1;
     }
 
     private void dispatch(int used) {
-        if (used == 2) {
+        if (used == 1) {
+            shards[0].run();
+        } else if (helper != null) {
             helper.runAlongside(shards[1], shards[0]);
         } else {
             shards[0].run();
+            shards[1].run();
         }
     }
 
@@ -285,15 +283,21 @@ public final class Network implements AutoCloseable {
 
         @Override
         public void run() {
-            ensureCapacity(jobRows);
             Loss loss = architecture.loss();
             int width = architecture.outputs();
             int last = layers.size() - 1;
             if (evaluating) {
-                forward(jobFeatures, jobFrom * architecture.inputs(), jobRows);
-                lossSum = loss.lossSum(activations[last], jobRows, width, jobTargets, jobFrom, null, 1);
-                correct = loss.correctCount(activations[last], jobRows, width, jobTargets, jobFrom);
+                ensureCapacity(Math.min(jobRows, EVALUATION_CHUNK));
+                lossSum = 0;
+                correct = 0;
+                for (int start = jobFrom; start < jobFrom + jobRows; start += EVALUATION_CHUNK) {
+                    int count = Math.min(EVALUATION_CHUNK, jobFrom + jobRows - start);
+                    forward(jobFeatures, start * architecture.inputs(), count);
+                    lossSum += loss.lossSum(activations[last], count, width, jobTargets, start, null, 1);
+                    correct += loss.correctCount(activations[last], count, width, jobTargets, start);
+                }
             } else {
+                ensureCapacity(jobRows);
                 gather();
                 forward(input, 0, jobRows);
                 lossSum = loss.lossSum(activations[last], jobRows, width, targets, 0, deltas[last], jobScale);

@@ -1,0 +1,118 @@
+"""Times one training epoch of the lecture's configuration in scikit-learn and PyTorch, for TrainingBenchmark.
+
+The epoch is the same work Downhill's Trainer does: reshuffle the 800 training points, 4 updates of batch 200
+(forward, backward, Adam step) on a 2-64-64-1 ReLU network, then loss and accuracy over all 800 training and
+200 test points. Prints one `name=value` line per figure, milliseconds per epoch, plus versions and threads.
+
+    /usr/bin/python3 src/test/python/bench_training.py [epochs]
+"""
+import os
+import sys
+import time
+import warnings
+
+import numpy as np
+
+EPOCHS = int(sys.argv[1]) if len(sys.argv) > 1 else 300
+WARMUP = 20
+REPEATS = 3
+
+
+def data():
+    from sklearn.datasets import make_moons
+    from sklearn.model_selection import train_test_split
+    from sklearn.preprocessing import StandardScaler
+    X, y = make_moons(1000, noise=0.2, random_state=0)
+    X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.2, random_state=0, stratify=y)
+    scaler = StandardScaler().fit(X_train)
+    return scaler.transform(X_train), scaler.transform(X_test), y_train, y_test
+
+
+def log_loss(p, y):
+    p = np.clip(p, 1e-15, 1 - 1e-15)
+    return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
+
+
+def best_ms(epoch):
+    for _ in range(WARMUP):
+        epoch()
+    best = float("inf")
+    for _ in range(REPEATS):
+        start = time.perf_counter()
+        for _ in range(EPOCHS):
+            epoch()
+        best = min(best, (time.perf_counter() - start) / EPOCHS * 1000)
+    return best
+
+
+def sklearn_figures(X_train, X_test, y_train, y_test):
+    import sklearn
+    from sklearn.exceptions import ConvergenceWarning
+    from sklearn.neural_network import MLPClassifier
+    warnings.simplefilter("ignore", ConvergenceWarning)
+    model = MLPClassifier(hidden_layer_sizes=(64, 64), batch_size=200, solver="adam", learning_rate_init=0.001,
+                          max_iter=1, warm_start=True, alpha=0.0, random_state=0)
+
+    def fit_only():
+        model.fit(X_train, y_train)
+
+    def epoch():
+        model.fit(X_train, y_train)
+        p_train = model.predict_proba(X_train)[:, 1]
+        p_test = model.predict_proba(X_test)[:, 1]
+        log_loss(p_train, y_train), log_loss(p_test, y_test)
+        float(np.mean((p_train > 0.5) == y_train)), float(np.mean((p_test > 0.5) == y_test))
+
+    print(f"sklearn_version={sklearn.__version__}")
+    print(f"sklearn_ms_per_epoch={best_ms(epoch):.4f}")
+    print(f"sklearn_fit_only_ms_per_epoch={best_ms(fit_only):.4f}")
+
+
+def torch_figures(X_train, X_test, y_train, y_test, threads):
+    import torch
+    torch.set_num_threads(threads)
+    torch.manual_seed(0)
+    dtype = torch.float64
+    xt, xs = torch.tensor(X_train, dtype=dtype), torch.tensor(X_test, dtype=dtype)
+    yt, ys = torch.tensor(y_train, dtype=dtype), torch.tensor(y_test, dtype=dtype)
+    net = torch.nn.Sequential(torch.nn.Linear(2, 64), torch.nn.ReLU(), torch.nn.Linear(64, 64), torch.nn.ReLU(),
+                              torch.nn.Linear(64, 1)).to(dtype)
+    optimizer = torch.optim.Adam(net.parameters(), lr=0.001)
+    loss_fn = torch.nn.BCEWithLogitsLoss()
+
+    def epoch():
+        order = torch.randperm(len(yt))
+        for start in range(0, len(yt), 200):
+            idx = order[start:start + 200]
+            optimizer.zero_grad()
+            loss = loss_fn(net(xt[idx])[:, 0], yt[idx])
+            loss.backward()
+            optimizer.step()
+        with torch.no_grad():
+            out_train, out_test = net(xt)[:, 0], net(xs)[:, 0]
+            loss_fn(out_train, yt).item(), loss_fn(out_test, ys).item()
+            ((out_train > 0).to(dtype) == yt).to(dtype).mean().item()
+            ((out_test > 0).to(dtype) == ys).to(dtype).mean().item()
+
+    if threads == 1:
+        print(f"torch_version={torch.__version__}")
+    print(f"torch_{threads}t_ms_per_epoch={best_ms(epoch):.4f}")
+
+
+def main():
+    print(f"python={sys.version.split()[0]} numpy={np.__version__} epochs={EPOCHS} repeats={REPEATS}")
+    try:
+        X_train, X_test, y_train, y_test = data()
+        sklearn_figures(X_train, X_test, y_train, y_test)
+    except ImportError as e:
+        print(f"sklearn_missing={e}")
+        return
+    try:
+        for threads in (1, 2):
+            torch_figures(X_train, X_test, y_train, y_test, threads)
+    except ImportError as e:
+        print(f"torch_missing={e}")
+
+
+if __name__ == "__main__":
+    main()
