@@ -36,7 +36,7 @@ public final class Kernels {
         product(a, aOffset, k, 1, b, bOffset, n, 1, bias, biasOffset, c, cOffset, m, k, n);
     }
 
-    /** {@code C = A·B} without bias; see {@link #multiply(double[], int, double[], int, double[], int, double[], int, int, int, int)}. */
+    /** {@code C = A·B} over whole arrays, without bias. */
     public static void multiply(double[] a, double[] b, double[] c, int m, int k, int n) {
         product(a, 0, k, 1, b, 0, n, 1, null, 0, c, 0, m, k, n);
     }

@@ -32,7 +32,9 @@ public final class Network implements AutoCloseable {
     private final double[] parameters;
     private final double[] gradient;
     private final Shard[] shards;
-    private final HelperThread helper;
+    private final boolean twoThreads;
+    /** Started on the first batch that needs it, so a network that never trains holds no thread. */
+    private HelperThread helper;
 
     /** A network with every parameter 0; call {@link #initialize(long)} or {@link #setParameters(double[])}. */
     public Network(Architecture architecture) {
@@ -58,7 +60,7 @@ public final class Network implements AutoCloseable {
         parameters = new double[offset];
         gradient = new double[offset];
         shards = new Shard[] {new Shard(gradient), new Shard(new double[offset])};
-        helper = threads == 2 ? new HelperThread("downhill-network-helper") : null;
+        twoThreads = threads == 2;
     }
 
     public Architecture architecture() {
@@ -81,7 +83,7 @@ public final class Network implements AutoCloseable {
     }
 
     public int threads() {
-        return helper == null ? 1 : 2;
+        return twoThreads ? 2 : 1;
     }
 
     /**
@@ -229,7 +231,10 @@ public final class Network implements AutoCloseable {
     private void dispatch(int used) {
         if (used == 1) {
             shards[0].run();
-        } else if (helper != null) {
+        } else if (twoThreads) {
+            if (helper == null) {
+                helper = new HelperThread("downhill-network-helper");
+            }
             helper.runAlongside(shards[1], shards[0]);
         } else {
             shards[0].run();
