@@ -111,19 +111,27 @@ public final class TrainingBenchmark {
         Arrays.setAll(a.data, i -> random.nextDouble(-1, 1));
         Arrays.setAll(b.data, i -> random.nextDouble(-1, 1));
         DMatrixRMaj c = new DMatrixRMaj(m, n);
-        double[] ours = new double[m * n];
+        double[][] aRowsOf = rows(a);
+        double[][] bRowsOf = rows(b);
+        double[][] bTransposed = new double[bCols][bRows];
+        double[][] ours = new double[m][n];
+        double[] plainResult = new double[m * n];
         double flops = 2.0 * m * n * k;
         Runnable ejml = switch (product) {
             case AB -> () -> CommonOps_DDRM.mult(a, b, c);
             case TRANSPOSED_A -> () -> CommonOps_DDRM.multTransA(a, b, c);
             case TRANSPOSED_B -> () -> CommonOps_DDRM.multTransB(a, b, c);
         };
+        // A·Bᵀ is timed with the transposed copy of B that a backward pass makes.
         Runnable kernels = switch (product) {
-            case AB -> () -> Kernels.multiply(a.data, b.data, ours, m, k, n);
-            case TRANSPOSED_A -> () -> Kernels.multiplyTransposedA(a.data, 0, b.data, 0, ours, 0, m, k, n);
-            case TRANSPOSED_B -> () -> Kernels.multiplyTransposedB(a.data, 0, b.data, 0, ours, 0, m, k, n);
+            case AB -> () -> Kernels.multiply(aRowsOf, bRowsOf, null, 0, ours, m, k, n);
+            case TRANSPOSED_A -> () -> Kernels.multiplyTransposedA(aRowsOf, bRowsOf, ours, m, k, n);
+            case TRANSPOSED_B -> () -> {
+                Kernels.transpose(b.data, 0, bRows, bCols, bTransposed);
+                Kernels.multiply(aRowsOf, bTransposed, null, 0, ours, m, k, n);
+            };
         };
-        Runnable plain = () -> plainProduct(a.data, b.data, ours, m, k, n, product);
+        Runnable plain = () -> plainProduct(a.data, b.data, plainResult, m, k, n, product);
         double ejmlRate = flops / bestSeconds(ejml) / 1e9;
         double kernelRate = flops / bestSeconds(kernels) / 1e9;
         double plainRate = flops / bestSeconds(plain) / 1e9;
@@ -131,7 +139,15 @@ public final class TrainingBenchmark {
                 kernelRate / ejmlRate);
     }
 
-    /** The textbook loop (i, then p, then j) with the operands read in place, for reference. */
+    private static double[][] rows(DMatrixRMaj matrix) {
+        double[][] rows = new double[matrix.numRows][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = Arrays.copyOfRange(matrix.data, i * matrix.numCols, (i + 1) * matrix.numCols);
+        }
+        return rows;
+    }
+
+    /** The textbook loop (i, then p, then j) on flat row-major arrays, operands read in place, for reference. */
     private static void plainProduct(double[] a, double[] b, double[] c, int m, int k, int n, Product product) {
         Arrays.fill(c, 0);
         for (int i = 0; i < m; i++) {

@@ -60,6 +60,20 @@ public enum Activation {
         };
     }
 
+    /** Applies the activation in place to the first {@code width} values of the first {@code count} rows. */
+    void applyInPlace(double[][] rows, int count, int width) {
+        for (int r = 0; r < count; r++) {
+            applyInPlace(rows[r], 0, width);
+        }
+    }
+
+    /** {@code delta *= f′} at the matching outputs, over the first {@code width} values of {@code count} rows. */
+    void multiplyByDerivative(double[][] delta, double[][] outputs, int count, int width) {
+        for (int r = 0; r < count; r++) {
+            multiplyByDerivative(delta[r], outputs[r], 0, width);
+        }
+    }
+
     /** Applies the activation in place to {@code count} values from {@code offset}. */
     void applyInPlace(double[] values, int offset, int count) {
         int end = offset + count;

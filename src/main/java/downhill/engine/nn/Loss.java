@@ -68,40 +68,40 @@ public enum Loss {
      * The summed loss of {@code rows} samples, and, when {@code delta} is not null, {@code scale} times each
      * sample's loss gradient with respect to its outputs, written to {@code delta} (same layout as the outputs).
      *
-     * @param outputs {@code rows × width} raw outputs
+     * @param outputs raw outputs, one row of {@code width} per sample
      * @param targets one target per row, from {@code targetOffset}
      */
-    double lossSum(double[] outputs, int rows, int width, double[] targets, int targetOffset, double[] delta,
+    double lossSum(double[][] outputs, int rows, int width, double[] targets, int targetOffset, double[][] delta,
             double scale) {
         double sum = 0;
         for (int r = 0; r < rows; r++) {
-            int at = r * width;
+            double[] z = outputs[r];
+            double[] d = delta == null ? null : delta[r];
             double target = targets[targetOffset + r];
             switch (this) {
                 case BINARY_CROSS_ENTROPY -> {
-                    double z = outputs[at];
-                    sum += Math.max(z, 0) - target * z + Math.log1p(Math.exp(-Math.abs(z)));
-                    if (delta != null) {
-                        delta[at] = scale * (Activation.sigmoid(z) - target);
+                    sum += Math.max(z[0], 0) - target * z[0] + Math.log1p(Math.exp(-Math.abs(z[0])));
+                    if (d != null) {
+                        d[0] = scale * (Activation.sigmoid(z[0]) - target);
                     }
                 }
                 case CROSS_ENTROPY -> {
-                    double logSumExp = logSumExp(outputs, at, width);
-                    sum += logSumExp - outputs[at + (int) target];
-                    if (delta != null) {
+                    double logSumExp = logSumExp(z, width);
+                    sum += logSumExp - z[(int) target];
+                    if (d != null) {
                         for (int j = 0; j < width; j++) {
                             double indicator = j == (int) target ? 1 : 0;
-                            delta[at + j] = scale * (Math.exp(outputs[at + j] - logSumExp) - indicator);
+                            d[j] = scale * (Math.exp(z[j] - logSumExp) - indicator);
                         }
                     }
                 }
                 case MEAN_SQUARED_ERROR -> {
                     double squares = 0;
                     for (int j = 0; j < width; j++) {
-                        double error = outputs[at + j] - regressionTarget(target, j, width);
+                        double error = z[j] - regressionTarget(target, j, width);
                         squares += error * error;
-                        if (delta != null) {
-                            delta[at + j] = scale * 2 * error / width;
+                        if (d != null) {
+                            d[j] = scale * 2 * error / width;
                         }
                     }
                     sum += squares / width;
@@ -112,10 +112,10 @@ public enum Loss {
     }
 
     /** How many of {@code rows} samples the outputs classify correctly. */
-    int correctCount(double[] outputs, int rows, int width, double[] targets, int targetOffset) {
+    int correctCount(double[][] outputs, int rows, int width, double[] targets, int targetOffset) {
         int correct = 0;
         for (int r = 0; r < rows; r++) {
-            if (predictedClass(outputs, r * width, width) == (int) targets[targetOffset + r]) {
+            if (predictedClass(outputs[r], width) == (int) targets[targetOffset + r]) {
                 correct++;
             }
         }
@@ -123,14 +123,14 @@ public enum Loss {
     }
 
     /** The class a row of outputs predicts: above the midpoint for one output, else the largest (first on ties). */
-    int predictedClass(double[] outputs, int at, int width) {
+    int predictedClass(double[] outputs, int width) {
         if (width == 1) {
             double threshold = this == MEAN_SQUARED_ERROR ? 0.5 : 0;
-            return outputs[at] > threshold ? 1 : 0;
+            return outputs[0] > threshold ? 1 : 0;
         }
         int best = 0;
         for (int j = 1; j < width; j++) {
-            if (outputs[at + j] > outputs[at + best]) {
+            if (outputs[j] > outputs[best]) {
                 best = j;
             }
         }
@@ -138,15 +138,15 @@ public enum Loss {
     }
 
     /** Turns raw outputs into what they predict, in place: probabilities for BCE and CE, values for MSE. */
-    void squash(double[] outputs, int rows, int width) {
+    void squash(double[][] outputs, int rows, int width) {
         for (int r = 0; r < rows; r++) {
-            int at = r * width;
+            double[] z = outputs[r];
             if (this == BINARY_CROSS_ENTROPY) {
-                outputs[at] = Activation.sigmoid(outputs[at]);
+                z[0] = Activation.sigmoid(z[0]);
             } else if (this == CROSS_ENTROPY) {
-                double logSumExp = logSumExp(outputs, at, width);
+                double logSumExp = logSumExp(z, width);
                 for (int j = 0; j < width; j++) {
-                    outputs[at + j] = Math.exp(outputs[at + j] - logSumExp);
+                    z[j] = Math.exp(z[j] - logSumExp);
                 }
             }
         }
@@ -156,17 +156,17 @@ public enum Loss {
         return width == 1 ? target : (output == (int) target ? 1 : 0);
     }
 
-    private static double logSumExp(double[] values, int at, int width) {
+    private static double logSumExp(double[] values, int width) {
         double max = Double.NEGATIVE_INFINITY;
         for (int j = 0; j < width; j++) {
-            max = Math.max(max, values[at + j]);
+            max = Math.max(max, values[j]);
         }
         if (Double.isInfinite(max)) {
             return max;
         }
         double sum = 0;
         for (int j = 0; j < width; j++) {
-            sum += Math.exp(values[at + j] - max);
+            sum += Math.exp(values[j] - max);
         }
         return max + Math.log(sum);
     }

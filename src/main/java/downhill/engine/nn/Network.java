@@ -13,7 +13,9 @@ import java.util.SplittableRandom;
  * {@code coefs_} use; PyTorch's {@code weight} is its transpose.
  *
  * <p>Forward and backward passes run over whole batches as dense products ({@link Kernels}) into workspaces
- * allocated once and reused, so a training step allocates nothing. A batch of {@value #SPLIT_ROWS} rows or more is
+ * allocated once and reused, so a training step allocates nothing. The kernels want matrices as arrays of rows, so
+ * each pass starts by copying the weights out of the flat vector (and transposed, for the backward pass): a few
+ * thousand numbers against the hundreds of thousands of multiply-adds of a batch. A batch of {@value #SPLIT_ROWS} rows or more is
  * always computed as two halves whose gradients and losses are then added; with two threads the halves run at the
  * same time, with one they run in turn. Either way the sums are grouped the same, so the numbers are the same bit
  * for bit whatever the thread count.
@@ -32,6 +34,9 @@ public final class Network implements AutoCloseable {
     private final double[] parameters;
     private final double[] gradient;
     private final Shard[] shards;
+    /** Each layer's weights as rows (inputs × outputs), and transposed (outputs × inputs), for the kernels. */
+    private final double[][][] weightRows;
+    private final double[][][] weightColumns;
     private final boolean twoThreads;
     /** Started on the first batch that needs it, so a network that never trains holds no thread. */
     private HelperThread helper;
@@ -59,6 +64,12 @@ public final class Network implements AutoCloseable {
         layers = List.copyOf(list);
         parameters = new double[offset];
         gradient = new double[offset];
+        weightRows = new double[layers.size()][][];
+        weightColumns = new double[layers.size()][][];
+        for (int l = 0; l < layers.size(); l++) {
+            weightRows[l] = new double[layers.get(l).inputs()][layers.get(l).outputs()];
+            weightColumns[l] = new double[layers.get(l).outputs()][layers.get(l).inputs()];
+        }
         shards = new Shard[] {new Shard(gradient), new Shard(new double[offset])};
         twoThreads = threads == 2;
     }
@@ -124,6 +135,7 @@ public final class Network implements AutoCloseable {
         if (rows < 1) {
             throw new IllegalArgumentException("a batch needs at least one row, got " + rows);
         }
+        copyWeights(true);
         double scale = 1.0 / rows;
         int used = shardsFor(rows);
         int first = (rows + used - 1) / used;
@@ -174,6 +186,7 @@ public final class Network implements AutoCloseable {
      * {@value #EVALUATION_CHUNK} rows.
      */
     public Evaluation evaluate(double[] features, double[] targets, int rows) {
+        copyWeights(false);
         int used = shardsFor(rows);
         int first = (rows + used - 1) / used;
         for (int s = 0; s < used; s++) {
@@ -194,15 +207,18 @@ public final class Network implements AutoCloseable {
      * class probabilities for cross-entropy losses, values for MSE.
      */
     public void predict(double[] features, int rows, double[] out) {
+        copyWeights(false);
         int width = architecture.outputs();
         Shard shard = shards[0];
+        shard.ensureCapacity(Math.min(rows, EVALUATION_CHUNK));
+        double[][] logits = shard.activations[layers.size() - 1];
         for (int start = 0; start < rows; start += EVALUATION_CHUNK) {
             int count = Math.min(EVALUATION_CHUNK, rows - start);
-            shard.ensureCapacity(count);
-            shard.forward(features, start * architecture.inputs(), count);
-            double[] logits = shard.activations[layers.size() - 1];
+            shard.forwardFrom(features, start, count);
             architecture.loss().squash(logits, count, width);
-            System.arraycopy(logits, 0, out, start * width, count * width);
+            for (int r = 0; r < count; r++) {
+                System.arraycopy(logits[r], 0, out, (start + r) * width, width);
+            }
         }
     }
 
@@ -221,6 +237,17 @@ public final class Network implements AutoCloseable {
     public void close() {
         if (helper != null) {
             helper.close();
+        }
+    }
+
+    /** Refreshes the row copies of the weights (and their transposes, which only backward passes read). */
+    private void copyWeights(boolean transposed) {
+        for (int l = 0; l < layers.size(); l++) {
+            MatrixView w = layers.get(l).weights();
+            Kernels.copyRows(parameters, w.offset(), w.rows(), w.cols(), weightRows[l]);
+            if (transposed && l > 0) {
+                Kernels.transpose(parameters, w.offset(), w.rows(), w.cols(), weightColumns[l]);
+            }
         }
     }
 
@@ -246,12 +273,15 @@ public final class Network implements AutoCloseable {
     private final class Shard implements Runnable {
 
         private final double[] gradient;
-        private double[] input = new double[0];
+        private double[][] input = new double[0][];
         private double[] targets = new double[0];
-        /** Layer l's outputs (after its activation; the last: raw outputs), capacity × width. */
-        private final double[][] activations = new double[layers.size()][0];
-        /** The loss gradient with respect to layer l's pre-activation outputs. */
-        private final double[][] deltas = new double[layers.size()][0];
+        /** Layer l's outputs (after its activation; the last: raw outputs), one row per sample. */
+        private final double[][][] activations = new double[layers.size()][0][];
+        /** The loss gradient with respect to layer l's outputs before the activation. */
+        private final double[][][] deltas = new double[layers.size()][0][];
+        /** Layer l's weight gradient as rows, and its bias gradient, before they go into the flat gradient. */
+        private final double[][][] weightGradients = new double[layers.size()][][];
+        private final double[][] biasGradients = new double[layers.size()][];
         private int capacity;
 
         private boolean evaluating;
@@ -266,6 +296,10 @@ public final class Network implements AutoCloseable {
 
         Shard(double[] gradient) {
             this.gradient = gradient;
+            for (int l = 0; l < layers.size(); l++) {
+                weightGradients[l] = new double[layers.get(l).inputs()][layers.get(l).outputs()];
+                biasGradients[l] = new double[layers.get(l).outputs()];
+            }
         }
 
         void gradientJob(double[] features, double[] targets, int[] order, int from, int rows, double scale) {
@@ -290,46 +324,51 @@ public final class Network implements AutoCloseable {
         public void run() {
             Loss loss = architecture.loss();
             int width = architecture.outputs();
-            int last = layers.size() - 1;
+            double[][] logits;
             if (evaluating) {
                 ensureCapacity(Math.min(jobRows, EVALUATION_CHUNK));
+                logits = activations[layers.size() - 1];
                 lossSum = 0;
                 correct = 0;
                 for (int start = jobFrom; start < jobFrom + jobRows; start += EVALUATION_CHUNK) {
                     int count = Math.min(EVALUATION_CHUNK, jobFrom + jobRows - start);
-                    forward(jobFeatures, start * architecture.inputs(), count);
-                    lossSum += loss.lossSum(activations[last], count, width, jobTargets, start, null, 1);
-                    correct += loss.correctCount(activations[last], count, width, jobTargets, start);
+                    forwardFrom(jobFeatures, start, count);
+                    lossSum += loss.lossSum(logits, count, width, jobTargets, start, null, 1);
+                    correct += loss.correctCount(logits, count, width, jobTargets, start);
                 }
             } else {
                 ensureCapacity(jobRows);
-                gather();
-                forward(input, 0, jobRows);
-                lossSum = loss.lossSum(activations[last], jobRows, width, targets, 0, deltas[last], jobScale);
+                logits = activations[layers.size() - 1];
+                int inputs = architecture.inputs();
+                for (int r = 0; r < jobRows; r++) {
+                    int row = jobOrder[jobFrom + r];
+                    System.arraycopy(jobFeatures, row * inputs, input[r], 0, inputs);
+                    targets[r] = jobTargets[row];
+                }
+                forward(jobRows);
+                lossSum = loss.lossSum(logits, jobRows, width, targets, 0, deltas[layers.size() - 1], jobScale);
                 backward(jobRows);
             }
         }
 
-        private void gather() {
+        /** Forward pass over {@code rows} consecutive samples of {@code features} from sample {@code from}. */
+        void forwardFrom(double[] features, int from, int rows) {
             int inputs = architecture.inputs();
-            for (int r = 0; r < jobRows; r++) {
-                int row = jobOrder[jobFrom + r];
-                System.arraycopy(jobFeatures, row * inputs, input, r * inputs, inputs);
-                targets[r] = jobTargets[row];
+            for (int r = 0; r < rows; r++) {
+                System.arraycopy(features, (from + r) * inputs, input[r], 0, inputs);
             }
+            forward(rows);
         }
 
-        void forward(double[] source, int sourceOffset, int rows) {
-            double[] in = source;
-            int inOffset = sourceOffset;
+        private void forward(int rows) {
+            double[][] in = input;
             for (int l = 0; l < layers.size(); l++) {
                 Layer layer = layers.get(l);
-                double[] out = activations[l];
-                Kernels.multiply(in, inOffset, parameters, layer.weights().offset(), parameters,
-                        layer.bias().offset(), out, 0, rows, layer.inputs(), layer.outputs());
-                layer.activation().applyInPlace(out, 0, rows * layer.outputs());
+                double[][] out = activations[l];
+                Kernels.multiply(in, weightRows[l], parameters, layer.bias().offset(), out, rows, layer.inputs(),
+                        layer.outputs());
+                layer.activation().applyInPlace(out, rows, layer.outputs());
                 in = out;
-                inOffset = 0;
             }
         }
 
@@ -337,16 +376,27 @@ public final class Network implements AutoCloseable {
         private void backward(int rows) {
             for (int l = layers.size() - 1; l >= 0; l--) {
                 Layer layer = layers.get(l);
-                double[] in = l == 0 ? input : activations[l - 1];
-                double[] delta = deltas[l];
-                Kernels.multiplyTransposedA(in, 0, delta, 0, gradient, layer.weights().offset(), layer.inputs(), rows,
-                        layer.outputs());
-                columnSums(delta, rows, layer.outputs(), gradient, layer.bias().offset());
+                double[][] delta = deltas[l];
+                Kernels.multiplyTransposedA(l == 0 ? input : activations[l - 1], delta, weightGradients[l],
+                        layer.inputs(), rows, layer.outputs());
+                MatrixView w = layer.weights();
+                for (int i = 0; i < w.rows(); i++) {
+                    System.arraycopy(weightGradients[l][i], 0, gradient, w.offset() + i * w.cols(), w.cols());
+                }
+                double[] biasGradient = biasGradients[l];
+                Arrays.fill(biasGradient, 0);
+                for (int r = 0; r < rows; r++) {
+                    double[] row = delta[r];
+                    for (int j = 0; j < biasGradient.length; j++) {
+                        biasGradient[j] += row[j];
+                    }
+                }
+                System.arraycopy(biasGradient, 0, gradient, layer.bias().offset(), biasGradient.length);
                 if (l > 0) {
-                    Kernels.multiplyTransposedB(delta, 0, parameters, layer.weights().offset(), deltas[l - 1], 0,
-                            rows, layer.outputs(), layer.inputs());
-                    layers.get(l - 1).activation().multiplyByDerivative(deltas[l - 1], activations[l - 1], 0,
-                            rows * layer.inputs());
+                    Kernels.multiply(delta, weightColumns[l], null, 0, deltas[l - 1], rows, layer.outputs(),
+                            layer.inputs());
+                    layers.get(l - 1).activation().multiplyByDerivative(deltas[l - 1], activations[l - 1], rows,
+                            layer.inputs());
                 }
             }
         }
@@ -356,21 +406,11 @@ public final class Network implements AutoCloseable {
                 return;
             }
             capacity = rows;
-            input = new double[rows * architecture.inputs()];
+            input = new double[rows][architecture.inputs()];
             targets = new double[rows];
             for (int l = 0; l < layers.size(); l++) {
-                activations[l] = new double[rows * layers.get(l).outputs()];
-                deltas[l] = new double[rows * layers.get(l).outputs()];
-            }
-        }
-    }
-
-    private static void columnSums(double[] matrix, int rows, int cols, double[] out, int outOffset) {
-        Arrays.fill(out, outOffset, outOffset + cols, 0);
-        for (int r = 0; r < rows; r++) {
-            int at = r * cols;
-            for (int j = 0; j < cols; j++) {
-                out[outOffset + j] += matrix[at + j];
+                activations[l] = new double[rows][layers.get(l).outputs()];
+                deltas[l] = new double[rows][layers.get(l).outputs()];
             }
         }
     }

@@ -12,30 +12,34 @@ class KernelsTest {
 
     private static final SplittableRandom RANDOM = new SplittableRandom(7);
 
-    private static double[] random(int size) {
-        double[] values = new double[size];
-        for (int i = 0; i < size; i++) {
-            values[i] = RANDOM.nextDouble(-1, 1);
+    private static double[][] random(int rows, int cols) {
+        double[][] values = new double[rows][cols];
+        for (double[] row : values) {
+            for (int j = 0; j < cols; j++) {
+                row[j] = RANDOM.nextDouble(-1, 1);
+            }
         }
         return values;
     }
 
     /** C(i, j) = start + Σₚ A(i, p)·B(p, j) in order, one rounding per term: what every kernel path must give. */
-    private static double[] reference(double[] a, double[] b, double[] bias, int m, int k, int n, boolean transposeA,
-            boolean transposeB) {
-        double[] c = new double[m * n];
+    private static double[][] reference(double[][] a, double[][] b, double[] bias, int biasOffset, int m, int k,
+            int n, boolean transposeA) {
+        double[][] c = new double[m][n];
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
-                double sum = bias == null ? 0 : bias[j];
+                double sum = bias == null ? 0 : bias[biasOffset + j];
                 for (int p = 0; p < k; p++) {
-                    double x = transposeA ? a[p * m + i] : a[i * k + p];
-                    double y = transposeB ? b[j * k + p] : b[p * n + j];
-                    sum = Math.fma(x, y, sum);
+                    sum = Math.fma(transposeA ? a[p][i] : a[i][p], b[p][j], sum);
                 }
-                c[i * n + j] = sum;
+                c[i][j] = sum;
             }
         }
         return c;
+    }
+
+    private static double[] flat(double[][] rows) {
+        return java.util.Arrays.stream(rows).flatMapToDouble(java.util.Arrays::stream).toArray();
     }
 
     @Test
@@ -44,59 +48,68 @@ class KernelsTest {
         for (int m : sizes) {
             for (int k : sizes) {
                 for (int n : sizes) {
-                    double[] a = random(m * k);
-                    double[] b = random(k * n);
-                    double[] bias = random(n);
-                    double[] c = new double[m * n];
-                    Kernels.multiply(a, 0, b, 0, bias, 0, c, 0, m, k, n);
-                    assertArrayEquals(reference(a, b, bias, m, k, n, false, false), c, "A·B+bias " + m + "×" + k
-                            + "·" + k + "×" + n);
-                    Kernels.multiplyTransposedA(a, 0, b, 0, c, 0, m, k, n);
-                    assertArrayEquals(reference(a, b, null, m, k, n, true, false), c, "Aᵀ·B " + m + "," + k + ","
-                            + n);
-                    double[] bt = random(n * k);
-                    Kernels.multiplyTransposedB(a, 0, bt, 0, c, 0, m, k, n);
-                    assertArrayEquals(reference(a, bt, null, m, k, n, false, true), c, "A·Bᵀ " + m + "," + k + ","
-                            + n);
+                    String shape = m + "×" + k + "·" + k + "×" + n;
+                    double[][] a = random(m, k);
+                    double[][] b = random(k, n);
+                    double[] bias = random(1, n + 2)[0];
+                    double[][] c = new double[m][n];
+                    Kernels.multiply(a, b, bias, 2, c, m, k, n);
+                    assertArrayEquals(flat(reference(a, b, bias, 2, m, k, n, false)), flat(c), "A·B+bias " + shape);
+                    double[][] at = random(k, m);
+                    Kernels.multiplyTransposedA(at, b, c, m, k, n);
+                    assertArrayEquals(flat(reference(at, b, null, 0, m, k, n, true)), flat(c), "Aᵀ·B " + shape);
                 }
             }
         }
     }
 
     @Test
-    void offsetsSelectSubmatrices() {
-        double[] a = random(3 + 5 * 6);
-        double[] b = random(4 + 6 * 9);
-        double[] bias = random(2 + 9);
-        double[] c = new double[1 + 5 * 9];
-        Kernels.multiply(a, 3, b, 4, bias, 2, c, 1, 5, 6, 9);
-        double[] expected = reference(java.util.Arrays.copyOfRange(a, 3, a.length),
-                java.util.Arrays.copyOfRange(b, 4, b.length), java.util.Arrays.copyOfRange(bias, 2, bias.length),
-                5, 6, 9, false, false);
-        assertArrayEquals(expected, java.util.Arrays.copyOfRange(c, 1, c.length));
+    void extraRowsAndColumnsAreIgnored() {
+        double[][] a = random(6, 9);
+        double[][] b = random(9, 11);
+        double[][] c = random(6, 11);
+        double[][] before = java.util.Arrays.stream(c).map(double[]::clone).toArray(double[][]::new);
+        Kernels.multiply(a, b, null, 0, c, 5, 7, 10);
+        double[][] expected = reference(a, b, null, 0, 5, 7, 10, false);
+        for (int i = 0; i < 6; i++) {
+            for (int j = 0; j < 11; j++) {
+                assertEquals(i < 5 && j < 10 ? expected[i][j] : before[i][j], c[i][j], "(" + i + ", " + j + ")");
+            }
+        }
     }
 
     @Test
-    void agreesWithEjmlOnTheLectureShape() {
-        int m = 200;
-        int k = 64;
-        int n = 64;
-        double[] a = random(m * k);
-        double[] b = random(k * n);
-        double[] c = new double[m * n];
-        Kernels.multiply(a, b, c, m, k, n);
-        DMatrixRMaj expected = new DMatrixRMaj(m, n);
-        CommonOps_DDRM.mult(DMatrixRMaj.wrap(m, k, a), DMatrixRMaj.wrap(k, n, b), expected);
-        for (int i = 0; i < c.length; i++) {
-            assertEquals(expected.data[i], c[i], 1e-12);
-        }
-        DMatrixRMaj transposed = new DMatrixRMaj(k, n);
-        double[] at = random(m * k);
-        Kernels.multiplyTransposedA(at, 0, c, 0, transposed.data, 0, k, m, n);
-        DMatrixRMaj viaEjml = new DMatrixRMaj(k, n);
-        CommonOps_DDRM.multTransA(DMatrixRMaj.wrap(m, k, at), DMatrixRMaj.wrap(m, n, c), viaEjml);
-        for (int i = 0; i < viaEjml.data.length; i++) {
-            assertEquals(viaEjml.data[i], transposed.data[i], 1e-10);
-        }
+    void transposeAndCopyReadARowMajorBlock() {
+        double[] flat = {9, 1, 2, 3, 4, 5, 6};
+        double[][] rows = new double[2][3];
+        double[][] columns = new double[3][2];
+        Kernels.copyRows(flat, 1, 2, 3, rows);
+        Kernels.transpose(flat, 1, 2, 3, columns);
+        assertArrayEquals(new double[] {1, 2, 3, 4, 5, 6}, flat(rows));
+        assertArrayEquals(new double[] {1, 4, 2, 5, 3, 6}, flat(columns));
+    }
+
+    @Test
+    void agreesWithEjmlOnTheLectureShapes() {
+        double[][] a = random(200, 64);
+        double[][] b = random(64, 64);
+        double[][] c = new double[200][64];
+        Kernels.multiply(a, b, null, 0, c, 200, 64, 64);
+        DMatrixRMaj expected = new DMatrixRMaj(200, 64);
+        CommonOps_DDRM.mult(new DMatrixRMaj(a), new DMatrixRMaj(b), expected);
+        assertArrayEquals(expected.data, flat(c), 1e-12);
+
+        double[][] gradient = new double[64][64];
+        Kernels.multiplyTransposedA(a, c, gradient, 64, 200, 64);
+        DMatrixRMaj viaEjml = new DMatrixRMaj(64, 64);
+        CommonOps_DDRM.multTransA(new DMatrixRMaj(a), new DMatrixRMaj(c), viaEjml);
+        assertArrayEquals(viaEjml.data, flat(gradient), 1e-10);
+
+        double[][] transposed = new double[64][64];
+        Kernels.transpose(flat(b), 0, 64, 64, transposed);
+        Kernels.multiply(a, transposed, null, 0, c, 200, 64, 64);
+        DMatrixRMaj back = new DMatrixRMaj(200, 64);
+        CommonOps_DDRM.multTransB(new DMatrixRMaj(a), new DMatrixRMaj(b), back);
+        assertArrayEquals(back.data, flat(c), 1e-12);
     }
 }
