@@ -35,8 +35,8 @@ import org.ejml.dense.row.CommonOps_DDRM;
 public final class TrainingBenchmark {
 
     private static final int WARMUP_EPOCHS = 400;
-    private static final int MEASURED_EPOCHS = 300;
-    private static final int REPEATS = 5;
+    private static final int MEASURED_EPOCHS = 100;
+    private static final int REPEATS = 7;
     private static final Path PYTHON = Path.of("/usr/bin/python3");
     private static final Path PEER_SCRIPT = Path.of("src/test/python/bench_training.py");
 
@@ -50,7 +50,8 @@ public final class TrainingBenchmark {
 
         double[] oneThread = epochMillis(1);
         double[] twoThreads = epochMillis(2);
-        System.out.printf("downhill, 1 thread : best %.3f ms/epoch, median %.3f%n", oneThread[0], oneThread[1]);
+        System.out.printf("downhill, 1 thread : best %.3f ms/epoch, median %.3f (runs of %d epochs)%n", oneThread[0],
+                oneThread[1], MEASURED_EPOCHS);
         System.out.printf("downhill, 2 threads: best %.3f ms/epoch, median %.3f%n", twoThreads[0], twoThreads[1]);
         System.out.println();
 
@@ -63,15 +64,16 @@ public final class TrainingBenchmark {
 
         Map<String, String> peers = runPeers();
         System.out.println();
-        System.out.println("ms per epoch (lecture configuration; lower is better)");
+        System.out.println("ms per epoch, lecture configuration (best, median of " + REPEATS + " runs; lower is better)");
         double sklearn = number(peers.get("sklearn_ms_per_epoch"));
-        row("downhill 1 thread", oneThread[0], sklearn);
-        row("downhill 2 threads", twoThreads[0], sklearn);
-        row("scikit-learn " + peers.getOrDefault("sklearn_version", "?") + " MLPClassifier", sklearn, sklearn);
-        row("  (its fit alone, no evaluation)", number(peers.get("sklearn_fit_only_ms_per_epoch")), sklearn);
-        row("PyTorch " + peers.getOrDefault("torch_version", "?") + " float64, 1 thread",
-                number(peers.get("torch_1t_ms_per_epoch")), sklearn);
-        row("PyTorch float64, 2 threads", number(peers.get("torch_2t_ms_per_epoch")), sklearn);
+        row("downhill 1 thread", oneThread[0], oneThread[1], sklearn);
+        row("downhill 2 threads", twoThreads[0], twoThreads[1], sklearn);
+        peerRow("scikit-learn " + peers.getOrDefault("sklearn_version", "?") + " MLPClassifier", peers, "sklearn",
+                sklearn);
+        peerRow("  (its fit alone, no evaluation)", peers, "sklearn_fit_only", sklearn);
+        peerRow("PyTorch " + peers.getOrDefault("torch_version", "?") + " float64, 1 thread", peers, "torch_1t",
+                sklearn);
+        peerRow("PyTorch float64, 2 threads", peers, "torch_2t", sklearn);
         System.out.println("load average at end " + loadAverage());
     }
 
@@ -214,13 +216,19 @@ public final class TrainingBenchmark {
         return figures;
     }
 
-    private static void row(String label, double millis, double sklearn) {
-        if (Double.isNaN(millis)) {
+    private static void peerRow(String label, Map<String, String> peers, String name, double sklearn) {
+        row(label, number(peers.get(name + "_ms_per_epoch")), number(peers.get(name + "_median_ms_per_epoch")),
+                sklearn);
+    }
+
+    private static void row(String label, double best, double median, double sklearn) {
+        if (Double.isNaN(best)) {
             System.out.printf("  %-44s %9s%n", label, "n/a");
         } else if (Double.isNaN(sklearn)) {
-            System.out.printf("  %-44s %9.3f%n", label, millis);
+            System.out.printf("  %-44s %9.3f %9.3f%n", label, best, median);
         } else {
-            System.out.printf("  %-44s %9.3f   %5.2f× scikit-learn's time%n", label, millis, millis / sklearn);
+            System.out.printf("  %-44s %9.3f %9.3f   %5.2f× scikit-learn's best%n", label, best, median,
+                    best / sklearn);
         }
     }
 
