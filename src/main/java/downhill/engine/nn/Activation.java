@@ -41,8 +41,8 @@ public enum Activation {
 
     public double apply(double z) {
         return switch (this) {
-            case RELU -> z < 0 ? 0 : z;
-            case LEAKY_RELU -> z > 0 ? z : LEAKY_SLOPE * z;
+            case RELU -> Math.max(z, 0);
+            case LEAKY_RELU -> Math.max(z, LEAKY_SLOPE * z);
             case TANH -> tanh(z);
             case SIGMOID -> sigmoid(z);
             case LINEAR -> z;
@@ -77,16 +77,18 @@ public enum Activation {
     /** Applies the activation in place to {@code count} values from {@code offset}. */
     void applyInPlace(double[] values, int offset, int count) {
         int end = offset + count;
-        // One loop per kind, so the JIT compiles each without a switch inside.
+        // One loop per kind, so the JIT compiles each without a switch inside. Math.max rather than a comparison:
+        // it compiles without branches (half the inputs are negative, so a branch would be a coin toss) and keeps
+        // NaN, so a diverging network shows.
         switch (this) {
             case RELU -> {
                 for (int i = offset; i < end; i++) {
-                    values[i] = values[i] < 0 ? 0 : values[i];
+                    values[i] = Math.max(values[i], 0);
                 }
             }
             case LEAKY_RELU -> {
                 for (int i = offset; i < end; i++) {
-                    values[i] = values[i] > 0 ? values[i] : LEAKY_SLOPE * values[i];
+                    values[i] = Math.max(values[i], LEAKY_SLOPE * values[i]);
                 }
             }
             case TANH -> {
@@ -110,8 +112,9 @@ public enum Activation {
         int end = offset + count;
         switch (this) {
             case RELU -> {
+                // ceil(min(y, 1)) is 1 for every y > 0 (subnormals too) and 0 for y = 0: the step, without a branch.
                 for (int i = offset; i < end; i++) {
-                    delta[i] = outputs[i] > 0 ? delta[i] : 0;
+                    delta[i] *= Math.ceil(Math.min(outputs[i], 1));
                 }
             }
             case LEAKY_RELU -> {
