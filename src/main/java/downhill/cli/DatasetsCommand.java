@@ -10,7 +10,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code datasets}: the built-in data generators with their parameters, and what a CSV file must look like. */
-@Command(name = "datasets", description = "List the built-in datasets with their parameters, and the CSV format.")
+@Command(name = "datasets", mixinStandardHelpOptions = true,
+        description = "List the built-in datasets with their parameters, and the CSV format.")
 final class DatasetsCommand implements Runnable {
 
     @Spec

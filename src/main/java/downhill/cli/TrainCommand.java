@@ -39,12 +39,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code train}: trains one network on built-in or CSV data and reports per-epoch metrics. */
-@Command(name = "train", sortOptions = false, defaultValueProvider = TrainCommand.DefaultOptimizer.class,
+@Command(name = "train", sortOptions = false, mixinStandardHelpOptions = true,
+        defaultValueProvider = TrainCommand.DefaultOptimizer.class,
         description = {"Train a small neural network on a built-in dataset or a CSV file.",
                 "Each epoch reshuffles the training part, takes one update per batch, then measures loss and "
                         + "accuracy on the whole training and test parts. Stdout ends with one summary line: "
                         + "test_accuracy=… test_loss=… train_loss=… epochs=… train_seconds=… (the training loop "
-                        + "alone)."})
+                        + "alone).",
+                "Without --optimizer it trains with Adam at its defaults."})
 final class TrainCommand implements Callable<Integer> {
 
     static final int DEFAULT_SAMPLES = 1000;

@@ -171,6 +171,14 @@ class TrainCommandTest {
     }
 
     @Test
+    void helpIsOffered() {
+        Result result = run("train", "--help");
+        assertEquals(0, result.code(), result.err());
+        assertTrue(result.out().startsWith("Usage: downhill train"), result.out());
+        assertEquals(0, run("datasets", "--help").code());
+    }
+
+    @Test
     void datasetsListsEveryGenerator() {
         Result result = run("datasets");
         assertEquals(0, result.code());
