@@ -1,5 +1,6 @@
 package downhill.engine.train;
 
+import downhill.engine.nn.Architecture;
 import downhill.engine.run.Contender;
 
 /**
@@ -124,6 +125,15 @@ public final class TrainingRun implements Runnable {
     /** The weights all copies started from. */
     public double[] initialParameters() {
         return trainer.initialParameters();
+    }
+
+    /**
+     * The network's shape. With a plan that records parameters, a UI can draw what the copy predicts without
+     * touching the trainer: {@code new Network(architecture())}, {@code setParameters(history().parameters(i))},
+     * {@code predict(...)}, all on the UI's side.
+     */
+    public Architecture architecture() {
+        return trainer.network().architecture();
     }
 
     /** The trainer itself, for tests in this package; touch it only while the run is not running. */

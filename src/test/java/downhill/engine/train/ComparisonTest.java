@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import downhill.engine.data.Generators;
 import downhill.engine.nn.Activation;
+import downhill.engine.nn.Network;
 import downhill.engine.run.Contender;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -43,6 +44,25 @@ class ComparisonTest {
         }
         assertFalse(java.util.Arrays.equals(runs.get(0).trainer().network().parameters(),
                 runs.get(2).trainer().network().parameters()), "the optimizers do differ");
+    }
+
+    @Test
+    void aUiCanPredictFromRecordedParameters() {
+        Comparison comparison = new Comparison(MOONS, SMALL.withEpochs(3).withRecordParameters(true),
+                List.of(contender("adam", 0.01)));
+        comparison.start(Runnable::run);
+        TrainingRun run = comparison.runs().get(0);
+        double[] viaUi = new double[MOONS.test().sampleCount()];
+        double[] direct = new double[viaUi.length];
+        try (Network ui = new Network(run.architecture())) {
+            ui.setParameters(run.history().parameters(2));
+            ui.predict(MOONS.test().features(), viaUi.length, viaUi);
+        }
+        run.trainer().network().predict(MOONS.test().features(), direct.length, direct);
+        assertArrayEquals(direct, viaUi);
+        for (double p : viaUi) {
+            assertTrue(p > 0 && p < 1, "a probability: " + p);
+        }
     }
 
     @Test
