@@ -1,0 +1,279 @@
+package downhill.cli;
+
+import downhill.engine.Numbers;
+import downhill.engine.data.CsvLoader;
+import downhill.engine.data.Dataset;
+import downhill.engine.data.Generators;
+import downhill.engine.nn.Activation;
+import downhill.engine.nn.Architecture;
+import downhill.engine.nn.Loss;
+import downhill.engine.optimizer.Hyperparameter;
+import downhill.engine.optimizer.Optimizer;
+import downhill.engine.run.Contender;
+import downhill.engine.schedule.Schedule;
+import downhill.engine.schedule.Schedules;
+import downhill.engine.train.HistorySnapshot;
+import downhill.engine.train.Metric;
+import downhill.engine.train.ScheduleClock;
+import downhill.engine.train.Trainer;
+import downhill.engine.train.TrainingData;
+import downhill.engine.train.TrainingPlan;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IDefaultValueProvider;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code train}: trains one network on built-in or CSV data and reports per-epoch metrics. */
+@Command(name = "train", sortOptions = false, mixinStandardHelpOptions = true,
+        defaultValueProvider = TrainCommand.DefaultOptimizer.class,
+        description = {"Train a small neural network on a built-in dataset or a CSV file.",
+                "Each epoch reshuffles the training part, takes one update per batch, then measures loss and "
+                        + "accuracy on the whole training and test parts. Stdout ends with one summary line: "
+                        + "test_accuracy=… test_loss=… train_loss=… epochs=… train_seconds=… (the training loop "
+                        + "alone).",
+                "Without --optimizer it trains with Adam at its defaults."})
+final class TrainCommand implements Callable<Integer> {
+
+    static final int DEFAULT_SAMPLES = 1000;
+    static final double DEFAULT_NOISE = 0.2;
+
+    /** Lets {@code train} default to Adam while {@code trace} keeps --optimizer required. */
+    static final class DefaultOptimizer implements IDefaultValueProvider {
+        @Override
+        public String defaultValue(ArgSpec argument) {
+            return argument instanceof OptionSpec option && option.longestName().equals("--optimizer") ? "adam" : null;
+        }
+    }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--data", required = true, paramLabel = "NAME|FILE.csv",
+            description = "A generator (see 'downhill datasets'), with its parameters as in circles:factor=0.3, "
+                    + "or a CSV file.")
+    private String data;
+
+    @Option(names = "--label", paramLabel = "COLUMN", description = "The CSV column holding the label "
+            + "(default: the last).")
+    private String label;
+
+    @Option(names = "--samples", paramLabel = "N", description = "Samples to generate (default: 1000).")
+    private Integer samples;
+
+    @Option(names = "--noise", paramLabel = "F", description = "Noise of the generator (default: 0.2).")
+    private Double noise;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "0",
+            description = "Seeds the data, the split, the initial weights and the batch order (default: 0).")
+    private long seed;
+
+    @Option(names = "--test-fraction", paramLabel = "F", defaultValue = "0.2",
+            description = "Share of the samples held out for testing, stratified by class (default: 0.2).")
+    private double testFraction;
+
+    @Option(names = "--hidden", paramLabel = "SIZES", defaultValue = "64,64",
+            description = "Hidden layer sizes, comma-separated, or 'none' (default: 64,64).")
+    private String hidden;
+
+    @Option(names = "--activation", paramLabel = "NAME", defaultValue = "relu",
+            description = "relu, leaky-relu, tanh, sigmoid or linear (default: relu).")
+    private String activation;
+
+    @Option(names = "--loss", paramLabel = "NAME", defaultValue = "auto",
+            description = "auto (bce for two classes, ce for more, mse for regression), bce, ce or mse.")
+    private String loss;
+
+    @Mixin
+    private OptimizerOptions optimizer;
+
+    @Option(names = "--epochs", paramLabel = "N", defaultValue = "500", description = "Epochs (default: 500).")
+    private int epochs;
+
+    @Option(names = "--batch-size", paramLabel = "N|all", defaultValue = "200",
+            description = "Samples per update: 1 is stochastic, 'all' is batch gradient descent (default: 200).")
+    private String batchSize;
+
+    @Option(names = "--schedule", paramLabel = "SPEC", defaultValue = "constant",
+            description = "Learning-rate schedule: " + Schedules.ACCEPTED + ".")
+    private String schedule;
+
+    @Option(names = "--schedule-step", paramLabel = "epoch|update", defaultValue = "epoch",
+            description = "Whether the schedule counts epochs or updates (default: epoch).")
+    private String scheduleStep;
+
+    @Option(names = "--l2", paramLabel = "F", defaultValue = "0",
+            description = "L2 penalty λ: adds λ/2·Σ‖W‖² over the weights (not biases) to the loss (default: 0).")
+    private double l2;
+
+    @Option(names = "--threads", paramLabel = "1|2",
+            description = "Threads for the two halves of each batch; the numbers are the same either way "
+                    + "(default: 2 on a machine with two or more cores, else 1).")
+    private Integer threads;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Write per-epoch metrics as CSV: epoch,train_loss,test_loss,train_accuracy,test_accuracy,lr.")
+    private Path out;
+
+    @Override
+    public Integer call() {
+        Dataset all = loadData();
+        TrainingData prepared = TrainingData.prepare(all, testFraction, seed, true);
+        TrainingPlan plan = new TrainingPlan(hiddenSizes(), Activation.parse(activation), lossChoice(), l2, epochs,
+                batchSizeValue(), ScheduleClock.parse(scheduleStep), seed, false, threadCount());
+        Schedule rates = Schedules.parse(schedule);
+        Contender contender = new Contender(optimizer.type(), optimizer.hyperparameters(), rates);
+        PrintWriter stdout = spec.commandLine().getOut();
+        try (Trainer trainer = new Trainer(prepared, plan, contender)) {
+            describe(stdout, all, prepared, trainer);
+            long start = System.nanoTime();
+            int every = Math.max(1, epochs / 10);
+            while (trainer.runEpoch()) {
+                if (trainer.epochsDone() % every == 0) {
+                    progress(stdout, trainer.history().snapshot());
+                }
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            HistorySnapshot history = trainer.history().snapshot();
+            if (trainer.diverged()) {
+                spec.commandLine().getErr().println(trainer.status());
+            }
+            if (out != null) {
+                writeCsv(history);
+            }
+            stdout.println("test_accuracy=" + Numbers.format(history.last(Metric.TEST_ACCURACY))
+                    + " test_loss=" + Numbers.format(history.last(Metric.TEST_LOSS))
+                    + " train_loss=" + Numbers.format(history.last(Metric.TRAIN_LOSS))
+                    + " epochs=" + history.epochs()
+                    + " train_seconds=" + Numbers.format(Math.round(seconds * 1000) / 1000.0));
+            stdout.flush();
+        }
+        return 0;
+    }
+
+    private Dataset loadData() {
+        String name = data.strip();
+        int colon = name.indexOf(':');
+        boolean generated = Generators.find(colon < 0 ? name : name.substring(0, colon).strip()) != null;
+        if (generated) {
+            if (label != null) {
+                throw new UserError("--label applies to CSV files, not to the generator '" + name + "'");
+            }
+            return Generators.generate(name, samples == null ? DEFAULT_SAMPLES : samples,
+                    noise == null ? DEFAULT_NOISE : noise, seed);
+        }
+        if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") && !Files.exists(Path.of(name))) {
+            throw new UserError("unknown dataset '" + name + "' (generators: " + Generators.names()
+                    + "; or a path to a .csv file)");
+        }
+        if (samples != null || noise != null) {
+            throw new UserError((samples != null ? "--samples" : "--noise") + " applies to generated data, not to "
+                    + "the CSV file " + name);
+        }
+        return CsvLoader.load(Path.of(name), label);
+    }
+
+    private int threadCount() {
+        return threads != null ? threads : Math.min(2, Runtime.getRuntime().availableProcessors());
+    }
+
+    private List<Integer> hiddenSizes() {
+        if (hidden.strip().equals("none")) {
+            return List.of();
+        }
+        List<Integer> sizes = new ArrayList<>();
+        for (String part : hidden.split(",", -1)) {
+            try {
+                int size = Integer.parseInt(part.strip());
+                if (size >= 1) {
+                    sizes.add(size);
+                    continue;
+                }
+            } catch (NumberFormatException ignored) {
+                // reported below
+            }
+            throw new UserError("--hidden: '" + part.strip() + "' in '" + hidden + "' is not a layer size (a whole "
+                    + "number ≥ 1); write sizes like 64,64 or 'none'");
+        }
+        return sizes;
+    }
+
+    private Loss lossChoice() {
+        return loss.strip().equals("auto") ? null : Loss.parse(loss);
+    }
+
+    private int batchSizeValue() {
+        if (batchSize.strip().equals("all")) {
+            return TrainingPlan.FULL_BATCH;
+        }
+        try {
+            int size = Integer.parseInt(batchSize.strip());
+            if (size >= 1) {
+                return size;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new UserError("--batch-size must be a whole number ≥ 1 or 'all', got '" + batchSize + "'");
+    }
+
+    private void describe(PrintWriter stdout, Dataset all, TrainingData prepared, Trainer trainer) {
+        Architecture architecture = trainer.network().architecture();
+        Optimizer made = trainer.optimizer();
+        stdout.println("data: " + all.describe() + "; " + prepared.train().sampleCount() + " to train, "
+                + prepared.test().sampleCount() + " to test, standardised on the training part");
+        stdout.println("network: " + architecture.describe() + ", " + architecture.parameterCount()
+                + " parameters" + (trainer.plan().l2() > 0 ? ", L2 " + Numbers.format(trainer.plan().l2()) : ""));
+        String hyperparameters = made.hyperparameters().values().entrySet().stream()
+                .filter(e -> !e.getKey().equals(Hyperparameter.LR))
+                .map(e -> e.getKey() + "=" + (trainer.contender().type().hyperparameter(e.getKey()).isFlag()
+                        ? String.valueOf(e.getValue() != 0) : Numbers.format(e.getValue())))
+                .collect(Collectors.joining(" "));
+        stdout.println("optimizer: " + made.name() + " lr=" + Numbers.format(made.learningRate()) + " "
+                + hyperparameters + "; schedule " + trainer.contender().schedule().spec() + " per "
+                + trainer.plan().scheduleClock().label());
+        stdout.println("batches: " + trainer.batchSize() + " samples, " + trainer.updatesPerEpoch()
+                + " updates per epoch, " + epochs + " epochs");
+    }
+
+    private static void progress(PrintWriter stdout, HistorySnapshot history) {
+        double accuracy = history.last(Metric.TEST_ACCURACY);
+        stdout.println("epoch " + history.epochs() + ": train_loss=" + Numbers.format(history.last(Metric.TRAIN_LOSS))
+                + " test_loss=" + Numbers.format(history.last(Metric.TEST_LOSS))
+                + (Double.isNaN(accuracy) ? "" : " test_accuracy=" + Numbers.format(accuracy)));
+    }
+
+    private void writeCsv(HistorySnapshot history) {
+        try (Writer writer = new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
+            StringBuilder row = new StringBuilder(128).append("epoch");
+            for (Metric metric : Metric.values()) {
+                row.append(',').append(metric.column());
+            }
+            writer.write(row.append('\n').toString());
+            for (int i = 0; i < history.epochs(); i++) {
+                row.setLength(0);
+                row.append(i + 1);
+                for (Metric metric : Metric.values()) {
+                    row.append(',').append(Numbers.format(history.value(metric, i)));
+                }
+                writer.write(row.append('\n').toString());
+            }
+        } catch (IOException e) {
+            throw new UserError("cannot write " + out + ": " + e.getMessage());
+        }
+    }
+}

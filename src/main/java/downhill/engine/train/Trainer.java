@@ -1,0 +1,217 @@
+package downhill.engine.train;
+
+import downhill.engine.data.Dataset;
+import downhill.engine.nn.Architecture;
+import downhill.engine.nn.Evaluation;
+import downhill.engine.nn.Network;
+import downhill.engine.optimizer.Optimizer;
+import downhill.engine.run.Contender;
+import downhill.engine.schedule.Schedule;
+import java.util.SplittableRandom;
+
+/**
+ * One network trained by one optimizer, epoch by epoch, on the calling thread.
+ *
+ * <p>An epoch reshuffles the training samples (from the plan's seed), takes one update per batch, then evaluates
+ * the loss and accuracy on the whole training and test parts and records them with the learning rate and the
+ * per-layer gradient norms. Two trainers with the same plan start from the same weights and see the same batches
+ * in the same order, whatever their optimizers; the same plan gives the same numbers bit for bit.
+ *
+ * <p>A non-finite loss or parameter stops training with {@code diverged at epoch k}; epoch k is not recorded.
+ */
+public final class Trainer implements AutoCloseable {
+
+    /** Keeps the initial weights and batch order apart from the data's streams when all come from one seed. */
+    private static final long TRAINING_SALT = 0x6A09E667F3BCC909L;
+
+    private final TrainingData data;
+    private final TrainingPlan plan;
+    private final Contender contender;
+    private final Network network;
+    private final Optimizer optimizer;
+    private final Schedule schedule;
+    private final SplittableRandom shuffler;
+    private final int[] order;
+    private final int batchSize;
+    private final double[] initialParameters;
+    private final TrainingHistory history;
+    private final double[] metrics = new double[Metric.values().length];
+    private final double[] normSums;
+    private int epochsDone;
+    private long updates;
+    private int divergedAt;
+
+    public Trainer(TrainingData data, TrainingPlan plan, Contender contender) {
+        this.data = data;
+        this.plan = plan;
+        this.contender = contender;
+        Dataset train = data.train();
+        Architecture architecture = Architecture.forData(train.featureCount(), plan.hiddenSizes(), plan.activation(),
+                plan.lossFor(data.classCount()), data.classCount());
+        optimizer = contender.newOptimizer();
+        schedule = contender.schedule();
+        network = new Network(architecture, plan.threads());
+        SplittableRandom seeds = new SplittableRandom(plan.seed() ^ TRAINING_SALT);
+        network.initialize(seeds.nextLong());
+        shuffler = new SplittableRandom(seeds.nextLong());
+        initialParameters = network.parameters().clone();
+        order = new int[train.sampleCount()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        batchSize = Math.min(plan.batchSize(), train.sampleCount());
+        normSums = new double[architecture.layerCount()];
+        history = new TrainingHistory(plan.epochs(), architecture.layerCount(), plan.recordParameters());
+    }
+
+    /**
+     * Trains one epoch and records it; returns whether more epochs remain (false once all are done or the run has
+     * diverged, and then does nothing).
+     */
+    public boolean runEpoch() {
+        if (done()) {
+            return false;
+        }
+        int epoch = epochsDone + 1;
+        Dataset train = data.train();
+        shuffle();
+        java.util.Arrays.fill(normSums, 0);
+        double rate = 0;
+        int batches = 0;
+        double[] parameters = network.parameters();
+        for (int from = 0; from < order.length; from += batchSize) {
+            int rows = Math.min(batchSize, order.length - from);
+            double loss = network.computeGradient(train.features(), train.targets(), order, from, rows, plan.l2());
+            if (!Double.isFinite(loss)) {
+                divergedAt = epoch;
+                return false;
+            }
+            for (int layer = 0; layer < normSums.length; layer++) {
+                normSums[layer] += network.layerGradientNorm(layer);
+            }
+            long t = plan.scheduleClock() == ScheduleClock.EPOCH ? epochsDone : updates;
+            rate = schedule.rate(optimizer.learningRate(), t);
+            optimizer.step(parameters, network.gradient(), rate);
+            updates++;
+            batches++;
+        }
+        for (double p : parameters) {
+            if (!Double.isFinite(p)) {
+                divergedAt = epoch;
+                return false;
+            }
+        }
+        Evaluation onTrain = network.evaluate(train.features(), train.targets(), train.sampleCount());
+        Evaluation onTest = network.evaluate(data.test().features(), data.test().targets(),
+                data.test().sampleCount());
+        double trainLoss = onTrain.loss() + network.penalty(plan.l2());
+        if (!Double.isFinite(trainLoss) || !Double.isFinite(onTest.loss())) {
+            divergedAt = epoch;
+            return false;
+        }
+        boolean classes = data.classCount() > 0;
+        metrics[Metric.TRAIN_LOSS.ordinal()] = trainLoss;
+        metrics[Metric.TEST_LOSS.ordinal()] = onTest.loss();
+        metrics[Metric.TRAIN_ACCURACY.ordinal()] = classes ? onTrain.accuracy() : Double.NaN;
+        metrics[Metric.TEST_ACCURACY.ordinal()] = classes ? onTest.accuracy() : Double.NaN;
+        metrics[Metric.LEARNING_RATE.ordinal()] = rate;
+        for (int layer = 0; layer < normSums.length; layer++) {
+            normSums[layer] /= batches;
+        }
+        history.append(metrics, normSums, parameters);
+        epochsDone = epoch;
+        return !done();
+    }
+
+    /** Trains every remaining epoch (or until divergence). */
+    public void run() {
+        while (runEpoch()) {
+            // each epoch records itself
+        }
+    }
+
+    /** Reshuffles the batch order: Fisher–Yates from the plan's seed, every epoch. */
+    private void shuffle() {
+        for (int i = order.length - 1; i > 0; i--) {
+            int j = shuffler.nextInt(i + 1);
+            int kept = order[i];
+            order[i] = order[j];
+            order[j] = kept;
+        }
+    }
+
+    /** The order of the training samples in the last epoch's batches (a copy; for tests). */
+    int[] batchOrder() {
+        return order.clone();
+    }
+
+    public boolean done() {
+        return diverged() || epochsDone >= plan.epochs();
+    }
+
+    public boolean diverged() {
+        return divergedAt > 0;
+    }
+
+    /** The epoch at which training diverged, or 0. */
+    public int divergedAtEpoch() {
+        return divergedAt;
+    }
+
+    /** e.g. {@code epoch 120 of 500}, {@code finished 500 epochs}, {@code diverged at epoch 12}. */
+    public String status() {
+        if (diverged()) {
+            return "diverged at epoch " + divergedAt;
+        }
+        return epochsDone >= plan.epochs() ? "finished " + epochsDone + " epochs"
+                : "epoch " + epochsDone + " of " + plan.epochs();
+    }
+
+    public int epochsDone() {
+        return epochsDone;
+    }
+
+    public int updatesPerEpoch() {
+        return (order.length + batchSize - 1) / batchSize;
+    }
+
+    public int batchSize() {
+        return batchSize;
+    }
+
+    public TrainingHistory history() {
+        return history;
+    }
+
+    public TrainingPlan plan() {
+        return plan;
+    }
+
+    public TrainingData data() {
+        return data;
+    }
+
+    public Contender contender() {
+        return contender;
+    }
+
+    public Optimizer optimizer() {
+        return optimizer;
+    }
+
+    /** The network being trained; touch it only from the training thread. */
+    public Network network() {
+        return network;
+    }
+
+    /** A copy of the weights training started from. */
+    public double[] initialParameters() {
+        return initialParameters.clone();
+    }
+
+    /** Ends the network's helper thread, if it has one. */
+    @Override
+    public void close() {
+        network.close();
+    }
+}

@@ -1,0 +1,97 @@
+package downhill.engine.train;
+
+import downhill.engine.nn.Activation;
+import downhill.engine.nn.Loss;
+import java.util.List;
+
+/**
+ * How to train, whatever the optimizer: the network's hidden layers and activation, the loss (null: chosen from
+ * the data), the L2 penalty λ, the number of epochs, the batch size, what the schedule counts, the seed of the
+ * initial weights and the batch order, whether to keep each epoch's parameter vector, and how many threads a
+ * network uses (1, or 2 to split each batch).
+ *
+ * <p>Batch size 1 is stochastic gradient descent, {@link #FULL_BATCH} (or any size ≥ the training set) is batch
+ * gradient descent, anything between is mini-batch.
+ */
+public record TrainingPlan(List<Integer> hiddenSizes, Activation activation, Loss loss, double l2, int epochs,
+        int batchSize, ScheduleClock scheduleClock, long seed, boolean recordParameters, int threads) {
+
+    /** A batch size meaning "all training samples at once". */
+    public static final int FULL_BATCH = Integer.MAX_VALUE;
+
+    public TrainingPlan {
+        hiddenSizes = List.copyOf(hiddenSizes);
+        if (epochs < 1) {
+            throw new IllegalArgumentException("epochs must be a whole number ≥ 1, got " + epochs);
+        }
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("the batch size must be a whole number ≥ 1, got " + batchSize);
+        }
+        if (!(l2 >= 0) || Double.isInfinite(l2)) {
+            throw new IllegalArgumentException("the L2 penalty must be a finite number ≥ 0, got " + l2);
+        }
+        if (threads != 1 && threads != 2) {
+            throw new IllegalArgumentException("a network trains on 1 or 2 threads, got " + threads);
+        }
+    }
+
+    /** Hidden 64, 64 ReLU, loss from the data, no penalty, 500 epochs of batches of 200, seed 0, one thread. */
+    public static TrainingPlan defaults() {
+        return new TrainingPlan(List.of(64, 64), Activation.RELU, null, 0, 500, 200, ScheduleClock.EPOCH, 0, false,
+                1);
+    }
+
+    public TrainingPlan withHiddenSizes(List<Integer> sizes) {
+        return new TrainingPlan(sizes, activation, loss, l2, epochs, batchSize, scheduleClock, seed,
+                recordParameters, threads);
+    }
+
+    public TrainingPlan withActivation(Activation value) {
+        return new TrainingPlan(hiddenSizes, value, loss, l2, epochs, batchSize, scheduleClock, seed,
+                recordParameters, threads);
+    }
+
+    public TrainingPlan withL2(double value) {
+        return new TrainingPlan(hiddenSizes, activation, loss, value, epochs, batchSize, scheduleClock, seed,
+                recordParameters, threads);
+    }
+
+    public TrainingPlan withEpochs(int value) {
+        return new TrainingPlan(hiddenSizes, activation, loss, l2, value, batchSize, scheduleClock, seed,
+                recordParameters, threads);
+    }
+
+    public TrainingPlan withBatchSize(int value) {
+        return new TrainingPlan(hiddenSizes, activation, loss, l2, epochs, value, scheduleClock, seed,
+                recordParameters, threads);
+    }
+
+    public TrainingPlan withScheduleClock(ScheduleClock value) {
+        return new TrainingPlan(hiddenSizes, activation, loss, l2, epochs, batchSize, value, seed,
+                recordParameters, threads);
+    }
+
+    public TrainingPlan withSeed(long value) {
+        return new TrainingPlan(hiddenSizes, activation, loss, l2, epochs, batchSize, scheduleClock, value,
+                recordParameters, threads);
+    }
+
+    public TrainingPlan withRecordParameters(boolean value) {
+        return new TrainingPlan(hiddenSizes, activation, loss, l2, epochs, batchSize, scheduleClock, seed, value,
+                threads);
+    }
+
+    public TrainingPlan withThreads(int value) {
+        return new TrainingPlan(hiddenSizes, activation, loss, l2, epochs, batchSize, scheduleClock, seed,
+                recordParameters, value);
+    }
+
+    /** The loss for data with {@code classCount} classes (0: regression): the plan's, checked, or the data's own. */
+    public Loss lossFor(int classCount) {
+        if (loss == null) {
+            return Loss.forClasses(classCount);
+        }
+        loss.check(classCount);
+        return loss;
+    }
+}

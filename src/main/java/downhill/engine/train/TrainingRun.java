@@ -1,0 +1,148 @@
+package downhill.engine.train;
+
+import downhill.engine.nn.Architecture;
+import downhill.engine.run.Contender;
+
+/**
+ * A {@link Trainer} driven on an executor's thread and controlled from any other: pause, resume, stop, and poll
+ * its state and {@link #history()} (lock-free snapshots). Pausing and stopping take effect between epochs.
+ */
+public final class TrainingRun implements Runnable {
+
+    private final String name;
+    private final Trainer trainer;
+    private final TrainingListener listener;
+    private final Object control = new Object();
+    private boolean pauseRequested;
+    private boolean stopRequested;
+    private volatile TrainingState state = TrainingState.WAITING;
+    private volatile String message = "waiting";
+
+    TrainingRun(String name, Trainer trainer, TrainingListener listener) {
+        this.name = name;
+        this.trainer = trainer;
+        this.listener = listener;
+    }
+
+    /** Trains until all epochs are done, the run diverges or it is stopped; pauses when asked. */
+    @Override
+    public void run() {
+        try {
+            while (true) {
+                if (!awaitGoAhead()) {
+                    end(TrainingState.STOPPED, "stopped after epoch " + trainer.epochsDone());
+                    return;
+                }
+                boolean more = trainer.runEpoch();
+                if (!trainer.diverged()) {
+                    message = trainer.status();
+                    listener.epochCompleted(this, trainer.epochsDone());
+                }
+                if (!more) {
+                    end(trainer.diverged() ? TrainingState.DIVERGED : TrainingState.FINISHED, trainer.status());
+                    return;
+                }
+            }
+        } catch (RuntimeException | Error e) {
+            end(TrainingState.FAILED, "failed: " + e);
+            throw e;
+        } finally {
+            trainer.close();
+        }
+    }
+
+    /** Blocks while paused; false once a stop is requested. */
+    private boolean awaitGoAhead() {
+        synchronized (control) {
+            while (pauseRequested && !stopRequested) {
+                state = TrainingState.PAUSED;
+                try {
+                    control.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    stopRequested = true;
+                }
+            }
+            if (stopRequested) {
+                return false;
+            }
+            state = TrainingState.RUNNING;
+            return true;
+        }
+    }
+
+    private void end(TrainingState finalState, String text) {
+        message = text;
+        state = finalState;
+        listener.ended(this);
+    }
+
+    /** Pauses after the current epoch. */
+    public void pause() {
+        synchronized (control) {
+            pauseRequested = true;
+        }
+    }
+
+    public void resume() {
+        synchronized (control) {
+            pauseRequested = false;
+            control.notifyAll();
+        }
+    }
+
+    /** Stops after the current epoch (at once if paused or not started); a stopped run cannot be resumed. */
+    public void stop() {
+        synchronized (control) {
+            stopRequested = true;
+            control.notifyAll();
+        }
+    }
+
+    /** The display name, e.g. {@code adam} or {@code adam (2)} when two copies share an optimizer. */
+    public String name() {
+        return name;
+    }
+
+    public Contender contender() {
+        return trainer.contender();
+    }
+
+    public TrainingState state() {
+        return state;
+    }
+
+    /** e.g. {@code epoch 120 of 500}, {@code diverged at epoch 12}, {@code stopped after epoch 40}. */
+    public String message() {
+        return message;
+    }
+
+    /** The epochs recorded so far; safe from any thread, never blocks the trainer. */
+    public HistorySnapshot history() {
+        return trainer.history().snapshot();
+    }
+
+    /** The weights all copies started from. */
+    public double[] initialParameters() {
+        return trainer.initialParameters();
+    }
+
+    /**
+     * The network's shape. With a plan that records parameters, a UI can draw what the copy predicts without
+     * touching the trainer: {@code new Network(architecture())}, {@code setParameters(history().parameters(i))},
+     * {@code predict(...)}, all on the UI's side.
+     */
+    public Architecture architecture() {
+        return trainer.network().architecture();
+    }
+
+    /** The trainer itself, for tests in this package; touch it only while the run is not running. */
+    Trainer trainer() {
+        return trainer;
+    }
+
+    /** The number of layers whose gradient norms are recorded. */
+    public int layerCount() {
+        return trainer.network().layers().size();
+    }
+}
