@@ -3,6 +3,8 @@ package downhill.app;
 import atlantafx.base.theme.PrimerLight;
 import downhill.app.concurrent.BackgroundExecutors;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -17,7 +19,14 @@ public final class DownhillApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        show(stage, new AppContext(BackgroundExecutors.daemonPool("engine", 2)));
+        // Projectors are often 1280×720 or 1024×768: open no larger than the screen, and fill a small one.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double width = Math.min(1440, screen.getWidth());
+        double height = Math.min(900, screen.getHeight());
+        show(stage, new AppContext(BackgroundExecutors.daemonPool("engine", 2)), width, height);
+        if (screen.getWidth() <= 1440 || screen.getHeight() <= 900) {
+            stage.setMaximized(true);
+        }
     }
 
     /** Puts the main window of {@code context} on {@code stage}; tests pass a context with a same-thread executor. */

@@ -552,6 +552,44 @@ public final class LandscapeCanvas extends CanvasRegion {
         g.setFont(Font.font("System", FontWeight.BOLD, 12));
     }
 
+    /**
+     * The corner of the plot where a box of this size hides the fewest path points and the start marker; ties go to
+     * the top left, where people look for a legend first.
+     */
+    private double[] quietestCorner(List<PathResult> paths, int step, Viewport shown, double width, double height) {
+        double left = shown.left() + 10;
+        double right = shown.left() + shown.width() - width - 10;
+        double top = shown.top() + 10;
+        double bottom = shown.top() + shown.height() - height - 10;
+        double[][] corners = {{left, top}, {right, top}, {left, bottom}, {right, bottom}};
+        int[] hidden = new int[corners.length];
+        for (PathResult p : paths) {
+            Trajectory t = p.trajectory();
+            int last = p.visibleStep(step);
+            int stride = Math.max(1, last / 200);
+            for (int k = 0; k <= last; k += stride) {
+                count(corners, hidden, width, height, shown.toPixelX(t.x(k)), shown.toPixelY(t.y(k)), k == 0 ? 20 : 1);
+            }
+        }
+        int best = 0;
+        for (int i = 1; i < corners.length; i++) {
+            if (hidden[i] < hidden[best]) {
+                best = i;
+            }
+        }
+        return corners[best];
+    }
+
+    private static void count(double[][] corners, int[] hidden, double width, double height, double x, double y,
+            int weight) {
+        for (int i = 0; i < corners.length; i++) {
+            if (x >= corners[i][0] - 8 && x <= corners[i][0] + width + 8 && y >= corners[i][1] - 8
+                    && y <= corners[i][1] + height + 8) {
+                hidden[i] += weight;
+            }
+        }
+    }
+
     private void drawLegend(GraphicsContext g, List<PathResult> paths, int step, Viewport shown) {
         Font font = Font.font("System", 14);
         Font bold = Font.font("System", FontWeight.BOLD, 14);
@@ -564,8 +602,9 @@ public final class LandscapeCanvas extends CanvasRegion {
         }
         double width = 34 + nameWidth + 14 + statusWidth + 12;
         double height = paths.size() * lineHeight + 10;
-        double x = shown.left() + 10;
-        double y = shown.top() + 10;
+        double[] corner = quietestCorner(paths, step, shown, width, height);
+        double x = corner[0];
+        double y = corner[1];
         g.setFill(Color.rgb(255, 255, 255, 0.88));
         g.fillRoundRect(x, y, width, height, 10, 10);
         g.setStroke(Color.rgb(0, 0, 0, 0.25));
