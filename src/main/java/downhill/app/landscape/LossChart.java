@@ -1,6 +1,7 @@
 package downhill.app.landscape;
 
 import downhill.app.control.CanvasRegion;
+import downhill.app.control.SeriesChart;
 import downhill.app.optimizers.Palette;
 import downhill.engine.function.Minimum;
 import downhill.engine.function.Objective;
@@ -115,7 +116,7 @@ public final class LossChart extends CanvasRegion {
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
         AxisTicks linear = log ? null : AxisTicks.nice(lo, hi, Math.max(2, (int) (ph / 40)));
-        double[] yTicks = log ? decades(lo, hi) : linear.values();
+        double[] yTicks = log ? SeriesChart.decades(lo, hi) : linear.values();
         for (double v : yTicks) {
             double y = top + (hi - v) / (hi - lo) * ph;
             if (y < top - 1 || y > top + ph + 1) {
@@ -158,36 +159,11 @@ public final class LossChart extends CanvasRegion {
         if (last < 0) {
             return;
         }
-        // One vertex per pixel column at most: the min and max of the steps falling in it keep spikes visible.
         int columns = (int) Math.ceil(pw);
         double[] xs = new double[Math.min(last + 1, columns * 2) + 2];
         double[] ys = new double[xs.length];
-        int n = 0;
-        int k = 0;
-        while (k <= last && n < xs.length - 1) {
-            int column = (int) (k / (double) limit * pw);
-            double mn = Double.POSITIVE_INFINITY;
-            double mx = Double.NEGATIVE_INFINITY;
-            int first = k;
-            while (k <= last && (int) (k / (double) limit * pw) == column) {
-                double v = transform(t.loss(k), floor);
-                if (Double.isFinite(v)) {
-                    mn = Math.min(mn, v);
-                    mx = Math.max(mx, v);
-                }
-                k++;
-            }
-            if (!Double.isFinite(mn)) {
-                continue;
-            }
-            double x = left + first / (double) limit * pw;
-            xs[n] = x;
-            ys[n++] = top + (hi - mx) / (hi - lo) * ph;
-            if (mn != mx && n < xs.length) {
-                xs[n] = x;
-                ys[n++] = top + (hi - mn) / (hi - lo) * ph;
-            }
-        }
+        int n = SeriesChart.decimate(last + 1, k -> left + k / (double) limit * pw,
+                k -> top + (hi - transform(t.loss(k), floor)) / (hi - lo) * ph, xs, ys);
         g.setStroke(Palette.of(p.name()));
         g.setLineWidth(2);
         g.strokePolyline(xs, ys, n);
@@ -200,17 +176,5 @@ public final class LossChart extends CanvasRegion {
         // Below machine precision of the floor the distance is noise: the curve rests there instead of plunging.
         double resolution = 1e-16 * Math.max(1, Math.abs(floor));
         return Math.log10(Math.max(loss - floor, resolution));
-    }
-
-    private static double[] decades(double lo, double hi) {
-        int from = (int) Math.ceil(lo);
-        int to = (int) Math.floor(hi);
-        int stride = Math.max(1, (to - from + 1) / 6);
-        int count = Math.max(0, (to - from) / stride + 1);
-        double[] ticks = new double[count];
-        for (int i = 0; i < count; i++) {
-            ticks[i] = from + i * stride;
-        }
-        return ticks;
     }
 }
