@@ -1,6 +1,8 @@
 package downhill.app.control;
 
 import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
 import javafx.scene.layout.Region;
 
 /** A region filled by one canvas that follows its size and is redrawn when the size changes. */
@@ -25,6 +27,14 @@ public abstract class CanvasRegion extends Region {
 
     public final Canvas canvas() {
         return canvas;
+    }
+
+    /** The canvas's graphics, the whole canvas painted white: where a chart starts drawing. */
+    protected final GraphicsContext whiteCanvas() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setFill(Color.WHITE);
+        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        return g;
     }
 
     /** Draws the last content again at the canvas's current size. */

@@ -105,11 +105,9 @@ public final class SeriesChart extends CanvasRegion {
 
     @Override
     protected void redraw() {
-        GraphicsContext g = canvas().getGraphicsContext2D();
+        GraphicsContext g = whiteCanvas();
         double w = canvas().getWidth();
         double h = canvas().getHeight();
-        g.setFill(Color.WHITE);
-        g.fillRect(0, 0, w, h);
         double pw = w - LEFT - RIGHT;
         double ph = h - TOP - BOTTOM;
         if (pw < 20 || ph < 20) {
@@ -123,20 +121,7 @@ public final class SeriesChart extends CanvasRegion {
         double[] range = range();
         double lo = range[0];
         double hi = range[1];
-        g.setFont(Font.font("System", 12));
-        g.setStroke(GRID);
-        g.setLineWidth(1);
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.setTextBaseline(VPos.CENTER);
-        AxisTicks linear = log ? null : AxisTicks.nice(lo, hi, Math.max(2, (int) (ph / 40)));
-        for (double v : log ? decades(lo, hi) : linear.values()) {
-            double y = TOP + (hi - v) / (hi - lo) * ph;
-            if (y < TOP - 1 || y > TOP + ph + 1) {
-                continue;
-            }
-            g.strokeLine(LEFT, Math.round(y) + 0.5, LEFT + pw, Math.round(y) + 0.5);
-            g.fillText(log ? "1e" + (int) Math.round(v) : AxisTicks.format(v, linear.step()), LEFT - 6, y);
-        }
+        drawValueAxis(g, log, lo, hi, LEFT, TOP, pw, ph);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         AxisTicks xs = AxisTicks.nice(first, last, Math.max(2, (int) (pw / 90)));
@@ -179,12 +164,7 @@ public final class SeriesChart extends CanvasRegion {
                 }
             }
         }
-        if (!(lo < hi)) {
-            lo = Double.isFinite(lo) ? lo - 1 : 0;
-            hi = Double.isFinite(hi) ? hi + 1 : 1;
-        }
-        double margin = (hi - lo) * 0.04;
-        return new double[] {lo - margin, hi + margin};
+        return paddedRange(lo, hi);
     }
 
     private double transform(double value) {
@@ -282,6 +262,36 @@ public final class SeriesChart extends CanvasRegion {
             }
         }
         return n;
+    }
+
+    /** The range [lo, hi] of the values drawn, widened by 4 % each side (by 1 when it is empty or a point). */
+    public static double[] paddedRange(double lo, double hi) {
+        if (!(lo < hi)) {
+            lo = Double.isFinite(lo) ? lo - 1 : 0;
+            hi = Double.isFinite(hi) ? hi + 1 : 1;
+        }
+        double margin = (hi - lo) * 0.04;
+        return new double[] {lo - margin, hi + margin};
+    }
+
+    /** Horizontal grid lines and their labels: powers of ten on the log scale (lo, hi as exponents), else nice steps. */
+    public static void drawValueAxis(GraphicsContext g, boolean log, double lo, double hi, double left, double top,
+            double pw, double ph) {
+        g.setFont(Font.font("System", 12));
+        g.setFill(TEXT);
+        g.setStroke(GRID);
+        g.setLineWidth(1);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.CENTER);
+        AxisTicks linear = log ? null : AxisTicks.nice(lo, hi, Math.max(2, (int) (ph / 40)));
+        for (double v : log ? decades(lo, hi) : linear.values()) {
+            double y = top + (hi - v) / (hi - lo) * ph;
+            if (y < top - 1 || y > top + ph + 1) {
+                continue;
+            }
+            g.strokeLine(left, Math.round(y) + 0.5, left + pw, Math.round(y) + 0.5);
+            g.fillText(log ? "1e" + (int) Math.round(v) : AxisTicks.format(v, linear.step()), left - 6, y);
+        }
     }
 
     /** Whole powers of ten between lo and hi (as exponents), at most about six of them. */

@@ -23,7 +23,6 @@ import javafx.scene.text.TextAlignment;
 public final class LossChart extends CanvasRegion {
 
     private static final Color TEXT = Color.web("#1f2937");
-    private static final Color GRID = Color.web("#e5e7eb");
 
     private RaceSnapshot race = RaceSnapshot.EMPTY;
     private int step;
@@ -70,11 +69,9 @@ public final class LossChart extends CanvasRegion {
 
     @Override
     protected void redraw() {
-        GraphicsContext g = canvas().getGraphicsContext2D();
+        GraphicsContext g = whiteCanvas();
         double w = canvas().getWidth();
         double h = canvas().getHeight();
-        g.setFill(Color.WHITE);
-        g.fillRect(0, 0, w, h);
         double left = 72;
         double right = 16;
         double top = 26;
@@ -103,28 +100,10 @@ public final class LossChart extends CanvasRegion {
         g.setTextBaseline(VPos.TOP);
         g.fillText((log ? "loss above the best known value, f − f*  (log scale)" : "loss f  (linear scale)")
                 + "  against step", left, 4);
-        if (!(lo < hi)) {
-            lo = Double.isFinite(lo) ? lo - 1 : 0;
-            hi = Double.isFinite(hi) ? hi + 1 : 1;
-        }
-        double margin = (hi - lo) * 0.04;
-        lo -= margin;
-        hi += margin;
-        g.setFont(Font.font("System", 12));
-        g.setStroke(GRID);
-        g.setLineWidth(1);
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.setTextBaseline(VPos.CENTER);
-        AxisTicks linear = log ? null : AxisTicks.nice(lo, hi, Math.max(2, (int) (ph / 40)));
-        double[] yTicks = log ? SeriesChart.decades(lo, hi) : linear.values();
-        for (double v : yTicks) {
-            double y = top + (hi - v) / (hi - lo) * ph;
-            if (y < top - 1 || y > top + ph + 1) {
-                continue;
-            }
-            g.strokeLine(left, Math.round(y) + 0.5, left + pw, Math.round(y) + 0.5);
-            g.fillText(log ? "1e" + (int) Math.round(v) : AxisTicks.format(v, linear.step()), left - 6, y);
-        }
+        double[] range = SeriesChart.paddedRange(lo, hi);
+        lo = range[0];
+        hi = range[1];
+        SeriesChart.drawValueAxis(g, log, lo, hi, left, top, pw, ph);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         AxisTicks steps = AxisTicks.nice(0, limit, Math.max(2, (int) (pw / 90)));
