@@ -17,7 +17,8 @@ public final class DownhillApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        show(stage, new AppContext(BackgroundExecutors.daemonPool("engine", 2)));
+        show(stage, new AppContext(BackgroundExecutors.daemonPool("engine", 2),
+                BackgroundExecutors.daemonThreads("training")));
     }
 
     /** Puts the main window of {@code context} on {@code stage}; tests pass a context with a same-thread executor. */

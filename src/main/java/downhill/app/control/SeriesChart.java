@@ -1,5 +1,6 @@
 package downhill.app.control;
 
+import downhill.engine.Numbers;
 import downhill.engine.landscape.AxisTicks;
 import java.util.List;
 import java.util.function.IntToDoubleFunction;
@@ -221,7 +222,7 @@ public final class SeriesChart extends CanvasRegion {
             Series s = series.get(i);
             double v = hovered < s.values().length ? s.values()[hovered] : Double.NaN;
             g.setFill(s.color().darker());
-            g.fillText(s.label() + "  " + (Double.isNaN(v) ? "–" : downhill.engine.Numbers.compact(v)), bx + 6,
+            g.fillText(s.label() + "  " + (Double.isNaN(v) ? "–" : Numbers.compact(v)), bx + 6,
                     by + 4 + lineHeight * (i + 1));
         }
     }
@@ -274,7 +275,7 @@ public final class SeriesChart extends CanvasRegion {
         return new double[] {lo - margin, hi + margin};
     }
 
-    /** Horizontal grid lines and their labels: powers of ten on the log scale (lo, hi as exponents), else nice steps. */
+    /** Horizontal grid lines and labels: powers of ten on the log scale (lo, hi as exponents), else nice steps. */
     public static void drawValueAxis(GraphicsContext g, boolean log, double lo, double hi, double left, double top,
             double pw, double ph) {
         g.setFont(Font.font("System", 12));
@@ -284,14 +285,32 @@ public final class SeriesChart extends CanvasRegion {
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
         AxisTicks linear = log ? null : AxisTicks.nice(lo, hi, Math.max(2, (int) (ph / 40)));
-        for (double v : log ? decades(lo, hi) : linear.values()) {
+        double[] decades = log ? decades(lo, hi) : null;
+        // Less than two decades in view: 1, 2 and 5 times each power of ten, so the axis still reads.
+        boolean fine = log && decades.length < 2;
+        for (double v : !log ? linear.values() : fine ? oneTwoFive(lo, hi) : decades) {
             double y = top + (hi - v) / (hi - lo) * ph;
             if (y < top - 1 || y > top + ph + 1) {
                 continue;
             }
             g.strokeLine(left, Math.round(y) + 0.5, left + pw, Math.round(y) + 0.5);
-            g.fillText(log ? "1e" + (int) Math.round(v) : AxisTicks.format(v, linear.step()), left - 6, y);
+            g.fillText(!log ? AxisTicks.format(v, linear.step()) : fine ? Numbers.compact(Math.pow(10, v))
+                    : "1e" + (int) Math.round(v), left - 6, y);
         }
+    }
+
+    /** The exponents of 1, 2 and 5 times the powers of ten between 10^lo and 10^hi. */
+    private static double[] oneTwoFive(double lo, double hi) {
+        java.util.List<Double> ticks = new java.util.ArrayList<>();
+        for (int e = (int) Math.floor(lo); e <= (int) Math.ceil(hi); e++) {
+            for (double m : new double[] {1, 2, 5}) {
+                double v = e + Math.log10(m);
+                if (v >= lo && v <= hi) {
+                    ticks.add(v);
+                }
+            }
+        }
+        return ticks.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     /** Whole powers of ten between lo and hi (as exponents), at most about six of them. */
