@@ -299,11 +299,16 @@ public final class SeriesChart extends CanvasRegion {
         }
     }
 
-    /** The exponents of 1, 2 and 5 times the powers of ten between 10^lo and 10^hi. */
+    /** The exponents of 1, 2 and 5 times the powers of ten between 10^lo and 10^hi; of 1 to 9 times if too few. */
     private static double[] oneTwoFive(double lo, double hi) {
+        double[] coarse = multiples(lo, hi, new double[] {1, 2, 5});
+        return coarse.length >= 3 ? coarse : multiples(lo, hi, new double[] {1, 2, 3, 4, 5, 6, 7, 8, 9});
+    }
+
+    private static double[] multiples(double lo, double hi, double[] factors) {
         java.util.List<Double> ticks = new java.util.ArrayList<>();
         for (int e = (int) Math.floor(lo); e <= (int) Math.ceil(hi); e++) {
-            for (double m : new double[] {1, 2, 5}) {
+            for (double m : factors) {
                 double v = e + Math.log10(m);
                 if (v >= lo && v <= hi) {
                     ticks.add(v);

@@ -35,7 +35,12 @@ public final class DataPlot extends CanvasRegion {
     /** The points, painted again only when the data or the size changes: a thousand of them cost a frame. */
     private final Canvas points = addLayer();
 
-    public DataPlot() {
+    /** Points per side of the square that fill it with one point's diameter: smaller points leave more to see. */
+    private final double pointsPerSide;
+
+    /** @param underPrediction whether a prediction is drawn under the points: they are then drawn smaller */
+    public DataPlot(boolean underPrediction) {
+        pointsPerSide = underPrediction ? 110 : 70;
         getStyleClass().add("data-plot");
         setMinSize(120, 120);
         setPrefSize(260, 260);
@@ -122,7 +127,7 @@ public final class DataPlot extends CanvasRegion {
         g.beginPath();
         g.rect(sq[0], sq[1], sq[2], sq[2]);
         g.clip();
-        double radius = Math.max(2.5, Math.min(4, sq[2] / 70));
+        double radius = Math.max(2, Math.min(4, sq[2] / pointsPerSide));
         drawPoints(g, data.train(), true, sq[0], sq[1], sq[2], radius);
         drawPoints(g, data.test(), false, sq[0], sq[1], sq[2], radius);
         g.restore();
@@ -147,10 +152,10 @@ public final class DataPlot extends CanvasRegion {
                 g.strokeOval(px - r, py - r, 2 * r, 2 * r);
             } else {
                 g.setStroke(halo);
-                g.setLineWidth(3);
+                g.setLineWidth(r * 0.8);
                 g.strokeOval(px - r, py - r, 2 * r, 2 * r);
                 g.setStroke(color);
-                g.setLineWidth(1.8);
+                g.setLineWidth(r * 0.45);
                 g.strokeOval(px - r, py - r, 2 * r, 2 * r);
             }
         }

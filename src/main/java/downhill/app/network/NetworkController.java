@@ -79,7 +79,7 @@ public final class NetworkController {
     private final SeriesChart lossChart = new SeriesChart();
     private final SeriesChart accuracyChart = new SeriesChart();
     private final SeriesChart gradientChart = new SeriesChart();
-    private final DataPlot dataPlot = new DataPlot();
+    private final DataPlot dataPlot = new DataPlot(false);
     private final List<DataPlot> boundaryPlots = new ArrayList<>();
     private List<String> panelNames;
     private List<String> drawnStates = List.of();
@@ -266,13 +266,18 @@ public final class NetworkController {
             }
         });
         TableColumn<ResultRow, String> status = column("Status", ResultRow::status);
-        status.setPrefWidth(200);
+        status.setPrefWidth(170);
         resultsTable.getColumns().setAll(List.of(name, status,
                 column("Train loss", ResultRow::trainLoss), column("Test loss", ResultRow::testLoss),
                 column("Train acc.", ResultRow::trainAccuracy), column("Test acc.", ResultRow::testAccuracy),
-                column("Test acc. ≥ 95 %", ResultRow::reached), column("Time", ResultRow::seconds)));
+                wide(column("Test acc. ≥ 95 % at", ResultRow::reached)), column("Time", ResultRow::seconds)));
         resultsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         resultsTable.setPlaceholder(new Label("Results appear here while training."));
+    }
+
+    private static TableColumn<ResultRow, String> wide(TableColumn<ResultRow, String> column) {
+        column.setPrefWidth(150);
+        return column;
     }
 
     private static TableColumn<ResultRow, String> column(String title, Function<ResultRow, String> value) {
@@ -432,6 +437,8 @@ public final class NetworkController {
 
     private void layoutPanels(List<String> names) {
         panelNames = names;
+        // Every optimizer's row in view: the header and one fixed-height row each.
+        resultsTable.setPrefHeight(36 + resultsTable.getFixedCellSize() * Math.max(2, names.size()));
         boundaryPlots.clear();
         panels.getChildren().clear();
         panels.getColumnConstraints().clear();
@@ -453,7 +460,7 @@ public final class NetworkController {
         }
         panels.add(dataPlot, 0, 0);
         for (int i = 0; i < names.size(); i++) {
-            DataPlot plot = new DataPlot();
+            DataPlot plot = new DataPlot(true);
             plot.setId("boundary-" + names.get(i));
             boundaryPlots.add(plot);
             panels.add(plot, (i + 1) % columns, (i + 1) / columns);
