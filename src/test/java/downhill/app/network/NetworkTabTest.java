@@ -202,6 +202,27 @@ class NetworkTabTest {
     }
 
     @Test
+    void aDivergingCopyStopsAloneAndSaysAtWhichEpoch(FxRobot robot) throws InterruptedException {
+        frame(robot);
+        robot.interact(() -> {
+            // A linear network on squared error: too large a step makes it grow without bound.
+            vm.activationProperty().set(Activation.LINEAR);
+            vm.lossProperty().set("mse");
+            vm.optimizers().select(java.util.Map.of("sgd", 50.0, "adam", 1e-3));
+            vm.epochsProperty().set(30);
+            vm.train();
+        });
+        trainToTheEnd(robot);
+        RunResult sgd = vm.resultsProperty().get().get(0);
+        RunResult adam = vm.resultsProperty().get().get(1);
+        assertEquals(downhill.engine.train.TrainingState.DIVERGED, sgd.state());
+        assertTrue(sgd.message().startsWith("diverged at epoch "), sgd.message());
+        assertEquals(30, adam.history().epochs(), "the others go on");
+        assertTrue(robot.lookup(".table-cell").queryAll().stream().anyMatch(cell -> cell instanceof
+                javafx.scene.control.Labeled l && l.getText() != null && l.getText().startsWith("diverged at")));
+    }
+
+    @Test
     void theFxThreadIsNeverBlockedForLongWhileTwoNetworksTrain(FxRobot robot) throws InterruptedException {
         frame(robot);
         AtomicLong last = new AtomicLong();
