@@ -3,6 +3,8 @@ package downhill.app;
 import downhill.app.landscape.LandscapeController;
 import downhill.app.landscape.LandscapeViewModel;
 import downhill.app.landscape.StepInspectorController;
+import downhill.app.network.NetworkController;
+import downhill.app.network.NetworkViewModel;
 import downhill.app.optimizers.OptimizerListController;
 import downhill.app.optimizers.OptimizerListViewModel;
 import java.io.IOException;
@@ -14,17 +16,39 @@ import javafx.scene.Parent;
 import javafx.util.Callback;
 
 /**
- * Makes the view-models and hands them to the controllers FXML creates. The executor for background work is passed
- * in: the app uses daemon threads, tests the calling thread.
+ * Makes the view-models and hands them to the controllers FXML creates. The executors are passed in: the app uses
+ * daemon threads, tests the calling thread. Training networks has an executor of its own, since each copy is one long
+ * task: with threads of its own it never waits behind pictures, and pause and step can work.
  */
 public final class AppContext {
 
     private final OptimizerListViewModel landscapeOptimizers = new OptimizerListViewModel();
     private final LandscapeViewModel landscape;
+    private final NetworkViewModel network;
     private LandscapeController landscapeController;
+    private NetworkController networkController;
 
+    /** Background work and network training both on {@code executor}. */
     public AppContext(Executor executor) {
+        this(executor, executor);
+    }
+
+    /**
+     * @param trainingExecutor runs each trained copy as one task; a same-thread one trains the whole plan when
+     *     training starts (for snapshots), so pausing and stepping need real threads
+     */
+    public AppContext(Executor executor, Executor trainingExecutor) {
         landscape = new LandscapeViewModel(landscapeOptimizers, executor);
+        network = new NetworkViewModel(executor, trainingExecutor);
+    }
+
+    public NetworkViewModel network() {
+        return network;
+    }
+
+    /** The network tab's controller, once the main window is loaded. */
+    public NetworkController networkController() {
+        return networkController;
     }
 
     public LandscapeViewModel landscape() {
@@ -54,11 +78,15 @@ public final class AppContext {
                 landscapeController = new LandscapeController(landscape);
                 return landscapeController;
             }
+            if (type == NetworkController.class) {
+                networkController = new NetworkController(network);
+                return networkController;
+            }
             if (type == StepInspectorController.class) {
                 return new StepInspectorController(landscape.inspector(), landscape.optimizers());
             }
             if (type == OptimizerListController.class) {
-                // Each tab's view-model owns its optimizer list; the landscape tab's for now.
+                // The landscape tab includes the list; the network tab loads it with its own (see NetworkController).
                 return new OptimizerListController(landscape.optimizers());
             }
             throw new IllegalArgumentException("no controller for " + type.getName());

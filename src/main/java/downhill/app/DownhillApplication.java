@@ -23,7 +23,8 @@ public final class DownhillApplication extends Application {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(1440, screen.getWidth());
         double height = Math.min(900, screen.getHeight());
-        show(stage, new AppContext(BackgroundExecutors.daemonPool("engine", 2)), width, height);
+        show(stage, new AppContext(BackgroundExecutors.daemonPool("engine", 2),
+                BackgroundExecutors.daemonThreads("training")), width, height);
         if (screen.getWidth() <= 1440 || screen.getHeight() <= 900) {
             stage.setMaximized(true);
         }

@@ -17,14 +17,25 @@ public final class BackgroundExecutors {
         return Runnable::run;
     }
 
+    /**
+     * A daemon thread per task, named {@code downhill-<name>-N}, reused when free: for long tasks that must run side
+     * by side, such as six networks training at once.
+     */
+    public static ExecutorService daemonThreads(String name) {
+        return Executors.newCachedThreadPool(daemonFactory(name));
+    }
+
     /** A pool of daemon threads named {@code downhill-<name>-N}, so the app exits when its window closes. */
     public static ExecutorService daemonPool(String name, int threads) {
+        return Executors.newFixedThreadPool(threads, daemonFactory(name));
+    }
+
+    private static ThreadFactory daemonFactory(String name) {
         AtomicInteger count = new AtomicInteger();
-        ThreadFactory factory = runnable -> {
+        return runnable -> {
             Thread thread = new Thread(runnable, "downhill-" + name + "-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         };
-        return Executors.newFixedThreadPool(threads, factory);
     }
 }

@@ -1,9 +1,15 @@
 package downhill.app.control;
 
 import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
 import javafx.scene.layout.Region;
 
-/** A region filled by one canvas that follows its size and is redrawn when the size changes. */
+/**
+ * A region filled by one canvas that follows its size and is redrawn when the size changes. More canvases may be
+ * stacked on top ({@link #addLayer()}): content that rarely changes on one layer is not painted again when the
+ * other changes.
+ */
 public abstract class CanvasRegion extends Region {
 
     private final Canvas canvas = new Canvas();
@@ -12,19 +18,37 @@ public abstract class CanvasRegion extends Region {
         getChildren().add(canvas);
     }
 
+    /** A transparent canvas above the others, sized with them. */
+    protected final Canvas addLayer() {
+        Canvas layer = new Canvas();
+        layer.setMouseTransparent(true);
+        getChildren().add(layer);
+        return layer;
+    }
+
     @Override
     protected final void layoutChildren() {
         double w = Math.floor(getWidth());
         double h = Math.floor(getHeight());
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
+            for (var child : getChildren()) {
+                ((Canvas) child).setWidth(w);
+                ((Canvas) child).setHeight(h);
+            }
             redraw();
         }
     }
 
     public final Canvas canvas() {
         return canvas;
+    }
+
+    /** The canvas's graphics, the whole canvas painted white: where a chart starts drawing. */
+    protected final GraphicsContext whiteCanvas() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setFill(Color.WHITE);
+        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        return g;
     }
 
     /** Draws the last content again at the canvas's current size. */

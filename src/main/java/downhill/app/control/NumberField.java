@@ -90,7 +90,9 @@ public final class NumberField extends TextField {
     private void showValue() {
         updating = true;
         try {
-            setText(Numbers.format(value.get()));
+            double v = value.get();
+            // A count or a seed reads as 1000, not 1000.0.
+            setText(v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Numbers.format(v));
             valid.set(true);
             getStyleClass().remove(INVALID_STYLE_CLASS);
             setTooltip(null);

@@ -8,16 +8,17 @@ import javafx.scene.image.WritableImage;
 
 /**
  * Turns the engine's ARGB pictures into JavaFX images, once each: every panel of the side-by-side layout shows the
- * same picture, and copying 800,000 pixels per panel per frame would cost the frame. FX thread only.
+ * same picture, and copying 800,000 pixels per panel per frame would cost the frame. Each view holds its own.
+ * FX thread only.
  */
-final class HeatmapImages {
+public final class HeatmapImages {
 
     private LandscapeImage source;
     private WritableImage image;
     private Colormap barColormap;
     private WritableImage bar;
 
-    Image of(LandscapeImage picture) {
+    public Image of(LandscapeImage picture) {
         if (picture != source) {
             WritableImage next = new WritableImage(picture.width(), picture.height());
             next.getPixelWriter().setPixels(0, 0, picture.width(), picture.height(), PixelFormat.getIntArgbInstance(),

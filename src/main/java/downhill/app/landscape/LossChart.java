@@ -1,6 +1,7 @@
 package downhill.app.landscape;
 
 import downhill.app.control.CanvasRegion;
+import downhill.app.control.SeriesChart;
 import downhill.app.optimizers.Palette;
 import downhill.engine.function.Minimum;
 import downhill.engine.function.Objective;
@@ -22,7 +23,6 @@ import javafx.scene.text.TextAlignment;
 public final class LossChart extends CanvasRegion {
 
     private static final Color TEXT = Color.web("#1f2937");
-    private static final Color GRID = Color.web("#e5e7eb");
 
     private RaceSnapshot race = RaceSnapshot.EMPTY;
     private int step;
@@ -69,11 +69,9 @@ public final class LossChart extends CanvasRegion {
 
     @Override
     protected void redraw() {
-        GraphicsContext g = canvas().getGraphicsContext2D();
+        GraphicsContext g = whiteCanvas();
         double w = canvas().getWidth();
         double h = canvas().getHeight();
-        g.setFill(Color.WHITE);
-        g.fillRect(0, 0, w, h);
         double left = 72;
         double right = 16;
         double top = 26;
@@ -102,28 +100,10 @@ public final class LossChart extends CanvasRegion {
         g.setTextBaseline(VPos.TOP);
         g.fillText((log ? "loss above the best known value, f − f*  (log scale)" : "loss f  (linear scale)")
                 + "  against step", left, 4);
-        if (!(lo < hi)) {
-            lo = Double.isFinite(lo) ? lo - 1 : 0;
-            hi = Double.isFinite(hi) ? hi + 1 : 1;
-        }
-        double margin = (hi - lo) * 0.04;
-        lo -= margin;
-        hi += margin;
-        g.setFont(Font.font("System", 12));
-        g.setStroke(GRID);
-        g.setLineWidth(1);
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.setTextBaseline(VPos.CENTER);
-        AxisTicks linear = log ? null : AxisTicks.nice(lo, hi, Math.max(2, (int) (ph / 40)));
-        double[] yTicks = log ? decades(lo, hi) : linear.values();
-        for (double v : yTicks) {
-            double y = top + (hi - v) / (hi - lo) * ph;
-            if (y < top - 1 || y > top + ph + 1) {
-                continue;
-            }
-            g.strokeLine(left, Math.round(y) + 0.5, left + pw, Math.round(y) + 0.5);
-            g.fillText(log ? "1e" + (int) Math.round(v) : AxisTicks.format(v, linear.step()), left - 6, y);
-        }
+        double[] range = SeriesChart.paddedRange(lo, hi);
+        lo = range[0];
+        hi = range[1];
+        SeriesChart.drawValueAxis(g, log, lo, hi, left, top, pw, ph);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         AxisTicks steps = AxisTicks.nice(0, limit, Math.max(2, (int) (pw / 90)));
@@ -158,36 +138,11 @@ public final class LossChart extends CanvasRegion {
         if (last < 0) {
             return;
         }
-        // One vertex per pixel column at most: the min and max of the steps falling in it keep spikes visible.
         int columns = (int) Math.ceil(pw);
         double[] xs = new double[Math.min(last + 1, columns * 2) + 2];
         double[] ys = new double[xs.length];
-        int n = 0;
-        int k = 0;
-        while (k <= last && n < xs.length - 1) {
-            int column = (int) (k / (double) limit * pw);
-            double mn = Double.POSITIVE_INFINITY;
-            double mx = Double.NEGATIVE_INFINITY;
-            int first = k;
-            while (k <= last && (int) (k / (double) limit * pw) == column) {
-                double v = transform(t.loss(k), floor);
-                if (Double.isFinite(v)) {
-                    mn = Math.min(mn, v);
-                    mx = Math.max(mx, v);
-                }
-                k++;
-            }
-            if (!Double.isFinite(mn)) {
-                continue;
-            }
-            double x = left + first / (double) limit * pw;
-            xs[n] = x;
-            ys[n++] = top + (hi - mx) / (hi - lo) * ph;
-            if (mn != mx && n < xs.length) {
-                xs[n] = x;
-                ys[n++] = top + (hi - mn) / (hi - lo) * ph;
-            }
-        }
+        int n = SeriesChart.decimate(last + 1, k -> left + k / (double) limit * pw,
+                k -> top + (hi - transform(t.loss(k), floor)) / (hi - lo) * ph, xs, ys);
         g.setStroke(Palette.of(p.name()));
         g.setLineWidth(2);
         g.strokePolyline(xs, ys, n);
@@ -200,17 +155,5 @@ public final class LossChart extends CanvasRegion {
         // Below machine precision of the floor the distance is noise: the curve rests there instead of plunging.
         double resolution = 1e-16 * Math.max(1, Math.abs(floor));
         return Math.log10(Math.max(loss - floor, resolution));
-    }
-
-    private static double[] decades(double lo, double hi) {
-        int from = (int) Math.ceil(lo);
-        int to = (int) Math.floor(hi);
-        int stride = Math.max(1, (to - from + 1) / 6);
-        int count = Math.max(0, (to - from) / stride + 1);
-        double[] ticks = new double[count];
-        for (int i = 0; i < count; i++) {
-            ticks[i] = from + i * stride;
-        }
-        return ticks;
     }
 }

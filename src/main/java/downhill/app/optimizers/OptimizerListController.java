@@ -1,7 +1,11 @@
 package downhill.app.optimizers;
 
 import downhill.app.control.OptimizerRow;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 
@@ -17,6 +21,20 @@ public final class OptimizerListController {
 
     public OptimizerListController(OptimizerListViewModel viewModel) {
         this.viewModel = viewModel;
+    }
+
+    /**
+     * The optimizer list view bound to {@code viewModel}: how a tab whose FXML does not include the list (because
+     * the window's controller factory would hand it another tab's list) gets the one component with its own list.
+     */
+    public static Parent load(OptimizerListViewModel viewModel) {
+        FXMLLoader loader = new FXMLLoader(OptimizerListController.class.getResource("OptimizerList.fxml"));
+        loader.setControllerFactory(type -> new OptimizerListController(viewModel));
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the optimizer list's FXML could not be loaded", e);
+        }
     }
 
     @FXML

@@ -5,6 +5,8 @@ import downhill.app.DownhillApplication;
 import downhill.app.concurrent.BackgroundExecutors;
 import downhill.app.landscape.Layout;
 import downhill.app.landscape.LandscapeViewModel;
+import downhill.app.network.NetworkViewModel;
+import downhill.engine.data.CsvLoader;
 import downhill.engine.function.Functions;
 import downhill.engine.function.Objective;
 import downhill.engine.function.Point;
@@ -23,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -39,8 +42,8 @@ import picocli.CommandLine.Unmatched;
  * window, then exits. For the docs' screenshots and for checking what the window shows.
  */
 @Command(name = "snapshot", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Open the window, set it up, advance to a step, and save a PNG of the whole window. "
-                + "Learning rates per optimizer as --lr-NAME F, e.g. --lr-adam 0.05.")
+        description = "Open the window, set it up, advance to a step (or train a network), and save a PNG of the "
+                + "whole window. Learning rates per optimizer as --lr-NAME F, e.g. --lr-adam 0.05.")
 public final class SnapshotCommand implements Callable<Integer> {
 
     @Spec
@@ -79,6 +82,18 @@ public final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--inspect", paramLabel = "NAME", description = "Open the step inspector on this optimizer.")
     private String inspect;
 
+    @Option(names = "--tab", paramLabel = "landscape|network", defaultValue = "landscape",
+            description = "The tab to picture.")
+    private String tab;
+
+    @Option(names = "--data", paramLabel = "NAME|FILE", defaultValue = "moons",
+            description = "Network tab: a generator (moons, circles, blobs, xor, spiral, gaussian) or a CSV file.")
+    private String data;
+
+    @Option(names = "--epochs", paramLabel = "N", defaultValue = "300",
+            description = "Network tab: epochs to train before the picture.")
+    private int epochs;
+
     @Option(names = "--out", paramLabel = "FILE.png", required = true)
     private Path out;
 
@@ -105,11 +120,23 @@ public final class SnapshotCommand implements Callable<Integer> {
 
     /** Everything checked before the toolkit starts, so bad input never opens a window. */
     private record Settings(Objective objective, Map<String, Double> rates, Point start, Layout layout, int width,
-            int height, boolean surface) {
+            int height, boolean surface, boolean network, Path csv) {
     }
 
     private Settings validate() {
         Objective objective = Functions.resolve(function);
+        boolean network = switch (tab) {
+            case "landscape" -> false;
+            case "network" -> true;
+            default -> throw usage("--tab must be landscape or network, got '" + tab + "'");
+        };
+        Path csv = network ? dataFile() : null;
+        if (network && (epochs < 1 || epochs > 100_000)) {
+            throw usage("--epochs must be a whole number from 1 to 100,000, got " + epochs);
+        }
+        if (network && !spec.commandLine().getParseResult().hasMatchedOption("--optimizers")) {
+            optimizers = List.of("adam", "momentum");
+        }
         Map<String, Double> rates = new LinkedHashMap<>();
         for (String name : optimizers) {
             rates.put(name.strip(), Optimizers.byName(name.strip()).defaults().get(Hyperparameter.LR));
@@ -181,7 +208,25 @@ public final class SnapshotCommand implements Callable<Integer> {
                         + ")");
             }
         }
-        return new Settings(objective, rates, from, chosen, width, height, surface);
+        return new Settings(objective, rates, from, chosen, width, height, surface, network, csv);
+    }
+
+    /** Null for a generator; the file for a CSV, loaded once here so that a bad one is an error line. */
+    private Path dataFile() {
+        if (NetworkViewModel.GENERATORS.contains(data)) {
+            return null;
+        }
+        Path file = Path.of(data);
+        if (!Files.isRegularFile(file)) {
+            throw usage("--data must be a generator (" + String.join(", ", NetworkViewModel.GENERATORS)
+                    + ") or a CSV file; '" + data + "' is neither");
+        }
+        try {
+            CsvLoader.load(file);
+        } catch (IllegalArgumentException e) {
+            throw usage("--data: " + e.getMessage());
+        }
+        return file;
     }
 
     private ParameterException usage(String message) {
@@ -190,7 +235,7 @@ public final class SnapshotCommand implements Callable<Integer> {
 
     private WritableImage capture(Settings settings) throws Exception {
         CompletableFuture<WritableImage> result = new CompletableFuture<>();
-        Runnable work = () -> {
+        Runnable work = settings.network() ? () -> captureNetwork(settings, result) : () -> {
             try {
                 Stage stage = new Stage();
                 AppContext context = new AppContext(BackgroundExecutors.sameThread());
@@ -227,6 +272,48 @@ public final class SnapshotCommand implements Callable<Integer> {
             Platform.runLater(work);
         }
         return result.get(60, TimeUnit.SECONDS);
+    }
+
+    /** Trains the network tab's copies synchronously, then pictures the tab. */
+    private void captureNetwork(Settings settings, CompletableFuture<WritableImage> result) {
+        try {
+            Stage stage = new Stage();
+            AppContext context = new AppContext(BackgroundExecutors.sameThread());
+            NetworkViewModel vm = context.network();
+            if (settings.csv() != null) {
+                vm.loadCsv(settings.csv());
+            } else {
+                vm.generatorProperty().set(data);
+            }
+            vm.optimizers().select(settings.rates());
+            vm.epochsProperty().set(epochs);
+            vm.onFrame(1);
+            Scene scene = DownhillApplication.show(stage, context, settings.width(), settings.height());
+            if (scene.lookup("#tabs") instanceof TabPane tabs) {
+                tabs.getSelectionModel().select(1);
+            }
+            vm.train();
+            settleNetwork(scene, context, 8, () -> {
+                result.complete(scene.snapshot(null));
+                stage.close();
+            });
+        } catch (RuntimeException e) {
+            result.completeExceptionally(e);
+        }
+    }
+
+    private static void settleNetwork(Scene scene, AppContext context, int pulses, Runnable then) {
+        if (pulses == 0) {
+            then.run();
+            return;
+        }
+        Platform.runLater(() -> {
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            context.network().onFrame(1);
+            context.networkController().redraw();
+            settleNetwork(scene, context, pulses - 1, then);
+        });
     }
 
     /** Lets a few pulses pass, so that layout, the first results and the picture have all arrived. */

@@ -46,6 +46,22 @@ public final class LandscapeRenderer {
     }
 
     /**
+     * The picture {@code request} asks for with its colours spread over [min, max] whatever the values cover: for a
+     * quantity with a natural range, such as a probability, where 0.4 to 0.6 must not look like 0 to 1. Values
+     * beyond the range take the colour of its nearer end.
+     */
+    public LandscapeImage render(RenderRequest request, double min, double max) {
+        if (!(min < max) || !Double.isFinite(min) || !Double.isFinite(max)) {
+            throw new IllegalArgumentException("a colour range needs finite min < max, got " + min + ", " + max);
+        }
+        double[] values = sample(request.surface(), request.window(), request.width(), request.height());
+        double[][] bandRanges = new double[2][bandCount(request.height())];
+        java.util.Arrays.fill(bandRanges[0], min);
+        java.util.Arrays.fill(bandRanges[1], max);
+        return paint(request, values, bandRanges);
+    }
+
+    /**
      * The surface at every pixel centre of a {@code width × height} image of {@code window}, row-major, row 0 at
      * the top (yMax): the first stage of {@link #render}, and what {@link #recolour} takes.
      */

@@ -51,6 +51,12 @@ public record TrainingPlan(List<Integer> hiddenSizes, Activation activation, Los
                 recordParameters, threads);
     }
 
+    /** @param value the loss, or null to choose it from the data */
+    public TrainingPlan withLoss(Loss value) {
+        return new TrainingPlan(hiddenSizes, activation, value, l2, epochs, batchSize, scheduleClock, seed,
+                recordParameters, threads);
+    }
+
     public TrainingPlan withL2(double value) {
         return new TrainingPlan(hiddenSizes, activation, loss, value, epochs, batchSize, scheduleClock, seed,
                 recordParameters, threads);

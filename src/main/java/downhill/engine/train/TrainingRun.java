@@ -17,6 +17,8 @@ public final class TrainingRun implements Runnable {
     private boolean stopRequested;
     private volatile TrainingState state = TrainingState.WAITING;
     private volatile String message = "waiting";
+    private volatile double[] latestParameters;
+    private volatile long trainingNanos;
 
     TrainingRun(String name, Trainer trainer, TrainingListener listener) {
         this.name = name;
@@ -33,8 +35,12 @@ public final class TrainingRun implements Runnable {
                     end(TrainingState.STOPPED, "stopped after epoch " + trainer.epochsDone());
                     return;
                 }
+                long began = System.nanoTime();
                 boolean more = trainer.runEpoch();
+                trainingNanos += System.nanoTime() - began;
                 if (!trainer.diverged()) {
+                    // A copy per epoch is cheap next to the epoch and spares a UI recording every epoch's weights.
+                    latestParameters = trainer.network().parameters().clone();
                     message = trainer.status();
                     listener.epochCompleted(this, trainer.epochsDone());
                 }
@@ -120,6 +126,16 @@ public final class TrainingRun implements Runnable {
     /** The epochs recorded so far; safe from any thread, never blocks the trainer. */
     public HistorySnapshot history() {
         return trainer.history().snapshot();
+    }
+
+    /** The weights after the newest completed epoch, or null before the first; never changed once handed out. */
+    public double[] latestParameters() {
+        return latestParameters;
+    }
+
+    /** Seconds spent in epochs (training and per-epoch evaluation), pauses excluded. */
+    public double trainingSeconds() {
+        return trainingNanos / 1e9;
     }
 
     /** The weights all copies started from. */

@@ -133,23 +133,23 @@ class LandscapeTabTest {
     @Test
     void movingTheLearningRateSliderChangesThePath(FxRobot robot) {
         frame(robot);
-        robot.clickOn("#expand-adam");
-        Slider lr = robot.lookup("#optimizer-adam #slider-lr").query();
+        robot.clickOn((Node) inLandscape(robot, "#expand-adam"));
+        Slider lr = inLandscape(robot, "#optimizer-adam #slider-lr");
         double before = vm.raceProperty().get().path("adam").orElseThrow().trajectory().x(50);
         robot.interact(() -> lr.setValue(Math.log10(0.2)));
         frame(robot);
         assertEquals(0.2, vm.optimizers().get("adam").learningRateProperty().get(), 1e-12);
         double after = vm.raceProperty().get().path("adam").orElseThrow().trajectory().x(50);
         assertNotEquals(before, after);
-        TextField field = robot.lookup("#optimizer-adam #field-lr").query();
+        TextField field = inLandscape(robot, "#optimizer-adam #field-lr");
         assertEquals("0.2", field.getText());
     }
 
     @Test
     void anInvalidTypedValueTurnsRedAndIsNotApplied(FxRobot robot) {
         frame(robot);
-        robot.clickOn("#expand-adam");
-        TextField beta = robot.lookup("#optimizer-adam #field-beta1").query();
+        robot.clickOn((Node) inLandscape(robot, "#expand-adam"));
+        TextField beta = inLandscape(robot, "#optimizer-adam #field-beta1");
         robot.interact(() -> beta.setText("1.5"));
         assertTrue(beta.getStyleClass().contains("invalid"));
         assertTrue(beta.getTooltip().getText().contains("beta1 must be a number in [0, 1), got 1.5"),
@@ -184,7 +184,7 @@ class LandscapeTabTest {
             Node panel = robot.lookup("#panel-" + name).query();
             assertTrue(panel.isVisible());
         }
-        robot.clickOn("#enable-adagrad");
+        robot.clickOn((Node) inLandscape(robot, "#enable-adagrad"));
         frame(robot);
         assertEquals(5, grid.getChildren().size());
         robot.clickOn("#overlayToggle");
@@ -223,5 +223,11 @@ class LandscapeTabTest {
         robot.clickOn("#fitButton");
         frame(robot);
         assertEquals(widthBefore, canvas.viewport().shown().width(), 1e-9);
+    }
+
+    /** A node of the landscape tab: the network tab has an optimizer list with the same ids. */
+    private static <T extends Node> T inLandscape(FxRobot robot, String query) {
+        Node tab = ((javafx.scene.control.TabPane) robot.lookup("#tabs").query()).getTabs().get(0).getContent();
+        return robot.from(tab).lookup(query).query();
     }
 }

@@ -96,7 +96,7 @@ class StepInspectorTest {
         assertTrue(panel.isVisible());
         assertEquals("sgd", inspector.inspectedProperty().get(), "the first racing optimizer");
         assertNotNull(inspector.explanationProperty().get());
-        robot.clickOn("#expand-rmsprop");
+        robot.clickOn((Node) inLandscape(robot, "#expand-rmsprop"));
         frame(robot);
         assertEquals("rmsprop", inspector.inspectedProperty().get(), "follows the optimizer whose editor is open");
         assertEquals("rmsprop", inspector.explanationProperty().get().optimizer());
@@ -224,5 +224,11 @@ class StepInspectorTest {
             }
         }
         return count;
+    }
+
+    /** A node of the landscape tab: the network tab has an optimizer list with the same ids. */
+    private static <T extends Node> T inLandscape(FxRobot robot, String query) {
+        Node tab = ((javafx.scene.control.TabPane) robot.lookup("#tabs").query()).getTabs().get(0).getContent();
+        return robot.from(tab).lookup(query).query();
     }
 }

@@ -41,6 +41,16 @@ class SnapshotCommandTest {
         assertTrue(distinct > 10, "the middle of the window shows a heatmap (" + distinct + " colours)");
     }
 
+    @Test
+    void aBadCsvForTheNetworkTabIsOneErrorLineNamingThePlace(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("bad.csv");
+        java.nio.file.Files.writeString(csv, "x1,x2,label\n1,2,0\n3,abc,1\n");
+        String[] r = run("snapshot", "--tab", "network", "--data", csv.toString(), "--out", "x.png");
+        assertEquals("2", r[0], r[2]);
+        assertTrue(r[2].startsWith("error: --data: "), r[2]);
+        assertTrue(r[2].contains("bad.csv, row 3, column 'x2': 'abc' is not a number"), r[2]);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "unknown function | --function nope --out x.png | unknown function 'nope'",
@@ -54,7 +64,12 @@ class SnapshotCommandTest {
         "bad view | --view 4d --out x.png | --view must be 2d or 3d, got '4d'",
         "3-D with the grid | --view 3d --layout grid --out x.png | --view 3d shows the overlay layout",
         "unknown inspected optimizer | --inspect adamm --out x.png | unknown optimizer 'adamm'",
-        "inspected optimizer not racing | --optimizers adam --inspect sgd --out x.png | --inspect names an optimizer not in --optimizers (adam)"})
+        "inspected optimizer not racing | --optimizers adam --inspect sgd --out x.png | --inspect names an optimizer not in --optimizers (adam)",
+        "unknown tab | --tab graphs --out x.png | --tab must be landscape or network, got 'graphs'",
+        "unknown data | --tab network --data mooons --out x.png | --data must be a generator (moons, circles, blobs, xor, spiral, gaussian) or a CSV file; 'mooons' is neither",
+        "no epochs | --tab network --epochs 0 --out x.png | --epochs must be a whole number from 1 to 100,000, got 0",
+        "unknown optimizer on the network tab | --tab network --optimizers adam,adamm --out x.png | unknown optimizer 'adamm'",
+        "learning rate of an absent optimizer on the network tab | --tab network --lr-sgd 0.1 --out x.png | --lr-sgd names an optimizer not in --optimizers (adam,momentum)"})
     void badInputExitsTwoWithAnErrorLineAndOpensNoWindow(String name, String args, String expected) {
         String[] r = run(("snapshot " + args).split(" "));
         assertEquals("2", r[0], r[2]);

@@ -151,6 +151,17 @@ class LandscapeRendererTest {
     }
 
     @Test
+    void aFixedColourRangeKeepsANarrowSpreadOfValuesInTheMiddleColours() {
+        Surface narrow = (xs, y, out) -> Arrays.fill(out, 0.5);
+        LandscapeImage image = RENDERER.render(RenderRequest.of(narrow, SQUARE, 8, 8).withContourLevels(0), 0, 1);
+        assertEquals(0, image.min());
+        assertEquals(1, image.max());
+        assertEquals(0.5, image.colorPosition(0.5), 1e-12);
+        assertNotEquals(Colormap.standard().argb(0), image.argb()[0], "not stretched to the bottom colour");
+        assertNotEquals(Colormap.standard().argb(1), image.argb()[0], "nor to the top one");
+    }
+
+    @Test
     void valueAtReadsTheNearestSample() {
         Surface f = pointwise((x, y) -> 10 * x + y);
         LandscapeImage image = RENDERER.render(RenderRequest.of(f, new Window(0, 4, 0, 2), 4, 2));

@@ -60,6 +60,8 @@ class ComparisonTest {
         }
         run.trainer().network().predict(MOONS.test().features(), direct.length, direct);
         assertArrayEquals(direct, viaUi);
+        assertArrayEquals(run.history().parameters(2), run.latestParameters(), "the newest weights, unrecorded too");
+        assertTrue(run.trainingSeconds() > 0);
         for (double p : viaUi) {
             assertTrue(p > 0 && p < 1, "a probability: " + p);
         }

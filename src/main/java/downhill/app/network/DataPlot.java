@@ -1,0 +1,163 @@
+package downhill.app.network;
+
+import downhill.app.control.CanvasRegion;
+import downhill.app.landscape.HeatmapImages;
+import downhill.engine.data.Dataset;
+import downhill.engine.function.Window;
+import downhill.engine.landscape.LandscapeImage;
+import downhill.engine.train.TrainingData;
+import java.util.Objects;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * The data on the input plane, training points filled and test points hollow, coloured by class; under them,
+ * optionally, what a network predicts there. Class k of K has the colour at k/(K − 1) on cividis, the map the
+ * prediction is painted with, so a point sits on its own colour where the network is right.
+ */
+public final class DataPlot extends CanvasRegion {
+
+    private static final Color TEXT = Color.web("#1f2937");
+    private static final double TITLE = 22;
+
+    private final HeatmapImages images = new HeatmapImages();
+    private String title = "";
+    private Color titleColor = TEXT;
+    private TrainingData data;
+    private Window window;
+    private LandscapeImage prediction;
+
+    /** The points, painted again only when the data or the size changes: a thousand of them cost a frame. */
+    private final Canvas points = addLayer();
+
+    /** Points per side of the square that fill it with one point's diameter: smaller points leave more to see. */
+    private final double pointsPerSide;
+
+    /** @param underPrediction whether a prediction is drawn under the points: they are then drawn smaller */
+    public DataPlot(boolean underPrediction) {
+        pointsPerSide = underPrediction ? 110 : 70;
+        getStyleClass().add("data-plot");
+        setMinSize(120, 120);
+        setPrefSize(260, 260);
+    }
+
+    /**
+     * @param window     the part of the plane to show, or null when the data cannot be pictured on a plane
+     * @param prediction the picture under the points, or null for none
+     */
+    public void draw(String heading, Color headingColor, TrainingData shown, Window plane, LandscapeImage prediction) {
+        boolean samePoints = shown == data && Objects.equals(plane, window);
+        if (samePoints && heading.equals(title) && headingColor.equals(titleColor) && prediction == this.prediction) {
+            return;
+        }
+        title = heading;
+        titleColor = headingColor;
+        data = shown;
+        window = plane;
+        this.prediction = prediction;
+        drawBackground();
+        if (!samePoints) {
+            drawPoints();
+        }
+    }
+
+    /** The colour of class {@code k} of {@code classes}. */
+    static Color classColor(int k, int classes) {
+        int argb = BoundaryImages.COLORMAP.argb(classes < 2 ? 0 : k / (double) (classes - 1));
+        return Color.rgb((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF);
+    }
+
+    @Override
+    protected void redraw() {
+        drawBackground();
+        drawPoints();
+    }
+
+    /** The square the plane is drawn in: left, top, side; side 0 when there is no room. */
+    private double[] square() {
+        double w = canvas().getWidth();
+        double side = Math.max(0, Math.min(w - 8, canvas().getHeight() - TITLE - 4));
+        return new double[] {(w - side) / 2, TITLE, side < 20 ? 0 : side};
+    }
+
+    private void drawBackground() {
+        GraphicsContext g = whiteCanvas();
+        double w = canvas().getWidth();
+        g.setFont(Font.font("System", FontWeight.BOLD, 13.5));
+        g.setFill(titleColor);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        g.fillText(title, 4, 3, Math.max(1, w - 8));
+        double[] sq = square();
+        double left = sq[0];
+        double top = sq[1];
+        double side = sq[2];
+        if (side == 0) {
+            return;
+        }
+        if (data == null || window == null) {
+            g.setFont(Font.font("System", 13));
+            g.setFill(Color.web("#6b7280"));
+            g.fillText(data == null ? "no data yet" : "the data has " + data.train().featureCount()
+                    + " features: only two can be drawn on a plane", left, top + 8, side);
+            return;
+        }
+        if (prediction != null) {
+            g.setImageSmoothing(true);
+            g.drawImage(images.of(prediction), left, top, side, side);
+        }
+        g.setStroke(Color.web("#9ca3af"));
+        g.setLineWidth(1);
+        g.strokeRect(left + 0.5, top + 0.5, side - 1, side - 1);
+    }
+
+    private void drawPoints() {
+        GraphicsContext g = points.getGraphicsContext2D();
+        g.clearRect(0, 0, points.getWidth(), points.getHeight());
+        double[] sq = square();
+        if (sq[2] == 0 || data == null || window == null) {
+            return;
+        }
+        g.save();
+        g.beginPath();
+        g.rect(sq[0], sq[1], sq[2], sq[2]);
+        g.clip();
+        double radius = Math.max(2, Math.min(4, sq[2] / pointsPerSide));
+        drawPoints(g, data.train(), true, sq[0], sq[1], sq[2], radius);
+        drawPoints(g, data.test(), false, sq[0], sq[1], sq[2], radius);
+        g.restore();
+    }
+
+    private void drawPoints(GraphicsContext g, Dataset part, boolean filled, double left, double top, double side,
+            double r) {
+        double[] f = part.features();
+        double[] y = part.targets();
+        int classes = Math.max(2, part.classCount());
+        for (int i = 0; i < part.sampleCount(); i++) {
+            double px = left + (f[2 * i] - window.xMin()) / window.width() * side;
+            double py = top + (window.yMax() - f[2 * i + 1]) / window.height() * side;
+            Color color = part.classCount() > 0 ? classColor((int) y[i], classes) : Color.web("#374151");
+            // A halo of the opposite lightness keeps a point visible on its own class's colour.
+            Color halo = color.getBrightness() > 0.6 ? Color.web("#111827") : Color.WHITE;
+            if (filled) {
+                g.setFill(color);
+                g.fillOval(px - r, py - r, 2 * r, 2 * r);
+                g.setStroke(halo);
+                g.setLineWidth(0.8);
+                g.strokeOval(px - r, py - r, 2 * r, 2 * r);
+            } else {
+                g.setStroke(halo);
+                g.setLineWidth(r * 0.8);
+                g.strokeOval(px - r, py - r, 2 * r, 2 * r);
+                g.setStroke(color);
+                g.setLineWidth(r * 0.45);
+                g.strokeOval(px - r, py - r, 2 * r, 2 * r);
+            }
+        }
+    }
+}

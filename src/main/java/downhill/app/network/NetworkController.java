@@ -1,0 +1,469 @@
+package downhill.app.network;
+
+import downhill.app.FrameLoop;
+import downhill.app.control.DisplayNames;
+import downhill.app.control.NumberField;
+import downhill.app.control.SeriesChart;
+import downhill.app.optimizers.OptimizerListController;
+import downhill.app.optimizers.OptimizerSettings;
+import downhill.engine.Numbers;
+import downhill.engine.landscape.LandscapeImage;
+import downhill.engine.nn.Activation;
+import downhill.engine.train.HistorySnapshot;
+import downhill.engine.train.Metric;
+import downhill.engine.train.TrainingData;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import javafx.stage.FileChooser;
+
+/** Binds the neural network view to its view-model and draws the newest results once per frame. */
+public final class NetworkController {
+
+    static final String GRADIENT_NOTE = "Gradient flow: each layer's gradient norm, averaged over the latest "
+            + "epoch. \"Vanishing gradients\" sets 8 hidden sigmoid layers of 32: each sigmoid passes back at most "
+            + "¼ of the gradient, so the first layer gets about 10⁵ times less than the output layer and hardly "
+            + "learns. Click it again for the same network with ReLU: the gradient reaches the first layer.";
+
+    /** One row of the results table, as text. */
+    public record ResultRow(String optimizer, Color color, String status, String trainLoss, String testLoss,
+            String trainAccuracy, String testAccuracy, String reached, String seconds) {
+
+        static ResultRow of(RunResult r) {
+            HistorySnapshot h = r.history();
+            int reached = r.epochReaching(RunResult.TARGET_ACCURACY);
+            return new ResultRow(r.name(), r.color(), r.message(), number(h.last(Metric.TRAIN_LOSS)),
+                    number(h.last(Metric.TEST_LOSS)), percent(h.last(Metric.TRAIN_ACCURACY)),
+                    percent(h.last(Metric.TEST_ACCURACY)), reached == 0 ? "not yet" : "epoch " + reached,
+                    String.format("%.1f s", r.seconds()));
+        }
+
+        static ResultRow waiting(OptimizerSettings settings) {
+            String none = "–";
+            return new ResultRow(settings.name(), settings.color(), "not started", none, none, none, none, none,
+                    none);
+        }
+
+        private static String number(double v) {
+            return Double.isNaN(v) ? "–" : Numbers.compact(v);
+        }
+
+        private static String percent(double v) {
+            return Double.isNaN(v) ? "–" : String.format("%.1f %%", 100 * v);
+        }
+    }
+
+    private final NetworkViewModel viewModel;
+    private final FrameLoop frameLoop = new FrameLoop(this::onFrame);
+    private final SeriesChart lossChart = new SeriesChart();
+    private final SeriesChart accuracyChart = new SeriesChart();
+    private final SeriesChart gradientChart = new SeriesChart();
+    private final DataPlot dataPlot = new DataPlot(false);
+    private final List<DataPlot> boundaryPlots = new ArrayList<>();
+    private List<String> panelNames;
+    private List<String> drawnStates = List.of();
+    private double sinceSlowParts;
+    private static final double SLOW_PARTS_SECONDS = 0.25;
+
+    @FXML
+    private BorderPane root;
+    @FXML
+    private ComboBox<String> generatorPicker;
+    @FXML
+    private StackPane samplesHost;
+    @FXML
+    private StackPane noiseHost;
+    @FXML
+    private StackPane seedHost;
+    @FXML
+    private Label dataInfo;
+    @FXML
+    private Label dataError;
+    @FXML
+    private TextField hiddenField;
+    @FXML
+    private ComboBox<Activation> activationPicker;
+    @FXML
+    private ComboBox<String> lossPicker;
+    @FXML
+    private HBox batchHost;
+    @FXML
+    private ComboBox<NetworkViewModel.BatchMode> batchModePicker;
+    @FXML
+    private StackPane epochsHost;
+    @FXML
+    private StackPane l2Host;
+    @FXML
+    private StackPane optimizerHost;
+    @FXML
+    private Button trainButton;
+    @FXML
+    private Button pauseButton;
+    @FXML
+    private Button stepButton;
+    @FXML
+    private Label statusLabel;
+    @FXML
+    private CheckBox logScale;
+    @FXML
+    private StackPane lossHost;
+    @FXML
+    private StackPane accuracyHost;
+    @FXML
+    private GridPane panels;
+    @FXML
+    private StackPane gradientHost;
+    @FXML
+    private Label gradientNote;
+    @FXML
+    private TableView<ResultRow> resultsTable;
+
+    public NetworkController(NetworkViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    public NetworkViewModel viewModel() {
+        return viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        bindData();
+        bindNetwork();
+        optimizerHost.getChildren().add(OptimizerListController.load(viewModel.optimizers()));
+        trainButton.textProperty().bind(Bindings.when(viewModel.phaseProperty().isEqualTo(
+                NetworkViewModel.Phase.PAUSED)).then("▶ Resume").otherwise("▶ Train"));
+        trainButton.disableProperty().bind(viewModel.phaseProperty().isEqualTo(NetworkViewModel.Phase.TRAINING));
+        pauseButton.disableProperty().bind(viewModel.phaseProperty().isNotEqualTo(NetworkViewModel.Phase.TRAINING));
+        statusLabel.textProperty().bind(viewModel.statusProperty());
+        logScale.selectedProperty().bindBidirectional(viewModel.logScaleProperty());
+        viewModel.logScaleProperty().addListener(o -> redraw());
+        viewModel.optimizers().revisionProperty().addListener(o -> redraw());
+        lossChart.setId("loss-chart");
+        accuracyChart.setId("accuracy-chart");
+        accuracyChart.setFixedRange(0, 1);
+        gradientChart.setId("gradient-chart");
+        gradientChart.setMarkers(true);
+        lossHost.getChildren().add(lossChart);
+        accuracyHost.getChildren().add(accuracyChart);
+        gradientHost.getChildren().add(gradientChart);
+        gradientNote.setText(GRADIENT_NOTE);
+        dataPlot.setId("data-plot");
+        buildTable();
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                frameLoop.start();
+            } else {
+                frameLoop.stop();
+            }
+        });
+        redraw();
+    }
+
+    private void bindData() {
+        generatorPicker.getItems().setAll(NetworkViewModel.GENERATORS);
+        generatorPicker.valueProperty().bindBidirectional(viewModel.generatorProperty());
+        samplesHost.getChildren().add(field("samples-field", viewModel.samplesProperty(),
+                v -> whole(v) && v >= 20 && v <= 100_000 ? null : "samples: a whole number from 20 to 100,000"));
+        noiseHost.getChildren().add(field("noise-field", viewModel.noiseProperty(),
+                v -> v >= 0 && v <= 5 ? null : "noise: a number from 0 to 5"));
+        seedHost.getChildren().add(field("seed-field", viewModel.seedProperty(),
+                v -> whole(v) && v >= 0 ? null : "seed: a whole number ≥ 0"));
+        dataError.textProperty().bind(viewModel.dataErrorProperty());
+        dataError.managedProperty().bind(viewModel.dataErrorProperty().isNotEmpty());
+        viewModel.dataProperty().addListener((obs, old, now) -> dataInfo.setText(describe(now)));
+        dataInfo.setText(describe(viewModel.dataProperty().get()));
+    }
+
+    private static String describe(PreparedData prepared) {
+        if (prepared == null) {
+            return "";
+        }
+        TrainingData d = prepared.data();
+        return d.train().describe().replace(d.train().sampleCount() + " samples", (d.train().sampleCount()
+                + d.test().sampleCount()) + " samples") + "; " + d.train().sampleCount() + " train, "
+                + d.test().sampleCount() + " test, standardised";
+    }
+
+    private void bindNetwork() {
+        hiddenField.textProperty().bindBidirectional(viewModel.hiddenTextProperty());
+        Tooltip hiddenTip = new Tooltip("Units per hidden layer, e.g. 64,64");
+        hiddenField.setTooltip(hiddenTip);
+        viewModel.hiddenErrorProperty().addListener((obs, old, error) -> {
+            hiddenField.getStyleClass().remove(NumberField.INVALID_STYLE_CLASS);
+            if (!error.isEmpty()) {
+                hiddenField.getStyleClass().add(NumberField.INVALID_STYLE_CLASS);
+            }
+            hiddenTip.setText(error.isEmpty() ? "Units per hidden layer, e.g. 64,64" : error);
+        });
+        activationPicker.getItems().setAll(Activation.values());
+        activationPicker.setConverter(DisplayNames.of(Activation::label));
+        activationPicker.valueProperty().bindBidirectional(viewModel.activationProperty());
+        lossPicker.getItems().setAll(NetworkViewModel.LOSSES);
+        lossPicker.setConverter(DisplayNames.of(name -> switch (name) {
+            case "auto" -> "auto (from the data)";
+            case "bce" -> "binary cross-entropy";
+            case "ce" -> "cross-entropy";
+            default -> "mean squared error";
+        }));
+        lossPicker.valueProperty().bindBidirectional(viewModel.lossProperty());
+        batchModePicker.getItems().setAll(NetworkViewModel.BatchMode.values());
+        batchModePicker.setConverter(DisplayNames.of(NetworkViewModel.BatchMode::label));
+        batchModePicker.valueProperty().bindBidirectional(viewModel.batchModeProperty());
+        NumberField batchSize = field("batch-size-field", viewModel.batchSizeProperty(),
+                v -> whole(v) && v >= 1 ? null : "batch size: a whole number ≥ 1");
+        batchSize.setPrefColumnCount(4);
+        batchSize.visibleProperty().bind(viewModel.batchModeProperty().isEqualTo(
+                NetworkViewModel.BatchMode.MINI_BATCH));
+        batchHost.getChildren().add(batchSize);
+        epochsHost.getChildren().add(field("epochs-field", viewModel.epochsProperty(),
+                v -> whole(v) && v >= 1 && v <= 100_000 ? null : "epochs: a whole number from 1 to 100,000"));
+        l2Host.getChildren().add(field("l2-field", viewModel.l2Property(),
+                v -> v >= 0 && Double.isFinite(v) ? null : "L2 λ: a finite number ≥ 0"));
+    }
+
+    private static NumberField field(String id, javafx.beans.property.DoubleProperty value,
+            NumberField.Validator validator) {
+        NumberField field = new NumberField(value, validator);
+        field.setId(id);
+        return field;
+    }
+
+    private static boolean whole(double v) {
+        return v == Math.rint(v);
+    }
+
+    private void buildTable() {
+        TableColumn<ResultRow, String> name = column("Optimizer", ResultRow::optimizer);
+        name.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                ResultRow row = empty ? null : getTableRow().getItem();
+                setText(row == null ? null : item);
+                setGraphic(row == null ? null : new Rectangle(12, 12, row.color()));
+            }
+        });
+        TableColumn<ResultRow, String> status = column("Status", ResultRow::status);
+        status.setPrefWidth(170);
+        resultsTable.getColumns().setAll(List.of(name, status,
+                column("Train loss", ResultRow::trainLoss), column("Test loss", ResultRow::testLoss),
+                column("Train acc.", ResultRow::trainAccuracy), column("Test acc.", ResultRow::testAccuracy),
+                wide(column("Test acc. ≥ 95 % at", ResultRow::reached)), column("Time", ResultRow::seconds)));
+        resultsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        resultsTable.setPlaceholder(new Label("Results appear here while training."));
+    }
+
+    private static TableColumn<ResultRow, String> wide(TableColumn<ResultRow, String> column) {
+        column.setPrefWidth(150);
+        return column;
+    }
+
+    private static TableColumn<ResultRow, String> column(String title, Function<ResultRow, String> value) {
+        TableColumn<ResultRow, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> Bindings.createStringBinding(() -> value.apply(c.getValue())));
+        column.setSortable(false);
+        return column;
+    }
+
+    @FXML
+    private void loadCsv() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Load a CSV file");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
+        File file = chooser.showOpenDialog(root.getScene().getWindow());
+        if (file != null) {
+            viewModel.loadCsv(file.toPath());
+        }
+    }
+
+    @FXML
+    private void addLayer() {
+        viewModel.addLayer();
+    }
+
+    @FXML
+    private void removeLayer() {
+        viewModel.removeLayer();
+    }
+
+    @FXML
+    private void train() {
+        viewModel.train();
+    }
+
+    @FXML
+    private void pause() {
+        viewModel.pause();
+    }
+
+    @FXML
+    private void step() {
+        viewModel.step();
+    }
+
+    @FXML
+    private void reset() {
+        viewModel.reset();
+    }
+
+    @FXML
+    private void vanishingGradients() {
+        viewModel.toggleVanishingGradients();
+    }
+
+    // ----- drawing, once per frame
+
+    private void onFrame(double elapsedSeconds) {
+        sinceSlowParts += elapsedSeconds;
+        if (viewModel.onFrame(elapsedSeconds)) {
+            // Scatter plots of a thousand points and the table cost far more to paint than the charts: they follow
+            // a few times a second, and at once when a copy is added, ends or is cleared.
+            List<String> states = viewModel.resultsProperty().get().stream()
+                    .map(r -> r.name() + (r.state().isFinal() ? r.state() : "")).toList();
+            boolean slowParts = sinceSlowParts >= SLOW_PARTS_SECONDS || !states.equals(drawnStates);
+            draw(slowParts);
+            if (slowParts) {
+                sinceSlowParts = 0;
+                drawnStates = states;
+            }
+        }
+    }
+
+    /** Draws the view-model's current results now (tests and snapshots call this after a frame). */
+    public void redraw() {
+        draw(true);
+    }
+
+    private void draw(boolean slowParts) {
+        List<RunResult> results = viewModel.resultsProperty().get();
+        int planned = (int) viewModel.epochsProperty().get();
+        boolean log = viewModel.logScaleProperty().get();
+        lossChart.show("loss: training (solid), test (dashed)" + (log ? ", log scale" : ""), "epoch",
+                curves(results, Metric.TRAIN_LOSS, Metric.TEST_LOSS), 1, planned, log);
+        accuracyChart.show("accuracy: training (solid), test (dashed)", "epoch",
+                curves(results, Metric.TRAIN_ACCURACY, Metric.TEST_ACCURACY), 1, planned, false);
+        drawGradientFlow(results);
+        if (!slowParts) {
+            return;
+        }
+        drawPanels(results);
+        // Before training, a row per ticked optimizer, so the table keeps its shape when training starts.
+        List<ResultRow> rows = results.isEmpty() ? viewModel.optimizers().racing().stream().map(ResultRow::waiting)
+                .toList() : results.stream().map(ResultRow::of).toList();
+        if (!rows.equals(resultsTable.getItems())) {
+            resultsTable.getItems().setAll(rows);
+        }
+    }
+
+    private static List<SeriesChart.Series> curves(List<RunResult> results, Metric train, Metric test) {
+        List<SeriesChart.Series> lines = new ArrayList<>();
+        for (RunResult r : results) {
+            lines.add(new SeriesChart.Series(r.name() + " train", r.color(), false, r.history().series(train)));
+            lines.add(new SeriesChart.Series(r.name() + " test", r.color(), true, r.history().series(test)));
+        }
+        return lines;
+    }
+
+    private void drawGradientFlow(List<RunResult> results) {
+        List<SeriesChart.Series> lines = new ArrayList<>();
+        int layers = 1;
+        int epoch = 0;
+        for (RunResult r : results) {
+            HistorySnapshot h = r.history();
+            layers = h.layerCount();
+            if (h.epochs() == 0) {
+                continue;
+            }
+            epoch = Math.max(epoch, h.epochs());
+            double[] norms = new double[layers];
+            for (int l = 0; l < layers; l++) {
+                norms[l] = h.gradientNorm(h.epochs() - 1, l);
+            }
+            lines.add(new SeriesChart.Series(r.name(), r.color(), false, norms));
+        }
+        gradientChart.show("gradient norm per layer" + (epoch > 0 ? " in epoch " + epoch : "") + ", log scale",
+                "layer (1 = first hidden, " + layers + " = output)", lines, 1, Math.max(2, layers), true);
+    }
+
+    private void drawPanels(List<RunResult> results) {
+        // Before training, a panel per ticked optimizer, so that starting adds no panels to paint.
+        List<String> names = results.isEmpty()
+                ? viewModel.optimizers().racing().stream().map(OptimizerSettings::name).toList()
+                : results.stream().map(RunResult::name).toList();
+        if (!names.equals(panelNames)) {
+            layoutPanels(names);
+        }
+        PreparedData prepared = viewModel.dataProperty().get();
+        TrainingData data = prepared == null ? null : prepared.data();
+        var window = prepared == null ? null : prepared.window();
+        dataPlot.draw("Data: ● train  ○ test, colour = class", Color.web("#1f2937"), data, window, null);
+        List<LandscapeImage> pictures = viewModel.boundariesProperty().get();
+        for (int i = results.size(); i < names.size(); i++) {
+            boundaryPlots.get(i).draw(names.get(i) + "  untrained", viewModel.optimizers().get(names.get(i)).color()
+                    .darker(), data, window, i < pictures.size() ? pictures.get(i) : null);
+        }
+        for (int i = 0; i < results.size(); i++) {
+            RunResult r = results.get(i);
+            double accuracy = r.history().last(Metric.TEST_ACCURACY);
+            String heading = r.name() + (Double.isNaN(accuracy) ? "" : String.format("  test %.1f %%",
+                    100 * accuracy)) + (r.state().isFinal() && r.state() != downhill.engine.train.TrainingState
+                    .FINISHED ? "  " + r.message() : "");
+            boundaryPlots.get(i).draw(heading, r.color().darker(), data, window,
+                    i < pictures.size() ? pictures.get(i) : null);
+        }
+    }
+
+    private void layoutPanels(List<String> names) {
+        panelNames = names;
+        // Every optimizer's row in view: the header and one fixed-height row each.
+        resultsTable.setPrefHeight(36 + resultsTable.getFixedCellSize() * Math.max(2, names.size()));
+        boundaryPlots.clear();
+        panels.getChildren().clear();
+        panels.getColumnConstraints().clear();
+        panels.getRowConstraints().clear();
+        int n = names.size() + 1;
+        int rows = n <= 4 ? 1 : 2;
+        int columns = (n + rows - 1) / rows;
+        for (int c = 0; c < columns; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(100.0 / columns);
+            cc.setHgrow(Priority.ALWAYS);
+            panels.getColumnConstraints().add(cc);
+        }
+        for (int r = 0; r < rows; r++) {
+            RowConstraints rc = new RowConstraints();
+            rc.setPercentHeight(100.0 / rows);
+            rc.setVgrow(Priority.ALWAYS);
+            panels.getRowConstraints().add(rc);
+        }
+        panels.add(dataPlot, 0, 0);
+        for (int i = 0; i < names.size(); i++) {
+            DataPlot plot = new DataPlot(true);
+            plot.setId("boundary-" + names.get(i));
+            boundaryPlots.add(plot);
+            panels.add(plot, (i + 1) % columns, (i + 1) / columns);
+        }
+    }
+}

@@ -1,0 +1,555 @@
+package downhill.app.network;
+
+import downhill.app.concurrent.LatestWins;
+import downhill.app.optimizers.OptimizerListViewModel;
+import downhill.app.optimizers.OptimizerSettings;
+import downhill.engine.landscape.LandscapeImage;
+import downhill.engine.nn.Activation;
+import downhill.engine.nn.Loss;
+import downhill.engine.run.Contender;
+import downhill.engine.train.Comparison;
+import downhill.engine.train.TrainingData;
+import downhill.engine.train.TrainingListener;
+import downhill.engine.train.TrainingPlan;
+import downhill.engine.train.TrainingRun;
+import downhill.engine.train.Trainer;
+import downhill.engine.train.TrainingState;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The neural network tab's state and commands. Data is prepared and decision boundaries are drawn on the executor
+ * for background work, newest request winning; the copies train on the training executor, one task each.
+ * {@link #onFrame(double)}, called once per frame, takes the newest results at most {@value #REFRESHES_PER_SECOND}
+ * times a second, so 6 copies training never flood the FX thread.
+ *
+ * <p>A same-thread training executor trains the whole plan inside {@link #train()} (what a snapshot wants); pause
+ * and step need a training executor with threads of its own.
+ */
+public final class NetworkViewModel {
+
+    /** How the training samples are cut into batches. */
+    public enum BatchMode {
+        MINI_BATCH("mini-batch"), BATCH("batch (all samples)"), STOCHASTIC("stochastic (1 sample)");
+
+        private final String label;
+
+        BatchMode(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** Where training stands, for the buttons. */
+    public enum Phase {
+        IDLE, TRAINING, PAUSED, DONE
+    }
+
+    static final int REFRESHES_PER_SECOND = 30;
+    private static final double BOUNDARY_SECONDS = 0.3;
+    private static final int BOUNDARY_PIXELS = 100;
+    /** The vanishing-gradients set-up: 8 hidden layers of 32, as in the lecture. */
+    static final List<Integer> DEEP_NARROW = Collections.nCopies(8, 32);
+    /** The generators of classes on a plane, the ones this tab pictures. */
+    public static final List<String> GENERATORS = List.of("moons", "circles", "blobs", "xor", "spiral", "gaussian");
+    public static final List<String> LOSSES = List.of("auto", "bce", "ce", "mse");
+
+    private final OptimizerListViewModel optimizers = new OptimizerListViewModel();
+    private final Executor trainingExecutor;
+    private final LatestWins<DataSource, PreparedData> dataWorker;
+    private final LatestWins<BoundaryImages.Request, List<LandscapeImage>> boundaryWorker;
+
+    private final StringProperty generator = new SimpleStringProperty(this, "generator", "moons");
+    private final DoubleProperty samples = new SimpleDoubleProperty(this, "samples", 1000);
+    private final DoubleProperty noise = new SimpleDoubleProperty(this, "noise", 0.2);
+    private final DoubleProperty seed = new SimpleDoubleProperty(this, "seed", 0);
+    private final ObjectProperty<Path> csv = new SimpleObjectProperty<>(this, "csv");
+    private final ReadOnlyObjectWrapper<PreparedData> data = new ReadOnlyObjectWrapper<>(this, "data");
+    private final ReadOnlyStringWrapper dataError = new ReadOnlyStringWrapper(this, "dataError", "");
+
+    private final StringProperty hiddenText = new SimpleStringProperty(this, "hiddenText", "64,64");
+    private final ReadOnlyStringWrapper hiddenError = new ReadOnlyStringWrapper(this, "hiddenError", "");
+    private final ObjectProperty<List<Integer>> hiddenSizes = new SimpleObjectProperty<>(this, "hiddenSizes",
+            List.of(64, 64));
+    private final ObjectProperty<Activation> activation = new SimpleObjectProperty<>(this, "activation",
+            Activation.RELU);
+    private final StringProperty loss = new SimpleStringProperty(this, "loss", "auto");
+    private final ObjectProperty<BatchMode> batchMode = new SimpleObjectProperty<>(this, "batchMode",
+            BatchMode.MINI_BATCH);
+    private final DoubleProperty batchSize = new SimpleDoubleProperty(this, "batchSize", 200);
+    private final DoubleProperty epochs = new SimpleDoubleProperty(this, "epochs", 500);
+    private final DoubleProperty l2 = new SimpleDoubleProperty(this, "l2", 0);
+    private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", true);
+
+    private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.IDLE);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Press Train to start.");
+    private final ReadOnlyObjectWrapper<List<RunResult>> results = new ReadOnlyObjectWrapper<>(this, "results",
+            List.of());
+    private final ReadOnlyObjectWrapper<List<LandscapeImage>> boundaries = new ReadOnlyObjectWrapper<>(this,
+            "boundaries", List.of());
+
+    private Comparison comparison;
+    /** Per run, the epoch after which it pauses: how Step trains exactly one more epoch. */
+    private final Map<TrainingRun, Integer> pauseAfter = new ConcurrentHashMap<>();
+    private boolean paused;
+    private boolean dirty = true;
+    private double sinceRefresh = Double.POSITIVE_INFINITY;
+    private double sinceBoundary = Double.POSITIVE_INFINITY;
+    private List<double[]> drawnParameters = List.of();
+
+    /**
+     * @param executor         prepares data and draws decision boundaries
+     * @param trainingExecutor runs each copy's training as one long task
+     */
+    public NetworkViewModel(Executor executor, Executor trainingExecutor) {
+        this.trainingExecutor = trainingExecutor;
+        dataWorker = new LatestWins<>(executor, (source, stale) -> PreparedData.load(source));
+        boundaryWorker = new LatestWins<>(executor, BoundaryImages::render);
+        // The lecture's pair.
+        optimizers.select(Map.of("adam", 1e-3, "momentum", 1e-2));
+        hiddenText.addListener((obs, old, text) -> parseHidden(text));
+        generator.addListener(o -> useGenerator());
+        for (Observable source : List.<Observable>of(samples, noise, seed)) {
+            source.addListener(o -> reloadData());
+        }
+        for (Observable setting : List.<Observable>of(hiddenSizes, activation, loss, batchMode, batchSize, epochs,
+                l2, optimizers.revisionProperty())) {
+            setting.addListener(o -> reset());
+        }
+        reloadData();
+    }
+
+    // ----- data
+
+    private void reloadData() {
+        dataWorker.submit(new DataSource(generator.get(), (int) samples.get(), noise.get(), (long) seed.get(),
+                csv.get()));
+    }
+
+    /** Loads a CSV file; a bad one shows its error and the previous data stays. */
+    public void loadCsv(Path file) {
+        dataWorker.submit(new DataSource(generator.get(), (int) samples.get(), noise.get(), (long) seed.get(),
+                file));
+    }
+
+    /** Back to the generator after a CSV file. */
+    public void useGenerator() {
+        csv.set(null);
+        reloadData();
+    }
+
+    private void apply(PreparedData prepared) {
+        if (prepared.error() != null) {
+            dataError.set(prepared.error());
+            return;
+        }
+        dataError.set("");
+        if (prepared.source().csv() != null) {
+            csv.set(prepared.source().csv());
+        }
+        data.set(prepared);
+        reset();
+    }
+
+    // ----- network settings
+
+    private void parseHidden(String text) {
+        try {
+            hiddenSizes.set(parseSizes(text));
+            hiddenError.set("");
+        } catch (IllegalArgumentException e) {
+            hiddenError.set(e.getMessage());
+        }
+    }
+
+    /** "64,64" → [64, 64]; empty means no hidden layer (a linear model). */
+    static List<Integer> parseSizes(String text) {
+        List<Integer> sizes = new ArrayList<>();
+        if (text.isBlank()) {
+            return sizes;
+        }
+        for (String part : text.split(",", -1)) {
+            int size;
+            try {
+                size = Integer.parseInt(part.strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("hidden sizes are whole numbers separated by commas, like "
+                        + "64,64; '" + part.strip() + "' is not one");
+            }
+            if (size < 1 || size > 4096) {
+                throw new IllegalArgumentException("a hidden layer has 1 to 4096 units, got " + size);
+            }
+            sizes.add(size);
+        }
+        if (sizes.size() > 16) {
+            throw new IllegalArgumentException("at most 16 hidden layers, got " + sizes.size());
+        }
+        return sizes;
+    }
+
+    /** Adds a layer like the last one (+), or removes the last layer (−). */
+    public void addLayer() {
+        List<Integer> sizes = new ArrayList<>(hiddenSizes.get());
+        if (sizes.size() < 16) {
+            sizes.add(sizes.isEmpty() ? 32 : sizes.get(sizes.size() - 1));
+            hiddenText.set(joined(sizes));
+        }
+    }
+
+    public void removeLayer() {
+        List<Integer> sizes = new ArrayList<>(hiddenSizes.get());
+        if (!sizes.isEmpty()) {
+            sizes.remove(sizes.size() - 1);
+            hiddenText.set(joined(sizes));
+        }
+    }
+
+    private static String joined(List<Integer> sizes) {
+        return String.join(",", sizes.stream().map(String::valueOf).toList());
+    }
+
+    /**
+     * The lecture's vanishing-gradients set-up: 8 hidden sigmoid layers of 32. Called again on that set-up, it
+     * switches the same network to ReLU, so the two gradient flows can be compared.
+     */
+    public void toggleVanishingGradients() {
+        boolean sigmoidShown = hiddenSizes.get().equals(DEEP_NARROW) && activation.get() == Activation.SIGMOID;
+        hiddenText.set(joined(DEEP_NARROW));
+        activation.set(sigmoidShown ? Activation.RELU : Activation.SIGMOID);
+    }
+
+    /** The plan the settings describe (throws naming the problem). */
+    TrainingPlan plan() {
+        int batch = switch (batchMode.get()) {
+            case BATCH -> TrainingPlan.FULL_BATCH;
+            case STOCHASTIC -> 1;
+            case MINI_BATCH -> (int) batchSize.get();
+        };
+        return TrainingPlan.defaults().withHiddenSizes(hiddenSizes.get()).withActivation(activation.get())
+                .withLoss("auto".equals(loss.get()) ? null : Loss.parse(loss.get())).withL2(l2.get())
+                .withEpochs((int) epochs.get()).withBatchSize(batch).withSeed((long) seed.get());
+    }
+
+    // ----- training commands
+
+    /** Starts training, or resumes it when paused. */
+    public void train() {
+        if (comparison != null && !comparison.isDone()) {
+            pauseAfter.clear();
+            paused = false;
+            comparison.resumeAll();
+            dirty = true;
+            return;
+        }
+        if (begin()) {
+            comparison.start(trainingExecutor);
+        }
+    }
+
+    /** Pauses every copy after its current epoch. */
+    public void pause() {
+        if (comparison != null && !comparison.isDone()) {
+            paused = true;
+            comparison.pauseAll();
+            dirty = true;
+        }
+    }
+
+    /** Trains every copy exactly one more epoch, then pauses. */
+    public void step() {
+        if (comparison == null || comparison.isDone()) {
+            if (begin()) {
+                comparison.runs().forEach(run -> pauseAfter.put(run, 1));
+                paused = true;
+                comparison.start(trainingExecutor);
+            }
+            return;
+        }
+        paused = true;
+        for (TrainingRun run : comparison.runs()) {
+            pauseAfter.put(run, run.history().epochs() + 1);
+            run.resume();
+        }
+        dirty = true;
+    }
+
+    /** Stops training and clears its results; the settings stay. */
+    public void reset() {
+        if (comparison != null) {
+            comparison.stopAll();
+            comparison = null;
+        }
+        pauseAfter.clear();
+        paused = false;
+        results.set(List.of());
+        boundaries.set(List.of());
+        drawnParameters = List.of();
+        phase.set(Phase.IDLE);
+        status.set("Press Train to start.");
+        dirty = true;
+        requestUntrainedPictures();
+    }
+
+    /** Before training, every panel shows what the untrained network predicts: all copies start from it. */
+    private void requestUntrainedPictures() {
+        PreparedData prepared = data.get();
+        List<OptimizerSettings> racing = optimizers.racing();
+        if (prepared == null || prepared.window() == null || prepared.data().classCount() < 2 || racing.isEmpty()) {
+            return;
+        }
+        try (Trainer untrained = new Trainer(prepared.data(), plan().withEpochs(1), racing.get(0).contender())) {
+            boundaryWorker.submit(new BoundaryImages.Request(prepared.window(), BOUNDARY_PIXELS,
+                    untrained.network().architecture(), Collections.nCopies(racing.size(),
+                            untrained.initialParameters())));
+        } catch (IllegalArgumentException e) {
+            // Settings that cannot train (e.g. a loss that does not fit the data): Train will say why.
+        }
+    }
+
+    /** Makes a new comparison from the settings; false (and a status saying why) when it cannot. */
+    private boolean begin() {
+        reset();
+        PreparedData prepared = data.get();
+        List<OptimizerSettings> racing = optimizers.racing();
+        if (prepared == null) {
+            status.set("No data yet.");
+            return false;
+        }
+        if (racing.isEmpty()) {
+            status.set("Tick at least one optimizer.");
+            return false;
+        }
+        List<Contender> contenders = racing.stream().map(OptimizerSettings::contender).toList();
+        TrainingListener pausing = new TrainingListener() {
+            @Override
+            public void epochCompleted(TrainingRun run, int epoch) {
+                Integer last = pauseAfter.get(run);
+                if (last != null && epoch >= last) {
+                    run.pause();
+                }
+            }
+        };
+        try {
+            comparison = new Comparison(prepared.data(), plan(), contenders, pausing);
+        } catch (IllegalArgumentException e) {
+            status.set(e.getMessage());
+            return false;
+        }
+        phase.set(Phase.TRAINING);
+        dirty = true;
+        return true;
+    }
+
+    // ----- per frame
+
+    /**
+     * Takes the newest data, training records and pictures; returns whether anything drawn changed. At most
+     * {@value #REFRESHES_PER_SECOND} refreshes a second however often it is called; pass a large
+     * {@code elapsedSeconds} to refresh now.
+     */
+    public boolean onFrame(double elapsedSeconds) {
+        boolean changed = false;
+        PreparedData prepared = dataWorker.poll();
+        if (prepared != null) {
+            apply(prepared);
+            changed = true;
+        }
+        sinceRefresh += elapsedSeconds;
+        sinceBoundary += elapsedSeconds;
+        if (comparison != null && sinceRefresh >= 1.0 / REFRESHES_PER_SECOND) {
+            sinceRefresh = 0;
+            refreshResults();
+            changed = true;
+        }
+        if (comparison != null && sinceBoundary >= BOUNDARY_SECONDS) {
+            sinceBoundary = 0;
+            requestBoundaries();
+        }
+        List<LandscapeImage> pictures = boundaryWorker.poll();
+        if (pictures != null) {
+            boundaries.set(pictures);
+            changed = true;
+        }
+        changed |= dirty;
+        dirty = false;
+        return changed;
+    }
+
+    private void refreshResults() {
+        List<RunResult> list = new ArrayList<>();
+        boolean anyRunning = false;
+        int epochsDone = 0;
+        for (TrainingRun run : comparison.runs()) {
+            OptimizerSettings settings = optimizers.get(run.contender().type().name());
+            var history = run.history();
+            epochsDone = Math.max(epochsDone, history.epochs());
+            anyRunning |= run.state() == TrainingState.RUNNING || run.state() == TrainingState.WAITING;
+            list.add(new RunResult(run.name(), settings.color(), history, run.state(), run.message(),
+                    run.trainingSeconds()));
+        }
+        results.set(List.copyOf(list));
+        int planned = (int) epochs.get();
+        if (comparison.isDone()) {
+            phase.set(Phase.DONE);
+            status.set("Done: " + epochsDone + " of " + planned + " epochs.");
+        } else if (paused && !anyRunning) {
+            phase.set(Phase.PAUSED);
+            status.set("Paused after epoch " + epochsDone + " of " + planned + ".");
+        } else {
+            phase.set(paused ? Phase.PAUSED : Phase.TRAINING);
+            status.set("Training: epoch " + epochsDone + " of " + planned + ".");
+        }
+    }
+
+    private void requestBoundaries() {
+        PreparedData prepared = data.get();
+        if (prepared == null || prepared.window() == null || prepared.data().classCount() < 2) {
+            return;
+        }
+        List<double[]> parameters = comparison.runs().stream().map(TrainingRun::latestParameters).toList();
+        if (sameArrays(parameters, drawnParameters)) {
+            return;
+        }
+        drawnParameters = parameters;
+        boundaryWorker.submit(new BoundaryImages.Request(prepared.window(), BOUNDARY_PIXELS,
+                comparison.runs().get(0).architecture(), parameters));
+    }
+
+    private static boolean sameArrays(List<double[]> a, List<double[]> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Waits (for tests and snapshots) until every copy has ended; false on timeout. */
+    public boolean awaitTraining(long millis) throws InterruptedException {
+        return comparison == null || comparison.await(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    // ----- properties
+
+    public OptimizerListViewModel optimizers() {
+        return optimizers;
+    }
+
+    public StringProperty generatorProperty() {
+        return generator;
+    }
+
+    public DoubleProperty samplesProperty() {
+        return samples;
+    }
+
+    public DoubleProperty noiseProperty() {
+        return noise;
+    }
+
+    public DoubleProperty seedProperty() {
+        return seed;
+    }
+
+    /** The CSV file in use, or null for the generator. */
+    public ReadOnlyObjectProperty<Path> csvProperty() {
+        return csv;
+    }
+
+    public ReadOnlyObjectProperty<PreparedData> dataProperty() {
+        return data.getReadOnlyProperty();
+    }
+
+    /** The training data in use, or null before the first is ready. */
+    public TrainingData trainingData() {
+        return data.get() == null ? null : data.get().data();
+    }
+
+    /** The last data that failed to load, e.g. {@code bad.csv: row 3 has 1 columns, the header has 3}; or "". */
+    public ReadOnlyStringProperty dataErrorProperty() {
+        return dataError.getReadOnlyProperty();
+    }
+
+    public StringProperty hiddenTextProperty() {
+        return hiddenText;
+    }
+
+    public ReadOnlyStringProperty hiddenErrorProperty() {
+        return hiddenError.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<List<Integer>> hiddenSizesProperty() {
+        return hiddenSizes;
+    }
+
+    public ObjectProperty<Activation> activationProperty() {
+        return activation;
+    }
+
+    /** "auto" (from the data) or a loss's CLI name. */
+    public StringProperty lossProperty() {
+        return loss;
+    }
+
+    public ObjectProperty<BatchMode> batchModeProperty() {
+        return batchMode;
+    }
+
+    public DoubleProperty batchSizeProperty() {
+        return batchSize;
+    }
+
+    public DoubleProperty epochsProperty() {
+        return epochs;
+    }
+
+    public DoubleProperty l2Property() {
+        return l2;
+    }
+
+    public BooleanProperty logScaleProperty() {
+        return logScale;
+    }
+
+    public ReadOnlyObjectProperty<Phase> phaseProperty() {
+        return phase.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Every copy as of the last refresh, in the optimizer list's order. */
+    public ReadOnlyObjectProperty<List<RunResult>> resultsProperty() {
+        return results.getReadOnlyProperty();
+    }
+
+    /** Each copy's decision boundary as of the last picture (an entry is null before its first epoch). */
+    public ReadOnlyObjectProperty<List<LandscapeImage>> boundariesProperty() {
+        return boundaries.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,46 @@
+package downhill.app.network;
+
+import downhill.engine.function.Window;
+import downhill.engine.train.TrainingData;
+
+/**
+ * Data ready to train on, with the square part of the (standardised) input plane that shows all of it, or the reason
+ * it could not be loaded.
+ *
+ * @param data   null when loading failed
+ * @param window null when the data has not exactly two features (nothing to picture on a plane)
+ * @param error  null when loading succeeded
+ */
+record PreparedData(DataSource source, TrainingData data, Window window, String error) {
+
+    /** The test part's share, as in the lecture and the {@code train} command. */
+    static final double TEST_FRACTION = 0.2;
+
+    static PreparedData load(DataSource source) {
+        try {
+            TrainingData data = TrainingData.prepare(source.load(), TEST_FRACTION, source.seed(), true);
+            return new PreparedData(source, data, windowOf(data), null);
+        } catch (IllegalArgumentException e) {
+            return new PreparedData(source, null, null, e.getMessage());
+        }
+    }
+
+    /** A square around every point with a tenth of margin, so circles look round. */
+    private static Window windowOf(TrainingData data) {
+        if (data.train().featureCount() != 2) {
+            return null;
+        }
+        double[] low = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};
+        double[] high = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        for (double[] features : new double[][] {data.train().features(), data.test().features()}) {
+            for (int i = 0; i < features.length; i++) {
+                low[i % 2] = Math.min(low[i % 2], features[i]);
+                high[i % 2] = Math.max(high[i % 2], features[i]);
+            }
+        }
+        double half = Math.max(high[0] - low[0], high[1] - low[1]) * 0.6;
+        double cx = (low[0] + high[0]) / 2;
+        double cy = (low[1] + high[1]) / 2;
+        return new Window(cx - half, cx + half, cy - half, cy + half);
+    }
+}

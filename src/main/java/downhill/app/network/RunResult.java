@@ -1,0 +1,29 @@
+package downhill.app.network;
+
+import downhill.engine.train.HistorySnapshot;
+import downhill.engine.train.Metric;
+import downhill.engine.train.TrainingState;
+import javafx.scene.paint.Color;
+
+/**
+ * One trained copy as the tab shows it at one frame: its records so far (a lock-free snapshot), where it stands and
+ * how long it has trained.
+ *
+ * @param message e.g. {@code epoch 120 of 500} or {@code diverged at epoch 12}
+ */
+public record RunResult(String name, Color color, HistorySnapshot history, TrainingState state, String message,
+        double seconds) {
+
+    /** The test accuracy a run must reach for the results table's "reached" column. */
+    public static final double TARGET_ACCURACY = 0.95;
+
+    /** The first epoch (counting from 1) whose test accuracy reached {@code accuracy}, or 0 if none has. */
+    public int epochReaching(double accuracy) {
+        for (int i = 0; i < history.epochs(); i++) {
+            if (history.value(Metric.TEST_ACCURACY, i) >= accuracy) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+}
