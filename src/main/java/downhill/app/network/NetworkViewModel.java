@@ -72,6 +72,9 @@ public final class NetworkViewModel {
     /** The vanishing-gradients set-up: 8 hidden layers of 32, as in the lecture. */
     static final List<Integer> DEEP_NARROW = Collections.nCopies(8, 32);
     /** The generators of classes on a plane, the ones this tab pictures. */
+    /** Copies that compute at once: one core stays free for drawing, or the window stutters while six train. */
+    static final int TRAINING_CONCURRENCY = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+
     public static final List<String> GENERATORS = List.of("moons", "circles", "blobs", "xor", "spiral", "gaussian");
     public static final List<String> LOSSES = List.of("auto", "bce", "ce", "mse");
 
@@ -263,7 +266,7 @@ public final class NetworkViewModel {
             return;
         }
         if (begin()) {
-            comparison.start(trainingExecutor);
+            comparison.start(trainingExecutor, TRAINING_CONCURRENCY);
         }
     }
 
@@ -282,7 +285,7 @@ public final class NetworkViewModel {
             if (begin()) {
                 comparison.runs().forEach(run -> pauseAfter.put(run, 1));
                 paused = true;
-                comparison.start(trainingExecutor);
+                comparison.start(trainingExecutor, TRAINING_CONCURRENCY);
             }
             return;
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -63,16 +64,32 @@ public final class Comparison {
 
     /** Submits every run to {@code executor} (once). A same-thread executor trains them one after another. */
     public synchronized void start(Executor executor) {
+        start(executor, runs.size());
+    }
+
+    /**
+     * Starts every copy on the executor, letting at most {@code concurrency} of them compute an epoch at the same
+     * time. The copies take turns epoch by epoch (a fair semaphore), so all curves advance together; a window leaves
+     * a core free this way for drawing, which six busy copies on two cores would otherwise starve. The numbers do
+     * not depend on it: each copy's arithmetic is its own.
+     */
+    public synchronized void start(Executor executor, int concurrency) {
+        if (concurrency < 1) {
+            throw new IllegalArgumentException("concurrency must be at least 1, got " + concurrency);
+        }
         if (started) {
             throw new IllegalStateException("this comparison has already been started");
         }
         started = true;
+        if (concurrency < runs.size()) {
+            Semaphore permits = new Semaphore(concurrency, true);
+            runs.forEach(run -> run.limitBy(permits));
+        }
         for (TrainingRun run : runs) {
             executor.execute(run);
         }
     }
 
-    /** The runs, in the order of the contenders. */
     public List<TrainingRun> runs() {
         return runs;
     }

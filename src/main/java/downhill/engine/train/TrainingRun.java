@@ -1,5 +1,7 @@
 package downhill.engine.train;
 
+import java.util.concurrent.Semaphore;
+
 import downhill.engine.nn.Architecture;
 import downhill.engine.run.Contender;
 
@@ -19,6 +21,8 @@ public final class TrainingRun implements Runnable {
     private volatile String message = "waiting";
     private volatile double[] latestParameters;
     private volatile long trainingNanos;
+    /** Shared by the runs of a comparison to bound how many epochs compute at once; null for no bound. */
+    private volatile Semaphore epochPermits;
 
     TrainingRun(String name, Trainer trainer, TrainingListener listener) {
         this.name = name;
@@ -35,14 +39,20 @@ public final class TrainingRun implements Runnable {
                     end(TrainingState.STOPPED, "stopped after epoch " + trainer.epochsDone());
                     return;
                 }
-                long began = System.nanoTime();
-                boolean more = trainer.runEpoch();
-                trainingNanos += System.nanoTime() - began;
-                if (!trainer.diverged()) {
-                    // A copy per epoch is cheap next to the epoch and spares a UI recording every epoch's weights.
-                    latestParameters = trainer.network().parameters().clone();
-                    message = trainer.status();
-                    listener.epochCompleted(this, trainer.epochsDone());
+                boolean more;
+                acquirePermit();
+                try {
+                    long began = System.nanoTime();
+                    more = trainer.runEpoch();
+                    trainingNanos += System.nanoTime() - began;
+                    if (!trainer.diverged()) {
+                        // A copy per epoch is cheap next to the epoch and spares a UI recording every epoch's weights.
+                        latestParameters = trainer.network().parameters().clone();
+                        message = trainer.status();
+                        listener.epochCompleted(this, trainer.epochsDone());
+                    }
+                } finally {
+                    releasePermit();
                 }
                 if (!more) {
                     end(trainer.diverged() ? TrainingState.DIVERGED : TrainingState.FINISHED, trainer.status());
@@ -54,6 +64,25 @@ public final class TrainingRun implements Runnable {
             throw e;
         } finally {
             trainer.close();
+        }
+    }
+
+    /** Lets at most as many epochs compute at once as {@code permits} has; a fair semaphore takes turns. */
+    void limitBy(Semaphore permits) {
+        epochPermits = permits;
+    }
+
+    private void acquirePermit() {
+        Semaphore permits = epochPermits;
+        if (permits != null) {
+            permits.acquireUninterruptibly();
+        }
+    }
+
+    private void releasePermit() {
+        Semaphore permits = epochPermits;
+        if (permits != null) {
+            permits.release();
         }
     }
 

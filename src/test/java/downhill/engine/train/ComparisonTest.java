@@ -47,6 +47,53 @@ class ComparisonTest {
     }
 
     @Test
+    void boundedConcurrencyComputesOneEpochAtATimeAndGivesTheSameNumbers() throws InterruptedException {
+        TrainingPlan plan = SMALL.withEpochs(12);
+        Comparison free = new Comparison(MOONS, plan, THREE);
+        free.start(Runnable::run);
+        assertEquals(1, mostEpochsAtOnce(plan, 1), "one permit: never two epochs at once");
+        Comparison bounded = new Comparison(MOONS, plan, THREE);
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        bounded.start(pool, 1);
+        assertTrue(bounded.await(60, TimeUnit.SECONDS));
+        pool.shutdownNow();
+        for (int i = 0; i < THREE.size(); i++) {
+            assertEquals(TrainingState.FINISHED, bounded.runs().get(i).state());
+            assertArrayEquals(free.runs().get(i).trainer().network().parameters(),
+                    bounded.runs().get(i).trainer().network().parameters(), "the same numbers, bit for bit");
+        }
+    }
+
+    @Test
+    void withoutABoundTheCopiesDoComputeAtOnce() throws InterruptedException {
+        assertTrue(mostEpochsAtOnce(SMALL.withEpochs(12), 3) > 1,
+                "the measurement sees overlap when nothing bounds it");
+    }
+
+    /** Trains three copies on three threads and returns the most epochs (with their callback) seen at once. */
+    private static int mostEpochsAtOnce(TrainingPlan plan, int concurrency) throws InterruptedException {
+        AtomicInteger inside = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        Comparison comparison = new Comparison(MOONS, plan, THREE, new TrainingListener() {
+            @Override
+            public void epochCompleted(TrainingRun run, int epoch) {
+                most.accumulateAndGet(inside.incrementAndGet(), Math::max);
+                try {
+                    Thread.sleep(2);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                inside.decrementAndGet();
+            }
+        });
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        comparison.start(pool, concurrency);
+        assertTrue(comparison.await(60, TimeUnit.SECONDS));
+        pool.shutdownNow();
+        return most.get();
+    }
+
+    @Test
     void aUiCanPredictFromRecordedParameters() {
         Comparison comparison = new Comparison(MOONS, SMALL.withEpochs(3).withRecordParameters(true),
                 List.of(contender("adam", 0.01)));
