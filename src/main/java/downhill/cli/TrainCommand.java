@@ -1,9 +1,7 @@
 package downhill.cli;
 
 import downhill.engine.Numbers;
-import downhill.engine.data.CsvLoader;
 import downhill.engine.data.Dataset;
-import downhill.engine.data.Generators;
 import downhill.engine.nn.Activation;
 import downhill.engine.nn.Architecture;
 import downhill.engine.nn.Loss;
@@ -166,25 +164,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private Dataset loadData() {
-        String name = data.strip();
-        int colon = name.indexOf(':');
-        boolean generated = Generators.find(colon < 0 ? name : name.substring(0, colon).strip()) != null;
-        if (generated) {
-            if (label != null) {
-                throw new UserError("--label applies to CSV files, not to the generator '" + name + "'");
-            }
-            return Generators.generate(name, samples == null ? DEFAULT_SAMPLES : samples,
-                    noise == null ? DEFAULT_NOISE : noise, seed);
-        }
-        if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") && !Files.exists(Path.of(name))) {
-            throw new UserError("unknown dataset '" + name + "' (generators: " + Generators.names()
-                    + "; or a path to a .csv file)");
-        }
-        if (samples != null || noise != null) {
-            throw new UserError((samples != null ? "--samples" : "--noise") + " applies to generated data, not to "
-                    + "the CSV file " + name);
-        }
-        return CsvLoader.load(Path.of(name), label);
+        return DataArguments.load(data, label, samples, noise, seed, DEFAULT_SAMPLES, DEFAULT_NOISE);
     }
 
     private int threadCount() {
@@ -217,18 +197,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private int batchSizeValue() {
-        if (batchSize.strip().equals("all")) {
-            return TrainingPlan.FULL_BATCH;
-        }
-        try {
-            int size = Integer.parseInt(batchSize.strip());
-            if (size >= 1) {
-                return size;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw new UserError("--batch-size must be a whole number ≥ 1 or 'all', got '" + batchSize + "'");
+        return DataArguments.batchSize(batchSize);
     }
 
     private void describe(PrintWriter stdout, Dataset all, TrainingData prepared, Trainer trainer) {
