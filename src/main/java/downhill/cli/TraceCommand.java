@@ -48,7 +48,7 @@ final class TraceCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--function", required = true, paramLabel = "NAME|EXPR",
-            description = "A built-in name, an expression in x and y, e.g. \"(1-x)^2 + 100*(y-x^2)^2\", or a model "
+            description = "A built-in name or an expression in x and y, e.g. \"(1-x)^2 + 100*(y-x^2)^2\"; or a model "
                     + "on data: linear-regression (parameters w,b) or logistic-regression (w1,w2).")
     private String function;
 
