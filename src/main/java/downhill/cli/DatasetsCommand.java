@@ -21,7 +21,7 @@ final class DatasetsCommand implements Runnable {
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Every generator takes --samples N (default %d), --noise F (default %s) and --seed S (default 0).%n",
-                TrainCommand.DEFAULT_SAMPLES, Numbers.format(TrainCommand.DEFAULT_NOISE));
+                DataOptions.DEFAULT_SAMPLES, Numbers.format(DataOptions.DEFAULT_NOISE));
         out.println("Give a generator's own parameters after a colon, e.g. --data circles:factor=0.3.");
         out.println();
         for (Generator g : Generators.all()) {

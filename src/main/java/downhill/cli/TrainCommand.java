@@ -1,10 +1,7 @@
 package downhill.cli;
 
 import downhill.engine.Numbers;
-import downhill.engine.data.CsvLoader;
 import downhill.engine.data.Dataset;
-import downhill.engine.data.Generators;
-import downhill.engine.nn.Activation;
 import downhill.engine.nn.Architecture;
 import downhill.engine.nn.Loss;
 import downhill.engine.optimizer.Hyperparameter;
@@ -25,8 +22,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -49,9 +44,6 @@ import picocli.CommandLine.Spec;
                 "Without --optimizer it trains with Adam at its defaults."})
 final class TrainCommand implements Callable<Integer> {
 
-    static final int DEFAULT_SAMPLES = 1000;
-    static final double DEFAULT_NOISE = 0.2;
-
     /** Lets {@code train} default to Adam while {@code trace} keeps --optimizer required. */
     static final class DefaultOptimizer implements IDefaultValueProvider {
         @Override
@@ -63,20 +55,8 @@ final class TrainCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--data", required = true, paramLabel = "NAME|FILE.csv",
-            description = "A generator (see 'downhill datasets'), with its parameters as in circles:factor=0.3, "
-                    + "or a CSV file.")
-    private String data;
-
-    @Option(names = "--label", paramLabel = "COLUMN", description = "The CSV column holding the label "
-            + "(default: the last).")
-    private String label;
-
-    @Option(names = "--samples", paramLabel = "N", description = "Samples to generate (default: 1000).")
-    private Integer samples;
-
-    @Option(names = "--noise", paramLabel = "F", description = "Noise of the generator (default: 0.2).")
-    private Double noise;
+    @Mixin
+    private DataOptions data;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "0",
             description = "Seeds the data, the split, the initial weights and the batch order (default: 0).")
@@ -86,13 +66,8 @@ final class TrainCommand implements Callable<Integer> {
             description = "Share of the samples held out for testing, stratified by class (default: 0.2).")
     private double testFraction;
 
-    @Option(names = "--hidden", paramLabel = "SIZES", defaultValue = "64,64",
-            description = "Hidden layer sizes, comma-separated, or 'none' (default: 64,64).")
-    private String hidden;
-
-    @Option(names = "--activation", paramLabel = "NAME", defaultValue = "relu",
-            description = "relu, leaky-relu, tanh, sigmoid or linear (default: relu).")
-    private String activation;
+    @Mixin
+    private LayerOptions layers;
 
     @Option(names = "--loss", paramLabel = "NAME", defaultValue = "auto",
             description = "auto (bce for two classes, ce for more, mse for regression), bce, ce or mse.")
@@ -131,9 +106,9 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Dataset all = loadData();
+        Dataset all = data.load(seed);
         TrainingData prepared = TrainingData.prepare(all, testFraction, seed, true);
-        TrainingPlan plan = new TrainingPlan(hiddenSizes(), Activation.parse(activation), lossChoice(), l2, epochs,
+        TrainingPlan plan = new TrainingPlan(layers.hiddenSizes(), layers.activation(), lossChoice(), l2, epochs,
                 batchSizeValue(), ScheduleClock.parse(scheduleStep), seed, false, threadCount());
         Schedule rates = Schedules.parse(schedule);
         Contender contender = new Contender(optimizer.type(), optimizer.hyperparameters(), rates);
@@ -165,51 +140,13 @@ final class TrainCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Dataset loadData() {
-        String name = data.strip();
-        int colon = name.indexOf(':');
-        boolean generated = Generators.find(colon < 0 ? name : name.substring(0, colon).strip()) != null;
-        if (generated) {
-            if (label != null) {
-                throw new UserError("--label applies to CSV files, not to the generator '" + name + "'");
-            }
-            return Generators.generate(name, samples == null ? DEFAULT_SAMPLES : samples,
-                    noise == null ? DEFAULT_NOISE : noise, seed);
-        }
-        if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") && !Files.exists(Path.of(name))) {
-            throw new UserError("unknown dataset '" + name + "' (generators: " + Generators.names()
-                    + "; or a path to a .csv file)");
-        }
-        if (samples != null || noise != null) {
-            throw new UserError((samples != null ? "--samples" : "--noise") + " applies to generated data, not to "
-                    + "the CSV file " + name);
-        }
-        return CsvLoader.load(Path.of(name), label);
-    }
-
     private int threadCount() {
-        return threads != null ? threads : Math.min(2, Runtime.getRuntime().availableProcessors());
+        return threads != null ? threads : defaultThreads();
     }
 
-    private List<Integer> hiddenSizes() {
-        if (hidden.strip().equals("none")) {
-            return List.of();
-        }
-        List<Integer> sizes = new ArrayList<>();
-        for (String part : hidden.split(",", -1)) {
-            try {
-                int size = Integer.parseInt(part.strip());
-                if (size >= 1) {
-                    sizes.add(size);
-                    continue;
-                }
-            } catch (NumberFormatException ignored) {
-                // reported below
-            }
-            throw new UserError("--hidden: '" + part.strip() + "' in '" + hidden + "' is not a layer size (a whole "
-                    + "number ≥ 1); write sizes like 64,64 or 'none'");
-        }
-        return sizes;
+    /** Two on a machine with two or more cores, else one. */
+    static int defaultThreads() {
+        return Math.min(2, Runtime.getRuntime().availableProcessors());
     }
 
     private Loss lossChoice() {
@@ -217,18 +154,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private int batchSizeValue() {
-        if (batchSize.strip().equals("all")) {
-            return TrainingPlan.FULL_BATCH;
-        }
-        try {
-            int size = Integer.parseInt(batchSize.strip());
-            if (size >= 1) {
-                return size;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw new UserError("--batch-size must be a whole number ≥ 1 or 'all', got '" + batchSize + "'");
+        return DataArguments.batchSize(batchSize);
     }
 
     private void describe(PrintWriter stdout, Dataset all, TrainingData prepared, Trainer trainer) {

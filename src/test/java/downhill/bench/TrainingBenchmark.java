@@ -7,17 +7,12 @@ import downhill.engine.run.Contender;
 import downhill.engine.train.Trainer;
 import downhill.engine.train.TrainingData;
 import downhill.engine.train.TrainingPlan;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 
@@ -37,7 +32,7 @@ public final class TrainingBenchmark {
     private static final int WARMUP_EPOCHS = 400;
     private static final int MEASURED_EPOCHS = 100;
     private static final int REPEATS = 7;
-    private static final Path PYTHON = Path.of("/usr/bin/python3");
+    private static final Path PYTHON = PythonPeer.PYTHON;
     private static final Path PEER_SCRIPT = Path.of("src/test/python/bench_training.py");
 
     private TrainingBenchmark() {
@@ -180,33 +175,7 @@ public final class TrainingBenchmark {
 
     /** Runs the Python peers and returns their {@code name=value} lines; says so and goes on when they cannot run. */
     private static Map<String, String> runPeers() throws InterruptedException {
-        Map<String, String> figures = new LinkedHashMap<>();
-        if (!Files.isExecutable(PYTHON)) {
-            System.out.println("scikit-learn/PyTorch: " + PYTHON + " is missing; peers not measured");
-            return figures;
-        }
-        System.out.println("Peers: " + PYTHON + " " + PEER_SCRIPT);
-        try {
-            Process process = new ProcessBuilder(PYTHON.toString(), PEER_SCRIPT.toString()).redirectErrorStream(true)
-                    .start();
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = reader.readLine()) != null) {
-                    System.out.println("  " + line);
-                    int eq = line.indexOf('=');
-                    if (eq > 0 && !line.contains(" ")) {
-                        figures.put(line.substring(0, eq), line.substring(eq + 1));
-                    }
-                }
-            }
-            if (!process.waitFor(10, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                System.out.println("  (timed out)");
-            }
-        } catch (IOException e) {
-            System.out.println("scikit-learn/PyTorch: cannot run " + PYTHON + ": " + e.getMessage());
-        }
+        Map<String, String> figures = PythonPeer.run(PEER_SCRIPT);
         if (figures.containsKey("sklearn_missing")) {
             System.out.println("scikit-learn is not installed for " + PYTHON + "; its column stays empty");
         }
@@ -236,7 +205,7 @@ public final class TrainingBenchmark {
         return text == null ? Double.NaN : Double.parseDouble(text);
     }
 
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).strip();
         } catch (IOException e) {

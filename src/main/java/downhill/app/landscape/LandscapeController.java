@@ -4,6 +4,7 @@ import downhill.app.FrameLoop;
 import downhill.app.control.DisplayNames;
 import downhill.engine.explain.StepExplanation;
 import downhill.engine.function.Objective;
+import downhill.engine.function.data.DataObjective;
 import downhill.engine.function.Window;
 import downhill.engine.landscape.Colormap;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
@@ -58,6 +60,12 @@ public final class LandscapeController {
     private Label expressionError;
     @FXML
     private Label expressionCaret;
+    @FXML
+    private HBox batchRow;
+    @FXML
+    private ComboBox<String> batchSizePicker;
+    @FXML
+    private Label batchHint;
     @FXML
     private ComboBox<Colormap> colormapPicker;
     @FXML
@@ -129,6 +137,7 @@ public final class LandscapeController {
         functionPicker.valueProperty().addListener((obs, old, chosen) -> viewModel.choose(chosen));
         viewModel.objectiveProperty().addListener((obs, old, now) -> functionPicker.setValue(
                 viewModel.builtins().contains(now) ? now : null));
+        bindBatchSize();
         expressionField.textProperty().bindBidirectional(viewModel.expressionProperty());
         expressionField.setOnAction(e -> applyExpression());
         expressionError.textProperty().bind(viewModel.expressionErrorProperty());
@@ -141,6 +150,47 @@ public final class LandscapeController {
                 expressionField.getStyleClass().add("invalid");
             }
         });
+    }
+
+    /** Shown for a model on data: "all" is batch gradient descent, 1 stochastic, anything between mini-batches. */
+    private void bindBatchSize() {
+        batchSizePicker.getItems().setAll("all", "1", "10", "50");
+        batchSizePicker.setValue("all");
+        batchSizePicker.valueProperty().addListener((obs, old, typed) -> {
+            Integer size = batchSize(typed);
+            if (size == null) {
+                batchSizePicker.setValue(old);
+            } else {
+                viewModel.batchSizeProperty().set(size);
+            }
+        });
+        Runnable show = () -> {
+            boolean onData = viewModel.onData();
+            batchRow.setVisible(onData);
+            batchRow.setManaged(onData);
+            if (onData && viewModel.objective() instanceof DataObjective model) {
+                batchHint.setText("of " + model.sampleCount() + " samples");
+            }
+        };
+        viewModel.objectiveProperty().addListener((obs, old, now) -> show.run());
+        show.run();
+    }
+
+    /** "all" or a whole number ≥ 1; null for anything else. */
+    static Integer batchSize(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.strip();
+        if (t.equals("all")) {
+            return LandscapeViewModel.ALL_SAMPLES;
+        }
+        try {
+            int size = Integer.parseInt(t);
+            return size >= 1 ? size : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private void bindPicture() {

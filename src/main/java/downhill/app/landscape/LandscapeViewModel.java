@@ -3,16 +3,20 @@ package downhill.app.landscape;
 import downhill.app.concurrent.LatestWins;
 import downhill.app.optimizers.OptimizerListViewModel;
 import downhill.app.optimizers.OptimizerSettings;
+import downhill.engine.data.Generators;
 import downhill.engine.function.Functions;
 import downhill.engine.function.Objective;
 import downhill.engine.function.Point;
 import downhill.engine.function.Window;
+import downhill.engine.function.data.DataObjective;
+import downhill.engine.function.data.DataObjectives;
 import downhill.engine.function.expression.ExpressionException;
 import downhill.engine.landscape.ColorScaling;
 import downhill.engine.landscape.Colormap;
 import downhill.engine.landscape.LandscapeImage;
 import downhill.engine.landscape.LandscapeRenderer;
 import downhill.engine.landscape.RenderRequest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
@@ -42,6 +46,9 @@ public final class LandscapeViewModel {
     public static final Map<String, Double> OPENING = Map.of("sgd", 1e-3, "momentum", 1e-3, "adam", 0.05,
             "rmsprop", 0.01);
 
+    /** The batch size that means every sample: batch gradient descent. */
+    public static final int ALL_SAMPLES = Integer.MAX_VALUE;
+
     private static final int CONTOUR_LEVELS = 20;
     private static final int CONTOUR_ARGB = 0x73FFFFFF;
 
@@ -49,7 +56,9 @@ public final class LandscapeViewModel {
     private final LatestWins<RaceRequest, RaceSnapshot> raceWorker;
     private final LatestWins<RenderRequest, LandscapeImage> renderWorker;
 
-    private final List<Objective> builtins = Functions.builtins();
+    private final List<Objective> builtins = withDataModels(Functions.builtins());
+    /** Samples per step of a model on data; {@link #ALL_SAMPLES} is batch gradient descent. */
+    private final IntegerProperty batchSize = new SimpleIntegerProperty(this, "batchSize", ALL_SAMPLES);
     private final ReadOnlyObjectWrapper<Objective> objective = new ReadOnlyObjectWrapper<>(this, "objective");
     private final StringProperty expression = new SimpleStringProperty(this, "expression", "");
     private final ReadOnlyStringWrapper expressionError = new ReadOnlyStringWrapper(this, "expressionError", "");
@@ -98,6 +107,7 @@ public final class LandscapeViewModel {
         lossLogScale.addListener((obs, old, now) -> dirty = true);
         layout.addListener((obs, old, now) -> dirty = true);
         start.addListener((obs, old, now) -> recompute());
+        batchSize.addListener((obs, old, now) -> recompute());
         stepLimit.addListener((obs, old, now) -> {
             if (currentStep.get() > now.intValue()) {
                 currentStep.set(now.intValue());
@@ -126,8 +136,28 @@ public final class LandscapeViewModel {
 
     // ----- the function
 
+    /** The built-in functions, then the two models on their default data (linear and logistic regression). */
     public List<Objective> builtins() {
         return builtins;
+    }
+
+    private static List<Objective> withDataModels(List<Objective> functions) {
+        List<Objective> all = new ArrayList<>(functions);
+        all.add(DataObjectives.linearRegression(DataObjectives.line(DataObjectives.DEFAULT_SAMPLES,
+                DataObjectives.DEFAULT_LINE_NOISE, 0)));
+        all.add(DataObjectives.logisticRegression(Generators.generate(DataObjectives.CLOUDS,
+                DataObjectives.DEFAULT_SAMPLES, DataObjectives.DEFAULT_CLOUD_NOISE, 0)));
+        return List.copyOf(all);
+    }
+
+    /** Whether the landscape is a model's loss on data, whose steps can take mini-batches. */
+    public boolean onData() {
+        return objective.get() instanceof DataObjective;
+    }
+
+    /** Samples per step for a model on data: 1 (stochastic) to {@link #ALL_SAMPLES} (batch). */
+    public IntegerProperty batchSizeProperty() {
+        return batchSize;
     }
 
     public ReadOnlyObjectProperty<Objective> objectiveProperty() {
@@ -143,7 +173,8 @@ public final class LandscapeViewModel {
         if (next != null && next != objective.get()) {
             expressionError.set("");
             expressionCaret.set("");
-            expression.set(next.formula());
+            // A model on data has a formula of one term per sample: its name is what a person can read.
+            expression.set(next instanceof DataObjective ? next.name() : next.formula());
             objective.set(next);
             recompute();
         }
@@ -159,6 +190,12 @@ public final class LandscapeViewModel {
      */
     public boolean applyExpression() {
         String text = expression.get() == null ? "" : expression.get();
+        Objective model = builtins.stream().filter(f -> f instanceof DataObjective && f.name().equals(text.strip()))
+                .findFirst().orElse(null);
+        if (model != null) {
+            choose(model);
+            return true;
+        }
         try {
             Objective parsed = Functions.resolve(text);
             expressionError.set("");
@@ -298,7 +335,7 @@ public final class LandscapeViewModel {
             return;
         }
         List<RaceRequest.Entry> entries = optimizers.racing().stream().map(LandscapeViewModel::entry).toList();
-        raceWorker.submit(new RaceRequest(f, from, entries, stepLimit.get()));
+        raceWorker.submit(new RaceRequest(f, from, entries, stepLimit.get(), batchSize.get()));
     }
 
     private static RaceRequest.Entry entry(OptimizerSettings s) {

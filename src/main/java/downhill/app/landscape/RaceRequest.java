@@ -5,8 +5,12 @@ import downhill.engine.function.Point;
 import downhill.engine.run.Contender;
 import java.util.List;
 
-/** What to race: an immutable copy of the settings, so the worker never reads live properties. */
-record RaceRequest(Objective objective, Point start, List<Entry> entries, int steps) {
+/**
+ * What to race: an immutable copy of the settings, so the worker never reads live properties.
+ *
+ * @param batchSize samples per step of a model on data ({@link Integer#MAX_VALUE}: all); ignored for functions
+ */
+record RaceRequest(Objective objective, Point start, List<Entry> entries, int steps, int batchSize) {
 
     record Entry(String name, String displayName, String summary, Contender contender) {
     }

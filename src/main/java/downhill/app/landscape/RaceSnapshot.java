@@ -2,15 +2,22 @@ package downhill.app.landscape;
 
 import downhill.engine.function.Objective;
 import downhill.engine.function.Point;
+import downhill.engine.function.data.DataObjective;
 import downhill.engine.run.Descent;
+import downhill.engine.run.GradientSource;
+import downhill.engine.run.MiniBatches;
 import downhill.engine.run.Race;
 import downhill.engine.run.StopRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Every path of one race, computed off the FX thread from a {@link RaceRequest}; immutable. */
 public record RaceSnapshot(Objective objective, Point start, int steps, List<PathResult> paths) {
+
+    /** Mini-batches are shuffled from a fixed seed, so the same settings always draw the same noisy paths. */
+    static final long BATCH_SEED = 0;
 
     public static final RaceSnapshot EMPTY = new RaceSnapshot(null, null, 0, List.of());
 
@@ -19,7 +26,9 @@ public record RaceSnapshot(Objective objective, Point start, int steps, List<Pat
     }
 
     static RaceSnapshot compute(RaceRequest request) {
-        List<Descent> descents = Race.run(request.objective(), request.start(),
+        Supplier<GradientSource> sources = request.objective() instanceof DataObjective onData
+                ? () -> MiniBatches.of(onData, request.batchSize(), BATCH_SEED) : () -> null;
+        List<Descent> descents = Race.run(request.objective(), sources, request.start(),
                 request.entries().stream().map(RaceRequest.Entry::contender).toList(), StopRule.DEFAULT,
                 request.steps());
         List<PathResult> paths = new ArrayList<>();

@@ -251,6 +251,14 @@ public final class Network implements AutoCloseable {
         }
     }
 
+    private int maxWidth() {
+        int widest = 0;
+        for (int width : architecture.widths()) {
+            widest = Math.max(widest, width);
+        }
+        return widest;
+    }
+
     private static int shardsFor(int rows) {
         return rows >= SPLIT_ROWS ? 2 : 1;
     }
@@ -282,6 +290,8 @@ public final class Network implements AutoCloseable {
         /** Layer l's weight gradient as rows, and its bias gradient, before they go into the flat gradient. */
         private final double[][][] weightGradients = new double[layers.size()][][];
         private final double[][] biasGradients = new double[layers.size()][];
+        /** Scratch for {@link Kernels#multiplySkippingZeros}: the nonzero inputs of one row. */
+        private final int[] nonzero = new int[maxWidth()];
         private int capacity;
 
         private boolean evaluating;
@@ -365,8 +375,13 @@ public final class Network implements AutoCloseable {
             for (int l = 0; l < layers.size(); l++) {
                 Layer layer = layers.get(l);
                 double[][] out = activations[l];
-                Kernels.multiply(in, weightRows[l], parameters, layer.bias().offset(), out, rows, layer.inputs(),
-                        layer.outputs());
+                if (l > 0 && layers.get(l - 1).activation().reluLike()) {
+                    Kernels.multiplySkippingZeros(in, weightRows[l], parameters, layer.bias().offset(), out, rows,
+                            layer.inputs(), layer.outputs(), nonzero);
+                } else {
+                    Kernels.multiply(in, weightRows[l], parameters, layer.bias().offset(), out, rows, layer.inputs(),
+                            layer.outputs());
+                }
                 layer.activation().applyInPlace(out, rows, layer.outputs());
                 in = out;
             }

@@ -12,6 +12,9 @@ import downhill.engine.schedule.Schedule;
  * the stop rule's bound from the origin ends the descent with {@code diverged at step k} and is not recorded, and so
  * does a loss that overflows to +∞. A finite position where the loss is NaN or −∞, or the gradient is not finite
  * (log of a negative number, a division by zero), ends it with {@code left the function's domain at step k}.
+ *
+ * <p>With a {@link GradientSource} (mini-batches, gradient noise) each step takes the source's gradient, which the
+ * row records; the loss column stays the objective's full value, and convergence is judged on its exact gradient.
  */
 public final class Descent {
 
@@ -20,6 +23,8 @@ public final class Descent {
     private final Schedule schedule;
     private final StopRule rule;
     private final Trajectory trajectory;
+    /** Null: every step takes the objective's exact gradient. */
+    private final GradientSource source;
     private final double[] parameters = new double[2];
     private final double[] gradient = new double[2];
     private int step;
@@ -32,12 +37,22 @@ public final class Descent {
 
     public Descent(Objective objective, Point start, Optimizer optimizer, Schedule schedule, StopRule rule,
             int expectedSteps) {
+        this(objective, null, start, optimizer, schedule, rule, expectedSteps);
+    }
+
+    /** A descent whose steps take their gradients from {@code source} (null: the objective's exact gradient). */
+    public Descent(Objective objective, GradientSource source, Point start, Optimizer optimizer, Schedule schedule,
+            StopRule rule, int expectedSteps) {
         this.objective = objective;
+        this.source = source;
         this.optimizer = optimizer;
         this.schedule = schedule;
         this.rule = rule;
         this.trajectory = new Trajectory(expectedSteps + 1);
         optimizer.reset();
+        if (source != null) {
+            source.reset();
+        }
         parameters[0] = start.x();
         parameters[1] = start.y();
         record();
@@ -77,8 +92,16 @@ public final class Descent {
             stop(Outcome.Status.LEFT_DOMAIN);
             return;
         }
+        double exactNorm = Math.hypot(gradient[0], gradient[1]);
+        if (source != null) {
+            source.gradient(step, x, y, gradient);
+            if (!Double.isFinite(gradient[0]) || !Double.isFinite(gradient[1])) {
+                stop(Outcome.Status.LEFT_DOMAIN);
+                return;
+            }
+        }
         trajectory.append(x, y, loss, gradient[0], gradient[1], schedule.rate(optimizer.learningRate(), step));
-        if (outcome.status() == Outcome.Status.RUNNING && Math.hypot(gradient[0], gradient[1]) < rule.tolerance()) {
+        if (outcome.status() == Outcome.Status.RUNNING && exactNorm < rule.tolerance()) {
             outcome = new Outcome(Outcome.Status.CONVERGED, step);
             stopped = rule.stopWhenConverged();
         }

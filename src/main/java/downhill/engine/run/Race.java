@@ -4,6 +4,7 @@ import downhill.engine.function.Objective;
 import downhill.engine.function.Point;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Several optimizers from one start on one objective, stepped in lockstep so step k means the same for all. */
 public final class Race {
@@ -11,9 +12,19 @@ public final class Race {
     private final List<Descent> descents;
 
     public Race(Objective objective, Point start, List<Contender> contenders, StopRule rule, int expectedSteps) {
+        this(objective, () -> null, start, contenders, rule, expectedSteps);
+    }
+
+    /**
+     * A race whose descents take their step gradients from {@code sources}: one new source per descent (or null for
+     * the exact gradient), so that with a seeded source every optimizer sees the same mini-batches.
+     */
+    public Race(Objective objective, Supplier<GradientSource> sources, Point start, List<Contender> contenders,
+            StopRule rule, int expectedSteps) {
         List<Descent> list = new ArrayList<>(contenders.size());
         for (Contender c : contenders) {
-            list.add(new Descent(objective, start, c.newOptimizer(), c.schedule(), rule, expectedSteps));
+            list.add(new Descent(objective, sources.get(), start, c.newOptimizer(), c.schedule(), rule,
+                    expectedSteps));
         }
         descents = List.copyOf(list);
     }
@@ -21,7 +32,13 @@ public final class Race {
     /** Runs {@code steps} steps (each descent stops early if it must) and returns the descents. */
     public static List<Descent> run(Objective objective, Point start, List<Contender> contenders, StopRule rule,
             int steps) {
-        Race race = new Race(objective, start, contenders, rule, steps);
+        return run(objective, () -> null, start, contenders, rule, steps);
+    }
+
+    /** {@link #run(Objective, Point, List, StopRule, int)} with step gradients from {@code sources}. */
+    public static List<Descent> run(Objective objective, Supplier<GradientSource> sources, Point start,
+            List<Contender> contenders, StopRule rule, int steps) {
+        Race race = new Race(objective, sources, start, contenders, rule, steps);
         race.advance(steps);
         return race.descents();
     }

@@ -2,14 +2,18 @@ package downhill.app.landscape;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import downhill.app.concurrent.BackgroundExecutors;
 import downhill.app.optimizers.OptimizerListViewModel;
 import downhill.engine.function.Functions;
+import downhill.engine.function.Objective;
 import downhill.engine.function.Point;
 import downhill.engine.function.Window;
+import downhill.engine.run.Trajectory;
 import org.junit.jupiter.api.Test;
 
 /** The landscape tab's state and commands, without a window: work runs on the calling thread. */
@@ -33,6 +37,28 @@ class LandscapeViewModelTest {
         assertFalse(vm.playingProperty().get(), "it stops at the step limit");
         vm.togglePlay();
         assertEquals(0, vm.currentStepProperty().get(), "playing again starts over");
+    }
+
+    @Test
+    void theDataModelsArePickedAndTheirBatchSizeMakesSmoothOrNoisyPaths() {
+        Objective model = vm.builtins().stream().filter(f -> f.name().equals("logistic-regression")).findFirst()
+                .orElseThrow();
+        vm.choose(model);
+        assertTrue(vm.onData());
+        assertEquals("logistic-regression", vm.expressionProperty().get());
+        vm.onFrame(0);
+        Trajectory batch = vm.raceProperty().get().paths().get(0).trajectory();
+        vm.batchSizeProperty().set(1);
+        vm.onFrame(0);
+        Trajectory stochastic = vm.raceProperty().get().paths().get(0).trajectory();
+        assertNotEquals(batch.x(50), stochastic.x(50));
+        assertEquals(model.value(stochastic.x(50), stochastic.y(50)), stochastic.loss(50));
+        vm.expressionProperty().set("linear-regression");
+        assertTrue(vm.applyExpression());
+        assertEquals("linear-regression", vm.objective().name());
+        assertEquals(1, LandscapeController.batchSize("1"));
+        assertEquals(LandscapeViewModel.ALL_SAMPLES, LandscapeController.batchSize("all"));
+        assertNull(LandscapeController.batchSize("0"));
     }
 
     @Test

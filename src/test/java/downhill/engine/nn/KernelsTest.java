@@ -64,6 +64,29 @@ class KernelsTest {
     }
 
     @Test
+    void skippingZeroInputsGivesTheOrderedSumBitForBit() {
+        int[] sizes = {1, 3, 4, 5, 9, 17, 64};
+        for (int m : sizes) {
+            for (int k : sizes) {
+                for (int n : sizes) {
+                    double[][] a = random(m, k);
+                    for (double[] row : a) {
+                        for (int p = 0; p < k; p++) {
+                            row[p] = Math.max(0, row[p]);
+                        }
+                    }
+                    double[][] b = random(k, n);
+                    double[] bias = random(1, n)[0];
+                    double[][] c = new double[m][n];
+                    Kernels.multiplySkippingZeros(a, b, bias, 0, c, m, k, n, new int[k]);
+                    assertArrayEquals(flat(reference(a, b, bias, 0, m, k, n, false)), flat(c),
+                            "relu(A)·B+bias " + m + "×" + k + "·" + k + "×" + n);
+                }
+            }
+        }
+    }
+
+    @Test
     void extraRowsAndColumnsAreIgnored() {
         double[][] a = random(6, 9);
         double[][] b = random(9, 11);

@@ -1,0 +1,30 @@
+package downhill.cli;
+
+import downhill.engine.data.Dataset;
+import picocli.CommandLine.Option;
+
+/** The data options of the commands that train a network: {@code --data --label --samples --noise}. */
+final class DataOptions {
+
+    static final int DEFAULT_SAMPLES = 1000;
+    static final double DEFAULT_NOISE = 0.2;
+
+    @Option(names = "--data", required = true, paramLabel = "NAME|FILE.csv",
+            description = "A generator (see 'downhill datasets'), with its parameters as in circles:factor=0.3, "
+                    + "or a CSV file.")
+    private String data;
+
+    @Option(names = "--label", paramLabel = "COLUMN", description = "The CSV column holding the label "
+            + "(default: the last).")
+    private String label;
+
+    @Option(names = "--samples", paramLabel = "N", description = "Samples to generate (default: 1000).")
+    private Integer samples;
+
+    @Option(names = "--noise", paramLabel = "F", description = "Noise of the generator (default: 0.2).")
+    private Double noise;
+
+    Dataset load(long seed) {
+        return DataArguments.load(data, label, samples, noise, seed, DEFAULT_SAMPLES, DEFAULT_NOISE);
+    }
+}

@@ -1,0 +1,163 @@
+package downhill.cli;
+
+import downhill.engine.Numbers;
+import downhill.engine.data.Dataset;
+import downhill.engine.landscape.GridSurface;
+import downhill.engine.nn.Network;
+import downhill.engine.run.Contender;
+import downhill.engine.schedule.Schedules;
+import downhill.engine.slice.LossSlice;
+import downhill.engine.slice.PlaneDirections;
+import downhill.engine.train.HistorySnapshot;
+import downhill.engine.train.ScheduleClock;
+import downhill.engine.train.Trainer;
+import downhill.engine.train.TrainingData;
+import downhill.engine.train.TrainingPlan;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code nn-landscape}: trains a network, then samples its training loss on a 2-D slice through the result. */
+@Command(name = "nn-landscape", sortOptions = false, mixinStandardHelpOptions = true,
+        defaultValueProvider = TrainCommand.DefaultOptimizer.class,
+        description = {"Train a network, then sample its training loss L(θ* + α·d1 + β·d2) on a grid over "
+                + "[-range, range]² around the trained weights θ* (Li et al. 2018).",
+                "Writes alpha,beta,loss rows; stdout ends with grid_seconds=… (the grid alone, not training)."})
+final class NnLandscapeCommand implements Callable<Integer> {
+
+    /** Keeps the random directions apart from the training's streams when both come from one seed. */
+    private static final long DIRECTION_SALT = 0x2545F4914F6CDD1DL;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private DataOptions data;
+
+    @Mixin
+    private LayerOptions layers;
+
+    @Mixin
+    private OptimizerOptions optimizer;
+
+    @Option(names = "--epochs", paramLabel = "N", defaultValue = "100", description = "Epochs (default: 100).")
+    private int epochs;
+
+    @Option(names = "--batch-size", paramLabel = "N|all", defaultValue = "200",
+            description = "Samples per update (default: 200).")
+    private String batchSize;
+
+    @Option(names = "--directions", paramLabel = "random|pca", defaultValue = "random",
+            description = "Filter-normalised random directions, or the top two principal directions of the "
+                    + "per-epoch weights (default: random).")
+    private String directions;
+
+    @Option(names = "--grid", paramLabel = "N", defaultValue = "51", description = "Nodes a side (default: 51).")
+    private int grid;
+
+    @Option(names = "--range", paramLabel = "R", defaultValue = "1.0",
+            description = "α and β run over [-R, R] (default: 1.0).")
+    private double range;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "0",
+            description = "Seeds the data, the split, the training and the random directions (default: 0).")
+    private long seed;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the grid here instead of standard output.")
+    private Path out;
+
+    @Override
+    public Integer call() {
+        if (epochs < 1) {
+            throw new UserError("--epochs must be a whole number ≥ 1, got " + epochs);
+        }
+        if (grid < 2) {
+            throw new UserError("--grid must be a whole number ≥ 2, got " + grid);
+        }
+        if (!(range > 0) || Double.isInfinite(range)) {
+            throw new UserError("--range must be a finite number > 0, got " + range);
+        }
+        if (!directions.equals("random") && !directions.equals("pca")) {
+            throw new UserError("--directions must be 'random' or 'pca', got '" + directions + "'");
+        }
+        Dataset all = data.load(seed);
+        TrainingData prepared = TrainingData.prepare(all, 0.2, seed, true);
+        TrainingPlan plan = new TrainingPlan(layers.hiddenSizes(), layers.activation(), null, 0,
+                epochs, DataArguments.batchSize(batchSize), ScheduleClock.EPOCH, seed, true,
+                TrainCommand.defaultThreads());
+        Contender contender = new Contender(optimizer.type(), optimizer.hyperparameters(), Schedules.parse("constant"));
+        PrintWriter stdout = spec.commandLine().getOut();
+        try (Trainer trainer = new Trainer(prepared, plan, contender)) {
+            trainer.run();
+            if (trainer.diverged()) {
+                throw new UserError("training " + trainer.status() + "; no landscape around diverged weights");
+            }
+            Network network = trainer.network();
+            double[] center = network.parameters().clone();
+            PlaneDirections plane = directions.equals("random")
+                    ? PlaneDirections.filterNormalized(network.layers(), center, seed ^ DIRECTION_SALT)
+                    : PlaneDirections.principal(center, path(trainer));
+            Dataset train = prepared.train();
+            LossSlice slice = new LossSlice(network.architecture(), center, plane, train.features(), train.targets(),
+                    0);
+            long start = System.nanoTime();
+            GridSurface surface = slice.grid(grid, range, TrainCommand.defaultThreads(), () -> false);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (out == null) {
+                write(surface, stdout);
+            } else {
+                try (Writer writer = new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
+                    write(surface, writer);
+                } catch (IOException e) {
+                    throw new UserError("cannot write " + out + ": " + e.getMessage());
+                }
+            }
+            stdout.println("grid_seconds=" + Numbers.format(Math.round(seconds * 1000) / 1000.0));
+            stdout.flush();
+        }
+        return 0;
+    }
+
+    /** The initial weights and every epoch's. */
+    private static List<double[]> path(Trainer trainer) {
+        HistorySnapshot history = trainer.history().snapshot();
+        List<double[]> points = new ArrayList<>(history.epochs() + 1);
+        points.add(trainer.initialParameters());
+        for (int i = 0; i < history.epochs(); i++) {
+            points.add(history.parameters(i));
+        }
+        return points;
+    }
+
+    /** Rows by β then α, both ascending; the grid's row 0 is β = +range. */
+    private void write(GridSurface surface, Writer writer) {
+        double[] values = surface.values();
+        int n = surface.columns();
+        StringBuilder text = new StringBuilder(n * n * 40).append("alpha,beta,loss\n");
+        for (int r = n - 1; r >= 0; r--) {
+            double beta = LossSlice.coordinate(n - 1 - r, n, range);
+            for (int c = 0; c < n; c++) {
+                double alpha = LossSlice.coordinate(c, n, range);
+                text.append(Numbers.format(alpha)).append(',').append(Numbers.format(beta)).append(',')
+                        .append(Numbers.format(values[r * n + c])).append('\n');
+            }
+        }
+        try {
+            writer.write(text.toString());
+        } catch (IOException e) {
+            throw new UserError("cannot write " + out + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package downhill.engine.function.data;
+
+/**
+ * How a two-parameter model scores one sample. Both models predict z = p·u + q·v from the parameters (p, q) and the
+ * sample's two inputs (u, v); they differ in the loss of z against the target.
+ */
+public enum DataModel {
+
+    /** y = w·x + b: u is the feature, v is 1, so (p, q) = (w, b); squared error. */
+    LINEAR_REGRESSION("linear-regression", "Linear regression (MSE)") {
+        @Override
+        double loss(double z, double target) {
+            double error = z - target;
+            return error * error;
+        }
+
+        @Override
+        double slope(double z, double target) {
+            return 2 * (z - target);
+        }
+    },
+
+    /** Two weights without a bias on two features; binary cross-entropy of the logit z against a 0/1 label. */
+    LOGISTIC_REGRESSION("logistic-regression", "Logistic regression (BCE)") {
+        @Override
+        double loss(double z, double target) {
+            // max(z, 0) − z·t + log(1 + e^−|z|): never exponentiates a large positive number.
+            return Math.max(z, 0) - z * target + Math.log1p(Math.exp(-Math.abs(z)));
+        }
+
+        @Override
+        double slope(double z, double target) {
+            double sigmoid = z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+            return sigmoid - target;
+        }
+    };
+
+    private final String cliName;
+    private final String displayName;
+
+    DataModel(String cliName, String displayName) {
+        this.cliName = cliName;
+        this.displayName = displayName;
+    }
+
+    /** The loss of one sample whose prediction is z. */
+    abstract double loss(double z, double target);
+
+    /** ∂loss/∂z of one sample. */
+    abstract double slope(double z, double target);
+
+    /** The name on the command line, e.g. {@code linear-regression}. */
+    public String cliName() {
+        return cliName;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    /** The model named {@code name} on the command line, or null. */
+    public static DataModel byName(String name) {
+        for (DataModel model : values()) {
+            if (model.cliName.equals(name)) {
+                return model;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,80 @@
+package downhill.engine.function.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import downhill.engine.data.Generators;
+import downhill.engine.function.Minimum;
+import downhill.engine.function.Objective;
+import downhill.engine.function.expression.ExpressionObjective;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+class DataObjectiveTest {
+
+    static final DataObjective LINE = DataObjectives.linearRegression(DataObjectives.line(200, 0.5, 7));
+    static final DataObjective CLOUDS = DataObjectives.logisticRegression(Generators.generate("gaussian", 200, 0.3, 7));
+
+    static Stream<DataObjective> models() {
+        return Stream.of(LINE, CLOUDS);
+    }
+
+    @ParameterizedTest
+    @MethodSource("models")
+    void theExactGradientMatchesCentralDifferences(DataObjective f) {
+        double[] gradient = new double[2];
+        for (double[] p : List.of(new double[] {0, 0}, new double[] {-1.3, 2.1}, new double[] {3, -4},
+                new double[] {f.start().x(), f.start().y()})) {
+            f.valueAndGradient(p[0], p[1], gradient);
+            double h = 1e-5;
+            double dx = (f.value(p[0] + h, p[1]) - f.value(p[0] - h, p[1])) / (2 * h);
+            double dy = (f.value(p[0], p[1] + h) - f.value(p[0], p[1] - h)) / (2 * h);
+            assertEquals(dx, gradient[0], 1e-6 * (1 + Math.abs(dx)));
+            assertEquals(dy, gradient[1], 1e-6 * (1 + Math.abs(dy)));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("models")
+    void theListedMinimumHasZeroGradientAndLiesInTheWindow(DataObjective f) {
+        Minimum m = f.minima().get(0);
+        double[] gradient = new double[2];
+        f.valueAndGradient(m.x(), m.y(), gradient);
+        assertEquals(0, Math.hypot(gradient[0], gradient[1]), 1e-9);
+        assertTrue(f.window().contains(m.x(), m.y()));
+        assertTrue(f.window().contains(f.start().x(), f.start().y()));
+    }
+
+    @Test
+    void theLineIsFoundNearSlopeTwoInterceptMinusOne() {
+        Minimum m = LINE.minima().get(0);
+        assertEquals(2, m.x(), 0.2);
+        assertEquals(-1, m.y(), 0.1);
+    }
+
+    @ParameterizedTest
+    @MethodSource("models")
+    void theFormulaEvaluatesToTheObjective(DataObjective f) {
+        Objective parsed = ExpressionObjective.parse(f.formula());
+        assertEquals(f.value(0.7, -1.2), parsed.value(0.7, -1.2), 1e-9);
+    }
+
+    @Test
+    void theLogisticLossStaysFiniteForHugeWeights() {
+        double[] gradient = new double[2];
+        assertTrue(Double.isFinite(CLOUDS.valueAndGradient(1e6, -1e6, gradient)));
+        assertTrue(Double.isFinite(gradient[0]) && Double.isFinite(gradient[1]));
+    }
+
+    @Test
+    void dataOfTheWrongShapeIsRefused() {
+        assertThrows(IllegalArgumentException.class,
+                () -> DataObjectives.logisticRegression(Generators.generate("sine", 50, 0.1, 1)));
+        assertThrows(IllegalArgumentException.class,
+                () -> DataObjectives.linearRegression(Generators.generate("moons", 50, 0.1, 1)));
+    }
+}
