@@ -141,6 +141,11 @@ public final class LandscapeViewModel {
         return builtins;
     }
 
+    /** Everything the function picker offers, by name, for commands that set the tab up (snapshot). */
+    public static java.util.Optional<Objective> pickerFunction(String name) {
+        return withDataModels(Functions.builtins()).stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
     private static List<Objective> withDataModels(List<Objective> functions) {
         List<Objective> all = new ArrayList<>(functions);
         all.add(DataObjectives.linearRegression(DataObjectives.line(DataObjectives.DEFAULT_SAMPLES,

@@ -124,7 +124,8 @@ public final class SnapshotCommand implements Callable<Integer> {
     }
 
     private Settings validate() {
-        Objective objective = Functions.resolve(function);
+        Objective objective = LandscapeViewModel.pickerFunction(function.strip())
+                .orElseGet(() -> Functions.resolve(function));
         boolean network = switch (tab) {
             case "landscape" -> false;
             case "network" -> true;
