@@ -1,5 +1,7 @@
 package downhill.cli;
 
+import downhill.engine.data.BatchSize;
+
 import downhill.engine.data.CsvLoader;
 import downhill.engine.data.Dataset;
 import downhill.engine.data.Generators;
@@ -45,17 +47,7 @@ final class DataArguments {
 
     /** {@code --batch-size N|all}: a whole number ≥ 1, or {@link Integer#MAX_VALUE} for all samples. */
     static int batchSize(String text) {
-        if (text.strip().equals("all")) {
-            return Integer.MAX_VALUE;
-        }
-        try {
-            int size = Integer.parseInt(text.strip());
-            if (size >= 1) {
-                return size;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw new UserError("--batch-size must be a whole number ≥ 1 or 'all', got '" + text + "'");
+        return BatchSize.parse(text).orElseThrow(() -> new UserError(
+                "--batch-size must be a whole number ≥ 1 or 'all', got '" + text + "'"));
     }
 }

@@ -13,12 +13,9 @@ import downhill.engine.train.ScheduleClock;
 import downhill.engine.train.Trainer;
 import downhill.engine.train.TrainingData;
 import downhill.engine.train.TrainingPlan;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,15 +112,7 @@ final class NnLandscapeCommand implements Callable<Integer> {
             long start = System.nanoTime();
             GridSurface surface = slice.grid(grid, range, TrainCommand.defaultThreads(), () -> false);
             double seconds = (System.nanoTime() - start) / 1e9;
-            if (out == null) {
-                write(surface, stdout);
-            } else {
-                try (Writer writer = new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
-                    write(surface, writer);
-                } catch (IOException e) {
-                    throw new UserError("cannot write " + out + ": " + e.getMessage());
-                }
-            }
+            Output.write(out, stdout, writer -> write(surface, writer));
             stdout.println("grid_seconds=" + Numbers.format(Math.round(seconds * 1000) / 1000.0));
             stdout.flush();
         }
@@ -142,7 +131,7 @@ final class NnLandscapeCommand implements Callable<Integer> {
     }
 
     /** Rows by β then α, both ascending; the grid's row 0 is β = +range. */
-    private void write(GridSurface surface, Writer writer) {
+    private void write(GridSurface surface, Writer writer) throws IOException {
         double[] values = surface.values();
         int n = surface.columns();
         StringBuilder text = new StringBuilder(n * n * 40).append("alpha,beta,loss\n");
@@ -154,10 +143,6 @@ final class NnLandscapeCommand implements Callable<Integer> {
                         .append(Numbers.format(values[r * n + c])).append('\n');
             }
         }
-        try {
-            writer.write(text.toString());
-        } catch (IOException e) {
-            throw new UserError("cannot write " + out + ": " + e.getMessage());
-        }
+        writer.write(text.toString());
     }
 }

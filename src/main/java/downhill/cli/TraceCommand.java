@@ -1,5 +1,7 @@
 package downhill.cli;
 
+import downhill.engine.data.BatchSize;
+
 import downhill.engine.Numbers;
 import downhill.engine.data.Dataset;
 import downhill.engine.data.Generators;
@@ -19,13 +21,8 @@ import downhill.engine.run.StopRule;
 import downhill.engine.run.Trajectory;
 import downhill.engine.schedule.Schedule;
 import downhill.engine.schedule.Schedules;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -109,7 +106,7 @@ final class TraceCommand implements Callable<Integer> {
             }
             DataObjective onData = DataObjectives.of(model, dataset(model));
             objective = onData;
-            source = MiniBatches.of(onData, batchSize == null ? Integer.MAX_VALUE : DataArguments.batchSize(batchSize),
+            source = MiniBatches.of(onData, batchSize == null ? BatchSize.ALL : DataArguments.batchSize(batchSize),
                     seed ^ BATCH_SALT);
         } else {
             if (data != null || label != null || batchSize != null) {
@@ -125,17 +122,7 @@ final class TraceCommand implements Callable<Integer> {
         StopRule rule = new StopRule(StopRule.DEFAULT.bound(), tolerance, false);
         Descent descent = new Descent(objective, source, from, made, rates, rule, steps);
         descent.advance(steps);
-        if (out == null) {
-            PrintWriter writer = spec.commandLine().getOut();
-            write(descent.trajectory(), writer);
-            writer.flush();
-        } else {
-            try (Writer writer = new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
-                write(descent.trajectory(), writer);
-            } catch (IOException e) {
-                throw new UserError("cannot write " + out + ": " + e.getMessage());
-            }
-        }
+        Output.write(out, spec.commandLine().getOut(), writer -> write(descent.trajectory(), writer));
         Outcome outcome = descent.outcome();
         if (outcome.status() != Outcome.Status.RUNNING) {
             spec.commandLine().getErr().println(outcome.message());
@@ -173,20 +160,16 @@ final class TraceCommand implements Callable<Integer> {
         }
     }
 
-    static void write(Trajectory t, Writer writer) {
-        try {
-            writer.write("step,x,y,loss,grad_x,grad_y,lr\n");
-            StringBuilder row = new StringBuilder(128);
-            for (int k = 0; k < t.size(); k++) {
-                row.setLength(0);
-                row.append(k).append(',').append(Numbers.format(t.x(k))).append(',')
-                        .append(Numbers.format(t.y(k))).append(',').append(Numbers.format(t.loss(k))).append(',')
-                        .append(Numbers.format(t.gradX(k))).append(',').append(Numbers.format(t.gradY(k)))
-                        .append(',').append(Numbers.format(t.learningRate(k))).append('\n');
-                writer.write(row.toString());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    static void write(Trajectory t, Writer writer) throws IOException {
+        writer.write("step,x,y,loss,grad_x,grad_y,lr\n");
+        StringBuilder row = new StringBuilder(128);
+        for (int k = 0; k < t.size(); k++) {
+            row.setLength(0);
+            row.append(k).append(',').append(Numbers.format(t.x(k))).append(',')
+                    .append(Numbers.format(t.y(k))).append(',').append(Numbers.format(t.loss(k))).append(',')
+                    .append(Numbers.format(t.gradX(k))).append(',').append(Numbers.format(t.gradY(k)))
+                    .append(',').append(Numbers.format(t.learningRate(k))).append('\n');
+            writer.write(row.toString());
         }
     }
 }

@@ -15,12 +15,7 @@ import downhill.engine.train.ScheduleClock;
 import downhill.engine.train.Trainer;
 import downhill.engine.train.TrainingData;
 import downhill.engine.train.TrainingPlan;
-import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -184,7 +179,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private void writeCsv(HistorySnapshot history) {
-        try (Writer writer = new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
+        Output.write(out, null, writer -> {
             StringBuilder row = new StringBuilder(128).append("epoch");
             for (Metric metric : Metric.values()) {
                 row.append(',').append(metric.column());
@@ -198,8 +193,6 @@ final class TrainCommand implements Callable<Integer> {
                 }
                 writer.write(row.append('\n').toString());
             }
-        } catch (IOException e) {
-            throw new UserError("cannot write " + out + ": " + e.getMessage());
-        }
+        });
     }
 }

@@ -1,5 +1,6 @@
 package downhill.app.control;
 
+import downhill.engine.Numbers;
 import downhill.engine.schedule.Constant;
 import downhill.engine.schedule.Exponential;
 import downhill.engine.schedule.Schedule;
@@ -24,7 +25,6 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.geometry.VPos;
-import downhill.app.landscape.Format;
 
 /**
  * The learning-rate schedule of one optimizer: its kind, its parameters, and a small plot of the rate over the steps.
@@ -174,7 +174,7 @@ public final class ScheduleEditor extends VBox {
         g.setFill(Color.web("#4b5563"));
         g.setFont(Font.font("System", 11));
         g.setTextBaseline(VPos.TOP);
-        g.fillText("η from " + Format.compact(s.rate(base, 0)) + " to " + Format.compact(s.rate(base, n))
+        g.fillText("η from " + Numbers.compact(s.rate(base, 0)) + " to " + Numbers.compact(s.rate(base, n))
                 + " over " + n + " steps", 6, 3);
         if (max <= 0) {
             return;

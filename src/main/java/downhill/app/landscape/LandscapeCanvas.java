@@ -1,5 +1,6 @@
 package downhill.app.landscape;
 
+import downhill.engine.Numbers;
 import downhill.app.control.CanvasRegion;
 import downhill.app.optimizers.Palette;
 import downhill.engine.function.Minimum;
@@ -382,7 +383,7 @@ public final class LandscapeCanvas extends CanvasRegion {
     /** The key at the plot's bottom left: what each arrow is and how much it is stretched. */
     private void drawArrowKey(GraphicsContext g, Viewport shown, double stretch, boolean box) {
         List<String> lines = new java.util.ArrayList<>();
-        lines.add(stretch > 1.05 ? "arrows ×" + Format.compact(stretch) + " (to scale with each other)"
+        lines.add(stretch > 1.05 ? "arrows ×" + Numbers.compact(stretch) + " (to scale with each other)"
                 : "arrows to scale");
         if (box) {
             lines.add("box: η_eff per coordinate (x and y)");

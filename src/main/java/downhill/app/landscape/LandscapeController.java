@@ -1,5 +1,6 @@
 package downhill.app.landscape;
 
+import downhill.engine.Numbers;
 import downhill.app.FrameLoop;
 import downhill.app.control.DisplayNames;
 import downhill.engine.explain.StepExplanation;
@@ -157,11 +158,8 @@ public final class LandscapeController {
         batchSizePicker.getItems().setAll("all", "1", "10", "50");
         batchSizePicker.setValue("all");
         batchSizePicker.valueProperty().addListener((obs, old, typed) -> {
-            Integer size = batchSize(typed);
-            if (size == null) {
+            if (!viewModel.chooseBatchSize(typed)) {
                 batchSizePicker.setValue(old);
-            } else {
-                viewModel.batchSizeProperty().set(size);
             }
         });
         Runnable show = () -> {
@@ -174,23 +172,6 @@ public final class LandscapeController {
         };
         viewModel.objectiveProperty().addListener((obs, old, now) -> show.run());
         show.run();
-    }
-
-    /** "all" or a whole number ≥ 1; null for anything else. */
-    static Integer batchSize(String text) {
-        if (text == null) {
-            return null;
-        }
-        String t = text.strip();
-        if (t.equals("all")) {
-            return LandscapeViewModel.ALL_SAMPLES;
-        }
-        try {
-            int size = Integer.parseInt(t);
-            return size >= 1 ? size : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private void bindPicture() {
@@ -368,7 +349,7 @@ public final class LandscapeController {
     static String statusLine(PathResult path, int step) {
         int k = path.visibleStep(step);
         var t = path.trajectory();
-        return "step " + k + "   loss " + Format.compact(t.loss(k)) + "   |∇f| " + Format.compact(
+        return "step " + k + "   loss " + Numbers.compact(t.loss(k)) + "   |∇f| " + Numbers.compact(
                 t.gradientNorm(k)) + "   " + path.status(step);
     }
 

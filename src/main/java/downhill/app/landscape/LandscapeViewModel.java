@@ -1,5 +1,8 @@
 package downhill.app.landscape;
 
+import downhill.engine.Numbers;
+import downhill.engine.data.BatchSize;
+
 import downhill.app.concurrent.LatestWins;
 import downhill.app.optimizers.OptimizerListViewModel;
 import downhill.app.optimizers.OptimizerSettings;
@@ -47,7 +50,6 @@ public final class LandscapeViewModel {
             "rmsprop", 0.01);
 
     /** The batch size that means every sample: batch gradient descent. */
-    public static final int ALL_SAMPLES = Integer.MAX_VALUE;
 
     private static final int CONTOUR_LEVELS = 20;
     private static final int CONTOUR_ARGB = 0x73FFFFFF;
@@ -57,8 +59,8 @@ public final class LandscapeViewModel {
     private final LatestWins<RenderRequest, LandscapeImage> renderWorker;
 
     private final List<Objective> builtins = withDataModels(Functions.builtins());
-    /** Samples per step of a model on data; {@link #ALL_SAMPLES} is batch gradient descent. */
-    private final IntegerProperty batchSize = new SimpleIntegerProperty(this, "batchSize", ALL_SAMPLES);
+    /** Samples per step of a model on data; {@link BatchSize#ALL} is batch gradient descent. */
+    private final IntegerProperty batchSize = new SimpleIntegerProperty(this, "batchSize", BatchSize.ALL);
     private final ReadOnlyObjectWrapper<Objective> objective = new ReadOnlyObjectWrapper<>(this, "objective");
     private final StringProperty expression = new SimpleStringProperty(this, "expression", "");
     private final ReadOnlyStringWrapper expressionError = new ReadOnlyStringWrapper(this, "expressionError", "");
@@ -160,7 +162,14 @@ public final class LandscapeViewModel {
         return objective.get() instanceof DataObjective;
     }
 
-    /** Samples per step for a model on data: 1 (stochastic) to {@link #ALL_SAMPLES} (batch). */
+    /** Reads a typed batch size ({@code all} or a whole number ≥ 1) and applies it; false, changing nothing, if bad. */
+    public boolean chooseBatchSize(String text) {
+        java.util.OptionalInt size = BatchSize.parse(text);
+        size.ifPresent(batchSize::set);
+        return size.isPresent();
+    }
+
+    /** Samples per step for a model on data: 1 (stochastic) to {@link BatchSize#ALL} (batch). */
     public IntegerProperty batchSizeProperty() {
         return batchSize;
     }
@@ -315,8 +324,8 @@ public final class LandscapeViewModel {
     public void hover(double x, double y) {
         double[] g = new double[2];
         double f = objective.get().valueAndGradient(x, y, g);
-        readout.set("x = " + Format.compact(x) + "   y = " + Format.compact(y) + "   f = " + Format.compact(f)
-                + "   |∇f| = " + Format.compact(Math.hypot(g[0], g[1])));
+        readout.set("x = " + Numbers.compact(x) + "   y = " + Numbers.compact(y) + "   f = " + Numbers.compact(f)
+                + "   |∇f| = " + Numbers.compact(Math.hypot(g[0], g[1])));
     }
 
     public void hoverEnded() {

@@ -1,5 +1,6 @@
 package downhill.app.landscape;
 
+import downhill.engine.Numbers;
 import downhill.app.optimizers.OptimizerListViewModel;
 import downhill.engine.explain.Line;
 import downhill.engine.explain.Quantity;
@@ -94,7 +95,7 @@ public final class StepInspectorController {
             return;
         }
         heading.setText("Step " + e.step() + " → " + (e.step() + 1) + "   (t = " + (e.step() + 1) + ")   at θ = "
-                + new Quantity("θ", "", e.position()).text() + ",   η = " + Format.compact(e.learningRate()));
+                + new Quantity("θ", "", e.position()).text() + ",   η = " + Numbers.compact(e.learningRate()));
         showKey(e);
         List<Line> lines = e.lines();
         resize(equations, lines.size(), () -> new VBox(label("equation-rule"), label("equation-numbers")));

@@ -17,7 +17,7 @@ public record TrainingPlan(List<Integer> hiddenSizes, Activation activation, Los
         int batchSize, ScheduleClock scheduleClock, long seed, boolean recordParameters, int threads) {
 
     /** A batch size meaning "all training samples at once". */
-    public static final int FULL_BATCH = Integer.MAX_VALUE;
+    public static final int FULL_BATCH = downhill.engine.data.BatchSize.ALL;
 
     public TrainingPlan {
         hiddenSizes = List.copyOf(hiddenSizes);

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import downhill.app.concurrent.BackgroundExecutors;
@@ -56,9 +55,12 @@ class LandscapeViewModelTest {
         vm.expressionProperty().set("linear-regression");
         assertTrue(vm.applyExpression());
         assertEquals("linear-regression", vm.objective().name());
-        assertEquals(1, LandscapeController.batchSize("1"));
-        assertEquals(LandscapeViewModel.ALL_SAMPLES, LandscapeController.batchSize("all"));
-        assertNull(LandscapeController.batchSize("0"));
+        assertTrue(vm.chooseBatchSize("1"));
+        assertEquals(1, vm.batchSizeProperty().get());
+        assertTrue(vm.chooseBatchSize("all"));
+        assertEquals(downhill.engine.data.BatchSize.ALL, vm.batchSizeProperty().get());
+        assertFalse(vm.chooseBatchSize("0"), "a bad size is refused");
+        assertEquals(downhill.engine.data.BatchSize.ALL, vm.batchSizeProperty().get(), "and changes nothing");
     }
 
     @Test
