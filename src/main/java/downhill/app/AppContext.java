@@ -1,5 +1,6 @@
 package downhill.app;
 
+import downhill.app.i18n.Messages;
 import downhill.app.landscape.LandscapeController;
 import downhill.app.landscape.LandscapeViewModel;
 import downhill.app.landscape.StepInspectorController;
@@ -63,7 +64,7 @@ public final class AppContext {
     /** Loads the main window; every controller gets its view-model from here. */
     public Parent loadMainWindow() {
         URL fxml = AppContext.class.getResource("MainWindow.fxml");
-        FXMLLoader loader = new FXMLLoader(fxml);
+        FXMLLoader loader = new FXMLLoader(fxml, Messages.bundle());
         loader.setControllerFactory(controllerFactory());
         try {
             return loader.load();

@@ -1,5 +1,6 @@
 package downhill.app.optimizers;
 
+import downhill.app.i18n.Messages;
 import downhill.app.control.OptimizerRow;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,7 +29,7 @@ public final class OptimizerListController {
      * the window's controller factory would hand it another tab's list) gets the one component with its own list.
      */
     public static Parent load(OptimizerListViewModel viewModel) {
-        FXMLLoader loader = new FXMLLoader(OptimizerListController.class.getResource("OptimizerList.fxml"));
+        FXMLLoader loader = new FXMLLoader(OptimizerListController.class.getResource("OptimizerList.fxml"), Messages.bundle());
         loader.setControllerFactory(type -> new OptimizerListController(viewModel));
         try {
             return loader.load();
