@@ -28,6 +28,7 @@ public final class AppContext {
     private final NetworkViewModel network;
     private LandscapeController landscapeController;
     private NetworkController networkController;
+    private MainWindowController mainWindowController;
 
     /** Background work and network training both on {@code executor}. */
     public AppContext(Executor executor) {
@@ -45,6 +46,11 @@ public final class AppContext {
 
     public NetworkViewModel network() {
         return network;
+    }
+
+    /** The main window's controller, once it is loaded. */
+    public MainWindowController mainWindowController() {
+        return mainWindowController;
     }
 
     /** The network tab's controller, once the main window is loaded. */
@@ -75,6 +81,10 @@ public final class AppContext {
 
     private Callback<Class<?>, Object> controllerFactory() {
         return type -> {
+            if (type == MainWindowController.class) {
+                mainWindowController = new MainWindowController();
+                return mainWindowController;
+            }
             if (type == LandscapeController.class) {
                 landscapeController = new LandscapeController(landscape);
                 return landscapeController;

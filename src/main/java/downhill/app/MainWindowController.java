@@ -1,0 +1,46 @@
+package downhill.app;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+
+/** The window around the two tabs: menus, banners, and which tab shows. */
+public final class MainWindowController {
+
+    @FXML
+    private BorderPane root;
+    @FXML
+    private MenuBar menuBar;
+    @FXML
+    private Menu fileMenu;
+    @FXML
+    private Menu scenariosMenu;
+    @FXML
+    private Menu viewMenu;
+    @FXML
+    private Menu helpMenu;
+    @FXML
+    private VBox banners;
+    @FXML
+    private TabPane tabs;
+    @FXML
+    private Tab landscapeTab;
+    @FXML
+    private Tab networkTab;
+
+    MainWindowController() {
+    }
+
+    @FXML
+    private void initialize() {
+        // Each feature adds its menu items here, from its own view-model.
+    }
+
+    public TabPane tabs() {
+        return tabs;
+    }
+}
