@@ -8,12 +8,15 @@ import downhill.app.network.NetworkController;
 import downhill.app.network.NetworkViewModel;
 import downhill.app.optimizers.OptimizerListController;
 import downhill.app.optimizers.OptimizerListViewModel;
+import downhill.app.presentation.PreferencesStore;
+import downhill.app.presentation.PresentationViewModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.concurrent.Executor;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.util.Callback;
 
 /**
@@ -26,6 +29,10 @@ public final class AppContext {
     private final OptimizerListViewModel landscapeOptimizers = new OptimizerListViewModel();
     private final LandscapeViewModel landscape;
     private final NetworkViewModel network;
+    private final PresentationViewModel presentation;
+    /** Saves the experiment before a crash is reported; the session autosave plugs in here. */
+    private Runnable autosaveBeforeCrashReport = () -> {
+    };
     private LandscapeController landscapeController;
     private NetworkController networkController;
     private MainWindowController mainWindowController;
@@ -40,8 +47,37 @@ public final class AppContext {
      *     training starts (for snapshots), so pausing and stepping need real threads
      */
     public AppContext(Executor executor, Executor trainingExecutor) {
+        this(executor, trainingExecutor, PreferencesStore.inUserFolder());
+    }
+
+    /** @param preferences where theme, scale and language are kept; read here, so the language applies at once */
+    public AppContext(Executor executor, Executor trainingExecutor, PreferencesStore preferences) {
+        presentation = new PresentationViewModel(preferences);
         landscape = new LandscapeViewModel(landscapeOptimizers, executor);
         network = new NetworkViewModel(executor, trainingExecutor);
+    }
+
+    public PresentationViewModel presentation() {
+        return presentation;
+    }
+
+    /**
+     * Replaces what runs before an uncaught exception is shown to the user (by default nothing). It runs on the FX
+     * thread; if it throws, the banner says that the experiment could not be saved.
+     */
+    public void setAutosaveBeforeCrashReport(Runnable autosave) {
+        autosaveBeforeCrashReport = java.util.Objects.requireNonNull(autosave);
+    }
+
+    /** Logs uncaught exceptions of every thread, autosaves, and shows a banner; call on the FX thread. */
+    public CrashReporter installCrashReporter(CrashLog log) {
+        CrashReporter reporter = new CrashReporter(log, () -> autosaveBeforeCrashReport.run(), message -> {
+            if (mainWindowController != null) {
+                mainWindowController.showProblem(message);
+            }
+        });
+        reporter.install();
+        return reporter;
     }
 
     public NetworkViewModel network() {
@@ -75,14 +111,28 @@ public final class AppContext {
         try {
             return loader.load();
         } catch (IOException e) {
-            throw new UncheckedIOException("the main window's FXML could not be loaded", e);
+            throw new UncheckedIOException("the main window's FXML could not be loaded: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Loads the main window again into the same scene, for a new language: FXML takes its texts when it loads. The
+     * view-models stay, so the experiment and every setting are the same afterwards.
+     */
+    public void reloadMainWindow() {
+        Scene scene = mainWindowController == null ? null : mainWindowController.root().getScene();
+        if (scene == null) {
+            return;
+        }
+        int tab = mainWindowController.tabs().getSelectionModel().getSelectedIndex();
+        scene.setRoot(loadMainWindow());
+        mainWindowController.tabs().getSelectionModel().select(tab);
     }
 
     private Callback<Class<?>, Object> controllerFactory() {
         return type -> {
             if (type == MainWindowController.class) {
-                mainWindowController = new MainWindowController();
+                mainWindowController = new MainWindowController(presentation, this::reloadMainWindow);
                 return mainWindowController;
             }
             if (type == LandscapeController.class) {

@@ -1,6 +1,5 @@
 package downhill.app;
 
-import atlantafx.base.theme.PrimerLight;
 import downhill.app.concurrent.BackgroundExecutors;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
@@ -23,8 +22,10 @@ public final class DownhillApplication extends Application {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(1440, screen.getWidth());
         double height = Math.min(900, screen.getHeight());
-        show(stage, new AppContext(BackgroundExecutors.daemonPool("engine", 2),
-                BackgroundExecutors.daemonThreads("training")), width, height);
+        AppContext context = new AppContext(BackgroundExecutors.daemonPool("engine", 2),
+                BackgroundExecutors.daemonThreads("training"));
+        show(stage, context, width, height);
+        context.installCrashReporter(CrashLog.inUserFolder());
         if (screen.getWidth() <= 1440 || screen.getHeight() <= 900) {
             stage.setMaximized(true);
         }
@@ -36,9 +37,8 @@ public final class DownhillApplication extends Application {
     }
 
     public static Scene show(Stage stage, AppContext context, double width, double height) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        // The theme, the scale and the stylesheets come with the window (see MainWindowController).
         Scene scene = new Scene(context.loadMainWindow(), width, height);
-        scene.getStylesheets().add(DownhillApplication.class.getResource("downhill.css").toExternalForm());
         stage.setTitle(TITLE);
         stage.setScene(scene);
         stage.show();

@@ -1,15 +1,52 @@
 package downhill.app;
 
+import downhill.app.i18n.Messages;
+import downhill.app.landscape.LandscapeController;
+import downhill.app.presentation.Appearance;
+import downhill.app.presentation.Preferences;
+import downhill.app.presentation.PresentationViewModel;
+import downhill.app.presentation.Shortcut;
+import downhill.app.presentation.Shortcuts;
+import downhill.app.presentation.Theme;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.beans.value.ChangeListener;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /** The window around the two tabs: menus, banners, and which tab shows. */
 public final class MainWindowController {
+
+    /** More error banners than this at once would push the window's content away; later ones are dropped. */
+    private static final int MOST_BANNERS = 3;
+
+    private final PresentationViewModel presentation;
+    private final Runnable reloadWindow;
 
     @FXML
     private BorderPane root;
@@ -31,16 +68,209 @@ public final class MainWindowController {
     private Tab landscapeTab;
     @FXML
     private Tab networkTab;
+    /** The included views: the landscape's controller and the network view's root. */
+    @FXML
+    private LandscapeController landscapeController;
+    @FXML
+    private BorderPane network;
 
-    MainWindowController() {
+    /**
+     * @param reloadWindow loads the window again in place (after the language changed)
+     */
+    MainWindowController(PresentationViewModel presentation, Runnable reloadWindow) {
+        this.presentation = presentation;
+        this.reloadWindow = reloadWindow;
     }
 
     @FXML
     private void initialize() {
         // Each feature adds its menu items here, from its own view-model.
+        buildViewMenu();
+        buildHelpMenu();
+        presentation.controlsHiddenProperty().addListener((obs, old, hidden) -> showControls(!hidden));
+        showControls(!presentation.controlsHiddenProperty().get());
+        root.addEventFilter(KeyEvent.KEY_TYPED, this::onKeyTyped);
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                attach(scene);
+            }
+        });
+        presentation.problemProperty().addListener((obs, old, problem) -> {
+            if (!problem.isEmpty()) {
+                showProblem(problem);
+            }
+        });
+        if (!presentation.problemProperty().get().isEmpty()) {
+            showProblem(presentation.problemProperty().get());
+        }
     }
 
     public TabPane tabs() {
         return tabs;
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    // ----- View menu
+
+    private void buildViewMenu() {
+        CheckMenuItem fullScreen = new CheckMenuItem(Messages.text("presentation.menu.fullScreen"));
+        fullScreen.setId("menu-full-screen");
+        fullScreen.setAccelerator(Shortcuts.FULL_SCREEN.keys());
+        fullScreen.selectedProperty().bindBidirectional(presentation.fullScreenProperty());
+        CheckMenuItem hide = new CheckMenuItem(Messages.text("presentation.menu.hideControls"));
+        hide.setId("menu-hide-controls");
+        hide.setAccelerator(Shortcuts.HIDE_CONTROLS.keys());
+        hide.selectedProperty().bindBidirectional(presentation.controlsHiddenProperty());
+
+        Menu scale = new Menu(Messages.text("presentation.menu.scale"));
+        scale.setId("menu-scale");
+        ToggleGroup scales = new ToggleGroup();
+        for (int percent : Preferences.SCALES) {
+            scale.getItems().add(choice(Messages.text("presentation.scale.percent", percent), "menu-scale-" + percent,
+                    scales, presentation.scalePercentProperty().get() == percent,
+                    chosen -> presentation.scalePercentProperty().set(percent)));
+        }
+        Menu theme = new Menu(Messages.text("presentation.menu.theme"));
+        theme.setId("menu-theme");
+        ToggleGroup themes = new ToggleGroup();
+        for (Theme t : Theme.values()) {
+            theme.getItems().add(choice(Messages.text(t.messageKey()), "menu-theme-" + t.id(), themes,
+                    presentation.themeProperty().get() == t, chosen -> presentation.themeProperty().set(t)));
+        }
+        Menu language = new Menu(Messages.text("presentation.menu.language"));
+        language.setId("menu-language");
+        ToggleGroup languages = new ToggleGroup();
+        for (Locale l : Messages.LANGUAGES) {
+            // Each language is named in itself, so that someone who cannot read the current one finds theirs.
+            String name = l.getDisplayLanguage(l);
+            language.getItems().add(choice(name.substring(0, 1).toUpperCase(l) + name.substring(1),
+                    "menu-language-" + l.getLanguage(), languages, presentation.languageProperty().get().equals(l),
+                    chosen -> {
+                        if (presentation.chooseLanguage(l)) {
+                            reloadWindow.run();
+                        }
+                    }));
+        }
+        viewMenu.getItems().addAll(fullScreen, hide, new SeparatorMenuItem(), scale, theme, language);
+    }
+
+    private static RadioMenuItem choice(String text, String id, ToggleGroup group, boolean selected,
+            Consumer<Boolean> onChosen) {
+        RadioMenuItem item = new RadioMenuItem(text);
+        item.setId(id);
+        item.setToggleGroup(group);
+        item.setSelected(selected);
+        item.setOnAction(e -> onChosen.accept(true));
+        return item;
+    }
+
+    private void buildHelpMenu() {
+        MenuItem shortcuts = new MenuItem(Messages.text("presentation.menu.shortcuts"));
+        shortcuts.setId("menu-shortcuts");
+        shortcuts.setAccelerator(Shortcuts.HELP.keys());
+        shortcuts.setOnAction(e -> showShortcuts());
+        helpMenu.getItems().add(shortcuts);
+    }
+
+    private void onKeyTyped(KeyEvent e) {
+        if (!(e.getTarget() instanceof TextInputControl) && "?".equals(e.getCharacter())) {
+            e.consume();
+            showShortcuts();
+        }
+    }
+
+    /** The dialog listing every shortcut of {@link Shortcuts#ALL}, grouped by where it works. */
+    public Dialog<ButtonType> showShortcuts() {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle(Messages.text("presentation.shortcuts.title"));
+        dialog.setHeaderText(Messages.text("presentation.shortcuts.header"));
+        GridPane grid = new GridPane();
+        grid.setId("shortcut-list");
+        grid.setHgap(18);
+        grid.setVgap(6);
+        int row = 0;
+        String place = null;
+        for (Shortcut s : Shortcuts.ALL) {
+            if (!s.place().equals(place)) {
+                place = s.place();
+                Label heading = new Label(place);
+                heading.getStyleClass().add("section-title");
+                grid.add(heading, 0, row++, 2, 1);
+            }
+            Label keys = new Label(s.keysText());
+            keys.getStyleClass().add("shortcut-keys");
+            grid.add(keys, 0, row);
+            grid.add(new Label(s.action()), 1, row++);
+        }
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        if (root.getScene() != null) {
+            dialog.initOwner(root.getScene().getWindow());
+            dialog.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
+        }
+        dialog.show();
+        return dialog;
+    }
+
+    // ----- the window: theme, scale, full screen
+
+    /** Once per window: a reload in place (a new language) brings a new controller to the same scene. */
+    private void attach(Scene scene) {
+        if (scene.getProperties().putIfAbsent(MainWindowController.class, presentation) != null) {
+            return;
+        }
+        ChangeListener<Object> restyle = (obs, old, now) -> Appearance.apply(scene.getStylesheets(),
+                presentation.themeProperty().get(), presentation.scalePercentProperty().get());
+        restyle.changed(null, null, null);
+        presentation.themeProperty().addListener(restyle);
+        presentation.scalePercentProperty().addListener(restyle);
+        scene.windowProperty().addListener((obs, old, window) -> followFullScreen(window));
+        followFullScreen(scene.getWindow());
+    }
+
+    private void followFullScreen(Window window) {
+        if (!(window instanceof Stage stage)) {
+            return;
+        }
+        stage.setFullScreenExitHint(Messages.text("presentation.fullScreen.hint"));
+        stage.setFullScreen(presentation.fullScreenProperty().get());
+        presentation.fullScreenProperty().addListener((obs, old, on) -> stage.setFullScreen(on));
+        // Esc leaves full screen by itself; the menu's tick must follow.
+        stage.fullScreenProperty().addListener((obs, old, on) -> presentation.fullScreenProperty().set(on));
+    }
+
+    private void showControls(boolean shown) {
+        landscapeController.showControls(shown);
+        Node sidebar = network.getLeft();
+        if (sidebar != null) {
+            sidebar.setVisible(shown);
+            sidebar.setManaged(shown);
+        }
+    }
+
+    // ----- banners
+
+    /** A dismissible banner at the top of the window saying that something went wrong. */
+    public void showProblem(String message) {
+        long shown = banners.getChildren().stream().filter(n -> n.getStyleClass().contains("problem-banner")).count();
+        if (shown >= MOST_BANNERS) {
+            return;
+        }
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.getStyleClass().add("problem-banner-text");
+        Region space = new Region();
+        HBox.setHgrow(space, Priority.ALWAYS);
+        HBox.setHgrow(text, Priority.SOMETIMES);
+        Button close = new Button(Messages.text("presentation.banner.dismiss"));
+        close.getStyleClass().add("problem-banner-close");
+        HBox banner = new HBox(10, text, space, close);
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.getStyleClass().addAll("failure-banner", "problem-banner");
+        close.setOnAction(e -> banners.getChildren().remove(banner));
+        banners.getChildren().add(banner);
     }
 }

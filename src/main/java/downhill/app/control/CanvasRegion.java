@@ -1,8 +1,9 @@
 package downhill.app.control;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
 import javafx.scene.layout.Region;
 
 /**
@@ -14,8 +15,12 @@ public abstract class CanvasRegion extends Region {
 
     private final Canvas canvas = new Canvas();
 
+    /** Kept in a field: the listener is weak, so a canvas that leaves the window can be collected. */
+    private final InvalidationListener restyle = o -> redraw();
+
     protected CanvasRegion() {
         getChildren().add(canvas);
+        ChartStyle.currentProperty().addListener(new WeakInvalidationListener(restyle));
     }
 
     /** A transparent canvas above the others, sized with them. */
@@ -43,10 +48,10 @@ public abstract class CanvasRegion extends Region {
         return canvas;
     }
 
-    /** The canvas's graphics, the whole canvas painted white: where a chart starts drawing. */
-    protected final GraphicsContext whiteCanvas() {
+    /** The canvas's graphics, the whole canvas painted in the theme's background: where a chart starts drawing. */
+    protected final GraphicsContext blankCanvas() {
         GraphicsContext g = canvas.getGraphicsContext2D();
-        g.setFill(Color.WHITE);
+        g.setFill(ChartStyle.current().background());
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         return g;
     }

@@ -1,5 +1,6 @@
 package downhill.app.control;
 
+import downhill.app.i18n.Messages;
 import downhill.engine.Numbers;
 import java.util.function.DoubleFunction;
 import javafx.beans.property.DoubleProperty;
@@ -79,10 +80,10 @@ public final class NumberField extends TextField {
         try {
             parsed = Double.parseDouble(text.strip());
         } catch (NumberFormatException e) {
-            return "'" + text.strip() + "' is not a number";
+            return Messages.text("field.notANumber", text.strip());
         }
         if (!Double.isFinite(parsed)) {
-            return "the value must be a finite number";
+            return Messages.text("field.notFinite");
         }
         return validator.apply(parsed);
     }

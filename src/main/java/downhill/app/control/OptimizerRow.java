@@ -1,5 +1,6 @@
 package downhill.app.control;
 
+import downhill.app.i18n.Messages;
 import downhill.app.optimizers.OptimizerSettings;
 import downhill.engine.optimizer.Hyperparameter;
 import javafx.beans.binding.Bindings;
@@ -44,7 +45,7 @@ public final class OptimizerRow extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         expand.setId("expand-" + settings.name());
         expand.getStyleClass().add("expand-button");
-        expand.setTooltip(new Tooltip("Show the hyperparameters"));
+        expand.setTooltip(new Tooltip(Messages.text("optimizers.expand.tooltip")));
         expand.textProperty().bind(Bindings.when(expand.selectedProperty()).then("▾").otherwise("▸"));
         HBox head = new HBox(6, enabled, spacer, expand);
         head.setAlignment(Pos.CENTER_LEFT);
@@ -64,10 +65,9 @@ public final class OptimizerRow extends VBox {
         }
         editor.getChildren().add(new ScheduleEditor(settings.scheduleProperty(), settings.learningRateProperty(),
                 stepsShown));
-        Button reset = new Button("Reset to defaults");
+        Button reset = new Button(Messages.text("optimizers.reset"));
         reset.setId("reset-" + settings.name());
-        reset.setTooltip(new Tooltip("PyTorch's defaults for " + settings.type().displayName()
-                + ", and a constant rate"));
+        reset.setTooltip(new Tooltip(Messages.text("optimizers.reset.tooltip", settings.type().displayName())));
         reset.setOnAction(event -> settings.resetToDefaults());
         editor.getChildren().add(reset);
         editor.setPadding(new Insets(6, 0, 4, 22));

@@ -1,5 +1,6 @@
 package downhill.app.control;
 
+import downhill.app.i18n.Messages;
 import downhill.engine.Numbers;
 import downhill.engine.schedule.Constant;
 import downhill.engine.schedule.Exponential;
@@ -32,7 +33,11 @@ import javafx.geometry.VPos;
  */
 public final class ScheduleEditor extends VBox {
 
-    private static final List<String> KINDS = List.of("constant", "step decay", "exponential", "warm-up + cosine");
+    /** The kinds in the order of the picker; their names are looked up when the editor is made. */
+    private static final List<String> KIND_KEYS = List.of("schedule.constant", "schedule.step", "schedule.exponential",
+            "schedule.warmupCosine");
+
+    private final List<String> kinds = KIND_KEYS.stream().map(Messages::text).toList();
 
     private final ObjectProperty<Schedule> schedule;
     private final ObservableDoubleValue baseRate;
@@ -54,9 +59,9 @@ public final class ScheduleEditor extends VBox {
         this.baseRate = baseRate;
         this.steps = new SimpleIntegerProperty(stepsShown);
         getStyleClass().add("schedule-editor");
-        kind.getItems().setAll(KINDS);
+        kind.getItems().setAll(kinds);
         kind.setId("schedule-kind");
-        Label title = new Label("schedule");
+        Label title = new Label(Messages.text("schedule.title"));
         title.getStyleClass().add("hyperparameter-label");
         title.setMinWidth(44);
         HBox head = new HBox(8, title, kind);
@@ -92,19 +97,19 @@ public final class ScheduleEditor extends VBox {
         building = true;
         try {
             if (s instanceof StepDecay d) {
-                kind.setValue(KINDS.get(1));
+                kind.setValue(kinds.get(1));
                 every.set(d.every());
                 gamma.set(d.gamma());
             } else if (s instanceof Exponential e) {
-                kind.setValue(KINDS.get(2));
+                kind.setValue(kinds.get(2));
                 expGamma.set(e.gamma());
             } else if (s instanceof WarmupCosine w) {
-                kind.setValue(KINDS.get(3));
+                kind.setValue(kinds.get(3));
                 warmup.set(w.warmup());
                 total.set(w.total());
                 floor.set(w.floor());
             } else {
-                kind.setValue(KINDS.get(0));
+                kind.setValue(kinds.get(0));
             }
             showFields(kind.getValue());
         } finally {
@@ -114,13 +119,17 @@ public final class ScheduleEditor extends VBox {
 
     private void showFields(String chosen) {
         parameters.getChildren().clear();
-        switch (KINDS.indexOf(chosen)) {
-            case 1 -> parameters.getChildren().addAll(field("every", every, ScheduleEditor::positiveWhole),
+        switch (kinds.indexOf(chosen)) {
+            case 1 -> parameters.getChildren().addAll(
+                    field(Messages.text("schedule.every"), every, ScheduleEditor::positiveWhole),
                     field("× γ", gamma, ScheduleEditor::positive));
-            case 2 -> parameters.getChildren().add(field("× γ each step", expGamma, ScheduleEditor::positive));
-            case 3 -> parameters.getChildren().addAll(field("warm-up", warmup, ScheduleEditor::whole),
-                    field("total", total, ScheduleEditor::positiveWhole),
-                    field("floor", floor, v -> v >= 0 ? null : "the floor must be ≥ 0"));
+            case 2 -> parameters.getChildren().add(
+                    field(Messages.text("schedule.gammaEachStep"), expGamma, ScheduleEditor::positive));
+            case 3 -> parameters.getChildren().addAll(
+                    field(Messages.text("schedule.warmup"), warmup, ScheduleEditor::whole),
+                    field(Messages.text("schedule.total"), total, ScheduleEditor::positiveWhole),
+                    field(Messages.text("schedule.floor"), floor,
+                            v -> v >= 0 ? null : Messages.text("schedule.floor.negative")));
             default -> {
                 // a constant rate has no parameters
             }
@@ -140,7 +149,7 @@ public final class ScheduleEditor extends VBox {
         if (building) {
             return;
         }
-        Supplier<Schedule> make = switch (KINDS.indexOf(kind.getValue())) {
+        Supplier<Schedule> make = switch (kinds.indexOf(kind.getValue())) {
             case 1 -> () -> new StepDecay((int) every.get(), gamma.get());
             case 2 -> () -> new Exponential(expGamma.get());
             case 3 -> () -> new WarmupCosine((int) warmup.get(), (int) total.get(), floor.get());
@@ -200,14 +209,14 @@ public final class ScheduleEditor extends VBox {
     }
 
     private static String whole(double v) {
-        return v >= 0 && v == Math.rint(v) && v < Integer.MAX_VALUE ? null : "a whole number ≥ 0";
+        return v >= 0 && v == Math.rint(v) && v < Integer.MAX_VALUE ? null : Messages.text("field.wholeAtLeast0");
     }
 
     private static String positiveWhole(double v) {
-        return v >= 1 && v == Math.rint(v) && v < Integer.MAX_VALUE ? null : "a whole number ≥ 1";
+        return v >= 1 && v == Math.rint(v) && v < Integer.MAX_VALUE ? null : Messages.text("field.wholeAtLeast1");
     }
 
     private static String positive(double v) {
-        return v > 0 ? null : "a number > 0";
+        return v > 0 ? null : Messages.text("field.positive");
     }
 }

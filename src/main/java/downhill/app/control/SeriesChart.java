@@ -7,8 +7,6 @@ import java.util.function.IntToDoubleFunction;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -22,8 +20,7 @@ public final class SeriesChart extends CanvasRegion {
     public record Series(String label, Color color, boolean dashed, double[] values) {
     }
 
-    private static final Color TEXT = Color.web("#1f2937");
-    private static final Color GRID = Color.web("#e5e7eb");
+    /** The plot's margins at 100 %; they grow with the UI scale, as the text in them does. */
     private static final double LEFT = 64;
     private static final double RIGHT = 14;
     private static final double TOP = 26;
@@ -96,58 +93,62 @@ public final class SeriesChart extends CanvasRegion {
     }
 
     private int indexAt(double x) {
-        double pw = canvas().getWidth() - LEFT - RIGHT;
+        ChartStyle s = ChartStyle.current();
+        double pw = canvas().getWidth() - s.size(LEFT) - s.size(RIGHT);
         if (pw <= 0) {
             return -1;
         }
-        long k = Math.round(first + (x - LEFT) / pw * (last - first)) - first;
+        long k = Math.round(first + (x - s.size(LEFT)) / pw * (last - first)) - first;
         return k < 0 ? -1 : (int) k;
     }
 
     @Override
     protected void redraw() {
-        GraphicsContext g = whiteCanvas();
+        GraphicsContext g = blankCanvas();
+        ChartStyle s = ChartStyle.current();
+        double left = s.size(LEFT);
+        double top = s.size(TOP);
         double w = canvas().getWidth();
         double h = canvas().getHeight();
-        double pw = w - LEFT - RIGHT;
-        double ph = h - TOP - BOTTOM;
+        double pw = w - left - s.size(RIGHT);
+        double ph = h - top - s.size(BOTTOM);
         if (pw < 20 || ph < 20) {
             return;
         }
-        g.setFont(Font.font("System", FontWeight.BOLD, 13));
-        g.setFill(TEXT);
+        g.setFont(s.bold(13));
+        g.setFill(s.text());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.fillText(title, LEFT, 4);
+        g.fillText(title, left, s.size(4));
         double[] range = range();
         double lo = range[0];
         double hi = range[1];
-        drawValueAxis(g, log, lo, hi, LEFT, TOP, pw, ph);
+        drawValueAxis(g, log, lo, hi, left, top, pw, ph);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        AxisTicks xs = AxisTicks.nice(first, last, Math.max(2, (int) (pw / 90)));
+        AxisTicks xs = AxisTicks.nice(first, last, Math.max(2, (int) (pw / s.size(90))));
         for (double x : xs.values()) {
             if (x < first || x > last || (markers && x != Math.rint(x))) {
                 continue;
             }
-            double px = LEFT + (x - first) / (last - first) * pw;
-            g.strokeLine(Math.round(px) + 0.5, TOP, Math.round(px) + 0.5, TOP + ph);
-            g.fillText(AxisTicks.format(x, xs.step()), px, TOP + ph + 4);
+            double px = left + (x - first) / (last - first) * pw;
+            g.strokeLine(Math.round(px) + 0.5, top, Math.round(px) + 0.5, top + ph);
+            g.fillText(AxisTicks.format(x, xs.step()), px, top + ph + s.size(4));
         }
-        g.setFill(Color.web("#4b5563"));
-        g.fillText(xName, LEFT + pw / 2, TOP + ph + 18);
+        g.setFill(s.muted());
+        g.fillText(xName, left + pw / 2, top + ph + s.size(18));
         g.save();
         g.beginPath();
-        g.rect(LEFT, TOP, pw, ph);
+        g.rect(left, top, pw, ph);
         g.clip();
-        for (Series s : series) {
-            drawLine(g, s, lo, hi, pw, ph);
+        for (Series line : series) {
+            drawLine(g, line, lo, hi, left, top, pw, ph);
         }
         g.restore();
-        g.setStroke(Color.web("#9ca3af"));
-        g.setLineWidth(1);
-        g.strokeRect(LEFT + 0.5, TOP + 0.5, pw, ph);
-        drawReadout(g, lo, hi, pw, ph);
+        g.setStroke(s.frame());
+        g.setLineWidth(s.line(1));
+        g.strokeRect(left + 0.5, top + 0.5, pw, ph);
+        drawReadout(g, lo, hi, left, top, pw, ph);
     }
 
     private double[] range() {
@@ -172,56 +173,62 @@ public final class SeriesChart extends CanvasRegion {
         return log ? (value > 0 ? Math.log10(value) : Double.NaN) : value;
     }
 
-    private void drawLine(GraphicsContext g, Series s, double lo, double hi, double pw, double ph) {
+    private void drawLine(GraphicsContext g, Series s, double lo, double hi, double left, double top, double pw,
+            double ph) {
         double[] values = s.values();
         double[] xs = new double[Math.min(values.length, (int) Math.ceil(pw) * 2 + 2) + 2];
         double[] ys = new double[xs.length];
-        int n = decimate(values.length, k -> LEFT + k / (double) (last - first) * pw,
-                k -> TOP + (hi - transform(values[k])) / (hi - lo) * ph, xs, ys);
+        int n = decimate(values.length, k -> left + k / (double) (last - first) * pw,
+                k -> top + (hi - transform(values[k])) / (hi - lo) * ph, xs, ys);
+        ChartStyle style = ChartStyle.current();
         g.setStroke(s.color());
-        g.setLineWidth(s.dashed() ? 2 : 2.5);
+        g.setLineWidth(style.line(s.dashed() ? 2 : 2.5));
         g.setLineDashes(s.dashed() ? new double[] {7, 5} : null);
         g.strokePolyline(xs, ys, n);
         g.setLineDashes((double[]) null);
         if (markers) {
             g.setFill(s.color());
             for (int k = 0; k < n; k++) {
-                g.fillOval(xs[k] - 4, ys[k] - 4, 8, 8);
+                double r = style.size(4);
+                g.fillOval(xs[k] - r, ys[k] - r, 2 * r, 2 * r);
             }
         }
     }
 
-    private void drawReadout(GraphicsContext g, double lo, double hi, double pw, double ph) {
+    private void drawReadout(GraphicsContext g, double lo, double hi, double left, double top, double pw,
+            double ph) {
         if (hovered < 0 || series.isEmpty()) {
             return;
         }
-        double px = LEFT + hovered / (double) (last - first) * pw;
-        if (px > LEFT + pw) {
+        ChartStyle style = ChartStyle.current();
+        double px = left + hovered / (double) (last - first) * pw;
+        if (px > left + pw) {
             return;
         }
-        g.setStroke(Color.web("#111827"));
-        g.setLineWidth(1);
+        g.setStroke(style.cursor());
+        g.setLineWidth(style.line(1));
         g.setLineDashes(3, 3);
-        g.strokeLine(Math.round(px) + 0.5, TOP, Math.round(px) + 0.5, TOP + ph);
+        g.strokeLine(Math.round(px) + 0.5, top, Math.round(px) + 0.5, top + ph);
         g.setLineDashes((double[]) null);
-        g.setFont(Font.font("Monospaced", 12.5));
-        double lineHeight = 16;
-        double boxWidth = 230;
-        double boxHeight = lineHeight * (series.size() + 1) + 8;
-        double bx = px + 10 + boxWidth > LEFT + pw ? px - 10 - boxWidth : px + 10;
-        double by = TOP + 6;
-        g.setFill(Color.color(1, 1, 1, 0.92));
+        g.setFont(style.monospaced(12.5));
+        double lineHeight = style.size(16);
+        double boxWidth = style.size(230);
+        double boxHeight = lineHeight * (series.size() + 1) + style.size(8);
+        double bx = px + 10 + boxWidth > left + pw ? px - 10 - boxWidth : px + 10;
+        double by = top + style.size(6);
+        g.setFill(style.box());
         g.fillRect(bx, by, boxWidth, boxHeight);
-        g.setStroke(Color.web("#9ca3af"));
+        g.setStroke(style.frame());
         g.strokeRect(bx + 0.5, by + 0.5, boxWidth, boxHeight);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.setFill(TEXT);
+        g.setFill(style.text());
         g.fillText(xName + " " + (first + hovered), bx + 6, by + 4);
         for (int i = 0; i < series.size(); i++) {
             Series s = series.get(i);
             double v = hovered < s.values().length ? s.values()[hovered] : Double.NaN;
-            g.setFill(s.color().darker());
+            // Darkened for contrast on a light box, brightened on a dark one.
+            g.setFill(style.dark() ? s.color().brighter() : s.color().darker());
             g.fillText(s.label() + "  " + (Double.isNaN(v) ? "–" : Numbers.compact(v)), bx + 6,
                     by + 4 + lineHeight * (i + 1));
         }
@@ -278,13 +285,14 @@ public final class SeriesChart extends CanvasRegion {
     /** Horizontal grid lines and labels: powers of ten on the log scale (lo, hi as exponents), else nice steps. */
     public static void drawValueAxis(GraphicsContext g, boolean log, double lo, double hi, double left, double top,
             double pw, double ph) {
-        g.setFont(Font.font("System", 12));
-        g.setFill(TEXT);
-        g.setStroke(GRID);
-        g.setLineWidth(1);
+        ChartStyle style = ChartStyle.current();
+        g.setFont(style.font(12));
+        g.setFill(style.text());
+        g.setStroke(style.grid());
+        g.setLineWidth(style.line(1));
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
-        AxisTicks linear = log ? null : AxisTicks.nice(lo, hi, Math.max(2, (int) (ph / 40)));
+        AxisTicks linear = log ? null : AxisTicks.nice(lo, hi, Math.max(2, (int) (ph / style.size(40))));
         double[] decades = log ? decades(lo, hi) : null;
         // Less than two decades in view: 1, 2 and 5 times each power of ten, so the axis still reads.
         boolean fine = log && decades.length < 2;
@@ -295,7 +303,7 @@ public final class SeriesChart extends CanvasRegion {
             }
             g.strokeLine(left, Math.round(y) + 0.5, left + pw, Math.round(y) + 0.5);
             g.fillText(!log ? AxisTicks.format(v, linear.step()) : fine ? Numbers.compact(Math.pow(10, v))
-                    : "1e" + (int) Math.round(v), left - 6, y);
+                    : "1e" + (int) Math.round(v), left - style.size(6), y);
         }
     }
 

@@ -2,6 +2,8 @@ package downhill.app.landscape;
 
 import downhill.engine.Numbers;
 import downhill.app.control.CanvasRegion;
+import downhill.app.control.ChartStyle;
+import downhill.app.i18n.Messages;
 import downhill.app.optimizers.Palette;
 import downhill.engine.function.Minimum;
 import downhill.engine.function.Objective;
@@ -25,7 +27,6 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -74,7 +75,6 @@ public final class LandscapeCanvas extends CanvasRegion {
 
     private static final Color HALO = Color.rgb(0, 0, 0, 0.55);
     private static final Color ARROW_HALO = Color.rgb(0, 0, 0, 0.8);
-    private static final Color AXIS_TEXT = Color.web("#1f2937");
     private static final Color DIVERGED = Color.web("#dc2626");
     private static final double PRESS_SLOP = 4;
 
@@ -122,10 +122,11 @@ public final class LandscapeCanvas extends CanvasRegion {
 
     /** The plot rectangle this canvas shows for {@code requested}, for asking the renderer for the right size. */
     public Viewport viewportFor(Window requested) {
-        double left = compact ? 42 : 64;
-        double right = compact ? 10 : 96;
-        double top = compact ? 44 : 12;
-        double bottom = compact ? 26 : 40;
+        ChartStyle s = ChartStyle.current();
+        double left = s.size(compact ? 42 : 64);
+        double right = s.size(compact ? 10 : 96);
+        double top = s.size(compact ? 44 : 12);
+        double bottom = s.size(compact ? 26 : 40);
         return Viewport.fit(requested, left, top, canvas().getWidth() - left - right,
                 canvas().getHeight() - top - bottom);
     }
@@ -144,7 +145,8 @@ public final class LandscapeCanvas extends CanvasRegion {
         GraphicsContext g = canvas().getGraphicsContext2D();
         double w = canvas().getWidth();
         double h = canvas().getHeight();
-        g.setFill(Color.WHITE);
+        ChartStyle style = ChartStyle.current();
+        g.setFill(style.background());
         g.fillRect(0, 0, w, h);
         if (w < 60 || h < 60 || next.requested() == null) {
             return;
@@ -158,7 +160,7 @@ public final class LandscapeCanvas extends CanvasRegion {
         g.beginPath();
         g.rect(shown.left(), shown.top(), shown.width(), shown.height());
         g.clip();
-        g.setFill(Color.web("#e5e7eb"));
+        g.setFill(style.plot());
         g.fillRect(shown.left(), shown.top(), shown.width(), shown.height());
         if (next.image() != null) {
             drawHeatmap(g, next.image(), shown);
@@ -208,8 +210,8 @@ public final class LandscapeCanvas extends CanvasRegion {
         for (Minimum m : objective.minima()) {
             double x = shown.toPixelX(m.x());
             double y = shown.toPixelY(m.y());
-            double r = compact ? 5 : 7;
-            g.setLineWidth(1.5);
+            double r = ChartStyle.current().size(compact ? 5 : 7);
+            g.setLineWidth(ChartStyle.current().line(1.5));
             g.setStroke(Color.BLACK);
             g.setFill(m.global() ? Color.WHITE : Color.TRANSPARENT);
             double[] xs = {x, x + r, x, x - r};
@@ -239,19 +241,20 @@ public final class LandscapeCanvas extends CanvasRegion {
             ys[k] = clampPixel(shown.toPixelY(t.y(k)));
         }
         Color color = Palette.of(path.name());
-        double width = compact ? 2 : 2.6;
+        ChartStyle style = ChartStyle.current();
+        double width = style.line(compact ? 2 : 2.6);
         g.setLineCap(StrokeLineCap.ROUND);
         g.setLineJoin(StrokeLineJoin.ROUND);
         g.setStroke(HALO);
-        g.setLineWidth(width + 2.4);
+        g.setLineWidth(width + style.line(2.4));
         g.strokePolyline(xs, ys, xs.length);
         g.setStroke(color);
         g.setLineWidth(width);
         g.strokePolyline(xs, ys, xs.length);
-        double r = compact ? 4 : 5.5;
+        double r = style.size(compact ? 4 : 5.5);
         g.setFill(color);
         g.setStroke(Color.WHITE);
-        g.setLineWidth(1.6);
+        g.setLineWidth(style.line(1.6));
         g.fillOval(xs[last] - r, ys[last] - r, 2 * r, 2 * r);
         g.strokeOval(xs[last] - r, ys[last] - r, 2 * r, 2 * r);
     }
@@ -330,9 +333,10 @@ public final class LandscapeCanvas extends CanvasRegion {
             dy *= reach / length;
         }
         arrow(g, px, py, px + dx, py + dy, color, 13, ARROW_HALO, 7, 3.5);
-        Font font = Font.font("System", FontWeight.BOLD, 15);
+        ChartStyle style = ChartStyle.current();
+        Font font = style.bold(15);
         g.setFont(font);
-        String text = cut ? label + " (cut)" : label;
+        String text = cut ? Messages.text("landscape.arrows.cut", label) : label;
         double ux = dx / Math.hypot(dx, dy);
         double uy = dy / Math.hypot(dx, dy);
         double textWidth = TextMetrics.width(text, font);
@@ -342,7 +346,7 @@ public final class LandscapeCanvas extends CanvasRegion {
         lx = Math.max(shown.left() + 6, Math.min(shown.left() + shown.width() - textWidth - 6, lx));
         ly = Math.max(shown.top() + 12, Math.min(shown.top() + shown.height() - 12, ly));
         for (int tries = 0; tries < placed.size() + 1 && overlaps(placed, lx, ly, textWidth); tries++) {
-            ly += 20;
+            ly += style.size(20);
         }
         placed.add(new double[] {lx, ly, textWidth});
         g.setTextAlign(TextAlignment.LEFT);
@@ -356,7 +360,7 @@ public final class LandscapeCanvas extends CanvasRegion {
 
     private static boolean overlaps(List<double[]> placed, double x, double y, double width) {
         for (double[] p : placed) {
-            if (Math.abs(p[1] - y) < 18 && x < p[0] + p[2] + 4 && p[0] < x + width + 4) {
+            if (Math.abs(p[1] - y) < ChartStyle.current().size(18) && x < p[0] + p[2] + 4 && p[0] < x + width + 4) {
                 return true;
             }
         }
@@ -383,23 +387,24 @@ public final class LandscapeCanvas extends CanvasRegion {
     /** The key at the plot's bottom left: what each arrow is and how much it is stretched. */
     private void drawArrowKey(GraphicsContext g, Viewport shown, double stretch, boolean box) {
         List<String> lines = new java.util.ArrayList<>();
-        lines.add(stretch > 1.05 ? "arrows ×" + Numbers.compact(stretch) + " (to scale with each other)"
-                : "arrows to scale");
+        lines.add(stretch > 1.05 ? Messages.text("landscape.arrows.stretched", Numbers.compact(stretch))
+                : Messages.text("landscape.arrows.toScale"));
         if (box) {
-            lines.add("box: η_eff per coordinate (x and y)");
+            lines.add(Messages.text("landscape.arrows.box"));
         }
-        Font font = Font.font("System", 14);
+        ChartStyle style = ChartStyle.current();
+        Font font = style.font(14);
         double width = 0;
         for (String line : lines) {
             width = Math.max(width, TextMetrics.width(line, font));
         }
-        double lineHeight = 20;
+        double lineHeight = style.size(20);
         double x = shown.left() + 10;
         double y = shown.top() + shown.height() - 10 - lines.size() * lineHeight - 8;
-        g.setFill(Color.rgb(255, 255, 255, 0.88));
+        g.setFill(style.box());
         g.fillRoundRect(x, y, width + 16, lines.size() * lineHeight + 8, 10, 10);
         g.setFont(font);
-        g.setFill(AXIS_TEXT);
+        g.setFill(style.text());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         for (int i = 0; i < lines.size(); i++) {
@@ -455,19 +460,23 @@ public final class LandscapeCanvas extends CanvasRegion {
         // Keep the arrow's tail on the chart, so it points off the chart from where the path was last seen.
         double ax = Math.max(shown.left() + 4, Math.min(shown.left() + shown.width() - 4, x));
         double ay = Math.max(shown.top() + 4, Math.min(shown.top() + shown.height() - 4, y));
-        double arrow = compact ? 26 : 40;
+        ChartStyle style = ChartStyle.current();
+        double arrow = style.size(compact ? 26 : 40);
         double tipX = ax + dx * arrow;
         double tipY = ay + dy * arrow;
         Color color = path.outcome().status() == Outcome.Status.DIVERGED ? DIVERGED : Color.web("#b45309");
         arrow(g, ax, ay, tipX, tipY, color, compact ? 7 : 10);
         String text = path.outcome().message();
-        Font font = Font.font("System", FontWeight.BOLD, compact ? 11 : 14);
+        Font font = style.bold(compact ? 11 : 14);
         g.setFont(font);
         double textWidth = TextMetrics.width(text, font);
+        double boxHeight = style.size(compact ? 16 : 20);
         double lx = Math.max(shown.left() + 4, Math.min(shown.left() + shown.width() - textWidth - 10, ax + 8));
-        double ly = Math.max(shown.top() + 4, Math.min(shown.top() + shown.height() - 24, ay + (dy > 0 ? -30 : 12)));
-        g.setFill(Color.rgb(255, 255, 255, 0.9));
-        g.fillRoundRect(lx - 4, ly - 2, textWidth + 8, compact ? 16 : 20, 6, 6);
+        double ly = Math.max(shown.top() + 4, Math.min(shown.top() + shown.height() - boxHeight - 4,
+                ay + (dy > 0 ? -boxHeight - 10 : 12)));
+        // Always a light box: the failure colours are chosen to read on white.
+        g.setFill(Color.rgb(255, 255, 255, 0.92));
+        g.fillRoundRect(lx - 4, ly - 2, textWidth + 8, boxHeight, 6, 6);
         g.setFill(color);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
@@ -480,10 +489,11 @@ public final class LandscapeCanvas extends CanvasRegion {
         }
         double x = shown.toPixelX(start.x());
         double y = shown.toPixelY(start.y());
-        double r = compact ? 5 : 7;
+        ChartStyle style = ChartStyle.current();
+        double r = style.size(compact ? 5 : 7);
         g.setFill(Color.WHITE);
         g.setStroke(Color.BLACK);
-        g.setLineWidth(2);
+        g.setLineWidth(style.line(2));
         g.fillOval(x - r, y - r, 2 * r, 2 * r);
         g.strokeOval(x - r, y - r, 2 * r, 2 * r);
         g.setFill(Color.BLACK);
@@ -491,56 +501,59 @@ public final class LandscapeCanvas extends CanvasRegion {
     }
 
     private void drawAxes(GraphicsContext g, Viewport shown) {
-        Font font = Font.font("System", compact ? 10 : 13);
-        g.setFont(font);
-        g.setFill(AXIS_TEXT);
-        g.setStroke(Color.web("#6b7280"));
-        g.setLineWidth(1);
+        ChartStyle style = ChartStyle.current();
+        double tick = style.size(5);
+        g.setFont(style.font(compact ? 10 : 13));
+        g.setFill(style.text());
+        g.setStroke(style.frame());
+        g.setLineWidth(style.line(1));
         g.strokeRect(shown.left() - 0.5, shown.top() - 0.5, shown.width() + 1, shown.height() + 1);
         Window w = shown.shown();
-        int xCount = Math.max(2, (int) (shown.width() / (compact ? 70 : 90)));
-        int yCount = Math.max(2, (int) (shown.height() / (compact ? 50 : 70)));
+        int xCount = Math.max(2, (int) (shown.width() / style.size(compact ? 70 : 90)));
+        int yCount = Math.max(2, (int) (shown.height() / style.size(compact ? 50 : 70)));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         AxisTicks xTicks = AxisTicks.nice(w.xMin(), w.xMax(), xCount);
         for (double x : xTicks.values()) {
             double px = Math.round(shown.toPixelX(x)) + 0.5;
-            g.strokeLine(px, shown.top() + shown.height(), px, shown.top() + shown.height() + 5);
-            g.fillText(AxisTicks.format(x, xTicks.step()), px, shown.top() + shown.height() + 7);
+            g.strokeLine(px, shown.top() + shown.height(), px, shown.top() + shown.height() + tick);
+            g.fillText(AxisTicks.format(x, xTicks.step()), px, shown.top() + shown.height() + tick + 2);
         }
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
         AxisTicks yTicks = AxisTicks.nice(w.yMin(), w.yMax(), yCount);
         for (double y : yTicks.values()) {
             double py = Math.round(shown.toPixelY(y)) + 0.5;
-            g.strokeLine(shown.left() - 5, py, shown.left(), py);
-            g.fillText(AxisTicks.format(y, yTicks.step()), shown.left() - 7, py);
+            g.strokeLine(shown.left() - tick, py, shown.left(), py);
+            g.fillText(AxisTicks.format(y, yTicks.step()), shown.left() - tick - 2, py);
         }
         if (!compact) {
-            g.setFont(Font.font("System", FontWeight.BOLD, 14));
+            g.setFont(style.bold(14));
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.TOP);
-            g.fillText("x", shown.left() + shown.width() - 10, shown.top() + shown.height() + 22);
+            g.fillText("x", shown.left() + shown.width() - style.size(10), shown.top() + shown.height()
+                    + style.size(22));
             g.setTextBaseline(VPos.TOP);
             g.fillText("y", 8, shown.top());
         }
     }
 
     private void drawColorBar(GraphicsContext g, LandscapeImage picture, Colormap colormap, Viewport shown) {
-        double x = shown.left() + shown.width() + 16;
+        ChartStyle style = ChartStyle.current();
+        double x = shown.left() + shown.width() + style.size(16);
         double top = shown.top();
         double height = shown.height();
-        double width = 16;
+        double width = style.size(16);
         g.setImageSmoothing(true);
         g.drawImage(images.colorBar(colormap), x, top, width, height);
-        g.setStroke(Color.web("#6b7280"));
-        g.setLineWidth(1);
+        g.setStroke(style.frame());
+        g.setLineWidth(style.line(1));
         g.strokeRect(x - 0.5, top - 0.5, width + 1, height + 1);
-        g.setFont(Font.font("System", 12));
-        g.setFill(AXIS_TEXT);
+        g.setFont(style.font(12));
+        g.setFill(style.text());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        for (ColorbarTicks.Tick tick : ColorbarTicks.of(picture, Math.max(3, (int) (height / 60)))) {
+        for (ColorbarTicks.Tick tick : ColorbarTicks.of(picture, Math.max(3, (int) (height / style.size(60))))) {
             if (!(tick.position() >= 0 && tick.position() <= 1)) {
                 continue;
             }
@@ -548,9 +561,6 @@ public final class LandscapeCanvas extends CanvasRegion {
             g.strokeLine(x + width, y, x + width + 4, y);
             g.fillText(tick.label(), x + width + 6, y);
         }
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.BOTTOM);
-        g.setFont(Font.font("System", FontWeight.BOLD, 12));
     }
 
     /**
@@ -592,24 +602,26 @@ public final class LandscapeCanvas extends CanvasRegion {
     }
 
     private void drawLegend(GraphicsContext g, List<PathResult> paths, int step, Viewport shown) {
-        Font font = Font.font("System", 14);
-        Font bold = Font.font("System", FontWeight.BOLD, 14);
-        double lineHeight = 22;
+        ChartStyle style = ChartStyle.current();
+        Font font = style.font(14);
+        Font bold = style.bold(14);
+        double lineHeight = style.size(22);
         double nameWidth = 0;
         double statusWidth = 0;
         for (PathResult p : paths) {
             nameWidth = Math.max(nameWidth, TextMetrics.width(p.displayName(), bold));
             statusWidth = Math.max(statusWidth, TextMetrics.width(p.status(step), font));
         }
-        double width = 34 + nameWidth + 14 + statusWidth + 12;
+        double swatch = style.size(18);
+        double width = 16 + swatch + nameWidth + 14 + statusWidth + 12;
         double height = paths.size() * lineHeight + 10;
         double[] corner = quietestCorner(paths, step, shown, width, height);
         double x = corner[0];
         double y = corner[1];
-        g.setFill(Color.rgb(255, 255, 255, 0.88));
+        g.setFill(style.box());
         g.fillRoundRect(x, y, width, height, 10, 10);
-        g.setStroke(Color.rgb(0, 0, 0, 0.25));
-        g.setLineWidth(1);
+        g.setStroke(style.boxBorder());
+        g.setLineWidth(style.line(1));
         g.strokeRoundRect(x, y, width, height, 10, 10);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
@@ -617,31 +629,38 @@ public final class LandscapeCanvas extends CanvasRegion {
             PathResult p = paths.get(i);
             double cy = y + 5 + lineHeight * i + lineHeight / 2;
             g.setStroke(Palette.of(p.name()));
-            g.setLineWidth(4);
-            g.strokeLine(x + 10, cy, x + 28, cy);
+            g.setLineWidth(style.line(4));
+            g.strokeLine(x + 10, cy, x + 10 + swatch, cy);
             g.setFont(bold);
-            g.setFill(AXIS_TEXT);
-            g.fillText(p.displayName(), x + 34, cy);
+            g.setFill(style.text());
+            g.fillText(p.displayName(), x + 16 + swatch, cy);
             g.setFont(font);
-            g.setFill(p.failedBy(step) ? DIVERGED : Color.web("#4b5563"));
-            g.fillText(p.status(step), x + 34 + nameWidth + 14, cy);
+            g.setFill(p.failedBy(step) ? failureText(style) : style.muted());
+            g.fillText(p.status(step), x + 16 + swatch + nameWidth + 14, cy);
         }
     }
 
     private void drawTitle(GraphicsContext g, String title, String status, List<PathResult> paths) {
+        ChartStyle style = ChartStyle.current();
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
+        double swatch = style.size(12);
         if (!paths.isEmpty()) {
             g.setFill(Palette.of(paths.get(0).name()));
-            g.fillRoundRect(8, 7, 12, 12, 3, 3);
+            g.fillRoundRect(8, style.size(7), swatch, swatch, 3, 3);
         }
-        g.setFill(AXIS_TEXT);
-        g.setFont(Font.font("System", FontWeight.BOLD, 13));
-        g.fillText(title, 26, 4);
-        g.setFont(Font.font("System", 12));
+        g.setFill(style.text());
+        g.setFont(style.bold(13));
+        g.fillText(title, 14 + swatch, style.size(4));
+        g.setFont(style.font(12));
         boolean failed = !paths.isEmpty() && paths.get(0).failedBy(frame.step());
-        g.setFill(failed ? DIVERGED : Color.web("#4b5563"));
-        g.fillText(status == null ? "" : status, 8, 23);
+        g.setFill(failed ? failureText(style) : style.muted());
+        g.fillText(status == null ? "" : status, 8, style.size(23));
+    }
+
+    /** The failure red, lightened on a dark background so that it still reads. */
+    private static Color failureText(ChartStyle style) {
+        return style.dark() ? Color.web("#ff7b72") : DIVERGED;
     }
 
     // ----- gestures
@@ -665,7 +684,7 @@ public final class LandscapeCanvas extends CanvasRegion {
         panning = false;
         Point start = frame == null ? null : frame.start();
         draggingStart = start != null && Math.hypot(viewport.toPixelX(start.x()) - e.getX(),
-                viewport.toPixelY(start.y()) - e.getY()) <= 10;
+                viewport.toPixelY(start.y()) - e.getY()) <= ChartStyle.current().size(10);
     }
 
     private void onDragged(MouseEvent e) {

@@ -3,6 +3,8 @@ package downhill.app.landscape;
 import downhill.engine.Numbers;
 import downhill.app.FrameLoop;
 import downhill.app.control.DisplayNames;
+import downhill.app.i18n.Messages;
+import downhill.app.presentation.Shortcuts;
 import downhill.engine.explain.StepExplanation;
 import downhill.engine.function.Objective;
 import downhill.engine.function.data.DataObjective;
@@ -12,11 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
@@ -25,6 +29,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -50,9 +56,26 @@ public final class LandscapeController {
     private final GridPane grid = new GridPane();
     private final List<LandscapeCanvas> panels = new ArrayList<>();
     private List<String> panelNames = List.of();
+    private static final String CONTROLS_HIDDEN = "controls-hidden";
+    private boolean controlsHidden;
+    private double dividerBeforeHiding = 0.66;
 
     @FXML
     private BorderPane root;
+    @FXML
+    private VBox sidebar;
+    @FXML
+    private Node inspector;
+    @FXML
+    private SplitPane split;
+    @FXML
+    private FlowPane settingsRow;
+    @FXML
+    private Button rewindButton;
+    @FXML
+    private Button backButton;
+    @FXML
+    private Button forwardButton;
     @FXML
     private ComboBox<Objective> functionPicker;
     @FXML
@@ -167,7 +190,7 @@ public final class LandscapeController {
             batchRow.setVisible(onData);
             batchRow.setManaged(onData);
             if (onData && viewModel.objective() instanceof DataObjective model) {
-                batchHint.setText("of " + model.sampleCount() + " samples");
+                batchHint.setText(Messages.text("landscape.batchHint", model.sampleCount()));
             }
         };
         viewModel.objectiveProperty().addListener((obs, old, now) -> show.run());
@@ -219,8 +242,8 @@ public final class LandscapeController {
     }
 
     private void bindTransport() {
-        playButton.textProperty().bind(Bindings.when(viewModel.playingProperty()).then("⏸ Pause")
-                .otherwise("▶ Play"));
+        playButton.textProperty().bind(Bindings.when(viewModel.playingProperty())
+                .then(Messages.text("landscape.pause")).otherwise(Messages.text("landscape.play")));
         timeline.maxProperty().bind(viewModel.stepLimitProperty());
         timeline.setValue(viewModel.currentStepProperty().get());
         timeline.valueProperty().addListener((obs, old, now) -> {
@@ -230,12 +253,14 @@ public final class LandscapeController {
             }
         });
         viewModel.currentStepProperty().addListener((obs, old, now) -> timeline.setValue(now.intValue()));
-        stepLabel.textProperty().bind(Bindings.format("step %d / %d", viewModel.currentStepProperty(),
-                viewModel.stepLimitProperty()));
+        stepLabel.textProperty().bind(Bindings.createStringBinding(() -> Messages.text("landscape.stepLabel",
+                viewModel.currentStepProperty().get(), viewModel.stepLimitProperty().get()),
+                viewModel.currentStepProperty(), viewModel.stepLimitProperty()));
         speedSlider.setValue(Math.log10(viewModel.speedProperty().get()));
         speedSlider.valueProperty().addListener((obs, old, now) -> viewModel.speedProperty().set(
                 Math.round(Math.pow(10, now.doubleValue()))));
-        speedLabel.textProperty().bind(Bindings.format("%.0f steps/s", viewModel.speedProperty()));
+        speedLabel.textProperty().bind(Bindings.createStringBinding(() -> Messages.text("landscape.speedLabel",
+                Math.round(viewModel.speedProperty().get())), viewModel.speedProperty()));
         SpinnerValueFactory.IntegerSpinnerValueFactory limits =
                 new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 20_000, viewModel.stepLimitProperty().get(), 100);
         stepLimitSpinner.setValueFactory(limits);
@@ -247,20 +272,49 @@ public final class LandscapeController {
         viewModel.stepLimitProperty().addListener((obs, old, now) -> limits.setValue(now.intValue()));
     }
 
+    /** The keys of {@link Shortcuts}, where the help lists them. */
     private void onKey(KeyEvent e) {
         if (e.getTarget() instanceof TextInputControl) {
             return;
         }
-        switch (e.getCode()) {
-            case SPACE -> viewModel.togglePlay();
-            case RIGHT -> viewModel.stepForward();
-            case LEFT -> viewModel.stepBack();
-            case HOME, R -> viewModel.rewind();
-            default -> {
-                return;
-            }
+        if (Shortcuts.PLAY.matches(e)) {
+            viewModel.togglePlay();
+        } else if (Shortcuts.STEP_FORWARD.matches(e)) {
+            viewModel.stepForward();
+        } else if (Shortcuts.STEP_BACK.matches(e)) {
+            viewModel.stepBack();
+        } else if (Shortcuts.REWIND.matches(e) || Shortcuts.REWIND_R.matches(e)) {
+            viewModel.rewind();
+        } else {
+            return;
         }
         e.consume();
+    }
+
+    /**
+     * With {@code shown} false only the landscape, the timeline and the play button stay: for a projector, where
+     * the picture should fill the room's view. The split's divider goes back where it was when they return.
+     */
+    public void showControls(boolean shown) {
+        // The side panels leave the border pane: the inspector's own visibility is bound to whether it is open.
+        root.setLeft(shown ? sidebar : null);
+        root.setRight(shown ? inspector : null);
+        for (var node : List.of(settingsRow, lossHost, readout, rewindButton, backButton, forwardButton)) {
+            node.setVisible(shown);
+            node.setManaged(shown);
+        }
+        if (!shown && !controlsHidden) {
+            dividerBeforeHiding = split.getDividerPositions()[0];
+            split.setDividerPositions(1);
+        } else if (shown && controlsHidden) {
+            split.setDividerPositions(dividerBeforeHiding);
+        }
+        root.getStyleClass().remove(CONTROLS_HIDDEN);
+        if (!shown) {
+            // The bottom pane's least height (in the CSS) then fits just the timeline.
+            root.getStyleClass().add(CONTROLS_HIDDEN);
+        }
+        controlsHidden = !shown;
     }
 
     @FXML
@@ -349,8 +403,8 @@ public final class LandscapeController {
     static String statusLine(PathResult path, int step) {
         int k = path.visibleStep(step);
         var t = path.trajectory();
-        return "step " + k + "   loss " + Numbers.compact(t.loss(k)) + "   |∇f| " + Numbers.compact(
-                t.gradientNorm(k)) + "   " + path.status(step);
+        return Messages.text("landscape.statusLine", k, Numbers.compact(t.loss(k)), Numbers.compact(
+                t.gradientNorm(k)), path.status(step));
     }
 
     private void layoutPanels(RaceSnapshot race) {

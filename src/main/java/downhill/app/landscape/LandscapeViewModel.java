@@ -1,5 +1,6 @@
 package downhill.app.landscape;
 
+import downhill.app.i18n.Messages;
 import downhill.engine.Numbers;
 import downhill.engine.data.BatchSize;
 
@@ -432,7 +433,7 @@ public final class LandscapeViewModel {
             problem = renderWorker.pollFailure();
         }
         if (problem != null) {
-            failure.set("Could not compute: " + problem.getMessage());
+            failure.set(Messages.text("landscape.failed", problem.getMessage()));
             changed = true;
         }
         if (playing.get()) {

@@ -2,17 +2,17 @@ package downhill.app.landscape;
 
 /** How the landscape tab shows the optimizers: all paths on one landscape, or one small panel each. */
 public enum Layout {
-    OVERLAY("Overlay"),
-    GRID("Side by side");
+    OVERLAY("landscape.overlay"),
+    GRID("landscape.sideBySide");
 
-    private final String label;
+    private final String messageKey;
 
-    Layout(String label) {
-        this.label = label;
+    Layout(String messageKey) {
+        this.messageKey = messageKey;
     }
 
     @Override
     public String toString() {
-        return label;
+        return downhill.app.i18n.Messages.text(messageKey);
     }
 }

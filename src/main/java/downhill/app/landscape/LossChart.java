@@ -1,6 +1,8 @@
 package downhill.app.landscape;
 
 import downhill.app.control.CanvasRegion;
+import downhill.app.control.ChartStyle;
+import downhill.app.i18n.Messages;
 import downhill.app.control.SeriesChart;
 import downhill.app.optimizers.Palette;
 import downhill.engine.function.Minimum;
@@ -10,9 +12,6 @@ import downhill.engine.run.Trajectory;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -21,8 +20,6 @@ import javafx.scene.text.TextAlignment;
  * shows as a straight line.
  */
 public final class LossChart extends CanvasRegion {
-
-    private static final Color TEXT = Color.web("#1f2937");
 
     private RaceSnapshot race = RaceSnapshot.EMPTY;
     private int step;
@@ -69,13 +66,14 @@ public final class LossChart extends CanvasRegion {
 
     @Override
     protected void redraw() {
-        GraphicsContext g = whiteCanvas();
+        GraphicsContext g = blankCanvas();
+        ChartStyle style = ChartStyle.current();
         double w = canvas().getWidth();
         double h = canvas().getHeight();
-        double left = 72;
-        double right = 16;
-        double top = 26;
-        double bottom = 30;
+        double left = style.size(72);
+        double right = style.size(16);
+        double top = style.size(26);
+        double bottom = style.size(30);
         double pw = w - left - right;
         double ph = h - top - bottom;
         if (pw < 20 || ph < 20) {
@@ -94,23 +92,23 @@ public final class LossChart extends CanvasRegion {
                 }
             }
         }
-        g.setFont(Font.font("System", FontWeight.BOLD, 13));
-        g.setFill(TEXT);
+        g.setFont(style.bold(13));
+        g.setFill(style.text());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.fillText((log ? "loss above the best known value, f − f*  (log scale)" : "loss f  (linear scale)")
-                + "  against step", left, 4);
+        g.fillText(Messages.text(log ? "landscape.lossChart.titleLog" : "landscape.lossChart.titleLinear"), left,
+                style.size(4));
         double[] range = SeriesChart.paddedRange(lo, hi);
         lo = range[0];
         hi = range[1];
         SeriesChart.drawValueAxis(g, log, lo, hi, left, top, pw, ph);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        AxisTicks steps = AxisTicks.nice(0, limit, Math.max(2, (int) (pw / 90)));
+        AxisTicks steps = AxisTicks.nice(0, limit, Math.max(2, (int) (pw / style.size(90))));
         for (double s : steps.values()) {
             double x = left + s / limit * pw;
             g.strokeLine(Math.round(x) + 0.5, top, Math.round(x) + 0.5, top + ph);
-            g.fillText(AxisTicks.format(s, steps.step()), x, top + ph + 6);
+            g.fillText(AxisTicks.format(s, steps.step()), x, top + ph + style.size(6));
         }
         g.save();
         g.beginPath();
@@ -121,13 +119,13 @@ public final class LossChart extends CanvasRegion {
         }
         g.restore();
         double cx = Math.round(left + Math.min(step, limit) / (double) limit * pw) + 0.5;
-        g.setStroke(Color.web("#111827"));
-        g.setLineWidth(1.5);
+        g.setStroke(style.cursor());
+        g.setLineWidth(style.line(1.5));
         g.setLineDashes(4, 4);
         g.strokeLine(cx, top, cx, top + ph);
         g.setLineDashes((double[]) null);
-        g.setStroke(Color.web("#9ca3af"));
-        g.setLineWidth(1);
+        g.setStroke(style.frame());
+        g.setLineWidth(style.line(1));
         g.strokeRect(left + 0.5, top + 0.5, pw, ph);
     }
 
@@ -144,7 +142,7 @@ public final class LossChart extends CanvasRegion {
         int n = SeriesChart.decimate(last + 1, k -> left + k / (double) limit * pw,
                 k -> top + (hi - transform(t.loss(k), floor)) / (hi - lo) * ph, xs, ys);
         g.setStroke(Palette.of(p.name()));
-        g.setLineWidth(2);
+        g.setLineWidth(ChartStyle.current().line(2));
         g.strokePolyline(xs, ys, n);
     }
 

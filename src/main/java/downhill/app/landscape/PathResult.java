@@ -1,5 +1,6 @@
 package downhill.app.landscape;
 
+import downhill.app.i18n.Messages;
 import downhill.engine.run.Outcome;
 import downhill.engine.run.Trajectory;
 
@@ -16,7 +17,12 @@ public record PathResult(String name, String displayName, String summary, Trajec
         if (outcome.status() != Outcome.Status.RUNNING && step >= outcome.step()) {
             return outcome.message();
         }
-        return "running";
+        return running();
+    }
+
+    /** The status of a path still on its way. */
+    public static String running() {
+        return Messages.text("landscape.status.running");
     }
 
     public boolean failedBy(int step) {

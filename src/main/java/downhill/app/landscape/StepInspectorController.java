@@ -1,5 +1,6 @@
 package downhill.app.landscape;
 
+import downhill.app.i18n.Messages;
 import downhill.engine.Numbers;
 import downhill.app.optimizers.OptimizerListViewModel;
 import downhill.engine.explain.Line;
@@ -94,8 +95,8 @@ public final class StepInspectorController {
             heading.setText("");
             return;
         }
-        heading.setText("Step " + e.step() + " → " + (e.step() + 1) + "   (t = " + (e.step() + 1) + ")   at θ = "
-                + new Quantity("θ", "", e.position()).text() + ",   η = " + Numbers.compact(e.learningRate()));
+        heading.setText(Messages.text("inspector.heading", e.step(), e.step() + 1,
+                new Quantity("θ", "", e.position()).text(), Numbers.compact(e.learningRate())));
         showKey(e);
         List<Line> lines = e.lines();
         resize(equations, lines.size(), () -> new VBox(label("equation-rule"), label("equation-numbers")));
@@ -124,11 +125,11 @@ public final class StepInspectorController {
     }
 
     private void showKey(StepExplanation e) {
-        arrowKey.getChildren().setAll(swatch(LandscapeCanvas.STEP_ARROW, "Δθ (the step)"),
+        arrowKey.getChildren().setAll(swatch(LandscapeCanvas.STEP_ARROW, Messages.text("inspector.key.step")),
                 swatch(LandscapeCanvas.GRADIENT_ARROW, "−η·g"));
         e.memoryStep().ifPresent(m -> arrowKey.getChildren().add(swatch(LandscapeCanvas.MEMORY_ARROW, m.symbol())));
         if (e.adaptive()) {
-            Label box = new Label("⬚ box: η_eff per coordinate");
+            Label box = new Label(Messages.text("inspector.key.box"));
             box.getStyleClass().add("arrow-key-label");
             arrowKey.getChildren().add(box);
         }

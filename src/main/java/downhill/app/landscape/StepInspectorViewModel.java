@@ -1,5 +1,6 @@
 package downhill.app.landscape;
 
+import downhill.app.i18n.Messages;
 import downhill.app.concurrent.LatestWins;
 import downhill.app.optimizers.OptimizerListViewModel;
 import downhill.app.optimizers.OptimizerSettings;
@@ -106,7 +107,7 @@ public final class StepInspectorViewModel {
         Throwable problem = worker.pollFailure();
         if (problem != null) {
             explanation.set(null);
-            message.set("Could not explain the step: " + problem.getMessage());
+            message.set(Messages.text("inspector.failed", problem.getMessage()));
             return true;
         }
         if (result == null) {
@@ -114,9 +115,10 @@ public final class StepInspectorViewModel {
         }
         StepExplanation next = result.explanation().orElse(null);
         explanation.set(next);
-        message.set(next != null ? "" : "No step from step " + result.request().step() + ": "
-                + landscape.raceProperty().get().path(result.request().name()).map(p -> p.status(
-                        result.request().step())).filter(s -> !s.equals("running")).orElse("the run has ended"));
+        message.set(next != null ? "" : Messages.text("inspector.noStep", result.request().step(),
+                landscape.raceProperty().get().path(result.request().name()).map(p -> p.status(
+                        result.request().step())).filter(s -> !s.equals(PathResult.running()))
+                        .orElse(Messages.text("inspector.runEnded"))));
         if (beforeStepOnce != null && next != null) {
             changed.set(changedSymbols(beforeStepOnce, next));
             beforeStepOnce = null;

@@ -1,5 +1,7 @@
 package downhill.app.landscape;
 
+import downhill.app.control.ChartStyle;
+import downhill.app.i18n.Messages;
 import downhill.app.optimizers.Palette;
 import downhill.engine.landscape.SurfaceMesh;
 import downhill.engine.run.Trajectory;
@@ -49,8 +51,7 @@ public final class SurfaceView extends StackPane {
     private static final double LIFT = 0.015;
     private static final double PATH_RADIUS = 0.009;
     private static final double POINT_RADIUS = 0.032;
-    public static final String NO_3D_MESSAGE = "3-D needs graphics hardware acceleration; this machine's pipeline "
-            + "has none";
+    public static final String NO_3D_MESSAGE_KEY = "landscape.surface.no3d";
 
     private final SurfaceViewModel viewModel;
     private final HeatmapImages images;
@@ -97,7 +98,7 @@ public final class SurfaceView extends StackPane {
         subScene = new SubScene(root, 100, 100, true, SceneAntialiasing.BALANCED);
         subScene.setId("surface-subscene");
         subScene.setCamera(camera);
-        subScene.setFill(Color.web("#f3f4f6"));
+        subScene.fillProperty().bind(ChartStyle.currentProperty().map(ChartStyle::plot));
         subScene.widthProperty().bind(widthProperty());
         subScene.heightProperty().bind(heightProperty());
         subScene.setManaged(false);
@@ -105,7 +106,7 @@ public final class SurfaceView extends StackPane {
         tilt.angleProperty().bind(viewModel.elevationProperty().map(e -> 90 + e.doubleValue()));
         turn.angleProperty().bind(viewModel.azimuthProperty());
         centre.setZ(-SurfaceViewModel.HEIGHT_SCALE / 2);
-        Button reset = new Button("Reset camera");
+        Button reset = new Button(Messages.text("landscape.surface.resetCamera"));
         reset.setId("reset-camera");
         reset.setOnAction(e -> viewModel.resetCamera());
         StackPane.setAlignment(reset, Pos.TOP_RIGHT);
@@ -118,7 +119,7 @@ public final class SurfaceView extends StackPane {
         StackPane.setMargin(legend, new Insets(10));
         getChildren().add(legend);
         if (!Platform.isSupported(ConditionalFeature.SCENE3D)) {
-            Label placeholder = new Label(NO_3D_MESSAGE);
+            Label placeholder = new Label(Messages.text(NO_3D_MESSAGE_KEY));
             placeholder.setId("surface-placeholder");
             placeholder.getStyleClass().add("surface-placeholder");
             placeholder.setWrapText(true);

@@ -1,6 +1,7 @@
 package downhill.app.network;
 
 import downhill.app.control.CanvasRegion;
+import downhill.app.control.ChartStyle;
 import downhill.app.landscape.HeatmapImages;
 import downhill.engine.data.Dataset;
 import downhill.engine.function.Window;
@@ -11,8 +12,6 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -81,15 +80,18 @@ public final class DataPlot extends CanvasRegion {
     /** The square the plane is drawn in: left, top, side; side 0 when there is no room. */
     private double[] square() {
         double w = canvas().getWidth();
-        double side = Math.max(0, Math.min(w - 8, canvas().getHeight() - TITLE - 4));
-        return new double[] {(w - side) / 2, TITLE, side < 20 ? 0 : side};
+        double title = ChartStyle.current().size(TITLE);
+        double side = Math.max(0, Math.min(w - 8, canvas().getHeight() - title - 4));
+        return new double[] {(w - side) / 2, title, side < 20 ? 0 : side};
     }
 
     private void drawBackground() {
-        GraphicsContext g = whiteCanvas();
+        GraphicsContext g = blankCanvas();
+        ChartStyle style = ChartStyle.current();
         double w = canvas().getWidth();
-        g.setFont(Font.font("System", FontWeight.BOLD, 13.5));
-        g.setFill(titleColor);
+        g.setFont(style.bold(13.5));
+        // The plain text colour is the theme's; a palette colour stays (it is chosen to read on both).
+        g.setFill(titleColor.equals(TEXT) ? style.text() : titleColor);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         g.fillText(title, 4, 3, Math.max(1, w - 8));
@@ -101,8 +103,8 @@ public final class DataPlot extends CanvasRegion {
             return;
         }
         if (data == null || window == null) {
-            g.setFont(Font.font("System", 13));
-            g.setFill(Color.web("#6b7280"));
+            g.setFont(style.font(13));
+            g.setFill(style.muted());
             g.fillText(data == null ? "no data yet" : "the data has " + data.train().featureCount()
                     + " features: only two can be drawn on a plane", left, top + 8, side);
             return;
@@ -111,8 +113,8 @@ public final class DataPlot extends CanvasRegion {
             g.setImageSmoothing(true);
             g.drawImage(images.of(prediction), left, top, side, side);
         }
-        g.setStroke(Color.web("#9ca3af"));
-        g.setLineWidth(1);
+        g.setStroke(style.frame());
+        g.setLineWidth(style.line(1));
         g.strokeRect(left + 0.5, top + 0.5, side - 1, side - 1);
     }
 

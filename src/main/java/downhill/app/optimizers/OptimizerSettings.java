@@ -1,5 +1,6 @@
 package downhill.app.optimizers;
 
+import downhill.app.i18n.Messages;
 import downhill.engine.Numbers;
 import downhill.engine.optimizer.Hyperparameter;
 import downhill.engine.optimizer.Hyperparameters;
@@ -153,7 +154,7 @@ public final class OptimizerSettings {
                 .filter(h -> !h.key().equals(Hyperparameter.LR))
                 .filter(h -> values.get(h.key()).get() != h.defaultValue() || h.key().startsWith("beta")
                         || h.key().equals(Hyperparameter.MOMENTUM) && values.get(h.key()).get() != 0)
-                .map(h -> symbol(h) + "=" + (h.isFlag() ? (values.get(h.key()).get() != 0 ? "on" : "off")
+                .map(h -> symbol(h) + "=" + (h.isFlag() ? Messages.text(values.get(h.key()).get() != 0 ? "optimizers.on" : "optimizers.off")
                         : Numbers.format(values.get(h.key()).get())))
                 .collect(Collectors.joining(" "));
         String scheduleText = schedule.get() instanceof Constant ? "" : " " + schedule.get().spec();

@@ -13,6 +13,11 @@ import downhill.engine.function.Point;
 import downhill.engine.optimizer.Hyperparameter;
 import downhill.engine.optimizer.Optimizers;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import downhill.app.presentation.Preferences;
+import downhill.app.presentation.PreferencesStore;
+import downhill.app.presentation.Theme;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -94,6 +99,19 @@ public final class SnapshotCommand implements Callable<Integer> {
             description = "Network tab: epochs to train before the picture.")
     private int epochs;
 
+    @Option(names = "--theme", paramLabel = "light|dark|high-contrast", defaultValue = "light")
+    private String theme;
+
+    @Option(names = "--scale", paramLabel = "PERCENT", defaultValue = "100", description = "UI scale: 100, 125, 150 "
+            + "or 200.")
+    private int scale;
+
+    @Option(names = "--language", paramLabel = "en|de", defaultValue = "en")
+    private String language;
+
+    @Option(names = "--hide-controls", description = "Only the landscape, the timeline and the play button.")
+    private boolean hideControls;
+
     @Option(names = "--out", paramLabel = "FILE.png", required = true)
     private Path out;
 
@@ -120,7 +138,7 @@ public final class SnapshotCommand implements Callable<Integer> {
 
     /** Everything checked before the toolkit starts, so bad input never opens a window. */
     private record Settings(Objective objective, Map<String, Double> rates, Point start, Layout layout, int width,
-            int height, boolean surface, boolean network, Path csv) {
+            int height, boolean surface, boolean network, Path csv, Preferences looks) {
     }
 
     private Settings validate() {
@@ -209,7 +227,14 @@ public final class SnapshotCommand implements Callable<Integer> {
                         + ")");
             }
         }
-        return new Settings(objective, rates, from, chosen, width, height, surface, network, csv);
+        Preferences looks;
+        try {
+            looks = Preferences.DEFAULTS.withTheme(Theme.fromId(theme)).withScale(scale)
+                    .withLanguage(Locale.forLanguageTag(language));
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        }
+        return new Settings(objective, rates, from, chosen, width, height, surface, network, csv, looks);
     }
 
     /** Null for a generator; the file for a CSV, loaded once here so that a bad one is an error line. */
@@ -239,7 +264,7 @@ public final class SnapshotCommand implements Callable<Integer> {
         Runnable work = settings.network() ? () -> captureNetwork(settings, result) : () -> {
             try {
                 Stage stage = new Stage();
-                AppContext context = new AppContext(BackgroundExecutors.sameThread());
+                AppContext context = context(settings);
                 LandscapeViewModel vm = context.landscape();
                 vm.choose(settings.objective());
                 vm.optimizers().select(settings.rates());
@@ -275,11 +300,28 @@ public final class SnapshotCommand implements Callable<Integer> {
         return result.get(60, TimeUnit.SECONDS);
     }
 
+    /** A context with the looks asked for, kept in a file of its own: a snapshot leaves the user's alone. */
+    private AppContext context(Settings settings) {
+        try {
+            Path folder = Files.createTempDirectory("downhill-snapshot");
+            folder.toFile().deleteOnExit();
+            PreferencesStore store = new PreferencesStore(folder.resolve(PreferencesStore.FILE_NAME));
+            store.save(settings.looks());
+            store.file().toFile().deleteOnExit();
+            AppContext context = new AppContext(BackgroundExecutors.sameThread(), BackgroundExecutors.sameThread(),
+                    store);
+            context.presentation().controlsHiddenProperty().set(hideControls);
+            return context;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Trains the network tab's copies synchronously, then pictures the tab. */
     private void captureNetwork(Settings settings, CompletableFuture<WritableImage> result) {
         try {
             Stage stage = new Stage();
-            AppContext context = new AppContext(BackgroundExecutors.sameThread());
+            AppContext context = context(settings);
             NetworkViewModel vm = context.network();
             if (settings.csv() != null) {
                 vm.loadCsv(settings.csv());

@@ -1,0 +1,49 @@
+package downhill.app.presentation;
+
+import java.util.List;
+import javafx.scene.input.KeyCharacterCombination;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/**
+ * Every keyboard shortcut of the app, in the order the help shows them. A controller that handles a key takes its
+ * {@link Shortcut} from here; a test checks that every accelerator in the menus is listed, so the help cannot go
+ * out of date. A new shortcut is one constant here and one line in {@link #ALL}.
+ */
+public final class Shortcuts {
+
+    private static final String WINDOW = "shortcuts.place.window";
+    private static final String LANDSCAPE = "shortcuts.place.landscape";
+
+    public static final Shortcut PLAY = new Shortcut(key(KeyCode.SPACE), "shortcuts.play", LANDSCAPE);
+    public static final Shortcut STEP_FORWARD = new Shortcut(key(KeyCode.RIGHT), "shortcuts.stepForward", LANDSCAPE);
+    public static final Shortcut STEP_BACK = new Shortcut(key(KeyCode.LEFT), "shortcuts.stepBack", LANDSCAPE);
+    public static final Shortcut REWIND = new Shortcut(key(KeyCode.HOME), "shortcuts.rewind", LANDSCAPE);
+    public static final Shortcut REWIND_R = new Shortcut(key(KeyCode.R), "shortcuts.rewind", LANDSCAPE);
+    public static final Shortcut FULL_SCREEN = new Shortcut(key(KeyCode.F11), "shortcuts.fullScreen", WINDOW);
+    /** JavaFX's own way out of full screen; listed so that people know it. */
+    public static final Shortcut LEAVE_FULL_SCREEN = new Shortcut(key(KeyCode.ESCAPE), "shortcuts.leaveFullScreen",
+            WINDOW);
+    public static final Shortcut HIDE_CONTROLS = new Shortcut(
+            new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN), "shortcuts.hideControls", WINDOW);
+    public static final Shortcut HELP = new Shortcut(key(KeyCode.F1), "shortcuts.help", WINDOW);
+    /** Typed, not pressed: where "?" lies depends on the keyboard layout. */
+    public static final Shortcut HELP_QUESTION_MARK = new Shortcut(new KeyCharacterCombination("?"),
+            "shortcuts.help", WINDOW);
+
+    public static final List<Shortcut> ALL = List.of(FULL_SCREEN, LEAVE_FULL_SCREEN, HIDE_CONTROLS, HELP,
+            HELP_QUESTION_MARK, PLAY, STEP_FORWARD, STEP_BACK, REWIND, REWIND_R);
+
+    private Shortcuts() {
+    }
+
+    private static KeyCombination key(KeyCode code) {
+        return new KeyCodeCombination(code);
+    }
+
+    /** Whether {@code keys} is one of the listed shortcuts. */
+    public static boolean listed(KeyCombination keys) {
+        return ALL.stream().anyMatch(s -> s.keys().equals(keys));
+    }
+}
