@@ -30,9 +30,10 @@ public final class AppContext {
     private final LandscapeViewModel landscape;
     private final NetworkViewModel network;
     private final PresentationViewModel presentation;
-    /** Saves the experiment before a crash is reported; the session autosave plugs in here. */
-    private Runnable autosaveBeforeCrashReport = () -> {
+    /** The autosave hook before one is connected: a crash banner then claims no save. */
+    public static final Runnable NO_AUTOSAVE = () -> {
     };
+    private Runnable autosaveBeforeCrashReport = NO_AUTOSAVE;
     private LandscapeController landscapeController;
     private NetworkController networkController;
     private MainWindowController mainWindowController;
@@ -62,8 +63,9 @@ public final class AppContext {
     }
 
     /**
-     * Replaces what runs before an uncaught exception is shown to the user (by default nothing). It runs on the FX
-     * thread; if it throws, the banner says that the experiment could not be saved.
+     * Replaces what runs before an uncaught exception is shown to the user (by default nothing, and the banner then
+     * does not claim a save). It runs on the FX thread; if it throws, the banner says that the experiment could not
+     * be saved.
      */
     public void setAutosaveBeforeCrashReport(Runnable autosave) {
         autosaveBeforeCrashReport = java.util.Objects.requireNonNull(autosave);
@@ -71,7 +73,8 @@ public final class AppContext {
 
     /** Logs uncaught exceptions of every thread, autosaves, and shows a banner; call on the FX thread. */
     public CrashReporter installCrashReporter(CrashLog log) {
-        CrashReporter reporter = new CrashReporter(log, () -> autosaveBeforeCrashReport.run(), message -> {
+        CrashReporter reporter = new CrashReporter(log,
+                () -> autosaveBeforeCrashReport == NO_AUTOSAVE ? null : autosaveBeforeCrashReport, message -> {
             if (mainWindowController != null) {
                 mainWindowController.showProblem(message);
             }

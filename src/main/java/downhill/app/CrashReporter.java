@@ -3,6 +3,7 @@ package downhill.app;
 import downhill.app.i18n.Messages;
 import java.io.IOException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 
 /**
@@ -12,14 +13,15 @@ import javafx.application.Platform;
 public final class CrashReporter implements Thread.UncaughtExceptionHandler {
 
     private final CrashLog log;
-    private final Runnable autosave;
+    private final Supplier<Runnable> autosave;
     private final Consumer<String> banner;
 
     /**
-     * @param autosave saves the experiment; called on the FX thread before the banner shows
+     * @param autosave gives what saves the experiment, or null while nothing does (the banner then claims no save);
+     *                 asked and run on the FX thread before the banner shows
      * @param banner   shows a message in the window, called on the FX thread
      */
-    public CrashReporter(CrashLog log, Runnable autosave, Consumer<String> banner) {
+    public CrashReporter(CrashLog log, Supplier<Runnable> autosave, Consumer<String> banner) {
         this.log = log;
         this.autosave = autosave;
         this.banner = banner;
@@ -44,15 +46,20 @@ public final class CrashReporter implements Thread.UncaughtExceptionHandler {
         String what = error.getMessage() == null || error.getMessage().isBlank() ? error.getClass().getSimpleName()
                 : error.getMessage();
         Runnable tell = () -> {
-            boolean saved;
+            Runnable save = autosave.get();
+            String outcome;
             try {
-                autosave.run();
-                saved = true;
+                if (save == null) {
+                    outcome = "crash.logged";
+                } else {
+                    save.run();
+                    outcome = "crash.saved";
+                }
             } catch (RuntimeException e) {
-                saved = false;
+                outcome = "crash.notSaved";
             }
             String details = inLog ? log.file().toString() : Messages.text("crash.noLog");
-            banner.accept(Messages.text(saved ? "crash.saved" : "crash.notSaved", what, details));
+            banner.accept(Messages.text(outcome, what, details));
         };
         if (Platform.isFxApplicationThread()) {
             // Reporting must never throw again from inside the handler.

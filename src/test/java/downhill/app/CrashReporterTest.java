@@ -124,6 +124,15 @@ class CrashReporterTest {
     }
 
     @Test
+    void withoutAnAutosaveTheBannerClaimsNoSave(FxRobot robot) {
+        context.setAutosaveBeforeCrashReport(AppContext.NO_AUTOSAVE);
+        robot.clickOn("#faulty");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Something went wrong: the faulty button broke. Details in " + log.file(),
+                text(banners().get(0)));
+    }
+
+    @Test
     void aStormOfErrorsShowsAFewBannersNotHundreds() {
         for (int i = 0; i < 10; i++) {
             javafx.application.Platform.runLater(() -> ((Button) scene.lookup("#faulty")).fire());
