@@ -16,6 +16,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Dialog;
@@ -206,7 +207,9 @@ public final class MainWindowController {
             grid.add(new Label(s.action()), 1, row++);
         }
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        // Not ButtonType.CLOSE: its text follows the JVM's locale, not the chosen language.
+        dialog.getDialogPane().getButtonTypes().add(new ButtonType(Messages.text("presentation.shortcuts.close"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
         if (root.getScene() != null) {
             dialog.initOwner(root.getScene().getWindow());
             dialog.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());

@@ -1,6 +1,10 @@
 package downhill.app.presentation;
 
 import downhill.app.i18n.Messages;
+import java.util.Locale;
+import java.util.Set;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 
@@ -10,13 +14,38 @@ import javafx.scene.input.KeyEvent;
  */
 public record Shortcut(KeyCombination keys, String actionKey, String placeKey) {
 
+    /** Keys whose names differ between languages; the others (letters, F keys) read the same everywhere. */
+    private static final Set<KeyCode> NAMED_KEYS = Set.of(KeyCode.SPACE, KeyCode.ESCAPE, KeyCode.HOME, KeyCode.LEFT,
+            KeyCode.RIGHT);
+
+    public Shortcut {
+        boolean otherModifiers = keys.getAlt() == KeyCombination.ModifierValue.DOWN
+                || keys.getShift() == KeyCombination.ModifierValue.DOWN
+                || keys.getMeta() == KeyCombination.ModifierValue.DOWN;
+        if (otherModifiers) {
+            // keysText() names Ctrl only; a shortcut with more must teach it the others first.
+            throw new IllegalArgumentException("only Ctrl is named in the help, not " + keys.getDisplayText());
+        }
+    }
+
     public boolean matches(KeyEvent event) {
         return keys.match(event);
     }
 
-    /** The keys as the help shows them, e.g. "Ctrl+H", "F11", "Space". */
+    /**
+     * The keys as the help shows them, e.g. "Ctrl+H", "F11", "Space" (in German "Strg+H", "Leertaste"): keys with a
+     * name in the language come from the bundle, the rest as JavaFX names them.
+     */
     public String keysText() {
-        return keys.getDisplayText();
+        if (!(keys instanceof KeyCodeCombination combination)) {
+            return keys.getDisplayText();
+        }
+        KeyCode code = combination.getCode();
+        String key = NAMED_KEYS.contains(code) ? Messages.text("keys." + code.name().toLowerCase(Locale.ROOT))
+                : code.getName();
+        boolean ctrl = combination.getShortcut() == KeyCombination.ModifierValue.DOWN
+                || combination.getControl() == KeyCombination.ModifierValue.DOWN;
+        return ctrl ? Messages.text("keys.ctrl") + "+" + key : key;
     }
 
     public String action() {

@@ -184,6 +184,7 @@ class PresentationTest {
             assertTrue(shown.contains(s.keysText()), s.keysText() + " in " + shown);
             assertTrue(shown.contains(s.action()), s.action());
         }
+        assertTrue(shown.containsAll(List.of("Ctrl+H", "F11", "Space", "Esc", "?")), shown.toString());
         robot.interact(() -> list.getScene().getWindow().hide());
     }
 
@@ -220,6 +221,8 @@ class PresentationTest {
         assertEquals("Ansicht", ((MenuBar) robot.lookup("#menuBar").query()).getMenus().get(2).getText());
         assertTrue(texts(scene).contains("Funktion"));
         assertTrue(texts(scene).contains("Nebeneinander"));
+        assertEquals("Strg+H", Shortcuts.HIDE_CONTROLS.keysText());
+        assertEquals("Leertaste", Shortcuts.PLAY.keysText());
 
         // The reloaded window works: the keys reach the new controllers.
         robot.clickOn("#timeline");
