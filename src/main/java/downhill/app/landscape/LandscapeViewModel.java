@@ -324,7 +324,9 @@ public final class LandscapeViewModel {
     public void hover(double x, double y) {
         double[] g = new double[2];
         double f = objective.get().valueAndGradient(x, y, g);
-        readout.set("x = " + Numbers.compact(x) + "   y = " + Numbers.compact(y) + "   f = " + Numbers.compact(f)
+        List<String> axes = objective.get().axisNames();
+        readout.set(axes.get(0) + " = " + Numbers.compact(x) + "   " + axes.get(1) + " = " + Numbers.compact(y)
+                + "   f = " + Numbers.compact(f)
                 + "   |∇f| = " + Numbers.compact(Math.hypot(g[0], g[1])));
     }
 

@@ -6,6 +6,7 @@ import downhill.app.concurrent.BackgroundExecutors;
 import downhill.app.landscape.Layout;
 import downhill.app.landscape.LandscapeViewModel;
 import downhill.app.network.NetworkViewModel;
+import downhill.engine.slice.DirectionKind;
 import downhill.engine.data.CsvLoader;
 import downhill.engine.function.Functions;
 import downhill.engine.function.Objective;
@@ -75,9 +76,14 @@ public final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--open", paramLabel = "NAME", description = "Open this optimizer's hyperparameter editor.")
     private String open;
 
-    @Option(names = "--view", paramLabel = "2d|3d", defaultValue = "2d",
-            description = "The overlay as a heatmap (2d) or a 3-D surface (3d).")
+    @Option(names = "--view", paramLabel = "2d|3d|slice", defaultValue = "2d",
+            description = "The overlay as a heatmap (2d) or a 3-D surface (3d); on the network tab, the decision "
+                    + "boundaries (2d) or the loss landscape (slice).")
     private String view;
+
+    @Option(names = "--directions", paramLabel = "pca|random", defaultValue = "pca",
+            description = "Network tab, --view slice: the plane's directions (default: pca).")
+    private String directions;
 
     @Option(names = "--inspect", paramLabel = "NAME", description = "Open the step inspector on this optimizer.")
     private String inspect;
@@ -194,10 +200,20 @@ public final class SnapshotCommand implements Callable<Integer> {
         if (open != null) {
             Optimizers.byName(open);
         }
+        if (view.equals("slice") && !network) {
+            throw usage("--view slice pictures the network tab's loss landscape; add --tab network");
+        }
+        if (network) {
+            try {
+                DirectionKind.parse(directions);
+            } catch (IllegalArgumentException e) {
+                throw usage("--directions must be pca or random, got '" + directions + "'");
+            }
+        }
         boolean surface = switch (view) {
-            case "2d" -> false;
+            case "2d", "slice" -> false;
             case "3d" -> true;
-            default -> throw usage("--view must be 2d or 3d, got '" + view + "'");
+            default -> throw usage("--view must be 2d, 3d or slice, got '" + view + "'");
         };
         if (surface && chosen != Layout.OVERLAY) {
             throw usage("--view 3d shows the overlay layout; it does not go with --layout " + layout);
@@ -288,11 +304,13 @@ public final class SnapshotCommand implements Callable<Integer> {
             }
             vm.optimizers().select(settings.rates());
             vm.epochsProperty().set(epochs);
+            vm.lossLandscape().directionsProperty().set(DirectionKind.parse(directions));
             vm.onFrame(1);
             Scene scene = DownhillApplication.show(stage, context, settings.width(), settings.height());
             if (scene.lookup("#tabs") instanceof TabPane tabs) {
                 tabs.getSelectionModel().select(1);
             }
+            context.networkController().showLossLandscape(view.equals("slice"));
             vm.train();
             settleNetwork(scene, context, 8, () -> {
                 result.complete(scene.snapshot(null));

@@ -71,6 +71,11 @@ public final class DataObjective implements Objective {
     }
 
     @Override
+    public java.util.List<String> axisNames() {
+        return model.parameterNames();
+    }
+
+    @Override
     public String displayName() {
         return model.displayName() + " on " + dataName;
     }
