@@ -1,6 +1,7 @@
 package downhill.app.landscape;
 
 import downhill.engine.Numbers;
+import downhill.engine.data.BatchSize;
 import downhill.app.FrameLoop;
 import downhill.app.control.DisplayNames;
 import downhill.engine.explain.StepExplanation;
@@ -67,6 +68,8 @@ public final class LandscapeController {
     private ComboBox<String> batchSizePicker;
     @FXML
     private Label batchHint;
+    @FXML
+    private CheckBox batchSurfaceBox;
     @FXML
     private ComboBox<Colormap> colormapPicker;
     @FXML
@@ -156,16 +159,26 @@ public final class LandscapeController {
     /** Shown for a model on data: "all" is batch gradient descent, 1 stochastic, anything between mini-batches. */
     private void bindBatchSize() {
         batchSizePicker.getItems().setAll("all", "1", "10", "50");
-        batchSizePicker.setValue("all");
+        batchSizePicker.setValue(BatchSize.format(viewModel.batchSizeProperty().get()));
         batchSizePicker.valueProperty().addListener((obs, old, typed) -> {
             if (!viewModel.chooseBatchSize(typed)) {
                 batchSizePicker.setValue(old);
             }
         });
+        viewModel.batchSizeProperty().addListener((obs, old, now) -> {
+            String shown = BatchSize.format(now.intValue());
+            if (BatchSize.parse(batchSizePicker.getValue()).orElse(-1) != now.intValue()) {
+                batchSizePicker.setValue(shown);
+            }
+        });
+        batchSurfaceBox.selectedProperty().bindBidirectional(viewModel.batchSurfaceProperty());
+        batchSurfaceBox.disableProperty().bind(viewModel.batchSizeProperty().isEqualTo(BatchSize.ALL));
         Runnable show = () -> {
             boolean onData = viewModel.onData();
             batchRow.setVisible(onData);
             batchRow.setManaged(onData);
+            batchSurfaceBox.setVisible(onData);
+            batchSurfaceBox.setManaged(onData);
             if (onData && viewModel.objective() instanceof DataObjective model) {
                 batchHint.setText("of " + model.sampleCount() + " samples");
             }

@@ -85,6 +85,13 @@ public final class SnapshotCommand implements Callable<Integer> {
             description = "Network tab, --view slice: the plane's directions (default: pca).")
     private String directions;
 
+    @Option(names = "--batch-size", paramLabel = "N|all", defaultValue = "all",
+            description = "A model on data: samples per step (default: all).")
+    private String batchSize;
+
+    @Option(names = "--batch-surface", description = "A model on data: show the loss of the current step's batch.")
+    private boolean batchSurface;
+
     @Option(names = "--inspect", paramLabel = "NAME", description = "Open the step inspector on this optimizer.")
     private String inspect;
 
@@ -200,6 +207,9 @@ public final class SnapshotCommand implements Callable<Integer> {
         if (open != null) {
             Optimizers.byName(open);
         }
+        if (downhill.engine.data.BatchSize.parse(batchSize).isEmpty()) {
+            throw usage("--batch-size must be 'all' or a whole number ≥ 1, got '" + batchSize + "'");
+        }
         if (view.equals("slice") && !network) {
             throw usage("--view slice pictures the network tab's loss landscape; add --tab network");
         }
@@ -261,6 +271,8 @@ public final class SnapshotCommand implements Callable<Integer> {
                 vm.optimizers().select(settings.rates());
                 vm.startProperty().set(settings.start());
                 vm.stepLimitProperty().set(stepLimit);
+                vm.chooseBatchSize(batchSize);
+                vm.batchSurfaceProperty().set(batchSurface);
                 vm.layoutProperty().set(settings.layout());
                 vm.surface().shownProperty().set(settings.surface());
                 if (inspect != null) {
