@@ -36,17 +36,17 @@ public final class LossLandscapeController {
     @FXML
     private TextField rangeField;
     @FXML
-    private StackPane seedHost;
+    private StackPane sliceSeedHost;
     @FXML
     private Button sliceNowButton;
     @FXML
-    private Button playButton;
+    private Button slicePlayButton;
     @FXML
-    private StackPane canvasHost;
+    private StackPane sliceCanvasHost;
     @FXML
-    private Label statusLabel;
+    private Label sliceStatus;
     @FXML
-    private Label readout;
+    private Label sliceReadout;
 
     public LossLandscapeController(LossLandscapeViewModel viewModel) {
         this.viewModel = viewModel;
@@ -84,13 +84,13 @@ public final class LossLandscapeController {
         NumberField seed = new NumberField(viewModel.seedProperty(),
                 v -> v == Math.rint(v) && v >= 0 ? null : Messages.text("slice.seed.invalid"));
         seed.setId("slice-seed-field");
-        seedHost.getChildren().add(seed);
-        playButton.textProperty().bind(Bindings.when(viewModel.playingProperty())
+        sliceSeedHost.getChildren().add(seed);
+        slicePlayButton.textProperty().bind(Bindings.when(viewModel.playingProperty())
                 .then(Messages.text("slice.pause")).otherwise(Messages.text("slice.play")));
-        playButton.disableProperty().bind(viewModel.resultProperty().isNull());
-        statusLabel.textProperty().bind(viewModel.statusProperty());
+        slicePlayButton.disableProperty().bind(viewModel.resultProperty().isNull());
+        sliceStatus.textProperty().bind(viewModel.statusProperty());
         canvas.setId("slice-canvas");
-        canvasHost.getChildren().add(canvas);
+        sliceCanvasHost.getChildren().add(canvas);
         viewModel.resultProperty().addListener(o -> draw());
         viewModel.stepProperty().addListener(o -> draw());
         canvas.widthProperty().addListener(o -> draw());
@@ -150,13 +150,13 @@ public final class LossLandscapeController {
             }
             double[] value = new double[1];
             result.grid().valueRow(new double[] {x}, y, value);
-            readout.setText("α = " + Numbers.compact(x) + "   β = " + Numbers.compact(y) + "   L = "
+            sliceReadout.setText("α = " + Numbers.compact(x) + "   β = " + Numbers.compact(y) + "   L = "
                     + Numbers.compact(value[0]));
         }
 
         @Override
         public void hoverEnded() {
-            readout.setText("");
+            sliceReadout.setText("");
         }
 
         @Override
