@@ -134,7 +134,8 @@ public final class LandscapeViewModel {
         inspector.arrowsProperty().addListener((obs, old, now) -> dirty = true);
         surface = new SurfaceViewModel(executor);
         surface.shownProperty().addListener((obs, old, now) -> dirty = true);
-        image.addListener((obs, old, now) -> surface.landscapeChanged(objective.get(), now));
+        image.addListener((obs, old, now) -> surface.landscapeChanged(objective.get() == null ? null
+                : objective.get()::valueRow, now));
         recompute();
     }
 

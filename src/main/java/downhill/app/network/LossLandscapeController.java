@@ -5,6 +5,8 @@ import downhill.app.control.NumberField;
 import downhill.app.i18n.Messages;
 import downhill.app.landscape.HeatmapImages;
 import downhill.app.landscape.LandscapeCanvas;
+import downhill.app.landscape.RaceSnapshot;
+import downhill.app.landscape.SurfaceView;
 import downhill.app.landscape.Viewport;
 import downhill.engine.Numbers;
 import downhill.engine.function.Window;
@@ -17,6 +19,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -26,6 +29,7 @@ public final class LossLandscapeController {
 
     private final LossLandscapeViewModel viewModel;
     private final LandscapeCanvas canvas;
+    private final SurfaceView surfaceView;
 
     @FXML
     private BorderPane root;
@@ -44,13 +48,18 @@ public final class LossLandscapeController {
     @FXML
     private StackPane sliceCanvasHost;
     @FXML
+    private ToggleButton slice3dToggle;
+    @FXML
     private Label sliceStatus;
     @FXML
     private Label sliceReadout;
 
     public LossLandscapeController(LossLandscapeViewModel viewModel) {
         this.viewModel = viewModel;
-        this.canvas = new LandscapeCanvas(new HeatmapImages(), new Hover(), false);
+        HeatmapImages images = new HeatmapImages();
+        this.canvas = new LandscapeCanvas(images, new Hover(), false);
+        this.surfaceView = new SurfaceView(viewModel.surface(), images, "slice-");
+        surfaceView.setId("slice-surface-view");
     }
 
     @FXML
@@ -90,7 +99,12 @@ public final class LossLandscapeController {
         slicePlayButton.disableProperty().bind(viewModel.resultProperty().isNull());
         sliceStatus.textProperty().bind(viewModel.statusProperty());
         canvas.setId("slice-canvas");
-        sliceCanvasHost.getChildren().add(canvas);
+        sliceCanvasHost.getChildren().addAll(canvas, surfaceView);
+        slice3dToggle.selectedProperty().bindBidirectional(viewModel.surface().shownProperty());
+        canvas.visibleProperty().bind(slice3dToggle.selectedProperty().not());
+        surfaceView.visibleProperty().bind(slice3dToggle.selectedProperty());
+        viewModel.surface().builtProperty().addListener(o -> draw());
+        viewModel.surface().shownProperty().addListener(o -> draw());
         viewModel.resultProperty().addListener(o -> draw());
         viewModel.stepProperty().addListener(o -> draw());
         canvas.widthProperty().addListener(o -> draw());
@@ -118,6 +132,11 @@ public final class LossLandscapeController {
         if (result == null) {
             canvas.draw(new LandscapeCanvas.Frame(null, new Window(-1, 1, -1, 1), null, null, List.of(), 0, false,
                     null, null, Colormap.VIRIDIS, null, List.of("α", "β")));
+            return;
+        }
+        if (viewModel.surface().shownProperty().get()) {
+            surfaceView.show(viewModel.surface().builtProperty().get(), new RaceSnapshot(null, null,
+                    viewModel.lastStep(), result.paths()), viewModel.stepProperty().get());
             return;
         }
         canvas.draw(new LandscapeCanvas.Frame(result.image(), result.window(), null, null, result.paths(),

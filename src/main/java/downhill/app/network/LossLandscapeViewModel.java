@@ -2,6 +2,7 @@ package downhill.app.network;
 
 import downhill.app.concurrent.LatestWins;
 import downhill.app.i18n.Messages;
+import downhill.app.landscape.SurfaceViewModel;
 import downhill.engine.Numbers;
 import downhill.engine.nn.Architecture;
 import downhill.engine.slice.DirectionKind;
@@ -43,6 +44,8 @@ public final class LossLandscapeViewModel {
 
     private final Supplier<Training> current;
     private final LatestWins<SliceWork.Request, SliceWork.Result> worker;
+    /** The same 3-D surface as the landscape tab's, built from the slice's grid. */
+    private final SurfaceViewModel surface;
 
     private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown");
     private final ObjectProperty<DirectionKind> directions = new SimpleObjectProperty<>(this, "directions",
@@ -73,6 +76,13 @@ public final class LossLandscapeViewModel {
     LossLandscapeViewModel(Executor executor, Supplier<Training> current) {
         this.current = current;
         this.worker = new LatestWins<>(executor, SliceWork::compute);
+        this.surface = new SurfaceViewModel(executor);
+        result.addListener((obs, old, now) -> {
+            if (now != null) {
+                surface.landscapeChanged(now.grid(), now.image());
+            }
+        });
+        surface.shownProperty().addListener(o -> dirty = true);
         rangeText.addListener((obs, old, text) -> parseRange(text));
         for (Observable setting : List.<Observable>of(directions, seed, centre)) {
             setting.addListener(o -> settingsChanged());
@@ -164,6 +174,7 @@ public final class LossLandscapeViewModel {
     boolean onFrame(double elapsedSeconds) {
         boolean changed = dirty;
         dirty = false;
+        changed |= surface.onFrame();
         SliceWork.Result newest = worker.poll();
         if (newest != null && newest.request().generation() == generation) {
             result.set(newest);
@@ -217,6 +228,11 @@ public final class LossLandscapeViewModel {
 
     public BooleanProperty shownProperty() {
         return shown;
+    }
+
+    /** The slice as a 3-D surface (shown or not, its camera). */
+    public SurfaceViewModel surface() {
+        return surface;
     }
 
     public ObjectProperty<DirectionKind> directionsProperty() {

@@ -76,9 +76,9 @@ public final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--open", paramLabel = "NAME", description = "Open this optimizer's hyperparameter editor.")
     private String open;
 
-    @Option(names = "--view", paramLabel = "2d|3d|slice", defaultValue = "2d",
+    @Option(names = "--view", paramLabel = "2d|3d|slice|slice-3d", defaultValue = "2d",
             description = "The overlay as a heatmap (2d) or a 3-D surface (3d); on the network tab, the decision "
-                    + "boundaries (2d) or the loss landscape (slice).")
+                    + "boundaries (2d) or the loss landscape (slice, or slice-3d as a surface).")
     private String view;
 
     @Option(names = "--directions", paramLabel = "pca|random", defaultValue = "pca",
@@ -210,7 +210,8 @@ public final class SnapshotCommand implements Callable<Integer> {
         if (downhill.engine.data.BatchSize.parse(batchSize).isEmpty()) {
             throw usage("--batch-size must be 'all' or a whole number ≥ 1, got '" + batchSize + "'");
         }
-        if (view.equals("slice") && !network) {
+        boolean slice = view.equals("slice") || view.equals("slice-3d");
+        if (slice && !network) {
             throw usage("--view slice pictures the network tab's loss landscape; add --tab network");
         }
         if (network) {
@@ -221,9 +222,9 @@ public final class SnapshotCommand implements Callable<Integer> {
             }
         }
         boolean surface = switch (view) {
-            case "2d", "slice" -> false;
+            case "2d", "slice", "slice-3d" -> false;
             case "3d" -> true;
-            default -> throw usage("--view must be 2d, 3d or slice, got '" + view + "'");
+            default -> throw usage("--view must be 2d, 3d, slice or slice-3d, got '" + view + "'");
         };
         if (surface && chosen != Layout.OVERLAY) {
             throw usage("--view 3d shows the overlay layout; it does not go with --layout " + layout);
@@ -322,7 +323,8 @@ public final class SnapshotCommand implements Callable<Integer> {
             if (scene.lookup("#tabs") instanceof TabPane tabs) {
                 tabs.getSelectionModel().select(1);
             }
-            context.networkController().showLossLandscape(view.equals("slice"));
+            context.networkController().showLossLandscape(view.startsWith("slice"));
+            vm.lossLandscape().surface().shownProperty().set(view.equals("slice-3d"));
             vm.train();
             settleNetwork(scene, context, 8, () -> {
                 result.complete(scene.snapshot(null));

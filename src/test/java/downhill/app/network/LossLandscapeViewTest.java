@@ -146,4 +146,19 @@ class LossLandscapeViewTest {
         assertNull(slice.resultProperty().get());
         assertEquals("Train first: the slice is taken around the trained weights.", slice.statusProperty().get());
     }
+
+    @Test
+    void theSliceIsAlsoTheLandscapeTabsThreeDimensionalSurface(FxRobot robot) {
+        robot.clickOn("#sliceToggle");
+        train(robot);
+        robot.clickOn("#slice3dToggle");
+        frames(robot, 3);
+        var built = slice.surface().builtProperty().get();
+        assertNotNull(built, "the mesh was built from the slice");
+        SliceWork.Result result = slice.resultProperty().get();
+        assertSame(result.image(), built.texture(), "textured with the slice's own heatmap");
+        assertEquals(result.window(), built.mesh().window());
+        assertTrue(robot.lookup("#slice-surface-view").query().isVisible());
+        assertFalse(robot.lookup("#slice-canvas").query().isVisible());
+    }
 }

@@ -61,7 +61,7 @@ class SnapshotCommandTest {
         "bad layout | --layout tiles --out x.png | --layout must be overlay or grid",
         "bad size | --size big --out x.png | --size must be WIDTHxHEIGHT",
         "step past the limit | --step 900 --steps 500 --out x.png | --step must be between 0 and --steps (500)",
-        "bad view | --view 4d --out x.png | --view must be 2d, 3d or slice, got '4d'",
+        "bad view | --view 4d --out x.png | --view must be 2d, 3d, slice or slice-3d, got '4d'",
         "bad batch size | --function logistic-regression --batch-size none --out x.png | --batch-size must be 'all' or a whole number ≥ 1, got 'none'",
         "slice of a function | --view slice --out x.png | --view slice pictures the network tab's loss landscape; add --tab network",
         "bad directions | --tab network --view slice --directions up --out x.png | --directions must be pca or random, got 'up'",
