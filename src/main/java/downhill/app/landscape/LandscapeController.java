@@ -81,6 +81,8 @@ public final class LandscapeController {
     @FXML
     private Button playButton;
     @FXML
+    private ToggleButton loopToggle;
+    @FXML
     private Slider timeline;
     @FXML
     private Label stepLabel;
@@ -234,6 +236,7 @@ public final class LandscapeController {
     private void bindTransport() {
         playButton.textProperty().bind(Bindings.when(viewModel.playingProperty()).then("⏸ Pause")
                 .otherwise("▶ Play"));
+        loopToggle.selectedProperty().bindBidirectional(viewModel.loopProperty());
         timeline.maxProperty().bind(viewModel.stepLimitProperty());
         timeline.setValue(viewModel.currentStepProperty().get());
         timeline.valueProperty().addListener((obs, old, now) -> {

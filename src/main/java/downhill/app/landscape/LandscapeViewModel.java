@@ -78,6 +78,8 @@ public final class LandscapeViewModel {
     private final IntegerProperty stepLimit = new SimpleIntegerProperty(this, "stepLimit", 500);
     private final IntegerProperty currentStep = new SimpleIntegerProperty(this, "currentStep", 0);
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
+    /** Whether playing starts again from step 0 at the end, for a projector left running. */
+    private final BooleanProperty loop = new SimpleBooleanProperty(this, "loop");
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 60);
     private final BooleanProperty lossLogScale = new SimpleBooleanProperty(this, "lossLogScale", true);
     private final ReadOnlyObjectWrapper<RaceSnapshot> race = new ReadOnlyObjectWrapper<>(this, "race",
@@ -423,6 +425,10 @@ public final class LandscapeViewModel {
         return currentStep;
     }
 
+    public BooleanProperty loopProperty() {
+        return loop;
+    }
+
     public BooleanProperty playingProperty() {
         return playing;
     }
@@ -496,8 +502,11 @@ public final class LandscapeViewModel {
             stepDebt -= whole;
             if (whole > 0) {
                 int next = Math.min(stepLimit.get(), currentStep.get() + whole);
+                if (loop.get() && currentStep.get() >= stepLimit.get()) {
+                    next = 0; // the last step stayed on screen for one frame; now start over
+                }
                 currentStep.set(next);
-                if (next >= stepLimit.get()) {
+                if (next >= stepLimit.get() && !loop.get()) {
                     playing.set(false);
                 }
                 changed = true;

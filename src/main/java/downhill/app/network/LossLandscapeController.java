@@ -29,7 +29,9 @@ public final class LossLandscapeController {
 
     private final LossLandscapeViewModel viewModel;
     private final LandscapeCanvas canvas;
-    private final SurfaceView surfaceView;
+    private final HeatmapImages images = new HeatmapImages();
+    /** Made on first use: building a 3-D scene where the pipeline has none logs warnings at every start. */
+    private SurfaceView surfaceView;
 
     @FXML
     private BorderPane root;
@@ -56,10 +58,7 @@ public final class LossLandscapeController {
 
     public LossLandscapeController(LossLandscapeViewModel viewModel) {
         this.viewModel = viewModel;
-        HeatmapImages images = new HeatmapImages();
         this.canvas = new LandscapeCanvas(images, new Hover(), false);
-        this.surfaceView = new SurfaceView(viewModel.surface(), images, "slice-");
-        surfaceView.setId("slice-surface-view");
     }
 
     @FXML
@@ -99,10 +98,9 @@ public final class LossLandscapeController {
         slicePlayButton.disableProperty().bind(viewModel.resultProperty().isNull());
         sliceStatus.textProperty().bind(viewModel.statusProperty());
         canvas.setId("slice-canvas");
-        sliceCanvasHost.getChildren().addAll(canvas, surfaceView);
+        sliceCanvasHost.getChildren().add(canvas);
         slice3dToggle.selectedProperty().bindBidirectional(viewModel.surface().shownProperty());
         canvas.visibleProperty().bind(slice3dToggle.selectedProperty().not());
-        surfaceView.visibleProperty().bind(slice3dToggle.selectedProperty());
         viewModel.surface().builtProperty().addListener(o -> draw());
         viewModel.surface().shownProperty().addListener(o -> draw());
         viewModel.resultProperty().addListener(o -> draw());
@@ -115,6 +113,16 @@ public final class LossLandscapeController {
         root.sceneProperty().addListener((obs, old, now) -> viewModel.shownProperty().set(now != null
                 && root.isVisible()));
         draw();
+    }
+
+    private SurfaceView surfaceView() {
+        if (surfaceView == null) {
+            surfaceView = new SurfaceView(viewModel.surface(), images, "slice-");
+            surfaceView.setId("slice-surface-view");
+            surfaceView.visibleProperty().bind(slice3dToggle.selectedProperty());
+            sliceCanvasHost.getChildren().add(surfaceView);
+        }
+        return surfaceView;
     }
 
     @FXML
@@ -135,7 +143,7 @@ public final class LossLandscapeController {
             return;
         }
         if (viewModel.surface().shownProperty().get()) {
-            surfaceView.show(viewModel.surface().builtProperty().get(), new RaceSnapshot(null, null,
+            surfaceView().show(viewModel.surface().builtProperty().get(), new RaceSnapshot(null, null,
                     viewModel.lastStep(), result.paths()), viewModel.stepProperty().get());
             return;
         }

@@ -150,4 +150,23 @@ class LandscapeViewModelTest {
         vm.onFrame(0);
         assertEquals(600, vm.imageProperty().get().width(), "a batch of all samples is the full picture");
     }
+
+    @Test
+    void loopingStartsAgainFromStepZeroAndNeverStops() {
+        vm.stepLimitProperty().set(100);
+        vm.speedProperty().set(50);
+        vm.loopProperty().set(true);
+        vm.togglePlay();
+        vm.onFrame(2.5); // 125 steps' worth: stops at the limit first, so the last step is seen
+        assertEquals(100, vm.currentStepProperty().get());
+        assertTrue(vm.playingProperty().get());
+        vm.onFrame(0.1);
+        assertEquals(0, vm.currentStepProperty().get(), "over again");
+        vm.onFrame(0.2);
+        assertEquals(10, vm.currentStepProperty().get());
+        vm.loopProperty().set(false);
+        vm.onFrame(10);
+        assertEquals(100, vm.currentStepProperty().get());
+        assertFalse(vm.playingProperty().get(), "without looping it stops at the end");
+    }
 }
