@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -13,11 +15,28 @@ import org.testfx.framework.junit5.Start;
 class MainWindowTest {
 
     private Stage stage;
+    private Thread.UncaughtExceptionHandler defaultHandler;
+    private Thread.UncaughtExceptionHandler fxHandler;
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
+        defaultHandler = Thread.getDefaultUncaughtExceptionHandler();
+        fxHandler = Thread.currentThread().getUncaughtExceptionHandler();
         new DownhillApplication().start(stage);
+    }
+
+    /** The app installs its crash reporter; the tests that follow should see their exceptions as before. */
+    @AfterEach
+    void restoreHandlers(FxRobot robot) {
+        Thread.setDefaultUncaughtExceptionHandler(defaultHandler);
+        robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler(fxHandler));
+    }
+
+    @Test
+    void theAppReportsUncaughtExceptions(FxRobot robot) {
+        robot.interact(() -> assertTrue(Thread.currentThread().getUncaughtExceptionHandler() instanceof CrashReporter));
+        assertTrue(Thread.getDefaultUncaughtExceptionHandler() instanceof CrashReporter);
     }
 
     @Test

@@ -61,7 +61,15 @@ public final class LandscapeCanvas extends CanvasRegion {
      */
     public record Frame(LandscapeImage image, Window requested, Objective objective, Point start,
             List<PathResult> paths, int step, boolean legend, String title, String status, Colormap colormap,
-            StepExplanation explained) {
+            StepExplanation explained, List<String> axes) {
+
+        /** A frame whose axes are named by the objective (x and y without one). */
+        public Frame(LandscapeImage image, Window requested, Objective objective, Point start,
+                List<PathResult> paths, int step, boolean legend, String title, String status, Colormap colormap,
+                StepExplanation explained) {
+            this(image, requested, objective, start, paths, step, legend, title, status, colormap, explained,
+                    objective == null ? List.of("x", "y") : objective.axisNames());
+        }
     }
 
     /** The arrows' colours: the real step white, plain gradient descent yellow, the memory pink. */
@@ -181,7 +189,7 @@ public final class LandscapeCanvas extends CanvasRegion {
                 drawOffChart(g, path, next.step(), shown);
             }
         }
-        drawAxes(g, shown);
+        drawAxes(g, shown, next.axes());
         if (!compact && next.image() != null) {
             drawColorBar(g, next.image(), next.colormap(), shown);
         }
@@ -500,7 +508,7 @@ public final class LandscapeCanvas extends CanvasRegion {
         g.fillOval(x - 1.5, y - 1.5, 3, 3);
     }
 
-    private void drawAxes(GraphicsContext g, Viewport shown) {
+    private void drawAxes(GraphicsContext g, Viewport shown, List<String> names) {
         ChartStyle style = ChartStyle.current();
         double tick = style.size(5);
         g.setFont(style.font(compact ? 10 : 13));
@@ -531,10 +539,10 @@ public final class LandscapeCanvas extends CanvasRegion {
             g.setFont(style.bold(14));
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.TOP);
-            g.fillText("x", shown.left() + shown.width() - style.size(10), shown.top() + shown.height()
-                    + style.size(22));
-            g.setTextBaseline(VPos.TOP);
-            g.fillText("y", 8, shown.top());
+            g.setTextAlign(TextAlignment.RIGHT);
+            g.fillText(names.get(0), shown.left() + shown.width(), shown.top() + shown.height() + style.size(22));
+            g.setTextAlign(TextAlignment.LEFT);
+            g.fillText(names.get(1), 8, shown.top());
         }
     }
 

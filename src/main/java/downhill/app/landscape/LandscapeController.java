@@ -1,6 +1,7 @@
 package downhill.app.landscape;
 
 import downhill.engine.Numbers;
+import downhill.engine.data.BatchSize;
 import downhill.app.FrameLoop;
 import downhill.app.control.DisplayNames;
 import downhill.app.i18n.Messages;
@@ -91,6 +92,8 @@ public final class LandscapeController {
     @FXML
     private Label batchHint;
     @FXML
+    private CheckBox batchSurfaceBox;
+    @FXML
     private ComboBox<Colormap> colormapPicker;
     @FXML
     private CheckBox logScale;
@@ -100,6 +103,8 @@ public final class LandscapeController {
     private StackPane lossHost;
     @FXML
     private Button playButton;
+    @FXML
+    private ToggleButton loopToggle;
     @FXML
     private Slider timeline;
     @FXML
@@ -179,16 +184,26 @@ public final class LandscapeController {
     /** Shown for a model on data: "all" is batch gradient descent, 1 stochastic, anything between mini-batches. */
     private void bindBatchSize() {
         batchSizePicker.getItems().setAll("all", "1", "10", "50");
-        batchSizePicker.setValue("all");
+        batchSizePicker.setValue(BatchSize.format(viewModel.batchSizeProperty().get()));
         batchSizePicker.valueProperty().addListener((obs, old, typed) -> {
             if (!viewModel.chooseBatchSize(typed)) {
                 batchSizePicker.setValue(old);
             }
         });
+        viewModel.batchSizeProperty().addListener((obs, old, now) -> {
+            String shown = BatchSize.format(now.intValue());
+            if (BatchSize.parse(batchSizePicker.getValue()).orElse(-1) != now.intValue()) {
+                batchSizePicker.setValue(shown);
+            }
+        });
+        batchSurfaceBox.selectedProperty().bindBidirectional(viewModel.batchSurfaceProperty());
+        batchSurfaceBox.disableProperty().bind(viewModel.batchSizeProperty().isEqualTo(BatchSize.ALL));
         Runnable show = () -> {
             boolean onData = viewModel.onData();
             batchRow.setVisible(onData);
             batchRow.setManaged(onData);
+            batchSurfaceBox.setVisible(onData);
+            batchSurfaceBox.setManaged(onData);
             if (onData && viewModel.objective() instanceof DataObjective model) {
                 batchHint.setText(Messages.text("landscape.batchHint", model.sampleCount()));
             }
@@ -244,6 +259,7 @@ public final class LandscapeController {
     private void bindTransport() {
         playButton.textProperty().bind(Bindings.when(viewModel.playingProperty())
                 .then(Messages.text("landscape.pause")).otherwise(Messages.text("landscape.play")));
+        loopToggle.selectedProperty().bindBidirectional(viewModel.loopProperty());
         timeline.maxProperty().bind(viewModel.stepLimitProperty());
         timeline.setValue(viewModel.currentStepProperty().get());
         timeline.valueProperty().addListener((obs, old, now) -> {

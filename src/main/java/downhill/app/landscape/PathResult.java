@@ -4,8 +4,16 @@ import downhill.app.i18n.Messages;
 import downhill.engine.run.Outcome;
 import downhill.engine.run.Trajectory;
 
-/** One optimizer's finished path: its trajectory up to the step limit (or its stop) and how it ended. */
-public record PathResult(String name, String displayName, String summary, Trajectory trajectory, Outcome outcome) {
+/**
+ * One optimizer's finished path: its trajectory up to the step limit (or its stop) and how it ended.
+ * {@code runningStatus} is what the legend says while the path has not ended, or null for "running".
+ */
+public record PathResult(String name, String displayName, String summary, Trajectory trajectory, Outcome outcome,
+        String runningStatus) {
+
+    public PathResult(String name, String displayName, String summary, Trajectory trajectory, Outcome outcome) {
+        this(name, displayName, summary, trajectory, outcome, null);
+    }
 
     /** The last step drawn when the clock shows {@code step}: paths stop where their run stopped. */
     public int visibleStep(int step) {
@@ -17,7 +25,7 @@ public record PathResult(String name, String displayName, String summary, Trajec
         if (outcome.status() != Outcome.Status.RUNNING && step >= outcome.step()) {
             return outcome.message();
         }
-        return running();
+        return runningStatus != null ? runningStatus : running();
     }
 
     /** The status of a path still on its way. */

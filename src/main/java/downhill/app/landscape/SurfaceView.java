@@ -53,6 +53,7 @@ public final class SurfaceView extends StackPane {
     private static final double POINT_RADIUS = 0.032;
     public static final String NO_3D_MESSAGE_KEY = "landscape.surface.no3d";
 
+    private final String idPrefix;
     private final SurfaceViewModel viewModel;
     private final HeatmapImages images;
     private final Group world = new Group();
@@ -75,13 +76,19 @@ public final class SurfaceView extends StackPane {
     }
 
     public SurfaceView(SurfaceViewModel viewModel, HeatmapImages images) {
+        this(viewModel, images, "");
+    }
+
+    /** @param idPrefix put before its nodes' ids, so that two surfaces in one window are told apart */
+    public SurfaceView(SurfaceViewModel viewModel, HeatmapImages images, String idPrefix) {
         this.viewModel = viewModel;
         this.images = images;
+        this.idPrefix = idPrefix;
         getStyleClass().add("surface-view");
         setMinSize(120, 100);
         surface.setCullFace(CullFace.NONE);
-        surface.setId("surface-mesh");
-        paths.setId("surface-paths");
+        surface.setId(idPrefix + "surface-mesh");
+        paths.setId(idPrefix + "surface-paths");
         world.getChildren().addAll(surface, paths);
         world.getTransforms().addAll(scale, tilt, turn, centre);
         AmbientLight ambient = new AmbientLight(Color.gray(0.62));
@@ -96,7 +103,7 @@ public final class SurfaceView extends StackPane {
         camera.setFieldOfView(30);
         camera.translateZProperty().bind(viewModel.zoomProperty().map(z -> -1100 / z.doubleValue()));
         subScene = new SubScene(root, 100, 100, true, SceneAntialiasing.BALANCED);
-        subScene.setId("surface-subscene");
+        subScene.setId(idPrefix + "surface-subscene");
         subScene.setCamera(camera);
         subScene.fillProperty().bind(ChartStyle.currentProperty().map(ChartStyle::plot));
         subScene.widthProperty().bind(widthProperty());
@@ -107,7 +114,7 @@ public final class SurfaceView extends StackPane {
         turn.angleProperty().bind(viewModel.azimuthProperty());
         centre.setZ(-SurfaceViewModel.HEIGHT_SCALE / 2);
         Button reset = new Button(Messages.text("landscape.surface.resetCamera"));
-        reset.setId("reset-camera");
+        reset.setId(idPrefix + "reset-camera");
         reset.setOnAction(e -> viewModel.resetCamera());
         StackPane.setAlignment(reset, Pos.TOP_RIGHT);
         StackPane.setMargin(reset, new Insets(10));
@@ -120,7 +127,7 @@ public final class SurfaceView extends StackPane {
         getChildren().add(legend);
         if (!Platform.isSupported(ConditionalFeature.SCENE3D)) {
             Label placeholder = new Label(Messages.text(NO_3D_MESSAGE_KEY));
-            placeholder.setId("surface-placeholder");
+            placeholder.setId(idPrefix + "surface-placeholder");
             placeholder.getStyleClass().add("surface-placeholder");
             placeholder.setWrapText(true);
             placeholder.setMaxWidth(520);
@@ -215,7 +222,7 @@ public final class SurfaceView extends StackPane {
             }
             Sphere point = new Sphere(POINT_RADIUS, 16);
             point.setMaterial(material);
-            point.setId("surface-point-" + path.name());
+            point.setId(idPrefix + "surface-point-" + path.name());
             nodes.addAll(segments);
             nodes.add(point);
             pathNodes.put(path.name(), new PathNodes(segments, ends, onSurface, point));
