@@ -15,8 +15,20 @@ public abstract class CanvasRegion extends Region {
 
     private final Canvas canvas = new Canvas();
 
-    /** Kept in a field: the listener is weak, so a canvas that leaves the window can be collected. */
-    private final InvalidationListener restyle = o -> redraw();
+    /**
+     * Kept in a field: the listener is weak, so a canvas that leaves the window can be collected. Only a canvas in a
+     * showing window redraws at once; one outside (a closed or replaced window, a layout not shown) redraws when it
+     * is laid out again, so a dead window's canvas never wakes its view-model.
+     */
+    private final InvalidationListener restyle = o -> {
+        if (getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing()) {
+            redraw();
+        } else {
+            styleChanged = true;
+            requestLayout();
+        }
+    };
+    private boolean styleChanged;
 
     protected CanvasRegion() {
         getChildren().add(canvas);
@@ -35,7 +47,8 @@ public abstract class CanvasRegion extends Region {
     protected final void layoutChildren() {
         double w = Math.floor(getWidth());
         double h = Math.floor(getHeight());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+        if (canvas.getWidth() != w || canvas.getHeight() != h || styleChanged) {
+            styleChanged = false;
             for (var child : getChildren()) {
                 ((Canvas) child).setWidth(w);
                 ((Canvas) child).setHeight(h);
