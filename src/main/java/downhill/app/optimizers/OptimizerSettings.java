@@ -154,7 +154,8 @@ public final class OptimizerSettings {
                 .filter(h -> !h.key().equals(Hyperparameter.LR))
                 .filter(h -> values.get(h.key()).get() != h.defaultValue() || h.key().startsWith("beta")
                         || h.key().equals(Hyperparameter.MOMENTUM) && values.get(h.key()).get() != 0)
-                .map(h -> symbol(h) + "=" + (h.isFlag() ? Messages.text(values.get(h.key()).get() != 0 ? "optimizers.on" : "optimizers.off")
+                .map(h -> symbol(h) + "=" + (h.isFlag()
+                        ? Messages.text(values.get(h.key()).get() != 0 ? "optimizers.on" : "optimizers.off")
                         : Numbers.format(values.get(h.key()).get())))
                 .collect(Collectors.joining(" "));
         String scheduleText = schedule.get() instanceof Constant ? "" : " " + schedule.get().spec();
