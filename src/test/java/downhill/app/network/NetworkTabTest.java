@@ -248,4 +248,55 @@ class NetworkTabTest {
         double millis = longest.get() / 1e6;
         assertTrue(millis < 100, "the longest gap between pulses was " + millis + " ms");
     }
+
+    @Test
+    void noPulseGapOver100MillisecondsWhileSixNetworksTrainAndASliderIsDragged(FxRobot robot)
+            throws InterruptedException {
+        // The classroom case: six copies training in the background while the teacher drags a learning rate on the
+        // landscape tab, which recomputes the race and redraws on every move.
+        frame(robot);
+        robot.interact(() -> {
+            vm.optimizers().select(java.util.Map.of("adam", 1e-3, "momentum", 1e-2, "rmsprop", 1e-3, "adamw",
+                    1e-3, "nadam", 2e-3, "sgd", 1e-1));
+            vm.epochsProperty().set(5000);
+        });
+        robot.interact(() -> ((TabPane) robot.lookup("#tabs").query()).getSelectionModel().select(0));
+        javafx.scene.Node landscape = robot.lookup("#landscape").query();
+        robot.clickOn(robot.from(landscape).lookup("#expand-adam").queryAs(javafx.scene.Node.class));
+        javafx.scene.control.Slider slider = robot.from(landscape).lookup("#optimizer-adam")
+                .lookup("#slider-lr").queryAs(javafx.scene.control.Slider.class);
+        double rateBefore = context.landscape().optimizers().get("adam").learningRateProperty().get();
+        AtomicLong last = new AtomicLong();
+        AtomicLong longest = new AtomicLong();
+        AnimationTimer pulses = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                long before = last.getAndSet(now);
+                if (before != 0) {
+                    longest.accumulateAndGet(now - before, Math::max);
+                }
+            }
+        };
+        robot.interact(vm::train);
+        waitUntil(() -> epochs(0) >= 2);
+        robot.interact(pulses::start);
+        javafx.scene.Node thumb = slider.lookup(".thumb");
+        robot.drag(thumb, javafx.scene.input.MouseButton.PRIMARY);
+        for (int i = 0; i < 30; i++) {
+            robot.moveBy(4, 0);
+        }
+        for (int i = 0; i < 30; i++) {
+            robot.moveBy(-3, 0);
+        }
+        robot.release(javafx.scene.input.MouseButton.PRIMARY);
+        Thread.sleep(200);
+        robot.interact(pulses::stop);
+        int trained = epochs(0);
+        robot.interact(vm::reset);
+        assertTrue(trained > 2 && trained < 5000, "the networks were training all along (" + trained + " epochs)");
+        assertTrue(context.landscape().optimizers().get("adam").learningRateProperty().get() != rateBefore,
+                "the drag moved Adam's learning rate");
+        double millis = longest.get() / 1e6;
+        assertTrue(millis < 100, "the longest gap between pulses was " + millis + " ms");
+    }
 }
