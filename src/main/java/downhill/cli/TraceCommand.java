@@ -142,7 +142,7 @@ final class TraceCommand implements Callable<Integer> {
             return DataObjectives.line(DataObjectives.DEFAULT_SAMPLES, DataObjectives.DEFAULT_LINE_NOISE, seed);
         }
         return DataArguments.load(data, label, null, null, seed, DataObjectives.DEFAULT_SAMPLES,
-                DataObjectives.DEFAULT_CLOUD_NOISE);
+                DataObjectives.DEFAULT_CLOUD_NOISE, spec.commandLine().getErr());
     }
 
     private GradientSource noise(Objective objective) {

@@ -86,6 +86,20 @@ class TrainCommandTest {
     }
 
     @Test
+    void aLargeCsvFileIsSampledWithAWarningOnStandardError() throws IOException {
+        StringBuilder text = new StringBuilder("a,b,kind\n");
+        for (int i = 0; i < 20_100; i++) {
+            text.append(i % 13).append(',').append(i % 5).append(',').append(i % 2).append('\n');
+        }
+        Path file = dir.resolve("large.csv");
+        Files.writeString(file, text);
+        Result result = run("train", "--data", file.toString(), "--epochs", "1", "--hidden", "2");
+        assertEquals(0, result.code(), result.err());
+        assertEquals("warning: large.csv: 20,100 rows; using a random 20,000", result.err().strip());
+        assertTrue(result.out().contains("large.csv: 20000 samples, 2 features, 2 classes"), result.out());
+    }
+
+    @Test
     void regressionReportsNoAccuracy() {
         Result result = run("train", "--data", "sine", "--samples", "100", "--epochs", "3", "--hidden", "8",
                 "--activation", "tanh", "--batch-size", "1");
