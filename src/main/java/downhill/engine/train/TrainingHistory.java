@@ -18,7 +18,10 @@ import downhill.engine.Decimation;
  */
 public final class TrainingHistory {
 
-    /** Records kept at most: 20,000-epoch runs cost under 1 MB of curves, and charts draw ≤ 2 points a pixel. */
+    /**
+     * Records kept at most: about 1 MB of figures (epoch, 5 metrics, a gradient norm per layer) however long the run;
+     * the charts draw at most 2 points a pixel anyway, and the default 500 epochs are never thinned.
+     */
     public static final int CAPACITY = 10_000;
     /**
      * Parameter vectors kept per run, at most about this many, evenly spaced in epochs (plus the last): enough to
