@@ -185,6 +185,13 @@ class CsvLoaderTest {
     }
 
     @Test
+    void aReadErrorIsAMessageNotAStackTrace() {
+        Path failing = Path.of("/proc/self/mem"); // opens, but reading at offset 0 fails with EIO
+        assumeTrue(Files.isReadable(failing), "needs Linux's /proc");
+        assertEquals(failing + ": cannot be read (IOException: Input/output error)", error(failing));
+    }
+
+    @Test
     void oldMacLineEndsAndBlankLinesKeepEditorLineNumbers() throws IOException {
         Path file = write("cr.csv", "\n\nx,label\r1,0\r\n\r\n2,z\n");
         DataException e = assertThrows(DataException.class, () -> CsvLoader.load(file));
