@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import downhill.engine.Heap;
-import downhill.engine.data.Generators;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -81,37 +80,24 @@ class TrainingHistoryBoundTest {
     /**
      * 20,000 epochs of a network of nine layers: each record holds an epoch number, 5 metrics and 9 gradient norms
      * (116 bytes), so 10,000 records take 1.16 MB; the bound adds 0.4 MB for the network, the data and the JVM's
-     * noise. Without the cap the same history needs 20,000 records (2.3 MB), which the second half checks.
+     * noise. Without the cap the same history needs 20,000 records (2.3 MB), which the second run checks. Measured
+     * in child JVMs (see {@link Heap#runInChildJvm}).
      */
     @Test
     void twentyThousandEpochsStayUnderTheBound() {
         long bound = 1600L << 10;
-        TrainingData data = TrainingData.prepare(Generators.moons(20, 0.2, 3), 0.2, 3, true);
-        TrainingPlan plan = TrainingPlan.defaults().withHiddenSizes(List.of(8, 8, 8, 8, 8, 8, 8, 8))
-                .withEpochs(20_000).withBatchSize(Integer.MAX_VALUE).withThreads(1);
-        long before = Heap.retainedBytes();
-        try (Trainer trainer = new Trainer(data, plan, TrainerTest.contender("sgd", 0.01))) {
-            long start = System.nanoTime();
-            trainer.run();
-            long trainMillis = (System.nanoTime() - start) / 1_000_000;
-            long bounded = Heap.retainedBytes() - before;
-            HistorySnapshot h = trainer.history().snapshot();
-            assertEquals(20_000, h.epochs(), trainer.status());
-            assertEquals(9, h.layerCount());
-            assertTrue(h.recordedIndices().length <= TrainingHistory.CAPACITY);
-            assertTrue(bounded < bound, "20,000 epochs retain " + Heap.megabytes(bounded));
+        long[] capped = soak("capped");
+        assertEquals(HistorySoak.EPOCHS, capped[1], "every epoch trained");
+        assertTrue(capped[2] <= TrainingHistory.CAPACITY, capped[2] + " records");
+        assertTrue(capped[0] < bound, "20,000 epochs retain " + Heap.megabytes(capped[0]));
+        long[] uncapped = soak("uncapped");
+        assertEquals(HistorySoak.EPOCHS, uncapped[2]);
+        assertTrue(uncapped[0] > bound, "without the cap: " + Heap.megabytes(uncapped[0]));
+        System.out.println("20,000 epochs: the trainer retains " + Heap.megabytes(capped[0])
+                + " (a history without the cap alone " + Heap.megabytes(uncapped[0]) + ")");
+    }
 
-            before = Heap.retainedBytes();
-            TrainingHistory unbounded = new TrainingHistory(20_000, 9, false, Integer.MAX_VALUE);
-            for (int epoch = 1; epoch <= 20_000; epoch++) {
-                unbounded.append(new double[Metric.values().length], new double[9], null);
-            }
-            long without = Heap.retainedBytes() - before;
-            assertEquals(20_000, unbounded.snapshot().recordedIndices().length);
-            assertTrue(without > bound, "without the cap: " + Heap.megabytes(without));
-            System.out.println("20,000 epochs: whole trainer retains " + Heap.megabytes(bounded)
-                    + " (a history without the cap alone " + Heap.megabytes(without) + "); trained in "
-                    + trainMillis + " ms");
-        }
+    private static long[] soak(String mode) {
+        return Heap.numbersFromChildJvm("256m", HistorySoak.class, mode);
     }
 }
