@@ -9,6 +9,7 @@ import downhill.app.AppContext;
 import downhill.app.DownhillApplication;
 import downhill.app.concurrent.BackgroundExecutors;
 import downhill.app.control.SeriesChart;
+import downhill.engine.data.CsvLoader;
 import downhill.engine.nn.Activation;
 import downhill.engine.train.HistorySnapshot;
 import java.nio.file.Files;
@@ -161,6 +162,29 @@ class NetworkTabTest {
         waitUntil(() -> vm.dataProperty().get() != before);
         assertEquals("", vm.dataErrorProperty().get());
         assertEquals(good, vm.csvProperty().get());
+    }
+
+    @Test
+    void aLargeCsvIsSampledWithAWarningInTheDataPanel(FxRobot robot, @TempDir Path dir) throws Exception {
+        frame(robot);
+        Path large = dir.resolve("large.csv");
+        StringBuilder text = new StringBuilder("x1,x2,label\n");
+        for (int i = 0; i < CsvLoader.ROW_CAP + 500; i++) {
+            text.append(i % 7).append(',').append(i % 11).append(',').append(i % 2).append('\n');
+        }
+        Files.writeString(large, text);
+        robot.interact(() -> vm.loadCsv(large));
+        waitUntil(() -> large.equals(vm.csvProperty().get()));
+        assertEquals("large.csv: 20,500 rows; using a random 20,000", vm.dataWarningProperty().get());
+        Label warning = robot.lookup(".data-warning").queryAs(Label.class);
+        assertEquals(vm.dataWarningProperty().get(), warning.getText());
+        assertTrue(warning.isVisible() && warning.isManaged());
+        Path small = dir.resolve("small.csv");
+        Files.writeString(small, "x1,x2,label\n" + "0,0,0\n1,1,1\n".repeat(10));
+        robot.interact(() -> vm.loadCsv(small));
+        waitUntil(() -> small.equals(vm.csvProperty().get()));
+        assertEquals("", vm.dataWarningProperty().get());
+        assertTrue(!warning.isManaged(), "an empty warning takes no room");
     }
 
     @Test
