@@ -1,5 +1,8 @@
 package downhill.app.landscape;
 
+import downhill.render.Viewport;
+import downhill.render.PathResult;
+
 import downhill.engine.Numbers;
 import downhill.app.FrameLoop;
 import downhill.app.control.DisplayNames;

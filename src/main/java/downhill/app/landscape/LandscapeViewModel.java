@@ -19,6 +19,7 @@ import downhill.engine.landscape.Colormap;
 import downhill.engine.landscape.LandscapeImage;
 import downhill.engine.landscape.LandscapeRenderer;
 import downhill.engine.landscape.RenderRequest;
+import downhill.render.Entrant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -348,12 +349,12 @@ public final class LandscapeViewModel {
         if (f == null || from == null) {
             return;
         }
-        List<RaceRequest.Entry> entries = optimizers.racing().stream().map(LandscapeViewModel::entry).toList();
+        List<Entrant> entries = optimizers.racing().stream().map(LandscapeViewModel::entry).toList();
         raceWorker.submit(new RaceRequest(f, from, entries, stepLimit.get(), batchSize.get()));
     }
 
-    private static RaceRequest.Entry entry(OptimizerSettings s) {
-        return new RaceRequest.Entry(s.name(), s.type().displayName(), s.summaryProperty().get(), s.contender());
+    private static Entrant entry(OptimizerSettings s) {
+        return new Entrant(s.name(), s.type().displayName(), s.summaryProperty().get(), s.contender());
     }
 
     public ReadOnlyObjectProperty<RaceSnapshot> raceProperty() {

@@ -1,0 +1,127 @@
+package downhill.render;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntFunction;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
+
+/**
+ * Writes a looping animated GIF with javax.imageio: every frame gets a GraphicControlExtension with the delay of
+ * the frame rate, the first the NETSCAPE2.0 extension that makes viewers loop for ever. The file appears only when
+ * every frame is written: a cancelled or failed export leaves no half file behind.
+ */
+public final class AnimatedGif {
+
+    /** Told after each frame is written. */
+    @FunctionalInterface
+    public interface Progress {
+        void framesWritten(int done, int total);
+    }
+
+    /** The most frames per second a GIF can show: delays count hundredths, and viewers treat below 2 as slow. */
+    public static final int MAX_FPS = 50;
+
+    /** The last frame stays this long (hundredths of a second), so a looping animation shows where paths ended. */
+    public static final int HOLD_LAST = 150;
+
+    private AnimatedGif() {
+    }
+
+    /** The delay between frames at {@code fps}, in the hundredths of a second a GIF counts. */
+    public static int delay(double fps) {
+        if (!(fps >= 1 && fps <= MAX_FPS)) {
+            throw new IllegalArgumentException("the frame rate must be between 1 and " + MAX_FPS
+                    + " frames per second, got " + fps);
+        }
+        return Math.max(2, (int) Math.round(100 / fps));
+    }
+
+    /**
+     * Writes {@code count} frames made by {@code frame} (called with 0 … count − 1, one at a time) to {@code file}.
+     *
+     * @return true when written, false when {@code cancelled} said so between frames (no file is left)
+     * @throws IOException when the file cannot be written
+     */
+    public static boolean write(Path file, int count, IntFunction<BufferedImage> frame, double fps,
+            Progress progress, BooleanSupplier cancelled) throws IOException {
+        if (count < 1) {
+            throw new IllegalArgumentException("an animation needs at least one frame, got " + count);
+        }
+        int delay = delay(fps);
+        Path absolute = file.toAbsolutePath();
+        Path temporary = absolute.resolveSibling(absolute.getFileName() + ".part");
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
+        boolean done = false;
+        try {
+            try (ImageOutputStream out = ImageIO.createImageOutputStream(Files.newOutputStream(temporary))) {
+                writer.setOutput(out);
+                writer.prepareWriteSequence(null);
+                for (int i = 0; i < count; i++) {
+                    if (cancelled.getAsBoolean()) {
+                        return false;
+                    }
+                    BufferedImage image = frame.apply(i);
+                    int hold = i == count - 1 && count > 1 ? Math.max(delay, HOLD_LAST) : delay;
+                    writer.writeToSequence(new IIOImage(image, null, metadata(writer, image, hold, i == 0)), null);
+                    progress.framesWritten(i + 1, count);
+                }
+                writer.endWriteSequence();
+            } finally {
+                writer.dispose();
+            }
+            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            done = true;
+            return true;
+        } finally {
+            if (!done) {
+                Files.deleteIfExists(temporary);
+            }
+        }
+    }
+
+    private static IIOMetadata metadata(ImageWriter writer, BufferedImage image, int delay, boolean first)
+            throws IOException {
+        IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image),
+                null);
+        String format = metadata.getNativeMetadataFormatName();
+        IIOMetadataNode root = (IIOMetadataNode) metadata.getAsTree(format);
+        IIOMetadataNode control = child(root, "GraphicControlExtension");
+        control.setAttribute("disposalMethod", "none");
+        control.setAttribute("userInputFlag", "FALSE");
+        control.setAttribute("transparentColorFlag", "FALSE");
+        control.setAttribute("delayTime", Integer.toString(delay));
+        control.setAttribute("transparentColorIndex", "0");
+        if (first) {
+            IIOMetadataNode extensions = child(root, "ApplicationExtensions");
+            IIOMetadataNode loop = new IIOMetadataNode("ApplicationExtension");
+            loop.setAttribute("applicationID", "NETSCAPE");
+            loop.setAttribute("authenticationCode", "2.0");
+            // Sub-block 1, then the loop count as a little-endian short: 0 loops for ever.
+            loop.setUserObject(new byte[] {1, 0, 0});
+            extensions.appendChild(loop);
+        }
+        metadata.setFromTree(format, root);
+        return metadata;
+    }
+
+    private static IIOMetadataNode child(IIOMetadataNode root, String name) {
+        for (int i = 0; i < root.getLength(); i++) {
+            if (root.item(i).getNodeName().equalsIgnoreCase(name)) {
+                return (IIOMetadataNode) root.item(i);
+            }
+        }
+        IIOMetadataNode node = new IIOMetadataNode(name);
+        root.appendChild(node);
+        return node;
+    }
+}
