@@ -2,9 +2,7 @@ package downhill.render;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntFunction;
 import javax.imageio.IIOImage;
@@ -58,12 +56,9 @@ public final class AnimatedGif {
             throw new IllegalArgumentException("an animation needs at least one frame, got " + count);
         }
         int delay = delay(fps);
-        Path absolute = file.toAbsolutePath();
-        Path temporary = absolute.resolveSibling(absolute.getFileName() + ".part");
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
-        boolean done = false;
-        try {
-            try (ImageOutputStream out = ImageIO.createImageOutputStream(Files.newOutputStream(temporary))) {
+        return PictureFiles.writeWhole(file, stream -> {
+            ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
+            try (ImageOutputStream out = ImageIO.createImageOutputStream(stream)) {
                 writer.setOutput(out);
                 writer.prepareWriteSequence(null);
                 for (int i = 0; i < count; i++) {
@@ -76,17 +71,11 @@ public final class AnimatedGif {
                     progress.framesWritten(i + 1, count);
                 }
                 writer.endWriteSequence();
+                return true;
             } finally {
                 writer.dispose();
             }
-            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            done = true;
-            return true;
-        } finally {
-            if (!done) {
-                Files.deleteIfExists(temporary);
-            }
-        }
+        });
     }
 
     private static IIOMetadata metadata(ImageWriter writer, BufferedImage image, int delay, boolean first)

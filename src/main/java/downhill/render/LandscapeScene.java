@@ -1,9 +1,12 @@
 package downhill.render;
 
+import downhill.engine.function.Functions;
 import downhill.engine.function.Objective;
 import downhill.engine.function.Point;
 import downhill.engine.function.Window;
+import downhill.engine.function.data.DataModel;
 import downhill.engine.function.data.DataObjective;
+import downhill.engine.function.data.DataObjectives;
 import downhill.engine.landscape.ColorScaling;
 import downhill.engine.landscape.Colormap;
 import downhill.engine.run.Descent;
@@ -47,6 +50,15 @@ public record LandscapeScene(Objective objective, Window window, Point start, Li
         return new LandscapeScene(objective, objective.window(), objective.start(), entrants, steps,
                 Integer.MAX_VALUE, Colormap.standard(),
                 objective.prefersLogScale() ? ColorScaling.LOG : ColorScaling.LINEAR);
+    }
+
+    /**
+     * A function by the name the app's picker shows it (linear-regression and logistic-regression on their default
+     * data) or a built-in or an expression in x and y.
+     */
+    public static Objective function(String nameOrExpression) {
+        DataModel model = DataModel.byName(nameOrExpression.strip());
+        return model != null ? DataObjectives.onDefaultData(model) : Functions.resolve(nameOrExpression);
     }
 
     public LandscapeScene withStart(Point newStart) {
