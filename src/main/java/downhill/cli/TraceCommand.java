@@ -2,7 +2,6 @@ package downhill.cli;
 
 import downhill.engine.data.BatchSize;
 
-import downhill.engine.Numbers;
 import downhill.engine.data.Dataset;
 import downhill.engine.data.Generators;
 import downhill.engine.function.Functions;
@@ -165,10 +164,7 @@ final class TraceCommand implements Callable<Integer> {
         StringBuilder row = new StringBuilder(128);
         for (int k = 0; k < t.size(); k++) {
             row.setLength(0);
-            row.append(k).append(',').append(Numbers.format(t.x(k))).append(',')
-                    .append(Numbers.format(t.y(k))).append(',').append(Numbers.format(t.loss(k))).append(',')
-                    .append(Numbers.format(t.gradX(k))).append(',').append(Numbers.format(t.gradY(k)))
-                    .append(',').append(Numbers.format(t.learningRate(k))).append('\n');
+            t.appendCsvFields(row.append(k).append(','), k).append('\n');
             writer.write(row.toString());
         }
     }

@@ -20,6 +20,7 @@ import downhill.engine.landscape.LandscapeImage;
 import downhill.engine.landscape.LandscapeRenderer;
 import downhill.engine.landscape.RenderRequest;
 import downhill.render.Entrant;
+import downhill.render.LandscapeScene;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -350,6 +351,16 @@ public final class LandscapeViewModel {
         }
         List<Entrant> entries = optimizers.racing().stream().map(LandscapeViewModel::entry).toList();
         raceWorker.submit(new RaceRequest(f, from, entries, stepLimit.get(), batchSize.get()));
+    }
+
+    /**
+     * The tab's landscape as one value: the function in the window shown, the start, the racing optimizers with
+     * their settings, the step limit, the batch size and the colours (for pictures drawn off the FX thread).
+     */
+    public LandscapeScene scene() {
+        return new LandscapeScene(objective.get(), viewWindow.get(), start.get(),
+                optimizers.racing().stream().map(LandscapeViewModel::entry).toList(), stepLimit.get(), batchSize.get(),
+                colormap.get(), logScale.get() ? ColorScaling.LOG : ColorScaling.LINEAR);
     }
 
     private static Entrant entry(OptimizerSettings s) {

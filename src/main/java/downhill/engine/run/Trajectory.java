@@ -1,5 +1,6 @@
 package downhill.engine.run;
 
+import downhill.engine.Numbers;
 import java.util.Arrays;
 
 /**
@@ -77,6 +78,16 @@ public final class Trajectory {
 
     public double learningRate(int step) {
         return learningRate[check(step)];
+    }
+
+    /**
+     * Appends row {@code step} as CSV fields, x,y,loss,grad_x,grad_y,learning rate, each the shortest text that
+     * reads back to the same double ({@link Numbers#format}).
+     */
+    public StringBuilder appendCsvFields(StringBuilder row, int step) {
+        return row.append(Numbers.format(x(step))).append(',').append(Numbers.format(y(step))).append(',')
+                .append(Numbers.format(loss(step))).append(',').append(Numbers.format(gradX(step))).append(',')
+                .append(Numbers.format(gradY(step))).append(',').append(Numbers.format(learningRate(step)));
     }
 
     /** An independent copy of the first {@code rows} rows. */
