@@ -224,6 +224,7 @@ public final class ExportViewModel {
     public void openGifDialog() {
         gifLastStep.set(landscape.stepLimitProperty().get());
         gifProgress.set(0);
+        dismissMessage();
         gifDialogOpen.set(true);
     }
 
