@@ -1,5 +1,6 @@
 package downhill.app;
 
+import downhill.app.export.ExportViewModel;
 import downhill.app.i18n.Messages;
 import downhill.app.landscape.LandscapeController;
 import downhill.app.landscape.LandscapeViewModel;
@@ -26,6 +27,7 @@ public final class AppContext {
     private final OptimizerListViewModel landscapeOptimizers = new OptimizerListViewModel();
     private final LandscapeViewModel landscape;
     private final NetworkViewModel network;
+    private final ExportViewModel exports;
     private LandscapeController landscapeController;
     private NetworkController networkController;
     private MainWindowController mainWindowController;
@@ -42,6 +44,12 @@ public final class AppContext {
     public AppContext(Executor executor, Executor trainingExecutor) {
         landscape = new LandscapeViewModel(landscapeOptimizers, executor);
         network = new NetworkViewModel(executor, trainingExecutor);
+        exports = new ExportViewModel(landscape, network, executor);
+    }
+
+    /** The File menu's exports (PNG, clipboard, GIF, CSV). */
+    public ExportViewModel exports() {
+        return exports;
     }
 
     public NetworkViewModel network() {
@@ -82,7 +90,7 @@ public final class AppContext {
     private Callback<Class<?>, Object> controllerFactory() {
         return type -> {
             if (type == MainWindowController.class) {
-                mainWindowController = new MainWindowController();
+                mainWindowController = new MainWindowController(exports);
                 return mainWindowController;
             }
             if (type == LandscapeController.class) {

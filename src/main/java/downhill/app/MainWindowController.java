@@ -1,5 +1,8 @@
 package downhill.app;
 
+import downhill.app.export.ExportMenu;
+import downhill.app.export.ExportViewModel;
+
 import javafx.fxml.FXML;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -32,12 +35,16 @@ public final class MainWindowController {
     @FXML
     private Tab networkTab;
 
-    MainWindowController() {
+    private final ExportViewModel exports;
+
+    MainWindowController(ExportViewModel exports) {
+        this.exports = exports;
     }
 
     @FXML
     private void initialize() {
         // Each feature adds its menu items here, from its own view-model.
+        ExportMenu.install(exports, fileMenu, tabs, banners);
     }
 
     public TabPane tabs() {

@@ -2,7 +2,6 @@ package downhill.cli;
 
 import downhill.engine.data.BatchSize;
 
-import downhill.engine.Numbers;
 import downhill.engine.data.Dataset;
 import downhill.engine.data.Generators;
 import downhill.engine.function.Functions;
@@ -174,12 +173,7 @@ final class TraceCommand implements Callable<Integer> {
             }
             for (; written < t.size(); written++) {
                 row.setLength(0);
-                row.append(written).append(',').append(Numbers.format(t.x(written))).append(',')
-                        .append(Numbers.format(t.y(written))).append(',')
-                        .append(Numbers.format(t.loss(written))).append(',')
-                        .append(Numbers.format(t.gradX(written))).append(',')
-                        .append(Numbers.format(t.gradY(written))).append(',')
-                        .append(Numbers.format(t.learningRate(written))).append('\n');
+                t.appendCsvFields(row.append(written).append(','), written).append('\n');
                 writer.write(row.toString());
             }
         }

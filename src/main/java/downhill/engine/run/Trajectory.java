@@ -1,6 +1,7 @@
 package downhill.engine.run;
 
 import downhill.engine.Decimation;
+import downhill.engine.Numbers;
 import java.util.Arrays;
 
 /**
@@ -134,6 +135,16 @@ public final class Trajectory {
 
     public double learningRate(int step) {
         return learningRate[row(step)];
+    }
+
+    /**
+     * Appends row {@code step} as CSV fields, x,y,loss,grad_x,grad_y,learning rate, each the shortest text that
+     * reads back to the same double ({@link Numbers#format}).
+     */
+    public StringBuilder appendCsvFields(StringBuilder row, int step) {
+        return row.append(Numbers.format(x(step))).append(',').append(Numbers.format(y(step))).append(',')
+                .append(Numbers.format(loss(step))).append(',').append(Numbers.format(gradX(step))).append(',')
+                .append(Numbers.format(gradY(step))).append(',').append(Numbers.format(learningRate(step)));
     }
 
     /** An independent copy of steps 0 to {@code steps} − 1 (of the rows kept of them). */
