@@ -284,8 +284,9 @@ class NetworkTabTest {
                     1e-3, "nadam", 2e-3, "sgd", 1e-1));
             vm.epochsProperty().set(5000);
         });
-        robot.interact(() -> ((TabPane) robot.lookup("#tabs").query()).getSelectionModel().select(0));
-        javafx.scene.Node landscape = robot.lookup("#landscape").query();
+        TabPane tabs = robot.lookup("#tabs").query();
+        robot.interact(() -> tabs.getSelectionModel().select(0));
+        javafx.scene.Node landscape = tabs.getTabs().get(0).getContent();
         robot.clickOn(robot.from(landscape).lookup("#expand-adam").queryAs(javafx.scene.Node.class));
         javafx.scene.control.Slider slider = robot.from(landscape).lookup("#optimizer-adam")
                 .lookup("#slider-lr").queryAs(javafx.scene.control.Slider.class);
