@@ -41,4 +41,12 @@ class ArchitectureTest {
                 .because("commands run without starting the JavaFX toolkit")
                 .check(classes);
     }
+
+    @Test
+    void renderUsesNeitherJavaFxNorTheAppNorTheCli() {
+        noClasses().that().resideInAPackage("downhill.render..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "downhill.app..", "downhill.cli..")
+                .because("pictures are drawn headless for the CLI and off the FX thread for the app")
+                .check(classes);
+    }
 }

@@ -1,5 +1,6 @@
 package downhill.app;
 
+import downhill.app.export.ExportViewModel;
 import downhill.app.i18n.Messages;
 import downhill.app.landscape.LandscapeController;
 import downhill.app.landscape.LandscapeViewModel;
@@ -29,6 +30,7 @@ public final class AppContext {
     private final OptimizerListViewModel landscapeOptimizers = new OptimizerListViewModel();
     private final LandscapeViewModel landscape;
     private final NetworkViewModel network;
+    private final ExportViewModel exports;
     private final PresentationViewModel presentation;
     /** The autosave hook before one is connected: a crash banner then claims no save. */
     public static final Runnable NO_AUTOSAVE = () -> {
@@ -56,6 +58,12 @@ public final class AppContext {
         presentation = new PresentationViewModel(preferences);
         landscape = new LandscapeViewModel(landscapeOptimizers, executor);
         network = new NetworkViewModel(executor, trainingExecutor);
+        exports = new ExportViewModel(landscape, network, executor);
+    }
+
+    /** The File menu's exports (PNG, clipboard, GIF, CSV). */
+    public ExportViewModel exports() {
+        return exports;
     }
 
     public PresentationViewModel presentation() {
@@ -135,7 +143,7 @@ public final class AppContext {
     private Callback<Class<?>, Object> controllerFactory() {
         return type -> {
             if (type == MainWindowController.class) {
-                mainWindowController = new MainWindowController(presentation, this::reloadMainWindow);
+                mainWindowController = new MainWindowController(exports, presentation, this::reloadMainWindow);
                 return mainWindowController;
             }
             if (type == LandscapeController.class) {

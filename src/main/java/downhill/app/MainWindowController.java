@@ -1,5 +1,7 @@
 package downhill.app;
 
+import downhill.app.export.ExportMenu;
+import downhill.app.export.ExportViewModel;
 import downhill.app.i18n.Messages;
 import downhill.app.landscape.LandscapeController;
 import downhill.app.presentation.Appearance;
@@ -75,10 +77,13 @@ public final class MainWindowController {
     @FXML
     private BorderPane network;
 
+    private final ExportViewModel exports;
+
     /**
      * @param reloadWindow loads the window again in place (after the language changed)
      */
-    MainWindowController(PresentationViewModel presentation, Runnable reloadWindow) {
+    MainWindowController(ExportViewModel exports, PresentationViewModel presentation, Runnable reloadWindow) {
+        this.exports = exports;
         this.presentation = presentation;
         this.reloadWindow = reloadWindow;
     }
@@ -86,6 +91,7 @@ public final class MainWindowController {
     @FXML
     private void initialize() {
         // Each feature adds its menu items here, from its own view-model.
+        ExportMenu.install(exports, fileMenu, tabs, banners);
         buildViewMenu();
         buildHelpMenu();
         presentation.controlsHiddenProperty().addListener((obs, old, hidden) -> showControls(!hidden));

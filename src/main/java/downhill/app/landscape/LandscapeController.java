@@ -1,5 +1,8 @@
 package downhill.app.landscape;
 
+import downhill.render.Viewport;
+import downhill.render.PathResult;
+
 import downhill.engine.Numbers;
 import downhill.engine.data.BatchSize;
 import downhill.app.FrameLoop;
@@ -420,7 +423,7 @@ public final class LandscapeController {
         int k = path.visibleStep(step);
         var t = path.trajectory();
         return Messages.text("landscape.statusLine", k, Numbers.compact(t.loss(k)), Numbers.compact(
-                t.gradientNorm(k)), path.status(step));
+                t.gradientNorm(k)), PathStatus.of(path, step));
     }
 
     private void layoutPanels(RaceSnapshot race) {

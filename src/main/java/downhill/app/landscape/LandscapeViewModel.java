@@ -7,11 +7,11 @@ import downhill.engine.data.BatchSize;
 import downhill.app.concurrent.LatestWins;
 import downhill.app.optimizers.OptimizerListViewModel;
 import downhill.app.optimizers.OptimizerSettings;
-import downhill.engine.data.Generators;
 import downhill.engine.function.Functions;
 import downhill.engine.function.Objective;
 import downhill.engine.function.Point;
 import downhill.engine.function.Window;
+import downhill.engine.function.data.DataModel;
 import downhill.engine.function.data.DataObjective;
 import downhill.engine.function.data.DataObjectives;
 import downhill.engine.function.expression.ExpressionException;
@@ -21,6 +21,8 @@ import downhill.engine.landscape.Colormap;
 import downhill.engine.landscape.LandscapeImage;
 import downhill.engine.landscape.LandscapeRenderer;
 import downhill.engine.landscape.RenderRequest;
+import downhill.render.Entrant;
+import downhill.render.LandscapeScene;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -166,10 +168,9 @@ public final class LandscapeViewModel {
 
     private static List<Objective> withDataModels(List<Objective> functions) {
         List<Objective> all = new ArrayList<>(functions);
-        all.add(DataObjectives.linearRegression(DataObjectives.line(DataObjectives.DEFAULT_SAMPLES,
-                DataObjectives.DEFAULT_LINE_NOISE, 0)));
-        all.add(DataObjectives.logisticRegression(Generators.generate(DataObjectives.CLOUDS,
-                DataObjectives.DEFAULT_SAMPLES, DataObjectives.DEFAULT_CLOUD_NOISE, 0)));
+        for (DataModel model : DataModel.values()) {
+            all.add(DataObjectives.onDefaultData(model));
+        }
         return List.copyOf(all);
     }
 
@@ -342,7 +343,7 @@ public final class LandscapeViewModel {
             return objective.get();
         }
         if (drawnBatches == null) {
-            drawnBatches = MiniBatches.of(onData, batchSize.get(), RaceSnapshot.BATCH_SEED);
+            drawnBatches = MiniBatches.of(onData, batchSize.get(), downhill.render.LandscapeScene.BATCH_SEED);
             if (drawnBatches == null) {
                 return onData; // a batch of all samples is the full objective
             }
@@ -406,12 +407,22 @@ public final class LandscapeViewModel {
         if (f == null || from == null) {
             return;
         }
-        List<RaceRequest.Entry> entries = optimizers.racing().stream().map(LandscapeViewModel::entry).toList();
+        List<Entrant> entries = optimizers.racing().stream().map(LandscapeViewModel::entry).toList();
         raceWorker.submit(new RaceRequest(f, from, entries, stepLimit.get(), batchSize.get()));
     }
 
-    private static RaceRequest.Entry entry(OptimizerSettings s) {
-        return new RaceRequest.Entry(s.name(), s.type().displayName(), s.summaryProperty().get(), s.contender());
+    /**
+     * The tab's landscape as one value: the function in the window shown, the start, the racing optimizers with
+     * their settings, the step limit, the batch size and the colours (for pictures drawn off the FX thread).
+     */
+    public LandscapeScene scene() {
+        return new LandscapeScene(objective.get(), viewWindow.get(), start.get(),
+                optimizers.racing().stream().map(LandscapeViewModel::entry).toList(), stepLimit.get(), batchSize.get(),
+                colormap.get(), logScale.get() ? ColorScaling.LOG : ColorScaling.LINEAR);
+    }
+
+    private static Entrant entry(OptimizerSettings s) {
+        return new Entrant(s.name(), s.type().displayName(), s.summaryProperty().get(), s.contender());
     }
 
     public ReadOnlyObjectProperty<RaceSnapshot> raceProperty() {

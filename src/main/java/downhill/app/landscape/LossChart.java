@@ -1,5 +1,8 @@
 package downhill.app.landscape;
 
+import downhill.render.PathResult;
+import downhill.render.ValueTicks;
+
 import downhill.app.control.CanvasRegion;
 import downhill.app.control.ChartStyle;
 import downhill.app.i18n.Messages;
@@ -98,7 +101,7 @@ public final class LossChart extends CanvasRegion {
         g.setTextBaseline(VPos.TOP);
         g.fillText(Messages.text(log ? "landscape.lossChart.titleLog" : "landscape.lossChart.titleLinear"), left,
                 style.size(4));
-        double[] range = SeriesChart.paddedRange(lo, hi);
+        double[] range = ValueTicks.paddedRange(lo, hi);
         lo = range[0];
         hi = range[1];
         SeriesChart.drawValueAxis(g, log, lo, hi, left, top, pw, ph);

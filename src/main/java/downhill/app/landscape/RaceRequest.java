@@ -2,7 +2,7 @@ package downhill.app.landscape;
 
 import downhill.engine.function.Objective;
 import downhill.engine.function.Point;
-import downhill.engine.run.Contender;
+import downhill.render.Entrant;
 import java.util.List;
 
 /**
@@ -10,10 +10,7 @@ import java.util.List;
  *
  * @param batchSize samples per step of a model on data ({@link Integer#MAX_VALUE}: all); ignored for functions
  */
-record RaceRequest(Objective objective, Point start, List<Entry> entries, int steps, int batchSize) {
-
-    record Entry(String name, String displayName, String summary, Contender contender) {
-    }
+record RaceRequest(Objective objective, Point start, List<Entrant> entries, int steps, int batchSize) {
 
     RaceRequest {
         entries = List.copyOf(entries);

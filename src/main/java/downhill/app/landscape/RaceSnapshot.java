@@ -1,23 +1,15 @@
 package downhill.app.landscape;
 
+import downhill.render.LandscapeScene;
+import downhill.render.PathResult;
+
 import downhill.engine.function.Objective;
 import downhill.engine.function.Point;
-import downhill.engine.function.data.DataObjective;
-import downhill.engine.run.Descent;
-import downhill.engine.run.GradientSource;
-import downhill.engine.run.MiniBatches;
-import downhill.engine.run.Race;
-import downhill.engine.run.StopRule;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /** Every path of one race, computed off the FX thread from a {@link RaceRequest}; immutable. */
 public record RaceSnapshot(Objective objective, Point start, int steps, List<PathResult> paths) {
-
-    /** Mini-batches are shuffled from a fixed seed, so the same settings always draw the same noisy paths. */
-    static final long BATCH_SEED = 0;
 
     public static final RaceSnapshot EMPTY = new RaceSnapshot(null, null, 0, List.of());
 
@@ -26,19 +18,8 @@ public record RaceSnapshot(Objective objective, Point start, int steps, List<Pat
     }
 
     static RaceSnapshot compute(RaceRequest request) {
-        Supplier<GradientSource> sources = request.objective() instanceof DataObjective onData
-                ? () -> MiniBatches.of(onData, request.batchSize(), BATCH_SEED) : () -> null;
-        List<Descent> descents = Race.run(request.objective(), sources, request.start(),
-                request.entries().stream().map(RaceRequest.Entry::contender).toList(), StopRule.DEFAULT,
-                request.steps());
-        List<PathResult> paths = new ArrayList<>();
-        for (int i = 0; i < descents.size(); i++) {
-            RaceRequest.Entry entry = request.entries().get(i);
-            Descent descent = descents.get(i);
-            paths.add(new PathResult(entry.name(), entry.displayName(), entry.summary(), descent.trajectory(),
-                    descent.outcome()));
-        }
-        return new RaceSnapshot(request.objective(), request.start(), request.steps(), paths);
+        return new RaceSnapshot(request.objective(), request.start(), request.steps(), LandscapeScene.race(
+                request.objective(), request.start(), request.entries(), request.steps(), request.batchSize()));
     }
 
     public Optional<PathResult> path(String name) {

@@ -1,6 +1,8 @@
 package downhill.app.landscape;
 
 import downhill.app.i18n.Messages;
+import downhill.render.PathResult;
+
 import downhill.app.concurrent.LatestWins;
 import downhill.app.optimizers.OptimizerListViewModel;
 import downhill.app.optimizers.OptimizerSettings;
@@ -116,8 +118,8 @@ public final class StepInspectorViewModel {
         StepExplanation next = result.explanation().orElse(null);
         explanation.set(next);
         message.set(next != null ? "" : Messages.text("inspector.noStep", result.request().step(),
-                landscape.raceProperty().get().path(result.request().name()).map(p -> p.status(
-                        result.request().step())).filter(s -> !s.equals(PathResult.running()))
+                landscape.raceProperty().get().path(result.request().name()).map(p -> PathStatus.of(p,
+                        result.request().step())).filter(s -> !s.equals(Messages.text("landscape.status.running")))
                         .orElse(Messages.text("inspector.runEnded"))));
         if (beforeStepOnce != null && next != null) {
             changed.set(changedSymbols(beforeStepOnce, next));

@@ -2,6 +2,8 @@ package downhill.app.landscape;
 
 import downhill.app.control.ChartStyle;
 import downhill.app.i18n.Messages;
+import downhill.render.PathResult;
+
 import downhill.app.optimizers.Palette;
 import downhill.engine.landscape.SurfaceMesh;
 import downhill.engine.run.Trajectory;

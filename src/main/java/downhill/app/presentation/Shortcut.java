@@ -19,12 +19,9 @@ public record Shortcut(KeyCombination keys, String actionKey, String placeKey) {
             KeyCode.RIGHT);
 
     public Shortcut {
-        boolean otherModifiers = keys.getAlt() == KeyCombination.ModifierValue.DOWN
-                || keys.getShift() == KeyCombination.ModifierValue.DOWN
-                || keys.getMeta() == KeyCombination.ModifierValue.DOWN;
-        if (otherModifiers) {
-            // keysText() names Ctrl only; a shortcut with more must teach it the others first.
-            throw new IllegalArgumentException("only Ctrl is named in the help, not " + keys.getDisplayText());
+        if (keys.getMeta() == KeyCombination.ModifierValue.DOWN) {
+            // keysText() names Ctrl, Shift and Alt; Shortcut stands for Ctrl (or Cmd on a Mac).
+            throw new IllegalArgumentException("Meta is not named in the help: " + keys.getDisplayText());
         }
     }
 
@@ -43,9 +40,18 @@ public record Shortcut(KeyCombination keys, String actionKey, String placeKey) {
         KeyCode code = combination.getCode();
         String key = NAMED_KEYS.contains(code) ? Messages.text("keys." + code.name().toLowerCase(Locale.ROOT))
                 : code.getName();
-        boolean ctrl = combination.getShortcut() == KeyCombination.ModifierValue.DOWN
-                || combination.getControl() == KeyCombination.ModifierValue.DOWN;
-        return ctrl ? Messages.text("keys.ctrl") + "+" + key : key;
+        StringBuilder text = new StringBuilder();
+        if (combination.getShortcut() == KeyCombination.ModifierValue.DOWN
+                || combination.getControl() == KeyCombination.ModifierValue.DOWN) {
+            text.append(Messages.text("keys.ctrl")).append('+');
+        }
+        if (combination.getShift() == KeyCombination.ModifierValue.DOWN) {
+            text.append(Messages.text("keys.shift")).append('+');
+        }
+        if (combination.getAlt() == KeyCombination.ModifierValue.DOWN) {
+            text.append(Messages.text("keys.alt")).append('+');
+        }
+        return text.append(key).toString();
     }
 
     public String action() {

@@ -27,12 +27,14 @@ public final class Shortcuts {
             WINDOW);
     public static final Shortcut HIDE_CONTROLS = new Shortcut(
             new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN), "shortcuts.hideControls", WINDOW);
+    public static final Shortcut COPY_IMAGE = new Shortcut(new KeyCodeCombination(KeyCode.C,
+            KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), "shortcuts.copyImage", WINDOW);
     public static final Shortcut HELP = new Shortcut(key(KeyCode.F1), "shortcuts.help", WINDOW);
     /** Typed, not pressed: where "?" lies depends on the keyboard layout. */
     public static final Shortcut HELP_QUESTION_MARK = new Shortcut(new KeyCharacterCombination("?"),
             "shortcuts.help", WINDOW);
 
-    public static final List<Shortcut> ALL = List.of(FULL_SCREEN, LEAVE_FULL_SCREEN, HIDE_CONTROLS, HELP,
+    public static final List<Shortcut> ALL = List.of(FULL_SCREEN, LEAVE_FULL_SCREEN, HIDE_CONTROLS, COPY_IMAGE, HELP,
             HELP_QUESTION_MARK, PLAY, STEP_FORWARD, STEP_BACK, REWIND, REWIND_R);
 
     private Shortcuts() {

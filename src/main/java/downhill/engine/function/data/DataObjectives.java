@@ -1,6 +1,7 @@
 package downhill.engine.function.data;
 
 import downhill.engine.data.Dataset;
+import downhill.engine.data.Generators;
 import downhill.engine.function.Point;
 import downhill.engine.function.Window;
 import java.util.Arrays;
@@ -77,6 +78,16 @@ public final class DataObjectives {
     /** The model named {@code model} on {@code data}. */
     public static DataObjective of(DataModel model, Dataset data) {
         return model == DataModel.LINEAR_REGRESSION ? linearRegression(data) : logisticRegression(data);
+    }
+
+    /**
+     * The model on the data it uses unless told otherwise, as the app's function picker offers it: linear
+     * regression on the generated line, logistic regression on two Gaussian clouds, both from seed 0.
+     */
+    public static DataObjective onDefaultData(DataModel model) {
+        return model == DataModel.LINEAR_REGRESSION
+                ? linearRegression(line(DEFAULT_SAMPLES, DEFAULT_LINE_NOISE, 0))
+                : logisticRegression(Generators.generate(CLOUDS, DEFAULT_SAMPLES, DEFAULT_CLOUD_NOISE, 0));
     }
 
     private static Point leastSquares(double[] x, double[] y) {

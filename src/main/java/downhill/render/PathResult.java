@@ -1,6 +1,5 @@
-package downhill.app.landscape;
+package downhill.render;
 
-import downhill.app.i18n.Messages;
 import downhill.engine.run.Outcome;
 import downhill.engine.run.Trajectory;
 
@@ -25,12 +24,7 @@ public record PathResult(String name, String displayName, String summary, Trajec
         if (outcome.status() != Outcome.Status.RUNNING && step >= outcome.step()) {
             return outcome.message();
         }
-        return runningStatus != null ? runningStatus : running();
-    }
-
-    /** The status of a path still on its way. */
-    public static String running() {
-        return Messages.text("landscape.status.running");
+        return runningStatus != null ? runningStatus : "running";
     }
 
     public boolean failedBy(int step) {
