@@ -6,7 +6,6 @@ import downhill.engine.data.BatchSize;
 import downhill.app.concurrent.LatestWins;
 import downhill.app.optimizers.OptimizerListViewModel;
 import downhill.app.optimizers.OptimizerSettings;
-import downhill.engine.data.Generators;
 import downhill.engine.function.Functions;
 import downhill.engine.function.Objective;
 import downhill.engine.function.Point;
@@ -150,10 +149,7 @@ public final class LandscapeViewModel {
 
     private static List<Objective> withDataModels(List<Objective> functions) {
         List<Objective> all = new ArrayList<>(functions);
-        all.add(DataObjectives.linearRegression(DataObjectives.line(DataObjectives.DEFAULT_SAMPLES,
-                DataObjectives.DEFAULT_LINE_NOISE, 0)));
-        all.add(DataObjectives.logisticRegression(Generators.generate(DataObjectives.CLOUDS,
-                DataObjectives.DEFAULT_SAMPLES, DataObjectives.DEFAULT_CLOUD_NOISE, 0)));
+        all.addAll(DataObjectives.defaultModels());
         return List.copyOf(all);
     }
 

@@ -74,6 +74,16 @@ public final class DataObjectives {
                 new Point(-0.8 * half, 0.5 * half));
     }
 
+    /**
+     * The two models on their default data, as the landscape tab's function picker offers them by name
+     * ({@code linear-regression}, {@code logistic-regression}).
+     */
+    public static List<DataObjective> defaultModels() {
+        return List.of(linearRegression(line(DEFAULT_SAMPLES, DEFAULT_LINE_NOISE, 0)),
+                logisticRegression(downhill.engine.data.Generators.generate(CLOUDS, DEFAULT_SAMPLES,
+                        DEFAULT_CLOUD_NOISE, 0)));
+    }
+
     /** The model named {@code model} on {@code data}. */
     public static DataObjective of(DataModel model, Dataset data) {
         return model == DataModel.LINEAR_REGRESSION ? linearRegression(data) : logisticRegression(data);
