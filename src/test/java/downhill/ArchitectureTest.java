@@ -41,4 +41,12 @@ class ArchitectureTest {
                 .because("commands run without starting the JavaFX toolkit")
                 .check(classes);
     }
+
+    @Test
+    void experimentFilesDoNotUseJavaFxOrTheApp() {
+        noClasses().that().resideInAPackage("downhill.experiment..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "downhill.app..", "downhill.cli..")
+                .because("the CLI and the app both read and write experiments")
+                .check(classes);
+    }
 }

@@ -1,0 +1,66 @@
+package downhill.experiment;
+
+import downhill.engine.data.CsvLoader;
+import downhill.engine.data.Dataset;
+import downhill.engine.data.Generators;
+import downhill.engine.function.Objective;
+import downhill.engine.function.data.DataObjective;
+import downhill.engine.run.Descent;
+import downhill.engine.run.GradientNoise;
+import downhill.engine.run.GradientSource;
+import downhill.engine.run.MiniBatches;
+import downhill.engine.run.Race;
+import downhill.engine.run.StopRule;
+import downhill.engine.train.TrainingData;
+import downhill.engine.train.TrainingPlan;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** Runs an experiment without a window: the landscape's race, the network's data and plan (CLI, tests). */
+public final class ExperimentRuns {
+
+    /** The share of samples held out for testing, as the network tab holds them out. */
+    public static final double TEST_FRACTION = 0.2;
+
+    private ExperimentRuns() {
+    }
+
+    /** Every enabled optimizer of the landscape, raced over the step limit (stopping where each stops). */
+    public static List<Descent> race(LandscapeSettings settings) {
+        Objective f = settings.objective();
+        return Race.run(f, gradientSources(settings, f), settings.start(), settings.racing(), StopRule.DEFAULT,
+                settings.stepLimit());
+    }
+
+    /** Where each optimizer's steps take their gradients: mini-batches of a model, noise on a function, or exact. */
+    public static Supplier<GradientSource> gradientSources(LandscapeSettings settings, Objective f) {
+        if (f instanceof DataObjective onData) {
+            return () -> MiniBatches.of(onData, settings.batchSize(), settings.seed());
+        }
+        if (settings.gradientNoise() > 0) {
+            return () -> new GradientNoise(f, settings.gradientNoise(), settings.seed());
+        }
+        return () -> null;
+    }
+
+    /** The network's samples, split and standardised as the tab does it. */
+    public static TrainingData trainingData(NetworkSettings settings) {
+        NetworkSettings.Data data = settings.data();
+        Dataset samples = data.csv() != null ? CsvLoader.load(Path.of(data.csv()))
+                : Generators.generate(data.generator(), data.samples(), data.noise(), settings.seed());
+        return TrainingData.prepare(samples, TEST_FRACTION, settings.seed(), true);
+    }
+
+    /** The network, its loss and batches, as a training plan. */
+    public static TrainingPlan plan(NetworkSettings settings) {
+        int batch = switch (settings.batchMode()) {
+            case BATCH -> TrainingPlan.FULL_BATCH;
+            case STOCHASTIC -> 1;
+            case MINI_BATCH -> settings.batchSize();
+        };
+        return TrainingPlan.defaults().withHiddenSizes(settings.hiddenSizes()).withActivation(settings.activation())
+                .withLoss(settings.loss().equals("auto") ? null : downhill.engine.nn.Loss.parse(settings.loss()))
+                .withL2(settings.l2()).withEpochs(settings.epochs()).withBatchSize(batch).withSeed(settings.seed());
+    }
+}
