@@ -1,5 +1,7 @@
 package downhill.app;
 
+import downhill.app.experiment.ExperimentController;
+import downhill.app.experiment.ExperimentViewModel;
 import downhill.app.i18n.Messages;
 import downhill.app.landscape.LandscapeController;
 import downhill.app.landscape.LandscapeViewModel;
@@ -11,7 +13,14 @@ import downhill.app.optimizers.OptimizerListViewModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.util.Callback;
@@ -23,9 +32,16 @@ import javafx.util.Callback;
  */
 public final class AppContext {
 
+    private static final long AUTOSAVE_MINUTES = 1;
+    private static final long SAVE_NOW_SECONDS = 5;
+
     private final OptimizerListViewModel landscapeOptimizers = new OptimizerListViewModel();
     private final LandscapeViewModel landscape;
     private final NetworkViewModel network;
+    private final ExperimentViewModel experiment;
+    private final ExperimentController experimentController;
+    /** Writes the autosaved session and ticks its minute; one daemon thread, made when autosave starts. */
+    private ScheduledExecutorService autosave;
     private LandscapeController landscapeController;
     private NetworkController networkController;
     private MainWindowController mainWindowController;
@@ -42,6 +58,60 @@ public final class AppContext {
     public AppContext(Executor executor, Executor trainingExecutor) {
         landscape = new LandscapeViewModel(landscapeOptimizers, executor);
         network = new NetworkViewModel(executor, trainingExecutor);
+        experiment = new ExperimentViewModel(landscape, network, executor);
+        experimentController = new ExperimentController(experiment);
+    }
+
+    /** Save, open, scenarios and the session. */
+    public ExperimentViewModel experiment() {
+        return experiment;
+    }
+
+    public ExperimentController experimentController() {
+        return experimentController;
+    }
+
+    /**
+     * Saves the session every minute from now on: captured on the FX thread, written on a thread of its own.
+     */
+    public synchronized void startAutosave() {
+        if (autosave == null) {
+            autosave = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "autosave");
+                thread.setDaemon(true);
+                return thread;
+            });
+            autosave.scheduleAtFixedRate(() -> Platform.runLater(experiment::autosave), AUTOSAVE_MINUTES,
+                    AUTOSAVE_MINUTES, TimeUnit.MINUTES);
+        }
+    }
+
+    /**
+     * Saves the session now and waits for it (at most a few seconds): on exit, and for the crash handler, from any
+     * thread. False when it could not be saved, e.g. when the FX thread does not answer.
+     */
+    public boolean saveSessionNow() {
+        if (Platform.isFxApplicationThread()) {
+            return experiment.saveSession();
+        }
+        FutureTask<Boolean> save = new FutureTask<>(experiment::saveSession);
+        try {
+            Platform.runLater(save);
+            return save.get(SAVE_NOW_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException | TimeoutException | IllegalStateException e) {
+            return false;
+        }
+    }
+
+    /** Stops the minute's autosave (the app calls {@link #saveSessionNow()} itself on exit). */
+    public synchronized void stopAutosave() {
+        if (autosave != null) {
+            autosave.shutdownNow();
+            autosave = null;
+        }
     }
 
     public NetworkViewModel network() {
@@ -82,7 +152,7 @@ public final class AppContext {
     private Callback<Class<?>, Object> controllerFactory() {
         return type -> {
             if (type == MainWindowController.class) {
-                mainWindowController = new MainWindowController();
+                mainWindowController = new MainWindowController(experimentController);
                 return mainWindowController;
             }
             if (type == LandscapeController.class) {

@@ -1,5 +1,6 @@
 package downhill.app;
 
+import downhill.app.experiment.ExperimentController;
 import javafx.fxml.FXML;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -32,12 +33,16 @@ public final class MainWindowController {
     @FXML
     private Tab networkTab;
 
-    MainWindowController() {
+    private final ExperimentController experiment;
+
+    MainWindowController(ExperimentController experiment) {
+        this.experiment = experiment;
     }
 
     @FXML
     private void initialize() {
         // Each feature adds its menu items here, from its own view-model.
+        experiment.install(fileMenu, scenariosMenu, banners, tabs);
     }
 
     public TabPane tabs() {

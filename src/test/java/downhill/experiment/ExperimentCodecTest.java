@@ -18,26 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ExperimentCodecTest {
 
-    /** An experiment that differs from the defaults in every field. */
-    static Experiment everythingChanged() {
-        LandscapeSettings landscape = new LandscapeSettings("(x - 1)^2 + 3*y^2", 16, 7, 0.25,
-                new Window(-3, 2, -1, 4), new Point(0.5, -0.25), 1234, 120, LandscapeSettings.Layout.GRID,
-                Colormap.MAGMA, false, false, LandscapeSettings.View.SURFACE, List.of(
-                        new OptimizerEntry("nesterov", true, Map.of("lr", 0.01, "momentum", 0.8, "nesterov", 1.0),
-                                "step:every=50,gamma=0.5"),
-                        new OptimizerEntry("adamw", false, Map.of("weight-decay", 0.1), "exp:gamma=0.99"),
-                        OptimizerEntry.enabled("lion", 1e-4)));
-        NetworkSettings network = new NetworkSettings(new NetworkSettings.Data("circles:factor=0.3", 500, 0.1, null),
-                42, List.of(8, 8, 8), Activation.TANH, "mse", NetworkSettings.BatchMode.STOCHASTIC, 32, 77, 1e-4,
-                false, List.of(new OptimizerEntry("rmsprop", true, Map.of("lr", 0.003, "centered", 1.0),
-                "warmup-cosine:warmup=5,total=70,floor=0.0001")),
-                new NetworkSettings.LossLandscape(NetworkSettings.LossLandscape.Directions.PCA, 2.5, 9));
-        return new Experiment(1, Experiment.Tab.NETWORK, landscape, network);
-    }
-
     @Test
     void readingWhatWasWrittenGivesTheSameExperiment() {
-        for (Experiment e : List.of(Experiment.defaults(), everythingChanged())) {
+        for (Experiment e : List.of(Experiment.defaults(), ExperimentCodecTestData.everythingChanged())) {
             String text = ExperimentCodec.write(e);
             assertEquals(e, ExperimentCodec.read(text));
             assertEquals(text, ExperimentCodec.write(ExperimentCodec.read(text)));
@@ -134,8 +117,8 @@ class ExperimentCodecTest {
     void savingReplacesTheFileAtomicallyAndLeavesNoTemporaryFile(@TempDir Path folder) throws Exception {
         Path file = folder.resolve("lesson.json");
         Files.writeString(file, "old");
-        ExperimentCodec.save(everythingChanged(), file);
-        assertEquals(everythingChanged(), ExperimentCodec.read(file));
+        ExperimentCodec.save(ExperimentCodecTestData.everythingChanged(), file);
+        assertEquals(ExperimentCodecTestData.everythingChanged(), ExperimentCodec.read(file));
         try (var listing = Files.list(folder)) {
             assertEquals(List.of(file), listing.toList());
         }

@@ -25,6 +25,7 @@ import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -33,6 +34,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -60,6 +62,10 @@ public final class LandscapeViewModel {
     private final List<Objective> builtins = withDataModels(Functions.builtins());
     /** Samples per step of a model on data; {@link BatchSize#ALL} is batch gradient descent. */
     private final IntegerProperty batchSize = new SimpleIntegerProperty(this, "batchSize", BatchSize.ALL);
+    /** Seeds the mini-batch order and the gradient noise. */
+    private final LongProperty seed = new SimpleLongProperty(this, "seed", 0);
+    /** Std of Gaussian noise added to each gradient component of a function; 0 gives exact gradients. */
+    private final DoubleProperty gradientNoise = new SimpleDoubleProperty(this, "gradientNoise", 0);
     private final ReadOnlyObjectWrapper<Objective> objective = new ReadOnlyObjectWrapper<>(this, "objective");
     private final StringProperty expression = new SimpleStringProperty(this, "expression", "");
     private final ReadOnlyStringWrapper expressionError = new ReadOnlyStringWrapper(this, "expressionError", "");
@@ -109,6 +115,8 @@ public final class LandscapeViewModel {
         layout.addListener((obs, old, now) -> dirty = true);
         start.addListener((obs, old, now) -> recompute());
         batchSize.addListener((obs, old, now) -> recompute());
+        seed.addListener((obs, old, now) -> recompute());
+        gradientNoise.addListener((obs, old, now) -> recompute());
         stepLimit.addListener((obs, old, now) -> {
             if (currentStep.get() > now.intValue()) {
                 currentStep.set(now.intValue());
@@ -168,6 +176,15 @@ public final class LandscapeViewModel {
     /** Samples per step for a model on data: 1 (stochastic) to {@link BatchSize#ALL} (batch). */
     public IntegerProperty batchSizeProperty() {
         return batchSize;
+    }
+
+    public LongProperty seedProperty() {
+        return seed;
+    }
+
+    /** Std of the noise on a function's gradients (≥ 0), which shows how noisy gradients wander. */
+    public DoubleProperty gradientNoiseProperty() {
+        return gradientNoise;
     }
 
     public ReadOnlyObjectProperty<Objective> objectiveProperty() {
@@ -345,7 +362,8 @@ public final class LandscapeViewModel {
             return;
         }
         List<RaceRequest.Entry> entries = optimizers.racing().stream().map(LandscapeViewModel::entry).toList();
-        raceWorker.submit(new RaceRequest(f, from, entries, stepLimit.get(), batchSize.get()));
+        raceWorker.submit(new RaceRequest(f, from, entries, stepLimit.get(), batchSize.get(), seed.get(),
+                gradientNoise.get()));
     }
 
     private static RaceRequest.Entry entry(OptimizerSettings s) {

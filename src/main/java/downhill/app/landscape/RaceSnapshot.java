@@ -4,6 +4,7 @@ import downhill.engine.function.Objective;
 import downhill.engine.function.Point;
 import downhill.engine.function.data.DataObjective;
 import downhill.engine.run.Descent;
+import downhill.engine.run.GradientNoise;
 import downhill.engine.run.GradientSource;
 import downhill.engine.run.MiniBatches;
 import downhill.engine.run.Race;
@@ -16,9 +17,6 @@ import java.util.function.Supplier;
 /** Every path of one race, computed off the FX thread from a {@link RaceRequest}; immutable. */
 public record RaceSnapshot(Objective objective, Point start, int steps, List<PathResult> paths) {
 
-    /** Mini-batches are shuffled from a fixed seed, so the same settings always draw the same noisy paths. */
-    static final long BATCH_SEED = 0;
-
     public static final RaceSnapshot EMPTY = new RaceSnapshot(null, null, 0, List.of());
 
     public RaceSnapshot {
@@ -26,8 +24,12 @@ public record RaceSnapshot(Objective objective, Point start, int steps, List<Pat
     }
 
     static RaceSnapshot compute(RaceRequest request) {
-        Supplier<GradientSource> sources = request.objective() instanceof DataObjective onData
-                ? () -> MiniBatches.of(onData, request.batchSize(), BATCH_SEED) : () -> null;
+        // Mini-batches and noise come from the request's seed, so the same settings always draw the same paths.
+        Objective f = request.objective();
+        Supplier<GradientSource> sources = f instanceof DataObjective onData
+                ? () -> MiniBatches.of(onData, request.batchSize(), request.seed())
+                : request.gradientNoise() > 0 ? () -> new GradientNoise(f, request.gradientNoise(), request.seed())
+                : () -> null;
         List<Descent> descents = Race.run(request.objective(), sources, request.start(),
                 request.entries().stream().map(RaceRequest.Entry::contender).toList(), StopRule.DEFAULT,
                 request.steps());
