@@ -212,10 +212,7 @@ public final class ExperimentCodec {
         Point start = orDefault(v.field("start"), f.start(), ExperimentCodec::point);
         int stepLimit = orDefault(v.field("stepLimit"), opening.stepLimit(),
                 s -> s.whole(1, LandscapeSettings.MAX_STEPS));
-        double speed = orDefault(v.field("speed"), opening.speed(), JsonValue::number);
-        if (speed < 1 || speed > 500) {
-            throw v.field("speed").error("must be 1 to 500 steps per second, got " + speed);
-        }
+        double speed = orDefault(v.field("speed"), opening.speed(), s -> (double) s.whole(1, 500));
         Layout layout = orDefault(v.field("layout"), opening.layout(), s -> s.choice(LAYOUTS));
         Colormap colormap = orDefault(v.field("colormap"), opening.colormap(), s -> s.choice(COLORMAPS));
         boolean logScale = orDefault(v.field("logScale"), opening.logScale(), JsonValue::bool);
@@ -410,7 +407,7 @@ public final class ExperimentCodec {
         start.put("x", s.start().x());
         start.put("y", s.start().y());
         node.put("stepLimit", s.stepLimit());
-        node.put("speed", s.speed());
+        node.put("speed", (int) s.speed());
         node.put("layout", name(LAYOUTS, s.layout()));
         node.put("colormap", name(COLORMAPS, s.colormap()));
         node.put("logScale", s.logScale());

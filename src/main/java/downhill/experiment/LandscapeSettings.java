@@ -19,7 +19,7 @@ import java.util.Optional;
  * @param batchSize     samples per step of a data model, {@link BatchSize#ALL} for all; ignored for functions
  * @param seed          seeds the mini-batch order and the gradient noise
  * @param gradientNoise std of Gaussian noise added to each gradient component of a function (0: exact gradients)
- * @param speed         steps per second of the animation, 1 to 500
+ * @param speed         steps per second of the animation, a whole number from 1 to 500 (the slider's steps)
  */
 public record LandscapeSettings(String function, int batchSize, long seed, double gradientNoise, Window window,
         Point start, int stepLimit, double speed, Layout layout, Colormap colormap, boolean logScale,
@@ -51,8 +51,9 @@ public record LandscapeSettings(String function, int batchSize, long seed, doubl
         if (stepLimit < 1 || stepLimit > MAX_STEPS) {
             throw new IllegalArgumentException("the step limit must be 1 to " + MAX_STEPS + ", got " + stepLimit);
         }
-        if (!(speed >= 1 && speed <= 500)) {
-            throw new IllegalArgumentException("speed must be 1 to 500 steps per second, got " + speed);
+        if (!(speed >= 1 && speed <= 500) || speed != Math.rint(speed)) {
+            throw new IllegalArgumentException("speed must be a whole number of steps per second from 1 to 500, got "
+                    + speed);
         }
         optimizers = OptimizerList.canonical(optimizers);
     }

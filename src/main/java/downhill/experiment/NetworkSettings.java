@@ -41,8 +41,8 @@ public record NetworkSettings(Data data, long seed, List<Integer> hiddenSizes, A
             if (!(noise >= 0 && noise <= 5)) {
                 throw new IllegalArgumentException("noise must be a number from 0 to 5, got " + noise);
             }
-            // Generating a few samples checks the name and the parameters with the generator's own messages.
-            Generators.generate(generator, MIN_SAMPLES, noise, 0);
+            // Generating the samples once checks the name and the parameters with the generator's own messages.
+            Generators.generate(generator, samples, noise, 0);
             if (csv != null && csv.isBlank()) {
                 csv = null;
             }

@@ -17,6 +17,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -85,6 +86,9 @@ public final class ExperimentController {
         HBox.setHgrow(words, Priority.ALWAYS);
         Button close = new Button(Messages.text("experiment.banner.dismiss"));
         close.getStyleClass().add("banner-dismiss");
+        // The note wraps; the button keeps its whole label.
+        close.setMinWidth(Region.USE_PREF_SIZE);
+        words.setMinWidth(0);
         close.setOnAction(event -> viewModel.dismiss(banner));
         HBox row = new HBox(12, words, close);
         VBox box = new VBox(row);

@@ -5,6 +5,7 @@ import downhill.app.FrameLoop;
 import downhill.app.control.DisplayNames;
 import downhill.engine.explain.StepExplanation;
 import downhill.engine.function.Objective;
+import downhill.engine.data.BatchSize;
 import downhill.engine.function.data.DataObjective;
 import downhill.engine.function.Window;
 import downhill.engine.landscape.Colormap;
@@ -171,6 +172,9 @@ public final class LandscapeController {
             }
         };
         viewModel.objectiveProperty().addListener((obs, old, now) -> show.run());
+        // An opened experiment sets the batch size: the picker follows it.
+        viewModel.batchSizeProperty().addListener((obs, old, size) -> batchSizePicker.setValue(
+                size.intValue() == BatchSize.ALL ? "all" : String.valueOf(size.intValue())));
         show.run();
     }
 
@@ -235,6 +239,8 @@ public final class LandscapeController {
         speedSlider.setValue(Math.log10(viewModel.speedProperty().get()));
         speedSlider.valueProperty().addListener((obs, old, now) -> viewModel.speedProperty().set(
                 Math.round(Math.pow(10, now.doubleValue()))));
+        // An opened experiment sets the speed: the slider follows it.
+        viewModel.speedProperty().addListener((obs, old, now) -> speedSlider.setValue(Math.log10(now.doubleValue())));
         speedLabel.textProperty().bind(Bindings.format("%.0f steps/s", viewModel.speedProperty()));
         SpinnerValueFactory.IntegerSpinnerValueFactory limits =
                 new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 20_000, viewModel.stepLimitProperty().get(), 100);

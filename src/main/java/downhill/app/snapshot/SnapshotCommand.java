@@ -1,6 +1,7 @@
 package downhill.app.snapshot;
 
 import downhill.app.AppContext;
+import downhill.experiment.Presets;
 import downhill.app.DownhillApplication;
 import downhill.app.concurrent.BackgroundExecutors;
 import downhill.app.landscape.Layout;
@@ -94,6 +95,10 @@ public final class SnapshotCommand implements Callable<Integer> {
             description = "Network tab: epochs to train before the picture.")
     private int epochs;
 
+    @Option(names = "--preset", paramLabel = "NAME",
+            description = "Open this scenario (see 'presets'), its teaching note showing, before the picture.")
+    private String preset;
+
     @Option(names = "--out", paramLabel = "FILE.png", required = true)
     private Path out;
 
@@ -124,6 +129,13 @@ public final class SnapshotCommand implements Callable<Integer> {
     }
 
     private Settings validate() {
+        if (preset != null && !Presets.names().contains(preset)) {
+            try {
+                Presets.byName(preset);
+            } catch (IllegalArgumentException e) {
+                throw usage("--preset: " + e.getMessage());
+            }
+        }
         Objective objective = LandscapeViewModel.pickerFunction(function.strip())
                 .orElseGet(() -> Functions.resolve(function));
         boolean network = switch (tab) {
@@ -252,6 +264,9 @@ public final class SnapshotCommand implements Callable<Integer> {
                     vm.inspector().openProperty().set(true);
                 }
                 Scene scene = DownhillApplication.show(stage, context, settings.width(), settings.height());
+                if (preset != null) {
+                    context.experiment().openPreset(Presets.byName(preset));
+                }
                 vm.currentStepProperty().set(step);
                 if (open != null && scene.lookup("#expand-" + open) instanceof ToggleButton expand) {
                     expand.setSelected(true);

@@ -131,6 +131,10 @@ class ExperimentTest {
         PathResult sgd = context.landscape().raceProperty().get().path("sgd").orElseThrow();
         assertTrue(sgd.outcome().failed(), "η = 1.2 diverges in the app too: " + sgd.outcome());
 
+        robot.interact(() -> vm.openPreset(Presets.byName("stochastic-logistic")));
+        assertEquals("1", robot.lookup("#batchSizePicker").queryComboBox().getValue(), "the picker follows");
+        assertEquals(1, context.landscape().batchSizeProperty().get());
+
         robot.clickOn(".banner-dismiss");
         assertTrue(robot.lookup(".experiment-banner").queryAll().isEmpty());
     }
