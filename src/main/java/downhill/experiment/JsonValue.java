@@ -122,7 +122,8 @@ final class JsonValue {
     long whole(long min, long max) {
         if (!present() || !node.isIntegralNumber() || !node.canConvertToLong() || node.longValue() < min
                 || node.longValue() > max) {
-            throw error("must be a whole number from " + min + " to " + max + ", got " + describe());
+            throw error("must be a whole number " + (max == Long.MAX_VALUE || max == Integer.MAX_VALUE ? "≥ " + min
+                    : "from " + min + " to " + max) + ", got " + describe());
         }
         return node.longValue();
     }
@@ -193,6 +194,6 @@ final class JsonValue {
         if (node.isArray()) {
             return "a list";
         }
-        return node.toString();
+        return node.isNumber() ? node.asText() : node.toString();
     }
 }

@@ -26,6 +26,8 @@ public record LandscapeSettings(String function, int batchSize, long seed, doubl
         boolean lossLogScale, View view, List<OptimizerEntry> optimizers) {
 
     public static final int MAX_STEPS = 20_000;
+    /** Made once: each holds its data, and its minimum comes from Newton's method. */
+    private static final List<downhill.engine.function.data.DataObjective> MODELS = DataObjectives.defaultModels();
 
     /** All paths on one landscape, or one small panel each. */
     public enum Layout {
@@ -75,7 +77,7 @@ public record LandscapeSettings(String function, int batchSize, long seed, doubl
     }
 
     private static Optional<Objective> model(String name) {
-        return DataObjectives.defaultModels().stream().filter(m -> m.name().equals(name.strip()))
+        return MODELS.stream().filter(m -> m.name().equals(name.strip()))
                 .map(Objective.class::cast).findFirst();
     }
 
