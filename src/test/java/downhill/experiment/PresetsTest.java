@@ -180,6 +180,22 @@ class PresetsTest {
         assertTrue(firstOverLast("vanishing-gradients-relu") * 100 > 1);
     }
 
+    @Test
+    void sgdThroughSigmoidLayersStaysACoinTossWhileReluLayersLearn() {
+        assertTrue(sgdLossAfter("vanishing-gradients-sigmoid", 5) > 0.65);
+        assertTrue(sgdLossAfter("vanishing-gradients-relu", 5) < 0.3);
+    }
+
+    private static double sgdLossAfter(String preset, int epochs) {
+        NetworkSettings settings = Presets.byName(preset).experiment().network();
+        try (Trainer trainer = new Trainer(ExperimentRuns.trainingData(settings),
+                ExperimentRuns.plan(settings).withEpochs(epochs), settings.racing().get(0))) {
+            trainer.run();
+            assertEquals("sgd", trainer.contender().type().name());
+            return trainer.history().snapshot().last(Metric.TRAIN_LOSS);
+        }
+    }
+
     /** The first layer's gradient norm over the output layer's in the first epoch, for the preset's SGD. */
     private static double firstOverLast(String preset) {
         NetworkSettings settings = Presets.byName(preset).experiment().network();
