@@ -163,6 +163,9 @@ public final class AppContext {
                 networkController = new NetworkController(network);
                 return networkController;
             }
+            if (type == downhill.app.network.LossLandscapeController.class) {
+                return new downhill.app.network.LossLandscapeController(network.lossLandscape());
+            }
             if (type == StepInspectorController.class) {
                 return new StepInspectorController(landscape.inspector(), landscape.optimizers());
             }

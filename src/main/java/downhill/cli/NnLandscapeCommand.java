@@ -6,9 +6,9 @@ import downhill.engine.landscape.GridSurface;
 import downhill.engine.nn.Network;
 import downhill.engine.run.Contender;
 import downhill.engine.schedule.Schedules;
+import downhill.engine.slice.DirectionKind;
 import downhill.engine.slice.LossSlice;
 import downhill.engine.slice.PlaneDirections;
-import downhill.engine.train.HistorySnapshot;
 import downhill.engine.train.ScheduleClock;
 import downhill.engine.train.Trainer;
 import downhill.engine.train.TrainingData;
@@ -34,8 +34,6 @@ import picocli.CommandLine.Spec;
                 "Writes alpha,beta,loss rows; stdout ends with grid_seconds=… (the grid alone, not training)."})
 final class NnLandscapeCommand implements Callable<Integer> {
 
-    /** Keeps the random directions apart from the training's streams when both come from one seed. */
-    private static final long DIRECTION_SALT = 0x2545F4914F6CDD1DL;
 
     @Spec
     private CommandSpec spec;
@@ -86,7 +84,10 @@ final class NnLandscapeCommand implements Callable<Integer> {
         if (!(range > 0) || Double.isInfinite(range)) {
             throw new UserError("--range must be a finite number > 0, got " + range);
         }
-        if (!directions.equals("random") && !directions.equals("pca")) {
+        DirectionKind kind;
+        try {
+            kind = DirectionKind.parse(directions);
+        } catch (IllegalArgumentException e) {
             throw new UserError("--directions must be 'random' or 'pca', got '" + directions + "'");
         }
         Dataset all = data.load(seed);
@@ -103,9 +104,7 @@ final class NnLandscapeCommand implements Callable<Integer> {
             }
             Network network = trainer.network();
             double[] center = network.parameters().clone();
-            PlaneDirections plane = directions.equals("random")
-                    ? PlaneDirections.filterNormalized(network.layers(), center, seed ^ DIRECTION_SALT)
-                    : PlaneDirections.principal(center, path(trainer));
+            PlaneDirections plane = kind.choose(network.layers(), center, seed, path(trainer));
             Dataset train = prepared.train();
             LossSlice slice = new LossSlice(network.architecture(), center, plane, train.features(), train.targets(),
                     0);
@@ -119,14 +118,11 @@ final class NnLandscapeCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The initial weights and every epoch's. */
+    /** The initial weights and every kept epoch's. */
     private static List<double[]> path(Trainer trainer) {
-        HistorySnapshot history = trainer.history().snapshot();
-        List<double[]> points = new ArrayList<>(history.epochs() + 1);
+        List<double[]> points = new ArrayList<>();
         points.add(trainer.initialParameters());
-        for (int i = 0; i < history.epochs(); i++) {
-            points.add(history.parameters(i));
-        }
+        trainer.history().snapshot().keptParameters().forEach(kept -> points.add(kept.parameters()));
         return points;
     }
 

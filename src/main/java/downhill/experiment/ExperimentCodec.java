@@ -31,7 +31,7 @@ import downhill.experiment.LandscapeSettings.Layout;
 import downhill.experiment.LandscapeSettings.View;
 import downhill.experiment.NetworkSettings.BatchMode;
 import downhill.experiment.NetworkSettings.LossLandscape;
-import downhill.experiment.NetworkSettings.LossLandscape.Directions;
+import downhill.engine.slice.DirectionKind;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -70,7 +70,8 @@ public final class ExperimentCodec {
     static final Map<String, Activation> ACTIVATIONS = names(Activation.values(), Activation::label);
     static final Map<String, BatchMode> BATCH_MODES = names(BatchMode.values(),
             m -> m.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-    static final Map<String, Directions> DIRECTIONS = names(Directions.values(), d -> d.name().toLowerCase(java.util.Locale.ROOT));
+    static final Map<String, DirectionKind> DIRECTIONS = names(DirectionKind.values(),
+            DirectionKind::cliName);
 
     private static final Set<String> ROOT_FIELDS = fields("schemaVersion", "activeTab", "landscape", "network");
     private static final Set<String> LANDSCAPE_FIELDS = fields("function", "batchSize", "seed", "gradientNoise",
@@ -306,9 +307,11 @@ public final class ExperimentCodec {
     private static LossLandscape lossLandscape(JsonValue v) {
         v.object(LOSS_LANDSCAPE_FIELDS);
         LossLandscape opening = LossLandscape.DEFAULT;
-        Directions directions = orDefault(v.field("directions"), opening.directions(), s -> s.choice(DIRECTIONS));
+        DirectionKind directions = orDefault(v.field("directions"), opening.directions(),
+                s -> s.choice(DIRECTIONS));
         JsonValue rangeValue = v.field("range");
-        double range = orDefault(rangeValue, opening.range(), JsonValue::number);
+        double range = orDefault(rangeValue, opening.range(),
+                s -> s.isTextual() && s.text().equals("auto") ? LossLandscape.AUTO : s.number());
         long seed = orDefault(v.field("seed"), opening.seed(), s -> s.whole(0L, NetworkSettings.MAX_SEED));
         return rangeValue.checked(() -> new LossLandscape(directions, range, seed));
     }
@@ -441,7 +444,11 @@ public final class ExperimentCodec {
         node.set("optimizers", optimizers(s.optimizers()));
         ObjectNode slice = node.putObject("lossLandscape");
         slice.put("directions", name(DIRECTIONS, s.lossLandscape().directions()));
-        slice.put("range", s.lossLandscape().range());
+        if (s.lossLandscape().autoRange()) {
+            slice.put("range", "auto");
+        } else {
+            slice.put("range", s.lossLandscape().range());
+        }
         slice.put("seed", s.lossLandscape().seed());
         return node;
     }

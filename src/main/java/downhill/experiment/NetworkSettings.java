@@ -4,6 +4,7 @@ import downhill.engine.data.Generators;
 import downhill.engine.nn.Activation;
 import downhill.engine.nn.Loss;
 import downhill.engine.run.Contender;
+import downhill.engine.slice.DirectionKind;
 import java.util.List;
 
 /**
@@ -54,20 +55,28 @@ public record NetworkSettings(Data data, long seed, List<Integer> hiddenSizes, A
         MINI_BATCH, BATCH, STOCHASTIC
     }
 
-    /** The loss-landscape view: its two directions, the range of α and β, and the seed of random directions. */
-    public record LossLandscape(Directions directions, double range, long seed) {
+    /**
+     * The loss-landscape view: its two directions, the range of α and β ({@link #AUTO}: fitted to the paths for
+     * PCA, 1 for random directions) and the seed of random directions.
+     */
+    public record LossLandscape(DirectionKind directions, double range, long seed) {
 
-        public static final LossLandscape DEFAULT = new LossLandscape(Directions.RANDOM, 1.0, 0);
-
-        public enum Directions {
-            RANDOM, PCA
-        }
+        /** The range the view fits itself. */
+        public static final double AUTO = Double.NaN;
+        public static final double MAX_RANGE = 1e6;
+        public static final LossLandscape DEFAULT = new LossLandscape(DirectionKind.PCA, AUTO, 0);
 
         public LossLandscape {
-            if (!(range > 0) || Double.isInfinite(range)) {
-                throw new IllegalArgumentException("the range must be a finite number > 0, got " + range);
+            java.util.Objects.requireNonNull(directions, "directions");
+            if (!Double.isNaN(range) && !(range > 0 && range <= MAX_RANGE)) {
+                throw new IllegalArgumentException("the range must be \"auto\" or a number > 0 and ≤ 10⁶, got "
+                        + range);
             }
             checkSeed(seed);
+        }
+
+        public boolean autoRange() {
+            return Double.isNaN(range);
         }
     }
 

@@ -28,6 +28,8 @@ public final class LatestWins<Q, R> {
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicLong submitted = new AtomicLong();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    /** Raised by {@link #cancel()}: work begun before it is stale, and its result is dropped. */
+    private final AtomicLong cancellations = new AtomicLong();
 
     /**
      * @param computation computes a result from a request; the supplier it is given turns true once a newer request
@@ -59,9 +61,11 @@ public final class LatestWins<Q, R> {
                     }
                     continue;
                 }
+                long era = cancellations.get();
                 try {
-                    R result = computation.apply(request, () -> pending.get() != null);
-                    if (result != null) {
+                    R result = computation.apply(request,
+                            () -> pending.get() != null || cancellations.get() != era);
+                    if (result != null && cancellations.get() == era) {
                         finished.set(result);
                     }
                 } catch (RuntimeException | Error e) {
@@ -72,6 +76,16 @@ public final class LatestWins<Q, R> {
             draining.set(false);
             throw e;
         }
+    }
+
+    /**
+     * Drops the waiting request and any result not yet taken, and tells the running computation it is stale: after
+     * this, nothing submitted before it is handed out.
+     */
+    public void cancel() {
+        cancellations.incrementAndGet();
+        pending.set(null);
+        finished.set(null);
     }
 
     /** The newest finished result not yet taken, or null; each result is handed out once. */

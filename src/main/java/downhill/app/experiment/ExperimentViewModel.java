@@ -4,9 +4,11 @@ import downhill.app.UserFolder;
 import downhill.app.i18n.Messages;
 import downhill.app.landscape.LandscapeViewModel;
 import downhill.app.landscape.Layout;
+import downhill.app.network.LossLandscapeViewModel;
 import downhill.app.network.NetworkViewModel;
 import downhill.app.optimizers.OptimizerListViewModel;
 import downhill.app.optimizers.OptimizerSettings;
+import downhill.engine.Numbers;
 import downhill.engine.function.Objective;
 import downhill.engine.optimizer.Hyperparameter;
 import downhill.engine.schedule.Schedules;
@@ -55,9 +57,6 @@ public final class ExperimentViewModel {
     private final Executor writer;
     private final ObjectProperty<Experiment.Tab> activeTab = new SimpleObjectProperty<>(this, "activeTab",
             Experiment.Tab.LANDSCAPE);
-    /** The network tab's loss-landscape settings, kept here until that view takes them from an experiment. */
-    private final ObjectProperty<NetworkSettings.LossLandscape> lossLandscape = new SimpleObjectProperty<>(this,
-            "lossLandscape", NetworkSettings.LossLandscape.DEFAULT);
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ObservableList<Banner> banners = FXCollections.observableArrayList();
     private Banner scenarioNote;
@@ -99,7 +98,22 @@ public final class ExperimentViewModel {
                 (long) n.seedProperty().get(), n.hiddenSizesProperty().get(), n.activationProperty().get(),
                 n.lossProperty().get(), BATCH_MODES.get(n.batchModeProperty().get()), (int) n.batchSizeProperty().get(),
                 (int) n.epochsProperty().get(), n.l2Property().get(), n.logScaleProperty().get(),
-                entries(n.optimizers()), lossLandscape.get());
+                entries(n.optimizers()), captureLossLandscape(n.lossLandscape()));
+    }
+
+    /** A range being typed that is not (yet) a number counts as "auto", as the view reads it. */
+    private static NetworkSettings.LossLandscape captureLossLandscape(LossLandscapeViewModel slice) {
+        double range;
+        try {
+            range = Double.parseDouble(slice.rangeTextProperty().get().strip());
+        } catch (NumberFormatException | NullPointerException e) {
+            range = NetworkSettings.LossLandscape.AUTO;
+        }
+        if (!(range > 0 && range <= NetworkSettings.LossLandscape.MAX_RANGE)) {
+            range = NetworkSettings.LossLandscape.AUTO;
+        }
+        return new NetworkSettings.LossLandscape(slice.directionsProperty().get(), range,
+                (long) slice.seedProperty().get());
     }
 
     private static final Map<NetworkViewModel.BatchMode, NetworkSettings.BatchMode> BATCH_MODES = Map.of(
@@ -174,7 +188,10 @@ public final class ExperimentViewModel {
         n.l2Property().set(s.l2());
         n.logScaleProperty().set(s.logScale());
         applyOptimizers(n.optimizers(), s.optimizers());
-        lossLandscape.set(s.lossLandscape());
+        NetworkSettings.LossLandscape view = s.lossLandscape();
+        n.lossLandscape().directionsProperty().set(view.directions());
+        n.lossLandscape().rangeTextProperty().set(view.autoRange() ? "auto" : Numbers.format(view.range()));
+        n.lossLandscape().seedProperty().set(view.seed());
     }
 
     /** Listed optimizers take their entry's values; the others go back to their defaults, switched off. */
@@ -338,10 +355,5 @@ public final class ExperimentViewModel {
     /** The tab that shows; the window follows it and sets it. */
     public ObjectProperty<Experiment.Tab> activeTabProperty() {
         return activeTab;
-    }
-
-    /** The network tab's loss-landscape directions, range and seed. */
-    public ObjectProperty<NetworkSettings.LossLandscape> lossLandscapeProperty() {
-        return lossLandscape;
     }
 }

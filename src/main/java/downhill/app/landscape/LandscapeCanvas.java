@@ -60,7 +60,15 @@ public final class LandscapeCanvas extends CanvasRegion {
      */
     public record Frame(LandscapeImage image, Window requested, Objective objective, Point start,
             List<PathResult> paths, int step, boolean legend, String title, String status, Colormap colormap,
-            StepExplanation explained) {
+            StepExplanation explained, List<String> axes) {
+
+        /** A frame whose axes are named by the objective (x and y without one). */
+        public Frame(LandscapeImage image, Window requested, Objective objective, Point start,
+                List<PathResult> paths, int step, boolean legend, String title, String status, Colormap colormap,
+                StepExplanation explained) {
+            this(image, requested, objective, start, paths, step, legend, title, status, colormap, explained,
+                    objective == null ? List.of("x", "y") : objective.axisNames());
+        }
     }
 
     /** The arrows' colours: the real step white, plain gradient descent yellow, the memory pink. */
@@ -179,7 +187,7 @@ public final class LandscapeCanvas extends CanvasRegion {
                 drawOffChart(g, path, next.step(), shown);
             }
         }
-        drawAxes(g, shown);
+        drawAxes(g, shown, next.axes());
         if (!compact && next.image() != null) {
             drawColorBar(g, next.image(), next.colormap(), shown);
         }
@@ -490,7 +498,7 @@ public final class LandscapeCanvas extends CanvasRegion {
         g.fillOval(x - 1.5, y - 1.5, 3, 3);
     }
 
-    private void drawAxes(GraphicsContext g, Viewport shown) {
+    private void drawAxes(GraphicsContext g, Viewport shown, List<String> names) {
         Font font = Font.font("System", compact ? 10 : 13);
         g.setFont(font);
         g.setFill(AXIS_TEXT);
@@ -520,9 +528,10 @@ public final class LandscapeCanvas extends CanvasRegion {
             g.setFont(Font.font("System", FontWeight.BOLD, 14));
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.TOP);
-            g.fillText("x", shown.left() + shown.width() - 10, shown.top() + shown.height() + 22);
-            g.setTextBaseline(VPos.TOP);
-            g.fillText("y", 8, shown.top());
+            g.setTextAlign(TextAlignment.RIGHT);
+            g.fillText(names.get(0), shown.left() + shown.width(), shown.top() + shown.height() + 22);
+            g.setTextAlign(TextAlignment.LEFT);
+            g.fillText(names.get(1), 8, shown.top());
         }
     }
 

@@ -1,11 +1,11 @@
 package downhill.app.landscape;
 
 import downhill.engine.Numbers;
+import downhill.engine.data.BatchSize;
 import downhill.app.FrameLoop;
 import downhill.app.control.DisplayNames;
 import downhill.engine.explain.StepExplanation;
 import downhill.engine.function.Objective;
-import downhill.engine.data.BatchSize;
 import downhill.engine.function.data.DataObjective;
 import downhill.engine.function.Window;
 import downhill.engine.landscape.Colormap;
@@ -69,6 +69,8 @@ public final class LandscapeController {
     @FXML
     private Label batchHint;
     @FXML
+    private CheckBox batchSurfaceBox;
+    @FXML
     private ComboBox<Colormap> colormapPicker;
     @FXML
     private CheckBox logScale;
@@ -78,6 +80,8 @@ public final class LandscapeController {
     private StackPane lossHost;
     @FXML
     private Button playButton;
+    @FXML
+    private ToggleButton loopToggle;
     @FXML
     private Slider timeline;
     @FXML
@@ -157,24 +161,31 @@ public final class LandscapeController {
     /** Shown for a model on data: "all" is batch gradient descent, 1 stochastic, anything between mini-batches. */
     private void bindBatchSize() {
         batchSizePicker.getItems().setAll("all", "1", "10", "50");
-        batchSizePicker.setValue("all");
+        batchSizePicker.setValue(BatchSize.format(viewModel.batchSizeProperty().get()));
         batchSizePicker.valueProperty().addListener((obs, old, typed) -> {
             if (!viewModel.chooseBatchSize(typed)) {
                 batchSizePicker.setValue(old);
             }
         });
+        viewModel.batchSizeProperty().addListener((obs, old, now) -> {
+            String shown = BatchSize.format(now.intValue());
+            if (BatchSize.parse(batchSizePicker.getValue()).orElse(-1) != now.intValue()) {
+                batchSizePicker.setValue(shown);
+            }
+        });
+        batchSurfaceBox.selectedProperty().bindBidirectional(viewModel.batchSurfaceProperty());
+        batchSurfaceBox.disableProperty().bind(viewModel.batchSizeProperty().isEqualTo(BatchSize.ALL));
         Runnable show = () -> {
             boolean onData = viewModel.onData();
             batchRow.setVisible(onData);
             batchRow.setManaged(onData);
+            batchSurfaceBox.setVisible(onData);
+            batchSurfaceBox.setManaged(onData);
             if (onData && viewModel.objective() instanceof DataObjective model) {
                 batchHint.setText("of " + model.sampleCount() + " samples");
             }
         };
         viewModel.objectiveProperty().addListener((obs, old, now) -> show.run());
-        // An opened experiment sets the batch size: the picker follows it.
-        viewModel.batchSizeProperty().addListener((obs, old, size) -> batchSizePicker.setValue(
-                size.intValue() == BatchSize.ALL ? "all" : String.valueOf(size.intValue())));
         show.run();
     }
 
@@ -225,6 +236,7 @@ public final class LandscapeController {
     private void bindTransport() {
         playButton.textProperty().bind(Bindings.when(viewModel.playingProperty()).then("⏸ Pause")
                 .otherwise("▶ Play"));
+        loopToggle.selectedProperty().bindBidirectional(viewModel.loopProperty());
         timeline.maxProperty().bind(viewModel.stepLimitProperty());
         timeline.setValue(viewModel.currentStepProperty().get());
         timeline.valueProperty().addListener((obs, old, now) -> {

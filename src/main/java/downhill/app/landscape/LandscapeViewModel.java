@@ -13,6 +13,7 @@ import downhill.engine.function.Window;
 import downhill.engine.function.data.DataObjective;
 import downhill.engine.function.data.DataObjectives;
 import downhill.engine.function.expression.ExpressionException;
+import downhill.engine.run.MiniBatches;
 import downhill.engine.landscape.ColorScaling;
 import downhill.engine.landscape.Colormap;
 import downhill.engine.landscape.LandscapeImage;
@@ -53,6 +54,8 @@ public final class LandscapeViewModel {
     /** The batch size that means every sample: batch gradient descent. */
 
     private static final int CONTOUR_LEVELS = 20;
+    /** The batch surface's longer side at most, in pixels. */
+    private static final int BATCH_SURFACE_PIXELS = 320;
     private static final int CONTOUR_ARGB = 0x73FFFFFF;
 
     private final OptimizerListViewModel optimizers;
@@ -66,6 +69,8 @@ public final class LandscapeViewModel {
     private final LongProperty seed = new SimpleLongProperty(this, "seed", 0);
     /** Std of Gaussian noise added to each gradient component of a function; 0 gives exact gradients. */
     private final DoubleProperty gradientNoise = new SimpleDoubleProperty(this, "gradientNoise", 0);
+    /** Whether the heatmap shows the loss of the batch the current step takes rather than of all the data. */
+    private final BooleanProperty batchSurface = new SimpleBooleanProperty(this, "batchSurface");
     private final ReadOnlyObjectWrapper<Objective> objective = new ReadOnlyObjectWrapper<>(this, "objective");
     private final StringProperty expression = new SimpleStringProperty(this, "expression", "");
     private final ReadOnlyStringWrapper expressionError = new ReadOnlyStringWrapper(this, "expressionError", "");
@@ -78,6 +83,8 @@ public final class LandscapeViewModel {
     private final IntegerProperty stepLimit = new SimpleIntegerProperty(this, "stepLimit", 500);
     private final IntegerProperty currentStep = new SimpleIntegerProperty(this, "currentStep", 0);
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
+    /** Whether playing starts again from step 0 at the end, for a projector left running. */
+    private final BooleanProperty loop = new SimpleBooleanProperty(this, "loop");
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 60);
     private final BooleanProperty lossLogScale = new SimpleBooleanProperty(this, "lossLogScale", true);
     private final ReadOnlyObjectWrapper<RaceSnapshot> race = new ReadOnlyObjectWrapper<>(this, "race",
@@ -91,6 +98,10 @@ public final class LandscapeViewModel {
     private double stepDebt;
     private RenderRequest lastRender;
     private Objective lastRenderObjective;
+    /** The batches the paths take, for drawing them: the same seed and size as the race's. */
+    private MiniBatches drawnBatches;
+    private int drawnBatchStep = -1;
+    private Objective drawnBatch;
     private boolean dirty = true;
 
     public LandscapeViewModel(OptimizerListViewModel optimizers, Executor executor) {
@@ -116,7 +127,11 @@ public final class LandscapeViewModel {
         start.addListener((obs, old, now) -> recompute());
         batchSize.addListener((obs, old, now) -> recompute());
         seed.addListener((obs, old, now) -> recompute());
+        seed.addListener(o -> forgetBatches());
         gradientNoise.addListener((obs, old, now) -> recompute());
+        batchSize.addListener(o -> forgetBatches());
+        objective.addListener(o -> forgetBatches());
+        batchSurface.addListener((obs, old, now) -> dirty = true);
         stepLimit.addListener((obs, old, now) -> {
             if (currentStep.get() > now.intValue()) {
                 currentStep.set(now.intValue());
@@ -129,7 +144,8 @@ public final class LandscapeViewModel {
         inspector.arrowsProperty().addListener((obs, old, now) -> dirty = true);
         surface = new SurfaceViewModel(executor);
         surface.shownProperty().addListener((obs, old, now) -> dirty = true);
-        image.addListener((obs, old, now) -> surface.landscapeChanged(objective.get(), now));
+        image.addListener((obs, old, now) -> surface.landscapeChanged(objective.get() == null ? null
+                : objective.get()::valueRow, now));
         recompute();
     }
 
@@ -308,12 +324,21 @@ public final class LandscapeViewModel {
         return layout;
     }
 
-    /** Asks for the heatmap of {@code shown} at {@code width}×{@code height} pixels, unless that is what we have. */
+    /**
+     * Asks for the heatmap of {@code shown} at {@code width}×{@code height} pixels, unless that is what we have. The
+     * current step's batch is drawn at a third of the resolution or less: it changes every step, and a blurred
+     * picture that keeps up teaches more than a sharp one that lags.
+     */
     public void requestImage(Window shown, int width, int height) {
         if (width < 2 || height < 2) {
             return;
         }
-        Objective f = objective.get();
+        Objective f = surfaceObjective();
+        if (f != objective.get()) {
+            double shrink = Math.min(1.0 / 3, BATCH_SURFACE_PIXELS / (double) Math.max(width, height));
+            width = Math.max(2, (int) Math.round(width * shrink));
+            height = Math.max(2, (int) Math.round(height * shrink));
+        }
         RenderRequest request = new RenderRequest(f::valueRow, shown, width, height, colormap.get(),
                 logScale.get() ? ColorScaling.LOG : ColorScaling.LINEAR, CONTOUR_LEVELS, CONTOUR_ARGB);
         if (lastRender != null && sameRender(lastRender, request, f)) {
@@ -322,6 +347,37 @@ public final class LandscapeViewModel {
         lastRender = request;
         lastRenderObjective = f;
         renderWorker.submit(request);
+    }
+
+    /** What the heatmap shows: the objective on all its data, or on the batch of the current step. */
+    private Objective surfaceObjective() {
+        if (!batchSurface.get() || !(objective.get() instanceof DataObjective onData)) {
+            return objective.get();
+        }
+        if (drawnBatches == null) {
+            drawnBatches = MiniBatches.of(onData, batchSize.get(), seed.get());
+            if (drawnBatches == null) {
+                return onData; // a batch of all samples is the full objective
+            }
+        }
+        int step = currentStep.get();
+        if (step != drawnBatchStep) {
+            drawnBatchStep = step;
+            drawnBatch = onData.restrictedTo(drawnBatches.rows(step), "batch of step " + step);
+        }
+        return drawnBatch;
+    }
+
+    private void forgetBatches() {
+        drawnBatches = null;
+        drawnBatchStep = -1;
+        drawnBatch = null;
+        dirty = true;
+    }
+
+    /** Whether the heatmap shows the current step's batch (for a model on data with batches smaller than all). */
+    public BooleanProperty batchSurfaceProperty() {
+        return batchSurface;
     }
 
     private boolean sameRender(RenderRequest a, RenderRequest b, Objective f) {
@@ -337,7 +393,9 @@ public final class LandscapeViewModel {
     public void hover(double x, double y) {
         double[] g = new double[2];
         double f = objective.get().valueAndGradient(x, y, g);
-        readout.set("x = " + Numbers.compact(x) + "   y = " + Numbers.compact(y) + "   f = " + Numbers.compact(f)
+        List<String> axes = objective.get().axisNames();
+        readout.set(axes.get(0) + " = " + Numbers.compact(x) + "   " + axes.get(1) + " = " + Numbers.compact(y)
+                + "   f = " + Numbers.compact(f)
                 + "   |∇f| = " + Numbers.compact(Math.hypot(g[0], g[1])));
     }
 
@@ -380,6 +438,10 @@ public final class LandscapeViewModel {
 
     public IntegerProperty currentStepProperty() {
         return currentStep;
+    }
+
+    public BooleanProperty loopProperty() {
+        return loop;
     }
 
     public BooleanProperty playingProperty() {
@@ -455,8 +517,11 @@ public final class LandscapeViewModel {
             stepDebt -= whole;
             if (whole > 0) {
                 int next = Math.min(stepLimit.get(), currentStep.get() + whole);
+                if (loop.get() && currentStep.get() >= stepLimit.get()) {
+                    next = 0; // the last step stayed on screen for one frame; now start over
+                }
                 currentStep.set(next);
-                if (next >= stepLimit.get()) {
+                if (next >= stepLimit.get() && !loop.get()) {
                     playing.set(false);
                 }
                 changed = true;

@@ -3,8 +3,16 @@ package downhill.app.landscape;
 import downhill.engine.run.Outcome;
 import downhill.engine.run.Trajectory;
 
-/** One optimizer's finished path: its trajectory up to the step limit (or its stop) and how it ended. */
-public record PathResult(String name, String displayName, String summary, Trajectory trajectory, Outcome outcome) {
+/**
+ * One optimizer's finished path: its trajectory up to the step limit (or its stop) and how it ended.
+ * {@code runningStatus} is what the legend says while the path has not ended, or null for "running".
+ */
+public record PathResult(String name, String displayName, String summary, Trajectory trajectory, Outcome outcome,
+        String runningStatus) {
+
+    public PathResult(String name, String displayName, String summary, Trajectory trajectory, Outcome outcome) {
+        this(name, displayName, summary, trajectory, outcome, null);
+    }
 
     /** The last step drawn when the clock shows {@code step}: paths stop where their run stopped. */
     public int visibleStep(int step) {
@@ -16,7 +24,7 @@ public record PathResult(String name, String displayName, String summary, Trajec
         if (outcome.status() != Outcome.Status.RUNNING && step >= outcome.step()) {
             return outcome.message();
         }
-        return "running";
+        return runningStatus != null ? runningStatus : "running";
     }
 
     public boolean failedBy(int step) {

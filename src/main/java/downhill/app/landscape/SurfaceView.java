@@ -52,6 +52,7 @@ public final class SurfaceView extends StackPane {
     public static final String NO_3D_MESSAGE = "3-D needs graphics hardware acceleration; this machine's pipeline "
             + "has none";
 
+    private final String idPrefix;
     private final SurfaceViewModel viewModel;
     private final HeatmapImages images;
     private final Group world = new Group();
@@ -74,13 +75,19 @@ public final class SurfaceView extends StackPane {
     }
 
     public SurfaceView(SurfaceViewModel viewModel, HeatmapImages images) {
+        this(viewModel, images, "");
+    }
+
+    /** @param idPrefix put before its nodes' ids, so that two surfaces in one window are told apart */
+    public SurfaceView(SurfaceViewModel viewModel, HeatmapImages images, String idPrefix) {
         this.viewModel = viewModel;
         this.images = images;
+        this.idPrefix = idPrefix;
         getStyleClass().add("surface-view");
         setMinSize(120, 100);
         surface.setCullFace(CullFace.NONE);
-        surface.setId("surface-mesh");
-        paths.setId("surface-paths");
+        surface.setId(idPrefix + "surface-mesh");
+        paths.setId(idPrefix + "surface-paths");
         world.getChildren().addAll(surface, paths);
         world.getTransforms().addAll(scale, tilt, turn, centre);
         AmbientLight ambient = new AmbientLight(Color.gray(0.62));
@@ -95,7 +102,7 @@ public final class SurfaceView extends StackPane {
         camera.setFieldOfView(30);
         camera.translateZProperty().bind(viewModel.zoomProperty().map(z -> -1100 / z.doubleValue()));
         subScene = new SubScene(root, 100, 100, true, SceneAntialiasing.BALANCED);
-        subScene.setId("surface-subscene");
+        subScene.setId(idPrefix + "surface-subscene");
         subScene.setCamera(camera);
         subScene.setFill(Color.web("#f3f4f6"));
         subScene.widthProperty().bind(widthProperty());
@@ -106,7 +113,7 @@ public final class SurfaceView extends StackPane {
         turn.angleProperty().bind(viewModel.azimuthProperty());
         centre.setZ(-SurfaceViewModel.HEIGHT_SCALE / 2);
         Button reset = new Button("Reset camera");
-        reset.setId("reset-camera");
+        reset.setId(idPrefix + "reset-camera");
         reset.setOnAction(e -> viewModel.resetCamera());
         StackPane.setAlignment(reset, Pos.TOP_RIGHT);
         StackPane.setMargin(reset, new Insets(10));
@@ -119,7 +126,7 @@ public final class SurfaceView extends StackPane {
         getChildren().add(legend);
         if (!Platform.isSupported(ConditionalFeature.SCENE3D)) {
             Label placeholder = new Label(NO_3D_MESSAGE);
-            placeholder.setId("surface-placeholder");
+            placeholder.setId(idPrefix + "surface-placeholder");
             placeholder.getStyleClass().add("surface-placeholder");
             placeholder.setWrapText(true);
             placeholder.setMaxWidth(520);
@@ -214,7 +221,7 @@ public final class SurfaceView extends StackPane {
             }
             Sphere point = new Sphere(POINT_RADIUS, 16);
             point.setMaterial(material);
-            point.setId("surface-point-" + path.name());
+            point.setId(idPrefix + "surface-point-" + path.name());
             nodes.addAll(segments);
             nodes.add(point);
             pathNodes.put(path.name(), new PathNodes(segments, ends, onSurface, point));

@@ -1,7 +1,7 @@
 package downhill.app.landscape;
 
 import downhill.app.concurrent.LatestWins;
-import downhill.engine.function.Objective;
+import downhill.engine.landscape.Surface;
 import downhill.engine.function.Window;
 import downhill.engine.landscape.LandscapeImage;
 import downhill.engine.landscape.SurfaceMesh;
@@ -32,7 +32,7 @@ public final class SurfaceViewModel {
     public record Built(SurfaceMesh mesh, LandscapeImage texture) {
     }
 
-    private record Request(Objective objective, LandscapeImage image) {
+    private record Request(Surface surface, LandscapeImage image) {
     }
 
     private final LatestWins<Request, Built> worker;
@@ -43,7 +43,7 @@ public final class SurfaceViewModel {
     private final ReadOnlyObjectWrapper<Built> built = new ReadOnlyObjectWrapper<>(this, "built");
     private Request latest;
 
-    SurfaceViewModel(Executor executor) {
+    public SurfaceViewModel(Executor executor) {
         worker = new LatestWins<>(executor, (request, stale) -> stale.getAsBoolean() ? null : build(request));
         shown.addListener((obs, old, now) -> submit());
     }
@@ -55,15 +55,15 @@ public final class SurfaceViewModel {
                 : Math.max(SurfaceMesh.MIN_SIDE, (int) Math.round(RESOLUTION * w.width() / w.height()));
         int rows = w.height() >= w.width() ? RESOLUTION
                 : Math.max(SurfaceMesh.MIN_SIDE, (int) Math.round(RESOLUTION * w.height() / w.width()));
-        SurfaceMesh mesh = SurfaceMesh.build(request.objective()::valueRow, w, columns, rows, image.scaling(),
+        SurfaceMesh mesh = SurfaceMesh.build(request.surface(), w, columns, rows, image.scaling(),
                 image.min(), image.max(), HEIGHT_SCALE);
         return new Built(mesh, image);
     }
 
-    /** A new heatmap arrived: the surface follows it (once shown). */
-    void landscapeChanged(Objective objective, LandscapeImage image) {
-        if (objective != null && image != null) {
-            latest = new Request(objective, image);
+    /** A new heatmap of {@code surface} arrived: the mesh follows it (once shown). */
+    public void landscapeChanged(Surface surface, LandscapeImage image) {
+        if (surface != null && image != null) {
+            latest = new Request(surface, image);
             submit();
         }
     }
@@ -75,7 +75,8 @@ public final class SurfaceViewModel {
         }
     }
 
-    boolean onFrame() {
+    /** Takes the newest mesh; whether it changed. */
+    public boolean onFrame() {
         Built next = worker.poll();
         if (next != null) {
             built.set(next);

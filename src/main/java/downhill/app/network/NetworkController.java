@@ -133,6 +133,14 @@ public final class NetworkController {
     @FXML
     private GridPane panels;
     @FXML
+    private javafx.scene.control.ToggleButton boundariesToggle;
+    @FXML
+    private javafx.scene.control.ToggleButton sliceToggle;
+    @FXML
+    private javafx.scene.control.ToggleGroup panelView;
+    @FXML
+    private BorderPane slice;
+    @FXML
     private StackPane gradientHost;
     @FXML
     private Label gradientNote;
@@ -170,6 +178,7 @@ public final class NetworkController {
         gradientHost.getChildren().add(gradientChart);
         gradientNote.setText(GRADIENT_NOTE);
         dataPlot.setId("data-plot");
+        bindPanelView();
         buildTable();
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
@@ -179,6 +188,22 @@ public final class NetworkController {
             }
         });
         redraw();
+    }
+
+    /** Decision boundaries or the loss landscape, one always chosen. */
+    private void bindPanelView() {
+        panelView.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            }
+        });
+        panels.visibleProperty().bind(boundariesToggle.selectedProperty());
+        slice.visibleProperty().bind(sliceToggle.selectedProperty());
+    }
+
+    /** Shows the loss landscape (true) or the decision boundaries. */
+    public void showLossLandscape(boolean shown) {
+        (shown ? sliceToggle : boundariesToggle).setSelected(true);
     }
 
     private void bindData() {

@@ -79,6 +79,7 @@ public final class NetworkViewModel {
     public static final List<String> LOSSES = List.of("auto", "bce", "ce", "mse");
 
     private final OptimizerListViewModel optimizers = new OptimizerListViewModel();
+    private final LossLandscapeViewModel lossLandscape;
     private final Executor trainingExecutor;
     private final LatestWins<DataSource, PreparedData> dataWorker;
     private final LatestWins<BoundaryImages.Request, List<LandscapeImage>> boundaryWorker;
@@ -129,6 +130,12 @@ public final class NetworkViewModel {
         this.trainingExecutor = trainingExecutor;
         dataWorker = new LatestWins<>(executor, (source, stale) -> PreparedData.load(source));
         boundaryWorker = new LatestWins<>(executor, BoundaryImages::render);
+        lossLandscape = new LossLandscapeViewModel(executor, this::currentTraining);
+        phase.addListener((obs, old, now) -> {
+            if (now == Phase.DONE || now == Phase.PAUSED) {
+                lossLandscape.trainingSettled();
+            }
+        });
         // The lecture's pair.
         optimizers.select(Map.of("adam", 1e-3, "momentum", 1e-2));
         hiddenText.addListener((obs, old, text) -> parseHidden(text));
@@ -251,7 +258,21 @@ public final class NetworkViewModel {
         };
         return TrainingPlan.defaults().withHiddenSizes(hiddenSizes.get()).withActivation(activation.get())
                 .withLoss("auto".equals(loss.get()) ? null : Loss.parse(loss.get())).withL2(l2.get())
-                .withEpochs((int) epochs.get()).withBatchSize(batch).withSeed((long) seed.get());
+                .withEpochs((int) epochs.get()).withBatchSize(batch).withSeed((long) seed.get())
+                // A hundred or so weight vectors per copy, for the paths on the loss landscape.
+                .withRecordParameters(true);
+    }
+
+    /** What trains now, for the loss landscape; null before any copy has finished an epoch. */
+    private LossLandscapeViewModel.Training currentTraining() {
+        if (comparison == null || comparison.runs().stream().anyMatch(run -> run.latestParameters() == null)) {
+            return null;
+        }
+        List<SliceWork.RunPath> runs = comparison.runs().stream()
+                .map(run -> SliceWork.RunPath.of(run, run.contender().type().displayName()))
+                .toList();
+        return new LossLandscapeViewModel.Training(comparison.runs().get(0).architecture(), data.get().data(),
+                l2.get(), runs);
     }
 
     // ----- training commands
@@ -305,6 +326,7 @@ public final class NetworkViewModel {
         }
         pauseAfter.clear();
         paused = false;
+        lossLandscape.clear();
         results.set(List.of());
         boundaries.set(List.of());
         drawnParameters = List.of();
@@ -394,6 +416,7 @@ public final class NetworkViewModel {
             boundaries.set(pictures);
             changed = true;
         }
+        changed |= lossLandscape.onFrame(elapsedSeconds);
         changed |= dirty;
         dirty = false;
         return changed;
@@ -460,6 +483,11 @@ public final class NetworkViewModel {
 
     public OptimizerListViewModel optimizers() {
         return optimizers;
+    }
+
+    /** The "Loss landscape" view's state. */
+    public LossLandscapeViewModel lossLandscape() {
+        return lossLandscape;
     }
 
     public StringProperty generatorProperty() {

@@ -7,6 +7,7 @@ import downhill.app.concurrent.BackgroundExecutors;
 import downhill.app.landscape.Layout;
 import downhill.app.landscape.LandscapeViewModel;
 import downhill.app.network.NetworkViewModel;
+import downhill.engine.slice.DirectionKind;
 import downhill.engine.data.CsvLoader;
 import downhill.engine.function.Functions;
 import downhill.engine.function.Objective;
@@ -76,9 +77,21 @@ public final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--open", paramLabel = "NAME", description = "Open this optimizer's hyperparameter editor.")
     private String open;
 
-    @Option(names = "--view", paramLabel = "2d|3d", defaultValue = "2d",
-            description = "The overlay as a heatmap (2d) or a 3-D surface (3d).")
+    @Option(names = "--view", paramLabel = "2d|3d|slice|slice-3d", defaultValue = "2d",
+            description = "The overlay as a heatmap (2d) or a 3-D surface (3d); on the network tab, the decision "
+                    + "boundaries (2d) or the loss landscape (slice, or slice-3d as a surface).")
     private String view;
+
+    @Option(names = "--directions", paramLabel = "pca|random", defaultValue = "pca",
+            description = "Network tab, --view slice: the plane's directions (default: pca).")
+    private String directions;
+
+    @Option(names = "--batch-size", paramLabel = "N|all", defaultValue = "all",
+            description = "A model on data: samples per step (default: all).")
+    private String batchSize;
+
+    @Option(names = "--batch-surface", description = "A model on data: show the loss of the current step's batch.")
+    private boolean batchSurface;
 
     @Option(names = "--inspect", paramLabel = "NAME", description = "Open the step inspector on this optimizer.")
     private String inspect;
@@ -206,10 +219,24 @@ public final class SnapshotCommand implements Callable<Integer> {
         if (open != null) {
             Optimizers.byName(open);
         }
+        if (downhill.engine.data.BatchSize.parse(batchSize).isEmpty()) {
+            throw usage("--batch-size must be 'all' or a whole number ≥ 1, got '" + batchSize + "'");
+        }
+        boolean slice = view.equals("slice") || view.equals("slice-3d");
+        if (slice && !network) {
+            throw usage("--view slice pictures the network tab's loss landscape; add --tab network");
+        }
+        if (network) {
+            try {
+                DirectionKind.parse(directions);
+            } catch (IllegalArgumentException e) {
+                throw usage("--directions must be pca or random, got '" + directions + "'");
+            }
+        }
         boolean surface = switch (view) {
-            case "2d" -> false;
+            case "2d", "slice", "slice-3d" -> false;
             case "3d" -> true;
-            default -> throw usage("--view must be 2d or 3d, got '" + view + "'");
+            default -> throw usage("--view must be 2d, 3d, slice or slice-3d, got '" + view + "'");
         };
         if (surface && chosen != Layout.OVERLAY) {
             throw usage("--view 3d shows the overlay layout; it does not go with --layout " + layout);
@@ -257,6 +284,8 @@ public final class SnapshotCommand implements Callable<Integer> {
                 vm.optimizers().select(settings.rates());
                 vm.startProperty().set(settings.start());
                 vm.stepLimitProperty().set(stepLimit);
+                vm.chooseBatchSize(batchSize);
+                vm.batchSurfaceProperty().set(batchSurface);
                 vm.layoutProperty().set(settings.layout());
                 vm.surface().shownProperty().set(settings.surface());
                 if (inspect != null) {
@@ -303,11 +332,14 @@ public final class SnapshotCommand implements Callable<Integer> {
             }
             vm.optimizers().select(settings.rates());
             vm.epochsProperty().set(epochs);
+            vm.lossLandscape().directionsProperty().set(DirectionKind.parse(directions));
             vm.onFrame(1);
             Scene scene = DownhillApplication.show(stage, context, settings.width(), settings.height());
             if (scene.lookup("#tabs") instanceof TabPane tabs) {
                 tabs.getSelectionModel().select(1);
             }
+            context.networkController().showLossLandscape(view.startsWith("slice"));
+            vm.lossLandscape().surface().shownProperty().set(view.equals("slice-3d"));
             vm.train();
             settleNetwork(scene, context, 8, () -> {
                 result.complete(scene.snapshot(null));

@@ -27,4 +27,9 @@ public final class BatchSize {
             return OptionalInt.empty();
         }
     }
+
+    /** The text {@link #parse} reads back: {@code all} or the number. */
+    public static String format(int size) {
+        return size == ALL ? "all" : Integer.toString(size);
+    }
 }

@@ -44,6 +44,11 @@ public interface Objective {
     /** A start point that makes an instructive descent. */
     Point start();
 
+    /** What the two coordinates are called on the axes: x and y, or a model's parameters (w and b). */
+    default java.util.List<String> axisNames() {
+        return java.util.List.of("x", "y");
+    }
+
     /** Whether colour should be log-scaled because values span several orders of magnitude over the window. */
     default boolean prefersLogScale() {
         return false;

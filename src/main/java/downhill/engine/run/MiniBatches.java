@@ -44,6 +44,18 @@ public final class MiniBatches implements GradientSource {
 
     @Override
     public void gradient(int step, double x, double y, double[] out) {
+        int from = seek(step);
+        objective.batchValueAndGradient(x, y, order, from, Math.min(batchSize, order.length - from), out);
+    }
+
+    /** The samples of the batch the step from step {@code step} takes (a copy), for drawing that batch's loss. */
+    public int[] rows(int step) {
+        int from = seek(step);
+        return java.util.Arrays.copyOfRange(order, from, Math.min(from + batchSize, order.length));
+    }
+
+    /** Shuffles up to the epoch of {@code step}; returns where its batch begins in {@link #order}. */
+    private int seek(int step) {
         int wanted = step / batchesPerEpoch;
         if (wanted < epoch) {
             reset();
@@ -51,8 +63,7 @@ public final class MiniBatches implements GradientSource {
         while (epoch < wanted) {
             shuffle();
         }
-        int from = (step % batchesPerEpoch) * batchSize;
-        objective.batchValueAndGradient(x, y, order, from, Math.min(batchSize, order.length - from), out);
+        return (step % batchesPerEpoch) * batchSize;
     }
 
     @Override

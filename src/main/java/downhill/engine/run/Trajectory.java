@@ -46,6 +46,21 @@ public final class Trajectory {
         size++;
     }
 
+    /**
+     * A path known only by its points and losses, such as a network's weights projected onto a slice: gradients
+     * and rates are recorded as 0, since they do not exist in the plane.
+     */
+    public static Trajectory ofPoints(double[] xs, double[] ys, double[] losses) {
+        if (xs.length != ys.length || xs.length != losses.length || xs.length == 0) {
+            throw new IllegalArgumentException("a path needs at least one point and one loss per point");
+        }
+        Trajectory t = new Trajectory(xs.length);
+        for (int i = 0; i < xs.length; i++) {
+            t.append(xs[i], ys[i], losses[i], 0, 0, 0);
+        }
+        return t;
+    }
+
     /** Rows recorded: the start plus one per step taken. */
     public int size() {
         return size;

@@ -55,12 +55,42 @@ public final class HistorySnapshot {
         return columns.parameters != null;
     }
 
-    /** A copy of the parameter vector after epoch {@code index + 1}; needs a plan that records parameters. */
+    /** Whether the parameter vector after epoch {@code index + 1} was kept (see TrainingHistory#keepsParameters). */
+    public boolean hasParameters(int index) {
+        return columns.parameters != null && columns.parameters[check(index)] != null;
+    }
+
+    /**
+     * A copy of the parameter vector after epoch {@code index + 1}; needs a plan that records parameters and an
+     * epoch whose vector was kept.
+     */
     public double[] parameters(int index) {
         if (columns.parameters == null) {
             throw new IllegalStateException("this run does not record parameters (see TrainingPlan.recordParameters)");
         }
-        return columns.parameters[check(index)].clone();
+        double[] kept = columns.parameters[check(index)];
+        if (kept == null) {
+            throw new IllegalStateException("epoch " + (index + 1) + "'s parameters were not kept (every "
+                    + "few epochs are, see TrainingHistory.keepsParameters)");
+        }
+        return kept.clone();
+    }
+
+    /** The kept parameter vectors, oldest first, with their epochs (1-based); empty without recording. */
+    public java.util.List<KeptParameters> keptParameters() {
+        java.util.List<KeptParameters> kept = new java.util.ArrayList<>();
+        if (columns.parameters != null) {
+            for (int i = 0; i < epochs; i++) {
+                if (columns.parameters[i] != null) {
+                    kept.add(new KeptParameters(i + 1, columns.parameters[i]));
+                }
+            }
+        }
+        return kept;
+    }
+
+    /** One kept parameter vector (shared, not copied: not to be changed) and the epoch after which it was taken. */
+    public record KeptParameters(int epoch, double[] parameters) {
     }
 
     private int check(int index) {

@@ -118,7 +118,8 @@ public final class Trainer implements AutoCloseable {
         for (int layer = 0; layer < normSums.length; layer++) {
             normSums[layer] /= batches;
         }
-        history.append(metrics, normSums, parameters);
+        history.append(metrics, normSums,
+                TrainingHistory.keepsParameters(epoch, plan.epochs()) ? parameters : null);
         epochsDone = epoch;
         return !done();
     }

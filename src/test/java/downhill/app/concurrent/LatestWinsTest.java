@@ -111,4 +111,43 @@ class LatestWinsTest {
             Thread.currentThread().interrupt();
         }
     }
+
+    @Test
+    void cancelStopsTheRunningComputationAndDropsItsResult() throws Exception {
+        ExecutorService pool = BackgroundExecutors.daemonPool("test", 1);
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch sawStale = new CountDownLatch(1);
+        LatestWins<Integer, Integer> worker = new LatestWins<>(pool, (q, stale) -> {
+            if (q != 7) {
+                return q;
+            }
+            started.countDown();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (!stale.getAsBoolean() && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            if (stale.getAsBoolean()) {
+                sawStale.countDown();
+            }
+            return q; // a computation that ignores staleness still must not be handed out
+        });
+        worker.submit(7);
+        assertTrue(started.await(5, TimeUnit.SECONDS));
+        worker.cancel();
+        assertTrue(sawStale.await(5, TimeUnit.SECONDS), "the running computation was told it is stale");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (worker.busy() && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
+        assertNull(worker.poll(), "the cancelled result is dropped");
+        worker.submit(8);
+        deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        Integer after = null;
+        while (after == null && System.nanoTime() < deadline) {
+            after = worker.poll();
+            Thread.sleep(1);
+        }
+        assertEquals(8, after, "work submitted after a cancel is computed as usual");
+        pool.shutdownNow();
+    }
 }

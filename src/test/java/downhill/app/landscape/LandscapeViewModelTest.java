@@ -1,5 +1,8 @@
 package downhill.app.landscape;
 
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import downhill.engine.landscape.LandscapeImage;
+import downhill.engine.function.data.DataObjective;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -112,5 +115,58 @@ class LandscapeViewModelTest {
         assertEquals(200, vm.imageProperty().get().width());
         vm.hover(1, 1);
         assertEquals("x = 1   y = 1   f = 0   |∇f| = 0", vm.readoutProperty().get());
+    }
+
+    @Test
+    void theBatchSurfaceIsTheLossOfTheBatchTheCurrentStepTakes() {
+        DataObjective clouds = (DataObjective) LandscapeViewModel.pickerFunction("logistic-regression").orElseThrow();
+        vm.choose(clouds);
+        vm.chooseBatchSize("10");
+        Window shown = clouds.window();
+        vm.requestImage(shown, 600, 450);
+        vm.onFrame(0);
+        LandscapeImage full = vm.imageProperty().get();
+        assertEquals(600, full.width());
+        vm.batchSurfaceProperty().set(true);
+        vm.currentStepProperty().set(4);
+        vm.requestImage(shown, 600, 450);
+        vm.onFrame(0);
+        LandscapeImage batch = vm.imageProperty().get();
+        assertTrue(batch.width() <= 200 && batch.height() <= 150, "a third of the resolution or less");
+        downhill.engine.run.MiniBatches batches = downhill.engine.run.MiniBatches.of(clouds, 10,
+                vm.seedProperty().get());
+        DataObjective expected = clouds.restrictedTo(batches.rows(4), "step 4");
+        double x = shown.xMin() + 0.3 * shown.width();
+        double y = shown.yMin() + 0.6 * shown.height();
+        assertEquals(expected.value(x, y), batch.valueAt(x, y), 0.05 * Math.abs(expected.value(x, y)),
+                "the picture is that batch's loss");
+        assertTrue(Math.abs(clouds.value(x, y) - batch.valueAt(x, y)) > 1e-3, "not the loss on all the data");
+        vm.currentStepProperty().set(5);
+        vm.requestImage(shown, 600, 450);
+        vm.onFrame(0);
+        assertNotSame(batch, vm.imageProperty().get(), "the next step has the next batch");
+        vm.chooseBatchSize("all");
+        vm.requestImage(shown, 600, 450);
+        vm.onFrame(0);
+        assertEquals(600, vm.imageProperty().get().width(), "a batch of all samples is the full picture");
+    }
+
+    @Test
+    void loopingStartsAgainFromStepZeroAndNeverStops() {
+        vm.stepLimitProperty().set(100);
+        vm.speedProperty().set(50);
+        vm.loopProperty().set(true);
+        vm.togglePlay();
+        vm.onFrame(2.5); // 125 steps' worth: stops at the limit first, so the last step is seen
+        assertEquals(100, vm.currentStepProperty().get());
+        assertTrue(vm.playingProperty().get());
+        vm.onFrame(0.1);
+        assertEquals(0, vm.currentStepProperty().get(), "over again");
+        vm.onFrame(0.2);
+        assertEquals(10, vm.currentStepProperty().get());
+        vm.loopProperty().set(false);
+        vm.onFrame(10);
+        assertEquals(100, vm.currentStepProperty().get());
+        assertFalse(vm.playingProperty().get(), "without looping it stops at the end");
     }
 }

@@ -113,4 +113,36 @@ class MiniBatchDescentTest {
         d.advance(40);
         return d.trajectory();
     }
+
+    @Test
+    void eachStepDescendsTheLossOfItsOwnBatch() {
+        // The batch surface the app draws under step k must be the one whose gradient step k took.
+        MiniBatches batches = MiniBatches.of(CLOUDS, 16, 7);
+        MiniBatches drawing = MiniBatches.of(CLOUDS, 16, 7);
+        Trajectory t = run(CLOUDS, batches, "sgd", 40);
+        int[] seen = new int[CLOUDS.sampleCount()];
+        for (int k = 0; k + 1 < t.size(); k++) {
+            int[] rows = drawing.rows(k);
+            assertEquals(k % 13 == 12 ? 200 - 12 * 16 : 16, rows.length, "12 full batches and one of 8 per epoch");
+            DataObjective batch = CLOUDS.restrictedTo(rows, "batch " + k);
+            double[] g = new double[2];
+            batch.valueAndGradient(t.x(k), t.y(k), g);
+            assertEquals(t.x(k) - 0.05 * g[0], t.x(k + 1), 1e-15, "step " + k);
+            assertEquals(t.y(k) - 0.05 * g[1], t.y(k + 1), 1e-15, "step " + k);
+            if (k < 13) {
+                for (int row : rows) {
+                    seen[row]++;
+                }
+            }
+        }
+        for (int count : seen) {
+            assertEquals(1, count, "one epoch's batches cover every sample once");
+        }
+        int[] early = drawing.rows(3);
+        int[] late = drawing.rows(30);
+        assertEquals(java.util.Arrays.toString(early), java.util.Arrays.toString(drawing.rows(3)),
+                "asking backwards gives the same batch");
+        assertEquals(java.util.Arrays.toString(late), java.util.Arrays.toString(drawing.rows(30)));
+        assertEquals(0, CLOUDS.restrictedTo(late, "b").minima().size(), "a batch's minimum is not known");
+    }
 }

@@ -175,6 +175,34 @@ class TrainerTest {
     }
 
     @Test
+    void longRunsKeepAboutAHundredParameterVectorsEvenlySpacedAndTheLast() {
+        try (Trainer trainer = new Trainer(MOONS, SMALL.withEpochs(250).withRecordParameters(true),
+                contender("sgd", 0.1))) {
+            trainer.run();
+            HistorySnapshot h = trainer.history().snapshot();
+            List<Integer> epochs = h.keptParameters().stream().map(HistorySnapshot.KeptParameters::epoch).toList();
+            assertEquals(84, epochs.size(), "every 3rd of 250 epochs, and the last");
+            assertEquals(3, epochs.get(0));
+            assertEquals(249, epochs.get(epochs.size() - 2));
+            assertEquals(250, epochs.get(epochs.size() - 1));
+            assertArrayEquals(trainer.network().parameters(), h.parameters(249), "the final weights are kept");
+            assertTrue(h.hasParameters(2));
+            assertFalse(h.hasParameters(3));
+            IllegalStateException notKept = assertThrows(IllegalStateException.class, () -> h.parameters(3));
+            assertTrue(notKept.getMessage().contains("epoch 4"), notKept.getMessage());
+        }
+        for (int planned : new int[] {1, 99, 100, 101, 500, 5000, 12345}) {
+            int kept = 0;
+            for (int epoch = 1; epoch <= planned; epoch++) {
+                kept += TrainingHistory.keepsParameters(epoch, planned) ? 1 : 0;
+            }
+            assertTrue(kept >= Math.min(planned, TrainingHistory.PARAMETER_SNAPSHOTS / 2)
+                    && kept <= TrainingHistory.PARAMETER_SNAPSHOTS + 1, planned + " epochs keep " + kept);
+            assertTrue(TrainingHistory.keepsParameters(planned, planned));
+        }
+    }
+
+    @Test
     void historyKeepsTenThousandEpochsInPrimitiveArrays() {
         TrainingHistory history = new TrainingHistory(16, 3, false);
         double[] metrics = new double[Metric.values().length];

@@ -7,7 +7,7 @@ package downhill.engine.function.data;
 public enum DataModel {
 
     /** y = w·x + b: u is the feature, v is 1, so (p, q) = (w, b); squared error. */
-    LINEAR_REGRESSION("linear-regression", "Linear regression (MSE)") {
+    LINEAR_REGRESSION("linear-regression", "Linear regression (MSE)", "w", "b") {
         @Override
         double loss(double z, double target) {
             double error = z - target;
@@ -21,7 +21,7 @@ public enum DataModel {
     },
 
     /** Two weights without a bias on two features; binary cross-entropy of the logit z against a 0/1 label. */
-    LOGISTIC_REGRESSION("logistic-regression", "Logistic regression (BCE)") {
+    LOGISTIC_REGRESSION("logistic-regression", "Logistic regression (BCE)", "w₁", "w₂") {
         @Override
         double loss(double z, double target) {
             // max(z, 0) − z·t + log(1 + e^−|z|): never exponentiates a large positive number.
@@ -37,10 +37,19 @@ public enum DataModel {
 
     private final String cliName;
     private final String displayName;
+    private final String firstParameter;
+    private final String secondParameter;
 
-    DataModel(String cliName, String displayName) {
+    DataModel(String cliName, String displayName, String firstParameter, String secondParameter) {
         this.cliName = cliName;
         this.displayName = displayName;
+        this.firstParameter = firstParameter;
+        this.secondParameter = secondParameter;
+    }
+
+    /** The names of (p, q) as the lecture writes them: w and b, or w₁ and w₂. */
+    public java.util.List<String> parameterNames() {
+        return java.util.List.of(firstParameter, secondParameter);
     }
 
     /** The loss of one sample whose prediction is z. */

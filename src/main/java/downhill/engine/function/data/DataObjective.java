@@ -52,6 +52,22 @@ public final class DataObjective implements Objective {
         }
     }
 
+    /**
+     * The same model's loss on the samples {@code rows} alone (a mini-batch): what one step of mini-batch descent
+     * actually descends. Its minimum is not known, so it marks none.
+     */
+    public DataObjective restrictedTo(int[] rows, String label) {
+        double[] someU = new double[rows.length];
+        double[] someV = new double[rows.length];
+        double[] someTargets = new double[rows.length];
+        for (int k = 0; k < rows.length; k++) {
+            someU[k] = u[rows[k]];
+            someV[k] = v[rows[k]];
+            someTargets[k] = targets[rows[k]];
+        }
+        return new DataObjective(model, label, someU, someV, someTargets, window, null, start);
+    }
+
     public DataModel model() {
         return model;
     }
@@ -68,6 +84,11 @@ public final class DataObjective implements Objective {
     @Override
     public String name() {
         return model.cliName();
+    }
+
+    @Override
+    public java.util.List<String> axisNames() {
+        return model.parameterNames();
     }
 
     @Override

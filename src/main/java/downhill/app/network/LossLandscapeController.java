@@ -1,0 +1,193 @@
+package downhill.app.network;
+
+import downhill.app.control.DisplayNames;
+import downhill.app.control.NumberField;
+import downhill.app.i18n.Messages;
+import downhill.app.landscape.HeatmapImages;
+import downhill.app.landscape.LandscapeCanvas;
+import downhill.app.landscape.RaceSnapshot;
+import downhill.app.landscape.SurfaceView;
+import downhill.app.landscape.Viewport;
+import downhill.engine.Numbers;
+import downhill.engine.function.Window;
+import downhill.engine.landscape.Colormap;
+import downhill.engine.slice.DirectionKind;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+
+/** Binds the loss landscape view to its view-model and draws the slice with the one landscape canvas. */
+public final class LossLandscapeController {
+
+    private final LossLandscapeViewModel viewModel;
+    private final LandscapeCanvas canvas;
+    private final HeatmapImages images = new HeatmapImages();
+    /** Made on first use: building a 3-D scene where the pipeline has none logs warnings at every start. */
+    private SurfaceView surfaceView;
+
+    @FXML
+    private BorderPane root;
+    @FXML
+    private ComboBox<DirectionKind> directionsPicker;
+    @FXML
+    private ComboBox<String> centrePicker;
+    @FXML
+    private TextField rangeField;
+    @FXML
+    private StackPane sliceSeedHost;
+    @FXML
+    private Button sliceNowButton;
+    @FXML
+    private Button slicePlayButton;
+    @FXML
+    private StackPane sliceCanvasHost;
+    @FXML
+    private ToggleButton slice3dToggle;
+    @FXML
+    private Label sliceStatus;
+    @FXML
+    private Label sliceReadout;
+
+    public LossLandscapeController(LossLandscapeViewModel viewModel) {
+        this.viewModel = viewModel;
+        this.canvas = new LandscapeCanvas(images, new Hover(), false);
+    }
+
+    @FXML
+    private void initialize() {
+        directionsPicker.getItems().setAll(DirectionKind.values());
+        directionsPicker.setConverter(DisplayNames.of(kind -> Messages.text("slice.directions." + kind.cliName())));
+        directionsPicker.valueProperty().bindBidirectional(viewModel.directionsProperty());
+        centrePicker.itemsProperty().bind(Bindings.createObjectBinding(
+                () -> javafx.collections.FXCollections.observableArrayList(viewModel.centreChoicesProperty().get()),
+                viewModel.centreChoicesProperty()));
+        centrePicker.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                viewModel.centreProperty().set(now);
+            }
+        });
+        viewModel.centreChoicesProperty().addListener((obs, old, now) -> {
+            if (!now.isEmpty() && !now.contains(centrePicker.getValue())) {
+                centrePicker.setValue(now.contains(viewModel.centreProperty().get())
+                        ? viewModel.centreProperty().get() : now.get(0));
+            }
+        });
+        rangeField.textProperty().bindBidirectional(viewModel.rangeTextProperty());
+        viewModel.rangeErrorProperty().addListener((obs, old, problem) -> {
+            rangeField.getStyleClass().remove(NumberField.INVALID_STYLE_CLASS);
+            rangeField.setTooltip(null);
+            if (!problem.isEmpty()) {
+                rangeField.getStyleClass().add(NumberField.INVALID_STYLE_CLASS);
+                rangeField.setTooltip(new Tooltip(problem));
+            }
+        });
+        NumberField seed = new NumberField(viewModel.seedProperty(),
+                v -> v == Math.rint(v) && v >= 0 ? null : Messages.text("slice.seed.invalid"));
+        seed.setId("slice-seed-field");
+        sliceSeedHost.getChildren().add(seed);
+        slicePlayButton.textProperty().bind(Bindings.when(viewModel.playingProperty())
+                .then(Messages.text("slice.pause")).otherwise(Messages.text("slice.play")));
+        slicePlayButton.disableProperty().bind(viewModel.resultProperty().isNull());
+        sliceStatus.textProperty().bind(viewModel.statusProperty());
+        canvas.setId("slice-canvas");
+        sliceCanvasHost.getChildren().add(canvas);
+        slice3dToggle.selectedProperty().bindBidirectional(viewModel.surface().shownProperty());
+        canvas.visibleProperty().bind(slice3dToggle.selectedProperty().not());
+        viewModel.surface().builtProperty().addListener(o -> draw());
+        viewModel.surface().shownProperty().addListener(o -> draw());
+        viewModel.resultProperty().addListener(o -> draw());
+        viewModel.stepProperty().addListener(o -> draw());
+        canvas.widthProperty().addListener(o -> draw());
+        canvas.heightProperty().addListener(o -> draw());
+        // Visible in the window, not just selected: only then is a grid worth its third of a second.
+        root.visibleProperty().addListener((obs, old, now) -> viewModel.shownProperty().set(now && root.getScene()
+                != null));
+        root.sceneProperty().addListener((obs, old, now) -> viewModel.shownProperty().set(now != null
+                && root.isVisible()));
+        draw();
+    }
+
+    private SurfaceView surfaceView() {
+        if (surfaceView == null) {
+            surfaceView = new SurfaceView(viewModel.surface(), images, "slice-");
+            surfaceView.setId("slice-surface-view");
+            surfaceView.visibleProperty().bind(slice3dToggle.selectedProperty());
+            sliceCanvasHost.getChildren().add(surfaceView);
+        }
+        return surfaceView;
+    }
+
+    @FXML
+    private void sliceNow() {
+        viewModel.sliceNow();
+    }
+
+    @FXML
+    private void togglePlay() {
+        viewModel.togglePlay();
+    }
+
+    private void draw() {
+        SliceWork.Result result = viewModel.resultProperty().get();
+        if (result == null) {
+            canvas.draw(new LandscapeCanvas.Frame(null, new Window(-1, 1, -1, 1), null, null, List.of(), 0, false,
+                    null, null, Colormap.VIRIDIS, null, List.of("α", "β")));
+            return;
+        }
+        if (viewModel.surface().shownProperty().get()) {
+            surfaceView().show(viewModel.surface().builtProperty().get(), new RaceSnapshot(null, null,
+                    viewModel.lastStep(), result.paths()), viewModel.stepProperty().get());
+            return;
+        }
+        canvas.draw(new LandscapeCanvas.Frame(result.image(), result.window(), null, null, result.paths(),
+                viewModel.stepProperty().get(), true, null, null, Colormap.VIRIDIS, null, List.of("α", "β")));
+    }
+
+    /** The slice cannot be zoomed or restarted; hovering reads the loss off the grid. */
+    private final class Hover implements LandscapeCanvas.Interaction {
+        @Override
+        public void zoom(Window shown, double factor, double x, double y) {
+        }
+
+        @Override
+        public void pan(Window shown, double dx, double dy) {
+        }
+
+        @Override
+        public void setStart(double x, double y) {
+        }
+
+        @Override
+        public void dragStart(double x, double y) {
+        }
+
+        @Override
+        public void hover(double x, double y) {
+            SliceWork.Result result = viewModel.resultProperty().get();
+            if (result == null) {
+                return;
+            }
+            double[] value = new double[1];
+            result.grid().valueRow(new double[] {x}, y, value);
+            sliceReadout.setText("α = " + Numbers.compact(x) + "   β = " + Numbers.compact(y) + "   L = "
+                    + Numbers.compact(value[0]));
+        }
+
+        @Override
+        public void hoverEnded() {
+            sliceReadout.setText("");
+        }
+
+        @Override
+        public void viewportChanged(Viewport viewport) {
+        }
+    }
+}

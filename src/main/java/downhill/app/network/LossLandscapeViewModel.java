@@ -1,0 +1,280 @@
+package downhill.app.network;
+
+import downhill.app.concurrent.LatestWins;
+import downhill.app.i18n.Messages;
+import downhill.app.landscape.SurfaceViewModel;
+import downhill.engine.Numbers;
+import downhill.engine.nn.Architecture;
+import downhill.engine.slice.DirectionKind;
+import downhill.engine.slice.LossSlice;
+import downhill.engine.train.TrainingData;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The network tab's "Loss landscape" view (Li et al. 2018): the training loss on a plane through one copy's weights
+ * θ*, with every copy's path projected onto it. Computed off the FX thread, an 11×11 grid first and then 51×51;
+ * a change of settings cancels the grid being computed. It follows training when training pauses or ends (a grid
+ * costs a third of a second of both cores, too much to redo every epoch); "Slice now" takes the current weights.
+ */
+public final class LossLandscapeViewModel {
+
+    /** What is being trained, as the slice needs it; runs are captured, so later epochs do not change it. */
+    record Training(Architecture architecture, TrainingData data, double l2, List<SliceWork.RunPath> runs) {
+    }
+
+    /** Path points a second while the paths are animated. */
+    static final double POINTS_PER_SECOND = 25;
+
+    private final Supplier<Training> current;
+    private final LatestWins<SliceWork.Request, SliceWork.Result> worker;
+    /** The same 3-D surface as the landscape tab's, built from the slice's grid. */
+    private final SurfaceViewModel surface;
+
+    private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown");
+    private final ObjectProperty<DirectionKind> directions = new SimpleObjectProperty<>(this, "directions",
+            DirectionKind.PCA);
+    private final StringProperty rangeText = new SimpleStringProperty(this, "rangeText", "auto");
+    private final ReadOnlyStringWrapper rangeError = new ReadOnlyStringWrapper(this, "rangeError", "");
+    private final DoubleProperty seed = new SimpleDoubleProperty(this, "seed", 0);
+    private final StringProperty centre = new SimpleStringProperty(this, "centre", "");
+    private final ReadOnlyObjectWrapper<List<String>> centreChoices = new ReadOnlyObjectWrapper<>(this,
+            "centreChoices", List.of());
+    private final ReadOnlyObjectWrapper<SliceWork.Result> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
+            Messages.text("slice.status.untrained"));
+    private final IntegerProperty step = new SimpleIntegerProperty(this, "step", Integer.MAX_VALUE);
+    private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
+
+    private Training training;
+    private double range = Double.NaN;
+    private boolean pending;
+    private long generation;
+    private double stepDebt;
+    private boolean dirty;
+
+    /**
+     * @param executor computes the grids
+     * @param current  what is training now (null before the first epoch), for "Slice now"
+     */
+    LossLandscapeViewModel(Executor executor, Supplier<Training> current) {
+        this.current = current;
+        this.worker = new LatestWins<>(executor, SliceWork::compute);
+        this.surface = new SurfaceViewModel(executor);
+        result.addListener((obs, old, now) -> {
+            if (now != null) {
+                surface.landscapeChanged(now.grid(), now.image());
+            }
+        });
+        surface.shownProperty().addListener(o -> dirty = true);
+        rangeText.addListener((obs, old, text) -> parseRange(text));
+        for (Observable setting : List.<Observable>of(directions, seed, centre)) {
+            setting.addListener(o -> settingsChanged());
+        }
+        shown.addListener((obs, old, now) -> {
+            if (now && pending) {
+                submit();
+            }
+        });
+        step.addListener(o -> dirty = true);
+    }
+
+    private void parseRange(String text) {
+        String typed = text == null ? "" : text.strip();
+        if (typed.isEmpty() || typed.equalsIgnoreCase("auto")) {
+            rangeError.set("");
+            range = Double.NaN;
+            settingsChanged();
+            return;
+        }
+        double value;
+        try {
+            value = Double.parseDouble(typed);
+        } catch (NumberFormatException e) {
+            value = Double.NaN;
+        }
+        if (!(value > 0) || value > 1e6) {
+            rangeError.set(Messages.text("slice.range.invalid", typed));
+            return;
+        }
+        rangeError.set("");
+        range = value;
+        settingsChanged();
+    }
+
+    private void settingsChanged() {
+        if (training != null) {
+            submit();
+        }
+    }
+
+    /** Training paused or ended: slice around the weights it has now (once the view is shown). */
+    void trainingSettled() {
+        Training now = current.get();
+        if (now == null) {
+            return;
+        }
+        training = now;
+        centreChoices.set(now.runs().stream().map(SliceWork.RunPath::name).toList());
+        submit();
+    }
+
+    /** Slices around the weights training has right now, without waiting for it to pause. */
+    public void sliceNow() {
+        trainingSettled();
+        if (training == null) {
+            status.set(Messages.text("slice.status.untrained"));
+        }
+    }
+
+    /** The results were reset: nothing to slice until the next training. */
+    void clear() {
+        training = null;
+        pending = false;
+        generation++;
+        worker.cancel();
+        result.set(null);
+        centreChoices.set(List.of());
+        playing.set(false);
+        status.set(Messages.text("slice.status.untrained"));
+        dirty = true;
+    }
+
+    private void submit() {
+        if (!shown.get()) {
+            pending = true;
+            return;
+        }
+        pending = false;
+        generation++;
+        int centreIndex = Math.max(0, centreChoices.get().indexOf(centre.get()));
+        worker.submit(new SliceWork.Request(training.architecture(), training.data(), training.l2(),
+                training.runs(), centreIndex, directions.get(), (long) seed.get(), range, LossSlice.COARSE_NODES,
+                generation));
+        status.set(Messages.text("slice.status.computing", LossSlice.COARSE_NODES));
+    }
+
+    /** Takes the newest grid (refining a coarse one) and advances the animation; whether anything changed. */
+    boolean onFrame(double elapsedSeconds) {
+        boolean changed = dirty;
+        dirty = false;
+        changed |= surface.onFrame();
+        SliceWork.Result newest = worker.poll();
+        if (newest != null && newest.request().generation() == generation) {
+            result.set(newest);
+            changed = true;
+            if (newest.nodes() < LossSlice.FINE_NODES) {
+                worker.submit(newest.request().withNodes(LossSlice.FINE_NODES));
+                status.set(Messages.text("slice.status.computing", LossSlice.FINE_NODES));
+            } else {
+                status.set(describe(newest));
+            }
+        }
+        Throwable failure = worker.pollFailure();
+        if (failure != null) {
+            status.set(Messages.text("slice.status.failed", String.valueOf(failure.getMessage())));
+            changed = true;
+        }
+        if (playing.get()) {
+            stepDebt += elapsedSeconds * POINTS_PER_SECOND;
+            int whole = (int) stepDebt;
+            stepDebt -= whole;
+            if (whole > 0) {
+                int next = Math.min(lastStep(), step.get() + whole);
+                step.set(next);
+                playing.set(next < lastStep());
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    private String describe(SliceWork.Result r) {
+        SliceWork.RunPath centreRun = r.request().runs().get(r.request().centre());
+        return Messages.text("slice.status.done", r.nodes(), centreRun.displayName(), centreRun.epochs(),
+                Numbers.compact(r.seconds()), Math.round(100 * r.inPlane()));
+    }
+
+    /** The index of the last point of the longest path. */
+    public int lastStep() {
+        SliceWork.Result r = result.get();
+        return r == null ? 0 : r.paths().stream().mapToInt(p -> p.trajectory().size() - 1).max().orElse(0);
+    }
+
+    /** Plays the paths from their start, or pauses; at the end, starts again. */
+    public void togglePlay() {
+        if (!playing.get() && step.get() >= lastStep()) {
+            step.set(0);
+        }
+        stepDebt = 0;
+        playing.set(!playing.get());
+    }
+
+    public BooleanProperty shownProperty() {
+        return shown;
+    }
+
+    /** The slice as a 3-D surface (shown or not, its camera). */
+    public SurfaceViewModel surface() {
+        return surface;
+    }
+
+    public ObjectProperty<DirectionKind> directionsProperty() {
+        return directions;
+    }
+
+    /** "auto" (fitted to the paths for PCA, 1 for random directions) or a number > 0. */
+    public StringProperty rangeTextProperty() {
+        return rangeText;
+    }
+
+    public ReadOnlyStringProperty rangeErrorProperty() {
+        return rangeError.getReadOnlyProperty();
+    }
+
+    public DoubleProperty seedProperty() {
+        return seed;
+    }
+
+    /** The optimizer whose weights are θ*; empty or unknown means the first. */
+    public StringProperty centreProperty() {
+        return centre;
+    }
+
+    public ReadOnlyObjectProperty<List<String>> centreChoicesProperty() {
+        return centreChoices.getReadOnlyProperty();
+    }
+
+    ReadOnlyObjectProperty<SliceWork.Result> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** How many points of each path are drawn, minus one. */
+    public IntegerProperty stepProperty() {
+        return step;
+    }
+
+    public BooleanProperty playingProperty() {
+        return playing;
+    }
+}

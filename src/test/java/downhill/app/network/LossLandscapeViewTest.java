@@ -1,0 +1,164 @@
+package downhill.app.network;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import downhill.app.AppContext;
+import downhill.app.DownhillApplication;
+import downhill.app.concurrent.BackgroundExecutors;
+import downhill.app.landscape.LandscapeCanvas;
+import downhill.app.landscape.PathResult;
+import downhill.engine.function.Window;
+import downhill.engine.run.Trajectory;
+import downhill.engine.slice.DirectionKind;
+import downhill.engine.slice.LossSlice;
+import downhill.engine.train.Metric;
+import java.util.List;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The network tab's loss landscape view in a real window, headless, with every background task on the calling
+ * thread: training ends inside Train, and each grid is computed as it is asked for.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LossLandscapeViewTest {
+
+    private AppContext context;
+    private NetworkViewModel vm;
+    private LossLandscapeViewModel slice;
+
+    @Start
+    void start(Stage stage) {
+        context = new AppContext(BackgroundExecutors.sameThread());
+        vm = context.network();
+        slice = vm.lossLandscape();
+        vm.epochsProperty().set(30);
+        DownhillApplication.show(stage, context);
+        ((TabPane) stage.getScene().lookup("#tabs")).getSelectionModel().select(1);
+    }
+
+    private void frames(FxRobot robot, int count) {
+        for (int i = 0; i < count; i++) {
+            robot.interact(() -> vm.onFrame(1));
+        }
+    }
+
+    private void train(FxRobot robot) {
+        frames(robot, 1);
+        robot.interact(vm::train);
+        frames(robot, 4);
+    }
+
+    @Test
+    void aTrainedNetworksSliceComesCoarseThenFineWithEveryPathOnIt(FxRobot robot) {
+        robot.clickOn("#sliceToggle");
+        train(robot);
+        SliceWork.Result result = slice.resultProperty().get();
+        assertNotNull(result, "a slice once training ended");
+        assertEquals(LossSlice.FINE_NODES, result.nodes(), "refined after the coarse grid");
+        assertTrue(slice.statusProperty().get().startsWith("51×51 grid around SGD + momentum's weights after "
+                + "epoch 30"), slice.statusProperty().get());
+        List<PathResult> paths = result.paths();
+        assertEquals(List.of("momentum", "adam"), paths.stream().map(PathResult::name).toList());
+        Trajectory centre = paths.get(0).trajectory();
+        Trajectory other = paths.get(1).trajectory();
+        assertEquals(31, centre.size(), "the start and every one of 30 epochs (all kept below 100)");
+        assertEquals(0, centre.x(centre.size() - 1), 1e-9, "the centre path ends at θ*");
+        assertEquals(0, centre.y(centre.size() - 1), 1e-9);
+        assertEquals(centre.x(0), other.x(0), 1e-9, "both copies start from the same weights");
+        assertEquals(centre.y(0), other.y(0), 1e-9);
+        RunResult momentum = vm.resultsProperty().get().get(0);
+        double[] atCentre = new double[1];
+        result.grid().valueRow(new double[] {0}, 0, atCentre);
+        assertEquals(momentum.history().last(Metric.TRAIN_LOSS), atCentre[0], 1e-9,
+                "the slice at (0, 0) is the training loss recorded at θ*");
+        assertEquals(momentum.history().last(Metric.TRAIN_LOSS), centre.loss(centre.size() - 1), 0);
+        LandscapeCanvas canvas = robot.lookup("#slice-canvas").query();
+        assertSame(result.image(), canvas.frame().image(), "the one landscape canvas draws the slice");
+        assertEquals(List.of("α", "β"), canvas.frame().axes());
+    }
+
+    @Test
+    void nothingIsComputedWhileTheViewIsHidden(FxRobot robot) {
+        train(robot);
+        assertNull(slice.resultProperty().get(), "decision boundaries shown: no grid computed");
+        robot.clickOn("#sliceToggle");
+        frames(robot, 3);
+        assertNotNull(slice.resultProperty().get(), "computed once shown");
+        assertEquals(LossSlice.FINE_NODES, slice.resultProperty().get().nodes());
+    }
+
+    @Test
+    void settingsRecomputeTheSliceAndABadRangeIsNotApplied(FxRobot robot) {
+        robot.clickOn("#sliceToggle");
+        train(robot);
+        SliceWork.Result pca = slice.resultProperty().get();
+        assertEquals(DirectionKind.PCA, pca.request().directions());
+        robot.interact(() -> slice.directionsProperty().set(DirectionKind.RANDOM));
+        frames(robot, 3);
+        SliceWork.Result random = slice.resultProperty().get();
+        assertEquals(DirectionKind.RANDOM, random.request().directions());
+        assertEquals(new Window(-1, 1, -1, 1), random.window(), "random directions: ±1, as Li et al. draw them");
+        assertTrue(pca.inPlane() > 0.9 && random.inPlane() < pca.inPlane(),
+                "the PCA plane holds the paths (" + pca.inPlane() + "), a random one hardly ("
+                        + random.inPlane() + ")");
+        robot.interact(() -> slice.rangeTextProperty().set("wide"));
+        frames(robot, 3);
+        assertEquals("range: \"auto\" or a number > 0, got \"wide\"", slice.rangeErrorProperty().get());
+        assertSame(random, slice.resultProperty().get(), "a bad range changes nothing");
+        robot.interact(() -> slice.rangeTextProperty().set("0.5"));
+        frames(robot, 3);
+        assertEquals("", slice.rangeErrorProperty().get());
+        assertEquals(new Window(-0.5, 0.5, -0.5, 0.5), slice.resultProperty().get().window());
+        robot.interact(() -> slice.centreProperty().set("adam"));
+        frames(robot, 3);
+        SliceWork.Result aroundAdam = slice.resultProperty().get();
+        Trajectory adam = aroundAdam.paths().get(1).trajectory();
+        assertEquals(0, adam.x(adam.size() - 1), 1e-9, "Adam's weights are now the centre");
+        assertTrue(slice.statusProperty().get().contains("Adam's weights"), slice.statusProperty().get());
+    }
+
+    @Test
+    void resetClearsTheSliceAndPlayingWalksThePaths(FxRobot robot) {
+        robot.clickOn("#sliceToggle");
+        train(robot);
+        assertEquals(30, slice.lastStep());
+        // The window's own frame loop advances the clock too, so only the start and the end are exact.
+        robot.interact(() -> {
+            slice.togglePlay();
+            assertEquals(0, slice.stepProperty().get(), "playing starts from the paths' beginning");
+            assertTrue(slice.playingProperty().get());
+        });
+        robot.interact(() -> vm.onFrame(10));
+        assertEquals(30, slice.stepProperty().get());
+        assertFalse(slice.playingProperty().get(), "stops at the end");
+        robot.interact(vm::reset);
+        assertNull(slice.resultProperty().get());
+        assertEquals("Train first: the slice is taken around the trained weights.", slice.statusProperty().get());
+    }
+
+    @Test
+    void theSliceIsAlsoTheLandscapeTabsThreeDimensionalSurface(FxRobot robot) {
+        robot.clickOn("#sliceToggle");
+        train(robot);
+        robot.clickOn("#slice3dToggle");
+        frames(robot, 3);
+        var built = slice.surface().builtProperty().get();
+        assertNotNull(built, "the mesh was built from the slice");
+        SliceWork.Result result = slice.resultProperty().get();
+        assertSame(result.image(), built.texture(), "textured with the slice's own heatmap");
+        assertEquals(result.window(), built.mesh().window());
+        assertTrue(robot.lookup("#slice-surface-view").query().isVisible());
+        assertFalse(robot.lookup("#slice-canvas").query().isVisible());
+    }
+}
