@@ -60,6 +60,8 @@ public final class ExperimentViewModel {
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ObservableList<Banner> banners = FXCollections.observableArrayList();
     private Banner scenarioNote;
+    /** What the session file holds as far as this window knows: a minute without changes writes nothing. */
+    private Experiment sessionOnDisk;
 
     /**
      * @param writer writes the autosaved session off the FX thread (tests pass a same-thread one)
@@ -297,7 +299,10 @@ public final class ExperimentViewModel {
         return UserFolder.path().resolve(SESSION_FILE);
     }
 
-    /** Captures now (on the FX thread) and writes the session file on the writer's thread. */
+    /**
+     * Captures now (on the FX thread) and, if anything changed since the session was last restored or saved,
+     * writes the session file on the writer's thread.
+     */
     public void autosave() {
         Experiment now;
         try {
@@ -306,13 +311,18 @@ public final class ExperimentViewModel {
             LOG.log(Level.WARNING, "the session could not be captured", e);
             return;
         }
-        writer.execute(() -> write(now));
+        if (!now.equals(sessionOnDisk)) {
+            sessionOnDisk = now;
+            writer.execute(() -> write(now));
+        }
     }
 
     /** Captures and writes the session file on this thread (the FX thread); false when it could not. */
     public boolean saveSession() {
         try {
-            return write(capture());
+            Experiment now = capture();
+            sessionOnDisk = now;
+            return write(now);
         } catch (IllegalArgumentException e) {
             LOG.log(Level.WARNING, "the session could not be captured", e);
             return false;
@@ -340,6 +350,7 @@ public final class ExperimentViewModel {
         }
         try {
             apply(ExperimentCodec.read(session));
+            sessionOnDisk = capture();
         } catch (ExperimentException e) {
             Path aside = session.resolveSibling(SESSION_FILE + ".broken");
             try {

@@ -168,6 +168,12 @@ class ExperimentTest {
         robot.interact(() -> vm.openPreset(Presets.byName("saddle-escape")));
         robot.interact(vm::autosave);
         assertEquals(Presets.byName("saddle-escape").experiment(), ExperimentCodec.read(session));
+        Files.delete(session);
+        robot.interact(vm::autosave);
+        assertFalse(Files.exists(session), "nothing changed, nothing written");
+        robot.interact(() -> context.landscape().stepLimitProperty().set(77));
+        robot.interact(vm::autosave);
+        assertEquals(77, ExperimentCodec.read(session).landscape().stepLimit());
         assertNotEquals(List.of(), vm.presets());
         Files.deleteIfExists(session);
     }
