@@ -12,7 +12,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
@@ -42,7 +41,7 @@ public final class ExperimentController {
         MenuItem open = item("experiment.menu.open", "Shortcut+O", this::chooseAndOpen);
         MenuItem save = item("experiment.menu.save", "Shortcut+S", this::save);
         MenuItem saveAs = item("experiment.menu.saveAs", "Shortcut+Shift+S", this::chooseAndSave);
-        fileMenu.getItems().addAll(0, java.util.List.of(open, save, saveAs, new SeparatorMenuItem()));
+        fileMenu.getItems().addAll(0, java.util.List.of(open, save, saveAs));
         for (Preset preset : viewModel.presets()) {
             MenuItem scenario = new MenuItem(preset.title());
             scenario.setId("scenario-" + preset.name());
