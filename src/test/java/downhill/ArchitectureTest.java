@@ -49,4 +49,12 @@ class ArchitectureTest {
                 .because("the CLI and the app both read and write experiments")
                 .check(classes);
     }
+
+    @Test
+    void renderUsesNeitherJavaFxNorTheAppNorTheCli() {
+        noClasses().that().resideInAPackage("downhill.render..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "downhill.app..", "downhill.cli..")
+                .because("pictures are drawn headless for the CLI and off the FX thread for the app")
+                .check(classes);
+    }
 }

@@ -2,6 +2,7 @@ package downhill.app;
 
 import downhill.app.experiment.ExperimentController;
 import downhill.app.experiment.ExperimentViewModel;
+import downhill.app.export.ExportViewModel;
 import downhill.app.i18n.Messages;
 import downhill.app.landscape.LandscapeController;
 import downhill.app.landscape.LandscapeViewModel;
@@ -42,6 +43,7 @@ public final class AppContext {
     private final ExperimentController experimentController;
     /** Writes the autosaved session and ticks its minute; one daemon thread, made when autosave starts. */
     private ScheduledExecutorService autosave;
+    private final ExportViewModel exports;
     private LandscapeController landscapeController;
     private NetworkController networkController;
     private MainWindowController mainWindowController;
@@ -60,6 +62,12 @@ public final class AppContext {
         network = new NetworkViewModel(executor, trainingExecutor);
         experiment = new ExperimentViewModel(landscape, network, executor);
         experimentController = new ExperimentController(experiment);
+        exports = new ExportViewModel(landscape, network, executor);
+    }
+
+    /** The File menu's exports (PNG, clipboard, GIF, CSV). */
+    public ExportViewModel exports() {
+        return exports;
     }
 
     /** Save, open, scenarios and the session. */
@@ -152,7 +160,7 @@ public final class AppContext {
     private Callback<Class<?>, Object> controllerFactory() {
         return type -> {
             if (type == MainWindowController.class) {
-                mainWindowController = new MainWindowController(experimentController);
+                mainWindowController = new MainWindowController(experimentController, exports);
                 return mainWindowController;
             }
             if (type == LandscapeController.class) {

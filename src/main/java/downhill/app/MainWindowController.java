@@ -1,6 +1,9 @@
 package downhill.app;
 
 import downhill.app.experiment.ExperimentController;
+import downhill.app.export.ExportMenu;
+import downhill.app.export.ExportViewModel;
+
 import javafx.fxml.FXML;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -34,15 +37,18 @@ public final class MainWindowController {
     private Tab networkTab;
 
     private final ExperimentController experiment;
+    private final ExportViewModel exports;
 
-    MainWindowController(ExperimentController experiment) {
+    MainWindowController(ExperimentController experiment, ExportViewModel exports) {
         this.experiment = experiment;
+        this.exports = exports;
     }
 
     @FXML
     private void initialize() {
         // Each feature adds its menu items here, from its own view-model.
         experiment.install(fileMenu, scenariosMenu, banners, tabs);
+        ExportMenu.install(exports, fileMenu, tabs, banners);
     }
 
     public TabPane tabs() {

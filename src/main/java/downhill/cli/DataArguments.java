@@ -1,10 +1,11 @@
 package downhill.cli;
 
 import downhill.engine.data.BatchSize;
-
 import downhill.engine.data.CsvLoader;
 import downhill.engine.data.Dataset;
 import downhill.engine.data.Generators;
+import downhill.engine.data.LoadedData;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -21,9 +22,10 @@ final class DataArguments {
      * @param label   the CSV column holding the label, or null for the last; an error with a generator
      * @param samples samples to generate, or null for {@code defaultSamples}; an error with a CSV file
      * @param noise   the generator's noise, or null for {@code defaultNoise}; an error with a CSV file
+     * @param err     where a warning about the data goes, as {@code warning: ...} (a large CSV file is sampled)
      */
     static Dataset load(String data, String label, Integer samples, Double noise, long seed, int defaultSamples,
-            double defaultNoise) {
+            double defaultNoise, PrintWriter err) {
         String name = data.strip();
         int colon = name.indexOf(':');
         boolean generated = Generators.find(colon < 0 ? name : name.substring(0, colon).strip()) != null;
@@ -42,7 +44,12 @@ final class DataArguments {
             throw new UserError((samples != null ? "--samples" : "--noise") + " applies to generated data, not to "
                     + "the CSV file " + name);
         }
-        return CsvLoader.load(Path.of(name), label);
+        LoadedData loaded = CsvLoader.read(Path.of(name), label, seed);
+        if (!loaded.warning().isEmpty()) {
+            err.println("warning: " + loaded.warning());
+            err.flush();
+        }
+        return loaded.dataset();
     }
 
     /** {@code --batch-size N|all}: a whole number ≥ 1, or {@link Integer#MAX_VALUE} for all samples. */

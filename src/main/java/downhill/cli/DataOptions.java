@@ -1,6 +1,7 @@
 package downhill.cli;
 
 import downhill.engine.data.Dataset;
+import java.io.PrintWriter;
 import picocli.CommandLine.Option;
 
 /** The data options of the commands that train a network: {@code --data --label --samples --noise}. */
@@ -24,7 +25,8 @@ final class DataOptions {
     @Option(names = "--noise", paramLabel = "F", description = "Noise of the generator (default: 0.2).")
     private Double noise;
 
-    Dataset load(long seed) {
-        return DataArguments.load(data, label, samples, noise, seed, DEFAULT_SAMPLES, DEFAULT_NOISE);
+    /** The data; a warning about it (a large CSV file is sampled) goes to {@code err}. */
+    Dataset load(long seed, PrintWriter err) {
+        return DataArguments.load(data, label, samples, noise, seed, DEFAULT_SAMPLES, DEFAULT_NOISE, err);
     }
 }

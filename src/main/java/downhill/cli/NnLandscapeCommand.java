@@ -90,7 +90,7 @@ final class NnLandscapeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError("--directions must be 'random' or 'pca', got '" + directions + "'");
         }
-        Dataset all = data.load(seed);
+        Dataset all = data.load(seed, spec.commandLine().getErr());
         TrainingData prepared = TrainingData.prepare(all, 0.2, seed, true);
         TrainingPlan plan = new TrainingPlan(layers.hiddenSizes(), layers.activation(), null, 0,
                 epochs, DataArguments.batchSize(batchSize), ScheduleClock.EPOCH, seed, true,

@@ -2,7 +2,6 @@ package downhill.cli;
 
 import downhill.engine.data.BatchSize;
 
-import downhill.engine.Numbers;
 import downhill.engine.data.Dataset;
 import downhill.engine.data.Generators;
 import downhill.engine.function.Functions;
@@ -121,8 +120,7 @@ final class TraceCommand implements Callable<Integer> {
         Optimizer made = optimizer.type().create(optimizer.hyperparameters());
         StopRule rule = new StopRule(StopRule.DEFAULT.bound(), tolerance, false);
         Descent descent = new Descent(objective, source, from, made, rates, rule, steps);
-        descent.advance(steps);
-        Output.write(out, spec.commandLine().getOut(), writer -> write(descent.trajectory(), writer));
+        Output.write(out, spec.commandLine().getOut(), writer -> stream(descent, steps, writer));
         Outcome outcome = descent.outcome();
         if (outcome.status() != Outcome.Status.RUNNING) {
             spec.commandLine().getErr().println(outcome.message());
@@ -142,7 +140,7 @@ final class TraceCommand implements Callable<Integer> {
             return DataObjectives.line(DataObjectives.DEFAULT_SAMPLES, DataObjectives.DEFAULT_LINE_NOISE, seed);
         }
         return DataArguments.load(data, label, null, null, seed, DataObjectives.DEFAULT_SAMPLES,
-                DataObjectives.DEFAULT_CLOUD_NOISE);
+                DataObjectives.DEFAULT_CLOUD_NOISE, spec.commandLine().getErr());
     }
 
     private GradientSource noise(Objective objective) {
@@ -160,16 +158,24 @@ final class TraceCommand implements Callable<Integer> {
         }
     }
 
-    static void write(Trajectory t, Writer writer) throws IOException {
+    /**
+     * Takes the steps and writes each row as soon as it is made, so that the output is exact for any number of
+     * steps although the trajectory in memory keeps only {@link Trajectory#CAPACITY} rows.
+     */
+    static void stream(Descent descent, int steps, Writer writer) throws IOException {
         writer.write("step,x,y,loss,grad_x,grad_y,lr\n");
+        Trajectory t = descent.trajectory();
         StringBuilder row = new StringBuilder(128);
-        for (int k = 0; k < t.size(); k++) {
-            row.setLength(0);
-            row.append(k).append(',').append(Numbers.format(t.x(k))).append(',')
-                    .append(Numbers.format(t.y(k))).append(',').append(Numbers.format(t.loss(k))).append(',')
-                    .append(Numbers.format(t.gradX(k))).append(',').append(Numbers.format(t.gradY(k)))
-                    .append(',').append(Numbers.format(t.learningRate(k))).append('\n');
-            writer.write(row.toString());
+        int written = 0;
+        for (int k = 0; k <= steps; k++) {
+            if (k > 0 && !descent.advance() && t.size() == written) {
+                break;
+            }
+            for (; written < t.size(); written++) {
+                row.setLength(0);
+                t.appendCsvFields(row.append(written).append(','), written).append('\n');
+                writer.write(row.toString());
+            }
         }
     }
 }

@@ -101,7 +101,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Dataset all = data.load(seed);
+        Dataset all = data.load(seed, spec.commandLine().getErr());
         TrainingData prepared = TrainingData.prepare(all, testFraction, seed, true);
         TrainingPlan plan = new TrainingPlan(layers.hiddenSizes(), layers.activation(), lossChoice(), l2, epochs,
                 batchSizeValue(), ScheduleClock.parse(scheduleStep), seed, false, threadCount());

@@ -4,18 +4,14 @@ import downhill.engine.data.CsvLoader;
 import downhill.engine.data.Dataset;
 import downhill.engine.data.Generators;
 import downhill.engine.function.Objective;
-import downhill.engine.function.data.DataObjective;
 import downhill.engine.run.Descent;
-import downhill.engine.run.GradientNoise;
-import downhill.engine.run.GradientSource;
-import downhill.engine.run.MiniBatches;
 import downhill.engine.run.Race;
 import downhill.engine.run.StopRule;
 import downhill.engine.train.TrainingData;
 import downhill.engine.train.TrainingPlan;
+import downhill.render.LandscapeScene;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Supplier;
 
 /** Runs an experiment without a window: the landscape's race, the network's data and plan (CLI, tests). */
 public final class ExperimentRuns {
@@ -29,19 +25,9 @@ public final class ExperimentRuns {
     /** Every enabled optimizer of the landscape, raced over the step limit (stopping where each stops). */
     public static List<Descent> race(LandscapeSettings settings) {
         Objective f = settings.objective();
-        return Race.run(f, gradientSources(settings, f), settings.start(), settings.racing(), StopRule.DEFAULT,
+        return Race.run(f, LandscapeScene.gradientSources(f, settings.batchSize(), settings.seed(),
+                settings.gradientNoise()), settings.start(), settings.racing(), StopRule.DEFAULT,
                 settings.stepLimit());
-    }
-
-    /** Where each optimizer's steps take their gradients: mini-batches of a model, noise on a function, or exact. */
-    public static Supplier<GradientSource> gradientSources(LandscapeSettings settings, Objective f) {
-        if (f instanceof DataObjective onData) {
-            return () -> MiniBatches.of(onData, settings.batchSize(), settings.seed());
-        }
-        if (settings.gradientNoise() > 0) {
-            return () -> new GradientNoise(f, settings.gradientNoise(), settings.seed());
-        }
-        return () -> null;
     }
 
     /** The network's samples, split and standardised as the tab does it. */

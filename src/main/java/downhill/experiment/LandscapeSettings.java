@@ -27,7 +27,8 @@ public record LandscapeSettings(String function, int batchSize, long seed, doubl
 
     public static final int MAX_STEPS = 20_000;
     /** Made once: each holds its data, and its minimum comes from Newton's method. */
-    private static final List<downhill.engine.function.data.DataObjective> MODELS = DataObjectives.defaultModels();
+    private static final List<downhill.engine.function.data.DataObjective> MODELS = java.util.Arrays.stream(
+            downhill.engine.function.data.DataModel.values()).map(DataObjectives::onDefaultData).toList();
 
     /** All paths on one landscape, or one small panel each. */
     public enum Layout {

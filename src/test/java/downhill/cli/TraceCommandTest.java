@@ -112,4 +112,22 @@ class TraceCommandTest {
         assertEquals(2, r.exitCode());
         assertTrue(r.err().startsWith("error: cannot write "), r.err());
     }
+
+    @Test
+    void moreStepsThanATrajectoryKeepsAreAllWrittenExactly() {
+        int steps = downhill.engine.run.Trajectory.CAPACITY + 20_000;
+        CliRunner r = CliRunner.run("trace", "--function", "bowl", "--optimizer", "sgd", "--lr", "1e-7",
+                "--steps", String.valueOf(steps));
+        assertEquals(0, r.exitCode(), r.err());
+        String[] lines = r.out().split("\\R");
+        assertEquals(steps + 2, lines.length, "the header and one row per step, none thinned");
+        for (int k = 0; k <= steps; k += 7919) {
+            assertTrue(lines[k + 1].startsWith(k + ","), lines[k + 1]);
+        }
+        // SGD on x² + y² multiplies x by (1 − 2·1e-7) each step, from 1.5
+        String[] first = lines[2].split(",");
+        String[] last = lines[steps + 1].split(",");
+        assertEquals(1.5 * (1 - 2e-7), Double.parseDouble(first[1]), 1e-15);
+        assertEquals(1.5 * Math.pow(1 - 2e-7, steps), Double.parseDouble(last[1]), 1e-9);
+    }
 }

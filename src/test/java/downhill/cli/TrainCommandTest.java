@@ -86,6 +86,38 @@ class TrainCommandTest {
     }
 
     @Test
+    void aLargeCsvFileIsSampledWithAWarningOnStandardError() throws IOException {
+        StringBuilder text = new StringBuilder("a,b,kind\n");
+        for (int i = 0; i < 20_100; i++) {
+            text.append(i % 13).append(',').append(i % 5).append(',').append(i % 2).append('\n');
+        }
+        Path file = dir.resolve("large.csv");
+        Files.writeString(file, text);
+        Result result = run("train", "--data", file.toString(), "--epochs", "1", "--hidden", "2");
+        assertEquals(0, result.code(), result.err());
+        assertEquals("warning: large.csv: 20,100 rows; using a random 20,000", result.err().strip());
+        assertTrue(result.out().contains("large.csv: 20000 samples, 2 features, 2 classes"), result.out());
+    }
+
+    @Test
+    void anExplodingRunSaysDivergedAtEpochAndItsCsvHasOnlyFiniteNumbers() throws IOException {
+        Path metrics = dir.resolve("exploding.csv");
+        Result result = run("train", "--data", "moons", "--samples", "200", "--hidden", "16", "--epochs", "50",
+                "--optimizer", "sgd", "--lr", "1e4", "--out", metrics.toString());
+        assertEquals(0, result.code(), result.err());
+        assertTrue(result.err().matches("diverged at epoch \\d+\\R"), result.err());
+        int k = Integer.parseInt(result.err().strip().replace("diverged at epoch ", ""));
+        List<String> csv = Files.readAllLines(metrics);
+        assertEquals(k, csv.size(), "the header and epochs 1 to k - 1");
+        for (String line : csv.subList(1, csv.size())) {
+            for (String cell : line.split(",")) {
+                assertTrue(Double.isFinite(Double.parseDouble(cell)), line);
+            }
+        }
+        assertTrue(!result.out().contains("nan") && !result.out().contains("inf"), result.out());
+    }
+
+    @Test
     void regressionReportsNoAccuracy() {
         Result result = run("train", "--data", "sine", "--samples", "100", "--epochs", "3", "--hidden", "8",
                 "--activation", "tanh", "--batch-size", "1");

@@ -1,5 +1,7 @@
 package downhill.app.control;
 
+import downhill.render.ValueTicks;
+
 import downhill.engine.Numbers;
 import downhill.engine.landscape.AxisTicks;
 import java.util.List;
@@ -165,7 +167,7 @@ public final class SeriesChart extends CanvasRegion {
                 }
             }
         }
-        return paddedRange(lo, hi);
+        return ValueTicks.paddedRange(lo, hi);
     }
 
     private double transform(double value) {
@@ -265,16 +267,6 @@ public final class SeriesChart extends CanvasRegion {
         return n;
     }
 
-    /** The range [lo, hi] of the values drawn, widened by 4 % each side (by 1 when it is empty or a point). */
-    public static double[] paddedRange(double lo, double hi) {
-        if (!(lo < hi)) {
-            lo = Double.isFinite(lo) ? lo - 1 : 0;
-            hi = Double.isFinite(hi) ? hi + 1 : 1;
-        }
-        double margin = (hi - lo) * 0.04;
-        return new double[] {lo - margin, hi + margin};
-    }
-
     /** Horizontal grid lines and labels: powers of ten on the log scale (lo, hi as exponents), else nice steps. */
     public static void drawValueAxis(GraphicsContext g, boolean log, double lo, double hi, double left, double top,
             double pw, double ph) {
@@ -284,50 +276,14 @@ public final class SeriesChart extends CanvasRegion {
         g.setLineWidth(1);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
-        AxisTicks linear = log ? null : AxisTicks.nice(lo, hi, Math.max(2, (int) (ph / 40)));
-        double[] decades = log ? decades(lo, hi) : null;
-        // Less than two decades in view: 1, 2 and 5 times each power of ten, so the axis still reads.
-        boolean fine = log && decades.length < 2;
-        for (double v : !log ? linear.values() : fine ? oneTwoFive(lo, hi) : decades) {
-            double y = top + (hi - v) / (hi - lo) * ph;
+        ValueTicks ticks = ValueTicks.of(log, lo, hi, (int) (ph / 40));
+        for (int i = 0; i < ticks.values().length; i++) {
+            double y = top + (hi - ticks.values()[i]) / (hi - lo) * ph;
             if (y < top - 1 || y > top + ph + 1) {
                 continue;
             }
             g.strokeLine(left, Math.round(y) + 0.5, left + pw, Math.round(y) + 0.5);
-            g.fillText(!log ? AxisTicks.format(v, linear.step()) : fine ? Numbers.compact(Math.pow(10, v))
-                    : "1e" + (int) Math.round(v), left - 6, y);
+            g.fillText(ticks.labels().get(i), left - 6, y);
         }
-    }
-
-    /** The exponents of 1, 2 and 5 times the powers of ten between 10^lo and 10^hi; of 1 to 9 times if too few. */
-    private static double[] oneTwoFive(double lo, double hi) {
-        double[] coarse = multiples(lo, hi, new double[] {1, 2, 5});
-        return coarse.length >= 3 ? coarse : multiples(lo, hi, new double[] {1, 2, 3, 4, 5, 6, 7, 8, 9});
-    }
-
-    private static double[] multiples(double lo, double hi, double[] factors) {
-        java.util.List<Double> ticks = new java.util.ArrayList<>();
-        for (int e = (int) Math.floor(lo); e <= (int) Math.ceil(hi); e++) {
-            for (double m : factors) {
-                double v = e + Math.log10(m);
-                if (v >= lo && v <= hi) {
-                    ticks.add(v);
-                }
-            }
-        }
-        return ticks.stream().mapToDouble(Double::doubleValue).toArray();
-    }
-
-    /** Whole powers of ten between lo and hi (as exponents), at most about six of them. */
-    public static double[] decades(double lo, double hi) {
-        int from = (int) Math.ceil(lo);
-        int to = (int) Math.floor(hi);
-        int stride = Math.max(1, (to - from + 1) / 6);
-        int count = Math.max(0, (to - from) / stride + 1);
-        double[] ticks = new double[count];
-        for (int i = 0; i < count; i++) {
-            ticks[i] = from + i * stride;
-        }
-        return ticks;
     }
 }

@@ -1,5 +1,8 @@
 package downhill.app.landscape;
 
+import downhill.render.Viewport;
+import downhill.render.PathResult;
+
 import downhill.engine.Numbers;
 import downhill.app.control.CanvasRegion;
 import downhill.app.optimizers.Palette;
@@ -243,8 +246,8 @@ public final class LandscapeCanvas extends CanvasRegion {
         double[] xs = new double[last + 1];
         double[] ys = new double[last + 1];
         for (int k = 0; k <= last; k++) {
-            xs[k] = clampPixel(shown.toPixelX(t.x(k)));
-            ys[k] = clampPixel(shown.toPixelY(t.y(k)));
+            xs[k] = Viewport.clampPixel(shown.toPixelX(t.x(k)));
+            ys[k] = Viewport.clampPixel(shown.toPixelY(t.y(k)));
         }
         Color color = Palette.of(path.name());
         double width = compact ? 2 : 2.6;
@@ -262,11 +265,6 @@ public final class LandscapeCanvas extends CanvasRegion {
         g.setLineWidth(1.6);
         g.fillOval(xs[last] - r, ys[last] - r, 2 * r, 2 * r);
         g.strokeOval(xs[last] - r, ys[last] - r, 2 * r, 2 * r);
-    }
-
-    /** Far-off points would overflow the rasteriser; a million pixels away is off the chart all the same. */
-    private static double clampPixel(double value) {
-        return Math.max(-1e6, Math.min(1e6, value));
     }
 
     /** A path whose current point lies outside the view gets an arrow at the edge pointing to it. */
@@ -442,24 +440,11 @@ public final class LandscapeCanvas extends CanvasRegion {
     }
 
     private void drawFailure(GraphicsContext g, PathResult path, int step, Viewport shown) {
-        Trajectory t = path.trajectory();
-        int last = t.size() - 1;
-        double x = clampPixel(shown.toPixelX(t.x(last)));
-        double y = clampPixel(shown.toPixelY(t.y(last)));
-        double dx = 1;
-        double dy = 0;
-        if (last > 0) {
-            dx = x - clampPixel(shown.toPixelX(t.x(last - 1)));
-            dy = y - clampPixel(shown.toPixelY(t.y(last - 1)));
-        }
-        double length = Math.hypot(dx, dy);
-        if (length < 1e-9) {
-            dx = 1;
-            dy = 0;
-            length = 1;
-        }
-        dx /= length;
-        dy /= length;
+        double[] heading = shown.lastHeading(path.trajectory());
+        double x = heading[0];
+        double y = heading[1];
+        double dx = heading[2];
+        double dy = heading[3];
         // Keep the arrow's tail on the chart, so it points off the chart from where the path was last seen.
         double ax = Math.max(shown.left() + 4, Math.min(shown.left() + shown.width() - 4, x));
         double ay = Math.max(shown.top() + 4, Math.min(shown.top() + shown.height() - 4, y));
@@ -562,44 +547,6 @@ public final class LandscapeCanvas extends CanvasRegion {
         g.setFont(Font.font("System", FontWeight.BOLD, 12));
     }
 
-    /**
-     * The corner of the plot where a box of this size hides the fewest path points and the start marker; ties go to
-     * the top left, where people look for a legend first.
-     */
-    private double[] quietestCorner(List<PathResult> paths, int step, Viewport shown, double width, double height) {
-        double left = shown.left() + 10;
-        double right = shown.left() + shown.width() - width - 10;
-        double top = shown.top() + 10;
-        double bottom = shown.top() + shown.height() - height - 10;
-        double[][] corners = {{left, top}, {right, top}, {left, bottom}, {right, bottom}};
-        int[] hidden = new int[corners.length];
-        for (PathResult p : paths) {
-            Trajectory t = p.trajectory();
-            int last = p.visibleStep(step);
-            int stride = Math.max(1, last / 200);
-            for (int k = 0; k <= last; k += stride) {
-                count(corners, hidden, width, height, shown.toPixelX(t.x(k)), shown.toPixelY(t.y(k)), k == 0 ? 20 : 1);
-            }
-        }
-        int best = 0;
-        for (int i = 1; i < corners.length; i++) {
-            if (hidden[i] < hidden[best]) {
-                best = i;
-            }
-        }
-        return corners[best];
-    }
-
-    private static void count(double[][] corners, int[] hidden, double width, double height, double x, double y,
-            int weight) {
-        for (int i = 0; i < corners.length; i++) {
-            if (x >= corners[i][0] - 8 && x <= corners[i][0] + width + 8 && y >= corners[i][1] - 8
-                    && y <= corners[i][1] + height + 8) {
-                hidden[i] += weight;
-            }
-        }
-    }
-
     private void drawLegend(GraphicsContext g, List<PathResult> paths, int step, Viewport shown) {
         Font font = Font.font("System", 14);
         Font bold = Font.font("System", FontWeight.BOLD, 14);
@@ -612,7 +559,7 @@ public final class LandscapeCanvas extends CanvasRegion {
         }
         double width = 34 + nameWidth + 14 + statusWidth + 12;
         double height = paths.size() * lineHeight + 10;
-        double[] corner = quietestCorner(paths, step, shown, width, height);
+        double[] corner = shown.quietestCorner(paths, step, width, height, 10);
         double x = corner[0];
         double y = corner[1];
         g.setFill(Color.rgb(255, 255, 255, 0.88));

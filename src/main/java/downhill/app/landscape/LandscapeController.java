@@ -1,5 +1,8 @@
 package downhill.app.landscape;
 
+import downhill.render.Viewport;
+import downhill.render.PathResult;
+
 import downhill.engine.Numbers;
 import downhill.engine.data.BatchSize;
 import downhill.app.FrameLoop;

@@ -10,6 +10,7 @@ import downhill.engine.function.Functions;
 import downhill.engine.function.Objective;
 import downhill.engine.function.Point;
 import downhill.engine.function.Window;
+import downhill.engine.function.data.DataModel;
 import downhill.engine.function.data.DataObjective;
 import downhill.engine.function.data.DataObjectives;
 import downhill.engine.function.expression.ExpressionException;
@@ -19,6 +20,8 @@ import downhill.engine.landscape.Colormap;
 import downhill.engine.landscape.LandscapeImage;
 import downhill.engine.landscape.LandscapeRenderer;
 import downhill.engine.landscape.RenderRequest;
+import downhill.render.Entrant;
+import downhill.render.LandscapeScene;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -173,7 +176,9 @@ public final class LandscapeViewModel {
 
     private static List<Objective> withDataModels(List<Objective> functions) {
         List<Objective> all = new ArrayList<>(functions);
-        all.addAll(DataObjectives.defaultModels());
+        for (DataModel model : DataModel.values()) {
+            all.add(DataObjectives.onDefaultData(model));
+        }
         return List.copyOf(all);
     }
 
@@ -419,13 +424,23 @@ public final class LandscapeViewModel {
         if (f == null || from == null) {
             return;
         }
-        List<RaceRequest.Entry> entries = optimizers.racing().stream().map(LandscapeViewModel::entry).toList();
+        List<Entrant> entries = optimizers.racing().stream().map(LandscapeViewModel::entry).toList();
         raceWorker.submit(new RaceRequest(f, from, entries, stepLimit.get(), batchSize.get(), seed.get(),
                 gradientNoise.get()));
     }
 
-    private static RaceRequest.Entry entry(OptimizerSettings s) {
-        return new RaceRequest.Entry(s.name(), s.type().displayName(), s.summaryProperty().get(), s.contender());
+    /**
+     * The tab's landscape as one value: the function in the window shown, the start, the racing optimizers with
+     * their settings, the step limit, the batch size and the colours (for pictures drawn off the FX thread).
+     */
+    public LandscapeScene scene() {
+        return new LandscapeScene(objective.get(), viewWindow.get(), start.get(),
+                optimizers.racing().stream().map(LandscapeViewModel::entry).toList(), stepLimit.get(), batchSize.get(),
+                colormap.get(), logScale.get() ? ColorScaling.LOG : ColorScaling.LINEAR);
+    }
+
+    private static Entrant entry(OptimizerSettings s) {
+        return new Entrant(s.name(), s.type().displayName(), s.summaryProperty().get(), s.contender());
     }
 
     public ReadOnlyObjectProperty<RaceSnapshot> raceProperty() {

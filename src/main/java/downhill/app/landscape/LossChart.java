@@ -1,5 +1,8 @@
 package downhill.app.landscape;
 
+import downhill.render.PathResult;
+import downhill.render.ValueTicks;
+
 import downhill.app.control.CanvasRegion;
 import downhill.app.control.SeriesChart;
 import downhill.app.optimizers.Palette;
@@ -100,7 +103,7 @@ public final class LossChart extends CanvasRegion {
         g.setTextBaseline(VPos.TOP);
         g.fillText((log ? "loss above the best known value, f − f*  (log scale)" : "loss f  (linear scale)")
                 + "  against step", left, 4);
-        double[] range = SeriesChart.paddedRange(lo, hi);
+        double[] range = ValueTicks.paddedRange(lo, hi);
         lo = range[0];
         hi = range[1];
         SeriesChart.drawValueAxis(g, log, lo, hi, left, top, pw, ph);

@@ -2,7 +2,7 @@ package downhill.app.landscape;
 
 import downhill.engine.function.Objective;
 import downhill.engine.function.Point;
-import downhill.engine.run.Contender;
+import downhill.render.Entrant;
 import java.util.List;
 
 /**
@@ -12,11 +12,8 @@ import java.util.List;
  * @param seed          seeds the mini-batch order and the gradient noise
  * @param gradientNoise std of the Gaussian noise added to a function's gradients (0: exact)
  */
-record RaceRequest(Objective objective, Point start, List<Entry> entries, int steps, int batchSize, long seed,
+record RaceRequest(Objective objective, Point start, List<Entrant> entries, int steps, int batchSize, long seed,
         double gradientNoise) {
-
-    record Entry(String name, String displayName, String summary, Contender contender) {
-    }
 
     RaceRequest {
         entries = List.copyOf(entries);

@@ -1,5 +1,7 @@
 package downhill.app.landscape;
 
+import downhill.render.PathResult;
+
 import downhill.app.concurrent.LatestWins;
 import downhill.app.optimizers.OptimizerListViewModel;
 import downhill.app.optimizers.OptimizerSettings;

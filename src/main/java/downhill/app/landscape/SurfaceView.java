@@ -1,5 +1,7 @@
 package downhill.app.landscape;
 
+import downhill.render.PathResult;
+
 import downhill.app.optimizers.Palette;
 import downhill.engine.landscape.SurfaceMesh;
 import downhill.engine.run.Trajectory;

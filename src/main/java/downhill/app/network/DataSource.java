@@ -1,8 +1,8 @@
 package downhill.app.network;
 
 import downhill.engine.data.CsvLoader;
-import downhill.engine.data.Dataset;
 import downhill.engine.data.Generators;
+import downhill.engine.data.LoadedData;
 import java.nio.file.Path;
 
 /**
@@ -13,8 +13,10 @@ import java.nio.file.Path;
  */
 public record DataSource(String generator, int samples, double noise, long seed, Path csv) {
 
-    public Dataset load() {
-        return csv != null ? CsvLoader.load(csv) : Generators.generate(generator, samples, noise, seed);
+    /** The data, with a warning when a large CSV file was sampled down (see {@link CsvLoader#ROW_CAP}). */
+    public LoadedData load() {
+        return csv != null ? CsvLoader.read(csv, null, seed)
+                : LoadedData.whole(Generators.generate(generator, samples, noise, seed));
     }
 
     public String describe() {

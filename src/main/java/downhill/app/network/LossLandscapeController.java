@@ -7,7 +7,7 @@ import downhill.app.landscape.HeatmapImages;
 import downhill.app.landscape.LandscapeCanvas;
 import downhill.app.landscape.RaceSnapshot;
 import downhill.app.landscape.SurfaceView;
-import downhill.app.landscape.Viewport;
+import downhill.render.Viewport;
 import downhill.engine.Numbers;
 import downhill.engine.function.Window;
 import downhill.engine.landscape.Colormap;

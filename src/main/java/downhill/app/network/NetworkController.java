@@ -101,6 +101,8 @@ public final class NetworkController {
     @FXML
     private Label dataError;
     @FXML
+    private Label dataWarning;
+    @FXML
     private TextField hiddenField;
     @FXML
     private ComboBox<Activation> activationPicker;
@@ -217,6 +219,8 @@ public final class NetworkController {
                 v -> whole(v) && v >= 0 ? null : "seed: a whole number ≥ 0"));
         dataError.textProperty().bind(viewModel.dataErrorProperty());
         dataError.managedProperty().bind(viewModel.dataErrorProperty().isNotEmpty());
+        dataWarning.textProperty().bind(viewModel.dataWarningProperty());
+        dataWarning.managedProperty().bind(viewModel.dataWarningProperty().isNotEmpty());
         viewModel.dataProperty().addListener((obs, old, now) -> dataInfo.setText(describe(now)));
         dataInfo.setText(describe(viewModel.dataProperty().get()));
     }

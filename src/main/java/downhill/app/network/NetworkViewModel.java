@@ -91,6 +91,7 @@ public final class NetworkViewModel {
     private final ObjectProperty<Path> csv = new SimpleObjectProperty<>(this, "csv");
     private final ReadOnlyObjectWrapper<PreparedData> data = new ReadOnlyObjectWrapper<>(this, "data");
     private final ReadOnlyStringWrapper dataError = new ReadOnlyStringWrapper(this, "dataError", "");
+    private final ReadOnlyStringWrapper dataWarning = new ReadOnlyStringWrapper(this, "dataWarning", "");
 
     private final StringProperty hiddenText = new SimpleStringProperty(this, "hiddenText", "64,64");
     private final ReadOnlyStringWrapper hiddenError = new ReadOnlyStringWrapper(this, "hiddenError", "");
@@ -175,6 +176,7 @@ public final class NetworkViewModel {
             return;
         }
         dataError.set("");
+        dataWarning.set(prepared.warning());
         if (prepared.source().csv() != null) {
             csv.set(prepared.source().csv());
         }
@@ -523,6 +525,11 @@ public final class NetworkViewModel {
     /** The last data that failed to load, e.g. {@code bad.csv: row 3 has 1 columns, the header has 3}; or "". */
     public ReadOnlyStringProperty dataErrorProperty() {
         return dataError.getReadOnlyProperty();
+    }
+
+    /** Empty, or why the data in use is not all of the file (e.g. a million-row CSV file sampled down). */
+    public ReadOnlyStringProperty dataWarningProperty() {
+        return dataWarning.getReadOnlyProperty();
     }
 
     public StringProperty hiddenTextProperty() {

@@ -1,5 +1,6 @@
 package downhill.app.network;
 
+import downhill.engine.data.LoadedData;
 import downhill.engine.function.Window;
 import downhill.engine.train.TrainingData;
 
@@ -10,18 +11,20 @@ import downhill.engine.train.TrainingData;
  * @param data   null when loading failed
  * @param window null when the data has not exactly two features (nothing to picture on a plane)
  * @param error  null when loading succeeded
+ * @param warning empty unless the data is not all of the file (a large CSV file is sampled down)
  */
-record PreparedData(DataSource source, TrainingData data, Window window, String error) {
+record PreparedData(DataSource source, TrainingData data, Window window, String error, String warning) {
 
     /** The test part's share, as in the lecture and the {@code train} command. */
     static final double TEST_FRACTION = 0.2;
 
     static PreparedData load(DataSource source) {
         try {
-            TrainingData data = TrainingData.prepare(source.load(), TEST_FRACTION, source.seed(), true);
-            return new PreparedData(source, data, windowOf(data), null);
+            LoadedData loaded = source.load();
+            TrainingData data = TrainingData.prepare(loaded.dataset(), TEST_FRACTION, source.seed(), true);
+            return new PreparedData(source, data, windowOf(data), null, loaded.warning());
         } catch (IllegalArgumentException e) {
-            return new PreparedData(source, null, null, e.getMessage());
+            return new PreparedData(source, null, null, e.getMessage(), "");
         }
     }
 

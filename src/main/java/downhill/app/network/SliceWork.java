@@ -1,6 +1,6 @@
 package downhill.app.network;
 
-import downhill.app.landscape.PathResult;
+import downhill.render.PathResult;
 import downhill.engine.function.Point;
 import downhill.engine.function.Window;
 import downhill.engine.landscape.ColorScaling;

@@ -8,17 +8,16 @@ import downhill.app.landscape.Layout;
 import downhill.app.landscape.LandscapeViewModel;
 import downhill.app.network.NetworkViewModel;
 import downhill.engine.slice.DirectionKind;
+import downhill.cli.PictureArguments;
+import downhill.cli.RaceOptions;
 import downhill.engine.data.CsvLoader;
-import downhill.engine.function.Functions;
 import downhill.engine.function.Objective;
 import downhill.engine.function.Point;
-import downhill.engine.optimizer.Hyperparameter;
 import downhill.engine.optimizer.Optimizers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -33,6 +32,7 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -51,16 +51,8 @@ public final class SnapshotCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--function", paramLabel = "NAME|EXPR", defaultValue = "rosenbrock",
-            description = "A built-in name or an expression in x and y.")
-    private String function;
-
-    @Option(names = "--optimizers", paramLabel = "LIST", split = ",", defaultValue = "sgd,momentum,rmsprop,adam",
-            description = "The optimizers to compare, e.g. adam,sgd.")
-    private List<String> optimizers;
-
-    @Option(names = "--start", paramLabel = "X,Y", description = "Start point (default: the function's own).")
-    private String start;
+    @Mixin
+    private RaceOptions race;
 
     @Option(names = "--step", paramLabel = "N", defaultValue = "200", description = "The step to show.")
     private int step;
@@ -149,8 +141,8 @@ public final class SnapshotCommand implements Callable<Integer> {
                 throw usage("--preset: " + e.getMessage());
             }
         }
-        Objective objective = LandscapeViewModel.pickerFunction(function.strip())
-                .orElseGet(() -> Functions.resolve(function));
+        // The picker's own instance, so that the picker shows it chosen.
+        Objective objective = LandscapeViewModel.pickerFunction(race.function().strip()).orElseGet(race::objective);
         boolean network = switch (tab) {
             case "landscape" -> false;
             case "network" -> true;
@@ -160,59 +152,17 @@ public final class SnapshotCommand implements Callable<Integer> {
         if (network && (epochs < 1 || epochs > 100_000)) {
             throw usage("--epochs must be a whole number from 1 to 100,000, got " + epochs);
         }
-        if (network && !spec.commandLine().getParseResult().hasMatchedOption("--optimizers")) {
-            optimizers = List.of("adam", "momentum");
-        }
-        Map<String, Double> rates = new LinkedHashMap<>();
-        for (String name : optimizers) {
-            rates.put(name.strip(), Optimizers.byName(name.strip()).defaults().get(Hyperparameter.LR));
-        }
-        for (int i = 0; i < learningRates.size(); i++) {
-            String option = learningRates.get(i);
-            String value;
-            if (option.contains("=")) {
-                value = option.substring(option.indexOf('=') + 1);
-                option = option.substring(0, option.indexOf('='));
-            } else if (i + 1 < learningRates.size()) {
-                value = learningRates.get(++i);
-            } else {
-                throw usage("missing value for " + option);
-            }
-            if (!option.startsWith("--lr-")) {
-                throw usage("unknown option '" + option + "'");
-            }
-            String name = option.substring("--lr-".length());
-            if (!rates.containsKey(name)) {
-                throw usage(option + " names an optimizer not in --optimizers (" + String.join(",", rates.keySet())
-                        + ")");
-            }
-            double lr;
-            try {
-                lr = Double.parseDouble(value);
-            } catch (NumberFormatException e) {
-                throw usage(option + ": '" + value + "' is not a number");
-            }
-            Optimizers.byName(name).hyperparameter(Hyperparameter.LR).check(lr);
-            rates.put(name, lr);
-        }
-        Point from = start == null ? objective.start() : Point.parse(start);
+        Map<String, Double> rates = network && !spec.commandLine().getParseResult().hasMatchedOption("--optimizers")
+                ? race.learningRates(List.of("adam", "momentum"), learningRates) : race.learningRates(learningRates);
+        Point from = race.start(objective);
         Layout chosen = switch (layout) {
             case "overlay" -> Layout.OVERLAY;
             case "grid" -> Layout.GRID;
             default -> throw usage("--layout must be overlay or grid, got '" + layout + "'");
         };
-        String[] wh = size.toLowerCase().split("x");
-        int width;
-        int height;
-        try {
-            width = Integer.parseInt(wh[0].strip());
-            height = Integer.parseInt(wh[1].strip());
-        } catch (RuntimeException e) {
-            throw usage("--size must be WIDTHxHEIGHT in pixels, like 1600x1000; got '" + size + "'");
-        }
-        if (width < 640 || height < 400 || width > 8000 || height > 8000) {
-            throw usage("--size must be between 640x400 and 8000x8000, got " + size);
-        }
+        int[] wh = PictureArguments.size(size, 640, 400, 8000, 8000);
+        int width = wh[0];
+        int height = wh[1];
         if (stepLimit < 1 || step < 0 || step > stepLimit) {
             throw usage("--step must be between 0 and --steps (" + stepLimit + "), got " + step);
         }

@@ -1,18 +1,14 @@
 package downhill.engine.data;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -21,7 +17,8 @@ import java.util.regex.Pattern;
  * values, sorted, become classes 0, 1, …); otherwise the label is a real-valued regression target.
  *
  * <p>Commas separate cells; cells are trimmed and may be wrapped in double quotes; blank lines are skipped. Every
- * problem is a {@link DataException} naming the file, and the row and column where it applies.
+ * problem is a {@link DataException} naming the file, and the row and column where it applies. The file is read as
+ * a stream, so memory stays bounded by {@link #ROW_CAP} rows however long it is.
  */
 public final class CsvLoader {
 
@@ -31,123 +28,112 @@ public final class CsvLoader {
     /** Labels at or beyond this size are not taken as class indices. */
     private static final double LARGEST_CLASS_LABEL = 1 << 30;
 
+    /**
+     * The most data rows used from one file: a larger file is sampled down to this many. The network tab trains
+     * 20,000 samples of a small network at a few epochs per second on two cores, still interactive.
+     */
+    public static final int ROW_CAP = 20_000;
+
     private CsvLoader() {
     }
 
-    /** Loads {@code file} with the last column as the label. */
+    /** Loads {@code file} with the last column as the label, subsampled from seed 0 when it is large. */
     public static Dataset load(Path file) {
         return load(file, null);
     }
 
     /** Loads {@code file} with the column named {@code labelColumn} (or the last, when null) as the label. */
     public static Dataset load(Path file, String labelColumn) {
-        String source = file.toString();
-        List<String> lines = lines(file, source);
-        int headerIndex = 0;
-        while (headerIndex < lines.size() && lines.get(headerIndex).isBlank()) {
-            headerIndex++;
-        }
-        if (headerIndex == lines.size()) {
-            throw DataException.of(source, "the file is empty");
-        }
-        List<String> header = cells(lines.get(headerIndex));
-        checkHeader(source, header);
-        int label = labelIndex(source, header, labelColumn);
-        if (header.size() < 2) {
-            throw DataException.of(source, "needs at least two columns, one or more features and a label; the header "
-                    + "has only '" + header.get(0) + "'");
-        }
-        List<String> featureNames = new ArrayList<>(header);
-        featureNames.remove(label);
-        int width = featureNames.size();
+        return read(file, labelColumn, 0).dataset();
+    }
 
-        double[] features = new double[16 * width];
-        double[] labels = new double[16];
-        int count = 0;
-        for (int i = headerIndex + 1; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank()) {
-                continue;
+    /**
+     * Loads {@code file} with the column named {@code labelColumn} (or the last, when null) as the label. The file
+     * is streamed and every row checked; beyond {@link #ROW_CAP} data rows a uniform random sample of that many,
+     * drawn from {@code seed} and kept in file order, is used, and the result says so in its warning.
+     */
+    public static LoadedData read(Path file, String labelColumn, long seed) {
+        String source = file.toString();
+        try (LineReader lines = open(file, source)) {
+            String first = lines.next();
+            while (first != null && first.isBlank()) {
+                first = lines.next();
             }
-            int row = i + 1;
-            List<String> cells = cells(line);
-            if (cells.size() != header.size()) {
-                throw DataException.inRow(source, row, "has " + cells.size() + (cells.size() == 1 ? " column" : " columns")
-                        + ", the header has " + header.size());
+            if (first == null) {
+                throw DataException.of(source, "the file is empty");
             }
-            if (count == labels.length) {
-                labels = Arrays.copyOf(labels, 2 * count);
-                features = Arrays.copyOf(features, 2 * count * width);
+            List<String> header = cells(first);
+            checkHeader(source, header, lines.number());
+            int label = labelIndex(source, header, labelColumn);
+            if (header.size() < 2) {
+                throw DataException.of(source, "needs at least two columns, one or more features and a label; the "
+                        + "header has only '" + header.get(0) + "'");
             }
-            int feature = 0;
-            for (int c = 0; c < cells.size(); c++) {
-                double value = number(source, row, header.get(c), cells.get(c));
-                if (c == label) {
-                    labels[count] = value;
-                } else {
-                    features[count * width + feature++] = value;
+            List<String> featureNames = new ArrayList<>(header);
+            featureNames.remove(label);
+            Reservoir rows = new Reservoir(featureNames.size(), seed);
+            double[] values = new double[header.size()];
+            boolean allWhole = true;
+            for (String line = lines.next(); line != null; line = lines.next()) {
+                if (line.isBlank()) {
+                    continue;
                 }
+                int row = lines.number();
+                List<String> cells = cells(line);
+                if (cells.size() != header.size()) {
+                    throw DataException.inRow(source, row, "has " + cells.size()
+                            + (cells.size() == 1 ? " column" : " columns") + ", the header has " + header.size());
+                }
+                for (int c = 0; c < cells.size(); c++) {
+                    values[c] = number(source, row, header.get(c), cells.get(c));
+                }
+                allWhole &= isClassLabel(values[label]);
+                rows.offer(values, label);
             }
-            count++;
+            if (rows.seen() == 0) {
+                throw DataException.of(source, "has a header row but no data rows");
+            }
+            String name = file.getFileName() == null ? source : file.getFileName().toString();
+            String warning = rows.seen() <= ROW_CAP ? "" : String.format(Locale.ROOT,
+                    "%s: %,d rows; using a random %,d", name, rows.seen(), ROW_CAP);
+            return new LoadedData(dataset(source, name, featureNames, header.get(label), rows, allWhole), warning);
         }
-        if (count == 0) {
-            throw DataException.of(source, "has a header row but no data rows");
-        }
-        features = Arrays.copyOf(features, count * width);
-        labels = Arrays.copyOf(labels, count);
-        String name = file.getFileName() == null ? source : file.getFileName().toString();
-        String targetName = header.get(label);
-        if (!allWhole(labels)) {
+    }
+
+    private static Dataset dataset(String source, String name, List<String> featureNames, String targetName,
+            Reservoir rows, boolean allWhole) {
+        double[] features = rows.features();
+        double[] labels = rows.labels();
+        if (!allWhole) {
             return new Dataset(name, featureNames, targetName, List.of(), features, labels);
         }
-        TreeSet<Double> distinct = new TreeSet<>();
-        for (double value : labels) {
-            distinct.add(value);
-        }
-        if (distinct.size() < 2) {
+        double[] sorted = Arrays.stream(labels).distinct().sorted().toArray();
+        if (sorted.length < 2) {
             throw DataException.of(source, "the label column '" + targetName + "' has one class only ("
-                    + (long) (double) distinct.first() + "); a classifier needs at least two");
+                    + (long) sorted[0] + "); a classifier needs at least two");
         }
-        List<Double> sorted = new ArrayList<>(distinct);
-        double[] classes = new double[count];
-        for (int i = 0; i < count; i++) {
-            classes[i] = java.util.Collections.binarySearch(sorted, labels[i]);
+        double[] classes = new double[labels.length];
+        for (int i = 0; i < labels.length; i++) {
+            classes[i] = Arrays.binarySearch(sorted, labels[i]);
         }
-        List<String> classNames = sorted.stream().map(v -> Long.toString((long) (double) v)).toList();
+        List<String> classNames = Arrays.stream(sorted).mapToObj(v -> Long.toString((long) v)).toList();
         return new Dataset(name, featureNames, targetName, classNames, features, classes);
     }
 
-    private static List<String> lines(Path file, String source) {
-        byte[] bytes;
+    private static LineReader open(Path file, String source) {
+        if (Files.isDirectory(file)) {
+            throw DataException.of(source, "is a directory, not a CSV file");
+        }
         try {
-            if (Files.isDirectory(file)) {
-                throw DataException.of(source, "is a directory, not a CSV file");
-            }
-            bytes = Files.readAllBytes(file);
+            return new LineReader(Files.newInputStream(file), source);
         } catch (NoSuchFileException e) {
             throw DataException.of(source, "no such file");
+        } catch (AccessDeniedException e) {
+            throw DataException.of(source, "cannot be read (permission denied)");
         } catch (IOException e) {
             throw DataException.of(source, "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage()
                     + ")");
         }
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                throw DataException.of(source, "is binary, not a CSV text file (a zero byte at offset " + i + ")");
-            }
-        }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (MalformedInputException e) {
-            throw DataException.of(source, "is not UTF-8 text (a malformed byte sequence), so not a CSV file");
-        } catch (CharacterCodingException e) {
-            throw DataException.of(source, "is not UTF-8 text, so not a CSV file");
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        return text.lines().toList();
     }
 
     private static List<String> cells(String line) {
@@ -162,11 +148,11 @@ public final class CsvLoader {
         return cells;
     }
 
-    private static void checkHeader(String source, List<String> header) {
+    private static void checkHeader(String source, List<String> header, int row) {
         for (int c = 0; c < header.size(); c++) {
             String name = header.get(c);
             if (name.isEmpty()) {
-                throw DataException.inRow(source, 1, "(the header) has no name for column " + (c + 1));
+                throw DataException.inRow(source, row, "(the header) has no name for column " + (c + 1));
             }
             if (NUMBER.matcher(name).matches() && header.stream().allMatch(h -> NUMBER.matcher(h).matches())) {
                 throw DataException.of(source, "the first row is all numbers; it should be a header of column names");
@@ -206,12 +192,7 @@ public final class CsvLoader {
         return value;
     }
 
-    private static boolean allWhole(double[] values) {
-        for (double v : values) {
-            if (v != Math.rint(v) || Math.abs(v) >= LARGEST_CLASS_LABEL) {
-                return false;
-            }
-        }
-        return true;
+    private static boolean isClassLabel(double v) {
+        return v == Math.rint(v) && Math.abs(v) < LARGEST_CLASS_LABEL;
     }
 }

@@ -1,26 +1,30 @@
 package downhill.engine.train;
 
+import downhill.engine.Decimation;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The first {@link #epochs()} records of a {@link TrainingHistory}, immutable. Record i holds epoch i + 1: the
- * state after that many epochs. Costs nothing to take; a UI may take one per frame.
+ * state after that many epochs. Costs nothing to take; a UI may take one per frame. After a very long run the
+ * older epochs are thinned: asking for one that was not kept gives the nearest earlier one that was.
  */
 public final class HistorySnapshot {
 
     private final TrainingHistory.Columns columns;
-    private final int epochs;
+    private final int rows;
     private final int layerCount;
 
-    HistorySnapshot(TrainingHistory.Columns columns, int epochs, int layerCount) {
+    HistorySnapshot(TrainingHistory.Columns columns, int rows, int layerCount) {
         this.columns = columns;
-        this.epochs = epochs;
+        this.rows = rows;
         this.layerCount = layerCount;
     }
 
     /** How many epochs are recorded. */
     public int epochs() {
-        return epochs;
+        return rows == 0 ? 0 : columns.epochs[rows - 1];
     }
 
     public int layerCount() {
@@ -29,17 +33,36 @@ public final class HistorySnapshot {
 
     /** The figure {@code metric} after epoch {@code index + 1}. */
     public double value(Metric metric, int index) {
-        return columns.metrics[metric.ordinal()][check(index)];
+        return columns.metrics[metric.ordinal()][row(index)];
     }
 
-    /** All recorded values of {@code metric}, as a new array. */
+    /** The values of {@code metric} after epochs 1 to {@link #epochs()}, as a new array. */
     public double[] series(Metric metric) {
-        return Arrays.copyOf(columns.metrics[metric.ordinal()], epochs);
+        double[] kept = columns.metrics[metric.ordinal()];
+        int epochs = epochs();
+        if (epochs == rows) {
+            return Arrays.copyOf(kept, rows);
+        }
+        double[] all = new double[epochs];
+        for (int r = 0; r < rows; r++) {
+            int end = r + 1 < rows ? columns.epochs[r + 1] - 1 : epochs;
+            Arrays.fill(all, columns.epochs[r] - 1, end, kept[r]);
+        }
+        return all;
+    }
+
+    /** The indices (epoch − 1) whose records were kept exactly, ascending: all of them unless thinned. */
+    int[] recordedIndices() {
+        int[] indices = new int[rows];
+        for (int r = 0; r < rows; r++) {
+            indices[r] = columns.epochs[r] - 1;
+        }
+        return indices;
     }
 
     /** The value of the last record, or NaN when there is none. */
     public double last(Metric metric) {
-        return epochs == 0 ? Double.NaN : value(metric, epochs - 1);
+        return rows == 0 ? Double.NaN : columns.metrics[metric.ordinal()][rows - 1];
     }
 
     /** The mean over epoch {@code index + 1}'s updates of layer {@code layer}'s gradient norm (weights and bias). */
@@ -47,7 +70,7 @@ public final class HistorySnapshot {
         if (layer < 0 || layer >= layerCount) {
             throw new IndexOutOfBoundsException("layer " + layer + " of " + layerCount);
         }
-        return columns.gradientNorms[check(index) * layerCount + layer];
+        return columns.gradientNorms[row(index) * layerCount + layer];
     }
 
     /** Whether the parameter vector was recorded after each epoch. */
@@ -57,7 +80,7 @@ public final class HistorySnapshot {
 
     /** Whether the parameter vector after epoch {@code index + 1} was kept (see TrainingHistory#keepsParameters). */
     public boolean hasParameters(int index) {
-        return columns.parameters != null && columns.parameters[check(index)] != null;
+        return keptVector(index) != null;
     }
 
     /**
@@ -68,7 +91,7 @@ public final class HistorySnapshot {
         if (columns.parameters == null) {
             throw new IllegalStateException("this run does not record parameters (see TrainingPlan.recordParameters)");
         }
-        double[] kept = columns.parameters[check(index)];
+        double[] kept = keptVector(index);
         if (kept == null) {
             throw new IllegalStateException("epoch " + (index + 1) + "'s parameters were not kept (every "
                     + "few epochs are, see TrainingHistory.keepsParameters)");
@@ -77,12 +100,12 @@ public final class HistorySnapshot {
     }
 
     /** The kept parameter vectors, oldest first, with their epochs (1-based); empty without recording. */
-    public java.util.List<KeptParameters> keptParameters() {
-        java.util.List<KeptParameters> kept = new java.util.ArrayList<>();
+    public List<KeptParameters> keptParameters() {
+        List<KeptParameters> kept = new ArrayList<>();
         if (columns.parameters != null) {
-            for (int i = 0; i < epochs; i++) {
-                if (columns.parameters[i] != null) {
-                    kept.add(new KeptParameters(i + 1, columns.parameters[i]));
+            for (int r = 0; r < rows; r++) {
+                if (columns.parameters[r] != null) {
+                    kept.add(new KeptParameters(columns.epochs[r], columns.parameters[r]));
                 }
             }
         }
@@ -93,10 +116,17 @@ public final class HistorySnapshot {
     public record KeptParameters(int epoch, double[] parameters) {
     }
 
-    private int check(int index) {
+    /** Epoch {@code index + 1}'s own parameter vector, or null (not recorded, not kept, or its record thinned). */
+    private double[] keptVector(int index) {
+        int row = row(index);
+        return columns.parameters == null || columns.epochs[row] != index + 1 ? null : columns.parameters[row];
+    }
+
+    private int row(int index) {
+        int epochs = epochs();
         if (index < 0 || index >= epochs) {
             throw new IndexOutOfBoundsException("record " + index + " of " + epochs);
         }
-        return index;
+        return Decimation.rowAt(columns.epochs, rows, index + 1);
     }
 }

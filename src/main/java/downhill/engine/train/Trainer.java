@@ -6,6 +6,7 @@ import downhill.engine.nn.Evaluation;
 import downhill.engine.nn.Network;
 import downhill.engine.optimizer.Optimizer;
 import downhill.engine.run.Contender;
+import downhill.engine.run.StopRule;
 import downhill.engine.schedule.Schedule;
 import java.util.SplittableRandom;
 
@@ -17,7 +18,10 @@ import java.util.SplittableRandom;
  * per-layer gradient norms. Two trainers with the same plan start from the same weights and see the same batches
  * in the same order, whatever their optimizers; the same plan gives the same numbers bit for bit.
  *
- * <p>A non-finite loss or parameter stops training with {@code diverged at epoch k}; epoch k is not recorded.
+ * <p>A non-finite loss, parameter or gradient norm, or a parameter vector beyond the landscape's bound
+ * ({@link StopRule#DEFAULT}, |θ| > 10⁶), stops training with {@code diverged at epoch k}; epoch k is not recorded.
+ * The bound matters because saturating activations and cross-entropy keep an exploding network finite: SGD at
+ * lr 10⁴ on ReLU drives weights to 10⁴⁹ with a finite loss, which is divergence all the same.
  */
 public final class Trainer implements AutoCloseable {
 
@@ -95,11 +99,14 @@ public final class Trainer implements AutoCloseable {
             updates++;
             batches++;
         }
+        double squares = 0;
         for (double p : parameters) {
-            if (!Double.isFinite(p)) {
-                divergedAt = epoch;
-                return false;
-            }
+            squares += p * p;
+        }
+        // NaN and ∞ fail this test too; the sum of squares overflows to ∞ only for norms beyond 1e154
+        if (!(Math.sqrt(squares) <= StopRule.DEFAULT.bound())) {
+            divergedAt = epoch;
+            return false;
         }
         Evaluation onTrain = network.evaluate(train.features(), train.targets(), train.sampleCount());
         Evaluation onTest = network.evaluate(data.test().features(), data.test().targets(),
@@ -117,6 +124,10 @@ public final class Trainer implements AutoCloseable {
         metrics[Metric.LEARNING_RATE.ordinal()] = rate;
         for (int layer = 0; layer < normSums.length; layer++) {
             normSums[layer] /= batches;
+            if (!Double.isFinite(normSums[layer])) {
+                divergedAt = epoch;
+                return false;
+            }
         }
         history.append(metrics, normSums,
                 TrainingHistory.keepsParameters(epoch, plan.epochs()) ? parameters : null);

@@ -1,59 +1,72 @@
 package downhill.engine.train;
 
+import downhill.engine.Decimation;
+
 /**
  * Per-epoch records of one training run, in primitive arrays, appended by the training thread and read from any
  * other through {@link #snapshot()}.
  *
- * <p>Safe publication without locks: the single writer fills row n in full, then raises the volatile size to
- * n + 1; a reader reads the size first and the columns after, so every row below the size it saw is complete and
- * never changes again. When the arrays grow, the bigger copies are published (volatile) before the size that needs
- * them. A snapshot therefore costs two volatile reads and no copying.
+ * <p>Safe publication without locks: the single writer fills row n of the current {@link Columns} in full, then
+ * raises their volatile row count to n + 1; a reader reads the columns (volatile), then their row count, so every
+ * row below the count it saw is complete and never changes again. Growing or thinning fills new columns and
+ * publishes them whole, so a snapshot costs two volatile reads and no copying.
+ *
+ * <p>Bounded: at most {@link #CAPACITY} records, and at most about {@link #PARAMETER_SNAPSHOTS} parameter
+ * vectors. A longer run thins its older records (see {@link Decimation}), keeping those with a parameter vector;
+ * the first, the newest half of the capacity and the last stay exact, and a thinned epoch's figures read as the
+ * nearest earlier epoch recorded.
  */
 public final class TrainingHistory {
 
-    /** The arrays of one capacity; rows below the published size are immutable. */
-    static final class Columns {
-        final double[][] metrics;
-        final double[] gradientNorms;
-        final double[][] parameters;
-
-        Columns(int capacity, int layers, boolean withParameters) {
-            metrics = new double[Metric.values().length][capacity];
-            gradientNorms = new double[capacity * layers];
-            parameters = withParameters ? new double[capacity][] : null;
-        }
-
-        int capacity() {
-            return metrics[0].length;
-        }
-    }
-
+    /**
+     * Records kept at most: about 1 MB of figures (epoch, 5 metrics, a gradient norm per layer) however long the run;
+     * the charts draw at most 2 points a pixel anyway, and the default 500 epochs are never thinned.
+     */
+    public static final int CAPACITY = 10_000;
     /**
      * Parameter vectors kept per run, at most about this many, evenly spaced in epochs (plus the last): enough to
      * draw a path on a loss slice, and six copies of 64,64 for 5,000 epochs then hold 21 MB instead of 1 GB.
      */
     public static final int PARAMETER_SNAPSHOTS = 100;
 
+    /** The arrays of one capacity; rows below the published row count are immutable. */
+    static final class Columns {
+        final int[] epochs;
+        final double[][] metrics;
+        final double[] gradientNorms;
+        final double[][] parameters;
+        volatile int rows;
+
+        Columns(int capacity, int layers, boolean withParameters) {
+            epochs = new int[capacity];
+            metrics = new double[Metric.values().length][capacity];
+            gradientNorms = new double[capacity * layers];
+            parameters = withParameters ? new double[capacity][] : null;
+        }
+
+        int capacity() {
+            return epochs.length;
+        }
+    }
+
     private final int layerCount;
     private final boolean recordParameters;
+    private final int capacity;
     private volatile Columns columns;
-    private volatile int size;
 
     TrainingHistory(int expectedEpochs, int layerCount, boolean recordParameters) {
+        this(expectedEpochs, layerCount, recordParameters, CAPACITY);
+    }
+
+    /** A history that keeps at most {@code capacity} records (at least 4). */
+    TrainingHistory(int expectedEpochs, int layerCount, boolean recordParameters, int capacity) {
+        if (capacity < 4) {
+            throw new IllegalArgumentException("a history keeps at least 4 records, got " + capacity);
+        }
         this.layerCount = layerCount;
         this.recordParameters = recordParameters;
-        columns = new Columns(Math.max(16, expectedEpochs), layerCount, recordParameters);
-    }
-
-    /** Epochs recorded so far. */
-    public int size() {
-        return size;
-    }
-
-    /** What is recorded now; later epochs do not change it. */
-    public HistorySnapshot snapshot() {
-        int n = size;
-        return new HistorySnapshot(columns, n, layerCount);
+        this.capacity = capacity;
+        columns = new Columns(Math.min(capacity, Math.max(16, expectedEpochs)), layerCount, recordParameters);
     }
 
     /**
@@ -65,16 +78,31 @@ public final class TrainingHistory {
         return epoch % stride == 0 || epoch == plannedEpochs;
     }
 
+    /** Epochs recorded so far. */
+    public int size() {
+        return snapshot().epochs();
+    }
+
+    /** What is recorded now; later epochs do not change it. */
+    public HistorySnapshot snapshot() {
+        Columns c = columns;
+        return new HistorySnapshot(c, c.rows, layerCount);
+    }
+
     /**
-     * Called by the training thread only. {@code metrics} in {@link Metric} order; {@code parameters} null for an
-     * epoch whose vector is not kept.
+     * Called by the training thread only, once per epoch in order. {@code metrics} in {@link Metric} order;
+     * {@code parameters} null for an epoch whose vector is not kept.
      */
     void append(double[] metrics, double[] gradientNorms, double[] parameters) {
-        int n = size;
         Columns c = columns;
+        int n = c.rows;
         if (n == c.capacity()) {
-            c = grow(c, n);
+            Columns full = c;
+            c = n < capacity ? resized(c, n, (int) Math.min(capacity, 2L * n), null) : resized(c, n, n,
+                    Decimation.keptRows(n, row -> full.parameters != null && full.parameters[row] != null));
+            n = c.rows;
         }
+        c.epochs[n] = n == 0 ? 1 : c.epochs[n - 1] + 1;
         for (int m = 0; m < metrics.length; m++) {
             c.metrics[m][n] = metrics[m];
         }
@@ -82,25 +110,29 @@ public final class TrainingHistory {
         if (recordParameters && parameters != null) {
             c.parameters[n] = parameters.clone();
         }
-        size = n + 1;
+        c.rows = n + 1;
     }
 
-    private Columns grow(Columns old, int n) {
-        Columns bigger = new Columns(2 * n, layerCount, recordParameters);
+    /** New columns of {@code size} holding the rows {@code kept} of {@code old} (all {@code n} when null). */
+    private Columns resized(Columns old, int n, int size, int[] kept) {
+        int[] rows = kept != null ? kept : java.util.stream.IntStream.range(0, n).toArray();
+        Columns next = new Columns(size, layerCount, recordParameters);
+        Decimation.gather(old.epochs, 1, rows, next.epochs);
         for (int m = 0; m < old.metrics.length; m++) {
-            System.arraycopy(old.metrics[m], 0, bigger.metrics[m], 0, n);
+            Decimation.gather(old.metrics[m], 1, rows, next.metrics[m]);
         }
-        System.arraycopy(old.gradientNorms, 0, bigger.gradientNorms, 0, n * layerCount);
+        Decimation.gather(old.gradientNorms, layerCount, rows, next.gradientNorms);
         if (recordParameters) {
-            System.arraycopy(old.parameters, 0, bigger.parameters, 0, n);
+            Decimation.gather(old.parameters, 1, rows, next.parameters);
         }
-        columns = bigger;
-        return bigger;
+        next.rows = rows.length;
+        columns = next;
+        return next;
     }
 
     @Override
     public String toString() {
-        return "TrainingHistory[" + size + " epochs, " + layerCount + " layers"
+        return "TrainingHistory[" + size() + " epochs, " + layerCount + " layers"
                 + (recordParameters ? ", with parameters" : "") + "]";
     }
 }

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import downhill.app.AppContext;
 import downhill.app.DownhillApplication;
 import downhill.app.concurrent.BackgroundExecutors;
-import downhill.app.landscape.PathResult;
+import downhill.render.PathResult;
 import downhill.experiment.Experiment;
 import downhill.experiment.ExperimentCodec;
 import downhill.experiment.Presets;

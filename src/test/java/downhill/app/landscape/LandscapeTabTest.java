@@ -1,5 +1,8 @@
 package downhill.app.landscape;
 
+import downhill.render.Viewport;
+import downhill.render.PathResult;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,5 +1,7 @@
 package downhill.app.landscape;
 
+import downhill.render.Viewport;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -11,7 +11,7 @@ import downhill.app.AppContext;
 import downhill.app.DownhillApplication;
 import downhill.app.concurrent.BackgroundExecutors;
 import downhill.app.landscape.LandscapeCanvas;
-import downhill.app.landscape.PathResult;
+import downhill.render.PathResult;
 import downhill.engine.function.Window;
 import downhill.engine.run.Trajectory;
 import downhill.engine.slice.DirectionKind;

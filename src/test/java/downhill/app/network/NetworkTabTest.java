@@ -9,6 +9,7 @@ import downhill.app.AppContext;
 import downhill.app.DownhillApplication;
 import downhill.app.concurrent.BackgroundExecutors;
 import downhill.app.control.SeriesChart;
+import downhill.engine.data.CsvLoader;
 import downhill.engine.nn.Activation;
 import downhill.engine.train.HistorySnapshot;
 import java.nio.file.Files;
@@ -164,6 +165,29 @@ class NetworkTabTest {
     }
 
     @Test
+    void aLargeCsvIsSampledWithAWarningInTheDataPanel(FxRobot robot, @TempDir Path dir) throws Exception {
+        frame(robot);
+        Path large = dir.resolve("large.csv");
+        StringBuilder text = new StringBuilder("x1,x2,label\n");
+        for (int i = 0; i < CsvLoader.ROW_CAP + 500; i++) {
+            text.append(i % 7).append(',').append(i % 11).append(',').append(i % 2).append('\n');
+        }
+        Files.writeString(large, text);
+        robot.interact(() -> vm.loadCsv(large));
+        waitUntil(() -> large.equals(vm.csvProperty().get()));
+        assertEquals("large.csv: 20,500 rows; using a random 20,000", vm.dataWarningProperty().get());
+        Label warning = robot.lookup(".data-warning").queryAs(Label.class);
+        assertEquals(vm.dataWarningProperty().get(), warning.getText());
+        assertTrue(warning.isVisible() && warning.isManaged());
+        Path small = dir.resolve("small.csv");
+        Files.writeString(small, "x1,x2,label\n" + "0,0,0\n1,1,1\n".repeat(10));
+        robot.interact(() -> vm.loadCsv(small));
+        waitUntil(() -> small.equals(vm.csvProperty().get()));
+        assertEquals("", vm.dataWarningProperty().get());
+        assertTrue(!warning.isManaged(), "an empty warning takes no room");
+    }
+
+    @Test
     void invalidHiddenSizesTurnRedAndAreNotApplied(FxRobot robot) {
         TextField hidden = robot.lookup("#hiddenField").queryAs(TextField.class);
         robot.interact(() -> hidden.setText("64,x"));
@@ -245,6 +269,58 @@ class NetworkTabTest {
         Thread.sleep(300); // the last pictures and refreshes
         robot.interact(pulses::stop);
         assertEquals(200, vm.resultsProperty().get().get(0).history().epochs());
+        double millis = longest.get() / 1e6;
+        assertTrue(millis < 100, "the longest gap between pulses was " + millis + " ms");
+    }
+
+    @Test
+    void noPulseGapOver100MillisecondsWhileSixNetworksTrainAndASliderIsDragged(FxRobot robot)
+            throws InterruptedException {
+        // The classroom case: six copies training in the background while the teacher drags a learning rate on the
+        // landscape tab, which recomputes the race and redraws on every move.
+        frame(robot);
+        robot.interact(() -> {
+            vm.optimizers().select(java.util.Map.of("adam", 1e-3, "momentum", 1e-2, "rmsprop", 1e-3, "adamw",
+                    1e-3, "nadam", 2e-3, "sgd", 1e-1));
+            vm.epochsProperty().set(5000);
+        });
+        TabPane tabs = robot.lookup("#tabs").query();
+        robot.interact(() -> tabs.getSelectionModel().select(0));
+        javafx.scene.Node landscape = tabs.getTabs().get(0).getContent();
+        robot.clickOn(robot.from(landscape).lookup("#expand-adam").queryAs(javafx.scene.Node.class));
+        javafx.scene.control.Slider slider = robot.from(landscape).lookup("#optimizer-adam")
+                .lookup("#slider-lr").queryAs(javafx.scene.control.Slider.class);
+        double rateBefore = context.landscape().optimizers().get("adam").learningRateProperty().get();
+        AtomicLong last = new AtomicLong();
+        AtomicLong longest = new AtomicLong();
+        AnimationTimer pulses = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                long before = last.getAndSet(now);
+                if (before != 0) {
+                    longest.accumulateAndGet(now - before, Math::max);
+                }
+            }
+        };
+        robot.interact(vm::train);
+        waitUntil(() -> epochs(0) >= 2);
+        robot.interact(pulses::start);
+        javafx.scene.Node thumb = slider.lookup(".thumb");
+        robot.drag(thumb, javafx.scene.input.MouseButton.PRIMARY);
+        for (int i = 0; i < 30; i++) {
+            robot.moveBy(4, 0);
+        }
+        for (int i = 0; i < 30; i++) {
+            robot.moveBy(-3, 0);
+        }
+        robot.release(javafx.scene.input.MouseButton.PRIMARY);
+        Thread.sleep(200);
+        robot.interact(pulses::stop);
+        int trained = epochs(0);
+        robot.interact(vm::reset);
+        assertTrue(trained > 2 && trained < 5000, "the networks were training all along (" + trained + " epochs)");
+        assertTrue(context.landscape().optimizers().get("adam").learningRateProperty().get() != rateBefore,
+                "the drag moved Adam's learning rate");
         double millis = longest.get() / 1e6;
         assertTrue(millis < 100, "the longest gap between pulses was " + millis + " ms");
     }

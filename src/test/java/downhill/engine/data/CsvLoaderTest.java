@@ -3,11 +3,14 @@ package downhill.engine.data;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import downhill.engine.Heap;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -139,10 +142,111 @@ class CsvLoaderTest {
     void binaryJunk() throws IOException {
         Path zeros = dir.resolve("model.bin");
         Files.write(zeros, new byte[] {'P', 'K', 3, 4, 0, 0, 20});
-        assertEquals(zeros + ": is binary, not a CSV text file (a zero byte at offset 4)", error(zeros));
+        assertEquals(zeros + ": row 1 has a zero byte; the file is binary, not CSV text", error(zeros));
         Path latin = dir.resolve("latin.csv");
         Files.write(latin, new byte[] {'x', ',', 'y', '\n', (byte) 0xE9, ',', '1', '\n'});
-        assertEquals(latin + ": is not UTF-8 text (a malformed byte sequence), so not a CSV file", error(latin));
+        assertEquals(latin + ": row 2 is not UTF-8 text (a malformed byte sequence), so the file is not CSV",
+                error(latin));
+    }
+
+    @Test
+    void aBadByteFarIntoTheFileNamesItsLine() throws IOException {
+        StringBuilder text = new StringBuilder("x,label\n");
+        for (int i = 0; i < 5000; i++) {
+            text.append(i).append(',').append(i % 2).append('\n');
+        }
+        byte[] good = text.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(good, good.length + 4);
+        bytes[good.length] = '7';
+        bytes[good.length + 1] = (byte) 0xC3;
+        bytes[good.length + 2] = ',';
+        bytes[good.length + 3] = '1';
+        Path file = dir.resolve("late.csv");
+        Files.write(file, bytes);
+        assertEquals(file + ": row 5002 is not UTF-8 text (a malformed byte sequence), so the file is not CSV",
+                error(file));
+        bytes[good.length + 1] = 0;
+        Files.write(file, bytes);
+        assertEquals(file + ": row 5002 has a zero byte; the file is binary, not CSV text", error(file));
+    }
+
+    @Test
+    void aHugeLineIsNotReadWhole() throws IOException {
+        Path file = write("oneline.csv", "x,label\n" + "1".repeat(LineReader.LONGEST_LINE + 10));
+        assertEquals(file + ": row 2 is longer than 1,000,000 characters; not a CSV file of numbers", error(file));
+    }
+
+    @Test
+    void unreadableFile() throws IOException {
+        Path file = write("secret.csv", "x,label\n1,0\n2,1\n");
+        assumeTrue(file.toFile().setReadable(false, false) && !Files.isReadable(file),
+                "permissions are not enforced for this user (root)");
+        assertEquals(file + ": cannot be read (permission denied)", error(file));
+    }
+
+    @Test
+    void aReadErrorIsAMessageNotAStackTrace() {
+        Path failing = Path.of("/proc/self/mem"); // opens, but reading at offset 0 fails with EIO
+        assumeTrue(Files.isReadable(failing), "needs Linux's /proc");
+        assertEquals(failing + ": cannot be read (IOException: Input/output error)", error(failing));
+    }
+
+    @Test
+    void oldMacLineEndsAndBlankLinesKeepEditorLineNumbers() throws IOException {
+        Path file = write("cr.csv", "\n\nx,label\r1,0\r\n\r\n2,z\n");
+        DataException e = assertThrows(DataException.class, () -> CsvLoader.load(file));
+        assertEquals(file + ", row 6, column 'label': 'z' is not a number", e.getMessage());
+    }
+
+    @Test
+    void aSmallFileIsUsedWholeWithoutWarning() throws IOException {
+        LoadedData loaded = CsvLoader.read(write("small.csv", "x,label\n1,0\n2,1\n"), null, 5);
+        assertEquals("", loaded.warning());
+        assertEquals(2, loaded.dataset().sampleCount());
+    }
+
+    /**
+     * A million rows stream through a bounded sample: the rows kept are {@link CsvLoader#ROW_CAP}, in file order,
+     * the same for the same seed, spread over the whole file, and the heap afterwards holds about the sample only.
+     */
+    @Test
+    void aMillionRowsAreSampledDownWithAWarning() throws IOException {
+        int rows = 1_000_000;
+        Path file = dir.resolve("million.csv");
+        try (var out = Files.newBufferedWriter(file)) {
+            out.write("index,noise,label\n");
+            for (int i = 0; i < rows; i++) {
+                out.write(i + "," + (i * 7919 % 1000) / 1000.0 + "," + (i % 3) + "\n");
+            }
+        }
+        long start = System.nanoTime();
+        LoadedData first = CsvLoader.read(file, null, 42);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        Dataset data = first.dataset();
+        assertEquals("million.csv: 1,000,000 rows; using a random 20,000", first.warning());
+        assertEquals(CsvLoader.ROW_CAP, data.sampleCount());
+        assertEquals(List.of("0", "1", "2"), data.classNames());
+        double previous = -1;
+        int lateRows = 0;
+        for (int i = 0; i < data.sampleCount(); i++) {
+            double index = data.feature(i, 0);
+            assertTrue(index > previous, "file order, no row twice");
+            previous = index;
+            assertEquals((int) index % 3, (int) data.targets()[i], "each label stays with its row");
+            lateRows += index >= rows / 2 ? 1 : 0;
+        }
+        // uniform: about half the sample from each half of the file (binomial sd ≈ 71)
+        assertTrue(Math.abs(lateRows - CsvLoader.ROW_CAP / 2) < 500, "rows from the second half: " + lateRows);
+        assertArrayEquals(data.features(), CsvLoader.read(file, null, 42).dataset().features(), "same seed");
+        double[] otherSeed = CsvLoader.read(file, null, 43).dataset().features();
+        assertTrue(!java.util.Arrays.equals(data.features(), otherSeed), "another seed, another sample");
+        // In a 32 MB heap, smaller than the file's text (an unstreamed load held ~100 MB), the result retains the
+        // sample only: 20,000 rows × 3 doubles ≈ 0.5 MB.
+        long[] child = Heap.numbersFromChildJvm("32m", LoadInSmallHeap.class, file.toString());
+        assertEquals(CsvLoader.ROW_CAP, child[0], "loads in a 32 MB heap");
+        assertTrue(child[1] < 2L << 20, "retained by the result: " + Heap.megabytes(child[1]));
+        System.out.println("1,000,000-row CSV (" + Heap.megabytes(Files.size(file)) + ") loaded in " + millis
+                + " ms; the result retains " + Heap.megabytes(child[1]));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package downhill.engine.function.data;
 
 import downhill.engine.data.Dataset;
+import downhill.engine.data.Generators;
 import downhill.engine.function.Point;
 import downhill.engine.function.Window;
 import java.util.Arrays;
@@ -74,19 +75,19 @@ public final class DataObjectives {
                 new Point(-0.8 * half, 0.5 * half));
     }
 
-    /**
-     * The two models on their default data, as the landscape tab's function picker offers them by name
-     * ({@code linear-regression}, {@code logistic-regression}).
-     */
-    public static List<DataObjective> defaultModels() {
-        return List.of(linearRegression(line(DEFAULT_SAMPLES, DEFAULT_LINE_NOISE, 0)),
-                logisticRegression(downhill.engine.data.Generators.generate(CLOUDS, DEFAULT_SAMPLES,
-                        DEFAULT_CLOUD_NOISE, 0)));
-    }
-
     /** The model named {@code model} on {@code data}. */
     public static DataObjective of(DataModel model, Dataset data) {
         return model == DataModel.LINEAR_REGRESSION ? linearRegression(data) : logisticRegression(data);
+    }
+
+    /**
+     * The model on the data it uses unless told otherwise, as the app's function picker offers it: linear
+     * regression on the generated line, logistic regression on two Gaussian clouds, both from seed 0.
+     */
+    public static DataObjective onDefaultData(DataModel model) {
+        return model == DataModel.LINEAR_REGRESSION
+                ? linearRegression(line(DEFAULT_SAMPLES, DEFAULT_LINE_NOISE, 0))
+                : logisticRegression(Generators.generate(CLOUDS, DEFAULT_SAMPLES, DEFAULT_CLOUD_NOISE, 0));
     }
 
     private static Point leastSquares(double[] x, double[] y) {

@@ -1,4 +1,4 @@
-package downhill.app.landscape;
+package downhill.render;
 
 import downhill.engine.run.Outcome;
 import downhill.engine.run.Trajectory;

@@ -1,0 +1,128 @@
+package downhill.cli;
+
+import downhill.engine.function.Objective;
+import downhill.engine.optimizer.Hyperparameter;
+import downhill.engine.optimizer.Hyperparameters;
+import downhill.engine.optimizer.Optimizers;
+import downhill.engine.run.Contender;
+import downhill.engine.schedule.Constant;
+import downhill.render.AnimatedGif;
+import downhill.render.Entrant;
+import downhill.render.LandscapeAnimation;
+import downhill.render.LandscapeScene;
+import downhill.render.LandscapeStill;
+import downhill.render.PictureFiles;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
+
+/**
+ * {@code render}: a landscape race as a PNG at one step, or as a looping GIF of the paths growing, drawn without a
+ * window or a display (java.awt headless), for handouts and scripts.
+ */
+@Command(name = "render", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Draw optimizers racing on a landscape without a window: a PNG at one step, or an animated "
+                + "GIF of the paths growing up to it. Learning rates per optimizer as --lr-NAME F, "
+                + "e.g. --lr-adam 0.05.")
+final class RenderCommand implements Callable<Integer> {
+
+    /** The most steps a picture races: more would take long and show nothing new. */
+    static final int MAX_STEPS = 100_000;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private RaceOptions race;
+
+    @Option(names = "--steps", paramLabel = "N", defaultValue = "200", description = "The step limit (default: 200).")
+    private int steps;
+
+    @Option(names = "--step", paramLabel = "N",
+            description = "The step shown; a GIF grows the paths up to it (default: the step limit).")
+    private Integer step;
+
+    @Option(names = "--size", paramLabel = "WxH",
+            description = "Picture size in pixels (default: 1200x800 for PNG, 720x480 for GIF).")
+    private String size;
+
+    @Option(names = "--frames", paramLabel = "N", defaultValue = "60",
+            description = "GIF: frames, spread evenly from step 0 to --step (default: 60).")
+    private int frames;
+
+    @Option(names = "--fps", paramLabel = "F", defaultValue = "15",
+            description = "GIF: frames per second, 1 to " + AnimatedGif.MAX_FPS + " (default: 15).")
+    private double fps;
+
+    @Option(names = "--out", paramLabel = "FILE.png|FILE.gif", required = true,
+            description = "Where to write; the extension picks the format.")
+    private Path out;
+
+    @Unmatched
+    private List<String> learningRates = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        System.setProperty("java.awt.headless", "true");
+        PictureFiles.Kind kind = PictureFiles.kind(out);
+        LandscapeScene scene = sceneFromFlags();
+        return render(scene, kind);
+    }
+
+    /** The landscape the flags describe: one value, so that another source (a preset, a file) can take its place. */
+    private LandscapeScene sceneFromFlags() {
+        if (steps < 1 || steps > MAX_STEPS) {
+            throw new UserError("--steps must be a whole number from 1 to " + MAX_STEPS + ", got " + steps);
+        }
+        Objective objective = race.objective();
+        List<Entrant> entrants = new ArrayList<>();
+        for (Map.Entry<String, Double> rate : race.learningRates(learningRates).entrySet()) {
+            entrants.add(Entrant.of(new Contender(Optimizers.byName(rate.getKey()),
+                    Hyperparameters.of(Hyperparameter.LR, rate.getValue()), new Constant())));
+        }
+        return LandscapeScene.of(objective, entrants, steps).withStart(race.start(objective));
+    }
+
+    /** Draws {@code scene} as the picture {@code kind} asks for and writes it to --out. */
+    private int render(LandscapeScene scene, PictureFiles.Kind kind) {
+        boolean gif = kind == PictureFiles.Kind.GIF;
+        int shown = step == null ? scene.steps() : step;
+        if (shown < 0 || shown > scene.steps()) {
+            throw new UserError("--step must be between 0 and --steps (" + scene.steps() + "), got " + shown);
+        }
+        int[] wh = PictureArguments.size(size != null ? size : gif ? "720x480" : "1200x800", 200, 150,
+                gif ? 2000 : 8000, gif ? 2000 : 8000);
+        if (gif) {
+            if (frames < 2 || frames > LandscapeAnimation.MAX_FRAMES) {
+                throw new UserError("--frames must be a whole number from 2 to " + LandscapeAnimation.MAX_FRAMES
+                        + ", got " + frames);
+            }
+            AnimatedGif.delay(fps);
+        }
+        LandscapeStill still = new LandscapeStill(scene, scene.race(), wh[0], wh[1]);
+        String what;
+        try {
+            if (gif) {
+                int written = LandscapeAnimation.frameSteps(shown, frames).length;
+                LandscapeAnimation.write(still, shown, frames, fps, out, (done, total) -> { }, () -> false);
+                what = written + " frames at " + AnimatedGif.delay(fps) + "/100 s";
+            } else {
+                PictureFiles.writePng(still.at(shown), out);
+                what = "step " + shown;
+            }
+        } catch (IOException e) {
+            throw new UserError("cannot write " + out + ": " + PictureFiles.reason(out, e));
+        }
+        spec.commandLine().getOut().println("wrote " + out + " (" + wh[0] + "×" + wh[1] + ", " + what + ")");
+        return 0;
+    }
+}

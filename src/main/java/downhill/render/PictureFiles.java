@@ -1,0 +1,98 @@
+package downhill.render;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import javax.imageio.ImageIO;
+
+/**
+ * Writes pictures whole or not at all: into a temporary file beside the target, then moved over it, so a failed
+ * write never leaves a broken file where a good one was.
+ */
+public final class PictureFiles {
+
+    /** The kinds of picture file, by extension. */
+    public enum Kind { PNG, GIF }
+
+    private PictureFiles() {
+    }
+
+    /** The kind of picture {@code file} names by its extension, or an error naming the accepted ones. */
+    public static Kind kind(Path file) {
+        String name = file.getFileName() == null ? ""
+                : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".png")) {
+            return Kind.PNG;
+        }
+        if (name.endsWith(".gif")) {
+            return Kind.GIF;
+        }
+        throw new IllegalArgumentException("cannot tell the picture format of '" + file
+                + "': the file name must end in .png or .gif");
+    }
+
+    /** What goes into a file; returns false to give the write up (nothing is left behind). */
+    @FunctionalInterface
+    public interface Content {
+        boolean writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Writes {@code image} to {@code file} as PNG. */
+    public static void writePng(BufferedImage image, Path file) throws IOException {
+        writeWhole(file, out -> {
+            if (!ImageIO.write(image, "png", out)) {
+                throw new IOException("no PNG writer is installed");
+            }
+            return true;
+        });
+    }
+
+    /**
+     * Writes {@code content} to a temporary file beside {@code file} and moves it over {@code file} when the content
+     * is complete.
+     *
+     * @return false when the content gave up; the temporary file is removed and {@code file} is untouched
+     */
+    public static boolean writeWhole(Path file, Content content) throws IOException {
+        Path absolute = file.toAbsolutePath();
+        Path temporary = absolute.resolveSibling(absolute.getFileName() + ".part");
+        boolean done = false;
+        try {
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                if (!content.writeTo(out)) {
+                    return false;
+                }
+            }
+            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            done = true;
+            return true;
+        } finally {
+            if (!done) {
+                Files.deleteIfExists(temporary);
+            }
+        }
+    }
+
+    /** Why a write to {@code file} failed, in words for people: "the folder /x does not exist". */
+    public static String reason(Path file, IOException e) {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            return "the folder " + parent + " does not exist";
+        }
+        if (Files.isDirectory(file)) {
+            return file + " is a folder";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}
