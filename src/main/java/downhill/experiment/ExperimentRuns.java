@@ -9,6 +9,8 @@ import downhill.engine.run.Race;
 import downhill.engine.run.StopRule;
 import downhill.engine.train.TrainingData;
 import downhill.engine.train.TrainingPlan;
+import downhill.engine.landscape.ColorScaling;
+import downhill.render.Entrant;
 import downhill.render.LandscapeScene;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,6 +30,14 @@ public final class ExperimentRuns {
         return Race.run(f, LandscapeScene.gradientSources(f, settings.batchSize(), settings.seed(),
                 settings.gradientNoise()), settings.start(), settings.racing(), StopRule.DEFAULT,
                 settings.stepLimit());
+    }
+
+    /** The landscape as a picture's scene: its function, window, start, racing optimizers, seeds and colours. */
+    public static LandscapeScene scene(LandscapeSettings settings) {
+        return new LandscapeScene(settings.objective(), settings.window(), settings.start(),
+                settings.racing().stream().map(Entrant::of).toList(), settings.stepLimit(), settings.batchSize(),
+                settings.seed(), settings.gradientNoise(), settings.colormap(),
+                settings.logScale() ? ColorScaling.LOG : ColorScaling.LINEAR);
     }
 
     /** The network's samples, split and standardised as the tab does it. */

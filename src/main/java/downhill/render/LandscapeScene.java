@@ -25,11 +25,13 @@ import java.util.function.Supplier;
  * optimizers with their settings, the step limit and the colours. The CLI builds one from its flags, the app from
  * its tab; {@link #race()} computes the paths.
  *
- * @param batchSize samples per step of a model on data ({@link downhill.engine.data.BatchSize#ALL}: all); ignored
- *                  for functions
+ * @param batchSize     samples per step of a model on data ({@link downhill.engine.data.BatchSize#ALL}: all);
+ *                      ignored for functions
+ * @param seed          seeds the mini-batch order and the gradient noise
+ * @param gradientNoise std of Gaussian noise on a function's gradients (0: exact)
  */
 public record LandscapeScene(Objective objective, Window window, Point start, List<Entrant> entrants, int steps,
-        int batchSize, Colormap colormap, ColorScaling scaling) {
+        int batchSize, long seed, double gradientNoise, Colormap colormap, ColorScaling scaling) {
 
     /** Mini-batches are shuffled from a fixed seed, so the same settings always draw the same noisy paths. */
     public static final long BATCH_SEED = 0;
@@ -49,7 +51,7 @@ public record LandscapeScene(Objective objective, Window window, Point start, Li
     /** The function's own window, start and colour scaling, viridis, every sample per step. */
     public static LandscapeScene of(Objective objective, List<Entrant> entrants, int steps) {
         return new LandscapeScene(objective, objective.window(), objective.start(), entrants, steps,
-                Integer.MAX_VALUE, Colormap.standard(),
+                Integer.MAX_VALUE, BATCH_SEED, 0, Colormap.standard(),
                 objective.prefersLogScale() ? ColorScaling.LOG : ColorScaling.LINEAR);
     }
 
@@ -63,12 +65,13 @@ public record LandscapeScene(Objective objective, Window window, Point start, Li
     }
 
     public LandscapeScene withStart(Point newStart) {
-        return new LandscapeScene(objective, window, newStart, entrants, steps, batchSize, colormap, scaling);
+        return new LandscapeScene(objective, window, newStart, entrants, steps, batchSize, seed, gradientNoise,
+                colormap, scaling);
     }
 
     /** Runs every entrant from the start for {@link #steps()} steps (each stops early if it must). */
     public List<PathResult> race() {
-        return race(objective, start, entrants, steps, batchSize);
+        return race(objective, start, entrants, steps, batchSize, seed, gradientNoise);
     }
 
     /**

@@ -436,7 +436,7 @@ public final class LandscapeViewModel {
     public LandscapeScene scene() {
         return new LandscapeScene(objective.get(), viewWindow.get(), start.get(),
                 optimizers.racing().stream().map(LandscapeViewModel::entry).toList(), stepLimit.get(), batchSize.get(),
-                colormap.get(), logScale.get() ? ColorScaling.LOG : ColorScaling.LINEAR);
+                seed.get(), gradientNoise.get(), colormap.get(), logScale.get() ? ColorScaling.LOG : ColorScaling.LINEAR);
     }
 
     private static Entrant entry(OptimizerSettings s) {
