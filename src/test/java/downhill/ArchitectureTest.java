@@ -43,6 +43,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void experimentFilesDoNotUseJavaFxOrTheApp() {
+        noClasses().that().resideInAPackage("downhill.experiment..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "downhill.app..", "downhill.cli..")
+                .because("the CLI and the app both read and write experiments")
+                .check(classes);
+    }
+
+    @Test
     void renderUsesNeitherJavaFxNorTheAppNorTheCli() {
         noClasses().that().resideInAPackage("downhill.render..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "downhill.app..", "downhill.cli..")

@@ -1,5 +1,7 @@
 package downhill.app;
 
+import downhill.app.experiment.ExperimentController;
+import downhill.app.experiment.ExperimentViewModel;
 import downhill.app.export.ExportViewModel;
 import downhill.app.i18n.Messages;
 import downhill.app.landscape.LandscapeController;
@@ -14,7 +16,14 @@ import downhill.app.presentation.PresentationViewModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -27,9 +36,16 @@ import javafx.util.Callback;
  */
 public final class AppContext {
 
+    private static final long AUTOSAVE_MINUTES = 1;
+    private static final long SAVE_NOW_SECONDS = 5;
+
     private final OptimizerListViewModel landscapeOptimizers = new OptimizerListViewModel();
     private final LandscapeViewModel landscape;
     private final NetworkViewModel network;
+    private final ExperimentViewModel experiment;
+    private final ExperimentController experimentController;
+    /** Writes the autosaved session and ticks its minute; one daemon thread, made when autosave starts. */
+    private ScheduledExecutorService autosave;
     private final ExportViewModel exports;
     private final PresentationViewModel presentation;
     /** The autosave hook before one is connected: a crash banner then claims no save. */
@@ -58,6 +74,8 @@ public final class AppContext {
         presentation = new PresentationViewModel(preferences);
         landscape = new LandscapeViewModel(landscapeOptimizers, executor);
         network = new NetworkViewModel(executor, trainingExecutor);
+        experiment = new ExperimentViewModel(landscape, network, executor);
+        experimentController = new ExperimentController(experiment);
         exports = new ExportViewModel(landscape, network, executor);
     }
 
@@ -89,6 +107,58 @@ public final class AppContext {
         });
         reporter.install();
         return reporter;
+    }
+
+    /** Save, open, scenarios and the session. */
+    public ExperimentViewModel experiment() {
+        return experiment;
+    }
+
+    public ExperimentController experimentController() {
+        return experimentController;
+    }
+
+    /**
+     * Saves the session every minute from now on: captured on the FX thread, written on a thread of its own.
+     */
+    public synchronized void startAutosave() {
+        if (autosave == null) {
+            autosave = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "autosave");
+                thread.setDaemon(true);
+                return thread;
+            });
+            autosave.scheduleAtFixedRate(() -> Platform.runLater(experiment::autosave), AUTOSAVE_MINUTES,
+                    AUTOSAVE_MINUTES, TimeUnit.MINUTES);
+        }
+    }
+
+    /**
+     * Saves the session now and waits for it (at most a few seconds): on exit, and for the crash handler, from any
+     * thread. False when it could not be saved, e.g. when the FX thread does not answer.
+     */
+    public boolean saveSessionNow() {
+        if (Platform.isFxApplicationThread()) {
+            return experiment.saveSession();
+        }
+        FutureTask<Boolean> save = new FutureTask<>(experiment::saveSession);
+        try {
+            Platform.runLater(save);
+            return save.get(SAVE_NOW_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException | TimeoutException | IllegalStateException e) {
+            return false;
+        }
+    }
+
+    /** Stops the minute's autosave (the app calls {@link #saveSessionNow()} itself on exit). */
+    public synchronized void stopAutosave() {
+        if (autosave != null) {
+            autosave.shutdownNow();
+            autosave = null;
+        }
     }
 
     public NetworkViewModel network() {
@@ -143,7 +213,8 @@ public final class AppContext {
     private Callback<Class<?>, Object> controllerFactory() {
         return type -> {
             if (type == MainWindowController.class) {
-                mainWindowController = new MainWindowController(exports, presentation, this::reloadMainWindow);
+                mainWindowController = new MainWindowController(experimentController, exports, presentation,
+                        this::reloadMainWindow);
                 return mainWindowController;
             }
             if (type == LandscapeController.class) {

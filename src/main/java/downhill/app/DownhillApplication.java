@@ -12,6 +12,8 @@ public final class DownhillApplication extends Application {
 
     public static final String TITLE = "Downhill";
 
+    private AppContext context;
+
     public static void open(String[] args) {
         Application.launch(DownhillApplication.class, args);
     }
@@ -22,12 +24,30 @@ public final class DownhillApplication extends Application {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(1440, screen.getWidth());
         double height = Math.min(900, screen.getHeight());
-        AppContext context = new AppContext(BackgroundExecutors.daemonPool("engine", 2),
+        context = new AppContext(BackgroundExecutors.daemonPool("engine", 2),
                 BackgroundExecutors.daemonThreads("training"));
         show(stage, context, width, height);
+        // A crash saves the session first, then shows its banner; the app goes on.
+        AppContext saving = context;
+        context.setAutosaveBeforeCrashReport(() -> {
+            if (!saving.saveSessionNow()) {
+                throw new IllegalStateException("the session could not be saved");
+            }
+        });
         context.installCrashReporter(CrashLog.inUserFolder());
+        // The last session comes back as it was left; it is saved every minute and on exit.
+        context.experiment().restoreSession();
+        context.startAutosave();
         if (screen.getWidth() <= 1440 || screen.getHeight() <= 900) {
             stage.setMaximized(true);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (context != null) {
+            context.stopAutosave();
+            context.saveSessionNow();
         }
     }
 

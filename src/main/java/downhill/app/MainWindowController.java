@@ -1,5 +1,6 @@
 package downhill.app;
 
+import downhill.app.experiment.ExperimentController;
 import downhill.app.export.ExportMenu;
 import downhill.app.export.ExportViewModel;
 import downhill.app.i18n.Messages;
@@ -77,12 +78,15 @@ public final class MainWindowController {
     @FXML
     private BorderPane network;
 
+    private final ExperimentController experiment;
     private final ExportViewModel exports;
 
     /**
      * @param reloadWindow loads the window again in place (after the language changed)
      */
-    MainWindowController(ExportViewModel exports, PresentationViewModel presentation, Runnable reloadWindow) {
+    MainWindowController(ExperimentController experiment, ExportViewModel exports, PresentationViewModel presentation,
+            Runnable reloadWindow) {
+        this.experiment = experiment;
         this.exports = exports;
         this.presentation = presentation;
         this.reloadWindow = reloadWindow;
@@ -91,6 +95,7 @@ public final class MainWindowController {
     @FXML
     private void initialize() {
         // Each feature adds its menu items here, from its own view-model.
+        experiment.install(fileMenu, scenariosMenu, banners, tabs);
         ExportMenu.install(exports, fileMenu, tabs, banners);
         buildViewMenu();
         buildHelpMenu();

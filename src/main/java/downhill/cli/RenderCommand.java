@@ -9,6 +9,11 @@ import downhill.engine.schedule.Constant;
 import downhill.render.AnimatedGif;
 import downhill.render.Entrant;
 import downhill.render.LandscapeAnimation;
+import downhill.experiment.Experiment;
+import downhill.experiment.ExperimentCodec;
+import downhill.experiment.ExperimentRuns;
+import downhill.experiment.LandscapeSettings;
+import downhill.experiment.Presets;
 import downhill.render.LandscapeScene;
 import downhill.render.LandscapeStill;
 import downhill.render.PictureFiles;
@@ -37,6 +42,7 @@ final class RenderCommand implements Callable<Integer> {
 
     /** The most steps a picture races: more would take long and show nothing new. */
     static final int MAX_STEPS = 100_000;
+    private static final int DEFAULT_STEPS = 200;
 
     @Spec
     private CommandSpec spec;
@@ -44,8 +50,17 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     private RaceOptions race;
 
-    @Option(names = "--steps", paramLabel = "N", defaultValue = "200", description = "The step limit (default: 200).")
-    private int steps;
+    @Option(names = "--preset", paramLabel = "NAME",
+            description = "Draw this scenario's landscape (see 'presets') instead of the race flags.")
+    private String preset;
+
+    @Option(names = "--experiment", paramLabel = "FILE.json",
+            description = "Draw the landscape of this saved experiment instead of the race flags.")
+    private Path experiment;
+
+    @Option(names = "--steps", paramLabel = "N",
+            description = "The step limit (default: 200, or the experiment's own).")
+    private Integer steps;
 
     @Option(names = "--step", paramLabel = "N",
             description = "The step shown; a GIF grows the paths up to it (default: the step limit).")
@@ -74,12 +89,41 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() {
         System.setProperty("java.awt.headless", "true");
         PictureFiles.Kind kind = PictureFiles.kind(out);
-        LandscapeScene scene = sceneFromFlags();
+        LandscapeScene scene = preset != null || experiment != null ? sceneFromExperiment() : sceneFromFlags();
         return render(scene, kind);
+    }
+
+    /** A scenario's or a saved experiment's landscape, --steps replacing its step limit if given. */
+    private LandscapeScene sceneFromExperiment() {
+        if (preset != null && experiment != null) {
+            throw new UserError("give --preset or --experiment, not both");
+        }
+        String source = preset != null ? "--preset " + preset : experiment.toString();
+        Experiment chosen = preset != null ? Presets.byName(preset).experiment() : ExperimentCodec.read(experiment);
+        if (chosen.activeTab() != Experiment.Tab.LANDSCAPE) {
+            throw new UserError(source + " sets up the neural network tab; render draws the landscape tab's race");
+        }
+        LandscapeSettings landscape = chosen.landscape();
+        if (steps != null) {
+            landscape = new LandscapeSettings(landscape.function(), landscape.batchSize(), landscape.seed(),
+                    landscape.gradientNoise(), landscape.window(), landscape.start(), checkedSteps(),
+                    landscape.speed(), landscape.layout(), landscape.colormap(), landscape.logScale(),
+                    landscape.lossLogScale(), landscape.view(), landscape.optimizers());
+        }
+        return ExperimentRuns.scene(landscape);
+    }
+
+    private int checkedSteps() {
+        int limit = Math.min(MAX_STEPS, LandscapeSettings.MAX_STEPS);
+        if (steps < 1 || steps > limit) {
+            throw new UserError("--steps must be a whole number from 1 to " + limit + ", got " + steps);
+        }
+        return steps;
     }
 
     /** The landscape the flags describe: one value, so that another source (a preset, a file) can take its place. */
     private LandscapeScene sceneFromFlags() {
+        int steps = this.steps == null ? DEFAULT_STEPS : this.steps;
         if (steps < 1 || steps > MAX_STEPS) {
             throw new UserError("--steps must be a whole number from 1 to " + MAX_STEPS + ", got " + steps);
         }

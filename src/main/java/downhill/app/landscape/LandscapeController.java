@@ -278,6 +278,8 @@ public final class LandscapeController {
         speedSlider.setValue(Math.log10(viewModel.speedProperty().get()));
         speedSlider.valueProperty().addListener((obs, old, now) -> viewModel.speedProperty().set(
                 Math.round(Math.pow(10, now.doubleValue()))));
+        // An opened experiment sets the speed: the slider follows it.
+        viewModel.speedProperty().addListener((obs, old, now) -> speedSlider.setValue(Math.log10(now.doubleValue())));
         speedLabel.textProperty().bind(Bindings.createStringBinding(() -> Messages.text("landscape.speedLabel",
                 Math.round(viewModel.speedProperty().get())), viewModel.speedProperty()));
         SpinnerValueFactory.IntegerSpinnerValueFactory limits =

@@ -30,6 +30,7 @@ import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -38,6 +39,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -67,6 +69,10 @@ public final class LandscapeViewModel {
     private final List<Objective> builtins = withDataModels(Functions.builtins());
     /** Samples per step of a model on data; {@link BatchSize#ALL} is batch gradient descent. */
     private final IntegerProperty batchSize = new SimpleIntegerProperty(this, "batchSize", BatchSize.ALL);
+    /** Seeds the mini-batch order and the gradient noise. */
+    private final LongProperty seed = new SimpleLongProperty(this, "seed", 0);
+    /** Std of Gaussian noise added to each gradient component of a function; 0 gives exact gradients. */
+    private final DoubleProperty gradientNoise = new SimpleDoubleProperty(this, "gradientNoise", 0);
     /** Whether the heatmap shows the loss of the batch the current step takes rather than of all the data. */
     private final BooleanProperty batchSurface = new SimpleBooleanProperty(this, "batchSurface");
     private final ReadOnlyObjectWrapper<Objective> objective = new ReadOnlyObjectWrapper<>(this, "objective");
@@ -124,6 +130,9 @@ public final class LandscapeViewModel {
         layout.addListener((obs, old, now) -> dirty = true);
         start.addListener((obs, old, now) -> recompute());
         batchSize.addListener((obs, old, now) -> recompute());
+        seed.addListener((obs, old, now) -> recompute());
+        seed.addListener(o -> forgetBatches());
+        gradientNoise.addListener((obs, old, now) -> recompute());
         batchSize.addListener(o -> forgetBatches());
         objective.addListener(o -> forgetBatches());
         batchSurface.addListener((obs, old, now) -> dirty = true);
@@ -189,6 +198,15 @@ public final class LandscapeViewModel {
     /** Samples per step for a model on data: 1 (stochastic) to {@link BatchSize#ALL} (batch). */
     public IntegerProperty batchSizeProperty() {
         return batchSize;
+    }
+
+    public LongProperty seedProperty() {
+        return seed;
+    }
+
+    /** Std of the noise on a function's gradients (≥ 0), which shows how noisy gradients wander. */
+    public DoubleProperty gradientNoiseProperty() {
+        return gradientNoise;
     }
 
     public ReadOnlyObjectProperty<Objective> objectiveProperty() {
@@ -343,7 +361,7 @@ public final class LandscapeViewModel {
             return objective.get();
         }
         if (drawnBatches == null) {
-            drawnBatches = MiniBatches.of(onData, batchSize.get(), downhill.render.LandscapeScene.BATCH_SEED);
+            drawnBatches = MiniBatches.of(onData, batchSize.get(), seed.get());
             if (drawnBatches == null) {
                 return onData; // a batch of all samples is the full objective
             }
@@ -408,7 +426,8 @@ public final class LandscapeViewModel {
             return;
         }
         List<Entrant> entries = optimizers.racing().stream().map(LandscapeViewModel::entry).toList();
-        raceWorker.submit(new RaceRequest(f, from, entries, stepLimit.get(), batchSize.get()));
+        raceWorker.submit(new RaceRequest(f, from, entries, stepLimit.get(), batchSize.get(), seed.get(),
+                gradientNoise.get()));
     }
 
     /**
@@ -418,7 +437,7 @@ public final class LandscapeViewModel {
     public LandscapeScene scene() {
         return new LandscapeScene(objective.get(), viewWindow.get(), start.get(),
                 optimizers.racing().stream().map(LandscapeViewModel::entry).toList(), stepLimit.get(), batchSize.get(),
-                colormap.get(), logScale.get() ? ColorScaling.LOG : ColorScaling.LINEAR);
+                seed.get(), gradientNoise.get(), colormap.get(), logScale.get() ? ColorScaling.LOG : ColorScaling.LINEAR);
     }
 
     private static Entrant entry(OptimizerSettings s) {

@@ -29,12 +29,18 @@ public final class Shortcuts {
             new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN), "shortcuts.hideControls", WINDOW);
     public static final Shortcut COPY_IMAGE = new Shortcut(new KeyCodeCombination(KeyCode.C,
             KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), "shortcuts.copyImage", WINDOW);
+    public static final Shortcut OPEN = new Shortcut(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+            "shortcuts.open", WINDOW);
+    public static final Shortcut SAVE = new Shortcut(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
+            "shortcuts.save", WINDOW);
+    public static final Shortcut SAVE_AS = new Shortcut(new KeyCodeCombination(KeyCode.S,
+            KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), "shortcuts.saveAs", WINDOW);
     public static final Shortcut HELP = new Shortcut(key(KeyCode.F1), "shortcuts.help", WINDOW);
     /** Typed, not pressed: where "?" lies depends on the keyboard layout. */
     public static final Shortcut HELP_QUESTION_MARK = new Shortcut(new KeyCharacterCombination("?"),
             "shortcuts.help", WINDOW);
 
-    public static final List<Shortcut> ALL = List.of(FULL_SCREEN, LEAVE_FULL_SCREEN, HIDE_CONTROLS, COPY_IMAGE, HELP,
+    public static final List<Shortcut> ALL = List.of(OPEN, SAVE, SAVE_AS, FULL_SCREEN, LEAVE_FULL_SCREEN, HIDE_CONTROLS, COPY_IMAGE, HELP,
             HELP_QUESTION_MARK, PLAY, STEP_FORWARD, STEP_BACK, REWIND, REWIND_R);
 
     private Shortcuts() {

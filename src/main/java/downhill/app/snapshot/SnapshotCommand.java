@@ -1,6 +1,7 @@
 package downhill.app.snapshot;
 
 import downhill.app.AppContext;
+import downhill.experiment.Presets;
 import downhill.app.DownhillApplication;
 import downhill.app.concurrent.BackgroundExecutors;
 import downhill.app.landscape.Layout;
@@ -117,6 +118,10 @@ public final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--hide-controls", description = "Only the landscape, the timeline and the play button.")
     private boolean hideControls;
 
+    @Option(names = "--preset", paramLabel = "NAME",
+            description = "Open this scenario (see 'presets'), its teaching note showing, before the picture.")
+    private String preset;
+
     @Option(names = "--out", paramLabel = "FILE.png", required = true)
     private Path out;
 
@@ -147,6 +152,13 @@ public final class SnapshotCommand implements Callable<Integer> {
     }
 
     private Settings validate() {
+        if (preset != null && !Presets.names().contains(preset)) {
+            try {
+                Presets.byName(preset);
+            } catch (IllegalArgumentException e) {
+                throw usage("--preset: " + e.getMessage());
+            }
+        }
         // The picker's own instance, so that the picker shows it chosen.
         Objective objective = LandscapeViewModel.pickerFunction(race.function().strip()).orElseGet(race::objective);
         boolean network = switch (tab) {
@@ -256,6 +268,9 @@ public final class SnapshotCommand implements Callable<Integer> {
                     vm.inspector().openProperty().set(true);
                 }
                 Scene scene = DownhillApplication.show(stage, context, settings.width(), settings.height());
+                if (preset != null) {
+                    context.experiment().openPreset(Presets.byName(preset));
+                }
                 vm.currentStepProperty().set(step);
                 if (open != null && scene.lookup("#expand-" + open) instanceof ToggleButton expand) {
                     expand.setSelected(true);

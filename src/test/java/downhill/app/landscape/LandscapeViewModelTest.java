@@ -134,7 +134,7 @@ class LandscapeViewModelTest {
         LandscapeImage batch = vm.imageProperty().get();
         assertTrue(batch.width() <= 200 && batch.height() <= 150, "a third of the resolution or less");
         downhill.engine.run.MiniBatches batches = downhill.engine.run.MiniBatches.of(clouds, 10,
-                downhill.render.LandscapeScene.BATCH_SEED);
+                vm.seedProperty().get());
         DataObjective expected = clouds.restrictedTo(batches.rows(4), "step 4");
         double x = shown.xMin() + 0.3 * shown.width();
         double y = shown.yMin() + 0.6 * shown.height();

@@ -69,6 +69,7 @@ class SnapshotCommandTest {
         "unknown inspected optimizer | --inspect adamm --out x.png | unknown optimizer 'adamm'",
         "inspected optimizer not racing | --optimizers adam --inspect sgd --out x.png | --inspect names an optimizer not in --optimizers (adam)",
         "unknown tab | --tab graphs --out x.png | --tab must be landscape or network, got 'graphs'",
+        "unknown preset | --preset lr-too-larg --out x.png | --preset: unknown preset 'lr-too-larg' — did you mean 'lr-too-large'?",
         "unknown data | --tab network --data mooons --out x.png | --data must be a generator (moons, circles, blobs, xor, spiral, gaussian) or a CSV file; 'mooons' is neither",
         "no epochs | --tab network --epochs 0 --out x.png | --epochs must be a whole number from 1 to 100,000, got 0",
         "unknown optimizer on the network tab | --tab network --optimizers adam,adamm --out x.png | unknown optimizer 'adamm'",

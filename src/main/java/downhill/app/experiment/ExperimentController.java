@@ -1,0 +1,169 @@
+package downhill.app.experiment;
+
+import downhill.app.i18n.Messages;
+import downhill.app.presentation.Shortcut;
+import downhill.app.presentation.Shortcuts;
+import downhill.experiment.Experiment;
+import downhill.experiment.Preset;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/**
+ * The File items (Open…, Save, Save As…), the Scenarios menu and the banners of the main window: binds them to an
+ * {@link ExperimentViewModel} and forwards the user's choices; file choosers and dialogs live here.
+ */
+public final class ExperimentController {
+
+    private final ExperimentViewModel viewModel;
+    private TabPane tabs;
+    private Alert lastAlert;
+
+    public ExperimentController(ExperimentViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    /** Adds the items to the window's menus and shows the view-model's banners in {@code banners}. */
+    public void install(Menu fileMenu, Menu scenariosMenu, VBox banners, TabPane tabs) {
+        this.tabs = tabs;
+        MenuItem open = item("experiment.menu.open", Shortcuts.OPEN, this::chooseAndOpen);
+        MenuItem save = item("experiment.menu.save", Shortcuts.SAVE, this::save);
+        MenuItem saveAs = item("experiment.menu.saveAs", Shortcuts.SAVE_AS, this::chooseAndSave);
+        fileMenu.getItems().addAll(0, java.util.List.of(open, save, saveAs));
+        for (Preset preset : viewModel.presets()) {
+            MenuItem scenario = new MenuItem(preset.title());
+            scenario.setId("scenario-" + preset.name());
+            scenario.setOnAction(event -> viewModel.openPreset(preset));
+            scenariosMenu.getItems().add(scenario);
+        }
+        bindTabs(tabs);
+        viewModel.banners().forEach(b -> banners.getChildren().add(bannerNode(b)));
+        viewModel.banners().addListener((ListChangeListener<Banner>) change -> {
+            banners.getChildren().removeIf(node -> node.getStyleClass().contains("experiment-banner"));
+            viewModel.banners().forEach(b -> banners.getChildren().add(bannerNode(b)));
+        });
+    }
+
+    private static MenuItem item(String key, Shortcut accelerator, Runnable action) {
+        MenuItem item = new MenuItem(Messages.text(key));
+        item.setId(key.replace('.', '-'));
+        item.setAccelerator(accelerator.keys());
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    private void bindTabs(TabPane tabPane) {
+        tabPane.getSelectionModel().select(viewModel.activeTabProperty().get().ordinal());
+        tabPane.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
+            if (index.intValue() >= 0 && index.intValue() < Experiment.Tab.values().length) {
+                viewModel.activeTabProperty().set(Experiment.Tab.values()[index.intValue()]);
+            }
+        });
+        viewModel.activeTabProperty().addListener((obs, old, tab) -> tabPane.getSelectionModel()
+                .select(tab.ordinal()));
+    }
+
+    private VBox bannerNode(Banner banner) {
+        Label title = new Label(banner.title());
+        title.getStyleClass().add("banner-title");
+        Label text = new Label(banner.text());
+        text.setWrapText(true);
+        text.getStyleClass().add("banner-text");
+        VBox words = new VBox(2, title, text);
+        HBox.setHgrow(words, Priority.ALWAYS);
+        Button close = new Button(Messages.text("experiment.banner.dismiss"));
+        close.getStyleClass().add("banner-dismiss");
+        // The note wraps; the button keeps its whole label.
+        close.setMinWidth(Region.USE_PREF_SIZE);
+        words.setMinWidth(0);
+        close.setOnAction(event -> viewModel.dismiss(banner));
+        HBox row = new HBox(12, words, close);
+        VBox box = new VBox(row);
+        box.getStyleClass().add("experiment-banner");
+        box.setUserData(banner);
+        return box;
+    }
+
+    // ----- commands
+
+    private Window window() {
+        return tabs == null || tabs.getScene() == null ? null : tabs.getScene().getWindow();
+    }
+
+    private FileChooser chooser(String titleKey) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.text(titleKey));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text("experiment.chooser.filter"),
+                "*.json"));
+        Path current = viewModel.fileProperty().get();
+        if (current != null && current.toAbsolutePath().getParent() != null) {
+            chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
+            chooser.setInitialFileName(current.getFileName().toString());
+        }
+        return chooser;
+    }
+
+    private void chooseAndOpen() {
+        File chosen = chooser("experiment.chooser.open").showOpenDialog(window());
+        if (chosen != null) {
+            open(chosen.toPath());
+        }
+    }
+
+    /** Opens {@code path}; a file that cannot be loaded gets a dialog saying what is wrong and where. */
+    public void open(Path path) {
+        viewModel.open(path).ifPresent(message -> problem("experiment.error.open.title",
+                Messages.text("experiment.error.open.header", path.getFileName()), message));
+    }
+
+    private void save() {
+        if (!viewModel.hasFile()) {
+            chooseAndSave();
+            return;
+        }
+        report(viewModel.save());
+    }
+
+    private void chooseAndSave() {
+        File chosen = chooser("experiment.chooser.save").showSaveDialog(window());
+        if (chosen != null) {
+            Path path = chosen.toPath();
+            report(viewModel.saveAs(path.getFileName().toString().contains(".") ? path
+                    : path.resolveSibling(path.getFileName() + ".json")));
+        }
+    }
+
+    private void report(Optional<String> failure) {
+        failure.ifPresent(message -> problem("experiment.error.save.title", Messages.text(
+                "experiment.error.save.header"), message));
+    }
+
+    private void problem(String titleKey, String header, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(window());
+        alert.setTitle(Messages.text(titleKey));
+        alert.setHeaderText(header);
+        alert.setContentText(message);
+        alert.getDialogPane().setId("experiment-problem");
+        lastAlert = alert;
+        alert.show();
+    }
+
+    /** The last problem dialog shown, for tests. */
+    Alert lastAlert() {
+        return lastAlert;
+    }
+}

@@ -1,0 +1,370 @@
+package downhill.app.experiment;
+
+import downhill.app.UserFolder;
+import downhill.app.i18n.Messages;
+import downhill.app.landscape.LandscapeViewModel;
+import downhill.app.landscape.Layout;
+import downhill.app.network.LossLandscapeViewModel;
+import downhill.app.network.NetworkViewModel;
+import downhill.app.optimizers.OptimizerListViewModel;
+import downhill.app.optimizers.OptimizerSettings;
+import downhill.engine.Numbers;
+import downhill.engine.function.Objective;
+import downhill.engine.optimizer.Hyperparameter;
+import downhill.engine.schedule.Schedules;
+import downhill.experiment.Experiment;
+import downhill.experiment.ExperimentCodec;
+import downhill.experiment.ExperimentException;
+import downhill.experiment.LandscapeSettings;
+import downhill.experiment.NetworkSettings;
+import downhill.experiment.OptimizerEntry;
+import downhill.experiment.Preset;
+import downhill.experiment.Presets;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Save, open, scenarios and the autosaved session: turns both tabs' view-models into an {@link Experiment}
+ * ({@link #capture()}) and back ({@link #apply(Experiment)}). A file is read and checked completely before anything
+ * is applied, so a bad one leaves the current settings untouched. Runs on the FX thread, except that session files
+ * are written on the executor it is given.
+ */
+public final class ExperimentViewModel {
+
+    private static final Logger LOG = Logger.getLogger(ExperimentViewModel.class.getName());
+    static final String SESSION_FILE = "session.json";
+
+    private final LandscapeViewModel landscape;
+    private final NetworkViewModel network;
+    private final Executor writer;
+    private final ObjectProperty<Experiment.Tab> activeTab = new SimpleObjectProperty<>(this, "activeTab",
+            Experiment.Tab.LANDSCAPE);
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ObservableList<Banner> banners = FXCollections.observableArrayList();
+    private Banner scenarioNote;
+    /** What the session file holds as far as this window knows: a minute without changes writes nothing. */
+    private Experiment sessionOnDisk;
+
+    /**
+     * @param writer writes the autosaved session off the FX thread (tests pass a same-thread one)
+     */
+    public ExperimentViewModel(LandscapeViewModel landscape, NetworkViewModel network, Executor writer) {
+        this.landscape = landscape;
+        this.network = network;
+        this.writer = writer;
+    }
+
+    // ----- capture and apply
+
+    /** Every setting of both tabs, as they are now. */
+    public Experiment capture() {
+        return new Experiment(Experiment.SCHEMA_VERSION, activeTab.get(), captureLandscape(), captureNetwork());
+    }
+
+    private LandscapeSettings captureLandscape() {
+        LandscapeViewModel l = landscape;
+        Objective f = l.objective();
+        String function = l.builtins().contains(f) ? f.name() : f.formula();
+        return new LandscapeSettings(function, l.batchSizeProperty().get(), l.seedProperty().get(),
+                l.gradientNoiseProperty().get(), l.viewWindowProperty().get(), l.startProperty().get(),
+                l.stepLimitProperty().get(), l.speedProperty().get(),
+                l.layoutProperty().get() == Layout.GRID ? LandscapeSettings.Layout.GRID
+                        : LandscapeSettings.Layout.OVERLAY, l.colormapProperty().get(), l.logScaleProperty().get(),
+                l.lossLogScaleProperty().get(), l.surface().shownProperty().get() ? LandscapeSettings.View.SURFACE
+                : LandscapeSettings.View.FLAT, entries(l.optimizers()));
+    }
+
+    private NetworkSettings captureNetwork() {
+        NetworkViewModel n = network;
+        Path csv = n.csvProperty().get();
+        return new NetworkSettings(new NetworkSettings.Data(n.generatorProperty().get(),
+                (int) n.samplesProperty().get(), n.noiseProperty().get(), csv == null ? null : csv.toString()),
+                (long) n.seedProperty().get(), n.hiddenSizesProperty().get(), n.activationProperty().get(),
+                n.lossProperty().get(), BATCH_MODES.get(n.batchModeProperty().get()), (int) n.batchSizeProperty().get(),
+                (int) n.epochsProperty().get(), n.l2Property().get(), n.logScaleProperty().get(),
+                entries(n.optimizers()), captureLossLandscape(n.lossLandscape()));
+    }
+
+    /** A range being typed that is not (yet) a number counts as "auto", as the view reads it. */
+    private static NetworkSettings.LossLandscape captureLossLandscape(LossLandscapeViewModel slice) {
+        double range;
+        try {
+            range = Double.parseDouble(slice.rangeTextProperty().get().strip());
+        } catch (NumberFormatException | NullPointerException e) {
+            range = NetworkSettings.LossLandscape.AUTO;
+        }
+        if (!(range > 0 && range <= NetworkSettings.LossLandscape.MAX_RANGE)) {
+            range = NetworkSettings.LossLandscape.AUTO;
+        }
+        return new NetworkSettings.LossLandscape(slice.directionsProperty().get(), range,
+                (long) slice.seedProperty().get());
+    }
+
+    private static final Map<NetworkViewModel.BatchMode, NetworkSettings.BatchMode> BATCH_MODES = Map.of(
+            NetworkViewModel.BatchMode.MINI_BATCH, NetworkSettings.BatchMode.MINI_BATCH,
+            NetworkViewModel.BatchMode.BATCH, NetworkSettings.BatchMode.BATCH,
+            NetworkViewModel.BatchMode.STOCHASTIC, NetworkSettings.BatchMode.STOCHASTIC);
+
+    private static List<OptimizerEntry> entries(OptimizerListViewModel list) {
+        List<OptimizerEntry> entries = new ArrayList<>();
+        for (OptimizerSettings s : list.all()) {
+            Map<String, Double> values = new LinkedHashMap<>();
+            for (Hyperparameter h : s.type().hyperparameters()) {
+                values.put(h.key(), s.value(h.key()).get());
+            }
+            entries.add(new OptimizerEntry(s.name(), s.isEnabled(), values, s.scheduleProperty().get().spec()));
+        }
+        return entries;
+    }
+
+    /** Sets both tabs to {@code experiment}, stopping the animation and any training, and shows its tab. */
+    public void apply(Experiment experiment) {
+        applyLandscape(experiment.landscape());
+        applyNetwork(experiment.network());
+        activeTab.set(experiment.activeTab());
+    }
+
+    private void applyLandscape(LandscapeSettings s) {
+        LandscapeViewModel l = landscape;
+        l.rewind();
+        applyOptimizers(l.optimizers(), s.optimizers());
+        Optional<Objective> named = l.builtins().stream().filter(f -> f.name().equals(s.function())).findFirst();
+        if (named.isPresent()) {
+            l.choose(named.get());
+        } else {
+            l.expressionProperty().set(s.function());
+            l.applyExpression();
+        }
+        l.batchSizeProperty().set(s.batchSize());
+        l.seedProperty().set(s.seed());
+        l.gradientNoiseProperty().set(s.gradientNoise());
+        l.viewWindowProperty().set(s.window());
+        l.startProperty().set(s.start());
+        l.stepLimitProperty().set(s.stepLimit());
+        l.speedProperty().set(s.speed());
+        l.layoutProperty().set(s.layout() == LandscapeSettings.Layout.GRID ? Layout.GRID : Layout.OVERLAY);
+        l.colormapProperty().set(s.colormap());
+        l.logScaleProperty().set(s.logScale());
+        l.lossLogScaleProperty().set(s.lossLogScale());
+        l.surface().shownProperty().set(s.view() == LandscapeSettings.View.SURFACE);
+        l.rewind();
+    }
+
+    private void applyNetwork(NetworkSettings s) {
+        NetworkViewModel n = network;
+        n.reset();
+        n.generatorProperty().set(s.data().generator());
+        n.samplesProperty().set(s.data().samples());
+        n.noiseProperty().set(s.data().noise());
+        n.seedProperty().set(s.seed());
+        if (s.data().csv() != null) {
+            n.loadCsv(Path.of(s.data().csv()));
+        } else if (n.csvProperty().get() != null) {
+            n.useGenerator();
+        }
+        n.hiddenTextProperty().set(s.hiddenSizes().stream().map(String::valueOf).collect(Collectors.joining(",")));
+        n.activationProperty().set(s.activation());
+        n.lossProperty().set(s.loss());
+        n.batchModeProperty().set(BATCH_MODES.entrySet().stream().filter(e -> e.getValue() == s.batchMode())
+                .findFirst().orElseThrow().getKey());
+        n.batchSizeProperty().set(s.batchSize());
+        n.epochsProperty().set(s.epochs());
+        n.l2Property().set(s.l2());
+        n.logScaleProperty().set(s.logScale());
+        applyOptimizers(n.optimizers(), s.optimizers());
+        NetworkSettings.LossLandscape view = s.lossLandscape();
+        n.lossLandscape().directionsProperty().set(view.directions());
+        n.lossLandscape().rangeTextProperty().set(view.autoRange() ? "auto" : Numbers.format(view.range()));
+        n.lossLandscape().seedProperty().set(view.seed());
+    }
+
+    /** Listed optimizers take their entry's values; the others go back to their defaults, switched off. */
+    private static void applyOptimizers(OptimizerListViewModel list, List<OptimizerEntry> entries) {
+        Map<String, OptimizerEntry> byName = entries.stream().collect(Collectors.toMap(OptimizerEntry::name,
+                Function.identity()));
+        for (OptimizerSettings s : list.all()) {
+            OptimizerEntry entry = byName.get(s.name());
+            if (entry == null) {
+                s.resetToDefaults();
+                s.setEnabled(false);
+                continue;
+            }
+            entry.hyperparameters().forEach((key, value) -> s.value(key).set(value));
+            s.scheduleProperty().set(Schedules.parse(entry.schedule()));
+            s.setEnabled(entry.enabled());
+        }
+    }
+
+    // ----- files
+
+    /**
+     * Opens an experiment file: checked completely, then applied. On failure nothing changes and the result is
+     * the message for the user (what is wrong and where, e.g. {@code line 5, column 27: landscape.optimizers[2].name:
+     * unknown optimizer 'adamm' — did you mean 'adam'?}).
+     */
+    public Optional<String> open(Path path) {
+        Experiment experiment;
+        try {
+            experiment = ExperimentCodec.read(path);
+        } catch (ExperimentException e) {
+            return Optional.of(e.getMessage());
+        }
+        apply(experiment);
+        file.set(path);
+        clearScenarioNote();
+        return Optional.empty();
+    }
+
+    /** Saves to the file last opened or saved; false when there is none yet (then Save As is needed). */
+    public boolean hasFile() {
+        return file.get() != null;
+    }
+
+    /** Saves to the current file; a message on failure. */
+    public Optional<String> save() {
+        return saveAs(file.get());
+    }
+
+    /** Saves to {@code path}, which becomes the current file; a message on failure. */
+    public Optional<String> saveAs(Path path) {
+        try {
+            ExperimentCodec.save(capture(), path);
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.of(Messages.text("experiment.error.save", path, e.getMessage()));
+        }
+        file.set(path);
+        return Optional.empty();
+    }
+
+    /** The file Save writes to, or null. */
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    // ----- scenarios
+
+    public List<Preset> presets() {
+        return Presets.all();
+    }
+
+    /** Applies a scenario to both tabs, shows its tab and its teaching note. */
+    public void openPreset(Preset preset) {
+        apply(preset.experiment());
+        file.set(null);
+        clearScenarioNote();
+        scenarioNote = new Banner(preset.title(), preset.note());
+        banners.add(scenarioNote);
+    }
+
+    private void clearScenarioNote() {
+        if (scenarioNote != null) {
+            banners.remove(scenarioNote);
+            scenarioNote = null;
+        }
+    }
+
+    /** The messages above the tabs, oldest first. */
+    public ObservableList<Banner> banners() {
+        return banners;
+    }
+
+    public void dismiss(Banner banner) {
+        banners.remove(banner);
+        if (banner == scenarioNote) {
+            scenarioNote = null;
+        }
+    }
+
+    // ----- the session
+
+    public static Path sessionFile() {
+        return UserFolder.path().resolve(SESSION_FILE);
+    }
+
+    /**
+     * Captures now (on the FX thread) and, if anything changed since the session was last restored or saved,
+     * writes the session file on the writer's thread.
+     */
+    public void autosave() {
+        Experiment now;
+        try {
+            now = capture();
+        } catch (IllegalArgumentException e) {
+            LOG.log(Level.WARNING, "the session could not be captured", e);
+            return;
+        }
+        if (!now.equals(sessionOnDisk)) {
+            sessionOnDisk = now;
+            writer.execute(() -> write(now));
+        }
+    }
+
+    /** Captures and writes the session file on this thread (the FX thread); false when it could not. */
+    public boolean saveSession() {
+        try {
+            Experiment now = capture();
+            sessionOnDisk = now;
+            return write(now);
+        } catch (IllegalArgumentException e) {
+            LOG.log(Level.WARNING, "the session could not be captured", e);
+            return false;
+        }
+    }
+
+    private static boolean write(Experiment experiment) {
+        try {
+            ExperimentCodec.save(experiment, sessionFile());
+            return true;
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "the session could not be saved to " + sessionFile(), e);
+            return false;
+        }
+    }
+
+    /**
+     * Restores the last session, if there is one. A session file that cannot be read is moved aside to
+     * {@code session.json.broken}, the app starts clean, and a banner says so.
+     */
+    public void restoreSession() {
+        Path session = sessionFile();
+        if (!Files.exists(session)) {
+            return;
+        }
+        try {
+            apply(ExperimentCodec.read(session));
+            sessionOnDisk = capture();
+        } catch (ExperimentException e) {
+            Path aside = session.resolveSibling(SESSION_FILE + ".broken");
+            try {
+                Files.move(session, aside, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException moveFailed) {
+                LOG.log(Level.WARNING, "the broken session could not be moved aside", moveFailed);
+            }
+            banners.add(new Banner(Messages.text("experiment.session.broken.title"),
+                    Messages.text("experiment.session.broken", e.getMessage(), aside)));
+        }
+    }
+
+    /** The tab that shows; the window follows it and sets it. */
+    public ObjectProperty<Experiment.Tab> activeTabProperty() {
+        return activeTab;
+    }
+}

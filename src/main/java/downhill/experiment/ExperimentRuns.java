@@ -1,0 +1,62 @@
+package downhill.experiment;
+
+import downhill.engine.data.CsvLoader;
+import downhill.engine.data.Dataset;
+import downhill.engine.data.Generators;
+import downhill.engine.function.Objective;
+import downhill.engine.run.Descent;
+import downhill.engine.run.Race;
+import downhill.engine.run.StopRule;
+import downhill.engine.train.TrainingData;
+import downhill.engine.train.TrainingPlan;
+import downhill.engine.landscape.ColorScaling;
+import downhill.render.Entrant;
+import downhill.render.LandscapeScene;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Runs an experiment without a window: the landscape's race, the network's data and plan (CLI, tests). */
+public final class ExperimentRuns {
+
+    /** The share of samples held out for testing, as the network tab holds them out. */
+    public static final double TEST_FRACTION = 0.2;
+
+    private ExperimentRuns() {
+    }
+
+    /** Every enabled optimizer of the landscape, raced over the step limit (stopping where each stops). */
+    public static List<Descent> race(LandscapeSettings settings) {
+        Objective f = settings.objective();
+        return Race.run(f, LandscapeScene.gradientSources(f, settings.batchSize(), settings.seed(),
+                settings.gradientNoise()), settings.start(), settings.racing(), StopRule.DEFAULT,
+                settings.stepLimit());
+    }
+
+    /** The landscape as a picture's scene: its function, window, start, racing optimizers, seeds and colours. */
+    public static LandscapeScene scene(LandscapeSettings settings) {
+        return new LandscapeScene(settings.objective(), settings.window(), settings.start(),
+                settings.racing().stream().map(Entrant::of).toList(), settings.stepLimit(), settings.batchSize(),
+                settings.seed(), settings.gradientNoise(), settings.colormap(),
+                settings.logScale() ? ColorScaling.LOG : ColorScaling.LINEAR);
+    }
+
+    /** The network's samples, split and standardised as the tab does it. */
+    public static TrainingData trainingData(NetworkSettings settings) {
+        NetworkSettings.Data data = settings.data();
+        Dataset samples = data.csv() != null ? CsvLoader.load(Path.of(data.csv()))
+                : Generators.generate(data.generator(), data.samples(), data.noise(), settings.seed());
+        return TrainingData.prepare(samples, TEST_FRACTION, settings.seed(), true);
+    }
+
+    /** The network, its loss and batches, as a training plan. */
+    public static TrainingPlan plan(NetworkSettings settings) {
+        int batch = switch (settings.batchMode()) {
+            case BATCH -> TrainingPlan.FULL_BATCH;
+            case STOCHASTIC -> 1;
+            case MINI_BATCH -> settings.batchSize();
+        };
+        return TrainingPlan.defaults().withHiddenSizes(settings.hiddenSizes()).withActivation(settings.activation())
+                .withLoss(settings.loss().equals("auto") ? null : downhill.engine.nn.Loss.parse(settings.loss()))
+                .withL2(settings.l2()).withEpochs(settings.epochs()).withBatchSize(batch).withSeed(settings.seed());
+    }
+}

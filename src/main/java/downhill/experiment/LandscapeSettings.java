@@ -1,0 +1,95 @@
+package downhill.experiment;
+
+import downhill.engine.data.BatchSize;
+import downhill.engine.function.Functions;
+import downhill.engine.function.Objective;
+import downhill.engine.function.Point;
+import downhill.engine.function.Window;
+import downhill.engine.function.data.DataObjectives;
+import downhill.engine.landscape.Colormap;
+import downhill.engine.run.Contender;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything the landscape tab shows and races.
+ *
+ * @param function      a built-in's name, a data model's name ({@code linear-regression}, {@code
+ *                      logistic-regression}) or an expression in x and y (kept in its canonical spelling)
+ * @param batchSize     samples per step of a data model, {@link BatchSize#ALL} for all; ignored for functions
+ * @param seed          seeds the mini-batch order and the gradient noise
+ * @param gradientNoise std of Gaussian noise added to each gradient component of a function (0: exact gradients)
+ * @param speed         steps per second of the animation, a whole number from 1 to 500 (the slider's steps)
+ */
+public record LandscapeSettings(String function, int batchSize, long seed, double gradientNoise, Window window,
+        Point start, int stepLimit, double speed, Layout layout, Colormap colormap, boolean logScale,
+        boolean lossLogScale, View view, List<OptimizerEntry> optimizers) {
+
+    public static final int MAX_STEPS = 20_000;
+    /** Made once: each holds its data, and its minimum comes from Newton's method. */
+    private static final List<downhill.engine.function.data.DataObjective> MODELS = java.util.Arrays.stream(
+            downhill.engine.function.data.DataModel.values()).map(DataObjectives::onDefaultData).toList();
+
+    /** All paths on one landscape, or one small panel each. */
+    public enum Layout {
+        OVERLAY, GRID
+    }
+
+    /** The heatmap from above, or the 3-D surface. */
+    public enum View {
+        FLAT, SURFACE
+    }
+
+    public LandscapeSettings {
+        function = canonicalFunction(function);
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
+        }
+        if (!(gradientNoise >= 0) || Double.isInfinite(gradientNoise)) {
+            throw new IllegalArgumentException("gradient noise must be a finite number ≥ 0, got " + gradientNoise);
+        }
+        if (!Double.isFinite(start.x()) || !Double.isFinite(start.y())) {
+            throw new IllegalArgumentException("the start must be finite, got " + start);
+        }
+        if (stepLimit < 1 || stepLimit > MAX_STEPS) {
+            throw new IllegalArgumentException("the step limit must be 1 to " + MAX_STEPS + ", got " + stepLimit);
+        }
+        if (!(speed >= 1 && speed <= 500) || speed != Math.rint(speed)) {
+            throw new IllegalArgumentException("speed must be a whole number of steps per second from 1 to 500, got "
+                    + speed);
+        }
+        optimizers = OptimizerList.canonical(optimizers);
+    }
+
+    /** The tab as it opens on {@code function}: its window, start and colour scaling, the given optimizers. */
+    public static LandscapeSettings of(String function, List<OptimizerEntry> optimizers) {
+        Objective f = objective(function);
+        return new LandscapeSettings(function, BatchSize.ALL, 0, 0, f.window(), f.start(), 500, 60, Layout.OVERLAY,
+                Colormap.standard(), f.prefersLogScale(), true, View.FLAT, optimizers);
+    }
+
+    /** The objective {@code function} names: a built-in, a data model on its default data, or an expression. */
+    public static Objective objective(String function) {
+        return model(function).orElseGet(() -> Functions.resolve(function));
+    }
+
+    public Objective objective() {
+        return objective(function);
+    }
+
+    private static Optional<Objective> model(String name) {
+        return MODELS.stream().filter(m -> m.name().equals(name.strip()))
+                .map(Objective.class::cast).findFirst();
+    }
+
+    /** The name of a built-in or a model; an expression in the canonical spelling its parser prints. */
+    private static String canonicalFunction(String text) {
+        Objective f = objective(text);
+        boolean named = model(text).isPresent() || Functions.builtin(text.strip()).isPresent();
+        return named ? f.name() : f.formula();
+    }
+
+    public List<Contender> racing() {
+        return OptimizerList.racing(optimizers);
+    }
+}

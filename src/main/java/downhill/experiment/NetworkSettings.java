@@ -1,0 +1,125 @@
+package downhill.experiment;
+
+import downhill.engine.data.Generators;
+import downhill.engine.nn.Activation;
+import downhill.engine.nn.Loss;
+import downhill.engine.run.Contender;
+import downhill.engine.slice.DirectionKind;
+import java.util.List;
+
+/**
+ * Everything the neural network tab trains.
+ *
+ * @param seed          seeds the generated data, the train/test split, the initial weights and the batch order
+ * @param loss          {@code auto} (from the data) or a loss's label ({@code bce}, {@code ce}, {@code mse})
+ * @param batchSize     samples per update in {@link BatchMode#MINI_BATCH} mode (kept for the other modes)
+ * @param lossLandscape how the loss-landscape view slices the network's loss
+ */
+public record NetworkSettings(Data data, long seed, List<Integer> hiddenSizes, Activation activation, String loss,
+        BatchMode batchMode, int batchSize, int epochs, double l2, boolean logScale, List<OptimizerEntry> optimizers,
+        LossLandscape lossLandscape) {
+
+    /** Seeds are stored as doubles by the tab's number field: beyond 2⁵³ they would not come back the same. */
+    public static final long MAX_SEED = 1L << 53;
+    public static final int MAX_HIDDEN_LAYERS = 16;
+    public static final int MAX_LAYER_SIZE = 4096;
+    public static final int MAX_EPOCHS = 100_000;
+
+    /**
+     * Where the samples come from: a generator spec ({@code moons}, {@code circles:factor=0.3}) with its sample
+     * count and noise, or a CSV file (then {@code csv} is its path and the generator fields are kept for later).
+     */
+    public record Data(String generator, int samples, double noise, String csv) {
+
+        public static final int MIN_SAMPLES = 20;
+        public static final int MAX_SAMPLES = 100_000;
+
+        public Data {
+            if (samples < MIN_SAMPLES || samples > MAX_SAMPLES) {
+                throw new IllegalArgumentException("samples must be " + MIN_SAMPLES + " to " + MAX_SAMPLES + ", got "
+                        + samples);
+            }
+            if (!(noise >= 0 && noise <= 5)) {
+                throw new IllegalArgumentException("noise must be a number from 0 to 5, got " + noise);
+            }
+            // Generating the samples once checks the name and the parameters with the generator's own messages.
+            Generators.generate(generator, samples, noise, 0);
+            if (csv != null && csv.isBlank()) {
+                csv = null;
+            }
+        }
+    }
+
+    /** How the samples are cut into batches. */
+    public enum BatchMode {
+        MINI_BATCH, BATCH, STOCHASTIC
+    }
+
+    /**
+     * The loss-landscape view: its two directions, the range of α and β ({@link #AUTO}: fitted to the paths for
+     * PCA, 1 for random directions) and the seed of random directions.
+     */
+    public record LossLandscape(DirectionKind directions, double range, long seed) {
+
+        /** The range the view fits itself. */
+        public static final double AUTO = Double.NaN;
+        public static final double MAX_RANGE = 1e6;
+        public static final LossLandscape DEFAULT = new LossLandscape(DirectionKind.PCA, AUTO, 0);
+
+        public LossLandscape {
+            java.util.Objects.requireNonNull(directions, "directions");
+            if (!Double.isNaN(range) && !(range > 0 && range <= MAX_RANGE)) {
+                throw new IllegalArgumentException("the range must be \"auto\" or a number > 0 and ≤ 10⁶, got "
+                        + range);
+            }
+            checkSeed(seed);
+        }
+
+        public boolean autoRange() {
+            return Double.isNaN(range);
+        }
+    }
+
+    public NetworkSettings {
+        checkSeed(seed);
+        hiddenSizes = List.copyOf(hiddenSizes);
+        if (hiddenSizes.size() > MAX_HIDDEN_LAYERS) {
+            throw new IllegalArgumentException("at most " + MAX_HIDDEN_LAYERS + " hidden layers, got "
+                    + hiddenSizes.size());
+        }
+        for (int size : hiddenSizes) {
+            if (size < 1 || size > MAX_LAYER_SIZE) {
+                throw new IllegalArgumentException("a hidden layer has 1 to " + MAX_LAYER_SIZE + " units, got " + size);
+            }
+        }
+        if (!loss.equals("auto")) {
+            loss = Loss.parse(loss).label();
+        }
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
+        }
+        if (epochs < 1 || epochs > MAX_EPOCHS) {
+            throw new IllegalArgumentException("epochs must be 1 to " + MAX_EPOCHS + ", got " + epochs);
+        }
+        if (!(l2 >= 0) || Double.isInfinite(l2)) {
+            throw new IllegalArgumentException("L2 must be a finite number ≥ 0, got " + l2);
+        }
+        optimizers = OptimizerList.canonical(optimizers);
+    }
+
+    static void checkSeed(long seed) {
+        if (seed < 0 || seed > MAX_SEED) {
+            throw new IllegalArgumentException("a seed is a whole number from 0 to 2^53, got " + seed);
+        }
+    }
+
+    /** The tab as it opens: the lecture's make_moons MLP(64, 64) with the given optimizers. */
+    public static NetworkSettings of(List<OptimizerEntry> optimizers) {
+        return new NetworkSettings(new Data("moons", 1000, 0.2, null), 0, List.of(64, 64), Activation.RELU, "auto",
+                BatchMode.MINI_BATCH, 200, 500, 0, true, optimizers, LossLandscape.DEFAULT);
+    }
+
+    public List<Contender> racing() {
+        return OptimizerList.racing(optimizers);
+    }
+}

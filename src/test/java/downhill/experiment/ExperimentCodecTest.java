@@ -1,0 +1,133 @@
+package downhill.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import downhill.engine.function.Point;
+import downhill.engine.function.Window;
+import downhill.engine.landscape.Colormap;
+import downhill.engine.nn.Activation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExperimentCodecTest {
+
+    @Test
+    void readingWhatWasWrittenGivesTheSameExperiment() {
+        for (Experiment e : List.of(Experiment.defaults(), ExperimentCodecTestData.everythingChanged())) {
+            String text = ExperimentCodec.write(e);
+            assertEquals(e, ExperimentCodec.read(text));
+            assertEquals(text, ExperimentCodec.write(ExperimentCodec.read(text)));
+        }
+    }
+
+    @Test
+    void aShortFileReadsToItsCanonicalFormWithDefaultsFilledIn() {
+        Experiment e = ExperimentCodec.read("""
+                {"schemaVersion": 1, "landscape": {"function": "beale", "start": {"x": 3, "y": 4},
+                 "optimizers": [{"name": "adam", "hyperparameters": {"lr": 0.1}}, {"name": "sgd"}]}}""");
+        assertEquals("beale", e.landscape().function());
+        assertEquals(new Point(3, 4), e.landscape().start());
+        assertEquals(List.of("sgd", "adam"), e.landscape().optimizers().stream().map(OptimizerEntry::name).toList());
+        assertEquals(0.9, e.landscape().optimizers().get(1).hyperparameters().get("beta1"));
+        assertEquals(Experiment.defaults().network(), e.network());
+        String canonical = ExperimentCodec.write(e);
+        assertTrue(canonical.contains("\"beta2\": 0.999"), canonical);
+        assertEquals(e, ExperimentCodec.read(canonical));
+    }
+
+    @Test
+    void anExpressionIsKeptInItsCanonicalSpelling() {
+        Experiment e = ExperimentCodec.read("{\"schemaVersion\":1,\"landscape\":{\"function\":\"x^2+  y^2\"}}");
+        assertEquals(LandscapeSettings.objective("x^2+y^2").formula(), e.landscape().function());
+    }
+
+    private static ExperimentException failure(String json) {
+        return assertThrows(ExperimentException.class, () -> ExperimentCodec.read(json));
+    }
+
+    @Test
+    void anUnknownOptimizerIsNamedWithItsPlaceAndTheNameMeant() {
+        ExperimentException e = failure("""
+                {
+                  "schemaVersion": 1,
+                  "landscape": {
+                    "function": "rosenbrock",
+                    "optimizers": [{"name": "sgd"}, {"name": "momentum"}, {"name": "adamm"}]
+                  }
+                }""");
+        assertEquals(5, e.line());
+        assertEquals("landscape.optimizers[2].name", e.path());
+        assertTrue(e.getMessage().startsWith("line 5, column "), e.getMessage());
+        assertTrue(e.problem().contains("unknown optimizer 'adamm'") && e.problem().contains("did you mean 'adam'"),
+                e.problem());
+    }
+
+    @Test
+    void aNewerSchemaSaysSo() {
+        ExperimentException e = failure("{\"schemaVersion\": 3, \"landscape\": {\"function\": \"nope\"}}");
+        assertEquals("schemaVersion", e.path());
+        assertEquals("written by a newer Downhill: schema 3, this version reads up to 1", e.problem());
+    }
+
+    @Test
+    void malformedAndTruncatedTextIsLocated() {
+        ExperimentException bad = failure("{\n  \"schemaVersion\": 1,\n  \"landscape\": {\"function\" \"x\"}\n}");
+        assertEquals(3, bad.line());
+        assertTrue(bad.problem().startsWith("malformed JSON"), bad.problem());
+        ExperimentException cut = failure("{\"schemaVersion\": 1, \"landscape\": {\"function\": \"beale\"");
+        assertTrue(cut.problem().contains("ends too early"), cut.problem());
+        assertFalse(cut.getMessage().contains("Source"), cut.getMessage());
+        assertEquals("", failure("").path());
+    }
+
+    @Test
+    void wrongTypesMissingFieldsAndBadValuesAreNamed() {
+        assertEquals("landscape.stepLimit", failure("{\"schemaVersion\":1,\"landscape\":{\"function\":\"beale\","
+                + "\"stepLimit\":\"many\"}}").path());
+        ExperimentException missing = failure("{\"schemaVersion\":1,\"landscape\":{\"start\":{\"x\":1,\"y\":2}}}");
+        assertEquals("landscape.function", missing.path());
+        assertEquals("missing required field 'function'", missing.problem());
+        ExperimentException beta = failure("{\"schemaVersion\":1,\"network\":{\"optimizers\":[{\"name\":\"adam\","
+                + "\"hyperparameters\":{\"beta1\":1.0}}]}}");
+        assertEquals("network.optimizers[0].hyperparameters.beta1", beta.path());
+        assertTrue(beta.problem().contains("beta1 must be"), beta.problem());
+        ExperimentException function = failure("{\"schemaVersion\":1,\"landscape\":{\"function\":\"rosenbrok\"}}");
+        assertTrue(function.problem().contains("did you mean 'rosenbrock'"), function.problem());
+        ExperimentException field = failure("{\"schemaVersion\":1,\"landscape\":{\"function\":\"beale\","
+                + "\"stepLimt\":3}}");
+        assertTrue(field.problem().contains("did you mean 'stepLimit'"), field.problem());
+        ExperimentException schedule = failure("{\"schemaVersion\":1,\"network\":{\"optimizers\":[{\"name\":\"sgd\","
+                + "\"schedule\":\"step:every=0.5\"}]}}");
+        assertEquals("network.optimizers[0].schedule", schedule.path());
+        assertEquals("schemaVersion", failure("{\"schemaVersion\":\"1\"}").path());
+        assertEquals("network.data.csv", failure("{\"schemaVersion\":1,\"network\":{\"data\":{\"csv\":"
+                + "\"/no/such/file.csv\"}}}").path());
+        assertEquals("landscape.window", failure("{\"schemaVersion\":1,\"landscape\":{\"function\":\"beale\","
+                + "\"window\":{\"xMin\":1,\"xMax\":0,\"yMin\":0,\"yMax\":1}}}").path());
+    }
+
+    @Test
+    void savingReplacesTheFileAtomicallyAndLeavesNoTemporaryFile(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("lesson.json");
+        Files.writeString(file, "old");
+        ExperimentCodec.save(ExperimentCodecTestData.everythingChanged(), file);
+        assertEquals(ExperimentCodecTestData.everythingChanged(), ExperimentCodec.read(file));
+        try (var listing = Files.list(folder)) {
+            assertEquals(List.of(file), listing.toList());
+        }
+    }
+
+    @Test
+    void aMissingFileIsAnExperimentException(@TempDir Path folder) {
+        ExperimentException e = assertThrows(ExperimentException.class,
+                () -> ExperimentCodec.read(folder.resolve("gone.json")));
+        assertTrue(e.getMessage().contains("no such file"), e.getMessage());
+    }
+}
