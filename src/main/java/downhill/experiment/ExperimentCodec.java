@@ -81,7 +81,7 @@ public final class ExperimentCodec {
             "batchMode", "batchSize", "epochs", "l2", "logScale", "optimizers", "lossLandscape");
     private static final Set<String> DATA_FIELDS = fields("generator", "samples", "noise", "csv");
     private static final Set<String> OPTIMIZER_FIELDS = fields("name", "enabled", "hyperparameters", "schedule");
-    private static final Set<String> LOSS_LANDSCAPE_FIELDS = fields("directions", "range", "seed");
+    private static final Set<String> LOSS_LANDSCAPE_FIELDS = fields("directions", "range", "seed", "shown");
 
     private ExperimentCodec() {
     }
@@ -313,7 +313,8 @@ public final class ExperimentCodec {
         double range = orDefault(rangeValue, opening.range(),
                 s -> s.isTextual() && s.text().equals("auto") ? LossLandscape.AUTO : s.number());
         long seed = orDefault(v.field("seed"), opening.seed(), s -> s.whole(0L, NetworkSettings.MAX_SEED));
-        return rangeValue.checked(() -> new LossLandscape(directions, range, seed));
+        boolean shown = orDefault(v.field("shown"), opening.shown(), JsonValue::bool);
+        return rangeValue.checked(() -> new LossLandscape(directions, range, seed, shown));
     }
 
     private static List<OptimizerEntry> optimizers(JsonValue v) {
@@ -450,6 +451,7 @@ public final class ExperimentCodec {
             slice.put("range", s.lossLandscape().range());
         }
         slice.put("seed", s.lossLandscape().seed());
+        slice.put("shown", s.lossLandscape().shown());
         return node;
     }
 

@@ -57,14 +57,15 @@ public record NetworkSettings(Data data, long seed, List<Integer> hiddenSizes, A
 
     /**
      * The loss-landscape view: its two directions, the range of α and β ({@link #AUTO}: fitted to the paths for
-     * PCA, 1 for random directions) and the seed of random directions.
+     * PCA, 1 for random directions), the seed of random directions, and whether the view is shown in place of the
+     * decision boundaries.
      */
-    public record LossLandscape(DirectionKind directions, double range, long seed) {
+    public record LossLandscape(DirectionKind directions, double range, long seed, boolean shown) {
 
         /** The range the view fits itself. */
         public static final double AUTO = Double.NaN;
         public static final double MAX_RANGE = 1e6;
-        public static final LossLandscape DEFAULT = new LossLandscape(DirectionKind.PCA, AUTO, 0);
+        public static final LossLandscape DEFAULT = new LossLandscape(DirectionKind.PCA, AUTO, 0, false);
 
         public LossLandscape {
             java.util.Objects.requireNonNull(directions, "directions");

@@ -115,7 +115,7 @@ public final class ExperimentViewModel {
             range = NetworkSettings.LossLandscape.AUTO;
         }
         return new NetworkSettings.LossLandscape(slice.directionsProperty().get(), range,
-                (long) slice.seedProperty().get());
+                (long) slice.seedProperty().get(), slice.selectedProperty().get());
     }
 
     private static final Map<NetworkViewModel.BatchMode, NetworkSettings.BatchMode> BATCH_MODES = Map.of(
@@ -194,6 +194,7 @@ public final class ExperimentViewModel {
         n.lossLandscape().directionsProperty().set(view.directions());
         n.lossLandscape().rangeTextProperty().set(view.autoRange() ? "auto" : Numbers.format(view.range()));
         n.lossLandscape().seedProperty().set(view.seed());
+        n.lossLandscape().selectedProperty().set(view.shown());
     }
 
     /** Listed optimizers take their entry's values; the others go back to their defaults, switched off. */

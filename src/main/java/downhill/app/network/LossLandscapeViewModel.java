@@ -47,6 +47,9 @@ public final class LossLandscapeViewModel {
     /** The same 3-D surface as the landscape tab's, built from the slice's grid. */
     private final SurfaceViewModel surface;
 
+    /** Chosen over the decision boundaries (what the toggle shows and an experiment saves). */
+    private final BooleanProperty selected = new SimpleBooleanProperty(this, "selected");
+    /** On screen: chosen, and its tab showing. Only then is a grid worth its third of a second. */
     private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown");
     private final ObjectProperty<DirectionKind> directions = new SimpleObjectProperty<>(this, "directions",
             DirectionKind.PCA);
@@ -228,6 +231,10 @@ public final class LossLandscapeViewModel {
 
     public BooleanProperty shownProperty() {
         return shown;
+    }
+
+    public BooleanProperty selectedProperty() {
+        return selected;
     }
 
     /** The slice as a 3-D surface (shown or not, its camera). */

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -192,20 +193,25 @@ public final class NetworkController {
         redraw();
     }
 
-    /** Decision boundaries or the loss landscape, one always chosen. */
+    /** Decision boundaries or the loss landscape, one always chosen; the choice lives in the view-model. */
     private void bindPanelView() {
+        BooleanProperty selected = viewModel.lossLandscape().selectedProperty();
+        (selected.get() ? sliceToggle : boundariesToggle).setSelected(true);
         panelView.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 old.setSelected(true);
+            } else {
+                selected.set(now == sliceToggle);
             }
         });
+        selected.addListener((obs, old, now) -> (now ? sliceToggle : boundariesToggle).setSelected(true));
         panels.visibleProperty().bind(boundariesToggle.selectedProperty());
         slice.visibleProperty().bind(sliceToggle.selectedProperty());
     }
 
     /** Shows the loss landscape (true) or the decision boundaries. */
     public void showLossLandscape(boolean shown) {
-        (shown ? sliceToggle : boundariesToggle).setSelected(true);
+        viewModel.lossLandscape().selectedProperty().set(shown);
     }
 
     private void bindData() {
