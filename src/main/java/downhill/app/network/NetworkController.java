@@ -35,6 +35,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.FileChooser;
@@ -144,6 +145,8 @@ public final class NetworkController {
     @FXML
     private BorderPane slice;
     @FXML
+    private VBox gradientColumn;
+    @FXML
     private StackPane gradientHost;
     @FXML
     private Label gradientNote;
@@ -207,6 +210,9 @@ public final class NetworkController {
         selected.addListener((obs, old, now) -> (now ? sliceToggle : boundariesToggle).setSelected(true));
         panels.visibleProperty().bind(boundariesToggle.selectedProperty());
         slice.visibleProperty().bind(sliceToggle.selectedProperty());
+        // The slice needs the room more than the gradient flow, which belongs with the decision boundaries.
+        gradientColumn.visibleProperty().bind(boundariesToggle.selectedProperty());
+        gradientColumn.managedProperty().bind(boundariesToggle.selectedProperty());
     }
 
     /** Shows the loss landscape (true) or the decision boundaries. */

@@ -269,7 +269,18 @@ public final class SnapshotCommand implements Callable<Integer> {
                 }
                 Scene scene = DownhillApplication.show(stage, context, settings.width(), settings.height());
                 if (preset != null) {
-                    context.experiment().openPreset(Presets.byName(preset));
+                    downhill.experiment.Preset chosen = Presets.byName(preset);
+                    context.experiment().openPreset(chosen);
+                    if (chosen.experiment().activeTab() == downhill.experiment.Experiment.Tab.NETWORK) {
+                        // A network scenario is pictured trained, as the class sees it after pressing Train.
+                        context.network().onFrame(1); // takes the scenario's data
+                        context.network().train();
+                        settleNetwork(scene, context, 8, () -> {
+                            result.complete(scene.snapshot(null));
+                            stage.close();
+                        });
+                        return;
+                    }
                 }
                 vm.currentStepProperty().set(step);
                 if (open != null && scene.lookup("#expand-" + open) instanceof ToggleButton expand) {
