@@ -224,6 +224,27 @@ class PresetsTest {
     }
 
     @Test
+    void adaGradStallsInTheRavineWhereRmsPropArrives() {
+        Map<String, Descent> paths = race("rmsprop-vs-adagrad");
+        assertTrue(finalLoss(paths.get("adagrad")) > 1, "AdaGrad stalls: " + finalLoss(paths.get("adagrad")));
+        assertTrue(finalLoss(paths.get("rmsprop")) < 1e-4, "RMSProp arrives: " + finalLoss(paths.get("rmsprop")));
+    }
+
+    @Test
+    void threeSpiralArmsAreThreeClassesUnderCategoricalCrossEntropyAndLearn() {
+        NetworkSettings settings = Presets.byName("spiral-categorical").experiment().network();
+        TrainingData data = ExperimentRuns.trainingData(settings);
+        assertEquals(3, data.classCount());
+        try (Trainer adam = new Trainer(data, ExperimentRuns.plan(settings).withEpochs(40),
+                settings.racing().get(0))) {
+            assertEquals(downhill.engine.nn.Loss.CROSS_ENTROPY, adam.network().architecture().loss());
+            adam.run();
+            double[] loss = adam.history().snapshot().series(Metric.TRAIN_LOSS);
+            assertTrue(loss[loss.length - 1] < 0.6 * loss[0], "loss " + loss[0] + " → " + loss[loss.length - 1]);
+        }
+    }
+
+    @Test
     void anUnknownPresetNamesTheOneMeant() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Presets.byName("lr-too-larg"));
