@@ -222,6 +222,15 @@ public final class NetworkController {
 
     private void bindData() {
         generatorPicker.getItems().setAll(NetworkViewModel.GENERATORS);
+        // A scenario may name a generator with parameters ("spiral:arms=3"): list it, so the picker shows it.
+        Runnable listed = () -> {
+            String spec = viewModel.generatorProperty().get();
+            if (spec != null && !generatorPicker.getItems().contains(spec)) {
+                generatorPicker.getItems().add(spec);
+            }
+        };
+        viewModel.generatorProperty().addListener(o -> listed.run());
+        listed.run();
         generatorPicker.valueProperty().bindBidirectional(viewModel.generatorProperty());
         samplesHost.getChildren().add(field("samples-field", viewModel.samplesProperty(),
                 v -> whole(v) && v >= 20 && v <= 100_000 ? null : "samples: a whole number from 20 to 100,000"));
