@@ -228,10 +228,11 @@ public final class NetworkController {
             return "";
         }
         TrainingData d = prepared.data();
-        // The data set's own description comes from the engine, in English.
-        return Messages.text("network.dataInfo", d.train().describe().replace(d.train().sampleCount() + " samples",
-                (d.train().sampleCount() + d.test().sampleCount()) + " samples"), d.train().sampleCount(),
-                d.test().sampleCount());
+        var train = d.train();
+        String target = train.isClassification() ? Messages.text("network.dataInfo.classes", train.classCount())
+                : Messages.text("network.dataInfo.realValued");
+        return Messages.text("network.dataInfo", train.name(), train.sampleCount() + d.test().sampleCount(),
+                train.featureCount(), target, train.sampleCount(), d.test().sampleCount());
     }
 
     private void bindNetwork() {

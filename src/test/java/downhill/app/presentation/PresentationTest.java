@@ -216,7 +216,7 @@ class PresentationTest {
         assertEquals("▶ Trainieren", robot.lookup("#trainButton").queryLabeled().getText());
         TableView<?> results = robot.lookup("#resultsTable").queryAs(TableView.class);
         assertEquals("Optimierer", results.getColumns().get(0).getText());
-        assertEquals("Testgen. ≥ 95 % bei", results.getColumns().get(6).getText());
+        assertEquals("Test-Gen. ≥ 95 % bei", results.getColumns().get(6).getText());
         assertTrue(texts(scene).contains("Verschwindende Gradienten"));
         assertTrue(texts(scene).contains("Aktivierung"));
         robot.interact(() -> ((TabPane) scene.lookup("#tabs")).getSelectionModel().select(0));
