@@ -2,6 +2,7 @@ package downhill.app.network;
 
 import downhill.app.control.CanvasRegion;
 import downhill.app.control.ChartStyle;
+import downhill.app.i18n.Messages;
 import downhill.app.landscape.HeatmapImages;
 import downhill.engine.data.Dataset;
 import downhill.engine.function.Window;
@@ -105,8 +106,8 @@ public final class DataPlot extends CanvasRegion {
         if (data == null || window == null) {
             g.setFont(style.font(13));
             g.setFill(style.muted());
-            g.fillText(data == null ? "no data yet" : "the data has " + data.train().featureCount()
-                    + " features: only two can be drawn on a plane", left, top + 8, side);
+            g.fillText(data == null ? Messages.text("network.plot.noData")
+                    : Messages.text("network.plot.notPlanar", data.train().featureCount()), left, top + 8, side);
             return;
         }
         if (prediction != null) {

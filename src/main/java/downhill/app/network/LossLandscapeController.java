@@ -177,8 +177,8 @@ public final class LossLandscapeController {
             }
             double[] value = new double[1];
             result.grid().valueRow(new double[] {x}, y, value);
-            sliceReadout.setText("α = " + Numbers.compact(x) + "   β = " + Numbers.compact(y) + "   L = "
-                    + Numbers.compact(value[0]));
+            sliceReadout.setText(Messages.text("slice.readout", Numbers.compact(x), Numbers.compact(y),
+                    Numbers.compact(value[0])));
         }
 
         @Override

@@ -4,6 +4,7 @@ import downhill.app.FrameLoop;
 import downhill.app.control.DisplayNames;
 import downhill.app.control.NumberField;
 import downhill.app.control.SeriesChart;
+import downhill.app.i18n.Messages;
 import downhill.app.optimizers.OptimizerListController;
 import downhill.app.optimizers.OptimizerSettings;
 import downhill.engine.Numbers;
@@ -43,11 +44,6 @@ import javafx.stage.FileChooser;
 /** Binds the neural network view to its view-model and draws the newest results once per frame. */
 public final class NetworkController {
 
-    static final String GRADIENT_NOTE = "Gradient flow: each layer's gradient norm, averaged over the latest "
-            + "epoch. \"Vanishing gradients\" sets 8 hidden sigmoid layers of 32: each sigmoid passes back at most "
-            + "¼ of the gradient, so the first layer gets about 10⁵ times less than the output layer and hardly "
-            + "learns. Click it again for the same network with ReLU: the gradient reaches the first layer.";
-
     /** One row of the results table, as text. */
     public record ResultRow(String optimizer, Color color, String status, String trainLoss, String testLoss,
             String trainAccuracy, String testAccuracy, String reached, String seconds) {
@@ -57,14 +53,15 @@ public final class NetworkController {
             int reached = r.epochReaching(RunResult.TARGET_ACCURACY);
             return new ResultRow(r.name(), r.color(), r.message(), number(h.last(Metric.TRAIN_LOSS)),
                     number(h.last(Metric.TEST_LOSS)), percent(h.last(Metric.TRAIN_ACCURACY)),
-                    percent(h.last(Metric.TEST_ACCURACY)), reached == 0 ? "not yet" : "epoch " + reached,
+                    percent(h.last(Metric.TEST_ACCURACY)), reached == 0 ? Messages.text("network.table.notYet")
+                    : Messages.text("network.table.epoch", reached),
                     String.format("%.1f s", r.seconds()));
         }
 
         static ResultRow waiting(OptimizerSettings settings) {
             String none = "–";
-            return new ResultRow(settings.name(), settings.color(), "not started", none, none, none, none, none,
-                    none);
+            return new ResultRow(settings.name(), settings.color(), Messages.text("network.table.notStarted"), none,
+                    none, none, none, none, none);
         }
 
         private static String number(double v) {
@@ -167,7 +164,8 @@ public final class NetworkController {
         bindNetwork();
         optimizerHost.getChildren().add(OptimizerListController.load(viewModel.optimizers()));
         trainButton.textProperty().bind(Bindings.when(viewModel.phaseProperty().isEqualTo(
-                NetworkViewModel.Phase.PAUSED)).then("▶ Resume").otherwise("▶ Train"));
+                NetworkViewModel.Phase.PAUSED)).then(Messages.text("network.resume"))
+                .otherwise(Messages.text("network.train")));
         trainButton.disableProperty().bind(viewModel.phaseProperty().isEqualTo(NetworkViewModel.Phase.TRAINING));
         pauseButton.disableProperty().bind(viewModel.phaseProperty().isNotEqualTo(NetworkViewModel.Phase.TRAINING));
         statusLabel.textProperty().bind(viewModel.statusProperty());
@@ -182,7 +180,7 @@ public final class NetworkController {
         lossHost.getChildren().add(lossChart);
         accuracyHost.getChildren().add(accuracyChart);
         gradientHost.getChildren().add(gradientChart);
-        gradientNote.setText(GRADIENT_NOTE);
+        gradientNote.setText(Messages.text("network.gradientNote"));
         dataPlot.setId("data-plot");
         bindPanelView();
         buildTable();
@@ -233,11 +231,11 @@ public final class NetworkController {
         listed.run();
         generatorPicker.valueProperty().bindBidirectional(viewModel.generatorProperty());
         samplesHost.getChildren().add(field("samples-field", viewModel.samplesProperty(),
-                v -> whole(v) && v >= 20 && v <= 100_000 ? null : "samples: a whole number from 20 to 100,000"));
+                v -> whole(v) && v >= 20 && v <= 100_000 ? null : Messages.text("network.samples.invalid")));
         noiseHost.getChildren().add(field("noise-field", viewModel.noiseProperty(),
-                v -> v >= 0 && v <= 5 ? null : "noise: a number from 0 to 5"));
+                v -> v >= 0 && v <= 5 ? null : Messages.text("network.noise.invalid")));
         seedHost.getChildren().add(field("seed-field", viewModel.seedProperty(),
-                v -> whole(v) && v >= 0 ? null : "seed: a whole number ≥ 0"));
+                v -> whole(v) && v >= 0 ? null : Messages.text("network.seed.invalid")));
         dataError.textProperty().bind(viewModel.dataErrorProperty());
         dataError.managedProperty().bind(viewModel.dataErrorProperty().isNotEmpty());
         dataWarning.textProperty().bind(viewModel.dataWarningProperty());
@@ -251,46 +249,43 @@ public final class NetworkController {
             return "";
         }
         TrainingData d = prepared.data();
-        return d.train().describe().replace(d.train().sampleCount() + " samples", (d.train().sampleCount()
-                + d.test().sampleCount()) + " samples") + "; " + d.train().sampleCount() + " train, "
-                + d.test().sampleCount() + " test, standardised";
+        var train = d.train();
+        String target = train.isClassification() ? Messages.text("network.dataInfo.classes", train.classCount())
+                : Messages.text("network.dataInfo.realValued");
+        return Messages.text("network.dataInfo", train.name(), train.sampleCount() + d.test().sampleCount(),
+                train.featureCount(), target, train.sampleCount(), d.test().sampleCount());
     }
 
     private void bindNetwork() {
         hiddenField.textProperty().bindBidirectional(viewModel.hiddenTextProperty());
-        Tooltip hiddenTip = new Tooltip("Units per hidden layer, e.g. 64,64");
+        Tooltip hiddenTip = new Tooltip(Messages.text("network.hidden.tooltip"));
         hiddenField.setTooltip(hiddenTip);
         viewModel.hiddenErrorProperty().addListener((obs, old, error) -> {
             hiddenField.getStyleClass().remove(NumberField.INVALID_STYLE_CLASS);
             if (!error.isEmpty()) {
                 hiddenField.getStyleClass().add(NumberField.INVALID_STYLE_CLASS);
             }
-            hiddenTip.setText(error.isEmpty() ? "Units per hidden layer, e.g. 64,64" : error);
+            hiddenTip.setText(error.isEmpty() ? Messages.text("network.hidden.tooltip") : error);
         });
         activationPicker.getItems().setAll(Activation.values());
         activationPicker.setConverter(DisplayNames.of(Activation::label));
         activationPicker.valueProperty().bindBidirectional(viewModel.activationProperty());
         lossPicker.getItems().setAll(NetworkViewModel.LOSSES);
-        lossPicker.setConverter(DisplayNames.of(name -> switch (name) {
-            case "auto" -> "auto (from the data)";
-            case "bce" -> "binary cross-entropy";
-            case "ce" -> "cross-entropy";
-            default -> "mean squared error";
-        }));
+        lossPicker.setConverter(DisplayNames.of(name -> Messages.text("network.loss." + name)));
         lossPicker.valueProperty().bindBidirectional(viewModel.lossProperty());
         batchModePicker.getItems().setAll(NetworkViewModel.BatchMode.values());
         batchModePicker.setConverter(DisplayNames.of(NetworkViewModel.BatchMode::label));
         batchModePicker.valueProperty().bindBidirectional(viewModel.batchModeProperty());
         NumberField batchSize = field("batch-size-field", viewModel.batchSizeProperty(),
-                v -> whole(v) && v >= 1 ? null : "batch size: a whole number ≥ 1");
+                v -> whole(v) && v >= 1 ? null : Messages.text("network.batchSize.invalid"));
         batchSize.setPrefColumnCount(4);
         batchSize.visibleProperty().bind(viewModel.batchModeProperty().isEqualTo(
                 NetworkViewModel.BatchMode.MINI_BATCH));
         batchHost.getChildren().add(batchSize);
         epochsHost.getChildren().add(field("epochs-field", viewModel.epochsProperty(),
-                v -> whole(v) && v >= 1 && v <= 100_000 ? null : "epochs: a whole number from 1 to 100,000"));
+                v -> whole(v) && v >= 1 && v <= 100_000 ? null : Messages.text("network.epochs.invalid")));
         l2Host.getChildren().add(field("l2-field", viewModel.l2Property(),
-                v -> v >= 0 && Double.isFinite(v) ? null : "L2 λ: a finite number ≥ 0"));
+                v -> v >= 0 && Double.isFinite(v) ? null : Messages.text("network.l2.invalid")));
     }
 
     private static NumberField field(String id, javafx.beans.property.DoubleProperty value,
@@ -305,7 +300,7 @@ public final class NetworkController {
     }
 
     private void buildTable() {
-        TableColumn<ResultRow, String> name = column("Optimizer", ResultRow::optimizer);
+        TableColumn<ResultRow, String> name = column("network.table.optimizer", ResultRow::optimizer);
         name.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -315,14 +310,17 @@ public final class NetworkController {
                 setGraphic(row == null ? null : new Rectangle(12, 12, row.color()));
             }
         });
-        TableColumn<ResultRow, String> status = column("Status", ResultRow::status);
+        TableColumn<ResultRow, String> status = column("network.table.status", ResultRow::status);
         status.setPrefWidth(170);
         resultsTable.getColumns().setAll(List.of(name, status,
-                column("Train loss", ResultRow::trainLoss), column("Test loss", ResultRow::testLoss),
-                column("Train acc.", ResultRow::trainAccuracy), column("Test acc.", ResultRow::testAccuracy),
-                wide(column("Test acc. ≥ 95 % at", ResultRow::reached)), column("Time", ResultRow::seconds)));
+                column("network.table.trainLoss", ResultRow::trainLoss),
+                column("network.table.testLoss", ResultRow::testLoss),
+                column("network.table.trainAccuracy", ResultRow::trainAccuracy),
+                column("network.table.testAccuracy", ResultRow::testAccuracy),
+                wide(column("network.table.reached", ResultRow::reached)),
+                column("network.table.time", ResultRow::seconds)));
         resultsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        resultsTable.setPlaceholder(new Label("Results appear here while training."));
+        resultsTable.setPlaceholder(new Label(Messages.text("network.table.placeholder")));
     }
 
     private static TableColumn<ResultRow, String> wide(TableColumn<ResultRow, String> column) {
@@ -330,8 +328,8 @@ public final class NetworkController {
         return column;
     }
 
-    private static TableColumn<ResultRow, String> column(String title, Function<ResultRow, String> value) {
-        TableColumn<ResultRow, String> column = new TableColumn<>(title);
+    private static TableColumn<ResultRow, String> column(String titleKey, Function<ResultRow, String> value) {
+        TableColumn<ResultRow, String> column = new TableColumn<>(Messages.text(titleKey));
         column.setCellValueFactory(c -> Bindings.createStringBinding(() -> value.apply(c.getValue())));
         column.setSortable(false);
         return column;
@@ -340,8 +338,9 @@ public final class NetworkController {
     @FXML
     private void loadCsv() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Load a CSV file");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
+        chooser.setTitle(Messages.text("network.loadCsv.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text("network.loadCsv.filter"),
+                "*.csv"));
         File file = chooser.showOpenDialog(root.getScene().getWindow());
         if (file != null) {
             viewModel.loadCsv(file.toPath());
@@ -410,9 +409,10 @@ public final class NetworkController {
         List<RunResult> results = viewModel.resultsProperty().get();
         int planned = (int) viewModel.epochsProperty().get();
         boolean log = viewModel.logScaleProperty().get();
-        lossChart.show("loss: training (solid), test (dashed)" + (log ? ", log scale" : ""), "epoch",
+        String epochAxis = Messages.text("network.chart.epoch");
+        lossChart.show(Messages.text(log ? "network.chart.lossLog" : "network.chart.loss"), epochAxis,
                 curves(results, Metric.TRAIN_LOSS, Metric.TEST_LOSS), 1, planned, log);
-        accuracyChart.show("accuracy: training (solid), test (dashed)", "epoch",
+        accuracyChart.show(Messages.text("network.chart.accuracy"), epochAxis,
                 curves(results, Metric.TRAIN_ACCURACY, Metric.TEST_ACCURACY), 1, planned, false);
         drawGradientFlow(results);
         if (!slowParts) {
@@ -430,8 +430,10 @@ public final class NetworkController {
     private static List<SeriesChart.Series> curves(List<RunResult> results, Metric train, Metric test) {
         List<SeriesChart.Series> lines = new ArrayList<>();
         for (RunResult r : results) {
-            lines.add(new SeriesChart.Series(r.name() + " train", r.color(), false, r.history().series(train)));
-            lines.add(new SeriesChart.Series(r.name() + " test", r.color(), true, r.history().series(test)));
+            lines.add(new SeriesChart.Series(Messages.text("network.series.train", r.name()), r.color(), false,
+                    r.history().series(train)));
+            lines.add(new SeriesChart.Series(Messages.text("network.series.test", r.name()), r.color(), true,
+                    r.history().series(test)));
         }
         return lines;
     }
@@ -453,8 +455,9 @@ public final class NetworkController {
             }
             lines.add(new SeriesChart.Series(r.name(), r.color(), false, norms));
         }
-        gradientChart.show("gradient norm per layer" + (epoch > 0 ? " in epoch " + epoch : "") + ", log scale",
-                "layer (1 = first hidden, " + layers + " = output)", lines, 1, Math.max(2, layers), true);
+        gradientChart.show(epoch > 0 ? Messages.text("network.chart.gradientEpoch", epoch)
+                : Messages.text("network.chart.gradient"), Messages.text("network.chart.layer", layers), lines, 1,
+                Math.max(2, layers), true);
     }
 
     private void drawPanels(List<RunResult> results) {
@@ -468,18 +471,20 @@ public final class NetworkController {
         PreparedData prepared = viewModel.dataProperty().get();
         TrainingData data = prepared == null ? null : prepared.data();
         var window = prepared == null ? null : prepared.window();
-        dataPlot.draw("Data: ● train  ○ test, colour = class", Color.web("#1f2937"), data, window, null);
+        dataPlot.draw(Messages.text("network.plot.data"), Color.web("#1f2937"), data, window, null);
         List<LandscapeImage> pictures = viewModel.boundariesProperty().get();
         for (int i = results.size(); i < names.size(); i++) {
-            boundaryPlots.get(i).draw(names.get(i) + "  untrained", viewModel.optimizers().get(names.get(i)).color()
-                    .darker(), data, window, i < pictures.size() ? pictures.get(i) : null);
+            boundaryPlots.get(i).draw(Messages.text("network.plot.untrained", names.get(i)),
+                    viewModel.optimizers().get(names.get(i)).color().darker(), data, window,
+                    i < pictures.size() ? pictures.get(i) : null);
         }
         for (int i = 0; i < results.size(); i++) {
             RunResult r = results.get(i);
             double accuracy = r.history().last(Metric.TEST_ACCURACY);
-            String heading = r.name() + (Double.isNaN(accuracy) ? "" : String.format("  test %.1f %%",
-                    100 * accuracy)) + (r.state().isFinal() && r.state() != downhill.engine.train.TrainingState
-                    .FINISHED ? "  " + r.message() : "");
+            String heading = r.name() + (Double.isNaN(accuracy) ? "" : "  " + Messages.text(
+                    "network.plot.testAccuracy", String.format("%.1f", 100 * accuracy)))
+                    + (r.state().isFinal() && r.state() != downhill.engine.train.TrainingState.FINISHED
+                    ? "  " + r.message() : "");
             boundaryPlots.get(i).draw(heading, r.color().darker(), data, window,
                     i < pictures.size() ? pictures.get(i) : null);
         }

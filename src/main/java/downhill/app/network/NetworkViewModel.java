@@ -1,6 +1,7 @@
 package downhill.app.network;
 
 import downhill.app.concurrent.LatestWins;
+import downhill.app.i18n.Messages;
 import downhill.app.optimizers.OptimizerListViewModel;
 import downhill.app.optimizers.OptimizerSettings;
 import downhill.engine.landscape.LandscapeImage;
@@ -48,16 +49,17 @@ public final class NetworkViewModel {
 
     /** How the training samples are cut into batches. */
     public enum BatchMode {
-        MINI_BATCH("mini-batch"), BATCH("batch (all samples)"), STOCHASTIC("stochastic (1 sample)");
+        MINI_BATCH("network.batchMode.miniBatch"), BATCH("network.batchMode.batch"),
+        STOCHASTIC("network.batchMode.stochastic");
 
-        private final String label;
+        private final String labelKey;
 
-        BatchMode(String label) {
-            this.label = label;
+        BatchMode(String labelKey) {
+            this.labelKey = labelKey;
         }
 
         public String label() {
-            return label;
+            return Messages.text(labelKey);
         }
     }
 
@@ -108,7 +110,8 @@ public final class NetworkViewModel {
     private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", true);
 
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.IDLE);
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Press Train to start.");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
+            Messages.text("network.status.start"));
     private final ReadOnlyObjectWrapper<List<RunResult>> results = new ReadOnlyObjectWrapper<>(this, "results",
             List.of());
     private final ReadOnlyObjectWrapper<List<LandscapeImage>> boundaries = new ReadOnlyObjectWrapper<>(this,
@@ -206,16 +209,15 @@ public final class NetworkViewModel {
             try {
                 size = Integer.parseInt(part.strip());
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("hidden sizes are whole numbers separated by commas, like "
-                        + "64,64; '" + part.strip() + "' is not one");
+                throw new IllegalArgumentException(Messages.text("network.hidden.notWhole", part.strip()));
             }
             if (size < 1 || size > 4096) {
-                throw new IllegalArgumentException("a hidden layer has 1 to 4096 units, got " + size);
+                throw new IllegalArgumentException(Messages.text("network.hidden.units", size));
             }
             sizes.add(size);
         }
         if (sizes.size() > 16) {
-            throw new IllegalArgumentException("at most 16 hidden layers, got " + sizes.size());
+            throw new IllegalArgumentException(Messages.text("network.hidden.layers", sizes.size()));
         }
         return sizes;
     }
@@ -333,7 +335,7 @@ public final class NetworkViewModel {
         boundaries.set(List.of());
         drawnParameters = List.of();
         phase.set(Phase.IDLE);
-        status.set("Press Train to start.");
+        status.set(Messages.text("network.status.start"));
         dirty = true;
         requestUntrainedPictures();
     }
@@ -360,11 +362,11 @@ public final class NetworkViewModel {
         PreparedData prepared = data.get();
         List<OptimizerSettings> racing = optimizers.racing();
         if (prepared == null) {
-            status.set("No data yet.");
+            status.set(Messages.text("network.status.noData"));
             return false;
         }
         if (racing.isEmpty()) {
-            status.set("Tick at least one optimizer.");
+            status.set(Messages.text("network.status.noOptimizer"));
             return false;
         }
         List<Contender> contenders = racing.stream().map(OptimizerSettings::contender).toList();
@@ -440,13 +442,13 @@ public final class NetworkViewModel {
         int planned = (int) epochs.get();
         if (comparison.isDone()) {
             phase.set(Phase.DONE);
-            status.set("Done: " + epochsDone + " of " + planned + " epochs.");
+            status.set(Messages.text("network.status.done", epochsDone, planned));
         } else if (paused && !anyRunning) {
             phase.set(Phase.PAUSED);
-            status.set("Paused after epoch " + epochsDone + " of " + planned + ".");
+            status.set(Messages.text("network.status.paused", epochsDone, planned));
         } else {
             phase.set(paused ? Phase.PAUSED : Phase.TRAINING);
-            status.set("Training: epoch " + epochsDone + " of " + planned + ".");
+            status.set(Messages.text("network.status.training", epochsDone, planned));
         }
     }
 

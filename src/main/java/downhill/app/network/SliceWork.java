@@ -1,5 +1,6 @@
 package downhill.app.network;
 
+import downhill.app.i18n.Messages;
 import downhill.render.PathResult;
 import downhill.engine.function.Point;
 import downhill.engine.function.Window;
@@ -155,7 +156,7 @@ final class SliceWork {
                 losses[i] = run.history().last(Metric.TRAIN_LOSS);
             }
         }
-        String status = (isCentre ? "θ* · " : "") + "epoch " + run.epochs();
+        String status = Messages.text(isCentre ? "slice.path.centreEpoch" : "slice.path.epoch", run.epochs());
         return new PathResult(run.name(), run.displayName(), status, Trajectory.ofPoints(xs, ys, losses),
                 Outcome.RUNNING, status);
     }

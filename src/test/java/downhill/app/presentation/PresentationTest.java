@@ -34,6 +34,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
@@ -211,6 +212,13 @@ class PresentationTest {
         assertEquals(1, ((TabPane) scene.lookup("#tabs")).getSelectionModel().getSelectedIndex());
         assertEquals(Locale.GERMAN, new PresentationViewModel(store).languageProperty().get());
         assertNoMissingKeys(scene);
+        // The network tab, in view when the language changed, is German too.
+        assertEquals("▶ Trainieren", robot.lookup("#trainButton").queryLabeled().getText());
+        TableView<?> results = robot.lookup("#resultsTable").queryAs(TableView.class);
+        assertEquals("Optimierer", results.getColumns().get(0).getText());
+        assertEquals("Test-Gen. ≥ 95 % bei", results.getColumns().get(6).getText());
+        assertTrue(texts(scene).contains("Verschwindende Gradienten"));
+        assertTrue(texts(scene).contains("Aktivierung"));
         robot.interact(() -> ((TabPane) scene.lookup("#tabs")).getSelectionModel().select(0));
         WritableImage[] shot = new WritableImage[1];
         robot.interact(() -> shot[0] = scene.snapshot(null));
@@ -236,6 +244,7 @@ class PresentationTest {
         String german = settings();
         choose(robot, "menu-language-en");
         assertEquals("▶ Play", robot.lookup("#playButton").queryLabeled().getText());
+        assertEquals("▶ Train", robot.lookup("#trainButton").queryLabeled().getText());
         assertEquals(german, settings());
     }
 
