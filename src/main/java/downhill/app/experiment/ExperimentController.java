@@ -1,6 +1,7 @@
 package downhill.app.experiment;
 
 import downhill.app.i18n.Messages;
+import downhill.app.i18n.PresetTexts;
 import downhill.app.presentation.Shortcut;
 import downhill.app.presentation.Shortcuts;
 import downhill.experiment.Experiment;
@@ -44,7 +45,7 @@ public final class ExperimentController {
         MenuItem saveAs = item("experiment.menu.saveAs", Shortcuts.SAVE_AS, this::chooseAndSave);
         fileMenu.getItems().addAll(0, java.util.List.of(open, save, saveAs));
         for (Preset preset : viewModel.presets()) {
-            MenuItem scenario = new MenuItem(preset.title());
+            MenuItem scenario = new MenuItem(PresetTexts.title(preset));
             scenario.setId("scenario-" + preset.name());
             scenario.setOnAction(event -> viewModel.openPreset(preset));
             scenariosMenu.getItems().add(scenario);

@@ -1,5 +1,6 @@
 package downhill.app.experiment;
 
+import downhill.app.i18n.PresetTexts;
 import downhill.app.UserFolder;
 import downhill.app.i18n.Messages;
 import downhill.app.landscape.LandscapeViewModel;
@@ -271,7 +272,7 @@ public final class ExperimentViewModel {
         apply(preset.experiment());
         file.set(null);
         clearScenarioNote();
-        scenarioNote = new Banner(preset.title(), preset.note());
+        scenarioNote = new Banner(PresetTexts.title(preset), PresetTexts.note(preset));
         banners.add(scenarioNote);
     }
 

@@ -55,4 +55,25 @@ class MessagesTest {
         }
         return properties;
     }
+
+    @Test
+    void everyScenarioHasItsTitleAndNoteInEveryOtherLanguage() {
+        for (Locale language : Messages.LANGUAGES) {
+            if (language.equals(Locale.ENGLISH)) {
+                continue;
+            }
+            Properties texts = PresetTexts.texts(language);
+            java.util.Set<String> expected = new TreeSet<>();
+            for (downhill.experiment.Preset preset : downhill.experiment.Presets.all()) {
+                expected.add("preset." + preset.name() + ".title");
+                expected.add("preset." + preset.name() + ".note");
+            }
+            assertEquals(expected, new TreeSet<>(texts.stringPropertyNames()), "scenario texts of " + language);
+            downhill.experiment.Preset first = downhill.experiment.Presets.all().get(0);
+            Messages.use(language);
+            assertEquals(texts.getProperty("preset." + first.name() + ".title"), PresetTexts.title(first));
+            Messages.use(Locale.ENGLISH);
+            assertEquals(first.title(), PresetTexts.title(first));
+        }
+    }
 }
