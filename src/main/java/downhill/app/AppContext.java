@@ -75,7 +75,8 @@ public final class AppContext {
         landscape = new LandscapeViewModel(landscapeOptimizers, executor);
         network = new NetworkViewModel(executor, trainingExecutor);
         experiment = new ExperimentViewModel(landscape, network, executor);
-        experimentController = new ExperimentController(experiment);
+        experimentController = new ExperimentController(experiment,
+                new downhill.app.control.LastFolder(presentation.lastFolderProperty()));
         exports = new ExportViewModel(landscape, network, executor);
     }
 
@@ -222,7 +223,8 @@ public final class AppContext {
                 return landscapeController;
             }
             if (type == NetworkController.class) {
-                networkController = new NetworkController(network);
+                networkController = new NetworkController(network,
+                        new downhill.app.control.LastFolder(presentation.lastFolderProperty()));
                 return networkController;
             }
             if (type == downhill.app.network.LossLandscapeController.class) {

@@ -96,7 +96,8 @@ public final class MainWindowController {
     private void initialize() {
         // Each feature adds its menu items here, from its own view-model.
         experiment.install(fileMenu, scenariosMenu, banners, tabs);
-        ExportMenu.install(exports, fileMenu, tabs, banners);
+        ExportMenu.install(exports, fileMenu, tabs, banners,
+                new downhill.app.control.LastFolder(presentation.lastFolderProperty()));
         buildViewMenu();
         buildHelpMenu();
         presentation.controlsHiddenProperty().addListener((obs, old, hidden) -> showControls(!hidden));

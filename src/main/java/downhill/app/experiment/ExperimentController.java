@@ -1,5 +1,6 @@
 package downhill.app.experiment;
 
+import downhill.app.control.LastFolder;
 import downhill.app.i18n.Messages;
 import downhill.app.i18n.PresetTexts;
 import downhill.app.presentation.Shortcut;
@@ -30,10 +31,12 @@ import javafx.stage.Window;
 public final class ExperimentController {
 
     private final ExperimentViewModel viewModel;
+    private final LastFolder lastFolder;
     private TabPane tabs;
     private Alert lastAlert;
 
-    public ExperimentController(ExperimentViewModel viewModel) {
+    public ExperimentController(ExperimentViewModel viewModel, LastFolder lastFolder) {
+        this.lastFolder = lastFolder;
         this.viewModel = viewModel;
     }
 
@@ -114,11 +117,11 @@ public final class ExperimentController {
             chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
             chooser.setInitialFileName(current.getFileName().toString());
         }
-        return chooser;
+        return lastFolder.startIn(chooser);
     }
 
     private void chooseAndOpen() {
-        File chosen = chooser("experiment.chooser.open").showOpenDialog(window());
+        File chosen = lastFolder.remember(chooser("experiment.chooser.open").showOpenDialog(window()));
         if (chosen != null) {
             open(chosen.toPath());
         }
@@ -139,7 +142,7 @@ public final class ExperimentController {
     }
 
     private void chooseAndSave() {
-        File chosen = chooser("experiment.chooser.save").showSaveDialog(window());
+        File chosen = lastFolder.remember(chooser("experiment.chooser.save").showSaveDialog(window()));
         if (chosen != null) {
             Path path = chosen.toPath();
             report(viewModel.saveAs(path.getFileName().toString().contains(".") ? path

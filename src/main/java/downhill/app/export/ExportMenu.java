@@ -1,5 +1,6 @@
 package downhill.app.export;
 
+import downhill.app.control.LastFolder;
 import downhill.app.i18n.Messages;
 import downhill.app.presentation.Shortcuts;
 import java.io.File;
@@ -40,16 +41,18 @@ public final class ExportMenu {
     private final ExportViewModel exports;
     private final TabPane tabs;
     private Stage gifDialog;
-    private File lastFolder;
+    private final LastFolder lastFolder;
 
-    private ExportMenu(ExportViewModel exports, TabPane tabs) {
+    private ExportMenu(ExportViewModel exports, TabPane tabs, LastFolder lastFolder) {
+        this.lastFolder = lastFolder;
         this.exports = exports;
         this.tabs = tabs;
     }
 
     /** Adds the export items to {@code fileMenu} and the outcome line to {@code banners}. */
-    public static void install(ExportViewModel exports, Menu fileMenu, TabPane tabs, Pane banners) {
-        ExportMenu menu = new ExportMenu(exports, tabs);
+    public static void install(ExportViewModel exports, Menu fileMenu, TabPane tabs, Pane banners,
+            LastFolder lastFolder) {
+        ExportMenu menu = new ExportMenu(exports, tabs, lastFolder);
         exports.setCapture(menu::capture);
         exports.setChooser(menu::choose);
         tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> exports.targetProperty()
@@ -134,14 +137,10 @@ public final class ExportMenu {
         chooser.setInitialFileName(suggestedName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
                 Messages.text("export.chooser." + kind.extension()), "*." + kind.extension()));
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
-        }
-        File file = chooser.showSaveDialog(window());
+        File file = lastFolder.remember(lastFolder.startIn(chooser).showSaveDialog(window()));
         if (file == null) {
             return Optional.empty();
         }
-        lastFolder = file.getParentFile();
         return Optional.of(file.toPath());
     }
 

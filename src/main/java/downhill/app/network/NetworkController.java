@@ -2,6 +2,7 @@ package downhill.app.network;
 
 import downhill.app.FrameLoop;
 import downhill.app.control.DisplayNames;
+import downhill.app.control.LastFolder;
 import downhill.app.control.NumberField;
 import downhill.app.control.SeriesChart;
 import downhill.app.i18n.Messages;
@@ -74,6 +75,7 @@ public final class NetworkController {
     }
 
     private final NetworkViewModel viewModel;
+    private final LastFolder lastFolder;
     private final FrameLoop frameLoop = new FrameLoop(this::onFrame);
     private final SeriesChart lossChart = new SeriesChart();
     private final SeriesChart accuracyChart = new SeriesChart();
@@ -150,7 +152,8 @@ public final class NetworkController {
     @FXML
     private TableView<ResultRow> resultsTable;
 
-    public NetworkController(NetworkViewModel viewModel) {
+    public NetworkController(NetworkViewModel viewModel, LastFolder lastFolder) {
+        this.lastFolder = lastFolder;
         this.viewModel = viewModel;
     }
 
@@ -341,7 +344,7 @@ public final class NetworkController {
         chooser.setTitle(Messages.text("network.loadCsv.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text("network.loadCsv.filter"),
                 "*.csv"));
-        File file = chooser.showOpenDialog(root.getScene().getWindow());
+        File file = lastFolder.remember(lastFolder.startIn(chooser).showOpenDialog(root.getScene().getWindow()));
         if (file != null) {
             viewModel.loadCsv(file.toPath());
         }
