@@ -1,13 +1,12 @@
 package downhill.render;
 
+import downhill.engine.WholeFiles;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import javax.imageio.ImageIO;
 
 /**
@@ -36,12 +35,6 @@ public final class PictureFiles {
                 + "': the file name must end in .png or .gif");
     }
 
-    /** What goes into a file; returns false to give the write up (nothing is left behind). */
-    @FunctionalInterface
-    public interface Content {
-        boolean writeTo(OutputStream out) throws IOException;
-    }
-
     /** Writes {@code image} to {@code file} as PNG. */
     public static void writePng(BufferedImage image, Path file) throws IOException {
         writeWhole(file, out -> {
@@ -52,30 +45,9 @@ public final class PictureFiles {
         });
     }
 
-    /**
-     * Writes {@code content} to a temporary file beside {@code file} and moves it over {@code file} when the content
-     * is complete.
-     *
-     * @return false when the content gave up; the temporary file is removed and {@code file} is untouched
-     */
-    public static boolean writeWhole(Path file, Content content) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Path temporary = absolute.resolveSibling(absolute.getFileName() + ".part");
-        boolean done = false;
-        try {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                if (!content.writeTo(out)) {
-                    return false;
-                }
-            }
-            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            done = true;
-            return true;
-        } finally {
-            if (!done) {
-                Files.deleteIfExists(temporary);
-            }
-        }
+    /** Writes {@code content} to {@code file} whole or not at all (see {@link WholeFiles#write}). */
+    public static boolean writeWhole(Path file, WholeFiles.Content content) throws IOException {
+        return WholeFiles.write(file, content);
     }
 
     /** Why a write to {@code file} failed, in words for people: "the folder /x does not exist". */

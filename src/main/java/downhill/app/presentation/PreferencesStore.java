@@ -1,15 +1,14 @@
 package downhill.app.presentation;
 
 import downhill.app.UserFolder;
+import downhill.engine.WholeFiles;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
@@ -82,20 +81,8 @@ public final class PreferencesStore {
         p.setProperty("scale", Integer.toString(preferences.scalePercent()));
         p.setProperty("lastFolder", preferences.lastFolder().map(Path::toString).orElse(""));
         p.setProperty("language", preferences.language().getLanguage());
-        Path folder = file.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, "preferences", ".tmp");
-        try {
-            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                p.store(out, "Downhill preferences");
-            }
-            try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        StringWriter text = new StringWriter();
+        p.store(text, "Downhill preferences");
+        WholeFiles.writeText(file, text.toString());
     }
 }

@@ -249,17 +249,8 @@ class NetworkTabTest {
     @Test
     void theFxThreadIsNeverBlockedForLongWhileTwoNetworksTrain(FxRobot robot) throws InterruptedException {
         frame(robot);
-        AtomicLong last = new AtomicLong();
         AtomicLong longest = new AtomicLong();
-        AnimationTimer pulses = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                long before = last.getAndSet(now);
-                if (before != 0) {
-                    longest.accumulateAndGet(now - before, Math::max);
-                }
-            }
-        };
+        AnimationTimer pulses = longestGap(longest);
         robot.interact(() -> {
             vm.epochsProperty().set(200);
             pulses.start();
@@ -291,17 +282,8 @@ class NetworkTabTest {
         javafx.scene.control.Slider slider = robot.from(landscape).lookup("#optimizer-adam")
                 .lookup("#slider-lr").queryAs(javafx.scene.control.Slider.class);
         double rateBefore = context.landscape().optimizers().get("adam").learningRateProperty().get();
-        AtomicLong last = new AtomicLong();
         AtomicLong longest = new AtomicLong();
-        AnimationTimer pulses = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                long before = last.getAndSet(now);
-                if (before != 0) {
-                    longest.accumulateAndGet(now - before, Math::max);
-                }
-            }
-        };
+        AnimationTimer pulses = longestGap(longest);
         robot.interact(vm::train);
         waitUntil(() -> epochs(0) >= 2);
         robot.interact(pulses::start);
@@ -323,5 +305,19 @@ class NetworkTabTest {
                 "the drag moved Adam's learning rate");
         double millis = longest.get() / 1e6;
         assertTrue(millis < 100, "the longest gap between pulses was " + millis + " ms");
+    }
+
+    /** A timer that keeps in {@code longest} the longest gap between two JavaFX pulses it saw, in nanoseconds. */
+    private static AnimationTimer longestGap(AtomicLong longest) {
+        AtomicLong last = new AtomicLong();
+        return new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                long before = last.getAndSet(now);
+                if (before != 0) {
+                    longest.accumulateAndGet(now - before, Math::max);
+                }
+            }
+        };
     }
 }
