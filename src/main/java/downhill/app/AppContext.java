@@ -209,6 +209,8 @@ public final class AppContext {
         int tab = mainWindowController.tabs().getSelectionModel().getSelectedIndex();
         scene.setRoot(loadMainWindow());
         mainWindowController.tabs().getSelectionModel().select(tab);
+        // Texts the view-models made before the switch are made again in the new language.
+        network.relabel();
     }
 
     private Callback<Class<?>, Object> controllerFactory() {

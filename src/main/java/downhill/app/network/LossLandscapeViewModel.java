@@ -214,6 +214,16 @@ public final class LossLandscapeViewModel {
                 Numbers.compact(r.seconds()), Math.round(100 * r.inPlane()));
     }
 
+    /** Says the status again in the language now chosen. */
+    void relabel() {
+        SliceWork.Result shownResult = result.get();
+        if (shownResult == null) {
+            status.set(Messages.text("slice.status.untrained"));
+        } else if (shownResult.nodes() >= LossSlice.FINE_NODES) {
+            status.set(describe(shownResult));
+        }
+    }
+
     /** The index of the last point of the longest path. */
     public int lastStep() {
         SliceWork.Result r = result.get();

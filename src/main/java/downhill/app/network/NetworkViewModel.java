@@ -478,6 +478,16 @@ public final class NetworkViewModel {
         return true;
     }
 
+    /** Says the status again in the language now chosen (after a switch; a passing complaint is not repeated). */
+    public void relabel() {
+        if (comparison == null) {
+            status.set(Messages.text("network.status.start"));
+        } else {
+            refreshResults();
+        }
+        lossLandscape.relabel();
+    }
+
     /** Waits (for tests and snapshots) until every copy has ended; false on timeout. */
     public boolean awaitTraining(long millis) throws InterruptedException {
         return comparison == null || comparison.await(millis, java.util.concurrent.TimeUnit.MILLISECONDS);

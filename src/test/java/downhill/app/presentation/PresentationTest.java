@@ -214,6 +214,8 @@ class PresentationTest {
         assertNoMissingKeys(scene);
         // The network tab, in view when the language changed, is German too.
         assertEquals("▶ Trainieren", robot.lookup("#trainButton").queryLabeled().getText());
+        assertEquals(downhill.app.i18n.Messages.text("network.status.start"),
+                robot.lookup("#statusLabel").queryLabeled().getText(), "the idle status said again in German");
         TableView<?> results = robot.lookup("#resultsTable").queryAs(TableView.class);
         assertEquals("Optimierer", results.getColumns().get(0).getText());
         assertEquals("Test-Gen. ≥ 95 % bei", results.getColumns().get(6).getText());
