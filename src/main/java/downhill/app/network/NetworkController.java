@@ -76,6 +76,7 @@ public final class NetworkController {
 
     private final NetworkViewModel viewModel;
     private final LastFolder lastFolder;
+    private boolean missedFrames;
     private final FrameLoop frameLoop = new FrameLoop(this::onFrame);
     private final SeriesChart lossChart = new SeriesChart();
     private final SeriesChart accuracyChart = new SeriesChart();
@@ -389,18 +390,42 @@ public final class NetworkController {
 
     private void onFrame(double elapsedSeconds) {
         sinceSlowParts += elapsedSeconds;
-        if (viewModel.onFrame(elapsedSeconds)) {
+        boolean onScreen = onScreen();
+        viewModel.shownProperty().set(onScreen);
+        boolean changed = viewModel.onFrame(elapsedSeconds);
+        if (!onScreen) {
+            // A hidden tab draws nothing (its charts would cost the FX thread 30 times a second); it catches up
+            // in full when it shows again.
+            missedFrames |= changed;
+            return;
+        }
+        if (changed || missedFrames) {
+            boolean catchUp = missedFrames;
+            missedFrames = false;
             // Scatter plots of a thousand points and the table cost far more to paint than the charts: they follow
             // a few times a second, and at once when a copy is added, ends or is cleared.
             List<String> states = viewModel.resultsProperty().get().stream()
                     .map(r -> r.name() + (r.state().isFinal() ? r.state() : "")).toList();
-            boolean slowParts = sinceSlowParts >= SLOW_PARTS_SECONDS || !states.equals(drawnStates);
+            boolean slowParts = catchUp || sinceSlowParts >= SLOW_PARTS_SECONDS || !states.equals(drawnStates);
             draw(slowParts);
             if (slowParts) {
                 sinceSlowParts = 0;
                 drawnStates = states;
             }
         }
+    }
+
+    /** Whether this tab is showing: its root and every parent visible (an unselected tab hides its content). */
+    private boolean onScreen() {
+        if (root.getScene() == null) {
+            return false;
+        }
+        for (javafx.scene.Node node = root; node != null; node = node.getParent()) {
+            if (!node.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Draws the view-model's current results now (tests and snapshots call this after a frame). */

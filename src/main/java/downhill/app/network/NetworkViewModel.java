@@ -108,6 +108,8 @@ public final class NetworkViewModel {
     private final DoubleProperty epochs = new SimpleDoubleProperty(this, "epochs", 500);
     private final DoubleProperty l2 = new SimpleDoubleProperty(this, "l2", 0);
     private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", true);
+    /** Whether the tab is on screen; the controller keeps it up to date. */
+    private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", true);
 
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.IDLE);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
@@ -411,7 +413,8 @@ public final class NetworkViewModel {
             refreshResults();
             changed = true;
         }
-        if (comparison != null && sinceBoundary >= BOUNDARY_SECONDS) {
+        // Pictures nobody sees cost a core's worth of forward passes: only while the tab shows.
+        if (comparison != null && sinceBoundary >= BOUNDARY_SECONDS && shown.get()) {
             sinceBoundary = 0;
             requestBoundaries();
         }
@@ -583,6 +586,10 @@ public final class NetworkViewModel {
 
     public BooleanProperty logScaleProperty() {
         return logScale;
+    }
+
+    public BooleanProperty shownProperty() {
+        return shown;
     }
 
     public ReadOnlyObjectProperty<Phase> phaseProperty() {

@@ -261,7 +261,7 @@ class NetworkTabTest {
         robot.interact(pulses::stop);
         assertEquals(200, vm.resultsProperty().get().get(0).history().epochs());
         double millis = longest.get() / 1e6;
-        assertTrue(millis < 100, "the longest gap between pulses was " + millis + " ms");
+        assertTrue(millis < 100, "two networks training: the longest gap between pulses was " + millis + " ms");
     }
 
     @Test
@@ -304,7 +304,7 @@ class NetworkTabTest {
         assertTrue(context.landscape().optimizers().get("adam").learningRateProperty().get() != rateBefore,
                 "the drag moved Adam's learning rate");
         double millis = longest.get() / 1e6;
-        assertTrue(millis < 100, "the longest gap between pulses was " + millis + " ms");
+        assertTrue(millis < 100, "six networks and a drag: the longest gap between pulses was " + millis + " ms");
     }
 
     /** A timer that keeps in {@code longest} the longest gap between two JavaFX pulses it saw, in nanoseconds. */
