@@ -1,5 +1,6 @@
 package downhill.app.network;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -305,6 +306,27 @@ class NetworkTabTest {
                 "the drag moved Adam's learning rate");
         double millis = longest.get() / 1e6;
         assertTrue(millis < 100, "six networks and a drag: the longest gap between pulses was " + millis + " ms");
+    }
+
+    @Test
+    void aHiddenTabDrawsNoPicturesAndCatchesUpWhenShown(FxRobot robot) throws InterruptedException {
+        frame(robot);
+        TabPane tabs = robot.lookup("#tabs").query();
+        robot.interact(() -> tabs.getSelectionModel().select(0));
+        robot.interact(() -> {
+            vm.epochsProperty().set(40);
+            vm.train();
+        });
+        assertTrue(vm.awaitTraining(30_000));
+        Thread.sleep(400); // the window's own frames take the results
+        var hiddenPictures = vm.boundariesProperty().get();
+        Thread.sleep(800); // more than two picture intervals
+        assertFalse(vm.shownProperty().get(), "the controller says the tab is hidden");
+        assertSame(hiddenPictures, vm.boundariesProperty().get(), "no decision boundaries drawn for a hidden tab");
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        waitUntil(() -> vm.boundariesProperty().get() != hiddenPictures);
+        assertTrue(vm.shownProperty().get());
+        assertEquals(2, vm.boundariesProperty().get().size(), "shown again, the pictures catch up");
     }
 
     /** A timer that keeps in {@code longest} the longest gap between two JavaFX pulses it saw, in nanoseconds. */
