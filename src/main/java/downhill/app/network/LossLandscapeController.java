@@ -107,11 +107,6 @@ public final class LossLandscapeController {
         viewModel.stepProperty().addListener(o -> draw());
         canvas.widthProperty().addListener(o -> draw());
         canvas.heightProperty().addListener(o -> draw());
-        // Visible in the window, not just selected: only then is a grid worth its third of a second.
-        root.visibleProperty().addListener((obs, old, now) -> viewModel.shownProperty().set(now && root.getScene()
-                != null));
-        root.sceneProperty().addListener((obs, old, now) -> viewModel.shownProperty().set(now != null
-                && root.isVisible()));
         draw();
     }
 

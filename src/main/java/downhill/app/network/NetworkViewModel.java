@@ -137,6 +137,8 @@ public final class NetworkViewModel {
         dataWorker = new LatestWins<>(executor, (source, stale) -> PreparedData.load(source));
         boundaryWorker = new LatestWins<>(executor, BoundaryImages::render);
         lossLandscape = new LossLandscapeViewModel(executor, this::currentTraining);
+        // On screen only when chosen and the tab itself shows: only then is a grid worth its third of a second.
+        lossLandscape.shownProperty().bind(shown.and(lossLandscape.selectedProperty()));
         phase.addListener((obs, old, now) -> {
             if (now == Phase.DONE || now == Phase.PAUSED) {
                 lossLandscape.trainingSettled();

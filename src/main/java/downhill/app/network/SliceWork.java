@@ -54,8 +54,7 @@ final class SliceWork {
             List<double[]> points = new ArrayList<>();
             points.add(initial);
             history.keptParameters().forEach(k -> points.add(k.parameters()));
-            if (latest != null && points.get(points.size() - 1) != latest
-                    && !java.util.Arrays.equals(points.get(points.size() - 1), latest)) {
+            if (latest != null && !java.util.Arrays.equals(points.get(points.size() - 1), latest)) {
                 points.add(latest);
             }
             return points;
