@@ -21,7 +21,11 @@ import javafx.stage.Stage;
  * (headless Monocle, software pipeline), training on its own threads, the tab drawing the newest results. Prints
  * the gaps between JavaFX pulses (a gap above 100 ms is a visible freeze) and how long training took.
  *
- * <pre>mvn -Pbench test-compile exec:exec -Dbench.main=downhill.bench.NetworkTabBenchmark</pre>
+ * <p>These figures were once assertions in the test suite (no gap over 100 ms); a busy machine broke them without
+ * any fault in the app, so they are measured here instead. Arguments: the number of optimizers (2 or 6, default 6)
+ * and epochs (default 5000); {@code 2 200} is the old two-network test's set-up.
+ *
+ * <pre>mvn -Pbench test-compile exec:exec -Dbench.main=downhill.bench.NetworkTabBenchmark [-Dbench.args="2 200"]</pre>
  */
 public final class NetworkTabBenchmark {
 
@@ -34,7 +38,15 @@ public final class NetworkTabBenchmark {
         return result.get(10, TimeUnit.SECONDS);
     }
 
-    public static void main(String[] args) throws Exception {
+    private static final Map<String, Double> SIX = Map.of("adam", 1e-3, "momentum", 1e-2, "rmsprop", 1e-3,
+            "adamw", 1e-3, "nadam", 2e-3, "sgd", 1e-1);
+    private static final Map<String, Double> TWO = Map.of("adam", 1e-3, "momentum", 1e-2);
+
+    public static void main(String[] given) throws Exception {
+        String[] args = String.join(" ", given).trim().isEmpty() ? new String[0]
+                : String.join(" ", given).trim().split("\\s+");
+        int optimizers = args.length > 0 ? Integer.parseInt(args[0]) : 6;
+        int epochs = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("headless.geometry", "2560x1600-32");
@@ -49,9 +61,8 @@ public final class NetworkTabBenchmark {
             Scene scene = DownhillApplication.show(new Stage(), context, 1600, 1000);
             ((TabPane) scene.lookup("#tabs")).getSelectionModel().select(1);
             NetworkViewModel vm = context.network();
-            vm.optimizers().select(Map.of("adam", 1e-3, "momentum", 1e-2, "rmsprop", 1e-3, "adamw", 1e-3,
-                    "nadam", 2e-3, "sgd", 1e-1));
-            vm.epochsProperty().set(5000);
+            vm.optimizers().select(optimizers == 2 ? TWO : SIX);
+            vm.epochsProperty().set(epochs);
             long[] last = {0};
             timer[0] = new AnimationTimer() {
                 @Override
@@ -97,11 +108,11 @@ public final class NetworkTabBenchmark {
         double p99 = sorted.get((int) (sorted.size() * 0.99)) / 1e6;
         double median = sorted.get(sorted.size() / 2) / 1e6;
         long over100 = sorted.stream().filter(g -> g > 100_000_000L).count();
-        System.out.printf("network tab, 6 optimizers x 5000 epochs (moons, 64,64 relu, batch 200), window 1600x1000%n"
+        System.out.printf("network tab, %d optimizers x %d epochs (moons, 64,64 relu, batch 200), window 1600x1000%n"
                 + "  training %s in %.1f s wall%n"
                 + "  pulses: %d, gap median %.1f ms, p99 %.1f ms, longest %.1f ms, gaps over 100 ms: %d%n"
                 + "  the long gaps (and when, from the first pulse):%s%n",
-                finished ? "finished" : "did NOT finish", seconds, sorted.size(), median, p99, longest, over100, late.length() == 0 ? " none" : late);
+                optimizers == 2 ? 2 : 6, epochs, finished ? "finished" : "did NOT finish", seconds, sorted.size(), median, p99, longest, over100, late.length() == 0 ? " none" : late);
         Platform.exit();
         System.exit(0);
     }

@@ -123,16 +123,6 @@ class LandscapeAnimationTest {
         assertThrows(IllegalArgumentException.class, () -> AnimatedGif.delay(60));
     }
 
-    /** A sample to look at: target/render-samples/race.gif. */
-    @Test
-    void sampleForPeople() throws IOException {
-        Path dir = Path.of("target", "render-samples");
-        Files.createDirectories(dir);
-        LandscapeScene scene = LandscapeStillTest.rosenbrock(300);
-        LandscapeAnimation.write(new LandscapeStill(scene, scene.race(), 640, 420), 300, 40, 15,
-                dir.resolve("race.gif"), (n, total) -> { }, () -> false);
-    }
-
     private static IIOMetadataNode tree(ImageReader reader, int frame) throws IOException {
         return (IIOMetadataNode) reader.getImageMetadata(frame).getAsTree("javax_imageio_gif_image_1.0");
     }

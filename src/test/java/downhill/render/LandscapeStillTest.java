@@ -17,7 +17,6 @@ import downhill.engine.schedule.Constant;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
@@ -103,20 +102,6 @@ class LandscapeStillTest {
         LandscapeStill still = new LandscapeStill(scene, scene.race(), 400, 300);
         assertThrows(IllegalArgumentException.class, () -> still.at(11));
         assertThrows(IllegalArgumentException.class, () -> still.at(-1));
-    }
-
-    /** Writes pictures to look at: target/render-samples. */
-    @Test
-    void samplesForPeople() throws IOException {
-        Path dir = Path.of("target", "render-samples");
-        Files.createDirectories(dir);
-        ImageIO.write(LandscapeStill.render(rosenbrock(300), 300, 1200, 800), "png",
-                dir.resolve("rosenbrock.png").toFile());
-        ImageIO.write(LandscapeStill.render(rosenbrock(300), 300, 480, 320), "png",
-                dir.resolve("rosenbrock-small.png").toFile());
-        LandscapeScene diverging = LandscapeScene.of(Functions.resolve("saddle"),
-                List.of(entrant("sgd", 10), entrant("adam", 0.05)), 100).withStart(new Point(0, 1));
-        ImageIO.write(LandscapeStill.render(diverging, 100, 1000, 700), "png", dir.resolve("diverged.png").toFile());
     }
 
     static boolean near(int argb, int rgb, int tolerance) {

@@ -13,11 +13,7 @@ import downhill.engine.train.TrainingData;
 import downhill.engine.train.TrainingPlan;
 import downhill.engine.train.TrainingRun;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -69,12 +65,4 @@ class TrainingCurvesStillTest {
         assertEquals(400, image.getWidth());
     }
 
-    /** A sample to look at: target/render-samples/curves.png. */
-    @Test
-    void sampleForPeople() throws IOException {
-        Path dir = Path.of("target", "render-samples");
-        Files.createDirectories(dir);
-        ImageIO.write(TrainingCurvesStill.render(curves, true, "Loss on make_moons", 1000, 560), "png",
-                dir.resolve("curves.png").toFile());
-    }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import downhill.testing.Poll;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -45,15 +46,12 @@ class LatestWinsTest {
             return q;
         });
         worker.submit(0);
-        assertTrue(firstStarted.await(5, TimeUnit.SECONDS));
+        assertTrue(firstStarted.await(Poll.DEADLINE_SECONDS, TimeUnit.SECONDS));
         for (int i = 1; i <= 1000; i++) {
             worker.submit(i);
         }
         release.countDown();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (worker.busy() && System.nanoTime() < deadline) {
-            Thread.sleep(1);
-        }
+        Poll.until(() -> !worker.busy(), "the worker is idle");
         assertEquals(List.of(0, 1000), computed, "the 999 requests in between were never computed");
         assertEquals(1000, worker.poll());
         assertEquals(1001, worker.submittedCount());
@@ -68,7 +66,7 @@ class LatestWinsTest {
         LatestWins<Integer, Integer> worker = new LatestWins<>(pool, (q, stale) -> {
             if (q == 0) {
                 started.countDown();
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(Poll.DEADLINE_SECONDS);
                 while (!stale.getAsBoolean() && System.nanoTime() < deadline) {
                     Thread.onSpinWait();
                 }
@@ -78,12 +76,9 @@ class LatestWinsTest {
             return q;
         });
         worker.submit(0);
-        assertTrue(started.await(5, TimeUnit.SECONDS));
+        assertTrue(started.await(Poll.DEADLINE_SECONDS, TimeUnit.SECONDS));
         worker.submit(7);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (worker.busy() && System.nanoTime() < deadline) {
-            Thread.sleep(1);
-        }
+        Poll.until(() -> !worker.busy(), "the worker is idle");
         assertEquals(List.of(true), sawStale);
         assertEquals(7, worker.poll());
         pool.shutdownNow();
@@ -106,7 +101,7 @@ class LatestWinsTest {
 
     private static void await(CountDownLatch latch) {
         try {
-            latch.await(5, TimeUnit.SECONDS);
+            latch.await(Poll.DEADLINE_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -122,7 +117,7 @@ class LatestWinsTest {
                 return q;
             }
             started.countDown();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(Poll.DEADLINE_SECONDS);
             while (!stale.getAsBoolean() && System.nanoTime() < deadline) {
                 Thread.onSpinWait();
             }
@@ -132,22 +127,14 @@ class LatestWinsTest {
             return q; // a computation that ignores staleness still must not be handed out
         });
         worker.submit(7);
-        assertTrue(started.await(5, TimeUnit.SECONDS));
+        assertTrue(started.await(Poll.DEADLINE_SECONDS, TimeUnit.SECONDS));
         worker.cancel();
-        assertTrue(sawStale.await(5, TimeUnit.SECONDS), "the running computation was told it is stale");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (worker.busy() && System.nanoTime() < deadline) {
-            Thread.sleep(1);
-        }
+        assertTrue(sawStale.await(Poll.DEADLINE_SECONDS, TimeUnit.SECONDS), "the running computation was told it is stale");
+        Poll.until(() -> !worker.busy(), "the worker is idle");
         assertNull(worker.poll(), "the cancelled result is dropped");
         worker.submit(8);
-        deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        Integer after = null;
-        while (after == null && System.nanoTime() < deadline) {
-            after = worker.poll();
-            Thread.sleep(1);
-        }
-        assertEquals(8, after, "work submitted after a cancel is computed as usual");
+        Poll.until(() -> !worker.busy(), "the worker is idle");
+        assertEquals(8, worker.poll(), "work submitted after a cancel is computed as usual");
         pool.shutdownNow();
     }
 }

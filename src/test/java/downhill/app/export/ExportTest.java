@@ -1,5 +1,6 @@
 package downhill.app.export;
 
+import downhill.testing.Poll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -260,7 +261,7 @@ class ExportTest {
                 background.cancelGif();
             });
             worker.shutdown();
-            assertTrue(worker.awaitTermination(30, TimeUnit.SECONDS));
+            assertTrue(worker.awaitTermination(Poll.DEADLINE_SECONDS, TimeUnit.SECONDS));
             robot.interact(() -> { });
             assertFalse(background.gifRunningProperty().get());
             assertEquals("GIF export cancelled", background.messageProperty().get());
@@ -275,10 +276,10 @@ class ExportTest {
 
     /** Lets the window's frame loop draw the landscape: the heatmap arrives a few pulses after the window. */
     private void settle(FxRobot robot) {
-        for (int i = 0; i < 10; i++) {
-            robot.interact(landscape::invalidate);
-            org.testfx.util.WaitForAsyncUtils.sleep(60, TimeUnit.MILLISECONDS);
-        }
+        Poll.until(() -> landscape.imageProperty().get() != null, () -> robot.interact(landscape::invalidate),
+                "the heatmap");
+        robot.interact(landscape::invalidate);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static int distinctColours(BufferedImage image) {

@@ -1,5 +1,6 @@
 package downhill.app.landscape;
 
+import downhill.testing.Poll;
 import downhill.render.Viewport;
 import downhill.render.PathResult;
 
@@ -113,11 +114,7 @@ class LandscapeTabTest {
         assertEquals(0, vm.currentStepProperty().get());
         robot.clickOn("#playButton");
         assertTrue(vm.playingProperty().get());
-        long deadline = System.currentTimeMillis() + 5000;
-        while (vm.currentStepProperty().get() < 10 && System.currentTimeMillis() < deadline) {
-            WaitForAsyncUtils.sleep(20, java.util.concurrent.TimeUnit.MILLISECONDS);
-        }
-        assertTrue(vm.currentStepProperty().get() >= 10, "the animation timer advanced the clock");
+        Poll.until(() -> vm.currentStepProperty().get() >= 10, "the animation timer advances the clock");
         robot.clickOn("#overlay-canvas");
         robot.type(KeyCode.SPACE);
         assertFalse(vm.playingProperty().get(), "Space pauses");

@@ -13,6 +13,7 @@ import downhill.engine.data.Generators;
 import downhill.engine.nn.Activation;
 import downhill.engine.nn.Network;
 import downhill.engine.run.Contender;
+import downhill.testing.Poll;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -51,7 +52,7 @@ class ComparisonTest {
         TrainingPlan plan = SMALL.withEpochs(12);
         Comparison free = new Comparison(MOONS, plan, THREE);
         free.start(Runnable::run);
-        assertEquals(1, mostEpochsAtOnce(plan, 1), "one permit: never two epochs at once");
+        assertEquals(1, mostEpochsAtOnce(THREE, plan, 1, 0), "one permit: never two epochs at once");
         Comparison bounded = new Comparison(MOONS, plan, THREE);
         ExecutorService pool = Executors.newFixedThreadPool(3);
         bounded.start(pool, 1);
@@ -65,30 +66,48 @@ class ComparisonTest {
     }
 
     @Test
+    void sixCopiesWithTwoPermitsComputeExactlyTwoEpochsAtOnce() throws InterruptedException {
+        // The window's case: six optimizers, one core left free. The first two copies meet inside their first
+        // epoch (so two at once do happen); a third never joins them.
+        List<Contender> six = List.of(contender("sgd", 0.1), contender("momentum", 0.05), contender("adam", 0.01),
+                contender("rmsprop", 0.01), contender("adamw", 0.01), contender("nadam", 0.01));
+        assertEquals(2, mostEpochsAtOnce(six, SMALL.withEpochs(6), 2, 2));
+    }
+
+    @Test
     void withoutABoundTheCopiesDoComputeAtOnce() throws InterruptedException {
-        assertTrue(mostEpochsAtOnce(SMALL.withEpochs(12), 3) > 1,
+        assertEquals(3, mostEpochsAtOnce(THREE, SMALL.withEpochs(12), 3, 3),
                 "the measurement sees overlap when nothing bounds it");
     }
 
-    /** Trains three copies on three threads and returns the most epochs (with their callback) seen at once. */
-    private static int mostEpochsAtOnce(TrainingPlan plan, int concurrency) throws InterruptedException {
+    /**
+     * Trains the copies, each on a thread of its own, and returns the most epochs (with their callback) seen at
+     * once. With {@code meet > 0}, the first {@code meet} copies to finish their first epoch wait there for each
+     * other (inside their permits), so that overlap which the bound allows surely happens; no waiting on time.
+     */
+    private static int mostEpochsAtOnce(List<Contender> contenders, TrainingPlan plan, int concurrency, int meet)
+            throws InterruptedException {
         AtomicInteger inside = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
-        Comparison comparison = new Comparison(MOONS, plan, THREE, new TrainingListener() {
+        CountDownLatch meeting = new CountDownLatch(meet);
+        Comparison comparison = new Comparison(MOONS, plan, contenders, new TrainingListener() {
             @Override
             public void epochCompleted(TrainingRun run, int epoch) {
                 most.accumulateAndGet(inside.incrementAndGet(), Math::max);
-                try {
-                    Thread.sleep(2);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+                if (epoch == 1 && meeting.getCount() > 0) {
+                    meeting.countDown();
+                    try {
+                        meeting.await(60, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
                 }
                 inside.decrementAndGet();
             }
         });
-        ExecutorService pool = Executors.newFixedThreadPool(3);
+        ExecutorService pool = Executors.newFixedThreadPool(contenders.size());
         comparison.start(pool, concurrency);
-        assertTrue(comparison.await(60, TimeUnit.SECONDS));
+        assertTrue(comparison.await(120, TimeUnit.SECONDS));
         pool.shutdownNow();
         return most.get();
     }
@@ -184,17 +203,12 @@ class ComparisonTest {
             assertTrue(reachedFive.await(60, TimeUnit.SECONDS));
             TrainingRun sgd = comparison.runs().get(0);
             TrainingRun adam = comparison.runs().get(1);
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while ((sgd.state() != TrainingState.PAUSED || !adam.state().isFinal()) && System.nanoTime() < deadline) {
-                Thread.sleep(1);
-            }
-            assertEquals(TrainingState.PAUSED, sgd.state());
+            // PAUSED is set inside the wait that blocks the run: from then on no epoch can start until resume().
+            Poll.until(() -> sgd.state() == TrainingState.PAUSED && adam.state().isFinal(), "sgd paused, adam ended");
             assertEquals(5, sgd.history().epochs());
             assertEquals(TrainingState.STOPPED, adam.state());
             assertTrue(adam.message().startsWith("stopped after epoch "), adam.message());
             assertFalse(comparison.isDone());
-            Thread.sleep(20);
-            assertEquals(5, sgd.history().epochs(), "a paused run trains no further");
             sgd.resume();
             assertTrue(comparison.await(60, TimeUnit.SECONDS));
             assertEquals(TrainingState.FINISHED, sgd.state());

@@ -1,0 +1,106 @@
+package downhill.app.network;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import downhill.engine.train.TrainingState;
+import downhill.testing.Poll;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The network tab's view-model without a window: background work on a recording same-thread executor, so every
+ * request it makes is counted and done at once; training on a same-thread executor (the whole plan inside
+ * {@code train()}) or, where pausing is tested, on threads of its own.
+ */
+class NetworkViewModelTest {
+
+    /** Runs each task at once on the caller's thread and counts them. */
+    private static final class RecordingExecutor implements Executor {
+        final AtomicInteger tasks = new AtomicInteger();
+
+        @Override
+        public void execute(Runnable task) {
+            tasks.incrementAndGet();
+            task.run();
+        }
+    }
+
+    private final RecordingExecutor background = new RecordingExecutor();
+    private ExecutorService trainingThreads;
+
+    @AfterEach
+    void stop() {
+        if (trainingThreads != null) {
+            trainingThreads.shutdownNow();
+        }
+    }
+
+    @Test
+    void aHiddenTabAsksForNoDecisionBoundariesAndCatchesUpWhenShown() {
+        NetworkViewModel vm = new NetworkViewModel(background, Runnable::run);
+        vm.onFrame(1);
+        assertNotNull(vm.dataProperty().get(), "the data is prepared");
+        vm.epochsProperty().set(5);
+        vm.train();
+        vm.shownProperty().set(false);
+        int before = background.tasks.get();
+        List<?> hiddenPictures = vm.boundariesProperty().get();
+        for (int frame = 0; frame < 20; frame++) {
+            vm.onFrame(1);
+        }
+        assertEquals(before, background.tasks.get(), "a hidden tab asks for no work at all");
+        assertEquals(NetworkViewModel.Phase.DONE, vm.phaseProperty().get(), "the frames did take the results");
+        assertEquals(5, epochs(vm, 0));
+        vm.shownProperty().set(true);
+        vm.onFrame(1);
+        assertEquals(before + 1, background.tasks.get(), "shown again: one request for the newest weights");
+        assertNotSame(hiddenPictures, vm.boundariesProperty().get());
+        assertEquals(2, vm.boundariesProperty().get().size(), "a decision boundary per optimizer");
+        vm.onFrame(1);
+        assertEquals(before + 1, background.tasks.get(), "the same weights are not drawn twice");
+    }
+
+    @Test
+    void pauseHoldsEveryCopyAndStepTrainsExactlyOneMoreEpoch() {
+        trainingThreads = Executors.newCachedThreadPool();
+        NetworkViewModel vm = new NetworkViewModel(background, trainingThreads);
+        vm.onFrame(1);
+        vm.epochsProperty().set(5000);
+        vm.train();
+        Poll.until(() -> epochs(vm, 0) >= 3 && epochs(vm, 1) >= 3, () -> vm.onFrame(1), "three epochs each");
+        vm.pause();
+        // A copy says PAUSED from inside the wait that holds it: from then on no epoch starts until told.
+        Poll.until(() -> allIn(vm, TrainingState.PAUSED), () -> vm.onFrame(1), "every copy paused");
+        assertEquals(NetworkViewModel.Phase.PAUSED, vm.phaseProperty().get());
+        int[] paused = {epochs(vm, 0), epochs(vm, 1)};
+        vm.step();
+        Poll.until(() -> allIn(vm, TrainingState.PAUSED) && epochs(vm, 0) > paused[0] && epochs(vm, 1) > paused[1],
+                () -> vm.onFrame(1), "one more epoch each, then paused again");
+        assertEquals(paused[0] + 1, epochs(vm, 0), "Step trains exactly one epoch");
+        assertEquals(paused[1] + 1, epochs(vm, 1), "Step trains exactly one epoch");
+        assertEquals(NetworkViewModel.Phase.PAUSED, vm.phaseProperty().get());
+        vm.train();
+        Poll.until(() -> epochs(vm, 0) > paused[0] + 1, () -> vm.onFrame(1), "Train resumes");
+        vm.reset();
+        assertTrue(vm.resultsProperty().get().isEmpty(), "reset clears the results");
+        assertEquals(NetworkViewModel.Phase.IDLE, vm.phaseProperty().get());
+    }
+
+    private static int epochs(NetworkViewModel vm, int run) {
+        List<RunResult> results = vm.resultsProperty().get();
+        return results.isEmpty() ? 0 : results.get(run).history().epochs();
+    }
+
+    private static boolean allIn(NetworkViewModel vm, TrainingState state) {
+        List<RunResult> results = vm.resultsProperty().get();
+        return !results.isEmpty() && results.stream().allMatch(r -> r.state() == state);
+    }
+}
