@@ -108,8 +108,13 @@ public final class LandscapeStill {
         ink.graphics().fill(plot);
         ink.graphics().drawImage(heatmapPixels, (int) v.left(), (int) v.top(), null);
         drawMinima(ink);
-        for (PathResult path : PathLayers.slowestOnTop(paths)) {
-            drawPath(ink, path, step);
+        List<PathResult> order = PathLayers.slowestOnTop(paths);
+        boolean[] covered = PathLayers.covered(order, step, viewport);
+        for (int i = 0; i < order.size(); i++) {
+            drawPath(ink, order.get(i), step, covered[i]);
+        }
+        for (PathResult path : order) {
+            drawMarkers(ink, path, step);
         }
         drawStart(ink);
         ink.graphics().setClip(null);
@@ -160,7 +165,8 @@ public final class LandscapeStill {
         return d;
     }
 
-    private void drawPath(Ink ink, PathResult path, int step) {
+    /** The path over its halo; a path largely covered by later ones is a wider band (see PathLayers.covered). */
+    private void drawPath(Ink ink, PathResult path, int step, boolean covered) {
         Trajectory t = path.trajectory();
         int last = path.visibleStep(step);
         if (last < 0) {
@@ -173,12 +179,22 @@ public final class LandscapeStill {
         }
         Colors.Style style = Colors.style(path.name());
         Color color = new Color(Colors.rgb(path.name()));
-        double width = ink.px(2.6);
+        double width = ink.px(2.6) + (covered ? ink.px(5) : 0);
         ink.stroke(HALO, width + ink.px(2.4));
         ink.graphics().draw(line);
         ink.stroke(color, width, style.dashes());
         ink.graphics().draw(line);
-        // Small markers along the path, a few of them, tell two paths on one line apart.
+    }
+
+    /** Small markers along the path, a few of them, tell two paths on one line apart; a large one at its end. */
+    private void drawMarkers(Ink ink, PathResult path, int step) {
+        Trajectory t = path.trajectory();
+        int last = path.visibleStep(step);
+        if (last < 0) {
+            return;
+        }
+        Colors.Style style = Colors.style(path.name());
+        Color color = new Color(Colors.rgb(path.name()));
         double small = ink.px(3.2);
         double lastX = Double.NaN;
         double lastY = Double.NaN;

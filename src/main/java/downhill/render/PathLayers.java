@@ -24,6 +24,49 @@ public final class PathLayers {
         return order;
     }
 
+    /**
+     * For paths in drawing order, whether each one is largely covered by the paths drawn after it (a fifth or more of
+     * the pixels it passes, up to {@code step}): such a path is drawn as a wider band, so that its colour shows on
+     * both sides of the line on top instead of vanishing (two SGD runs on one line through a bowl's centre).
+     */
+    public static boolean[] covered(List<PathResult> order, int step, Viewport viewport) {
+        List<java.util.Set<Long>> cells = new ArrayList<>();
+        for (PathResult p : order) {
+            cells.add(cells(p, step, viewport));
+        }
+        boolean[] covered = new boolean[order.size()];
+        java.util.Set<Long> above = new java.util.HashSet<>();
+        for (int i = order.size() - 1; i >= 0; i--) {
+            java.util.Set<Long> own = cells.get(i);
+            long shared = own.stream().filter(above::contains).count();
+            covered[i] = !own.isEmpty() && shared >= 0.2 * own.size();
+            above.addAll(own);
+        }
+        return covered;
+    }
+
+    /** The 4-pixel cells of the plot that the path passes through, sampled every 2 pixels along each segment. */
+    private static java.util.Set<Long> cells(PathResult path, int step, Viewport v) {
+        java.util.Set<Long> cells = new java.util.HashSet<>();
+        Trajectory t = path.trajectory();
+        int last = path.visibleStep(step);
+        for (int k = 1; k <= last; k++) {
+            double x0 = Viewport.clampPixel(v.toPixelX(t.x(k - 1)));
+            double y0 = Viewport.clampPixel(v.toPixelY(t.y(k - 1)));
+            double x1 = Viewport.clampPixel(v.toPixelX(t.x(k)));
+            double y1 = Viewport.clampPixel(v.toPixelY(t.y(k)));
+            int samples = (int) Math.min(400, Math.ceil(Math.hypot(x1 - x0, y1 - y0) / 2)) + 1;
+            for (int i = 0; i <= samples; i++) {
+                double x = x0 + (x1 - x0) * i / samples;
+                double y = y0 + (y1 - y0) * i / samples;
+                if (v.inside(x, y)) {
+                    cells.add(((long) Math.floor(x / 4) << 32) ^ (long) Math.floor(y / 4) & 0xFFFFFFFFL);
+                }
+            }
+        }
+        return cells;
+    }
+
     /** The length of the whole path in the function's units. */
     public static double length(PathResult path) {
         Trajectory t = path.trajectory();

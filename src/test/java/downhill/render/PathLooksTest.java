@@ -65,6 +65,23 @@ class PathLooksTest {
     }
 
     @Test
+    void aPathOnTheSameLineAsTheOneOnTopIsDrawnAsAWiderBandAndPathsApartAreNot() {
+        LandscapeScene scene = downhill.experiment.ExperimentRuns.scene(Presets.byName("lr-too-large").experiment()
+                .landscape());
+        LandscapeStill still = new LandscapeStill(scene, scene.race(), 800, 560);
+        List<PathResult> order = PathLayers.slowestOnTop(still.paths());
+        assertEquals(List.of("SGD η=1.2", "SGD η=0.9"), order.stream().map(PathResult::displayName).toList(),
+                "the labels name the entries, and the one that settles is drawn on top");
+        boolean[] covered = PathLayers.covered(order, 100, still.viewport());
+        assertTrue(covered[0] && !covered[1], Arrays.toString(covered));
+        LandscapeScene apart = downhill.experiment.ExperimentRuns.scene(Presets.byName("adam-vs-sgd-beale")
+                .experiment().landscape());
+        LandscapeStill separate = new LandscapeStill(apart, apart.race(), 800, 560);
+        boolean[] none = PathLayers.covered(PathLayers.slowestOnTop(separate.paths()), 100, separate.viewport());
+        assertFalse(none[0] || none[1], Arrays.toString(none));
+    }
+
+    @Test
     void labelsPlacedAtOnePointStackWithoutOverlapping() {
         List<double[]> placed = new ArrayList<>();
         for (int i = 0; i < 3; i++) {

@@ -179,8 +179,13 @@ public final class LandscapeCanvas extends CanvasRegion {
             drawHeatmap(g, next.image(), shown);
         }
         drawMinima(g, next.objective(), shown);
-        for (PathResult path : PathLayers.slowestOnTop(next.paths())) {
-            drawPath(g, path, next.step(), shown);
+        List<PathResult> order = PathLayers.slowestOnTop(next.paths());
+        boolean[] covered = PathLayers.covered(order, next.step(), shown);
+        for (int i = 0; i < order.size(); i++) {
+            drawPath(g, order.get(i), next.step(), shown, covered[i]);
+        }
+        for (PathResult path : order) {
+            drawMarkers(g, path, next.step(), shown);
         }
         drawStart(g, next.start(), shown);
         if (next.explained() != null) {
@@ -242,11 +247,12 @@ public final class LandscapeCanvas extends CanvasRegion {
         }
     }
 
-    private void drawPath(GraphicsContext g, PathResult path, int step, Viewport shown) {
+    /** The path's pixels up to {@code step}: {xs, ys}, or null before its first point. */
+    private static double[][] pixels(PathResult path, int step, Viewport shown) {
         Trajectory t = path.trajectory();
         int last = path.visibleStep(step);
         if (last < 0) {
-            return;
+            return null;
         }
         double[] xs = new double[last + 1];
         double[] ys = new double[last + 1];
@@ -254,10 +260,24 @@ public final class LandscapeCanvas extends CanvasRegion {
             xs[k] = Viewport.clampPixel(shown.toPixelX(t.x(k)));
             ys[k] = Viewport.clampPixel(shown.toPixelY(t.y(k)));
         }
+        return new double[][] {xs, ys};
+    }
+
+    /**
+     * The path's line over its dark halo, in its dashes; a path largely {@code covered} by the ones drawn after it is
+     * a wider band, so that its colour shows on both sides of theirs.
+     */
+    private void drawPath(GraphicsContext g, PathResult path, int step, Viewport shown, boolean covered) {
+        double[][] p = pixels(path, step, shown);
+        if (p == null) {
+            return;
+        }
+        double[] xs = p[0];
+        double[] ys = p[1];
         Color color = Palette.of(path.name());
         Colors.Style look = Palette.style(path.name());
         ChartStyle style = ChartStyle.current();
-        double width = style.line(compact ? 2 : 2.6);
+        double width = style.line(compact ? 2 : 2.6) + (covered ? style.line(5) : 0);
         g.setLineCap(StrokeLineCap.ROUND);
         g.setLineJoin(StrokeLineJoin.ROUND);
         g.setStroke(HALO);
@@ -270,18 +290,31 @@ public final class LandscapeCanvas extends CanvasRegion {
         g.strokePolyline(xs, ys, xs.length);
         g.setLineDashes();
         g.setLineCap(StrokeLineCap.ROUND);
-        // Small markers along the path, a few of them, tell two paths on one line apart.
+    }
+
+    /** Small markers along the path, a few of them, tell two paths on one line apart; a large one at its end. */
+    private void drawMarkers(GraphicsContext g, PathResult path, int step, Viewport shown) {
+        double[][] p = pixels(path, step, shown);
+        if (p == null) {
+            return;
+        }
+        double[] xs = p[0];
+        double[] ys = p[1];
+        int last = xs.length - 1;
+        Color color = Palette.of(path.name());
+        Colors.Marker marker = Palette.style(path.name()).marker();
+        ChartStyle style = ChartStyle.current();
         double small = style.size(compact ? 2.6 : 3.2);
         double lastX = Double.NaN;
         double lastY = Double.NaN;
         for (int k = 1; k < last; k++) {
             if (!(Math.hypot(xs[k] - lastX, ys[k] - lastY) < 6 * small)) {
-                Palette.marker(g, look.marker(), xs[k], ys[k], small, color, HALO, style.line(1));
+                Palette.marker(g, marker, xs[k], ys[k], small, color, HALO, style.line(1));
                 lastX = xs[k];
                 lastY = ys[k];
             }
         }
-        Palette.marker(g, look.marker(), xs[last], ys[last], style.size(compact ? 4.5 : 6), color, Color.WHITE,
+        Palette.marker(g, marker, xs[last], ys[last], style.size(compact ? 4.5 : 6), color, Color.WHITE,
                 style.line(1.6));
     }
 
