@@ -75,7 +75,8 @@ public final class ExperimentCodec {
     private static final Set<String> NETWORK_FIELDS = fields("data", "seed", "hiddenSizes", "activation", "loss",
             "batchMode", "batchSize", "epochs", "l2", "logScale", "optimizers", "lossLandscape");
     private static final Set<String> DATA_FIELDS = fields("generator", "samples", "noise", "csv");
-    private static final Set<String> OPTIMIZER_FIELDS = fields("name", "enabled", "hyperparameters", "schedule");
+    private static final Set<String> OPTIMIZER_FIELDS = fields("name", "enabled", "hyperparameters", "schedule",
+            "label");
     private static final Set<String> LOSS_LANDSCAPE_FIELDS = fields("directions", "range", "seed", "shown");
 
     private ExperimentCodec() {
@@ -350,7 +351,10 @@ public final class ExperimentCodec {
         JsonValue scheduleValue = v.field("schedule");
         String schedule = orDefault(scheduleValue, "constant", JsonValue::text);
         scheduleValue.checked(() -> Schedules.parse(schedule));
-        return v.checked(() -> new OptimizerEntry(name, enabled, values, schedule));
+        JsonValue labelValue = v.field("label");
+        String label = orDefault(labelValue, "", JsonValue::text);
+        labelValue.checked(() -> new OptimizerEntry(name, enabled, Map.of(), "constant", label));
+        return v.checked(() -> new OptimizerEntry(name, enabled, values, schedule, label));
     }
 
     private static <T> T orDefault(JsonValue value, T fallback, Function<JsonValue, T> read) {
@@ -466,6 +470,9 @@ public final class ExperimentCodec {
                 }
             });
             node.put("schedule", entry.schedule());
+            if (!entry.label().isEmpty()) {
+                node.put("label", entry.label());
+            }
         }
         return list;
     }

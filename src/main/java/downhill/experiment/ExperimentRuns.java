@@ -35,9 +35,17 @@ public final class ExperimentRuns {
     /** The landscape as a picture's scene: its function, window, start, racing optimizers, seeds and colours. */
     public static LandscapeScene scene(LandscapeSettings settings) {
         return new LandscapeScene(settings.objective(), settings.window(), settings.start(),
-                settings.racing().stream().map(Entrant::of).toList(), settings.stepLimit(), settings.batchSize(),
+                settings.optimizers().stream().filter(OptimizerEntry::enabled).map(ExperimentRuns::entrant).toList(),
+                settings.stepLimit(), settings.batchSize(),
                 settings.seed(), settings.gradientNoise(), settings.colormap(),
                 settings.logScale() ? ColorScaling.LOG : ColorScaling.LINEAR);
+    }
+
+    /** An enabled entry as a picture shows it: under its label when it has one. */
+    private static Entrant entrant(OptimizerEntry entry) {
+        Entrant plain = Entrant.of(entry.contender());
+        return entry.label().isEmpty() ? plain
+                : new Entrant(plain.name(), entry.label(), plain.summary(), plain.contender());
     }
 
     /** The network's samples, split and standardised as the tab does it. */

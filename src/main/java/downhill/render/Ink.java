@@ -1,6 +1,7 @@
 package downhill.render;
 
 import java.awt.BasicStroke;
+import java.awt.Shape;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
@@ -18,8 +19,7 @@ final class Ink {
     static final Color TEXT = new Color(0x1f2937);
     static final Color MUTED = new Color(0x4b5563);
     static final Color FRAME = new Color(0x6b7280);
-    static final Color DIVERGED = new Color(0xdc2626);
-    static final Color LEFT_DOMAIN = new Color(0xb45309);
+    static final Color DIVERGED = new Color(Colors.outcomeRgb(downhill.engine.run.Outcome.Status.DIVERGED));
     static final Color PANEL = new Color(255, 255, 255, 224);
     static final Color PANEL_EDGE = new Color(0, 0, 0, 64);
 
@@ -98,6 +98,41 @@ final class Ink {
     void stroke(Color color, double width) {
         g.setColor(color);
         g.setStroke(new BasicStroke((float) width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+    }
+
+    /** A dashed stroke; {@code dashes} in pixels at 100 % (empty: solid). */
+    void stroke(Color color, double width, double[] dashes) {
+        if (dashes.length == 0) {
+            stroke(color, width);
+            return;
+        }
+        float[] scaled = new float[dashes.length];
+        for (int i = 0; i < dashes.length; i++) {
+            scaled[i] = (float) px(dashes[i]);
+        }
+        g.setColor(color);
+        g.setStroke(new BasicStroke((float) width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, scaled, 0f));
+    }
+
+    /** An optimizer's marker of radius {@code r}, filled and outlined. */
+    void marker(Colors.Marker marker, double x, double y, double r, Color fill, Color edge, double edgeWidth) {
+        double[][] corners = marker.polygon(x, y, r);
+        Shape shape;
+        if (corners == null) {
+            shape = new java.awt.geom.Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r);
+        } else {
+            Path2D.Double polygon = new Path2D.Double();
+            polygon.moveTo(corners[0][0], corners[1][0]);
+            for (int i = 1; i < corners[0].length; i++) {
+                polygon.lineTo(corners[0][i], corners[1][i]);
+            }
+            polygon.closePath();
+            shape = polygon;
+        }
+        g.setColor(fill);
+        g.fill(shape);
+        stroke(edge, edgeWidth);
+        g.draw(shape);
     }
 
     void line(double x0, double y0, double x1, double y1) {

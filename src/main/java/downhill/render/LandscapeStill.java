@@ -27,7 +27,7 @@ import java.util.List;
  */
 public final class LandscapeStill {
 
-    private static final Color HALO = new Color(0, 0, 0, 140);
+    private static final Color HALO = new Color(Colors.HALO_ARGB, true);
     private static final Color NO_PICTURE = new Color(0xe5e7eb);
 
     private final LandscapeScene scene;
@@ -108,14 +108,20 @@ public final class LandscapeStill {
         ink.graphics().fill(plot);
         ink.graphics().drawImage(heatmapPixels, (int) v.left(), (int) v.top(), null);
         drawMinima(ink);
-        for (PathResult path : paths) {
-            drawPath(ink, path, step);
+        List<PathResult> order = PathLayers.slowestOnTop(paths);
+        boolean[] covered = PathLayers.covered(order, step, viewport);
+        for (int i = 0; i < order.size(); i++) {
+            drawPath(ink, order.get(i), step, covered[i]);
+        }
+        for (PathResult path : order) {
+            drawMarkers(ink, path, step);
         }
         drawStart(ink);
         ink.graphics().setClip(null);
+        List<double[]> labels = new java.util.ArrayList<>();
         for (PathResult path : paths) {
             if (path.failedBy(step)) {
-                drawFailure(ink, path);
+                drawFailure(ink, path, labels);
             } else {
                 drawOffChart(ink, path, step);
             }
@@ -159,7 +165,8 @@ public final class LandscapeStill {
         return d;
     }
 
-    private void drawPath(Ink ink, PathResult path, int step) {
+    /** The path over its halo; a path largely covered by later ones is a wider band (see PathLayers.covered). */
+    private void drawPath(Ink ink, PathResult path, int step, boolean covered) {
         Trajectory t = path.trajectory();
         int last = path.visibleStep(step);
         if (last < 0) {
@@ -170,19 +177,38 @@ public final class LandscapeStill {
         for (int k = 1; k <= last; k++) {
             line.lineTo(screenX(t.x(k)), screenY(t.y(k)));
         }
+        Colors.Style style = Colors.style(path.name());
         Color color = new Color(Colors.rgb(path.name()));
-        double width = ink.px(2.6);
+        double width = ink.px(2.6) + (covered ? ink.px(5) : 0);
         ink.stroke(HALO, width + ink.px(2.4));
         ink.graphics().draw(line);
-        ink.stroke(color, width);
+        ink.stroke(color, width, style.dashes());
         ink.graphics().draw(line);
-        double r = ink.px(5.5);
-        Ellipse2D.Double dot = new Ellipse2D.Double(screenX(t.x(last)) - r,
-                screenY(t.y(last)) - r, 2 * r, 2 * r);
-        ink.graphics().setColor(color);
-        ink.graphics().fill(dot);
-        ink.stroke(Color.WHITE, ink.px(1.6));
-        ink.graphics().draw(dot);
+    }
+
+    /** Small markers along the path, a few of them, tell two paths on one line apart; a large one at its end. */
+    private void drawMarkers(Ink ink, PathResult path, int step) {
+        Trajectory t = path.trajectory();
+        int last = path.visibleStep(step);
+        if (last < 0) {
+            return;
+        }
+        Colors.Style style = Colors.style(path.name());
+        Color color = new Color(Colors.rgb(path.name()));
+        double small = ink.px(3.2);
+        double lastX = Double.NaN;
+        double lastY = Double.NaN;
+        for (int k = 1; k < last; k++) {
+            double x = screenX(t.x(k));
+            double y = screenY(t.y(k));
+            if (!(Math.hypot(x - lastX, y - lastY) < 6 * small)) {
+                ink.marker(style.marker(), x, y, small, color, HALO, ink.px(1));
+                lastX = x;
+                lastY = y;
+            }
+        }
+        ink.marker(style.marker(), screenX(t.x(last)), screenY(t.y(last)), ink.px(6), color, Color.WHITE,
+                ink.px(1.6));
     }
 
     private void drawStart(Ink ink) {
@@ -223,7 +249,7 @@ public final class LandscapeStill {
     }
 
     /** Where a run diverged or left the domain: an arrow from its last finite point and the reason. */
-    private void drawFailure(Ink ink, PathResult path) {
+    private void drawFailure(Ink ink, PathResult path, List<double[]> labels) {
         double[] heading = viewport.lastHeading(path.trajectory());
         double x = heading[0];
         double y = heading[1];
@@ -232,15 +258,16 @@ public final class LandscapeStill {
         double edge = ink.px(4);
         double ax = Math.max(viewport.left() + edge, Math.min(viewport.left() + viewport.width() - edge, x));
         double ay = Math.max(viewport.top() + edge, Math.min(viewport.top() + viewport.height() - edge, y));
-        Color color = path.outcome().status() == Outcome.Status.DIVERGED ? Ink.DIVERGED : Ink.LEFT_DOMAIN;
+        Color color = new Color(Colors.outcomeRgb(path.outcome().status()));
         ink.arrow(ax, ay, ax + dx * ink.px(40), ay + dy * ink.px(40), color, ink.px(10));
         String text = path.displayName() + ": " + path.outcome().message();
         Font font = ink.font(14, true);
         double textWidth = ink.width(text, font);
         double lx = Math.max(viewport.left() + edge,
                 Math.min(viewport.left() + viewport.width() - textWidth - ink.px(10), ax + ink.px(8)));
-        double ly = Math.max(viewport.top() + edge, Math.min(viewport.top() + viewport.height() - ink.px(24),
-                ay + (dy > 0 ? -ink.px(30) : ink.px(12))));
+        double ly = PathLayers.place(labels, lx - ink.px(4), ay + (dy > 0 ? -ink.px(30) : ink.px(12)),
+                textWidth + ink.px(8), ink.px(20), viewport.top() + edge,
+                viewport.top() + viewport.height() - ink.px(24));
         ink.graphics().setColor(new Color(255, 255, 255, 230));
         ink.graphics().fill(new java.awt.geom.RoundRectangle2D.Double(lx - ink.px(4), ly - ink.px(2),
                 textWidth + ink.px(8), ink.px(20), ink.px(6), ink.px(6)));
@@ -310,8 +337,13 @@ public final class LandscapeStill {
         for (int i = 0; i < paths.size(); i++) {
             PathResult p = paths.get(i);
             double cy = y + ink.px(5) + lineHeight * i + lineHeight / 2;
-            ink.stroke(new Color(Colors.rgb(p.name())), ink.px(4));
-            ink.line(x + ink.px(10), cy, x + ink.px(28), cy);
+            Colors.Style look = Colors.style(p.name());
+            Color colour = new Color(Colors.rgb(p.name()));
+            ink.stroke(HALO, ink.px(6));
+            ink.line(x + ink.px(8), cy, x + ink.px(30), cy);
+            ink.stroke(colour, ink.px(4), look.dashes());
+            ink.line(x + ink.px(8), cy, x + ink.px(30), cy);
+            ink.marker(look.marker(), x + ink.px(19), cy, ink.px(4.5), colour, Color.WHITE, ink.px(1.2));
             double tx = x + ink.px(34);
             ink.text(p.displayName(), tx, cy, bold, Ink.TEXT, Align.START, Align.CENTER);
             tx += nameWidth + gap;
@@ -319,7 +351,8 @@ public final class LandscapeStill {
                 ink.text(p.summary(), tx, cy, font, Ink.MUTED, Align.START, Align.CENTER);
                 tx += summaryWidth + gap;
             }
-            ink.text(p.status(step), tx, cy, font, p.failedBy(step) ? Ink.DIVERGED : Ink.MUTED, Align.START,
+            ink.text(p.status(step), tx, cy, font, p.failedBy(step)
+                    ? new Color(Colors.outcomeRgb(p.outcome().status())) : Ink.MUTED, Align.START,
                     Align.CENTER);
         }
     }

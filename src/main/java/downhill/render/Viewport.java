@@ -60,10 +60,12 @@ public record Viewport(Window shown, double left, double top, double width, doub
         int last = t.size() - 1;
         double x = clampPixel(toPixelX(t.x(last)));
         double y = clampPixel(toPixelY(t.y(last)));
-        double dx = last > 0 ? x - clampPixel(toPixelX(t.x(last - 1))) : 0;
-        double dy = last > 0 ? y - clampPixel(toPixelY(t.y(last - 1))) : 0;
+        // The direction from the unclamped points: far off the chart both clamp to one pixel and would point nowhere.
+        double dx = last > 0 ? toPixelX(t.x(last)) - toPixelX(t.x(last - 1)) : 0;
+        double dy = last > 0 ? toPixelY(t.y(last)) - toPixelY(t.y(last - 1)) : 0;
         double length = Math.hypot(dx, dy);
-        return length < 1e-9 ? new double[] {x, y, 1, 0} : new double[] {x, y, dx / length, dy / length};
+        return !(length >= 1e-9 && Double.isFinite(length)) ? new double[] {x, y, 1, 0}
+                : new double[] {x, y, dx / length, dy / length};
     }
 
     /**

@@ -49,9 +49,18 @@ class TraceCommandTest {
     @Test
     void aDivergingRunStopsAtItsLastFinitePointAndSaysSoOnStderrWithExitZero() {
         CliRunner r = CliRunner.run("trace", "--function", "saddle", "--optimizer", "sgd", "--lr", "10",
-                "--start", "0,1", "--steps", "100");
+                "--start", "1,0", "--steps", "100");
         assertEquals(0, r.exitCode());
         assertEquals("diverged at step 5\n", r.err());
+        assertEquals(1 + 5, r.out().split("\\R").length);
+    }
+
+    @Test
+    void aRunDownASlopeWithoutEndIsUnboundedBelowOnStderrWithTheSameRows() {
+        CliRunner r = CliRunner.run("trace", "--function", "saddle", "--optimizer", "sgd", "--lr", "10",
+                "--start", "0,1", "--steps", "100");
+        assertEquals(0, r.exitCode());
+        assertEquals("unbounded below at step 5\n", r.err());
         assertEquals(1 + 5, r.out().split("\\R").length);
     }
 

@@ -88,6 +88,27 @@ class ExperimentCodecTest {
     }
 
     @Test
+    void anEntrysLabelIsReadTrimmedWrittenOnlyWhenGivenAndCheckedWhereItStands() {
+        Experiment labelled = ExperimentCodec.read("{\"schemaVersion\":1,\"landscape\":{\"function\":\"bowl\","
+                + "\"optimizers\":[{\"name\":\"sgd\",\"label\":\"  SGD η=0.9 \"},{\"name\":\"adam\"}]}}");
+        List<OptimizerEntry> entries = labelled.landscape().optimizers();
+        assertEquals("SGD η=0.9", entries.get(0).label());
+        assertEquals("", entries.get(1).label());
+        String written = ExperimentCodec.write(labelled);
+        assertTrue(written.contains("\"label\": \"SGD η=0.9\""), written);
+        assertEquals(1, written.split("\"label\"", -1).length - 1, "no label field for the unlabelled entry");
+        assertEquals(labelled, ExperimentCodec.read(written));
+        ExperimentException notText = failure("{\"schemaVersion\":1,\"landscape\":{\"function\":\"bowl\","
+                + "\"optimizers\":[{\"name\":\"sgd\",\"label\":3}]}}");
+        assertEquals("landscape.optimizers[0].label", notText.path());
+        ExperimentException tooLong = failure("{\"schemaVersion\":1,\"landscape\":{\"function\":\"bowl\","
+                + "\"optimizers\":[{\"name\":\"sgd\",\"label\":\"" + "x".repeat(41) + "\"}]}}");
+        assertEquals("landscape.optimizers[0].label", tooLong.path());
+        assertTrue(tooLong.problem().startsWith("label must be one line of at most 40 characters"),
+                tooLong.problem());
+    }
+
+    @Test
     void wrongTypesMissingFieldsAndBadValuesAreNamed() {
         assertEquals("landscape.stepLimit", failure("{\"schemaVersion\":1,\"landscape\":{\"function\":\"beale\","
                 + "\"stepLimit\":\"many\"}}").path());

@@ -19,7 +19,7 @@ public final class ExperimentCodecTestData {
                 new Window(-3, 2, -1, 4), new Point(0.5, -0.25), 1234, 120, LandscapeSettings.Layout.GRID,
                 Colormap.MAGMA, false, false, LandscapeSettings.View.SURFACE, List.of(
                         new OptimizerEntry("nesterov", true, Map.of("lr", 0.01, "momentum", 0.8, "nesterov", 1.0),
-                                "step:every=50,gamma=0.5"),
+                                "step:every=50,gamma=0.5", "Nesterov, gently"),
                         new OptimizerEntry("adamw", false, Map.of("weight-decay", 0.1), "exp:gamma=0.99"),
                         OptimizerEntry.enabled("lion", 1e-4)));
         NetworkSettings network = new NetworkSettings(new NetworkSettings.Data("circles:factor=0.3", 500, 0.1, null),

@@ -86,8 +86,9 @@ class LandscapeStillTest {
     @Test
     void aDivergentRunStillRendersAndSaysWhereItStopped() {
         Objective saddle = Functions.resolve("saddle");
+        // From x = 1 SGD with η = 10 multiplies x by −19 each step: the loss x² climbs, a divergence.
         LandscapeScene scene = LandscapeScene.of(saddle, List.of(entrant("sgd", 10)), 100)
-                .withStart(new Point(0, 1));
+                .withStart(new Point(1, 0));
         LandscapeStill still = new LandscapeStill(scene, scene.race(), 800, 560);
         PathResult sgd = still.paths().get(0);
         assertEquals(Outcome.Status.DIVERGED, sgd.outcome().status());

@@ -131,7 +131,8 @@ public final class ExperimentViewModel {
             for (Hyperparameter h : s.type().hyperparameters()) {
                 values.put(h.key(), s.value(h.key()).get());
             }
-            entries.add(new OptimizerEntry(s.name(), s.isEnabled(), values, s.scheduleProperty().get().spec()));
+            entries.add(new OptimizerEntry(s.name(), s.isEnabled(), values, s.scheduleProperty().get().spec(),
+                    s.labelProperty().get()));
         }
         return entries;
     }
@@ -211,6 +212,7 @@ public final class ExperimentViewModel {
             }
             entry.hyperparameters().forEach((key, value) -> s.value(key).set(value));
             s.scheduleProperty().set(Schedules.parse(entry.schedule()));
+            s.labelProperty().set(entry.label());
             s.setEnabled(entry.enabled());
         }
     }

@@ -2,11 +2,14 @@ package downhill.app.landscape;
 
 import downhill.render.Viewport;
 import downhill.render.PathResult;
+import downhill.render.Colors;
+import downhill.render.PathLayers;
 
 import downhill.engine.Numbers;
 import downhill.app.control.CanvasRegion;
 import downhill.app.control.ChartStyle;
 import downhill.app.i18n.Messages;
+import downhill.app.i18n.OutcomeText;
 import downhill.app.optimizers.Palette;
 import downhill.engine.function.Minimum;
 import downhill.engine.function.Objective;
@@ -84,9 +87,8 @@ public final class LandscapeCanvas extends CanvasRegion {
     /** The rate box's larger half-side, in pixels. */
     private static final double BOX_HALF = 46;
 
-    private static final Color HALO = Color.rgb(0, 0, 0, 0.55);
+    private static final Color HALO = Palette.halo();
     private static final Color ARROW_HALO = Color.rgb(0, 0, 0, 0.8);
-    private static final Color DIVERGED = Color.web("#dc2626");
     private static final double PRESS_SLOP = 4;
 
     private final HeatmapImages images;
@@ -177,17 +179,23 @@ public final class LandscapeCanvas extends CanvasRegion {
             drawHeatmap(g, next.image(), shown);
         }
         drawMinima(g, next.objective(), shown);
-        for (PathResult path : next.paths()) {
-            drawPath(g, path, next.step(), shown);
+        List<PathResult> order = PathLayers.slowestOnTop(next.paths());
+        boolean[] covered = PathLayers.covered(order, next.step(), shown);
+        for (int i = 0; i < order.size(); i++) {
+            drawPath(g, order.get(i), next.step(), shown, covered[i]);
+        }
+        for (PathResult path : order) {
+            drawMarkers(g, path, next.step(), shown);
         }
         drawStart(g, next.start(), shown);
         if (next.explained() != null) {
             drawArrows(g, next.explained(), shown);
         }
         g.restore();
+        List<double[]> labels = new java.util.ArrayList<>();
         for (PathResult path : next.paths()) {
             if (path.failedBy(next.step())) {
-                drawFailure(g, path, next.step(), shown);
+                drawFailure(g, path, shown, labels);
             } else {
                 drawOffChart(g, path, next.step(), shown);
             }
@@ -239,11 +247,12 @@ public final class LandscapeCanvas extends CanvasRegion {
         }
     }
 
-    private void drawPath(GraphicsContext g, PathResult path, int step, Viewport shown) {
+    /** The path's pixels up to {@code step}: {xs, ys}, or null before its first point. */
+    private static double[][] pixels(PathResult path, int step, Viewport shown) {
         Trajectory t = path.trajectory();
         int last = path.visibleStep(step);
         if (last < 0) {
-            return;
+            return null;
         }
         double[] xs = new double[last + 1];
         double[] ys = new double[last + 1];
@@ -251,9 +260,24 @@ public final class LandscapeCanvas extends CanvasRegion {
             xs[k] = Viewport.clampPixel(shown.toPixelX(t.x(k)));
             ys[k] = Viewport.clampPixel(shown.toPixelY(t.y(k)));
         }
+        return new double[][] {xs, ys};
+    }
+
+    /**
+     * The path's line over its dark halo, in its dashes; a path largely {@code covered} by the ones drawn after it is
+     * a wider band, so that its colour shows on both sides of theirs.
+     */
+    private void drawPath(GraphicsContext g, PathResult path, int step, Viewport shown, boolean covered) {
+        double[][] p = pixels(path, step, shown);
+        if (p == null) {
+            return;
+        }
+        double[] xs = p[0];
+        double[] ys = p[1];
         Color color = Palette.of(path.name());
+        Colors.Style look = Palette.style(path.name());
         ChartStyle style = ChartStyle.current();
-        double width = style.line(compact ? 2 : 2.6);
+        double width = style.line(compact ? 2 : 2.6) + (covered ? style.line(5) : 0);
         g.setLineCap(StrokeLineCap.ROUND);
         g.setLineJoin(StrokeLineJoin.ROUND);
         g.setStroke(HALO);
@@ -261,13 +285,45 @@ public final class LandscapeCanvas extends CanvasRegion {
         g.strokePolyline(xs, ys, xs.length);
         g.setStroke(color);
         g.setLineWidth(width);
+        g.setLineDashes(scaled(look.dashes(), style));
+        g.setLineCap(look.dashes().length == 0 ? StrokeLineCap.ROUND : StrokeLineCap.BUTT);
         g.strokePolyline(xs, ys, xs.length);
-        double r = style.size(compact ? 4 : 5.5);
-        g.setFill(color);
-        g.setStroke(Color.WHITE);
-        g.setLineWidth(style.line(1.6));
-        g.fillOval(xs[last] - r, ys[last] - r, 2 * r, 2 * r);
-        g.strokeOval(xs[last] - r, ys[last] - r, 2 * r, 2 * r);
+        g.setLineDashes();
+        g.setLineCap(StrokeLineCap.ROUND);
+    }
+
+    /** Small markers along the path, a few of them, tell two paths on one line apart; a large one at its end. */
+    private void drawMarkers(GraphicsContext g, PathResult path, int step, Viewport shown) {
+        double[][] p = pixels(path, step, shown);
+        if (p == null) {
+            return;
+        }
+        double[] xs = p[0];
+        double[] ys = p[1];
+        int last = xs.length - 1;
+        Color color = Palette.of(path.name());
+        Colors.Marker marker = Palette.style(path.name()).marker();
+        ChartStyle style = ChartStyle.current();
+        double small = style.size(compact ? 2.6 : 3.2);
+        double lastX = Double.NaN;
+        double lastY = Double.NaN;
+        for (int k = 1; k < last; k++) {
+            if (!(Math.hypot(xs[k] - lastX, ys[k] - lastY) < 6 * small)) {
+                Palette.marker(g, marker, xs[k], ys[k], small, color, HALO, style.line(1));
+                lastX = xs[k];
+                lastY = ys[k];
+            }
+        }
+        Palette.marker(g, marker, xs[last], ys[last], style.size(compact ? 4.5 : 6), color, Color.WHITE,
+                style.line(1.6));
+    }
+
+    private static double[] scaled(double[] dashes, ChartStyle style) {
+        double[] scaled = new double[dashes.length];
+        for (int i = 0; i < dashes.length; i++) {
+            scaled[i] = style.size(dashes[i]);
+        }
+        return scaled;
     }
 
     /** A path whose current point lies outside the view gets an arrow at the edge pointing to it. */
@@ -444,7 +500,7 @@ public final class LandscapeCanvas extends CanvasRegion {
         g.fillPolygon(hx, hy, 3);
     }
 
-    private void drawFailure(GraphicsContext g, PathResult path, int step, Viewport shown) {
+    private void drawFailure(GraphicsContext g, PathResult path, Viewport shown, List<double[]> labels) {
         double[] heading = shown.lastHeading(path.trajectory());
         double x = heading[0];
         double y = heading[1];
@@ -457,16 +513,18 @@ public final class LandscapeCanvas extends CanvasRegion {
         double arrow = style.size(compact ? 26 : 40);
         double tipX = ax + dx * arrow;
         double tipY = ay + dy * arrow;
-        Color color = path.outcome().status() == Outcome.Status.DIVERGED ? DIVERGED : Color.web("#b45309");
+        Color color = Palette.outcome(path.outcome().status());
         arrow(g, ax, ay, tipX, tipY, color, compact ? 7 : 10);
-        String text = path.outcome().message();
+        String text = OutcomeText.of(path.outcome());
         Font font = style.bold(compact ? 11 : 14);
         g.setFont(font);
         double textWidth = TextMetrics.width(text, font);
         double boxHeight = style.size(compact ? 16 : 20);
         double lx = Math.max(shown.left() + 4, Math.min(shown.left() + shown.width() - textWidth - 10, ax + 8));
-        double ly = Math.max(shown.top() + 4, Math.min(shown.top() + shown.height() - boxHeight - 4,
-                ay + (dy > 0 ? -boxHeight - 10 : 12)));
+        // Labels of runs that ended near each other stack instead of printing over each other.
+        double ly = PathLayers.place(labels, lx - 4, ay + (dy > 0 ? -boxHeight - 10 : 12), textWidth + 8,
+                boxHeight, shown.top() + 4, shown.top() + shown.height() - boxHeight - 4);
+        ly += 2;
         // Always a light box: the failure colours are chosen to read on white.
         g.setFill(Color.rgb(255, 255, 255, 0.92));
         g.fillRoundRect(lx - 4, ly - 2, textWidth + 8, boxHeight, 6, 6);
@@ -583,14 +641,24 @@ public final class LandscapeCanvas extends CanvasRegion {
         for (int i = 0; i < paths.size(); i++) {
             PathResult p = paths.get(i);
             double cy = y + 5 + lineHeight * i + lineHeight / 2;
+            Colors.Style look = Palette.style(p.name());
+            g.setStroke(HALO);
+            g.setLineWidth(style.line(6));
+            g.strokeLine(x + 8, cy, x + 12 + swatch, cy);
             g.setStroke(Palette.of(p.name()));
             g.setLineWidth(style.line(4));
-            g.strokeLine(x + 10, cy, x + 10 + swatch, cy);
+            g.setLineDashes(scaled(look.dashes(), style));
+            g.setLineCap(look.dashes().length == 0 ? StrokeLineCap.ROUND : StrokeLineCap.BUTT);
+            g.strokeLine(x + 8, cy, x + 12 + swatch, cy);
+            g.setLineDashes();
+            g.setLineCap(StrokeLineCap.ROUND);
+            Palette.marker(g, look.marker(), x + 10 + swatch / 2, cy, style.size(4.5), Palette.of(p.name()),
+                    Color.WHITE, style.line(1.2));
             g.setFont(bold);
             g.setFill(style.text());
             g.fillText(p.displayName(), x + 16 + swatch, cy);
             g.setFont(font);
-            g.setFill(p.failedBy(step) ? failureText(style) : style.muted());
+            g.setFill(p.failedBy(step) ? failureText(style, p.outcome().status()) : style.muted());
             g.fillText(PathStatus.of(p, step), x + 16 + swatch + nameWidth + 14, cy);
         }
     }
@@ -609,13 +677,14 @@ public final class LandscapeCanvas extends CanvasRegion {
         g.fillText(title, 14 + swatch, style.size(4));
         g.setFont(style.font(12));
         boolean failed = !paths.isEmpty() && paths.get(0).failedBy(frame.step());
-        g.setFill(failed ? failureText(style) : style.muted());
+        g.setFill(failed ? failureText(style, paths.get(0).outcome().status()) : style.muted());
         g.fillText(status == null ? "" : status, 8, style.size(23));
     }
 
-    /** The failure red, lightened on a dark background so that it still reads. */
-    private static Color failureText(ChartStyle style) {
-        return style.dark() ? Color.web("#ff7b72") : DIVERGED;
+    /** The outcome's colour, lightened on a dark background so that it still reads. */
+    private static Color failureText(ChartStyle style, Outcome.Status status) {
+        Color color = Palette.outcome(status);
+        return style.dark() ? color.interpolate(Color.WHITE, 0.45) : color;
     }
 
     // ----- gestures

@@ -425,7 +425,7 @@ public final class LandscapeViewModel {
         if (f == null || from == null) {
             return;
         }
-        List<Entrant> entries = optimizers.racing().stream().map(LandscapeViewModel::entry).toList();
+        List<Entrant> entries = entrants();
         raceWorker.submit(new RaceRequest(f, from, entries, stepLimit.get(), batchSize.get(), seed.get(),
                 gradientNoise.get()));
     }
@@ -436,12 +436,15 @@ public final class LandscapeViewModel {
      */
     public LandscapeScene scene() {
         return new LandscapeScene(objective.get(), viewWindow.get(), start.get(),
-                optimizers.racing().stream().map(LandscapeViewModel::entry).toList(), stepLimit.get(), batchSize.get(),
+                entrants(), stepLimit.get(), batchSize.get(),
                 seed.get(), gradientNoise.get(), colormap.get(), logScale.get() ? ColorScaling.LOG : ColorScaling.LINEAR);
     }
 
-    private static Entrant entry(OptimizerSettings s) {
-        return new Entrant(s.name(), s.type().displayName(), s.summaryProperty().get(), s.contender());
+    /** The racing optimizers, each under the name that tells it apart from the others. */
+    private List<Entrant> entrants() {
+        Map<String, String> names = optimizers.displayNames();
+        return optimizers.racing().stream().map(s -> new Entrant(s.name(), names.get(s.name()),
+                s.summaryProperty().get(), s.contender())).toList();
     }
 
     public ReadOnlyObjectProperty<RaceSnapshot> raceProperty() {

@@ -1,18 +1,16 @@
 package downhill.app.landscape;
 
 import downhill.render.PathResult;
-import downhill.render.ValueTicks;
 
 import downhill.app.control.CanvasRegion;
 import downhill.app.control.ChartStyle;
 import downhill.app.i18n.Messages;
+import downhill.app.i18n.OutcomeText;
+import downhill.render.Colors;
 import downhill.app.control.SeriesChart;
 import downhill.app.optimizers.Palette;
-import downhill.engine.function.Minimum;
-import downhill.engine.function.Objective;
 import downhill.engine.landscape.AxisTicks;
 import downhill.engine.run.Trajectory;
-import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.TextAlignment;
@@ -20,7 +18,8 @@ import javafx.scene.text.TextAlignment;
 /**
  * Loss against step for every path, on one Canvas (a chart node per point would not keep up), with a cursor at the
  * current step. On the log scale it plots f − f*, the distance above the best known value, so that convergence
- * shows as a straight line.
+ * shows as a straight line; where f* is not known it plots f (log scale only while f stays positive), and its title
+ * says which ({@link LossAxis}). A run that diverges or falls without bound does not set the range.
  */
 public final class LossChart extends CanvasRegion {
 
@@ -43,30 +42,6 @@ public final class LossChart extends CanvasRegion {
         redraw();
     }
 
-    /** The value a path's loss is measured from on the log scale. */
-    static double floorOf(RaceSnapshot race) {
-        Objective f = race.objective();
-        double best = Double.POSITIVE_INFINITY;
-        if (f != null) {
-            for (Minimum m : f.minima()) {
-                if (m.global()) {
-                    best = Math.min(best, f.value(m.x(), m.y()));
-                }
-            }
-        }
-        double lowest = Double.POSITIVE_INFINITY;
-        for (PathResult p : race.paths()) {
-            Trajectory t = p.trajectory();
-            for (int k = 0; k < t.size(); k++) {
-                lowest = Math.min(lowest, t.loss(k));
-            }
-        }
-        if (Double.isFinite(best) && best <= lowest) {
-            return best;
-        }
-        return lowest > 0 ? 0 : lowest;
-    }
-
     @Override
     protected void redraw() {
         GraphicsContext g = blankCanvas();
@@ -82,29 +57,15 @@ public final class LossChart extends CanvasRegion {
         if (pw < 20 || ph < 20) {
             return;
         }
-        double floor = log ? floorOf(race) : 0;
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (PathResult p : race.paths()) {
-            Trajectory t = p.trajectory();
-            for (int k = 0; k < t.size(); k++) {
-                double v = transform(t.loss(k), floor);
-                if (Double.isFinite(v)) {
-                    lo = Math.min(lo, v);
-                    hi = Math.max(hi, v);
-                }
-            }
-        }
+        LossAxis axis = LossAxis.of(race.objective(), race.paths(), log);
         g.setFont(style.bold(13));
         g.setFill(style.text());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.fillText(Messages.text(log ? "landscape.lossChart.titleLog" : "landscape.lossChart.titleLinear"), left,
-                style.size(4));
-        double[] range = ValueTicks.paddedRange(lo, hi);
-        lo = range[0];
-        hi = range[1];
-        SeriesChart.drawValueAxis(g, log, lo, hi, left, top, pw, ph);
+        g.fillText(Messages.text(axis.mode().titleKey), left, style.size(4));
+        double lo = axis.lo();
+        double hi = axis.hi();
+        SeriesChart.drawValueAxis(g, axis.log(), lo, hi, left, top, pw, ph);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         AxisTicks steps = AxisTicks.nice(0, limit, Math.max(2, (int) (pw / style.size(90))));
@@ -118,9 +79,12 @@ public final class LossChart extends CanvasRegion {
         g.rect(left, top, pw, ph);
         g.clip();
         for (PathResult p : race.paths()) {
-            drawCurve(g, p, floor, lo, hi, left, top, pw, ph);
+            drawCurve(g, p, axis, left, top, pw, ph);
         }
         g.restore();
+        for (PathResult p : race.paths()) {
+            markRunaway(g, p, axis, left, top, pw, ph);
+        }
         double cx = Math.round(left + Math.min(step, limit) / (double) limit * pw) + 0.5;
         g.setStroke(style.cursor());
         g.setLineWidth(style.line(1.5));
@@ -132,29 +96,79 @@ public final class LossChart extends CanvasRegion {
         g.strokeRect(left + 0.5, top + 0.5, pw, ph);
     }
 
-    private void drawCurve(GraphicsContext g, PathResult p, double floor, double lo, double hi, double left,
-            double top, double pw, double ph) {
+    private void drawCurve(GraphicsContext g, PathResult p, LossAxis axis, double left, double top, double pw,
+            double ph) {
         Trajectory t = p.trajectory();
         int last = p.visibleStep(step);
         if (last < 0) {
             return;
         }
+        double lo = axis.lo();
+        double hi = axis.hi();
         int columns = (int) Math.ceil(pw);
         double[] xs = new double[Math.min(last + 1, columns * 2) + 2];
         double[] ys = new double[xs.length];
+        // A value far off the range is drawn just beyond the edge: the clip cuts it, the polyline stays sane.
         int n = SeriesChart.decimate(last + 1, k -> left + k / (double) limit * pw,
-                k -> top + (hi - transform(t.loss(k), floor)) / (hi - lo) * ph, xs, ys);
-        g.setStroke(Palette.of(p.name()));
-        g.setLineWidth(ChartStyle.current().line(2));
+                k -> top + (hi - Math.max(lo - (hi - lo), Math.min(hi + (hi - lo), axis.value(t.loss(k)))))
+                        / (hi - lo) * ph, xs, ys);
+        ChartStyle style = ChartStyle.current();
+        Colors.Style look = Palette.style(p.name());
+        // The dark halo lets a light colour (AdaGrad's yellow) read on the white chart.
+        g.setStroke(Palette.halo());
+        g.setLineWidth(style.line(3.6));
         g.strokePolyline(xs, ys, n);
+        g.setStroke(Palette.of(p.name()));
+        g.setLineWidth(style.line(2));
+        double[] dashes = new double[look.dashes().length];
+        for (int i = 0; i < dashes.length; i++) {
+            dashes[i] = style.size(look.dashes()[i]);
+        }
+        g.setLineDashes(dashes);
+        g.strokePolyline(xs, ys, n);
+        g.setLineDashes();
     }
 
-    private double transform(double loss, double floor) {
-        if (!log) {
-            return loss;
+    /**
+     * A run whose loss leaves the range (a diverged or unbounded one) gets an arrow at the edge where its curve
+     * leaves, in its colour, and once it has ended, how it ended.
+     */
+    private void markRunaway(GraphicsContext g, PathResult p, LossAxis axis, double left, double top, double pw,
+            double ph) {
+        Trajectory t = p.trajectory();
+        int last = p.visibleStep(step);
+        int leaves = -1;
+        int side = 0;
+        for (int k = 0; k <= last; k++) {
+            side = axis.side(t.loss(k));
+            if (side != 0) {
+                leaves = k;
+                break;
+            }
         }
-        // Below machine precision of the floor the distance is noise: the curve rests there instead of plunging.
-        double resolution = 1e-16 * Math.max(1, Math.abs(floor));
-        return Math.log10(Math.max(loss - floor, resolution));
+        if (leaves < 0 || !p.outcome().runaway()) {
+            return;
+        }
+        ChartStyle style = ChartStyle.current();
+        double x = left + leaves / (double) limit * pw;
+        double head = style.size(7);
+        double tipY = side > 0 ? top + 1 : top + ph - 1;
+        double baseY = tipY + (side > 0 ? head * 1.6 : -head * 1.6);
+        double[] hx = {x, x - head, x + head};
+        double[] hy = {tipY, baseY, baseY};
+        g.setFill(Palette.of(p.name()));
+        g.setStroke(Palette.halo());
+        g.setLineWidth(style.line(1.5));
+        g.fillPolygon(hx, hy, 3);
+        g.strokePolygon(hx, hy, 3);
+        if (step >= p.outcome().step()) {
+            g.setFont(style.bold(12));
+            g.setFill(Palette.outcome(p.outcome().status()));
+            g.setTextAlign(x > left + pw * 0.6 ? TextAlignment.RIGHT : TextAlignment.LEFT);
+            g.setTextBaseline(side > 0 ? VPos.TOP : VPos.BOTTOM);
+            double tx = x + (x > left + pw * 0.6 ? -head * 1.5 : head * 1.5);
+            g.fillText((side > 0 ? "↑ " : "↓ ") + p.displayName() + ": " + OutcomeText.of(p.outcome()), tx,
+                    side > 0 ? top + 3 : top + ph - 3);
+        }
     }
 }

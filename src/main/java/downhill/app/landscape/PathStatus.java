@@ -1,12 +1,12 @@
 package downhill.app.landscape;
 
-import downhill.app.i18n.Messages;
+import downhill.app.i18n.OutcomeText;
 import downhill.engine.run.Outcome;
 import downhill.render.PathResult;
 
 /**
- * A path's status as the window shows it: "running" in the chosen language. How a run ended ("diverged at step k")
- * is the engine's text, the same as the command line's, and stays English; so does {@code render}'s legend.
+ * A path's status as the window shows it, in the chosen language: "running", or how the run ended ("diverged at
+ * step k", "unbounded below at step k", ...). {@code render}'s legend and the command line keep the engine's English.
  */
 public final class PathStatus {
 
@@ -15,6 +15,9 @@ public final class PathStatus {
 
     public static String of(PathResult path, int step) {
         boolean ended = path.outcome().status() != Outcome.Status.RUNNING && step >= path.outcome().step();
-        return ended || path.runningStatus() != null ? path.status(step) : Messages.text("landscape.status.running");
+        if (ended) {
+            return OutcomeText.of(path.outcome());
+        }
+        return path.runningStatus() != null ? path.runningStatus() : OutcomeText.of(Outcome.RUNNING);
     }
 }

@@ -440,7 +440,8 @@ public final class NetworkViewModel {
             var history = run.history();
             epochsDone = Math.max(epochsDone, history.epochs());
             anyRunning |= run.state() == TrainingState.RUNNING || run.state() == TrainingState.WAITING;
-            list.add(new RunResult(run.name(), settings.color(), history, run.state(), run.message(),
+            list.add(new RunResult(run.name(), settings.color(), history, run.state(),
+                    downhill.app.i18n.OutcomeText.of(run),
                     run.trainingSeconds()));
         }
         results.set(List.copyOf(list));

@@ -57,6 +57,25 @@ public final class OptimizerListViewModel {
         }
     }
 
+    /**
+     * The name each racing optimizer is shown by, by optimizer name: its label or its own name, and where two would
+     * read alike, each followed by its learning rate ({@code SGD η=0.9}) so that compared entries never share one.
+     */
+    public Map<String, String> displayNames() {
+        List<OptimizerSettings> shown = racing();
+        Map<String, Long> counts = shown.stream().collect(java.util.stream.Collectors.groupingBy(
+                OptimizerSettings::displayName, java.util.stream.Collectors.counting()));
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        for (OptimizerSettings s : shown) {
+            String name = s.displayName();
+            if (counts.get(name) > 1) {
+                name += " η=" + downhill.engine.Numbers.format(s.learningRateProperty().get());
+            }
+            names.put(s.name(), name);
+        }
+        return names;
+    }
+
     public ReadOnlyIntegerProperty revisionProperty() {
         return revision.getReadOnlyProperty();
     }

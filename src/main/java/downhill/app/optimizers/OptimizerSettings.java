@@ -40,6 +40,8 @@ public final class OptimizerSettings {
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final javafx.beans.property.StringProperty label = new javafx.beans.property.SimpleStringProperty(this,
+            "label", "");
 
     public OptimizerSettings(OptimizerType type) {
         this.type = type;
@@ -50,11 +52,14 @@ public final class OptimizerSettings {
             values.put(h.key(), value);
         }
         enabled.addListener((obs, old, now) -> revision.set(revision.get() + 1));
+        label.addListener((obs, old, now) -> revision.set(revision.get() + 1));
         schedule.addListener((obs, old, now) -> changed());
         changed();
     }
 
     private void changed() {
+        // A label names the settings it was given with ("SGD η=0.9"): once they change it would lie, so it goes.
+        label.set("");
         problem.set(validate().orElse(""));
         summary.set(describe());
         revision.set(revision.get() + 1);
@@ -79,6 +84,19 @@ public final class OptimizerSettings {
 
     public Color color() {
         return color;
+    }
+
+    /**
+     * The name a scenario or file gave this entry, or empty for the optimizer's own; cleared by any change to the
+     * values or schedule. Set it after the values.
+     */
+    public javafx.beans.property.StringProperty labelProperty() {
+        return label;
+    }
+
+    /** The name shown for this entry alone: its label, or the optimizer's name. */
+    public String displayName() {
+        return label.get().isEmpty() ? type.displayName() : label.get();
     }
 
     public BooleanProperty enabledProperty() {
@@ -110,7 +128,7 @@ public final class OptimizerSettings {
         return schedule;
     }
 
-    /** Bumped on every change that alters the optimizer's path, and on enabling or disabling. */
+    /** Bumped on every change that alters the optimizer's path or name, and on enabling or disabling. */
     public ReadOnlyIntegerProperty revisionProperty() {
         return revision.getReadOnlyProperty();
     }

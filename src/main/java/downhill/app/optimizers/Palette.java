@@ -18,6 +18,39 @@ public final class Palette {
         return PARSED.computeIfAbsent(optimizerName, name -> Color.web(Colors.hex(name)));
     }
 
+    /** The optimizer's dash pattern and marker from the same table. */
+    public static Colors.Style style(String optimizerName) {
+        return Colors.style(optimizerName);
+    }
+
+    /** The colour of an ended run's arrow and reason (diverged, unbounded below, left the domain). */
+    public static Color outcome(downhill.engine.run.Outcome.Status status) {
+        return Color.web(Colors.outcomeHex(status));
+    }
+
+    /** The dark halo under every path and curve. */
+    public static Color halo() {
+        int argb = Colors.HALO_ARGB;
+        return Color.rgb((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF, ((argb >>> 24) & 0xFF) / 255.0);
+    }
+
+    /** Draws the optimizer's marker of radius {@code r} about (x, y), filled and outlined. */
+    public static void marker(javafx.scene.canvas.GraphicsContext g, Colors.Marker marker, double x, double y,
+            double r, Color fill, Color edge, double edgeWidth) {
+        double[][] corners = marker.polygon(x, y, r);
+        g.setFill(fill);
+        g.setStroke(edge);
+        g.setLineWidth(edgeWidth);
+        g.setLineDashes();
+        if (corners == null) {
+            g.fillOval(x - r, y - r, 2 * r, 2 * r);
+            g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+        } else {
+            g.fillPolygon(corners[0], corners[1], corners[0].length);
+            g.strokePolygon(corners[0], corners[1], corners[0].length);
+        }
+    }
+
     public static String hex(Color color) {
         return String.format("#%02X%02X%02X", Math.round(color.getRed() * 255), Math.round(color.getGreen() * 255),
                 Math.round(color.getBlue() * 255));

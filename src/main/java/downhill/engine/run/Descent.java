@@ -10,8 +10,11 @@ import downhill.engine.schedule.Schedule;
  *
  * <p>Step k moves θₖ₋₁ to θₖ with rate ηₖ₋₁ = schedule(k − 1). A position that is not finite or lies farther than
  * the stop rule's bound from the origin ends the descent with {@code diverged at step k} and is not recorded, and so
- * does a loss that overflows to +∞. A finite position where the loss is NaN or −∞, or the gradient is not finite
- * (log of a negative number, a division by zero), ends it with {@code left the function's domain at step k}.
+ * does a loss that overflows to +∞. If the loss was still falling there, below zero and below where it started (a
+ * saddle, a function with no minimum), the same stop is {@code unbounded below at step k} instead; so is a loss of
+ * −∞ at a finite position after a falling step. A finite position where the loss is NaN, or −∞ without a fall, or
+ * the gradient is not finite (log of a negative number, a division by zero), ends it with
+ * {@code left the function's domain at step k}. Only the label differs: every stop keeps the same rows.
  *
  * <p>With a {@link GradientSource} (mini-batches, gradient noise) each step takes the source's gradient, which the
  * row records; the loss column stays the objective's full value, and convergence is judged on its exact gradient.
@@ -80,12 +83,16 @@ public final class Descent {
         double x = parameters[0];
         double y = parameters[1];
         if (!Double.isFinite(x) || !Double.isFinite(y) || Math.hypot(x, y) > rule.bound()) {
-            stop(Outcome.Status.DIVERGED);
+            stop(fallingWithoutBound() ? Outcome.Status.UNBOUNDED : Outcome.Status.DIVERGED);
             return;
         }
         double loss = objective.valueAndGradient(x, y, gradient);
         if (loss == Double.POSITIVE_INFINITY) {
             stop(Outcome.Status.DIVERGED);
+            return;
+        }
+        if (loss == Double.NEGATIVE_INFINITY && fallingWithoutBound()) {
+            stop(Outcome.Status.UNBOUNDED);
             return;
         }
         if (!Double.isFinite(loss) || !Double.isFinite(gradient[0]) || !Double.isFinite(gradient[1])) {
@@ -105,6 +112,16 @@ public final class Descent {
             outcome = new Outcome(Outcome.Status.CONVERGED, step);
             stopped = rule.stopWhenConverged();
         }
+    }
+
+    /** Whether the recorded loss fell at the last step, below zero and below the start: a run down a slope for ever. */
+    private boolean fallingWithoutBound() {
+        int n = trajectory.size();
+        if (n < 2) {
+            return false;
+        }
+        double last = trajectory.loss(n - 1);
+        return last < 0 && last < trajectory.loss(n - 2) && last < trajectory.loss(0);
     }
 
     private void stop(Outcome.Status status) {

@@ -152,6 +152,11 @@ public final class TrainingRun implements Runnable {
         return message;
     }
 
+    /** The epochs this run was planned for. */
+    public int plannedEpochs() {
+        return trainer.plan().epochs();
+    }
+
     /** The epochs recorded so far; safe from any thread, never blocks the trainer. */
     public HistorySnapshot history() {
         return trainer.history().snapshot();

@@ -56,17 +56,37 @@ class DescentTest {
     }
 
     @Test
-    void aHugeLearningRateDivergesAtTheFirstStepThatLeavesTheBoundAndKeepsTheLastFinitePoint() {
-        // On x² − y², SGD multiplies y by (1 + 2η) each step: from y = 1 with η = 10, |y| = 21ᵏ passes 1e6 at k = 5.
+    void aRunDownASaddleIsUnboundedBelowAtTheFirstStepThatLeavesTheBoundAndKeepsTheLastFinitePoint() {
+        // On x² − y², SGD multiplies y by (1 + 2η) each step: from y = 1 with η = 10, |y| = 21ᵏ passes 1e6 at k = 5,
+        // and the loss −y² falls all the way: not a blow-up but a slope without end.
         Descent d = sgd(SADDLE, new Point(0, 1), 10, StopRule.DEFAULT);
         d.advance(100);
-        assertEquals(Outcome.Status.DIVERGED, d.outcome().status());
+        assertEquals(Outcome.Status.UNBOUNDED, d.outcome().status());
         assertEquals(5, d.outcome().step());
-        assertEquals("diverged at step 5", d.outcome().message());
+        assertEquals("unbounded below at step 5", d.outcome().message());
+        assertTrue(d.outcome().failed() && d.outcome().runaway());
         assertEquals(5, d.trajectory().size());
         assertEquals(Math.pow(21, 4), Math.abs(d.trajectory().y(4)), 1e-6);
         assertTrue(d.stopped());
         assertFalse(d.advance());
+    }
+
+    @Test
+    void anOvershootThatClimbsTheWallsIsADivergenceNotUnbounded() {
+        // On x² − y² from x = 1: SGD with η = 10 multiplies x by (1 − 2η) = −19, so the loss x² climbs to the bound.
+        Descent d = sgd(SADDLE, new Point(1, 0), 10, StopRule.DEFAULT);
+        d.advance(100);
+        assertEquals(new Outcome(Outcome.Status.DIVERGED, 5), d.outcome());
+        assertEquals(5, d.trajectory().size(), "the same rows as before: only the label tells the two apart");
+    }
+
+    @Test
+    void aLossOfMinusInfinityAfterAFallIsUnboundedBelow() {
+        Objective cliff = new TestObjective((x, y) -> -Math.exp(x), (x, y) -> -Math.exp(x), (x, y) -> 0);
+        Descent d = new Descent(cliff, new Point(0, 0), Optimizers.byName("sgd").create(
+                Hyperparameters.of("lr", 100)), new Constant(), StopRule.DEFAULT);
+        d.advance(20);
+        assertEquals(Outcome.Status.UNBOUNDED, d.outcome().status(), d.outcome().message());
     }
 
     @Test
@@ -119,7 +139,7 @@ class DescentTest {
                 new Contender(Optimizers.byName("sgd"), Hyperparameters.of("lr", 10), new Constant()),
                 new Contender(Optimizers.byName("adam"), Hyperparameters.of("lr", 0.1), new Constant()));
         List<Descent> descents = Race.run(SADDLE, new Point(0.5, 1), contenders, StopRule.DEFAULT, 50);
-        assertEquals(Outcome.Status.DIVERGED, descents.get(0).outcome().status());
+        assertEquals(Outcome.Status.UNBOUNDED, descents.get(0).outcome().status());
         assertEquals(51, descents.get(1).trajectory().size());
         assertEquals(50, descents.get(1).step());
     }
