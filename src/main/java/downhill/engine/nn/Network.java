@@ -125,6 +125,29 @@ public final class Network implements AutoCloseable {
     }
 
     /**
+     * Sets layer {@code layer}'s weights, given outputs × inputs as {@code torch.nn.Linear.weight} (the network
+     * stores the transpose), and its bias.
+     */
+    public void setLayer(int layer, double[][] weights, double[] bias) {
+        Layer target = layers.get(layer);
+        MatrixView w = target.weights();
+        boolean fits = weights.length == w.cols() && bias.length == w.cols();
+        for (int j = 0; fits && j < weights.length; j++) {
+            fits = weights[j].length == w.rows();
+        }
+        if (!fits) {
+            throw new IllegalArgumentException("layer " + layer + " of " + architecture.describe() + " takes a "
+                    + w.cols() + " × " + w.rows() + " weight matrix (outputs × inputs) and " + w.cols() + " biases");
+        }
+        for (int j = 0; j < w.cols(); j++) {
+            for (int i = 0; i < w.rows(); i++) {
+                parameters[w.offset() + i * w.cols() + j] = weights[j][i];
+            }
+        }
+        System.arraycopy(bias, 0, parameters, target.bias().offset(), bias.length);
+    }
+
+    /**
      * The gradient of the mean loss over the batch {@code order[from], …, order[from + rows − 1]} (row indices into
      * {@code features}, {@code inputs} values per row) plus the penalty λ/2·Σ‖W‖² on the weights, into
      * {@link #gradient()}.
