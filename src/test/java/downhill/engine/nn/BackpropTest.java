@@ -42,6 +42,32 @@ class BackpropTest {
         }
     }
 
+    /** A batch split into halves on two threads records every row, the same numbers as on one thread. */
+    @Test
+    void twoThreadsRecordTheSamePass() {
+        Dataset moons = Generators.moons(150, 0.2, 1);
+        Architecture architecture = Architecture.forData(2, List.of(8), Activation.TANH, Loss.CROSS_ENTROPY, 2);
+        int[] order = shuffled(moons.sampleCount(), 2);
+        try (Network one = new Network(architecture, 1); Network two = new Network(architecture, 2)) {
+            one.initialize(6);
+            two.setParameters(one.parameters());
+            BackpropPass a = Backprop.trace(one, moons.features(), moons.targets(), order, 0, 150, 0);
+            BackpropPass b = Backprop.trace(two, moons.features(), moons.targets(), order, 0, 150, 0);
+            assertEquals(a.loss(), b.loss());
+            for (int l = 0; l < a.layers().size(); l++) {
+                LayerPass x = a.layers().get(l);
+                LayerPass y = b.layers().get(l);
+                for (int r = 0; r < 150; r++) {
+                    assertArrayEquals(x.z()[r], y.z()[r]);
+                    assertArrayEquals(x.a()[r], y.a()[r]);
+                    assertArrayEquals(x.delta()[r], y.delta()[r]);
+                    assertArrayEquals(a.output()[r], b.output()[r]);
+                }
+                assertTrue(x.z()[149][0] != 0, "the second half's rows are recorded");
+            }
+        }
+    }
+
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"RELU, BINARY_CROSS_ENTROPY, 2", "TANH, CROSS_ENTROPY, 3", "SIGMOID, MEAN_SQUARED_ERROR, 0",
             "LEAKY_RELU, MEAN_SQUARED_ERROR, 3", "LINEAR, CROSS_ENTROPY, 4"})
