@@ -401,7 +401,11 @@ public final class Network implements AutoCloseable {
                 for (int r = 0; r < jobRows; r++) {
                     int row = jobOrder[jobFrom + r];
                     System.arraycopy(jobFeatures, row * inputs, input[r], 0, inputs);
-                    System.arraycopy(jobTargets, row * stride, targets, r * stride, stride);
+                    if (stride == 1) {
+                        targets[r] = jobTargets[row];
+                    } else {
+                        System.arraycopy(jobTargets, row * stride, targets, r * stride, stride);
+                    }
                 }
                 forward(jobRows, jobRecorder);
                 lossSum = loss.lossSum(logits, jobRows, width, targets, 0, stride, deltas[layers.size() - 1],
