@@ -18,7 +18,7 @@ public enum Loss {
     /**
      * Identity output; the mean over outputs of (z − t)², as {@code torch.nn.MSELoss()} (scikit-learn's
      * {@code squared_error} is half of it). On classes it regresses 0/1 for two classes (one output) and the one-hot
-     * vector for more.
+     * vector for more; given one target per output ({@link Backprop}), it regresses those.
      */
     MEAN_SQUARED_ERROR("mse");
 
@@ -67,17 +67,22 @@ public enum Loss {
     /**
      * The summed loss of {@code rows} samples, and, when {@code delta} is not null, {@code scale} times each
      * sample's loss gradient with respect to its outputs, written to {@code delta} (same layout as the outputs).
+     * With {@code scale} = 1/rows that is δᴸ = ∂L/∂z for the batch's mean loss L: (σ(z) − y)/rows for BCE and
+     * (softmax(z) − onehot(y))/rows for CE (the sigmoid's and softmax's own derivatives cancel against the log's),
+     * 2·(z − t)/(outputs·rows) for MSE.
      *
      * @param outputs raw outputs, one row of {@code width} per sample
-     * @param targets one target per row, from {@code targetOffset}
+     * @param targets {@code targetWidth} targets per row from {@code targetOffset}: 1 (a class index or value), or
+     *     for MSE {@code width} (one value per output)
      */
-    double lossSum(double[][] outputs, int rows, int width, double[] targets, int targetOffset, double[][] delta,
-            double scale) {
+    double lossSum(double[][] outputs, int rows, int width, double[] targets, int targetOffset, int targetWidth,
+            double[][] delta, double scale) {
         double sum = 0;
         for (int r = 0; r < rows; r++) {
             double[] z = outputs[r];
             double[] d = delta == null ? null : delta[r];
-            double target = targets[targetOffset + r];
+            int at = targetOffset + r * targetWidth;
+            double target = targets[at];
             switch (this) {
                 case BINARY_CROSS_ENTROPY -> {
                     sum += Math.max(z[0], 0) - target * z[0] + Math.log1p(Math.exp(-Math.abs(z[0])));
@@ -98,7 +103,8 @@ public enum Loss {
                 case MEAN_SQUARED_ERROR -> {
                     double squares = 0;
                     for (int j = 0; j < width; j++) {
-                        double error = z[j] - regressionTarget(target, j, width);
+                        double t = targetWidth == 1 ? regressionTarget(target, j, width) : targets[at + j];
+                        double error = z[j] - t;
                         squares += error * error;
                         if (d != null) {
                             d[j] = scale * 2 * error / width;

@@ -125,6 +125,29 @@ public final class Network implements AutoCloseable {
     }
 
     /**
+     * Sets layer {@code layer}'s weights, given outputs × inputs as {@code torch.nn.Linear.weight} (the network
+     * stores the transpose), and its bias.
+     */
+    public void setLayer(int layer, double[][] weights, double[] bias) {
+        Layer target = layers.get(layer);
+        MatrixView w = target.weights();
+        boolean fits = weights.length == w.cols() && bias.length == w.cols();
+        for (int j = 0; fits && j < weights.length; j++) {
+            fits = weights[j].length == w.rows();
+        }
+        if (!fits) {
+            throw new IllegalArgumentException("layer " + layer + " of " + architecture.describe() + " takes a "
+                    + w.cols() + " × " + w.rows() + " weight matrix (outputs × inputs) and " + w.cols() + " biases");
+        }
+        for (int j = 0; j < w.cols(); j++) {
+            for (int i = 0; i < w.rows(); i++) {
+                parameters[w.offset() + i * w.cols() + j] = weights[j][i];
+            }
+        }
+        System.arraycopy(bias, 0, parameters, target.bias().offset(), bias.length);
+    }
+
+    /**
      * The gradient of the mean loss over the batch {@code order[from], …, order[from + rows − 1]} (row indices into
      * {@code features}, {@code inputs} values per row) plus the penalty λ/2·Σ‖W‖² on the weights, into
      * {@link #gradient()}.
@@ -132,8 +155,23 @@ public final class Network implements AutoCloseable {
      * @return the batch's mean loss plus the penalty
      */
     public double computeGradient(double[] features, double[] targets, int[] order, int from, int rows, double l2) {
+        return computeGradient(features, targets, 1, order, from, rows, l2, null);
+    }
+
+    /**
+     * {@link #computeGradient(double[], double[], int[], int, int, double)} with {@code targetWidth} targets per row
+     * (1, or for MSE one per output), showing {@code recorder} (when not null) every layer's z, a and δ of the
+     * pass as it computes them: the one backpropagation, whether it trains or explains ({@link Backprop}).
+     */
+    double computeGradient(double[] features, double[] targets, int targetWidth, int[] order, int from, int rows,
+            double l2, PassRecorder recorder) {
         if (rows < 1) {
             throw new IllegalArgumentException("a batch needs at least one row, got " + rows);
+        }
+        if (targetWidth != 1 && !(targetWidth == architecture.outputs()
+                && architecture.loss() == Loss.MEAN_SQUARED_ERROR)) {
+            throw new IllegalArgumentException("targets come one per sample, or one per output for mse; got "
+                    + targetWidth + " per sample for " + architecture.describe());
         }
         copyWeights(true);
         double scale = 1.0 / rows;
@@ -141,7 +179,8 @@ public final class Network implements AutoCloseable {
         int first = (rows + used - 1) / used;
         for (int s = 0; s < used; s++) {
             int start = s * first;
-            shards[s].gradientJob(features, targets, order, from + start, Math.min(first, rows - start), scale);
+            shards[s].gradientJob(features, targets, targetWidth, order, from + start, start,
+                    Math.min(first, rows - start), scale, recorder);
         }
         dispatch(used);
         double lossSum = shards[0].lossSum;
@@ -297,10 +336,14 @@ public final class Network implements AutoCloseable {
         private boolean evaluating;
         private double[] jobFeatures;
         private double[] jobTargets;
+        private int jobTargetWidth;
         private int[] jobOrder;
         private int jobFrom;
+        /** The job's first row counted within the batch, for the recorder. */
+        private int jobFirst;
         private int jobRows;
         private double jobScale;
+        private PassRecorder jobRecorder;
         double lossSum;
         int correct;
 
@@ -312,14 +355,18 @@ public final class Network implements AutoCloseable {
             }
         }
 
-        void gradientJob(double[] features, double[] targets, int[] order, int from, int rows, double scale) {
+        void gradientJob(double[] features, double[] targets, int targetWidth, int[] order, int from, int first,
+                int rows, double scale, PassRecorder recorder) {
             evaluating = false;
             jobFeatures = features;
             jobTargets = targets;
+            jobTargetWidth = targetWidth;
             jobOrder = order;
             jobFrom = from;
+            jobFirst = first;
             jobRows = rows;
             jobScale = scale;
+            jobRecorder = recorder;
         }
 
         void evaluationJob(double[] features, double[] targets, int from, int rows) {
@@ -343,21 +390,32 @@ public final class Network implements AutoCloseable {
                 for (int start = jobFrom; start < jobFrom + jobRows; start += EVALUATION_CHUNK) {
                     int count = Math.min(EVALUATION_CHUNK, jobFrom + jobRows - start);
                     forwardFrom(jobFeatures, start, count);
-                    lossSum += loss.lossSum(logits, count, width, jobTargets, start, null, 1);
+                    lossSum += loss.lossSum(logits, count, width, jobTargets, start, 1, null, 1);
                     correct += loss.correctCount(logits, count, width, jobTargets, start);
                 }
             } else {
                 ensureCapacity(jobRows);
                 logits = activations[layers.size() - 1];
                 int inputs = architecture.inputs();
+                int stride = jobTargetWidth;
                 for (int r = 0; r < jobRows; r++) {
                     int row = jobOrder[jobFrom + r];
                     System.arraycopy(jobFeatures, row * inputs, input[r], 0, inputs);
-                    targets[r] = jobTargets[row];
+                    if (stride == 1) {
+                        targets[r] = jobTargets[row];
+                    } else {
+                        System.arraycopy(jobTargets, row * stride, targets, r * stride, stride);
+                    }
                 }
-                forward(jobRows);
-                lossSum = loss.lossSum(logits, jobRows, width, targets, 0, deltas[layers.size() - 1], jobScale);
+                forward(jobRows, jobRecorder);
+                lossSum = loss.lossSum(logits, jobRows, width, targets, 0, stride, deltas[layers.size() - 1],
+                        jobScale);
                 backward(jobRows);
+                if (jobRecorder != null) {
+                    for (int l = 0; l < layers.size(); l++) {
+                        jobRecorder.outputsAndDeltas(l, jobFirst, activations[l], deltas[l], jobRows);
+                    }
+                }
             }
         }
 
@@ -367,10 +425,11 @@ public final class Network implements AutoCloseable {
             for (int r = 0; r < rows; r++) {
                 System.arraycopy(features, (from + r) * inputs, input[r], 0, inputs);
             }
-            forward(rows);
+            forward(rows, null);
         }
 
-        private void forward(int rows) {
+        /** The forward pass; {@code recorder}, when not null, sees each layer's z before the activation. */
+        private void forward(int rows, PassRecorder recorder) {
             double[][] in = input;
             for (int l = 0; l < layers.size(); l++) {
                 Layer layer = layers.get(l);
@@ -381,6 +440,9 @@ public final class Network implements AutoCloseable {
                 } else {
                     Kernels.multiply(in, weightRows[l], parameters, layer.bias().offset(), out, rows, layer.inputs(),
                             layer.outputs());
+                }
+                if (recorder != null) {
+                    recorder.preActivations(l, jobFirst, out, rows);
                 }
                 layer.activation().applyInPlace(out, rows, layer.outputs());
                 in = out;
@@ -422,7 +484,7 @@ public final class Network implements AutoCloseable {
             }
             capacity = rows;
             input = new double[rows][architecture.inputs()];
-            targets = new double[rows];
+            targets = new double[rows * architecture.outputs()];
             for (int l = 0; l < layers.size(); l++) {
                 activations[l] = new double[rows][layers.get(l).outputs()];
                 deltas[l] = new double[rows][layers.get(l).outputs()];
