@@ -8,7 +8,7 @@ final class PanelGrid {
 
     /**
      * The column count (1 to {@code cells}) whose cells have the largest smaller side in a {@code width} ×
-     * {@code height} area; fewer rows win a tie. Before the area is laid out (zero size), one row.
+     * {@code height} area; fewer empty cells win a tie. Before the area is laid out (zero size), one row.
      */
     static int columns(int cells, double width, double height) {
         if (cells <= 0) {
@@ -19,12 +19,15 @@ final class PanelGrid {
         }
         int best = cells;
         double bestSide = -1;
+        int bestEmpty = 0;
         for (int columns = cells; columns >= 1; columns--) {
             int rows = (cells + columns - 1) / columns;
             double side = Math.min(width / columns, height / rows);
-            if (side > bestSide + 1e-9) {
+            int empty = rows * columns - cells;
+            if (side > bestSide + 1e-9 || Math.abs(side - bestSide) <= 1e-9 && empty < bestEmpty) {
                 bestSide = side;
                 best = columns;
+                bestEmpty = empty;
             }
         }
         return best;
