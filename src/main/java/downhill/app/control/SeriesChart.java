@@ -9,6 +9,8 @@ import java.util.function.IntToDoubleFunction;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -20,6 +22,14 @@ public final class SeriesChart extends CanvasRegion {
 
     /** One line: {@code values[k]} is its value at x = first + k; NaN leaves a gap. */
     public record Series(String label, Color color, boolean dashed, double[] values) {
+    }
+
+    /** Text the chart drew last, with its box in canvas pixels: what layout checks look at. */
+    public record TextBox(String text, double x, double y, double width, double height) {
+
+        public boolean overlaps(TextBox o) {
+            return x < o.x + o.width && o.x < x + width && y < o.y + o.height && o.y < y + height;
+        }
     }
 
     /** The plot's margins at 100 %; they grow with the UI scale, as the text in them does. */
@@ -38,6 +48,9 @@ public final class SeriesChart extends CanvasRegion {
     private double fixedMin = Double.NaN;
     private double fixedMax = Double.NaN;
     private int hovered = -1;
+    private double[] plot = new double[4];
+    private final List<TextBox> titleBoxes = new java.util.ArrayList<>();
+    private final List<TextBox> tickBoxes = new java.util.ArrayList<>();
 
     public SeriesChart() {
         getStyleClass().add("series-chart");
@@ -95,12 +108,11 @@ public final class SeriesChart extends CanvasRegion {
     }
 
     private int indexAt(double x) {
-        ChartStyle s = ChartStyle.current();
-        double pw = canvas().getWidth() - s.size(LEFT) - s.size(RIGHT);
+        double pw = plot[2];
         if (pw <= 0) {
             return -1;
         }
-        long k = Math.round(first + (x - s.size(LEFT)) / pw * (last - first)) - first;
+        long k = Math.round(first + (x - plot[0]) / pw * (last - first)) - first;
         return k < 0 ? -1 : (int) k;
     }
 
@@ -108,37 +120,59 @@ public final class SeriesChart extends CanvasRegion {
     protected void redraw() {
         GraphicsContext g = blankCanvas();
         ChartStyle s = ChartStyle.current();
-        double left = s.size(LEFT);
-        double top = s.size(TOP);
         double w = canvas().getWidth();
         double h = canvas().getHeight();
-        double pw = w - left - s.size(RIGHT);
-        double ph = h - top - s.size(BOTTOM);
-        if (pw < 20 || ph < 20) {
-            return;
-        }
-        g.setFont(s.bold(13));
-        g.setFill(s.text());
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.TOP);
-        g.fillText(title, left, s.size(4));
         double[] range = range();
         double lo = range[0];
         double hi = range[1];
-        drawValueAxis(g, log, lo, hi, left, top, pw, ph);
+        // The title and the axis name wrap rather than run off the canvas: a narrow chart grows its margins.
+        Font titleFont = s.bold(13);
+        List<String> titleLines = wrap(title, titleFont, w - 2 * s.size(6));
+        double titleLine = s.size(17);
+        double top = Math.max(s.size(TOP), s.size(6) + titleLines.size() * titleLine + s.size(4));
+        // As wide a margin as the value labels need: a narrow chart keeps its room for the lines.
+        double phGuess = h - top - s.size(BOTTOM);
+        double left = Math.min(s.size(LEFT), Math.max(s.size(28), valueLabelWidth(log, lo, hi, phGuess)
+                + s.size(12)));
+        double pw = w - left - s.size(RIGHT);
+        Font nameFont = s.font(12);
+        List<String> nameLines = wrap(xName, nameFont, w - 2 * s.size(6));
+        double nameLine = s.size(15);
+        double bottom = Math.max(s.size(BOTTOM), s.size(20) + nameLines.size() * nameLine);
+        double ph = h - top - bottom;
+        if (ph < s.size(40) && !nameLines.isEmpty()) {
+            // Too little height for the axis name as well: the lines matter more (the readout still names x).
+            nameLines = List.of();
+            bottom = s.size(22);
+            ph = h - top - bottom;
+        }
+        titleBoxes.clear();
+        tickBoxes.clear();
+        g.setFont(titleFont);
+        g.setFill(s.text());
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        for (int i = 0; i < titleLines.size(); i++) {
+            g.fillText(titleLines.get(i), s.size(6), s.size(4) + i * titleLine);
+            titleBoxes.add(new TextBox(titleLines.get(i), s.size(6), s.size(4) + i * titleLine,
+                    textWidth(titleLines.get(i), titleFont), titleLine));
+        }
+        if (pw < 20 || ph < 20) {
+            return;
+        }
+        plot = new double[] {left, top, pw, ph};
+        tickBoxes.addAll(drawValueAxis(g, log, lo, hi, left, top, pw, ph));
+        drawXAxis(g, left, top, pw, ph);
+        g.setFont(nameFont);
+        g.setFill(s.muted());
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        AxisTicks xs = AxisTicks.nice(first, last, Math.max(2, (int) (pw / s.size(90))));
-        for (double x : xs.values()) {
-            if (x < first || x > last || (markers && x != Math.rint(x))) {
-                continue;
-            }
-            double px = left + (x - first) / (last - first) * pw;
-            g.strokeLine(Math.round(px) + 0.5, top, Math.round(px) + 0.5, top + ph);
-            g.fillText(AxisTicks.format(x, xs.step()), px, top + ph + s.size(4));
+        for (int i = 0; i < nameLines.size(); i++) {
+            g.fillText(nameLines.get(i), w / 2, top + ph + s.size(19) + i * nameLine);
+            double nw = textWidth(nameLines.get(i), nameFont);
+            titleBoxes.add(new TextBox(nameLines.get(i), w / 2 - nw / 2, top + ph + s.size(19) + i * nameLine, nw,
+                    nameLine));
         }
-        g.setFill(s.muted());
-        g.fillText(xName, left + pw / 2, top + ph + s.size(18));
         g.save();
         g.beginPath();
         g.rect(left, top, pw, ph);
@@ -151,6 +185,121 @@ public final class SeriesChart extends CanvasRegion {
         g.setLineWidth(s.line(1));
         g.strokeRect(left + 0.5, top + 0.5, pw, ph);
         drawReadout(g, lo, hi, left, top, pw, ph);
+    }
+
+    /**
+     * The x ticks: whole numbers only on a chart with markers (layers), every one when there is room; a label is
+     * left out rather than drawn over its neighbour.
+     */
+    private void drawXAxis(GraphicsContext g, double left, double top, double pw, double ph) {
+        ChartStyle s = ChartStyle.current();
+        g.setFont(s.font(12));
+        g.setFill(s.text());
+        g.setStroke(s.grid());
+        g.setLineWidth(s.line(1));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.TOP);
+        double gap = s.size(8);
+        double[] values;
+        double step;
+        if (markers) {
+            double widest = textWidth(String.valueOf(last), g.getFont()) + gap;
+            double unit = pw / (last - first);
+            long every = 1;
+            while (every * unit < widest && every < last - first) {
+                every = nextNice(every);
+            }
+            List<Double> whole = new java.util.ArrayList<>();
+            for (long x = first; x <= last; x += every) {
+                whole.add((double) x);
+            }
+            values = whole.stream().mapToDouble(Double::doubleValue).toArray();
+            step = 1;
+        } else {
+            AxisTicks xs = AxisTicks.nice(first, last, Math.max(2, (int) (pw / s.size(90))));
+            values = xs.values();
+            step = xs.step();
+        }
+        double lastRight = Double.NEGATIVE_INFINITY;
+        for (double x : values) {
+            if (x < first || x > last) {
+                continue;
+            }
+            double px = left + (x - first) / (last - first) * pw;
+            g.strokeLine(Math.round(px) + 0.5, top, Math.round(px) + 0.5, top + ph);
+            String label = AxisTicks.format(x, step);
+            double half = textWidth(label, g.getFont()) / 2;
+            if (px - half >= lastRight + gap) {
+                g.fillText(label, px, top + ph + s.size(4));
+                tickBoxes.add(new TextBox(label, px - half, top + ph + s.size(4), 2 * half, s.size(12) * 1.25));
+                lastRight = px + half;
+            }
+        }
+    }
+
+    /** The widest value label the axis would draw for a plot {@code ph} high. */
+    private static double valueLabelWidth(boolean log, double lo, double hi, double ph) {
+        ChartStyle style = ChartStyle.current();
+        Font font = style.font(12);
+        double widest = 0;
+        for (String label : ValueTicks.of(log, lo, hi, (int) (Math.max(ph, 1) / style.size(40))).labels()) {
+            widest = Math.max(widest, textWidth(label, font));
+        }
+        return widest;
+    }
+
+    /** 1, 2, 5, 10, 20, 50, …: the next stride after {@code every}. */
+    private static long nextNice(long every) {
+        long decade = 1;
+        while (decade * 10 <= every) {
+            decade *= 10;
+        }
+        long m = every / decade;
+        return m < 2 ? 2 * decade : m < 5 ? 5 * decade : 10 * decade;
+    }
+
+    /** Greedy word wrap of {@code text} into lines at most {@code width} wide (a longer word gets a line alone). */
+    public static List<String> wrap(String text, Font font, double width) {
+        List<String> lines = new java.util.ArrayList<>();
+        if (text == null || text.isEmpty()) {
+            return lines;
+        }
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String candidate = line.length() == 0 ? word : line + " " + word;
+            if (line.length() > 0 && textWidth(candidate, font) > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+                line.append(word);
+            } else {
+                line.setLength(0);
+                line.append(candidate);
+            }
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
+    /** How wide {@code text} is drawn in {@code font}, in pixels. */
+    public static double textWidth(String text, Font font) {
+        Text measure = new Text(text);
+        measure.setFont(font);
+        return measure.getLayoutBounds().getWidth();
+    }
+
+    /** The title and axis-name lines drawn last. */
+    public List<TextBox> drawnTitles() {
+        return List.copyOf(titleBoxes);
+    }
+
+    /** The tick labels drawn last, both axes. */
+    public List<TextBox> drawnTicks() {
+        return List.copyOf(tickBoxes);
+    }
+
+    /** The plot area as drawn last: left, top, width, height (zeros before the first drawing). */
+    public double[] plotArea() {
+        return plot.clone();
     }
 
     private double[] range() {
@@ -274,8 +423,11 @@ public final class SeriesChart extends CanvasRegion {
         return n;
     }
 
-    /** Horizontal grid lines and labels: powers of ten on the log scale (lo, hi as exponents), else nice steps. */
-    public static void drawValueAxis(GraphicsContext g, boolean log, double lo, double hi, double left, double top,
+    /**
+     * Horizontal grid lines and labels: powers of ten on the log scale (lo, hi as exponents), else nice steps.
+     * Returns the labels drawn, none touching another.
+     */
+    public static List<TextBox> drawValueAxis(GraphicsContext g, boolean log, double lo, double hi, double left, double top,
             double pw, double ph) {
         ChartStyle style = ChartStyle.current();
         g.setFont(style.font(12));
@@ -285,13 +437,34 @@ public final class SeriesChart extends CanvasRegion {
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
         ValueTicks ticks = ValueTicks.of(log, lo, hi, (int) (ph / style.size(40)));
-        for (int i = 0; i < ticks.values().length; i++) {
-            double y = top + (hi - ticks.values()[i]) / (hi - lo) * ph;
-            if (y < top - 1 || y > top + ph + 1) {
-                continue;
+        double labelHeight = style.size(12) * 1.25;
+        double[] ys = new double[ticks.values().length];
+        for (int i = 0; i < ys.length; i++) {
+            ys[i] = top + (hi - ticks.values()[i]) / (hi - lo) * ph;
+            if (ys[i] >= top - 1 && ys[i] <= top + ph + 1) {
+                g.strokeLine(left, Math.round(ys[i]) + 0.5, left + pw, Math.round(ys[i]) + 0.5);
             }
-            g.strokeLine(left, Math.round(y) + 0.5, left + pw, Math.round(y) + 0.5);
-            g.fillText(ticks.labels().get(i), left - style.size(6), y);
         }
+        // Labels that would touch a neighbour are left out, powers of ten (on the log scale) kept first.
+        List<Double> labelled = new java.util.ArrayList<>();
+        List<TextBox> drawn = new java.util.ArrayList<>();
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < ys.length; i++) {
+                double v = ticks.values()[i];
+                boolean power = !log || Math.abs(v - Math.rint(v)) < 1e-9;
+                if ((pass == 0) != power || ys[i] < top - 1 || ys[i] > top + ph + 1) {
+                    continue;
+                }
+                double y = ys[i];
+                if (labelled.stream().allMatch(other -> Math.abs(other - y) >= labelHeight)) {
+                    labelled.add(y);
+                    String label = ticks.labels().get(i);
+                    g.fillText(label, left - style.size(6), y);
+                    double lw = textWidth(label, g.getFont());
+                    drawn.add(new TextBox(label, left - style.size(6) - lw, y - labelHeight / 2, lw, labelHeight));
+                }
+            }
+        }
+        return drawn;
     }
 }

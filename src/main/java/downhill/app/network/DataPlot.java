@@ -66,6 +66,11 @@ public final class DataPlot extends CanvasRegion {
         }
     }
 
+    /** Whether the last drawing had a prediction under the points (an untrained network's counts). */
+    public boolean showsPrediction() {
+        return prediction != null;
+    }
+
     /** The colour of class {@code k} of {@code classes}. */
     static Color classColor(int k, int classes) {
         int argb = BoundaryImages.COLORMAP.argb(classes < 2 ? 0 : k / (double) (classes - 1));

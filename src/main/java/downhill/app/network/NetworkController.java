@@ -5,6 +5,9 @@ import downhill.app.control.DisplayNames;
 import downhill.app.control.LastFolder;
 import downhill.app.control.NumberField;
 import downhill.app.control.SeriesChart;
+import downhill.app.control.SidebarDrawer;
+import downhill.app.control.AutoFold;
+import downhill.app.control.ChartStyle;
 import downhill.app.i18n.Messages;
 import downhill.app.optimizers.OptimizerListController;
 import downhill.app.optimizers.OptimizerSettings;
@@ -54,7 +57,8 @@ public final class NetworkController {
             int reached = r.epochReaching(RunResult.TARGET_ACCURACY);
             return new ResultRow(r.name(), r.color(), r.message(), number(h.last(Metric.TRAIN_LOSS)),
                     number(h.last(Metric.TEST_LOSS)), percent(h.last(Metric.TRAIN_ACCURACY)),
-                    percent(h.last(Metric.TEST_ACCURACY)), reached == 0 ? Messages.text("network.table.notYet")
+                    percent(h.last(Metric.TEST_ACCURACY)), reached == 0 ? Messages.text(r.state().isFinal()
+                    ? "network.table.never" : "network.table.notYet")
                     : Messages.text("network.table.epoch", reached),
                     String.format("%.1f s", r.seconds()));
         }
@@ -77,6 +81,7 @@ public final class NetworkController {
     private final NetworkViewModel viewModel;
     private final LastFolder lastFolder;
     private boolean missedFrames;
+    private boolean slowPending;
     private final FrameLoop frameLoop = new FrameLoop(this::onFrame);
     private final SeriesChart lossChart = new SeriesChart();
     private final SeriesChart accuracyChart = new SeriesChart();
@@ -84,12 +89,25 @@ public final class NetworkController {
     private final DataPlot dataPlot = new DataPlot(false);
     private final List<DataPlot> boundaryPlots = new ArrayList<>();
     private List<String> panelNames;
+    private int panelColumns;
     private List<String> drawnStates = List.of();
     private double sinceSlowParts;
     private static final double SLOW_PARTS_SECONDS = 0.25;
+    /** Window height at 100 % below which the results table starts folded (1280×720 at 150 % is 480). */
+    static final double SHORT_WINDOW = 450;
 
     @FXML
     private BorderPane root;
+    @FXML
+    private SidebarDrawer drawer;
+    @FXML
+    private javafx.scene.control.ToggleButton drawerToggle;
+    @FXML
+    private javafx.scene.control.ToggleButton tableToggle;
+    @FXML
+    private Label samplesLabel;
+    @FXML
+    private Label noiseLabel;
     @FXML
     private ComboBox<String> generatorPicker;
     @FXML
@@ -184,7 +202,17 @@ public final class NetworkController {
         lossHost.getChildren().add(lossChart);
         accuracyHost.getChildren().add(accuracyChart);
         gradientHost.getChildren().add(gradientChart);
-        gradientNote.setText(Messages.text("network.gradientNote"));
+        Tooltip gradientHelp = new Tooltip(Messages.text("network.gradientNote"));
+        gradientHelp.setWrapText(true);
+        gradientHelp.setMaxWidth(ChartStyle.current().size(460));
+        gradientNote.setTooltip(gradientHelp);
+        drawerToggle.selectedProperty().bindBidirectional(drawer.openProperty());
+        // On a window short for its scale the table folds away (the toolbar brings it back): pictures first.
+        resultsTable.visibleProperty().bind(tableToggle.selectedProperty());
+        resultsTable.managedProperty().bind(tableToggle.selectedProperty());
+        AutoFold.byHeight(root, tableToggle.selectedProperty(), SHORT_WINDOW);
+        // Sizes in the table follow the UI scale: a change of scale fits it again.
+        ChartStyle.currentProperty().addListener(o -> fitTable());
         dataPlot.setId("data-plot");
         bindPanelView();
         buildTable();
@@ -212,9 +240,9 @@ public final class NetworkController {
         selected.addListener((obs, old, now) -> (now ? sliceToggle : boundariesToggle).setSelected(true));
         panels.visibleProperty().bind(boundariesToggle.selectedProperty());
         slice.visibleProperty().bind(sliceToggle.selectedProperty());
-        // The slice needs the room more than the gradient flow, which belongs with the decision boundaries.
-        gradientColumn.visibleProperty().bind(boundariesToggle.selectedProperty());
-        gradientColumn.managedProperty().bind(boundariesToggle.selectedProperty());
+        // The gradient flow is a panel among the decision boundaries: the slice takes all their room.
+        panels.widthProperty().addListener(o -> relayoutPanels());
+        panels.heightProperty().addListener(o -> relayoutPanels());
     }
 
     /** Shows the loss landscape (true) or the decision boundaries. */
@@ -234,6 +262,16 @@ public final class NetworkController {
         viewModel.generatorProperty().addListener(o -> listed.run());
         listed.run();
         generatorPicker.valueProperty().bindBidirectional(viewModel.generatorProperty());
+        // After a CSV file the picker names the file; samples and noise belong to a generator only.
+        generatorPicker.setButtonCell(new javafx.scene.control.ListCell<>() {
+            {
+                textProperty().bind(viewModel.dataSettings().sourceNameProperty());
+            }
+        });
+        for (javafx.scene.Node n : List.of(samplesLabel, samplesHost, noiseLabel, noiseHost)) {
+            n.visibleProperty().bind(viewModel.dataSettings().generatorFieldsProperty());
+            n.managedProperty().bind(viewModel.dataSettings().generatorFieldsProperty());
+        }
         samplesHost.getChildren().add(field("samples-field", viewModel.samplesProperty(),
                 v -> whole(v) && v >= 20 && v <= 100_000 ? null : Messages.text("network.samples.invalid")));
         noiseHost.getChildren().add(field("noise-field", viewModel.noiseProperty(),
@@ -283,6 +321,8 @@ public final class NetworkController {
         NumberField batchSize = field("batch-size-field", viewModel.batchSizeProperty(),
                 v -> whole(v) && v >= 1 ? null : Messages.text("network.batchSize.invalid"));
         batchSize.setPrefColumnCount(4);
+        // Never squeezed to nothing by the picker beside it, at any scale.
+        batchSize.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         batchSize.visibleProperty().bind(viewModel.batchModeProperty().isEqualTo(
                 NetworkViewModel.BatchMode.MINI_BATCH));
         batchHost.getChildren().add(batchSize);
@@ -315,21 +355,27 @@ public final class NetworkController {
             }
         });
         TableColumn<ResultRow, String> status = column("network.table.status", ResultRow::status);
-        status.setPrefWidth(170);
         resultsTable.getColumns().setAll(List.of(name, status,
                 column("network.table.trainLoss", ResultRow::trainLoss),
                 column("network.table.testLoss", ResultRow::testLoss),
                 column("network.table.trainAccuracy", ResultRow::trainAccuracy),
                 column("network.table.testAccuracy", ResultRow::testAccuracy),
-                wide(column("network.table.reached", ResultRow::reached)),
+                column("network.table.reached", ResultRow::reached),
                 column("network.table.time", ResultRow::seconds)));
-        resultsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Columns as wide as their text (see TableFit): a scroll bar on a narrow window, never "Test acc. ≥ 9…".
+        resultsTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         resultsTable.setPlaceholder(new Label(Messages.text("network.table.placeholder")));
     }
 
-    private static TableColumn<ResultRow, String> wide(TableColumn<ResultRow, String> column) {
-        column.setPrefWidth(150);
-        return column;
+    private static final List<Function<ResultRow, String>> CELLS = List.of(ResultRow::optimizer, ResultRow::status,
+            ResultRow::trainLoss, ResultRow::testLoss, ResultRow::trainAccuracy, ResultRow::testAccuracy,
+            ResultRow::reached, ResultRow::seconds);
+
+    private void fitTable() {
+        TableFit.fit(resultsTable, CELLS);
+        double height = TableFit.height(resultsTable, Math.max(2, resultsTable.getItems().size()));
+        resultsTable.setPrefHeight(height);
+        resultsTable.setMinHeight(height);
     }
 
     private static TableColumn<ResultRow, String> column(String titleKey, Function<ResultRow, String> value) {
@@ -399,7 +445,10 @@ public final class NetworkController {
             missedFrames |= changed;
             return;
         }
-        if (changed || missedFrames) {
+        // A change the slow parts have not drawn yet (e.g. the untrained boundaries arriving between two of their
+        // turns) is drawn at their next turn, even when no later frame changes anything.
+        slowPending |= changed;
+        if (changed || missedFrames || slowPending && sinceSlowParts >= SLOW_PARTS_SECONDS) {
             boolean catchUp = missedFrames;
             missedFrames = false;
             // Scatter plots of a thousand points and the table cost far more to paint than the charts: they follow
@@ -411,6 +460,7 @@ public final class NetworkController {
             if (slowParts) {
                 sinceSlowParts = 0;
                 drawnStates = states;
+                slowPending = false;
             }
         }
     }
@@ -452,6 +502,7 @@ public final class NetworkController {
                 .toList() : results.stream().map(ResultRow::of).toList();
         if (!rows.equals(resultsTable.getItems())) {
             resultsTable.getItems().setAll(rows);
+            fitTable();
         }
     }
 
@@ -468,7 +519,8 @@ public final class NetworkController {
 
     private void drawGradientFlow(List<RunResult> results) {
         List<SeriesChart.Series> lines = new ArrayList<>();
-        int layers = 1;
+        // Before training, the layers the settings describe: the hidden ones and the output.
+        int layers = viewModel.hiddenSizesProperty().get().size() + 1;
         int epoch = 0;
         for (RunResult r : results) {
             HistorySnapshot h = r.history();
@@ -484,8 +536,14 @@ public final class NetworkController {
             lines.add(new SeriesChart.Series(r.name(), r.color(), false, norms));
         }
         gradientChart.show(epoch > 0 ? Messages.text("network.chart.gradientEpoch", epoch)
-                : Messages.text("network.chart.gradient"), Messages.text("network.chart.layer", layers), lines, 1,
+                : Messages.text("network.chart.gradient"), layerAxis(layers), lines, 1,
                 Math.max(2, layers), true);
+    }
+
+    /** "layer (1 = first hidden, 3 = output)"; a network without hidden layers has only its output. */
+    static String layerAxis(int layers) {
+        return layers <= 1 ? Messages.text("network.chart.layerOutputOnly")
+                : Messages.text("network.chart.layer", layers);
     }
 
     private void drawPanels(List<RunResult> results) {
@@ -520,15 +578,35 @@ public final class NetworkController {
 
     private void layoutPanels(List<String> names) {
         panelNames = names;
-        // Every optimizer's row in view: the header and one fixed-height row each.
-        resultsTable.setPrefHeight(36 + resultsTable.getFixedCellSize() * Math.max(2, names.size()));
+        fitTable();
         boundaryPlots.clear();
+        for (String name : names) {
+            DataPlot plot = new DataPlot(true);
+            plot.setId("boundary-" + name);
+            boundaryPlots.add(plot);
+        }
+        panelColumns = 0;
+        relayoutPanels();
+    }
+
+    /** The data, a boundary per optimizer and the gradient flow, in the grid whose cells are the most square. */
+    private void relayoutPanels() {
+        if (panelNames == null) {
+            return;
+        }
+        List<javafx.scene.Node> cells = new ArrayList<>();
+        cells.add(dataPlot);
+        cells.addAll(boundaryPlots);
+        cells.add(gradientColumn);
+        int columns = PanelGrid.columns(cells.size(), panels.getWidth(), panels.getHeight());
+        if (columns == panelColumns) {
+            return;
+        }
+        panelColumns = columns;
+        int rows = (cells.size() + columns - 1) / columns;
         panels.getChildren().clear();
         panels.getColumnConstraints().clear();
         panels.getRowConstraints().clear();
-        int n = names.size() + 1;
-        int rows = n <= 4 ? 1 : 2;
-        int columns = (n + rows - 1) / rows;
         for (int c = 0; c < columns; c++) {
             ColumnConstraints cc = new ColumnConstraints();
             cc.setPercentWidth(100.0 / columns);
@@ -541,12 +619,8 @@ public final class NetworkController {
             rc.setVgrow(Priority.ALWAYS);
             panels.getRowConstraints().add(rc);
         }
-        panels.add(dataPlot, 0, 0);
-        for (int i = 0; i < names.size(); i++) {
-            DataPlot plot = new DataPlot(true);
-            plot.setId("boundary-" + names.get(i));
-            boundaryPlots.add(plot);
-            panels.add(plot, (i + 1) % columns, (i + 1) / columns);
+        for (int i = 0; i < cells.size(); i++) {
+            panels.add(cells.get(i), i % columns, i / columns);
         }
     }
 }

@@ -94,6 +94,7 @@ public final class NetworkViewModel {
     private final ReadOnlyObjectWrapper<PreparedData> data = new ReadOnlyObjectWrapper<>(this, "data");
     private final ReadOnlyStringWrapper dataError = new ReadOnlyStringWrapper(this, "dataError", "");
     private final ReadOnlyStringWrapper dataWarning = new ReadOnlyStringWrapper(this, "dataWarning", "");
+    private final DataSettings dataSettings = new DataSettings(generator, noise, csv);
 
     private final StringProperty hiddenText = new SimpleStringProperty(this, "hiddenText", "64,64");
     private final ReadOnlyStringWrapper hiddenError = new ReadOnlyStringWrapper(this, "hiddenError", "");
@@ -503,6 +504,11 @@ public final class NetworkViewModel {
 
     public OptimizerListViewModel optimizers() {
         return optimizers;
+    }
+
+    /** The data box's per-generator noise and what it names as the data. */
+    public DataSettings dataSettings() {
+        return dataSettings;
     }
 
     /** The "Loss landscape" view's state. */

@@ -1,0 +1,49 @@
+package downhill.app.control;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Opens or folds a part of a window by the window's size at the UI scale: folded when the width (or height) in
+ * 100 % pixels is below a threshold, open above it. It acts each time the size or the scale changes; a toggle in
+ * between is the user's choice.
+ */
+public final class AutoFold {
+
+    private AutoFold() {
+    }
+
+    /** Folds on the window's height ÷ UI scale below {@code threshold}. */
+    public static void byHeight(Node node, BooleanProperty open, double threshold) {
+        follow(node, open, Scene::getHeight, threshold);
+    }
+
+    /** Folds on the window's width ÷ UI scale below {@code threshold}. */
+    public static void byWidth(Node node, BooleanProperty open, double threshold) {
+        follow(node, open, Scene::getWidth, threshold);
+    }
+
+    private static void follow(Node node, BooleanProperty open, ToDoubleFunction<Scene> size, double threshold) {
+        Runnable fit = () -> {
+            Scene scene = node.getScene();
+            if (scene != null && size.applyAsDouble(scene) > 0) {
+                open.set(!small(size.applyAsDouble(scene), ChartStyle.current().scale(), threshold));
+            }
+        };
+        node.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.widthProperty().addListener(o -> fit.run());
+                scene.heightProperty().addListener(o -> fit.run());
+                fit.run();
+            }
+        });
+        ChartStyle.currentProperty().addListener(o -> fit.run());
+    }
+
+    /** Whether {@code pixels} on screen are fewer than {@code threshold} pixels at 100 % at {@code uiScale}. */
+    public static boolean small(double pixels, double uiScale, double threshold) {
+        return pixels / uiScale < threshold;
+    }
+}
