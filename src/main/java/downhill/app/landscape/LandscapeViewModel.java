@@ -495,6 +495,12 @@ public final class LandscapeViewModel {
         currentStep.set(0);
     }
 
+    /** To the race's last step (End). */
+    public void toEnd() {
+        playing.set(false);
+        currentStep.set(stepLimit.get());
+    }
+
     /** A message when background work failed (shown, never thrown), or empty. */
     public ReadOnlyStringProperty failureProperty() {
         return failure.getReadOnlyProperty();
