@@ -99,6 +99,7 @@ public final class MainWindowController {
         experiment.install(fileMenu, scenariosMenu, banners, tabs);
         ExportMenu.install(exports, fileMenu, tabs, banners,
                 new downhill.app.control.LastFolder(presentation.lastFolderProperty()));
+        experiment.installQuit(fileMenu);
         buildViewMenu();
         buildHelpMenu();
         presentation.controlsHiddenProperty().addListener((obs, old, hidden) -> showControls(!hidden));
