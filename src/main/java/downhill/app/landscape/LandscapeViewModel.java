@@ -116,6 +116,10 @@ public final class LandscapeViewModel {
                 : renderer.render(request));
         optimizers.select(OPENING);
         objective.addListener((obs, old, now) -> {
+            // The old function's picture would show, shrunk, under the new axes until the new one arrives.
+            renderWorker.cancel();
+            lastRender = null;
+            image.set(null);
             viewWindow.set(now.window());
             start.set(now.start());
             logScale.set(now.prefersLogScale());
@@ -313,6 +317,8 @@ public final class LandscapeViewModel {
     public void dragStart(double x, double y) {
         if (Double.isFinite(x) && Double.isFinite(y)) {
             start.set(new Point(x, y));
+            // The pointer is over the canvas but no "moved" event comes while dragging: the read-out follows here.
+            hover(x, y);
         }
     }
 
