@@ -115,6 +115,7 @@ public final class LandscapeViewModel {
         this.renderWorker = new LatestWins<>(executor, (request, stale) -> stale.getAsBoolean() ? null
                 : renderer.render(request));
         optimizers.select(OPENING);
+        optimizers.stepsShownProperty().bind(stepLimit);
         objective.addListener((obs, old, now) -> {
             // The old function's picture would show, shrunk, under the new axes until the new one arrives.
             renderWorker.cancel();
