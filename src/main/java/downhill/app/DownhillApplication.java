@@ -1,6 +1,7 @@
 package downhill.app;
 
 import downhill.app.concurrent.BackgroundExecutors;
+import downhill.app.experiment.ExperimentViewModel;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
@@ -10,7 +11,7 @@ import javafx.stage.Stage;
 /** The desktop application: the main window, titled "Downhill". */
 public final class DownhillApplication extends Application {
 
-    public static final String TITLE = "Downhill";
+    public static final String TITLE = ExperimentViewModel.APP_NAME;
 
     private AppContext context;
 
@@ -59,7 +60,14 @@ public final class DownhillApplication extends Application {
     public static Scene show(Stage stage, AppContext context, double width, double height) {
         // The theme, the scale and the stylesheets come with the window (see MainWindowController).
         Scene scene = new Scene(context.loadMainWindow(), width, height);
-        stage.setTitle(TITLE);
+        // "Downhill — lesson.json •": the file and whether anything is unsaved.
+        stage.titleProperty().bind(context.experiment().titleProperty());
+        // Closing the window asks about unsaved changes as File → Quit does.
+        stage.setOnCloseRequest(event -> {
+            if (!context.experimentController().confirmLeave()) {
+                event.consume();
+            }
+        });
         stage.setScene(scene);
         stage.show();
         return scene;

@@ -5,6 +5,7 @@ import downhill.app.export.ExportMenu;
 import downhill.app.export.ExportViewModel;
 import downhill.app.i18n.Messages;
 import downhill.app.landscape.LandscapeController;
+import downhill.app.landscape.RaceKeys;
 import downhill.app.presentation.Appearance;
 import downhill.app.presentation.Preferences;
 import downhill.app.presentation.PresentationViewModel;
@@ -98,6 +99,7 @@ public final class MainWindowController {
         experiment.install(fileMenu, scenariosMenu, banners, tabs);
         ExportMenu.install(exports, fileMenu, tabs, banners,
                 new downhill.app.control.LastFolder(presentation.lastFolderProperty()));
+        experiment.installQuit(fileMenu);
         buildViewMenu();
         buildHelpMenu();
         presentation.controlsHiddenProperty().addListener((obs, old, hidden) -> showControls(!hidden));
@@ -240,6 +242,9 @@ public final class MainWindowController {
         ChangeListener<Object> restyle = (obs, old, now) -> Appearance.apply(scene.getStylesheets(),
                 presentation.themeProperty().get(), presentation.scalePercentProperty().get());
         restyle.changed(null, null, null);
+        // The scene outlives a reload in place: the keys ask the scene's tab pane of the moment.
+        RaceKeys.install(scene, landscapeController.viewModel(), () -> scene.getRoot().lookup("#tabs")
+                instanceof TabPane shown && shown.getSelectionModel().getSelectedIndex() == 0);
         presentation.themeProperty().addListener(restyle);
         presentation.scalePercentProperty().addListener(restyle);
         scene.windowProperty().addListener((obs, old, window) -> followFullScreen(window));

@@ -1,5 +1,6 @@
 package downhill.app.control;
 
+import downhill.app.optimizers.FineSteps;
 import downhill.app.optimizers.OptimizerSettings;
 import downhill.engine.optimizer.Hyperparameter;
 import javafx.beans.property.DoubleProperty;
@@ -8,6 +9,9 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
@@ -66,6 +70,9 @@ public final class HyperparameterEditor extends HBox {
                 syncing = false;
             }
         });
+        if (log) {
+            fineSteps(slider, hyperparameter, value);
+        }
         field = new NumberField(value, v -> {
             try {
                 hyperparameter.check(v);
@@ -76,6 +83,33 @@ public final class HyperparameterEditor extends HBox {
         });
         field.setId("field-" + hyperparameter.key());
         getChildren().addAll(label, slider, field);
+    }
+
+    /**
+     * Arrow keys and the wheel on a log slider change the value by {@link FineSteps} (Shift: finer), not by a
+     * pixel's 13 %. A click gives the slider the focus, so its arrow keys are its own.
+     */
+    private static void fineSteps(Slider slider, Hyperparameter h, DoubleProperty value) {
+        slider.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> slider.requestFocus());
+        slider.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            int notches = switch (e.getCode()) {
+                case RIGHT, UP -> 1;
+                case LEFT, DOWN -> -1;
+                default -> 0;
+            };
+            if (notches != 0 && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown()) {
+                value.set(FineSteps.nudge(h, value.get(), notches, e.isShiftDown()));
+                e.consume();
+            }
+        });
+        slider.addEventHandler(ScrollEvent.SCROLL, e -> {
+            // With Shift held some platforms turn the wheel sideways.
+            double delta = e.getDeltaY() != 0 ? e.getDeltaY() : e.getDeltaX();
+            if (delta != 0) {
+                value.set(FineSteps.nudge(h, value.get(), Math.signum(delta), e.isShiftDown()));
+                e.consume();
+            }
+        });
     }
 
     /** Three significant digits: slider values a student can read and type back. */

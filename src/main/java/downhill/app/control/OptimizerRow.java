@@ -5,6 +5,7 @@ import downhill.app.optimizers.OptimizerSettings;
 import downhill.engine.optimizer.Hyperparameter;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableIntegerValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -28,7 +29,9 @@ public final class OptimizerRow extends VBox {
     private final VBox editor = new VBox(6);
     private final ToggleButton expand = new ToggleButton("▸");
 
-    public OptimizerRow(OptimizerSettings settings, ObjectProperty<OptimizerSettings> selected, int stepsShown) {
+    /** @param stepsShown the run's step limit, which the schedule's plot spans */
+    public OptimizerRow(OptimizerSettings settings, ObjectProperty<OptimizerSettings> selected,
+            ObservableIntegerValue stepsShown) {
         this.settings = settings;
         getStyleClass().add("optimizer-row");
         setId("optimizer-" + settings.name());
@@ -63,8 +66,10 @@ public final class OptimizerRow extends VBox {
         for (Hyperparameter h : settings.type().hyperparameters()) {
             editor.getChildren().add(new HyperparameterEditor(h, settings.value(h.key())));
         }
-        editor.getChildren().add(new ScheduleEditor(settings.scheduleProperty(), settings.learningRateProperty(),
-                stepsShown));
+        ScheduleEditor schedule = new ScheduleEditor(settings.scheduleProperty(), settings.learningRateProperty(),
+                stepsShown.get());
+        schedule.stepsProperty().bind(stepsShown);
+        editor.getChildren().add(schedule);
         Button reset = new Button(Messages.text("optimizers.reset"));
         reset.setId("reset-" + settings.name());
         reset.setTooltip(new Tooltip(Messages.text("optimizers.reset.tooltip", settings.type().displayName())));

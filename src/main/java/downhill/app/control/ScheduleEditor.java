@@ -1,7 +1,6 @@
 package downhill.app.control;
 
 import downhill.app.i18n.Messages;
-import downhill.engine.Numbers;
 import downhill.engine.schedule.Constant;
 import downhill.engine.schedule.Exponential;
 import downhill.engine.schedule.Schedule;
@@ -16,16 +15,11 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.geometry.Pos;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.geometry.VPos;
 
 /**
  * The learning-rate schedule of one optimizer: its kind, its parameters, and a small plot of the rate over the steps.
@@ -50,7 +44,7 @@ public final class ScheduleEditor extends VBox {
     private final DoubleProperty total = new SimpleDoubleProperty(500);
     private final DoubleProperty floor = new SimpleDoubleProperty(0);
     private final FlowPane parameters = new FlowPane(8, 4);
-    private final Canvas plot = new Canvas(240, 56);
+    private final SchedulePlot plot = new SchedulePlot();
     private boolean building;
 
     public ScheduleEditor(ObjectProperty<Schedule> schedule, ObservableDoubleValue baseRate, int stepsShown) {
@@ -167,45 +161,12 @@ public final class ScheduleEditor extends VBox {
     }
 
     private void drawPlot() {
-        GraphicsContext g = plot.getGraphicsContext2D();
-        double w = plot.getWidth();
-        double h = plot.getHeight();
-        g.clearRect(0, 0, w, h);
-        g.setFill(Color.web("#f3f4f6"));
-        g.fillRoundRect(0, 0, w, h, 6, 6);
-        int n = Math.max(1, steps.get());
-        Schedule s = schedule.get();
-        double base = baseRate.get();
-        double max = 0;
-        for (int t = 0; t <= n; t++) {
-            max = Math.max(max, s.rate(base, t));
-        }
-        g.setFill(Color.web("#4b5563"));
-        g.setFont(Font.font("System", 11));
-        g.setTextBaseline(VPos.TOP);
-        g.fillText("η from " + Numbers.compact(s.rate(base, 0)) + " to " + Numbers.compact(s.rate(base, n))
-                + " over " + n + " steps", 6, 3);
-        if (max <= 0) {
-            return;
-        }
-        double top = 18;
-        double bottom = h - 4;
-        g.setStroke(Color.web("#9ca3af"));
-        g.setLineWidth(1);
-        g.strokeLine(4, bottom + 0.5, w - 4, bottom + 0.5);
-        g.setStroke(Color.web("#2563eb"));
-        g.setLineWidth(1.5);
-        g.beginPath();
-        for (int i = 0; i <= w - 8; i++) {
-            long t = Math.round(i / (w - 8) * n);
-            double y = bottom - (bottom - top) * s.rate(base, t) / max;
-            if (i == 0) {
-                g.moveTo(4 + i, y);
-            } else {
-                g.lineTo(4 + i, y);
-            }
-        }
-        g.stroke();
+        plot.show(schedule.get(), baseRate.get(), steps.get());
+    }
+
+    /** The caption over the plot, e.g. "η 0 → 0.05 → 0.0005 over 500 steps". */
+    public String caption() {
+        return plot.caption();
     }
 
     private static String whole(double v) {

@@ -10,7 +10,10 @@ import downhill.experiment.Preset;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.util.Duration;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -32,8 +35,18 @@ public final class ExperimentController {
 
     private final ExperimentViewModel viewModel;
     private final LastFolder lastFolder;
+    /** How long "Saved lesson.json" stays under the menu. */
+    private static final Duration SAVED_SHOWN = Duration.seconds(3);
+
     private TabPane tabs;
     private Alert lastAlert;
+    private UnsavedChangesDialog unsavedChanges = UnsavedChangesDialog.alert();
+    /** Hiding the last window ends the app, which saves the session on its way out. */
+    private Runnable quit = () -> {
+        if (window() != null) {
+            window().hide();
+        }
+    };
 
     public ExperimentController(ExperimentViewModel viewModel, LastFolder lastFolder) {
         this.lastFolder = lastFolder;
@@ -49,16 +62,48 @@ public final class ExperimentController {
         fileMenu.getItems().addAll(0, java.util.List.of(open, save, saveAs));
         for (Preset preset : viewModel.presets()) {
             MenuItem scenario = new MenuItem(PresetTexts.title(preset));
+            // A title is data: "The lecture's make_moons" keeps its underscore.
+            scenario.setMnemonicParsing(false);
             scenario.setId("scenario-" + preset.name());
-            scenario.setOnAction(event -> viewModel.openPreset(preset));
+            scenario.setOnAction(event -> {
+                if (confirmLeave()) {
+                    viewModel.openPreset(preset);
+                }
+            });
             scenariosMenu.getItems().add(scenario);
         }
         bindTabs(tabs);
-        viewModel.banners().forEach(b -> banners.getChildren().add(bannerNode(b)));
-        viewModel.banners().addListener((ListChangeListener<Banner>) change -> {
+        banners.getChildren().add(savedLine());
+        viewModel.shownBanners().forEach(b -> banners.getChildren().add(bannerNode(b)));
+        viewModel.shownBanners().addListener((ListChangeListener<Banner>) change -> {
             banners.getChildren().removeIf(node -> node.getStyleClass().contains("experiment-banner"));
-            viewModel.banners().forEach(b -> banners.getChildren().add(bannerNode(b)));
+            viewModel.shownBanners().forEach(b -> banners.getChildren().add(bannerNode(b)));
         });
+    }
+
+    /** Quit (Ctrl+Q) at the end of the File menu: call after every other item is there. */
+    public void installQuit(Menu fileMenu) {
+        fileMenu.getItems().addAll(new SeparatorMenuItem(), item("experiment.menu.quit", Shortcuts.QUIT,
+                this::quit));
+    }
+
+    /** "Saved lesson.json" under the menu for a few seconds after a save. */
+    private Label savedLine() {
+        Label saved = new Label();
+        saved.setId("save-status");
+        saved.getStyleClass().add("export-banner");
+        saved.setMaxWidth(Double.MAX_VALUE);
+        saved.textProperty().bind(viewModel.saveStatusProperty());
+        saved.visibleProperty().bind(viewModel.saveStatusProperty().isNotEmpty());
+        saved.managedProperty().bind(saved.visibleProperty());
+        PauseTransition fade = new PauseTransition(SAVED_SHOWN);
+        fade.setOnFinished(e -> viewModel.clearSaveStatus());
+        viewModel.saveStatusProperty().addListener((obs, old, now) -> {
+            if (!now.isEmpty()) {
+                fade.playFromStart();
+            }
+        });
+        return saved;
     }
 
     private static MenuItem item(String key, Shortcut accelerator, Runnable action) {
@@ -120,7 +165,43 @@ public final class ExperimentController {
         return lastFolder.startIn(chooser);
     }
 
+    /** Replaces the question asked before unsaved changes are lost (tests answer it themselves). */
+    public void setUnsavedChangesDialog(UnsavedChangesDialog dialog) {
+        unsavedChanges = java.util.Objects.requireNonNull(dialog);
+    }
+
+    /** Replaces what Quit does once it may (tests do not end the toolkit). */
+    public void setQuit(Runnable quit) {
+        this.quit = java.util.Objects.requireNonNull(quit);
+    }
+
+    /**
+     * Whether the current settings may be replaced or left: nothing is unsaved, or the user saved them or chose not
+     * to. Asks first when something is unsaved; Cancel, or a save that did not happen, answers false.
+     */
+    public boolean confirmLeave() {
+        if (!viewModel.unsavedProperty().get()) {
+            return true;
+        }
+        Path file = viewModel.fileProperty().get();
+        return switch (unsavedChanges.ask(window(), file == null ? null : file.getFileName().toString())) {
+            case SAVE -> save();
+            case DISCARD -> true;
+            case CANCEL -> false;
+        };
+    }
+
+    /** File → Quit: asks about unsaved changes, then ends the app. */
+    public void quit() {
+        if (confirmLeave()) {
+            quit.run();
+        }
+    }
+
     private void chooseAndOpen() {
+        if (!confirmLeave()) {
+            return;
+        }
         File chosen = lastFolder.remember(chooser("experiment.chooser.open").showOpenDialog(window()));
         if (chosen != null) {
             open(chosen.toPath());
@@ -133,26 +214,28 @@ public final class ExperimentController {
                 Messages.text("experiment.error.open.header", path.getFileName()), message));
     }
 
-    private void save() {
+    /** Whether it saved. */
+    private boolean save() {
         if (!viewModel.hasFile()) {
-            chooseAndSave();
-            return;
+            return chooseAndSave();
         }
-        report(viewModel.save());
+        return report(viewModel.save());
     }
 
-    private void chooseAndSave() {
+    private boolean chooseAndSave() {
         File chosen = lastFolder.remember(chooser("experiment.chooser.save").showSaveDialog(window()));
-        if (chosen != null) {
-            Path path = chosen.toPath();
-            report(viewModel.saveAs(path.getFileName().toString().contains(".") ? path
-                    : path.resolveSibling(path.getFileName() + ".json")));
+        if (chosen == null) {
+            return false;
         }
+        Path path = chosen.toPath();
+        return report(viewModel.saveAs(path.getFileName().toString().contains(".") ? path
+                : path.resolveSibling(path.getFileName() + ".json")));
     }
 
-    private void report(Optional<String> failure) {
+    private boolean report(Optional<String> failure) {
         failure.ifPresent(message -> problem("experiment.error.save.title", Messages.text(
                 "experiment.error.save.header"), message));
+        return failure.isEmpty();
     }
 
     private void problem(String titleKey, String header, String message) {

@@ -35,7 +35,15 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import downhill.engine.function.data.DataObjective;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.transformation.FilteredList;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -50,6 +58,8 @@ import javafx.collections.ObservableList;
  */
 public final class ExperimentViewModel {
 
+    /** The app's name, first in the window's title. */
+    public static final String APP_NAME = "Downhill";
     private static final Logger LOG = Logger.getLogger(ExperimentViewModel.class.getName());
     static final String SESSION_FILE = "session.json";
 
@@ -60,7 +70,13 @@ public final class ExperimentViewModel {
             Experiment.Tab.LANDSCAPE);
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ObservableList<Banner> banners = FXCollections.observableArrayList();
+    private final FilteredList<Banner> shownBanners = new FilteredList<>(banners);
     private Banner scenarioNote;
+    /** The settings as last saved, opened or chosen: what "unsaved changes" are measured against. */
+    private Experiment saved;
+    private final BooleanBinding unsaved;
+    private final StringBinding title;
+    private final ReadOnlyStringWrapper saveStatus = new ReadOnlyStringWrapper(this, "saveStatus", "");
     /** What the session file holds as far as this window knows: a minute without changes writes nothing. */
     private Experiment sessionOnDisk;
 
@@ -71,6 +87,79 @@ public final class ExperimentViewModel {
         this.landscape = landscape;
         this.network = network;
         this.writer = writer;
+        shownBanners.predicateProperty().bind(Bindings.createObjectBinding(
+                () -> banner -> banner.tab() == null || banner.tab() == activeTab.get(), activeTab));
+        unsaved = Bindings.createBooleanBinding(this::changedSinceSaved, settings().toArray(Observable[]::new));
+        title = Bindings.createStringBinding(() -> APP_NAME
+                + (file.get() == null ? "" : " — " + file.get().getFileName())
+                + (unsaved.get() ? " •" : ""), file, unsaved);
+        markSaved();
+    }
+
+    /** Everything {@link #capture()} reads (but the tab that shows): a change to any may be an unsaved change. */
+    private List<Observable> settings() {
+        LandscapeViewModel l = landscape;
+        NetworkViewModel n = network;
+        LossLandscapeViewModel slice = n.lossLandscape();
+        return List.of(l.objectiveProperty(), l.expressionProperty(), l.batchSizeProperty(), l.seedProperty(),
+                l.gradientNoiseProperty(), l.viewWindowProperty(), l.startProperty(), l.stepLimitProperty(),
+                l.speedProperty(), l.layoutProperty(), l.colormapProperty(), l.logScaleProperty(),
+                l.lossLogScaleProperty(), l.surface().shownProperty(), l.optimizers().revisionProperty(),
+                n.generatorProperty(), n.samplesProperty(), n.noiseProperty(), n.csvProperty(), n.seedProperty(),
+                n.hiddenSizesProperty(), n.activationProperty(), n.lossProperty(), n.batchModeProperty(),
+                n.batchSizeProperty(), n.epochsProperty(), n.l2Property(), n.logScaleProperty(),
+                n.optimizers().revisionProperty(), slice.directionsProperty(), slice.rangeTextProperty(),
+                slice.seedProperty(), slice.selectedProperty());
+    }
+
+    private boolean changedSinceSaved() {
+        Experiment now;
+        try {
+            now = capture();
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
+        if (saved == null) {
+            return true;
+        }
+        // Looking at the other tab changes nothing worth a question.
+        Experiment sameTab = new Experiment(now.schemaVersion(), saved.activeTab(), now.landscape(), now.network());
+        return !sameTab.equals(saved) || typedFunctionPending();
+    }
+
+    /** Whether the function field holds text not yet applied (lost, too, when a scenario replaces it). */
+    private boolean typedFunctionPending() {
+        Objective f = landscape.objective();
+        String typed = landscape.expressionProperty().get() == null ? "" : landscape.expressionProperty().get().strip();
+        return f != null && !typed.equals(f instanceof DataObjective ? f.name() : f.formula());
+    }
+
+    private void markSaved() {
+        try {
+            saved = capture();
+        } catch (IllegalArgumentException e) {
+            saved = null;
+        }
+        unsaved.invalidate();
+    }
+
+    /** Whether anything changed since the experiment was last saved, opened or chosen (a typed function too). */
+    public BooleanBinding unsavedProperty() {
+        return unsaved;
+    }
+
+    /** The window's title: "Downhill — lesson.json •" with the file's name and a mark for unsaved changes. */
+    public StringBinding titleProperty() {
+        return title;
+    }
+
+    /** "Saved lesson.json" after a save, until {@link #clearSaveStatus()}; empty otherwise. */
+    public ReadOnlyStringProperty saveStatusProperty() {
+        return saveStatus.getReadOnlyProperty();
+    }
+
+    public void clearSaveStatus() {
+        saveStatus.set("");
     }
 
     // ----- capture and apply
@@ -234,6 +323,7 @@ public final class ExperimentViewModel {
         apply(experiment);
         file.set(path);
         clearScenarioNote();
+        markSaved();
         return Optional.empty();
     }
 
@@ -255,6 +345,8 @@ public final class ExperimentViewModel {
             return Optional.of(Messages.text("experiment.error.save", path, e.getMessage()));
         }
         file.set(path);
+        markSaved();
+        saveStatus.set(Messages.text("experiment.saved", path.getFileName()));
         return Optional.empty();
     }
 
@@ -274,8 +366,11 @@ public final class ExperimentViewModel {
         apply(preset.experiment());
         file.set(null);
         clearScenarioNote();
-        scenarioNote = new Banner(PresetTexts.title(preset), PresetTexts.note(preset));
+        // The note is about what its tab shows: it hides on the other tab and comes back with its own.
+        scenarioNote = new Banner(PresetTexts.title(preset), PresetTexts.note(preset),
+                preset.experiment().activeTab());
         banners.add(scenarioNote);
+        markSaved();
     }
 
     private void clearScenarioNote() {
@@ -288,6 +383,11 @@ public final class ExperimentViewModel {
     /** The messages above the tabs, oldest first. */
     public ObservableList<Banner> banners() {
         return banners;
+    }
+
+    /** The banners the window shows now: those for the whole window and those of the tab that shows. */
+    public ObservableList<Banner> shownBanners() {
+        return shownBanners;
     }
 
     public void dismiss(Banner banner) {
@@ -355,6 +455,7 @@ public final class ExperimentViewModel {
         try {
             apply(ExperimentCodec.read(session));
             sessionOnDisk = capture();
+            markSaved();
         } catch (ExperimentException e) {
             Path aside = session.resolveSibling(SESSION_FILE + ".broken");
             try {

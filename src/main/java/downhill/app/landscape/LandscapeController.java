@@ -8,7 +8,6 @@ import downhill.engine.data.BatchSize;
 import downhill.app.FrameLoop;
 import downhill.app.control.DisplayNames;
 import downhill.app.i18n.Messages;
-import downhill.app.presentation.Shortcuts;
 import downhill.engine.explain.StepExplanation;
 import downhill.engine.function.Objective;
 import downhill.engine.function.data.DataObjective;
@@ -28,10 +27,8 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
@@ -152,7 +149,6 @@ public final class LandscapeController {
         showLayout(viewModel.layoutProperty().get());
         lossChart.setId("loss-chart");
         lossHost.getChildren().add(lossChart);
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 frameLoop.start();
@@ -291,25 +287,6 @@ public final class LandscapeController {
             }
         });
         viewModel.stepLimitProperty().addListener((obs, old, now) -> limits.setValue(now.intValue()));
-    }
-
-    /** The keys of {@link Shortcuts}, where the help lists them. */
-    private void onKey(KeyEvent e) {
-        if (e.getTarget() instanceof TextInputControl) {
-            return;
-        }
-        if (Shortcuts.PLAY.matches(e)) {
-            viewModel.togglePlay();
-        } else if (Shortcuts.STEP_FORWARD.matches(e)) {
-            viewModel.stepForward();
-        } else if (Shortcuts.STEP_BACK.matches(e)) {
-            viewModel.stepBack();
-        } else if (Shortcuts.REWIND.matches(e) || Shortcuts.REWIND_R.matches(e)) {
-            viewModel.rewind();
-        } else {
-            return;
-        }
-        e.consume();
     }
 
     /**

@@ -115,7 +115,12 @@ public final class LandscapeViewModel {
         this.renderWorker = new LatestWins<>(executor, (request, stale) -> stale.getAsBoolean() ? null
                 : renderer.render(request));
         optimizers.select(OPENING);
+        optimizers.stepsShownProperty().bind(stepLimit);
         objective.addListener((obs, old, now) -> {
+            // The old function's picture would show, shrunk, under the new axes until the new one arrives.
+            renderWorker.cancel();
+            lastRender = null;
+            image.set(null);
             viewWindow.set(now.window());
             start.set(now.start());
             logScale.set(now.prefersLogScale());
@@ -313,6 +318,8 @@ public final class LandscapeViewModel {
     public void dragStart(double x, double y) {
         if (Double.isFinite(x) && Double.isFinite(y)) {
             start.set(new Point(x, y));
+            // The pointer is over the canvas but no "moved" event comes while dragging: the read-out follows here.
+            hover(x, y);
         }
     }
 
@@ -496,6 +503,12 @@ public final class LandscapeViewModel {
     public void rewind() {
         playing.set(false);
         currentStep.set(0);
+    }
+
+    /** To the race's last step (End). */
+    public void toEnd() {
+        playing.set(false);
+        currentStep.set(stepLimit.get());
     }
 
     /** A message when background work failed (shown, never thrown), or empty. */

@@ -37,7 +37,7 @@ import javafx.collections.ObservableList;
 public final class StepInspectorViewModel {
 
     /** What to explain: a copy of the settings, so the worker never reads live properties. */
-    private record Request(Objective objective, Point start, String name, Contender contender, int step) {
+    private record Request(Objective objective, Point start, String name, Contender contender, int step, int last) {
     }
 
     /** An explanation, or why there is none. */
@@ -61,9 +61,11 @@ public final class StepInspectorViewModel {
     StepInspectorViewModel(LandscapeViewModel landscape, Executor executor) {
         this.landscape = landscape;
         this.optimizers = landscape.optimizers();
+        // The race ends at its step limit: there is no step from there to explain.
         this.worker = new LatestWins<>(executor, (request, stale) -> stale.getAsBoolean() ? null
-                : new Result(request, StepExplainer.explain(request.objective(), request.start(),
-                        request.contender(), request.step())));
+                : new Result(request, request.step() >= request.last() ? Optional.empty()
+                        : StepExplainer.explain(request.objective(), request.start(), request.contender(),
+                                request.step())));
         optimizers.selectedProperty().addListener((obs, old, now) -> {
             if (now != null && choices.contains(now.name())) {
                 inspected.set(now.name());
@@ -100,7 +102,7 @@ public final class StepInspectorViewModel {
         }
         Optional<OptimizerSettings> settings = optimizers.byName(name).filter(OptimizerSettings::runnable);
         settings.ifPresent(s -> worker.submit(new Request(objective, start, name, s.contender(),
-                landscape.currentStepProperty().get())));
+                landscape.currentStepProperty().get(), landscape.stepLimitProperty().get())));
     }
 
     /** Takes the newest explanation; returns whether it changed. */

@@ -40,8 +40,9 @@ import javafx.scene.transform.Translate;
 
 /**
  * The landscape as a lit 3-D surface textured with its heatmap, each path drawn on it in its colour and the current
- * points as spheres. Dragging turns it, the wheel zooms. Where the graphics pipeline has no 3-D (the software
- * pipeline of headless tests) the scene graph is still built and a message says why nothing shows.
+ * points as spheres. Dragging turns it, the wheel zooms. Where the graphics pipeline has no 3-D (no hardware
+ * acceleration, the software pipeline of headless tests) one label says so and nothing 3-D is made: every 3-D node
+ * would log a warning of its own, thousands for a few paths.
  */
 public final class SurfaceView extends StackPane {
 
@@ -60,12 +61,14 @@ public final class SurfaceView extends StackPane {
     private final HeatmapImages images;
     private final Group world = new Group();
     private final Group paths = new Group();
-    private final MeshView surface = new MeshView();
+    /** Asked once: the answer does not change while the app runs. */
+    private static Boolean threeD;
+    private MeshView surface;
     private final Rotate tilt = new Rotate(0, Rotate.X_AXIS);
     private final Rotate turn = new Rotate(0, Rotate.Z_AXIS);
     private final Scale scale = new Scale(SCALE, SCALE, SCALE);
     private final Translate centre = new Translate();
-    private final SubScene subScene;
+    private SubScene subScene;
     private final Map<String, PathNodes> pathNodes = new HashMap<>();
     private final VBox legend = new VBox(4);
     private SurfaceViewModel.Built shownMesh;
@@ -88,6 +91,16 @@ public final class SurfaceView extends StackPane {
         this.idPrefix = idPrefix;
         getStyleClass().add("surface-view");
         setMinSize(120, 100);
+        if (!supported()) {
+            Label placeholder = new Label(Messages.text(NO_3D_MESSAGE_KEY));
+            placeholder.setId(idPrefix + "surface-placeholder");
+            placeholder.getStyleClass().add("surface-placeholder");
+            placeholder.setWrapText(true);
+            placeholder.setMaxWidth(520);
+            getChildren().add(placeholder);
+            return;
+        }
+        surface = new MeshView();
         surface.setCullFace(CullFace.NONE);
         surface.setId(idPrefix + "surface-mesh");
         paths.setId(idPrefix + "surface-paths");
@@ -127,14 +140,6 @@ public final class SurfaceView extends StackPane {
         StackPane.setAlignment(legend, Pos.TOP_LEFT);
         StackPane.setMargin(legend, new Insets(10));
         getChildren().add(legend);
-        if (!Platform.isSupported(ConditionalFeature.SCENE3D)) {
-            Label placeholder = new Label(Messages.text(NO_3D_MESSAGE_KEY));
-            placeholder.setId(idPrefix + "surface-placeholder");
-            placeholder.getStyleClass().add("surface-placeholder");
-            placeholder.setWrapText(true);
-            placeholder.setMaxWidth(520);
-            getChildren().add(1, placeholder);
-        }
         setOnMousePressed(e -> {
             pressX = e.getX();
             pressY = e.getY();
@@ -152,8 +157,19 @@ public final class SurfaceView extends StackPane {
         });
     }
 
+    /** Whether this machine draws 3-D; asked of JavaFX once. */
+    public static boolean supported() {
+        if (threeD == null) {
+            threeD = Platform.isSupported(ConditionalFeature.SCENE3D);
+        }
+        return threeD;
+    }
+
     /** Shows the newest mesh and the paths up to {@code step}; cheap when only the step changed. */
     public void show(SurfaceViewModel.Built built, RaceSnapshot race, int step) {
+        if (subScene == null) {
+            return; // no 3-D here: the label says so
+        }
         if (built != null && built != shownMesh) {
             TriangleMesh mesh = new TriangleMesh();
             mesh.getPoints().setAll(built.mesh().points());
@@ -274,6 +290,7 @@ public final class SurfaceView extends StackPane {
         }
     }
 
+    /** The 3-D scene, or null where there is no 3-D. */
     public SubScene subScene() {
         return subScene;
     }

@@ -41,7 +41,8 @@ public final class OptimizerListController {
     @FXML
     private void initialize() {
         for (OptimizerSettings settings : viewModel.all()) {
-            rows.getChildren().add(new OptimizerRow(settings, viewModel.selectedProperty(), 500));
+            rows.getChildren().add(new OptimizerRow(settings, viewModel.selectedProperty(),
+                    viewModel.stepsShownProperty()));
         }
     }
 }

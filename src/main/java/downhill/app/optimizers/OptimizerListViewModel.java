@@ -4,7 +4,9 @@ import downhill.engine.optimizer.Optimizers;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -18,6 +20,7 @@ public final class OptimizerListViewModel {
     private final List<OptimizerSettings> all;
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
     private final ObjectProperty<OptimizerSettings> selected = new SimpleObjectProperty<>(this, "selected");
+    private final IntegerProperty stepsShown = new SimpleIntegerProperty(this, "stepsShown", 500);
 
     public OptimizerListViewModel() {
         all = Optimizers.all().stream().map(OptimizerSettings::new).toList();
@@ -78,6 +81,11 @@ public final class OptimizerListViewModel {
 
     public ReadOnlyIntegerProperty revisionProperty() {
         return revision.getReadOnlyProperty();
+    }
+
+    /** How many steps a schedule's plot spans: the tab binds it to its run's length. */
+    public IntegerProperty stepsShownProperty() {
+        return stepsShown;
     }
 
     /** The optimizer whose details are open (the one the inspector and the side panel follow). */

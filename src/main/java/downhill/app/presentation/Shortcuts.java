@@ -21,6 +21,7 @@ public final class Shortcuts {
     public static final Shortcut STEP_BACK = new Shortcut(key(KeyCode.LEFT), "shortcuts.stepBack", LANDSCAPE);
     public static final Shortcut REWIND = new Shortcut(key(KeyCode.HOME), "shortcuts.rewind", LANDSCAPE);
     public static final Shortcut REWIND_R = new Shortcut(key(KeyCode.R), "shortcuts.rewind", LANDSCAPE);
+    public static final Shortcut TO_END = new Shortcut(key(KeyCode.END), "shortcuts.toEnd", LANDSCAPE);
     public static final Shortcut FULL_SCREEN = new Shortcut(key(KeyCode.F11), "shortcuts.fullScreen", WINDOW);
     /** JavaFX's own way out of full screen; listed so that people know it. */
     public static final Shortcut LEAVE_FULL_SCREEN = new Shortcut(key(KeyCode.ESCAPE), "shortcuts.leaveFullScreen",
@@ -35,13 +36,15 @@ public final class Shortcuts {
             "shortcuts.save", WINDOW);
     public static final Shortcut SAVE_AS = new Shortcut(new KeyCodeCombination(KeyCode.S,
             KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), "shortcuts.saveAs", WINDOW);
+    public static final Shortcut QUIT = new Shortcut(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
+            "shortcuts.quit", WINDOW);
     public static final Shortcut HELP = new Shortcut(key(KeyCode.F1), "shortcuts.help", WINDOW);
     /** Typed, not pressed: where "?" lies depends on the keyboard layout. */
     public static final Shortcut HELP_QUESTION_MARK = new Shortcut(new KeyCharacterCombination("?"),
             "shortcuts.help", WINDOW);
 
-    public static final List<Shortcut> ALL = List.of(OPEN, SAVE, SAVE_AS, FULL_SCREEN, LEAVE_FULL_SCREEN, HIDE_CONTROLS, COPY_IMAGE, HELP,
-            HELP_QUESTION_MARK, PLAY, STEP_FORWARD, STEP_BACK, REWIND, REWIND_R);
+    public static final List<Shortcut> ALL = List.of(OPEN, SAVE, SAVE_AS, QUIT, FULL_SCREEN, LEAVE_FULL_SCREEN,
+            HIDE_CONTROLS, COPY_IMAGE, HELP, HELP_QUESTION_MARK, PLAY, STEP_FORWARD, STEP_BACK, REWIND, REWIND_R, TO_END);
 
     private Shortcuts() {
     }

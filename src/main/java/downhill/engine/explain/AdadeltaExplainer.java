@@ -1,5 +1,6 @@
 package downhill.engine.explain;
 
+import static downhill.engine.explain.Terms.minus;
 import static downhill.engine.explain.Terms.number;
 import static downhill.engine.explain.Terms.text;
 
@@ -27,6 +28,6 @@ final class AdadeltaExplainer implements FamilyExplainer {
         out.quantity("E[Δ²]", "running mean of squared steps", steps);
         out.effectiveRate("η·√(E[Δ²] + ε)/√(E[g²] + ε)", number(in.eta()) + "·" + text(ratio),
                 Terms.scale(in.eta(), ratio), true);
-        out.step("−η·u", "−" + number(in.eta()) + "·" + text(unit));
+        out.step("−η·u", minus(in.eta()) + "·" + text(unit));
     }
 }

@@ -1,5 +1,6 @@
 package downhill.engine.explain;
 
+import static downhill.engine.explain.Terms.minus;
 import static downhill.engine.explain.Terms.number;
 import static downhill.engine.explain.Terms.text;
 
@@ -26,6 +27,6 @@ final class AdagradExplainer implements FamilyExplainer {
         String eta = decay != 0 ? "η̃" : "η";
         out.effectiveRate(eta + "/(√s + ε)", number(rate) + "/(√" + text(s) + " + " + number(eps) + ")", effective,
                 true);
-        out.step("−" + ExplanationBuilder.EFFECTIVE_RATE + "·g", "−" + text(effective) + "·" + text(g));
+        out.step("−" + ExplanationBuilder.EFFECTIVE_RATE + "·g", minus(effective) + "·" + text(g));
     }
 }

@@ -1,5 +1,6 @@
 package downhill.engine.explain;
 
+import static downhill.engine.explain.Terms.minus;
 import static downhill.engine.explain.Terms.number;
 import static downhill.engine.explain.Terms.text;
 
@@ -20,7 +21,7 @@ final class LionExplainer implements FamilyExplainer {
         double[] sign = Terms.map(c, Math::signum);
         out.quantity("sign(c)", "the direction of the step, per coordinate", sign);
         out.memory("−η·m", Terms.scale(-in.eta(), old));
-        out.step("−η·sign(c)", "−" + number(in.eta()) + "·" + text(sign));
+        out.step("−η·sign(c)", minus(in.eta()) + "·" + text(sign));
         double beta2 = in.h(Hyperparameter.BETA2);
         double[] m = in.after("momentum");
         out.line("m ← β₂·m + (1 − β₂)·g   (after the step)", "m = " + number(beta2) + "·" + text(old) + " + "

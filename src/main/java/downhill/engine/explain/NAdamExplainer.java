@@ -1,5 +1,6 @@
 package downhill.engine.explain;
 
+import static downhill.engine.explain.Terms.minus;
 import static downhill.engine.explain.Terms.number;
 import static downhill.engine.explain.Terms.text;
 
@@ -38,7 +39,7 @@ final class NAdamExplainer implements FamilyExplainer {
         double momentWeight = muNext / (1 - product * muNext);
         out.memory("−η·m", Terms.scale(-in.eta(), m));
         out.step("−" + ExplanationBuilder.EFFECTIVE_RATE + "·((1 − μₜ)/(1 − Πₜ)·g + μₜ₊₁/(1 − Πₜ·μₜ₊₁)·m)",
-                "−" + text(effective) + "·(" + number(gradientWeight) + "·" + text(g) + " + "
+                minus(effective) + "·(" + number(gradientWeight) + "·" + text(g) + " + "
                         + number(momentWeight) + "·" + text(m) + ")");
     }
 }

@@ -1,5 +1,6 @@
 package downhill.engine.explain;
 
+import static downhill.engine.explain.Terms.minus;
 import static downhill.engine.explain.Terms.number;
 import static downhill.engine.explain.Terms.text;
 
@@ -29,7 +30,7 @@ final class RAdamExplainer implements FamilyExplainer {
             out.line("ρₜ ≤ 5: no rectification, momentum SGD", "ρₜ = " + number(rho) + " ≤ 5");
             out.effectiveRate("η", number(in.eta()), new double[] {in.eta(), in.eta()}, false);
             out.memory("−η·m̂", Terms.scale(-in.eta(), mHat));
-            out.step("−η·m̂", "−" + number(in.eta()) + "·" + text(mHat));
+            out.step("−η·m̂", minus(in.eta()) + "·" + text(mHat));
             return;
         }
         double r = Math.sqrt((rho - 4) * (rho - 2) * rhoInfinity / ((rhoInfinity - 4) * (rhoInfinity - 2) * rho));

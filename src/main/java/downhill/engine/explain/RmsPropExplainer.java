@@ -1,5 +1,6 @@
 package downhill.engine.explain;
 
+import static downhill.engine.explain.Terms.minus;
 import static downhill.engine.explain.Terms.number;
 import static downhill.engine.explain.Terms.text;
 
@@ -35,9 +36,9 @@ final class RmsPropExplainer implements FamilyExplainer {
                     + "/" + text(d) + " = " + text(b));
             out.quantity("b", "velocity (momentum buffer)", b);
             out.memory("−η·b", Terms.scale(-in.eta(), b));
-            out.step("−η·b", "−" + number(in.eta()) + "·" + text(b));
+            out.step("−η·b", minus(in.eta()) + "·" + text(b));
         } else {
-            out.step("−" + ExplanationBuilder.EFFECTIVE_RATE + "·g", "−" + text(effective) + "·" + text(g));
+            out.step("−" + ExplanationBuilder.EFFECTIVE_RATE + "·g", minus(effective) + "·" + text(g));
         }
     }
 }

@@ -1,5 +1,6 @@
 package downhill.engine.explain;
 
+import static downhill.engine.explain.Terms.minus;
 import static downhill.engine.explain.Terms.number;
 import static downhill.engine.explain.Terms.text;
 
@@ -14,7 +15,7 @@ final class SgdExplainer implements FamilyExplainer {
         double mu = in.h(Hyperparameter.MOMENTUM);
         if (mu == 0) {
             out.effectiveRate("η", number(in.eta()), new double[] {in.eta(), in.eta()}, false);
-            out.step("−η·g", "−" + number(in.eta()) + "·" + text(g));
+            out.step("−η·g", minus(in.eta()) + "·" + text(g));
             return;
         }
         double tau = in.h(Hyperparameter.DAMPENING);
@@ -28,10 +29,10 @@ final class SgdExplainer implements FamilyExplainer {
         out.quantity("b", "velocity (momentum buffer)", b);
         out.memory("−η·b", Terms.scale(-in.eta(), b));
         if (in.flag(Hyperparameter.NESTEROV)) {
-            out.step("−η·(g + μ·b)", "−" + number(in.eta()) + "·(" + text(g) + " + " + number(mu) + "·" + text(b)
+            out.step("−η·(g + μ·b)", minus(in.eta()) + "·(" + text(g) + " + " + number(mu) + "·" + text(b)
                     + ")");
         } else {
-            out.step("−η·b", "−" + number(in.eta()) + "·" + text(b));
+            out.step("−η·b", minus(in.eta()) + "·" + text(b));
         }
     }
 }

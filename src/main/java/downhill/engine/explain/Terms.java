@@ -27,6 +27,14 @@ final class Terms {
         return Numbers.compact(value).replace('-', '−');
     }
 
+    /** {@code −0.01} for 0.01, and {@code 0}, never {@code −0}, for a zero (a warm-up's first rate). */
+    static String minus(double... values) {
+        if (values.length == 1) {
+            return number(-values[0] + 0.0);
+        }
+        return java.util.Arrays.stream(values).allMatch(v -> v == 0) ? text(values) : "−" + text(values);
+    }
+
     static double[] map(double[] a, DoubleUnaryOperator f) {
         double[] out = new double[a.length];
         for (int i = 0; i < a.length; i++) {
@@ -123,6 +131,6 @@ final class Terms {
             double[] rate) {
         out.memory("−η·" + momentSymbol, scale(-in.eta(), moment));
         out.step("−" + ExplanationBuilder.EFFECTIVE_RATE + "·" + momentSymbol,
-                "−" + text(rate) + "·" + text(moment));
+                minus(rate) + "·" + text(moment));
     }
 }

@@ -174,38 +174,68 @@ class StepInspectorTest {
     }
 
     @Test
-    void theSurfaceOpensRotatesZoomsAndClosesHeadless(FxRobot robot) {
-        frame(robot);
-        robot.clickOn("#threeDToggle");
-        frame(robot);
-        SurfaceView surface = robot.lookup("#surface-view").query();
-        assertNotNull(surface.getScene(), "the 3-D view replaces the overlay");
-        assertNull(robot.lookup("#overlay-canvas").tryQuery().map(Node::getScene).orElse(null));
-        SurfaceViewModel.Built built = vm.surface().builtProperty().get();
-        assertNotNull(built, "the mesh was built");
-        assertEquals(SurfaceViewModel.RESOLUTION * SurfaceViewModel.RESOLUTION, built.mesh().vertexCount(),
-                "Rosenbrock's window is square");
-        assertTrue(robot.lookup("#surface-placeholder").tryQuery().map(Node::isVisible).orElse(true),
-                "a message where the pipeline has no 3-D");
-        javafx.scene.Group paths = (javafx.scene.Group) surface.subScene().getRoot().lookup("#surface-paths");
-        assertEquals(4, paths.getChildren().stream()
-                .filter(n -> n instanceof javafx.scene.shape.Sphere).count(), "one sphere per racing optimizer");
-        double azimuth = vm.surface().azimuthProperty().get();
-        Bounds screen = surface.localToScreen(surface.getBoundsInLocal());
-        Point2D centre = new Point2D(screen.getCenterX(), screen.getCenterY());
-        robot.drag(centre, javafx.scene.input.MouseButton.PRIMARY).dropBy(120, 40);
-        assertNotEquals(azimuth, vm.surface().azimuthProperty().get(), "dragging turns the surface");
-        robot.moveTo(centre).scroll(3, javafx.geometry.VerticalDirection.UP);
-        assertNotEquals(SurfaceViewModel.DEFAULT_ZOOM, vm.surface().zoomProperty().get());
-        robot.interact(() -> vm.currentStepProperty().set(100));
-        frame(robot);
-        robot.clickOn("#reset-camera");
-        assertEquals(SurfaceViewModel.DEFAULT_AZIMUTH, vm.surface().azimuthProperty().get());
-        assertEquals(SurfaceViewModel.DEFAULT_ZOOM, vm.surface().zoomProperty().get());
-        robot.clickOn("#threeDToggle");
-        frame(robot);
-        assertNotNull(robot.lookup("#overlay-canvas").query().getScene(), "the heatmap is back");
-        assertNull(surface.getScene());
+    void withoutHardware3DTheSurfaceSaysSoOnceAndMakesNothing3D(FxRobot robot) {
+        List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler catcher = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                if (String.valueOf(record.getMessage()).contains("SCENE3D")) {
+                    warnings.add(record.getMessage());
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        root.addHandler(catcher);
+        try {
+            assertFalse(SurfaceView.supported(), "the headless software pipeline has no 3-D");
+            robot.interact(() -> new javafx.scene.shape.Sphere(1));
+            assertFalse(warnings.isEmpty(), "the catcher hears JavaFX's warning about a 3-D node");
+            warnings.clear();
+            frame(robot);
+            robot.clickOn("#threeDToggle");
+            frame(robot);
+            robot.interact(() -> vm.currentStepProperty().set(100));
+            frame(robot);
+            SurfaceView surface = robot.lookup("#surface-view").query();
+            assertNotNull(surface.getScene(), "the 3-D view replaces the overlay");
+            assertNull(robot.lookup("#overlay-canvas").tryQuery().map(Node::getScene).orElse(null));
+            Label placeholder = robot.lookup("#surface-placeholder").queryAs(Label.class);
+            assertTrue(placeholder.isVisible());
+            assertEquals(downhill.app.i18n.Messages.text(SurfaceView.NO_3D_MESSAGE_KEY), placeholder.getText());
+            assertEquals(1, robot.lookup("#surface-placeholder").queryAll().size(), "said once");
+            assertTrue(robot.lookup("#reset-camera").tryQuery().isEmpty(), "no camera controls");
+            assertNull(surface.subScene(), "no 3-D scene is built");
+            assertTrue(robot.lookup(n -> n instanceof javafx.scene.shape.Shape3D || n instanceof javafx.scene.SubScene)
+                    .queryAll().isEmpty());
+            assertEquals(List.of(), warnings, "nothing on the terminal");
+            robot.clickOn("#threeDToggle");
+            frame(robot);
+            assertNotNull(robot.lookup("#overlay-canvas").query().getScene(), "the heatmap is back");
+            assertNull(surface.getScene());
+        } finally {
+            root.removeHandler(catcher);
+        }
+    }
+
+    @Test
+    void theCameraTurnsZoomsAndResetsInItsViewModel() {
+        SurfaceViewModel surface = vm.surface();
+        double azimuth = surface.azimuthProperty().get();
+        surface.rotate(120, 40);
+        assertNotEquals(azimuth, surface.azimuthProperty().get(), "dragging turns the surface");
+        surface.zoom(1.5);
+        assertNotEquals(SurfaceViewModel.DEFAULT_ZOOM, surface.zoomProperty().get());
+        surface.resetCamera();
+        assertEquals(SurfaceViewModel.DEFAULT_AZIMUTH, surface.azimuthProperty().get());
+        assertEquals(SurfaceViewModel.DEFAULT_ZOOM, surface.zoomProperty().get());
     }
 
     private static Image snapshot(FxRobot robot, LandscapeCanvas canvas) {

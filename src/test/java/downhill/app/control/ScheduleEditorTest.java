@@ -1,0 +1,71 @@
+package downhill.app.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import downhill.app.AppContext;
+import downhill.app.DownhillApplication;
+import downhill.app.concurrent.BackgroundExecutors;
+import downhill.app.optimizers.OptimizerSettings;
+import downhill.engine.schedule.WarmupCosine;
+import javafx.scene.Node;
+import javafx.scene.control.TabPane;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The schedule's little plot: the run's own length, warm-up's peak, the UI scale and the theme. */
+@ExtendWith(ApplicationExtension.class)
+class ScheduleEditorTest {
+
+    private AppContext context;
+
+    @Start
+    void start(Stage stage) {
+        context = new AppContext(BackgroundExecutors.sameThread());
+        DownhillApplication.show(stage, context);
+    }
+
+    @AfterEach
+    void lightAgain(FxRobot robot) {
+        robot.interact(() -> ChartStyle.currentProperty().set(ChartStyle.LIGHT));
+    }
+
+    @Test
+    void thePlotSpansTheStepLimitAndFollowsScaleAndTheme(FxRobot robot) {
+        OptimizerSettings adam = context.landscape().optimizers().get("adam");
+        robot.interact(() -> adam.scheduleProperty().set(new WarmupCosine(20, 500, 0)));
+        robot.clickOn((Node) inLandscape(robot, "#expand-adam"));
+        ScheduleEditor editor = inLandscape(robot, "#optimizer-adam .schedule-editor");
+        assertEquals("η 0 → 0.05 → 0 over 500 steps", editor.caption());
+        robot.interact(() -> context.landscape().stepLimitProperty().set(200));
+        assertTrue(editor.caption().startsWith("η 0 → 0.05 → ") && editor.caption().endsWith(" over 200 steps"),
+                "the run's own length: " + editor.caption());
+        SchedulePlot plot = inLandscape(robot, "#optimizer-adam .schedule-plot");
+        double height = plot.getHeight();
+        Image light = snapshot(robot, plot);
+        robot.interact(() -> ChartStyle.currentProperty().set(ChartStyle.DARK.withScale(2)));
+        robot.interact(() -> plot.getScene().getRoot().layout());
+        assertEquals(2 * height, plot.prefHeight(-1), 1e-9, "the plot grows with the UI scale");
+        Image dark = snapshot(robot, plot);
+        assertNotEquals(light.getPixelReader().getArgb(2, (int) light.getHeight() / 2),
+                dark.getPixelReader().getArgb(2, (int) dark.getHeight() / 2), "dark theme, dark plot");
+    }
+
+    private static Image snapshot(FxRobot robot, SchedulePlot plot) {
+        Image[] image = new Image[1];
+        robot.interact(() -> image[0] = plot.canvas().snapshot(null, null));
+        return image[0];
+    }
+
+    private static <T extends Node> T inLandscape(FxRobot robot, String query) {
+        Node tab = ((TabPane) robot.lookup("#tabs").query()).getTabs().get(0).getContent();
+        return robot.from(tab).lookup(query).query();
+    }
+}
