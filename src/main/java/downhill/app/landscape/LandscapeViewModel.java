@@ -247,6 +247,10 @@ public final class LandscapeViewModel {
         }
         try {
             Objective parsed = Functions.resolve(text);
+            if (!parsed.definedAt(parsed.start())) {
+                // 1/0, 0/0: no race can start anywhere; the last good function stays.
+                throw new IllegalArgumentException(Objective.outsideDomain(parsed.start()));
+            }
             expressionError.set("");
             expressionCaret.set("");
             if (!parsed.formula().equals(objective.get().formula()) || !parsed.name().equals(objective.get().name())) {
@@ -301,9 +305,9 @@ public final class LandscapeViewModel {
         return start;
     }
 
-    /** Starts every optimizer at (x, y) and rewinds the clock. */
+    /** Starts every optimizer at (x, y) and rewinds the clock; a start outside the domain is refused in red. */
     public void setStart(double x, double y) {
-        if (Double.isFinite(x) && Double.isFinite(y)) {
+        if (acceptsStart(x, y)) {
             start.set(new Point(x, y));
             currentStep.set(0);
         }
@@ -311,9 +315,26 @@ public final class LandscapeViewModel {
 
     /** Moves the start while it is dragged: the paths follow live and the clock keeps its step. */
     public void dragStart(double x, double y) {
-        if (Double.isFinite(x) && Double.isFinite(y)) {
+        if (acceptsStart(x, y)) {
             start.set(new Point(x, y));
         }
+    }
+
+    /**
+     * Whether a race can start at (x, y). If not, the red line under the function says so and the old start
+     * stays; a good start clears that line again.
+     */
+    private boolean acceptsStart(double x, double y) {
+        Point p = new Point(x, y);
+        if (!objective.get().definedAt(p)) {
+            expressionError.set(Objective.outsideDomain(p));
+            expressionCaret.set("");
+            return false;
+        }
+        if (expressionError.get().endsWith("is outside the function's domain")) {
+            expressionError.set("");
+        }
+        return true;
     }
 
     // ----- the picture
