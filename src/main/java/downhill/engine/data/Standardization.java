@@ -13,7 +13,7 @@ package downhill.engine.data;
  * @param magnitude the power of two at or below each feature's largest |x| in the training part (1 for an
  *     all-zero feature)
  * @param mean the mean of x / magnitude
- * @param scale the population standard deviation of x / magnitude (1 for a constant feature)
+ * @param scale the population standard deviation of x / magnitude (1 / magnitude for a constant feature)
  */
 public record Standardization(double[] magnitude, double[] mean, double[] scale) {
 
@@ -45,7 +45,8 @@ public record Standardization(double[] magnitude, double[] mean, double[] scale)
                 squares += d * d;
             }
             double std = Math.sqrt(squares / n);
-            scale[f] = std > 0 ? std : 1;
+            // A constant feature keeps scale 1 in its own units, as scikit-learn's does.
+            scale[f] = std > 0 ? std : 1 / magnitude[f];
         }
         return new Standardization(magnitude, mean, scale);
     }
