@@ -36,16 +36,18 @@ public final class RaceOptions {
         return LandscapeScene.function(function);
     }
 
-    /** --start, or the function's own start. */
+    /** --start, or the function's own start; one a race cannot begin at is refused before any work. */
     public Point start(Objective objective) {
-        if (start == null) {
-            return objective.start();
-        }
+        Point from;
         try {
-            return Point.parse(start);
+            from = start == null ? objective.start() : Point.parse(start);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--start: " + e.getMessage(), e);
         }
+        if (!downhill.engine.run.StopRule.DEFAULT.admitsStart(objective, from)) {
+            throw new IllegalArgumentException(Objective.outsideDomain(from));
+        }
+        return from;
     }
 
     /** The learning rate of each of {@code names}, from the --lr-NAME flags among {@code flags}. */

@@ -207,7 +207,7 @@ public final class ExperimentCodec {
         }
         Window window = orDefault(v.field("window"), f.window(), ExperimentCodec::window);
         Point start = orDefault(v.field("start"), f.start(), ExperimentCodec::point);
-        if (!f.definedAt(start)) {
+        if (!downhill.engine.run.StopRule.DEFAULT.admitsStart(f, start)) {
             // A race from there would have no first row: refused here, as the CLI and the window refuse it.
             throw (v.field("start").present() ? v.field("start") : functionValue).error(Objective.outsideDomain(start));
         }

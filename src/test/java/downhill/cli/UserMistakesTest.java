@@ -30,6 +30,7 @@ class UserMistakesTest {
         "trace --function log(x) --optimizer adam --steps 5 --start -1,0 | the start (-1.0, 0.0) is outside the function's domain",
         "render --start 1e300,0 --out OUT/race.png | the start (1e+300, 0.0) is outside the function's domain",
         "render --function 1/0 --out OUT/race.png | is outside the function's domain",
+        "render --function sin(x) --start 1e300,0 --out OUT/race.png | the start (1e+300, 0.0) is outside the function's domain",
         "trace --function rosenbrock --optimizer adam --steps 5 --start 1d,2f | --start: '1d' is not a number in '1d,2f'",
         "trace --function rosenbrock --optimizer adam --steps 5 --start 0x1p3,2 | --start: '0x1p3' is not a number",
         "trace --function rosenbrock --optimizer adam --steps 5 --lr 1d | '1d' is not a number",

@@ -16,6 +16,7 @@ import downhill.engine.function.data.DataObjective;
 import downhill.engine.function.data.DataObjectives;
 import downhill.engine.function.expression.ExpressionException;
 import downhill.engine.run.MiniBatches;
+import downhill.engine.run.StopRule;
 import downhill.engine.landscape.ColorScaling;
 import downhill.engine.landscape.Colormap;
 import downhill.engine.landscape.LandscapeImage;
@@ -247,7 +248,7 @@ public final class LandscapeViewModel {
         }
         try {
             Objective parsed = Functions.resolve(text);
-            if (!parsed.definedAt(parsed.start())) {
+            if (!StopRule.DEFAULT.admitsStart(parsed, parsed.start())) {
                 // 1/0, 0/0: no race can start anywhere; the last good function stays.
                 throw new IllegalArgumentException(Objective.outsideDomain(parsed.start()));
             }
@@ -326,7 +327,7 @@ public final class LandscapeViewModel {
      */
     private boolean acceptsStart(double x, double y) {
         Point p = new Point(x, y);
-        if (!objective.get().definedAt(p)) {
+        if (!StopRule.DEFAULT.admitsStart(objective.get(), p)) {
             expressionError.set(Objective.outsideDomain(p));
             expressionCaret.set("");
             return false;
