@@ -287,6 +287,9 @@ public final class MainWindowController {
         HBox.setHgrow(text, Priority.SOMETIMES);
         Button close = new Button(Messages.text("presentation.banner.dismiss"));
         close.getStyleClass().add("problem-banner-close");
+        // A long message wraps (a path without spaces may be cut); the button always keeps its whole label.
+        close.setMinWidth(Region.USE_PREF_SIZE);
+        text.setMinWidth(0);
         HBox banner = new HBox(10, text, space, close);
         banner.setAlignment(Pos.CENTER_LEFT);
         banner.getStyleClass().addAll("failure-banner", "problem-banner");

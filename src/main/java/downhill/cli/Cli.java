@@ -1,7 +1,9 @@
 package downhill.cli;
 
+import downhill.engine.Numbers;
 import downhill.engine.function.expression.ExpressionException;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -27,11 +29,12 @@ public final class Cli {
         for (Object command : extraCommands) {
             commandLine.addSubcommand(command);
         }
+        strictNumbers(commandLine);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((exception, arguments) -> {
             CommandLine failed = exception.getCommandLine();
-            err.println("error: " + oneLine(exception.getMessage()) + " (see '" + failed.getCommandSpec().qualifiedName()
+            err.println("error: " + parameterProblem(exception) + " (see '" + failed.getCommandSpec().qualifiedName()
                     + " --help')");
             return USAGE_ERROR;
         });
@@ -62,6 +65,39 @@ public final class Cli {
             out.flush();
             err.flush();
         }
+    }
+
+    /** "unknown option --bogus — did you mean '--size'?", the options being the command's. */
+    static String unknownOption(String option, java.util.Collection<String> options) {
+        return "unknown option " + option + downhill.engine.function.expression.Suggestions.didYouMean(
+                downhill.engine.function.expression.Suggestions.closest(option, List.copyOf(options)));
+    }
+
+    /**
+     * Picocli's own wording made ours: an unmatched argument names the option and suggests the closest one, and
+     * a number option says what was wrong with the number.
+     */
+    static String parameterProblem(CommandLine.ParameterException exception) {
+        if (exception instanceof CommandLine.UnmatchedArgumentException unmatched
+                && !unmatched.getUnmatched().isEmpty() && unmatched.getUnmatched().get(0).startsWith("-")) {
+            String option = unmatched.getUnmatched().get(0);
+            option = option.contains("=") ? option.substring(0, option.indexOf('=')) : option;
+            return unknownOption(option, exception.getCommandLine().getCommandSpec().optionsMap().keySet());
+        }
+        return oneLine(exception.getMessage());
+    }
+
+    /** Every number option reads through {@link Numbers#parse}: no 1d, 0x1p3, Infinity or NaN. */
+    static void strictNumbers(CommandLine commandLine) {
+        CommandLine.ITypeConverter<Double> strict = text -> {
+            try {
+                return Numbers.parse(text);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        };
+        commandLine.registerConverter(Double.class, strict);
+        commandLine.registerConverter(Double.TYPE, strict);
     }
 
     static String oneLine(String message) {

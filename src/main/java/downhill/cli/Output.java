@@ -32,8 +32,8 @@ final class Output {
                 }
             }
         } catch (IOException e) {
-            throw new UserError("cannot write " + (file == null ? "to standard output" : file) + ": "
-                    + e.getMessage());
+            throw new UserError(file == null ? "cannot write to standard output: " + e.getMessage()
+                    : downhill.engine.Reasons.cannot("write", file, e));
         }
     }
 }

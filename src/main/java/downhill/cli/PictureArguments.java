@@ -20,12 +20,25 @@ public final class PictureArguments {
      *     name not in the list, a missing or bad number
      */
     public static Map<String, Double> learningRates(List<String> optimizers, List<String> flags) {
+        return learningRates(optimizers, flags, List.of());
+    }
+
+    /**
+     * As {@link #learningRates(List, List)}; a flag that is not {@code --lr-NAME} is an unknown option, with the
+     * closest of {@code knownOptions} suggested.
+     */
+    public static Map<String, Double> learningRates(List<String> optimizers, List<String> flags,
+            java.util.Collection<String> knownOptions) {
         Map<String, Double> rates = new LinkedHashMap<>();
         for (String name : optimizers) {
             rates.put(name.strip(), Optimizers.byName(name.strip()).defaults().get(Hyperparameter.LR));
         }
         for (int i = 0; i < flags.size(); i++) {
             String option = flags.get(i);
+            String name = option.contains("=") ? option.substring(0, option.indexOf('=')) : option;
+            if (!name.startsWith("--lr-")) {
+                throw new IllegalArgumentException(Cli.unknownOption(name, knownOptions));
+            }
             String value;
             if (option.contains("=")) {
                 value = option.substring(option.indexOf('=') + 1);
@@ -35,22 +48,19 @@ public final class PictureArguments {
             } else {
                 throw new IllegalArgumentException("missing value for " + option);
             }
-            if (!option.startsWith("--lr-")) {
-                throw new IllegalArgumentException("unknown option '" + option + "'");
-            }
-            String name = option.substring("--lr-".length());
-            if (!rates.containsKey(name)) {
+            String optimizer = option.substring("--lr-".length());
+            if (!rates.containsKey(optimizer)) {
                 throw new IllegalArgumentException(option + " names an optimizer not in --optimizers ("
                         + String.join(",", rates.keySet()) + ")");
             }
             double lr;
             try {
-                lr = Double.parseDouble(value);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(option + ": '" + value + "' is not a number");
+                lr = downhill.engine.Numbers.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(option + ": " + e.getMessage());
             }
-            Optimizers.byName(name).hyperparameter(Hyperparameter.LR).check(lr);
-            rates.put(name, lr);
+            Optimizers.byName(optimizer).hyperparameter(Hyperparameter.LR).check(lr);
+            rates.put(optimizer, lr);
         }
         return rates;
     }

@@ -10,6 +10,10 @@ import picocli.CommandLine.Option;
 /** The race flags of the commands that picture a landscape (render, snapshot): function, optimizers, start. */
 public final class RaceOptions {
 
+    /** The command these options are part of: its option names feed "did you mean" for an unknown option. */
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    private picocli.CommandLine.Model.CommandSpec command;
+
     @Option(names = "--function", paramLabel = "NAME|EXPR", defaultValue = "rosenbrock",
             description = "A built-in name, linear-regression, logistic-regression, or an expression in x and y "
                     + "(default: rosenbrock).")
@@ -32,21 +36,24 @@ public final class RaceOptions {
         return LandscapeScene.function(function);
     }
 
-    /** --start, or the function's own start. */
+    /** --start, or the function's own start; one a race cannot begin at is refused before any work. */
     public Point start(Objective objective) {
-        if (start == null) {
-            return objective.start();
-        }
+        Point from;
         try {
-            return Point.parse(start);
+            from = start == null ? objective.start() : Point.parse(start);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--start: " + e.getMessage(), e);
         }
+        if (!downhill.engine.run.StopRule.DEFAULT.admitsStart(objective, from)) {
+            throw new IllegalArgumentException(Objective.outsideDomain(from));
+        }
+        return from;
     }
 
     /** The learning rate of each of {@code names}, from the --lr-NAME flags among {@code flags}. */
     public Map<String, Double> learningRates(List<String> names, List<String> flags) {
-        return PictureArguments.learningRates(names, flags);
+        return PictureArguments.learningRates(names, flags,
+                command == null ? List.of() : command.optionsMap().keySet());
     }
 
     /** The learning rate of each optimizer of --optimizers, from the --lr-NAME flags among {@code flags}. */

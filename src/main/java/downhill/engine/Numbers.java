@@ -13,6 +13,34 @@ public final class Numbers {
     private Numbers() {
     }
 
+    /** A decimal number as people write it: digits, an optional point, an optional exponent. */
+    private static final java.util.regex.Pattern DECIMAL =
+            java.util.regex.Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+
+    /**
+     * The one strict reader of numbers typed by people (command-line options, fields, generator parameters):
+     * only decimal text such as {@code -1.5}, {@code .5}, {@code 2e-3}. Java's extras ({@code 1d}, {@code 2f},
+     * {@code 0x1p3}, {@code Infinity}, {@code NaN}, underscores) are refused, and so is a value too large for a
+     * double.
+     *
+     * @throws IllegalArgumentException saying what is wrong with {@code text}, naming an invisible character
+     */
+    public static double parse(String text) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            throw new IllegalArgumentException("a number is needed, got nothing");
+        }
+        if (!DECIMAL.matcher(t).matches()) {
+            String invisible = Reasons.invisible(t).map(where -> " (it contains " + where + ")").orElse("");
+            throw new IllegalArgumentException("'" + t + "' is not a number" + invisible);
+        }
+        double value = Double.parseDouble(t);
+        if (Double.isInfinite(value)) {
+            throw new IllegalArgumentException("'" + t + "' is too large to be a finite number");
+        }
+        return value;
+    }
+
     /**
      * The shortest decimal that parses back to {@code value} exactly, written as Python's {@code repr} writes it
      * ({@code 0.001}, {@code 1e-05}, {@code 1.5e+16}, {@code 100.0}), so Python, pandas and spreadsheets read it.

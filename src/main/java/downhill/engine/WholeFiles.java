@@ -32,7 +32,7 @@ public final class WholeFiles {
      */
     public static boolean write(Path file, Content content) throws IOException {
         Path target = file.toAbsolutePath();
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+        Path temporary = Files.createTempFile(target.getParent(), temporaryPrefix(target), ".part");
         try {
             try (FileOutputStream out = new FileOutputStream(temporary.toFile())) {
                 if (!content.writeTo(out)) {
@@ -50,6 +50,29 @@ public final class WholeFiles {
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /** The most UTF-8 bytes of the target's name a temporary file's name repeats. */
+    static final int TEMPORARY_NAME_BYTES = 100;
+
+    /**
+     * "." and the target's name, cut short: a file system allows 255 bytes per name, and the temporary name adds
+     * about 25 to the prefix, so a legal 240-character target name must not be repeated whole.
+     */
+    static String temporaryPrefix(Path target) {
+        String name = target.getFileName().toString();
+        StringBuilder prefix = new StringBuilder(".");
+        int bytes = 0;
+        for (int i = 0; i < name.length(); ) {
+            int codePoint = name.codePointAt(i);
+            bytes += new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > TEMPORARY_NAME_BYTES) {
+                break;
+            }
+            prefix.appendCodePoint(codePoint);
+            i += Character.charCount(codePoint);
+        }
+        return prefix.toString();
     }
 
     /** Writes {@code text} as UTF-8, creating the folder if need be. */

@@ -100,13 +100,16 @@ public final class ExperimentCodec {
         } catch (java.nio.charset.MalformedInputException e) {
             throw new ExperimentException(0, 0, "", file.getFileName() + " is not UTF-8 text");
         } catch (IOException e) {
-            throw new ExperimentException(0, 0, "", "cannot read " + file + ": " + (e instanceof
-                    java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()));
+            throw new ExperimentException(0, 0, "", downhill.engine.Reasons.cannot("read", file, e));
         }
     }
 
-    /** Parses JSON text, remembering where each value starts; malformed text fails located. */
-    static JsonValue parse(String json) {
+    /**
+     * Parses JSON text, remembering where each value starts; malformed text fails located. A byte order mark at
+     * the start (Windows Notepad writes one) is skipped, as the CSV reader does.
+     */
+    static JsonValue parse(String text) {
+        String json = text.startsWith("\uFEFF") ? text.substring(1) : text;
         JsonNode tree;
         try {
             tree = MAPPER.readTree(json);
@@ -128,9 +131,7 @@ public final class ExperimentCodec {
         if (newline >= 0) {
             problem = problem.substring(0, newline).strip();
         }
-        if (problem.startsWith("Unexpected end-of-input")) {
-            problem = "the text ends too early (is the file cut short?): " + problem;
-        }
+        problem = JsonProblems.translate(problem);
         String path = "";
         if (e.getProcessor() instanceof JsonParser parser && parser.getParsingContext() != null) {
             path = dotted(parser.getParsingContext().pathAsPointer().toString());
@@ -207,6 +208,10 @@ public final class ExperimentCodec {
         }
         Window window = orDefault(v.field("window"), f.window(), ExperimentCodec::window);
         Point start = orDefault(v.field("start"), f.start(), ExperimentCodec::point);
+        if (!downhill.engine.run.StopRule.DEFAULT.admitsStart(f, start)) {
+            // A race from there would have no first row: refused here, as the CLI and the window refuse it.
+            throw (v.field("start").present() ? v.field("start") : functionValue).error(Objective.outsideDomain(start));
+        }
         int stepLimit = orDefault(v.field("stepLimit"), opening.stepLimit(),
                 s -> s.whole(1, LandscapeSettings.MAX_STEPS));
         double speed = orDefault(v.field("speed"), opening.speed(), s -> (double) s.whole(1, 500));

@@ -3,9 +3,6 @@ package downhill.render;
 import downhill.engine.WholeFiles;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 
@@ -52,19 +49,6 @@ public final class PictureFiles {
 
     /** Why a write to {@code file} failed, in words for people: "the folder /x does not exist". */
     public static String reason(Path file, IOException e) {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null && !Files.isDirectory(parent)) {
-            return "the folder " + parent + " does not exist";
-        }
-        if (Files.isDirectory(file)) {
-            return file + " is a folder";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof NoSuchFileException) {
-            return "no such file or folder";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return downhill.engine.Reasons.of(file, e);
     }
 }

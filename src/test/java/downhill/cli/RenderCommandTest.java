@@ -93,7 +93,7 @@ class RenderCommandTest {
         "unknown optimizer | --optimizers adam,adamm --out race.png | unknown optimizer 'adamm'",
         "learning rate of an absent optimizer | --optimizers adam --lr-sgd 0.1 --out race.png | --lr-sgd names an optimizer not in --optimizers (adam)",
         "bad learning rate | --optimizers adam --lr-adam fast --out race.png | --lr-adam: 'fast' is not a number",
-        "unknown option | --colour red --out race.png | unknown option '--colour'",
+        "unknown option | --colour red --out race.png | unknown option --colour",
         "unknown function | --function nope --out race.png | unknown function 'nope'",
         "bad start | --start 1 --out race.png | --start: ",
         "too few frames | --frames 1 --out race.gif | --frames must be a whole number from 2 to 1000, got 1",

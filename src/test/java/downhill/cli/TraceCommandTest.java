@@ -88,9 +88,9 @@ class TraceCommandTest {
     @CsvSource(delimiter = '|', value = {
         "unknown function | --function nope --optimizer adam --steps 5 | unknown function 'nope'",
         "unknown optimizer | --function rosenbrock --optimizer adamm --steps 5 | unknown optimizer 'adamm' (known: sgd,",
-        "malformed number | --function rosenbrock --optimizer adam --lr 0.1.2 --steps 5 | '0.1.2' is not a double",
+        "malformed number | --function rosenbrock --optimizer adam --lr 0.1.2 --steps 5 | '0.1.2' is not a number",
         "start with one number | --function rosenbrock --optimizer adam --start 1 --steps 5 | --start: a point is two numbers",
-        "start with text | --function rosenbrock --optimizer adam --start 1,b --steps 5 | --start: 'b' in '1,b' is not a finite number",
+        "start with text | --function rosenbrock --optimizer adam --start 1,b --steps 5 | --start: 'b' is not a number in '1,b'",
         "start with three numbers | --function rosenbrock --optimizer adam --start 1,2,3 --steps 5 | --start: a point is two numbers",
         "negative steps | --function rosenbrock --optimizer adam --steps -3 | --steps must be a whole number ≥ 0, got -3",
         "steps not a number | --function rosenbrock --optimizer adam --steps many | 'many' is not an int",
@@ -102,7 +102,7 @@ class TraceCommandTest {
         "malformed schedule | --function rosenbrock --optimizer adam --schedule step:every=10 --steps 5 | schedule 'step:every=10' needs gamma",
         "unknown schedule | --function rosenbrock --optimizer adam --schedule cosine --steps 5 | unknown schedule 'cosine'",
         "missing steps | --function rosenbrock --optimizer adam | Missing required option: '--steps=N'",
-        "unknown option | --function rosenbrock --optimizer adam --steps 5 --speed 3 | Unknown options: '--speed'"})
+        "unknown option | --function rosenbrock --optimizer adam --steps 5 --speed 3 | unknown option --speed — did you mean '--seed'?"})
     void badInputExitsTwoWithOneErrorLine(String name, String args, String expected) {
         CliRunner r = CliRunner.run(("trace " + args).split(" "));
         assertEquals(2, r.exitCode(), r.err());

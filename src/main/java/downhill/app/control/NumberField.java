@@ -69,7 +69,7 @@ public final class NumberField extends TextField {
         setTooltip(null);
         updating = true;
         try {
-            value.set(Double.parseDouble(text.strip()));
+            value.set(Numbers.parse(text));
         } finally {
             updating = false;
         }
@@ -78,8 +78,8 @@ public final class NumberField extends TextField {
     private String problem(String text) {
         double parsed;
         try {
-            parsed = Double.parseDouble(text.strip());
-        } catch (NumberFormatException e) {
+            parsed = Numbers.parse(text);
+        } catch (IllegalArgumentException e) {
             return Messages.text("field.notANumber", text.strip());
         }
         if (!Double.isFinite(parsed)) {

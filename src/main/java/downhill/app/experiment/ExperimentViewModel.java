@@ -1,6 +1,7 @@
 package downhill.app.experiment;
 
 import downhill.app.i18n.PresetTexts;
+import downhill.app.UserFiles;
 import downhill.app.UserFolder;
 import downhill.app.i18n.Messages;
 import downhill.app.landscape.LandscapeViewModel;
@@ -22,9 +23,7 @@ import downhill.experiment.OptimizerEntry;
 import downhill.experiment.Preset;
 import downhill.experiment.Presets;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,14 +78,29 @@ public final class ExperimentViewModel {
     private final ReadOnlyStringWrapper saveStatus = new ReadOnlyStringWrapper(this, "saveStatus", "");
     /** What the session file holds as far as this window knows: a minute without changes writes nothing. */
     private Experiment sessionOnDisk;
+    private final Path session;
+    private final UserFiles reader;
+    /** False after a broken session could not be moved aside: it is not overwritten, the user may still want it. */
+    private volatile boolean sessionWritable = true;
 
     /**
      * @param writer writes the autosaved session off the FX thread (tests pass a same-thread one)
      */
     public ExperimentViewModel(LandscapeViewModel landscape, NetworkViewModel network, Executor writer) {
+        this(landscape, network, writer, sessionFile(), UserFiles.system());
+    }
+
+    /**
+     * @param session the session file (the user folder's {@code session.json} in the app)
+     * @param reader reads it with a size cap and keeps a broken one aside
+     */
+    public ExperimentViewModel(LandscapeViewModel landscape, NetworkViewModel network, Executor writer,
+            Path session, UserFiles reader) {
         this.landscape = landscape;
         this.network = network;
         this.writer = writer;
+        this.session = session;
+        this.reader = reader;
         shownBanners.predicateProperty().bind(Bindings.createObjectBinding(
                 () -> banner -> banner.tab() == null || banner.tab() == activeTab.get(), activeTab));
         unsaved = Bindings.createBooleanBinding(this::changedSinceSaved, settings().toArray(Observable[]::new));
@@ -433,39 +447,48 @@ public final class ExperimentViewModel {
         }
     }
 
-    private static boolean write(Experiment experiment) {
+    private boolean write(Experiment experiment) {
+        if (!sessionWritable) {
+            return false;
+        }
         try {
-            ExperimentCodec.save(experiment, sessionFile());
+            ExperimentCodec.save(experiment, session);
             return true;
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "the session could not be saved to " + sessionFile(), e);
+            LOG.log(Level.WARNING, "the session could not be saved to " + session, e);
             return false;
         }
     }
 
     /**
-     * Restores the last session, if there is one. A session file that cannot be read is moved aside to
-     * {@code session.json.broken}, the app starts clean, and a banner says so.
+     * Restores the last session, if there is one. A session file that cannot be read or checked (see
+     * {@link UserFiles}) is kept aside under a name of its own, the app starts with its defaults, and a banner
+     * names the copy.
      */
     public void restoreSession() {
-        Path session = sessionFile();
-        if (!Files.exists(session)) {
+        UserFiles.Read<Experiment> read = reader.read(session, UserFiles.SESSION_LIMIT, ExperimentCodec::read);
+        if (read.value().isPresent()) {
+            try {
+                apply(read.value().get());
+                sessionOnDisk = capture();
+                markSaved();
+                return;
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "the session could not be applied", e);
+                read = reader.failed(session, e.getMessage() == null ? e.toString() : e.getMessage());
+            }
+        }
+        if (!read.failed()) {
             return;
         }
-        try {
-            apply(ExperimentCodec.read(session));
-            sessionOnDisk = capture();
-            markSaved();
-        } catch (ExperimentException e) {
-            Path aside = session.resolveSibling(SESSION_FILE + ".broken");
-            try {
-                Files.move(session, aside, StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException moveFailed) {
-                LOG.log(Level.WARNING, "the broken session could not be moved aside", moveFailed);
-            }
-            banners.add(new Banner(Messages.text("experiment.session.broken.title"),
-                    Messages.text("experiment.session.broken", e.getMessage(), aside)));
+        apply(Experiment.defaults());
+        markSaved();
+        if (read.keptAs() == null) {
+            sessionWritable = false;
         }
+        banners.add(new Banner(Messages.text("experiment.session.broken.title"), read.keptAs() != null
+                ? Messages.text("experiment.session.broken", read.problem(), read.keptAs())
+                : Messages.text("experiment.session.broken.notMoved", read.problem(), session)));
     }
 
     /** The tab that shows; the window follows it and sets it. */

@@ -16,6 +16,7 @@ import downhill.engine.function.data.DataObjective;
 import downhill.engine.function.data.DataObjectives;
 import downhill.engine.function.expression.ExpressionException;
 import downhill.engine.run.MiniBatches;
+import downhill.engine.run.StopRule;
 import downhill.engine.landscape.ColorScaling;
 import downhill.engine.landscape.Colormap;
 import downhill.engine.landscape.LandscapeImage;
@@ -252,6 +253,10 @@ public final class LandscapeViewModel {
         }
         try {
             Objective parsed = Functions.resolve(text);
+            if (!StopRule.DEFAULT.admitsStart(parsed, parsed.start())) {
+                // 1/0, 0/0: no race can start anywhere; the last good function stays.
+                throw new IllegalArgumentException(Objective.outsideDomain(parsed.start()));
+            }
             expressionError.set("");
             expressionCaret.set("");
             if (!parsed.formula().equals(objective.get().formula()) || !parsed.name().equals(objective.get().name())) {
@@ -306,9 +311,9 @@ public final class LandscapeViewModel {
         return start;
     }
 
-    /** Starts every optimizer at (x, y) and rewinds the clock. */
+    /** Starts every optimizer at (x, y) and rewinds the clock; a start outside the domain is refused in red. */
     public void setStart(double x, double y) {
-        if (Double.isFinite(x) && Double.isFinite(y)) {
+        if (acceptsStart(x, y)) {
             start.set(new Point(x, y));
             currentStep.set(0);
         }
@@ -316,11 +321,28 @@ public final class LandscapeViewModel {
 
     /** Moves the start while it is dragged: the paths follow live and the clock keeps its step. */
     public void dragStart(double x, double y) {
-        if (Double.isFinite(x) && Double.isFinite(y)) {
+        if (acceptsStart(x, y)) {
             start.set(new Point(x, y));
             // The pointer is over the canvas but no "moved" event comes while dragging: the read-out follows here.
             hover(x, y);
         }
+    }
+
+    /**
+     * Whether a race can start at (x, y). If not, the red line under the function says so and the old start
+     * stays; a good start clears that line again.
+     */
+    private boolean acceptsStart(double x, double y) {
+        Point p = new Point(x, y);
+        if (!StopRule.DEFAULT.admitsStart(objective.get(), p)) {
+            expressionError.set(Objective.outsideDomain(p));
+            expressionCaret.set("");
+            return false;
+        }
+        if (expressionError.get().endsWith("is outside the function's domain")) {
+            expressionError.set("");
+        }
+        return true;
     }
 
     // ----- the picture

@@ -108,8 +108,8 @@ public final class LossLandscapeViewModel {
         }
         double value;
         try {
-            value = Double.parseDouble(typed);
-        } catch (NumberFormatException e) {
+            value = downhill.engine.Numbers.parse(typed);
+        } catch (IllegalArgumentException e) {
             value = Double.NaN;
         }
         if (!(value > 0) || value > 1e6) {

@@ -1,12 +1,12 @@
 package downhill.app.presentation;
 
+import downhill.app.UserFiles;
 import downhill.app.UserFolder;
 import downhill.engine.WholeFiles;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -26,9 +26,16 @@ public final class PreferencesStore {
     public static final String FILE_NAME = "preferences.properties";
 
     private final Path file;
+    private final UserFiles reader;
 
     public PreferencesStore(Path file) {
+        this(file, UserFiles.system());
+    }
+
+    /** @param reader reads the file with a size cap and keeps a broken one aside */
+    public PreferencesStore(Path file, UserFiles reader) {
         this.file = file;
+        this.reader = reader;
     }
 
     /** The store in the user folder. */
@@ -40,17 +47,25 @@ public final class PreferencesStore {
         return file;
     }
 
+    /**
+     * The preferences in the file, or the defaults when there is none; a file that cannot be read or holds a bad
+     * value gives the defaults, is kept aside (see {@link UserFiles}), and the problem says so.
+     */
     public Loaded load() {
-        if (!Files.exists(file)) {
-            return new Loaded(Preferences.DEFAULTS, "");
+        UserFiles.Read<Preferences> read = reader.read(file, UserFiles.PREFERENCES_LIMIT, text -> {
+            Properties properties = new Properties();
+            try {
+                properties.load(new StringReader(text));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return parse(properties);
+        });
+        if (!read.failed()) {
+            return new Loaded(read.value().orElse(Preferences.DEFAULTS), "");
         }
-        Properties properties = new Properties();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(in);
-            return new Loaded(parse(properties), "");
-        } catch (IOException | RuntimeException e) {
-            return new Loaded(Preferences.DEFAULTS, file + ": " + e.getMessage());
-        }
+        return new Loaded(Preferences.DEFAULTS, file + ": " + read.problem()
+                + (read.keptAs() == null ? "" : "; kept as " + read.keptAs().getFileName()));
     }
 
     private static Preferences parse(Properties p) {

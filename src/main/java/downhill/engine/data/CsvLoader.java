@@ -128,11 +128,8 @@ public final class CsvLoader {
             return new LineReader(Files.newInputStream(file), source);
         } catch (NoSuchFileException e) {
             throw DataException.of(source, "no such file");
-        } catch (AccessDeniedException e) {
-            throw DataException.of(source, "cannot be read (permission denied)");
         } catch (IOException e) {
-            throw DataException.of(source, "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-                    + ")");
+            throw DataException.of(source, "cannot be read (" + downhill.engine.Reasons.of(file, e) + ")");
         }
     }
 
@@ -183,7 +180,9 @@ public final class CsvLoader {
             throw DataException.inCell(source, row, column, "'" + cell + "' is not a finite number");
         }
         if (!NUMBER.matcher(cell).matches()) {
-            throw DataException.inCell(source, row, column, "'" + cell + "' is not a number");
+            String invisible = downhill.engine.Reasons.invisible(cell).map(where -> " (it contains " + where
+                    + " of the value)").orElse("");
+            throw DataException.inCell(source, row, column, "'" + cell + "' is not a number" + invisible);
         }
         double value = Double.parseDouble(cell);
         if (Double.isInfinite(value)) {

@@ -80,10 +80,13 @@ public final class Generators {
                 }
                 String key = pair.substring(0, eq).strip();
                 String value = pair.substring(eq + 1).strip();
+                if (values.containsKey(key)) {
+                    throw new IllegalArgumentException("'" + key + "' is given twice in '" + spec + "'");
+                }
                 try {
-                    values.put(key, Double.parseDouble(value));
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException(key + "=" + value + " in '" + spec + "' is not a number");
+                    values.put(key, downhill.engine.Numbers.parse(value));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(key + "=" + value + " in '" + spec + "': " + e.getMessage());
                 }
             }
         }

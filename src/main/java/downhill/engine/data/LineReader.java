@@ -125,8 +125,7 @@ final class LineReader implements AutoCloseable {
                 bytes.position(bytes.position() + read);
             }
         } catch (IOException e) {
-            throw DataException.of(source, "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-                    + ")");
+            throw DataException.of(source, "cannot be read (" + downhill.engine.Reasons.of(null, e) + ")");
         } finally {
             bytes.flip();
         }

@@ -44,6 +44,22 @@ public interface Objective {
     /** A start point that makes an instructive descent. */
     Point start();
 
+    /** Whether a descent can start at {@code p}: the loss and the gradient there are finite. */
+    default boolean definedAt(Point p) {
+        if (!Double.isFinite(p.x()) || !Double.isFinite(p.y())) {
+            return false;
+        }
+        double[] gradient = new double[2];
+        double loss = valueAndGradient(p.x(), p.y(), gradient);
+        return Double.isFinite(loss) && Double.isFinite(gradient[0]) && Double.isFinite(gradient[1]);
+    }
+
+    /** The words for a start a race cannot begin at. */
+    static String outsideDomain(Point start) {
+        return "the start (" + downhill.engine.Numbers.format(start.x()) + ", "
+                + downhill.engine.Numbers.format(start.y()) + ") is outside the function's domain";
+    }
+
     /** What the two coordinates are called on the axes: x and y, or a model's parameters (w and b). */
     default java.util.List<String> axisNames() {
         return java.util.List.of("x", "y");

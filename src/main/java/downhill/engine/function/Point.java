@@ -14,13 +14,9 @@ public record Point(double x, double y) {
 
     private static double number(String part, String whole) {
         try {
-            double value = Double.parseDouble(part.strip());
-            if (!Double.isFinite(value)) {
-                throw new NumberFormatException();
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + part.strip() + "' in '" + whole + "' is not a finite number");
+            return downhill.engine.Numbers.parse(part);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage() + " in '" + whole + "'");
         }
     }
 }

@@ -9,6 +9,11 @@ public record Window(double xMin, double xMax, double yMin, double yMax) {
             throw new IllegalArgumentException("a window needs finite xMin < xMax and yMin < yMax, got "
                     + "[" + xMin + ", " + xMax + "] × [" + yMin + ", " + yMax + "]");
         }
+        if (!Double.isFinite(xMax - xMin) || !Double.isFinite(yMax - yMin)) {
+            // [-1e308, 1e308] is finite at both ends, but its width is not: nothing could be drawn or zoomed.
+            throw new IllegalArgumentException("a window's width and height must be finite numbers, got "
+                    + "[" + xMin + ", " + xMax + "] × [" + yMin + ", " + yMax + "]");
+        }
     }
 
     public double width() {

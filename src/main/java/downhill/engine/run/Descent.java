@@ -59,6 +59,10 @@ public final class Descent {
         parameters[0] = start.x();
         parameters[1] = start.y();
         record();
+        if (trajectory.size() == 0) {
+            // Not even row 0: a race from here has nothing to show, and saying so beats an empty trajectory.
+            throw new IllegalArgumentException(Objective.outsideDomain(start));
+        }
     }
 
     /** Takes one step; returns false, doing nothing, once the descent has stopped. */

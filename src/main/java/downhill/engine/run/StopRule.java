@@ -21,4 +21,12 @@ public record StopRule(double bound, double tolerance, boolean stopWhenConverged
     public StopRule continuingAfterConvergence() {
         return new StopRule(bound, tolerance, false);
     }
+
+    /**
+     * Whether a race under this rule can begin at {@code start}: within the bound, with a finite loss and gradient
+     * (otherwise a {@link Descent} would have no first row; it refuses such a start).
+     */
+    public boolean admitsStart(downhill.engine.function.Objective objective, downhill.engine.function.Point start) {
+        return Math.hypot(start.x(), start.y()) <= bound && objective.definedAt(start);
+    }
 }

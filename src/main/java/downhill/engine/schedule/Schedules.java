@@ -90,11 +90,8 @@ public final class Schedules {
     private static double real(String spec, Map<String, String> args, String key) {
         String value = required(spec, args, key);
         try {
-            double parsed = Double.parseDouble(value);
-            if (Double.isFinite(parsed)) {
-                return parsed;
-            }
-        } catch (NumberFormatException ignored) {
+            return downhill.engine.Numbers.parse(value);
+        } catch (IllegalArgumentException ignored) {
             // reported below with the schedule's context
         }
         throw new IllegalArgumentException(key + "=" + value + " in schedule '" + spec + "' is not a finite number");

@@ -54,6 +54,9 @@ class SnapshotCommandTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "unknown function | --function nope --out x.png | unknown function 'nope'",
+        "start outside the domain | --start 1e300,0 --out x.png | the start (1e+300, 0.0) is outside the function's domain",
+        "function defined nowhere | --function 0/0 --out x.png | is outside the function's domain",
+        "unknown option | --bogus 3 --out x.png | unknown option --bogus",
         "bad expression | --function x^^2 --out x.png | at column 3",
         "unknown optimizer | --optimizers adam,adamm --out x.png | unknown optimizer 'adamm'",
         "learning rate of an absent optimizer | --optimizers adam --lr-sgd 0.1 --out x.png | --lr-sgd names an optimizer not in --optimizers",

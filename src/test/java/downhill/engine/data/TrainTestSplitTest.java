@@ -51,8 +51,10 @@ class TrainTestSplitTest {
         Dataset test = new Dataset("t", java.util.List.of("a", "b"), "y", java.util.List.of(),
                 new double[] {100, 7}, new double[] {2});
         Standardization s = Standardization.fit(train);
-        assertArrayEquals(new double[] {2, 5}, s.mean());
-        assertArrayEquals(new double[] {1, 1}, s.scale(), "std 1 for a, and 1 for the constant b");
+        // Kept in units of a power of two near each column's largest |x| (2 for a, 4 for b), so nothing overflows.
+        assertArrayEquals(new double[] {2, 4}, s.magnitude());
+        assertArrayEquals(new double[] {2.0 / 2, 5.0 / 4}, s.mean());
+        assertArrayEquals(new double[] {1.0 / 2, 1.0 / 4}, s.scale(), "std 1 for a, and 1 for the constant b");
         assertArrayEquals(new double[] {-1, 0, 1, 0}, s.apply(train).features());
         assertArrayEquals(new double[] {98, 2}, s.apply(test).features());
     }

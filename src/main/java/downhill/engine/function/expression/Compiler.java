@@ -61,7 +61,13 @@ final class Compiler {
             return emit(Op.NEG, lower(negation.operand()), -1);
         }
         if (node instanceof Binary binary) {
-            return emit(binary.operator().op(), lower(binary.left()), lower(binary.right()));
+            // A long sum or product is one chain: a loop, so that 5,000 terms do not need 5,000 frames.
+            List<Binary> chain = Binary.chain(binary);
+            int value = lower(chain.get(0).left());
+            for (Binary link : chain) {
+                value = emit(link.operator().op(), value, lower(link.right()));
+            }
+            return value;
         }
         Call call = (Call) node;
         int first = lower(call.arguments().get(0));

@@ -35,7 +35,7 @@ final class Lexer {
     }
 
     Token next() {
-        while (position < text.length() && Character.isWhitespace(text.charAt(position))) {
+        while (position < text.length() && isBlank(text.charAt(position))) {
             position++;
         }
         if (position == text.length()) {
@@ -57,11 +57,11 @@ final class Lexer {
             return new Token(Kind.SYMBOL, String.valueOf(c), start + 1, Double.NaN);
         }
         int codePoint = text.codePointAt(start);
-        boolean invisible = Character.isISOControl(codePoint) || Character.isSpaceChar(codePoint)
-                || Character.isWhitespace(codePoint);
-        String shown = invisible ? String.format("U+%04X", codePoint)
-                : "'" + new String(Character.toChars(codePoint)) + "'";
-        throw new ExpressionException("unexpected character " + shown + " at column " + (start + 1)
+        // A character nobody can see is named, so that the user knows what to delete.
+        boolean invisible = downhill.engine.Reasons.isInvisible(codePoint) || Character.isWhitespace(codePoint);
+        String shown = invisible ? "invisible character " + downhill.engine.Reasons.name(codePoint)
+                : "character '" + new String(Character.toChars(codePoint)) + "'";
+        throw new ExpressionException("unexpected " + shown + " at column " + (start + 1)
                 + hint(codePoint), text, start + 1);
     }
 
@@ -137,10 +137,18 @@ final class Lexer {
     /** Just past the last non-blank character: where "expected … at the end" points. */
     private int endColumn() {
         int end = text.length();
-        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > 0 && isBlank(text.charAt(end - 1))) {
             end--;
         }
         return end + 1;
+    }
+
+    /**
+     * The blanks between tokens: space, tab and line breaks. Other spaces (no-break, thin, ideographic) look
+     * like these but are not what was meant; they are named as invisible characters instead.
+     */
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     }
 
     private static boolean isDigit(char c) {

@@ -198,9 +198,36 @@ public sealed interface Node permits Node.Literal, Node.Name, Node.Negation, Nod
     /** A binary operator applied to two operands. */
     record Binary(Operator operator, Node left, Node right) implements Node {
 
+        /** Whether the left operand is a sum under a sum or a product under a product: one chain, one level. */
+        static boolean continuesChain(Binary node) {
+            return node.operator != Operator.POWER && node.left instanceof Binary inner
+                    && inner.operator.precedence() == node.operator.precedence();
+        }
+
+        /**
+         * The chain of left-associative operators of one level that ends at {@code top}, from the innermost
+         * (whose left operand starts the chain) to {@code top}: a sum of 5,000 terms is walked by a loop.
+         */
+        static java.util.List<Binary> chain(Binary top) {
+            java.util.ArrayList<Binary> chain = new java.util.ArrayList<>();
+            Binary at = top;
+            chain.add(at);
+            while (continuesChain(at)) {
+                at = (Binary) at.left;
+                chain.add(at);
+            }
+            java.util.Collections.reverse(chain);
+            return chain;
+        }
+
         @Override
         public double evaluate(double x, double y) {
-            return Op.apply(operator.op(), left.evaluate(x, y), right.evaluate(x, y));
+            java.util.List<Binary> chain = chain(this);
+            double value = chain.get(0).left.evaluate(x, y);
+            for (Binary link : chain) {
+                value = Op.apply(link.operator.op(), value, link.right.evaluate(x, y));
+            }
+            return value;
         }
 
         @Override
@@ -219,9 +246,12 @@ public sealed interface Node permits Node.Literal, Node.Name, Node.Negation, Nod
                 return;
             }
             // Left-associative: the right operand needs parentheses at the same level, x - (y - z).
-            appendOperand(out, left, own);
-            out.append(own == SUM ? " " + operator.symbol() + " " : operator.symbol());
-            appendOperand(out, right, own == SUM ? own + 1 : NEGATION);
+            java.util.List<Binary> chain = chain(this);
+            appendOperand(out, chain.get(0).left, own);
+            for (Binary link : chain) {
+                out.append(own == SUM ? " " + link.operator.symbol() + " " : link.operator.symbol());
+                appendOperand(out, link.right, own == SUM ? own + 1 : NEGATION);
+            }
         }
 
         @Override

@@ -207,11 +207,18 @@ final class Parser {
         return node(new Binary(Operator.of(operator.text().charAt(0)), left, right), operator.column());
     }
 
-    /** Records the node's depth, refusing trees deeper than {@link #MAX_DEPTH}. */
+    /**
+     * Records the node's depth, refusing trees deeper than {@link #MAX_DEPTH}. A long sum or product is not deep:
+     * {@code a + b + c} continues the chain of its left operand without a level more (the tree walkers follow
+     * such chains with a loop, see {@link Node.Binary#chain}).
+     */
     private Node node(Node node, int column) {
         int depth = 0;
         for (Node child : node.children()) {
             depth = Math.max(depth, depths.getOrDefault(child, 1));
+        }
+        if (node instanceof Binary binary && Binary.continuesChain(binary)) {
+            depth = Math.max(depths.getOrDefault(binary.left(), 1) - 1, depths.getOrDefault(binary.right(), 1));
         }
         if (depth + 1 > MAX_DEPTH) {
             throw tooDeep(column);

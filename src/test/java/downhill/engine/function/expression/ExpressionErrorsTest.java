@@ -102,9 +102,9 @@ class ExpressionErrorsTest {
         assertEquals(depth, mistake("(".repeat(depth) + "x" + ")".repeat(depth)).column());
         assertEquals("the expression nests too deeply (more than 200 levels) at column 201",
                 mistake("-".repeat(100_000) + "x").getMessage());
-        String sum = "x" + "+x".repeat(Parser.MAX_DEPTH);
-        assertEquals("the expression nests too deeply (more than 200 levels) at column 400",
-                mistake(sum).getMessage());
+        String nestedSum = "(".repeat(Parser.MAX_DEPTH) + "x" + "+x)".repeat(Parser.MAX_DEPTH);
+        assertEquals("the expression nests too deeply (more than 200 levels) at column 201",
+                mistake(nestedSum).getMessage());
         mistake("2^".repeat(5000) + "2");
     }
 
