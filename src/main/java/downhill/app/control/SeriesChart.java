@@ -16,7 +16,7 @@ import javafx.scene.text.TextAlignment;
  * scale, with a hover readout of every line at the pointed x. Every point is kept; drawing takes at most two
  * vertices per pixel column (see {@link #decimate}), so 5,000 epochs per line draw as fast as 500.
  */
-public final class SeriesChart extends CanvasRegion {
+public final class SeriesChart extends CanvasRegion implements TextBoxes {
 
     /** One line: {@code values[k]} is its value at x = first + k; NaN leaves a gap. */
     public record Series(String label, Color color, boolean dashed, double[] values) {
@@ -26,7 +26,7 @@ public final class SeriesChart extends CanvasRegion {
     private static final double LEFT = 64;
     private static final double RIGHT = 14;
     private static final double TOP = 26;
-    private static final double BOTTOM = 34;
+    private static final double BOTTOM = 38;
 
     private String title = "";
     private String xName = "";
@@ -38,6 +38,7 @@ public final class SeriesChart extends CanvasRegion {
     private double fixedMin = Double.NaN;
     private double fixedMax = Double.NaN;
     private int hovered = -1;
+    private final CanvasText text = new CanvasText();
 
     public SeriesChart() {
         getStyleClass().add("series-chart");
@@ -105,7 +106,13 @@ public final class SeriesChart extends CanvasRegion {
     }
 
     @Override
+    public List<TextBox> textBoxes() {
+        return text.boxes();
+    }
+
+    @Override
     protected void redraw() {
+        text.clear();
         GraphicsContext g = blankCanvas();
         ChartStyle s = ChartStyle.current();
         double left = s.size(LEFT);
@@ -121,11 +128,11 @@ public final class SeriesChart extends CanvasRegion {
         g.setFill(s.text());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.fillText(title, left, s.size(4));
+        text.fillFitted(g, title, left, s.size(4), w - left - s.size(RIGHT));
         double[] range = range();
         double lo = range[0];
         double hi = range[1];
-        drawValueAxis(g, log, lo, hi, left, top, pw, ph);
+        drawValueAxis(g, text, log, lo, hi, left, top, pw, ph);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         AxisTicks xs = AxisTicks.nice(first, last, Math.max(2, (int) (pw / s.size(90))));
@@ -135,10 +142,12 @@ public final class SeriesChart extends CanvasRegion {
             }
             double px = left + (x - first) / (last - first) * pw;
             g.strokeLine(Math.round(px) + 0.5, top, Math.round(px) + 0.5, top + ph);
-            g.fillText(AxisTicks.format(x, xs.step()), px, top + ph + s.size(4));
+            text.fillIfFree(g, AxisTicks.format(x, xs.step()), px, top + ph + s.size(4));
         }
         g.setFill(s.muted());
-        g.fillText(xName, left + pw / 2, top + ph + s.size(18));
+        // Under the tick labels, a line down: measured, so that the two never touch at any scale.
+        double tickLine = text.boxOf(g, "0", 0, 0).getHeight();
+        text.fill(g, xName, left + pw / 2, top + ph + s.size(4) + tickLine);
         g.save();
         g.beginPath();
         g.rect(left, top, pw, ph);
@@ -225,7 +234,7 @@ public final class SeriesChart extends CanvasRegion {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         g.setFill(style.text());
-        g.fillText(xName + " " + (first + hovered), bx + 6, by + 4);
+        g.fillText(xName + " " + (first + hovered), bx + 6, by + 4); // a hover box: over the chart on purpose
         for (int i = 0; i < series.size(); i++) {
             Series s = series.get(i);
             double v = hovered < s.values().length ? s.values()[hovered] : Double.NaN;
@@ -274,8 +283,11 @@ public final class SeriesChart extends CanvasRegion {
         return n;
     }
 
-    /** Horizontal grid lines and labels: powers of ten on the log scale (lo, hi as exponents), else nice steps. */
-    public static void drawValueAxis(GraphicsContext g, boolean log, double lo, double hi, double left, double top,
+    /**
+     * Horizontal grid lines and labels: powers of ten on the log scale (lo, hi as exponents), else nice steps. A
+     * label that would touch one already drawn in {@code text} is left out.
+     */
+    public static void drawValueAxis(GraphicsContext g, CanvasText text, boolean log, double lo, double hi, double left, double top,
             double pw, double ph) {
         ChartStyle style = ChartStyle.current();
         g.setFont(style.font(12));
@@ -291,7 +303,7 @@ public final class SeriesChart extends CanvasRegion {
                 continue;
             }
             g.strokeLine(left, Math.round(y) + 0.5, left + pw, Math.round(y) + 0.5);
-            g.fillText(ticks.labels().get(i), left - style.size(6), y);
+            text.fillIfFree(g, ticks.labels().get(i), left - style.size(6), y);
         }
     }
 }

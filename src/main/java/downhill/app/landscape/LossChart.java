@@ -4,6 +4,8 @@ import downhill.render.PathResult;
 import downhill.render.ValueTicks;
 
 import downhill.app.control.CanvasRegion;
+import downhill.app.control.CanvasText;
+import downhill.app.control.TextBoxes;
 import downhill.app.control.ChartStyle;
 import downhill.app.i18n.Messages;
 import downhill.app.control.SeriesChart;
@@ -22,12 +24,13 @@ import javafx.scene.text.TextAlignment;
  * current step. On the log scale it plots f − f*, the distance above the best known value, so that convergence
  * shows as a straight line.
  */
-public final class LossChart extends CanvasRegion {
+public final class LossChart extends CanvasRegion implements TextBoxes {
 
     private RaceSnapshot race = RaceSnapshot.EMPTY;
     private int step;
     private int limit = 1;
     private boolean log = true;
+    private final CanvasText text = new CanvasText();
 
     public LossChart() {
         getStyleClass().add("loss-chart");
@@ -68,7 +71,13 @@ public final class LossChart extends CanvasRegion {
     }
 
     @Override
+    public List<TextBox> textBoxes() {
+        return text.boxes();
+    }
+
+    @Override
     protected void redraw() {
+        text.clear();
         GraphicsContext g = blankCanvas();
         ChartStyle style = ChartStyle.current();
         double w = canvas().getWidth();
@@ -99,19 +108,19 @@ public final class LossChart extends CanvasRegion {
         g.setFill(style.text());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.fillText(Messages.text(log ? "landscape.lossChart.titleLog" : "landscape.lossChart.titleLinear"), left,
-                style.size(4));
+        text.fillFitted(g, Messages.text(log ? "landscape.lossChart.titleLog" : "landscape.lossChart.titleLinear"),
+                left, style.size(4), w - left - right);
         double[] range = ValueTicks.paddedRange(lo, hi);
         lo = range[0];
         hi = range[1];
-        SeriesChart.drawValueAxis(g, log, lo, hi, left, top, pw, ph);
+        SeriesChart.drawValueAxis(g, text, log, lo, hi, left, top, pw, ph);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         AxisTicks steps = AxisTicks.nice(0, limit, Math.max(2, (int) (pw / style.size(90))));
         for (double s : steps.values()) {
             double x = left + s / limit * pw;
             g.strokeLine(Math.round(x) + 0.5, top, Math.round(x) + 0.5, top + ph);
-            g.fillText(AxisTicks.format(s, steps.step()), x, top + ph + style.size(6));
+            text.fillIfFree(g, AxisTicks.format(s, steps.step()), x, top + ph + style.size(6));
         }
         g.save();
         g.beginPath();
