@@ -82,9 +82,14 @@ public final class LossChart extends CanvasRegion implements TextBoxes {
         ChartStyle style = ChartStyle.current();
         double w = canvas().getWidth();
         double h = canvas().getHeight();
-        double left = style.size(72);
+        double left = style.size(60);
         double right = style.size(16);
-        double top = style.size(26);
+        // The title wraps in a narrow chart; the plot starts under its last line.
+        g.setFont(style.bold(13));
+        List<String> title = text.wrap(g, Messages.text(log ? "landscape.lossChart.titleLog"
+                : "landscape.lossChart.titleLinear"), w - style.size(16));
+        double titleLine = text.boxOf(g, "Mg", 0, 0).getHeight();
+        double top = style.size(10) + titleLine * title.size();
         double bottom = style.size(30);
         double pw = w - left - right;
         double ph = h - top - bottom;
@@ -104,12 +109,12 @@ public final class LossChart extends CanvasRegion implements TextBoxes {
                 }
             }
         }
-        g.setFont(style.bold(13));
         g.setFill(style.text());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        text.fillFitted(g, Messages.text(log ? "landscape.lossChart.titleLog" : "landscape.lossChart.titleLinear"),
-                left, style.size(4), w - left - right);
+        for (int i = 0; i < title.size(); i++) {
+            text.fill(g, title.get(i), style.size(8), style.size(4) + titleLine * i);
+        }
         double[] range = ValueTicks.paddedRange(lo, hi);
         lo = range[0];
         hi = range[1];

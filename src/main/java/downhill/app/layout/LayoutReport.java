@@ -143,7 +143,7 @@ public record LayoutReport(List<String> elided, List<String> overlaps, Dimension
                 boolean cut = !wanted.equals(shown.getText());
                 boolean past = box.getMaxX() > labeled.getWidth() + TOLERANCE
                         || box.getMaxY() > labeled.getHeight() + TOLERANCE || box.getMinX() < -TOLERANCE;
-                if (cut || past) {
+                if (cut || past || clipped(shown)) {
                     elided.add(name(labeled, wanted));
                 }
                 return;
@@ -164,6 +164,24 @@ public record LayoutReport(List<String> elided, List<String> overlaps, Dimension
             Node owner = field.getParent() != null && field.getId() == null ? field.getParent() : field;
             elided.add(name(owner.getId() != null ? owner : field, value));
         }
+    }
+
+    /** Whether part of {@code node} is cut off by an ancestor's clip (a split pane's side, a scroll pane). */
+    private static boolean clipped(Node node) {
+        Bounds box = node.localToScene(node.getLayoutBounds());
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            Node clip = n.getClip();
+            // A scroll pane's or a list's viewport cuts what is scrolled away: that is not a layout fault.
+            boolean scrolled = n.getStyleClass().contains("viewport")
+                    || n.getClass().getSimpleName().equals("ClippedContainer");
+            if (clip != null && scrolled) {
+                return false;
+            }
+            if (clip != null && !contains(n.localToScene(clip.getBoundsInParent()), box)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean insideTextInput(Node node) {
