@@ -2,6 +2,8 @@ package downhill.app.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import downhill.app.AppContext;
@@ -25,7 +27,10 @@ import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Disabled;
@@ -180,6 +185,23 @@ class LayoutMatrixTest {
 
         List<String> faults = everything(robot, LANDSCAPE);
         assertTrue(faults.isEmpty(), String.join("\n", faults));
+        drawerAndDivider(robot);
+    }
+
+    /** At 1280×720 and 150 % the sidebar has closed by itself; Ctrl+B brings it back; a new scale resets the split. */
+    private void drawerAndDivider(FxRobot robot) {
+        at(robot, 1280, 720, 150, Theme.LIGHT, LANDSCAPE);
+        BorderPane landscape = (BorderPane) scene.lookup(".landscape-view");
+        assertNull(landscape.getLeft(), "closed by itself");
+        robot.interact(() -> scene.lookup("#timeline").requestFocus());
+        robot.push(KeyCode.CONTROL, KeyCode.B);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(landscape.getLeft(), "reopened with Ctrl+B");
+        SplitPane split = (SplitPane) scene.lookup("#split");
+        robot.interact(() -> split.setDividerPositions(0.3)); // as a drag would leave it
+        at(robot, 1280, 720, 100, Theme.LIGHT, LANDSCAPE);
+        assertEquals(SplitDivider.position(split.getWidth(), 14), split.getDividerPositions()[0], 0.01,
+                "a new scale puts the divider back");
     }
 
     @Test
