@@ -139,6 +139,10 @@ public final class MainWindowController {
         hide.setId("menu-hide-controls");
         hide.setAccelerator(Shortcuts.HIDE_CONTROLS.keys());
         hide.selectedProperty().bindBidirectional(presentation.controlsHiddenProperty());
+        MenuItem drawer = new MenuItem(Messages.text("presentation.menu.drawer"));
+        drawer.setId("menu-drawer");
+        drawer.setAccelerator(Shortcuts.TOGGLE_DRAWER.keys());
+        drawer.setOnAction(e -> landscapeController.viewModel().drawer().toggle());
 
         Menu scale = new Menu(Messages.text("presentation.menu.scale"));
         scale.setId("menu-scale");
@@ -169,7 +173,7 @@ public final class MainWindowController {
                         }
                     }));
         }
-        viewMenu.getItems().addAll(fullScreen, hide, new SeparatorMenuItem(), scale, theme, language);
+        viewMenu.getItems().addAll(fullScreen, hide, drawer, new SeparatorMenuItem(), scale, theme, language);
     }
 
     private static RadioMenuItem choice(String text, String id, ToggleGroup group, boolean selected,

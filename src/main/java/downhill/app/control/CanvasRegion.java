@@ -57,6 +57,20 @@ public abstract class CanvasRegion extends Region {
         }
     }
 
+    /**
+     * The canvas follows the region's size, never the other way round: a canvas still as wide as the last layout
+     * made it would otherwise ask for that width again, and in a split pane grow without end.
+     */
+    @Override
+    protected double computePrefWidth(double height) {
+        return snappedLeftInset() + snappedRightInset();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return snappedTopInset() + snappedBottomInset();
+    }
+
     public final Canvas canvas() {
         return canvas;
     }

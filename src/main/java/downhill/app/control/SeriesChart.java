@@ -18,7 +18,7 @@ import javafx.scene.text.TextAlignment;
  * scale, with a hover readout of every line at the pointed x. Every point is kept; drawing takes at most two
  * vertices per pixel column (see {@link #decimate}), so 5,000 epochs per line draw as fast as 500.
  */
-public final class SeriesChart extends CanvasRegion {
+public final class SeriesChart extends CanvasRegion implements TextBoxes {
 
     /** One line: {@code values[k]} is its value at x = first + k; NaN leaves a gap. */
     public record Series(String label, Color color, boolean dashed, double[] values) {
@@ -287,6 +287,15 @@ public final class SeriesChart extends CanvasRegion {
         return measure.getLayoutBounds().getWidth();
     }
 
+    /** Every piece of text drawn last, for the layout report. */
+    @Override
+    public List<TextBoxes.TextBox> textBoxes() {
+        return java.util.stream.Stream.concat(titleBoxes.stream(), tickBoxes.stream())
+                .map(b -> new TextBoxes.TextBox(b.text(), new javafx.geometry.BoundingBox(b.x(), b.y(), b.width(),
+                        b.height())))
+                .toList();
+    }
+
     /** The title and axis-name lines drawn last. */
     public List<TextBox> drawnTitles() {
         return List.copyOf(titleBoxes);
@@ -421,6 +430,15 @@ public final class SeriesChart extends CanvasRegion {
             }
         }
         return n;
+    }
+
+    /** The value axis as {@link #drawValueAxis(GraphicsContext, boolean, double, double, double, double, double,
+     * double)} draws it, its labels remembered in {@code text} (for a chart that keeps its text there). */
+    public static void drawValueAxis(GraphicsContext g, CanvasText text, boolean log, double lo, double hi,
+            double left, double top, double pw, double ph) {
+        for (TextBox b : drawValueAxis(g, log, lo, hi, left, top, pw, ph)) {
+            text.remember(b.text(), new javafx.geometry.BoundingBox(b.x(), b.y(), b.width(), b.height()));
+        }
     }
 
     /**

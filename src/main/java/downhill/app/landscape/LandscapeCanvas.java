@@ -7,6 +7,9 @@ import downhill.render.PathLayers;
 
 import downhill.engine.Numbers;
 import downhill.app.control.CanvasRegion;
+import downhill.app.control.CanvasText;
+import downhill.app.control.PlotArea;
+import downhill.app.control.TextBoxes;
 import downhill.app.control.ChartStyle;
 import downhill.app.i18n.Messages;
 import downhill.app.i18n.OutcomeText;
@@ -23,6 +26,9 @@ import downhill.engine.explain.StepExplanation;
 import downhill.engine.run.Outcome;
 import downhill.engine.run.Trajectory;
 import java.util.List;
+import java.util.Optional;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -42,7 +48,7 @@ import javafx.scene.text.TextAlignment;
  * {@link Interaction}: the wheel zooms about the cursor, dragging the background pans, a click sets the start,
  * dragging the start marker moves it live.
  */
-public final class LandscapeCanvas extends CanvasRegion {
+public final class LandscapeCanvas extends CanvasRegion implements TextBoxes, PlotArea {
 
     /** What the canvas asks of its owner when the user acts. */
     public interface Interaction {
@@ -101,6 +107,7 @@ public final class LandscapeCanvas extends CanvasRegion {
     private Window pressWindow;
     private boolean draggingStart;
     private boolean panning;
+    private final CanvasText text = new CanvasText();
 
     /**
      * @param compact a small panel of the side-by-side layout: smaller type, a title line, no colour bar
@@ -139,13 +146,23 @@ public final class LandscapeCanvas extends CanvasRegion {
         double left = s.size(compact ? 42 : 64);
         double right = s.size(compact ? 10 : 96);
         double top = s.size(compact ? 44 : 12);
-        double bottom = s.size(compact ? 26 : 40);
+        double bottom = s.size(compact ? 26 : 28);
         return Viewport.fit(requested, left, top, canvas().getWidth() - left - right,
                 canvas().getHeight() - top - bottom);
     }
 
     public Viewport viewport() {
         return viewport;
+    }
+
+    @Override
+    public Optional<Bounds> plotArea() {
+        return Optional.ofNullable(viewport).map(v -> new BoundingBox(v.left(), v.top(), v.width(), v.height()));
+    }
+
+    @Override
+    public List<TextBox> textBoxes() {
+        return text.boxes();
     }
 
     /** The frame drawn last, or null before the first. */
@@ -155,6 +172,7 @@ public final class LandscapeCanvas extends CanvasRegion {
 
     public void draw(Frame next) {
         frame = next;
+        text.clear();
         GraphicsContext g = canvas().getGraphicsContext2D();
         double w = canvas().getWidth();
         double h = canvas().getHeight();
@@ -372,17 +390,17 @@ public final class LandscapeCanvas extends CanvasRegion {
         }
         double scale = perUnit * stretch;
         List<double[]> labels = new java.util.ArrayList<>();
-        stepArrow(g, shown, px, py, gradient, scale, reach, GRADIENT_ARROW, "−η·g", labels);
+        stepArrow(g, shown, px, py, gradient, scale, reach, GRADIENT_ARROW, "−η·g", labels, text);
         e.memoryStep().ifPresent(m -> stepArrow(g, shown, px, py, m.values(), scale, reach, MEMORY_ARROW,
-                m.symbol(), labels));
+                m.symbol(), labels, text));
         // The real step last, on top.
-        stepArrow(g, shown, px, py, step, scale, reach, STEP_ARROW, "Δθ", labels);
+        stepArrow(g, shown, px, py, step, scale, reach, STEP_ARROW, "Δθ", labels, text);
         drawArrowKey(g, shown, stretch, e.adaptive());
     }
 
     /** One arrow from (px, py) with its label, moved down past the labels already in {@code placed}. */
     private static void stepArrow(GraphicsContext g, Viewport shown, double px, double py, double[] vector,
-            double scale, double reach, Color color, String label, List<double[]> placed) {
+            double scale, double reach, Color color, String label, List<double[]> placed, CanvasText drawn) {
         double dx = vector[0] * scale;
         double dy = -vector[1] * scale;
         double length = Math.hypot(dx, dy);
@@ -417,7 +435,7 @@ public final class LandscapeCanvas extends CanvasRegion {
         g.setLineWidth(4);
         g.strokeText(text, lx, ly);
         g.setFill(color);
-        g.fillText(text, lx, ly);
+        drawn.fill(g, text, lx, ly);
     }
 
     private static boolean overlaps(List<double[]> placed, double x, double y, double width) {
@@ -470,7 +488,7 @@ public final class LandscapeCanvas extends CanvasRegion {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         for (int i = 0; i < lines.size(); i++) {
-            g.fillText(lines.get(i), x + 8, y + 4 + lineHeight * i + lineHeight / 2);
+            text.fill(g, lines.get(i), x + 8, y + 4 + lineHeight * i + lineHeight / 2);
         }
     }
 
@@ -515,10 +533,10 @@ public final class LandscapeCanvas extends CanvasRegion {
         double tipY = ay + dy * arrow;
         Color color = Palette.outcome(path.outcome().status());
         arrow(g, ax, ay, tipX, tipY, color, compact ? 7 : 10);
-        String text = OutcomeText.of(path.outcome());
+        String message = OutcomeText.of(path.outcome());
         Font font = style.bold(compact ? 11 : 14);
         g.setFont(font);
-        double textWidth = TextMetrics.width(text, font);
+        double textWidth = TextMetrics.width(message, font);
         double boxHeight = style.size(compact ? 16 : 20);
         double lx = Math.max(shown.left() + 4, Math.min(shown.left() + shown.width() - textWidth - 10, ax + 8));
         // Labels of runs that ended near each other stack instead of printing over each other.
@@ -531,7 +549,7 @@ public final class LandscapeCanvas extends CanvasRegion {
         g.setFill(color);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.fillText(text, lx, ly);
+        text.fill(g, message, lx, ly);
     }
 
     private void drawStart(GraphicsContext g, Point start, Viewport shown) {
@@ -562,13 +580,18 @@ public final class LandscapeCanvas extends CanvasRegion {
         Window w = shown.shown();
         int xCount = Math.max(2, (int) (shown.width() / style.size(compact ? 70 : 90)));
         int yCount = Math.max(2, (int) (shown.height() / style.size(compact ? 50 : 70)));
+        if (!compact) {
+            drawAxisNames(g, shown, names, tick);
+            g.setFont(style.font(13));
+            g.setFill(style.text());
+        }
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         AxisTicks xTicks = AxisTicks.nice(w.xMin(), w.xMax(), xCount);
         for (double x : xTicks.values()) {
             double px = Math.round(shown.toPixelX(x)) + 0.5;
             g.strokeLine(px, shown.top() + shown.height(), px, shown.top() + shown.height() + tick);
-            g.fillText(AxisTicks.format(x, xTicks.step()), px, shown.top() + shown.height() + tick + 2);
+            text.fillIfFree(g, AxisTicks.format(x, xTicks.step()), px, shown.top() + shown.height() + tick + 2);
         }
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
@@ -576,17 +599,20 @@ public final class LandscapeCanvas extends CanvasRegion {
         for (double y : yTicks.values()) {
             double py = Math.round(shown.toPixelY(y)) + 0.5;
             g.strokeLine(shown.left() - tick, py, shown.left(), py);
-            g.fillText(AxisTicks.format(y, yTicks.step()), shown.left() - tick - 2, py);
+            text.fillIfFree(g, AxisTicks.format(y, yTicks.step()), shown.left() - tick - 2, py);
         }
-        if (!compact) {
-            g.setFont(style.bold(14));
-            g.setTextAlign(TextAlignment.LEFT);
-            g.setTextBaseline(VPos.TOP);
-            g.setTextAlign(TextAlignment.RIGHT);
-            g.fillText(names.get(0), shown.left() + shown.width(), shown.top() + shown.height() + style.size(22));
-            g.setTextAlign(TextAlignment.LEFT);
-            g.fillText(names.get(1), 8, shown.top());
-        }
+    }
+
+    /** x beside the tick labels past the plot's right edge, y above the tick labels at the left. */
+    private void drawAxisNames(GraphicsContext g, Viewport shown, List<String> names, double tick) {
+        ChartStyle style = ChartStyle.current();
+        g.setFont(style.bold(14));
+        g.setFill(style.text());
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        text.fill(g, names.get(0), shown.left() + shown.width() + style.size(10), shown.top() + shown.height()
+                + tick);
+        text.fill(g, names.get(1), 8, shown.top());
     }
 
     private void drawColorBar(GraphicsContext g, LandscapeImage picture, Colormap colormap, Viewport shown) {
@@ -610,7 +636,7 @@ public final class LandscapeCanvas extends CanvasRegion {
             }
             double y = Math.round(top + (1 - tick.position()) * height) + 0.5;
             g.strokeLine(x + width, y, x + width + 4, y);
-            g.fillText(tick.label(), x + width + 6, y);
+            text.fillIfFree(g, tick.label(), x + width + 6, y);
         }
     }
 
@@ -656,10 +682,10 @@ public final class LandscapeCanvas extends CanvasRegion {
                     Color.WHITE, style.line(1.2));
             g.setFont(bold);
             g.setFill(style.text());
-            g.fillText(p.displayName(), x + 16 + swatch, cy);
+            text.fill(g, p.displayName(), x + 16 + swatch, cy);
             g.setFont(font);
             g.setFill(p.failedBy(step) ? failureText(style, p.outcome().status()) : style.muted());
-            g.fillText(PathStatus.of(p, step), x + 16 + swatch + nameWidth + 14, cy);
+            text.fill(g, PathStatus.of(p, step), x + 16 + swatch + nameWidth + 14, cy);
         }
     }
 
@@ -674,11 +700,12 @@ public final class LandscapeCanvas extends CanvasRegion {
         }
         g.setFill(style.text());
         g.setFont(style.bold(13));
-        g.fillText(title, 14 + swatch, style.size(4));
+        double w = canvas().getWidth();
+        text.fillFitted(g, title, 14 + swatch, style.size(4), w - 22 - swatch);
         g.setFont(style.font(12));
         boolean failed = !paths.isEmpty() && paths.get(0).failedBy(frame.step());
         g.setFill(failed ? failureText(style, paths.get(0).outcome().status()) : style.muted());
-        g.fillText(status == null ? "" : status, 8, style.size(23));
+        text.fillFitted(g, status == null ? "" : status, 8, style.size(23), w - 16);
     }
 
     /** The outcome's colour, lightened on a dark background so that it still reads. */

@@ -8,6 +8,11 @@ import downhill.engine.data.BatchSize;
 import downhill.app.FrameLoop;
 import downhill.app.control.DisplayNames;
 import downhill.app.i18n.Messages;
+import downhill.app.presentation.Shortcuts;
+import downhill.app.layout.ProjectorLayout;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import downhill.engine.explain.StepExplanation;
 import downhill.engine.function.Objective;
 import downhill.engine.function.data.DataObjective;
@@ -30,7 +35,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -58,8 +62,9 @@ public final class LandscapeController {
     private final List<LandscapeCanvas> panels = new ArrayList<>();
     private List<String> panelNames = List.of();
     private static final String CONTROLS_HIDDEN = "controls-hidden";
-    private boolean controlsHidden;
-    private double dividerBeforeHiding = 0.66;
+    private final LegendStrip legend = new LegendStrip();
+    private final VBox overlayBox = new VBox();
+    private ProjectorLayout projector;
 
     @FXML
     private BorderPane root;
@@ -70,7 +75,13 @@ public final class LandscapeController {
     @FXML
     private SplitPane split;
     @FXML
-    private FlowPane settingsRow;
+    private HBox settingsRow;
+    @FXML
+    private Button drawerButton;
+    @FXML
+    private VBox lossPane;
+    @FXML
+    private FontIcon playIcon;
     @FXML
     private Button rewindButton;
     @FXML
@@ -143,6 +154,9 @@ public final class LandscapeController {
         bindTransport();
         overlay = new LandscapeCanvas(images, new Gestures(), false);
         overlay.setId("overlay-canvas");
+        VBox.setVgrow(overlay, Priority.ALWAYS);
+        overlayBox.getChildren().setAll(legend, overlay);
+        projector = new ProjectorLayout(root, sidebar, split, viewModel.drawer());
         grid.setHgap(6);
         grid.setVgap(6);
         grid.setId("panel-grid");
@@ -242,7 +256,7 @@ public final class LandscapeController {
         overlayToggle.setSelected(layout == Layout.OVERLAY);
         gridToggle.setSelected(layout == Layout.GRID);
         landscapeHost.getChildren().setAll(layout == Layout.GRID ? grid
-                : viewModel.surface().shownProperty().get() ? surfaceView() : overlay);
+                : viewModel.surface().shownProperty().get() ? surfaceView() : overlayBox);
         viewModel.invalidate();
     }
 
@@ -256,8 +270,10 @@ public final class LandscapeController {
     }
 
     private void bindTransport() {
-        playButton.textProperty().bind(Bindings.when(viewModel.playingProperty())
-                .then(Messages.text("landscape.pause")).otherwise(Messages.text("landscape.play")));
+        playButton.accessibleTextProperty().bind(Bindings.when(viewModel.playingProperty())
+                .then(Messages.text("layout.pause")).otherwise(Messages.text("layout.play")));
+        playIcon.iconCodeProperty().bind(Bindings.when(viewModel.playingProperty())
+                .<Ikon>then(MaterialDesignP.PAUSE).otherwise(MaterialDesignP.PLAY));
         loopToggle.selectedProperty().bindBidirectional(viewModel.loopProperty());
         timeline.maxProperty().bind(viewModel.stepLimitProperty());
         timeline.setValue(viewModel.currentStepProperty().get());
@@ -295,24 +311,23 @@ public final class LandscapeController {
      */
     public void showControls(boolean shown) {
         // The side panels leave the border pane: the inspector's own visibility is bound to whether it is open.
-        root.setLeft(shown ? sidebar : null);
         root.setRight(shown ? inspector : null);
-        for (var node : List.of(settingsRow, lossHost, readout, rewindButton, backButton, forwardButton)) {
+        for (var node : List.of(settingsRow, lossHost, readout, rewindButton, backButton, forwardButton,
+                drawerButton, lossLog)) {
             node.setVisible(shown);
             node.setManaged(shown);
         }
-        if (!shown && !controlsHidden) {
-            dividerBeforeHiding = split.getDividerPositions()[0];
-            split.setDividerPositions(1);
-        } else if (shown && controlsHidden) {
-            split.setDividerPositions(dividerBeforeHiding);
-        }
         root.getStyleClass().remove(CONTROLS_HIDDEN);
         if (!shown) {
-            // The bottom pane's least height (in the CSS) then fits just the timeline.
+            // The chart's pane may then shrink to nothing (see the CSS).
             root.getStyleClass().add(CONTROLS_HIDDEN);
         }
-        controlsHidden = !shown;
+        projector.showControls(shown);
+    }
+
+    @FXML
+    private void toggleDrawer() {
+        viewModel.drawer().toggle();
     }
 
     @FXML
@@ -370,8 +385,9 @@ public final class LandscapeController {
                 viewModel.requestImage(v.shown(), (int) Math.round(v.width()), (int) Math.round(v.height()));
             }
         } else if (viewModel.layoutProperty().get() == Layout.OVERLAY) {
+            legend.show(race.paths(), step);
             overlay.draw(new LandscapeCanvas.Frame(viewModel.imageProperty().get(), window, viewModel.objective(),
-                    viewModel.startProperty().get(), race.paths(), step, true, null, null,
+                    viewModel.startProperty().get(), race.paths(), step, false, null, null,
                     viewModel.colormapProperty().get(), explained));
             requestImage(overlay, window);
         } else {

@@ -99,6 +99,7 @@ public final class LandscapeViewModel {
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
 
     private final StepInspectorViewModel inspector;
+    private final downhill.app.layout.DrawerViewModel drawer = new downhill.app.layout.DrawerViewModel();
     private final SurfaceViewModel surface;
     private double stepDebt;
     private RenderRequest lastRender;
@@ -160,6 +161,11 @@ public final class LandscapeViewModel {
     }
 
     /** The step inspector of this tab. */
+    /** Whether the sidebar shows: it closes by itself in a window too narrow for its UI scale. */
+    public downhill.app.layout.DrawerViewModel drawer() {
+        return drawer;
+    }
+
     public StepInspectorViewModel inspector() {
         return inspector;
     }

@@ -3,6 +3,8 @@ package downhill.app.landscape;
 import downhill.render.PathResult;
 
 import downhill.app.control.CanvasRegion;
+import downhill.app.control.CanvasText;
+import downhill.app.control.TextBoxes;
 import downhill.app.control.ChartStyle;
 import downhill.app.i18n.Messages;
 import downhill.app.i18n.OutcomeText;
@@ -11,6 +13,7 @@ import downhill.app.control.SeriesChart;
 import downhill.app.optimizers.Palette;
 import downhill.engine.landscape.AxisTicks;
 import downhill.engine.run.Trajectory;
+import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.TextAlignment;
@@ -21,12 +24,13 @@ import javafx.scene.text.TextAlignment;
  * shows as a straight line; where f* is not known it plots f (log scale only while f stays positive), and its title
  * says which ({@link LossAxis}). A run that diverges or falls without bound does not set the range.
  */
-public final class LossChart extends CanvasRegion {
+public final class LossChart extends CanvasRegion implements TextBoxes {
 
     private RaceSnapshot race = RaceSnapshot.EMPTY;
     private int step;
     private int limit = 1;
     private boolean log = true;
+    private final CanvasText text = new CanvasText();
 
     public LossChart() {
         getStyleClass().add("loss-chart");
@@ -43,36 +47,48 @@ public final class LossChart extends CanvasRegion {
     }
 
     @Override
+    public List<TextBox> textBoxes() {
+        return text.boxes();
+    }
+
+    @Override
     protected void redraw() {
+        text.clear();
         GraphicsContext g = blankCanvas();
         ChartStyle style = ChartStyle.current();
         double w = canvas().getWidth();
         double h = canvas().getHeight();
-        double left = style.size(72);
+        double left = style.size(60);
         double right = style.size(16);
-        double top = style.size(26);
+        // The title wraps in a narrow chart; the plot starts under its last line.
+        // What the chart plots decides its title: f − f* only where f* is known.
+        LossAxis axis = LossAxis.of(race.objective(), race.paths(), log);
+        g.setFont(style.bold(13));
+        List<String> title = text.wrap(g, Messages.text(axis.mode().titleKey), w - style.size(16));
+        double titleLine = text.boxOf(g, "Mg", 0, 0).getHeight();
+        double top = style.size(10) + titleLine * title.size();
         double bottom = style.size(30);
         double pw = w - left - right;
         double ph = h - top - bottom;
         if (pw < 20 || ph < 20) {
             return;
         }
-        LossAxis axis = LossAxis.of(race.objective(), race.paths(), log);
-        g.setFont(style.bold(13));
         g.setFill(style.text());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.fillText(Messages.text(axis.mode().titleKey), left, style.size(4));
+        for (int i = 0; i < title.size(); i++) {
+            text.fill(g, title.get(i), style.size(8), style.size(4) + titleLine * i);
+        }
         double lo = axis.lo();
         double hi = axis.hi();
-        SeriesChart.drawValueAxis(g, axis.log(), lo, hi, left, top, pw, ph);
+        SeriesChart.drawValueAxis(g, text, axis.log(), lo, hi, left, top, pw, ph);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         AxisTicks steps = AxisTicks.nice(0, limit, Math.max(2, (int) (pw / style.size(90))));
         for (double s : steps.values()) {
             double x = left + s / limit * pw;
             g.strokeLine(Math.round(x) + 0.5, top, Math.round(x) + 0.5, top + ph);
-            g.fillText(AxisTicks.format(s, steps.step()), x, top + ph + style.size(6));
+            text.fillIfFree(g, AxisTicks.format(s, steps.step()), x, top + ph + style.size(6));
         }
         g.save();
         g.beginPath();

@@ -17,6 +17,9 @@ public final class Appearance {
 
     /** The root font size at 100 %, in pixels. */
     public static final double BASE_FONT = 14;
+    /** Toolbar icons and the play button's, in em of the root font. */
+    private static final double ICON = 1.35;
+    private static final double PLAY_ICON = 1.6;
 
     private static final String APP_CSS = resource("/downhill/app/downhill.css");
     private static final String HIGH_CONTRAST_CSS = resource("high-contrast.css");
@@ -35,7 +38,12 @@ public final class Appearance {
     /** The author stylesheets for {@code theme} at {@code scalePercent}, in the order they apply. */
     public static List<String> stylesheets(Theme theme, int scalePercent) {
         String size = String.format(Locale.ROOT, "%.1fpx", BASE_FONT * scalePercent / 100.0);
-        String css = ".root, .context-menu, .menu-item, .tooltip, .dialog-pane { -fx-font-size: " + size + "; }";
+        // Icons in px: an em in -fx-icon-size is measured from the icon's own font, which that size then sets.
+        String icon = String.format(Locale.ROOT, "%.1fpx", ICON * BASE_FONT * scalePercent / 100.0);
+        String playIcon = String.format(Locale.ROOT, "%.1fpx", PLAY_ICON * BASE_FONT * scalePercent / 100.0);
+        String css = ".root, .context-menu, .menu-item, .tooltip, .dialog-pane { -fx-font-size: " + size + "; }"
+                + " .icon-button .ikonli-font-icon { -fx-icon-size: " + icon + "; }"
+                + " .play-button .ikonli-font-icon { -fx-icon-size: " + playIcon + "; }";
         String scale = SCALE_CSS_PREFIX + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
         return theme == Theme.HIGH_CONTRAST ? List.of(APP_CSS, HIGH_CONTRAST_CSS, scale) : List.of(APP_CSS, scale);
     }

@@ -28,6 +28,9 @@ public final class Shortcuts {
             WINDOW);
     public static final Shortcut HIDE_CONTROLS = new Shortcut(
             new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN), "shortcuts.hideControls", WINDOW);
+    /** The landscape's sidebar, a drawer that also closes by itself in a narrow window. */
+    public static final Shortcut TOGGLE_DRAWER = new Shortcut(
+            new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN), "shortcuts.toggleDrawer", WINDOW);
     public static final Shortcut COPY_IMAGE = new Shortcut(new KeyCodeCombination(KeyCode.C,
             KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), "shortcuts.copyImage", WINDOW);
     public static final Shortcut OPEN = new Shortcut(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
@@ -44,7 +47,8 @@ public final class Shortcuts {
             "shortcuts.help", WINDOW);
 
     public static final List<Shortcut> ALL = List.of(OPEN, SAVE, SAVE_AS, QUIT, FULL_SCREEN, LEAVE_FULL_SCREEN,
-            HIDE_CONTROLS, COPY_IMAGE, HELP, HELP_QUESTION_MARK, PLAY, STEP_FORWARD, STEP_BACK, REWIND, REWIND_R, TO_END);
+            HIDE_CONTROLS, TOGGLE_DRAWER, COPY_IMAGE, HELP, HELP_QUESTION_MARK, PLAY, STEP_FORWARD, STEP_BACK, REWIND,
+            REWIND_R, TO_END);
 
     private Shortcuts() {
     }

@@ -5,6 +5,7 @@ import downhill.experiment.Presets;
 import downhill.app.DownhillApplication;
 import downhill.app.concurrent.BackgroundExecutors;
 import downhill.app.landscape.Layout;
+import downhill.app.layout.LayoutReport;
 import downhill.app.landscape.LandscapeViewModel;
 import downhill.app.network.NetworkViewModel;
 import downhill.engine.slice.DirectionKind;
@@ -125,6 +126,14 @@ public final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE.png", required = true)
     private Path out;
 
+    @Option(names = "--layout-report", description = "After the picture, print each elided text control "
+            + "(elided: ...), each pair of overlapping texts (overlap: a / b) and a last line "
+            + "layout: plot=WxH window=WxH elided=N overlaps=M.")
+    private boolean layoutReport;
+
+    /** The window's layout as it was pictured, read on the FX thread before the window closes. */
+    private volatile LayoutReport report;
+
     @Unmatched
     private List<String> learningRates = new ArrayList<>();
 
@@ -143,6 +152,9 @@ public final class SnapshotCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println("wrote " + out + " (" + (int) image.getWidth() + "×"
                 + (int) image.getHeight() + ")");
+        if (layoutReport) {
+            report.lines().forEach(spec.commandLine().getOut()::println);
+        }
         return 0;
     }
 
@@ -275,10 +287,7 @@ public final class SnapshotCommand implements Callable<Integer> {
                         // A network scenario is pictured trained, as the class sees it after pressing Train.
                         context.network().onFrame(1); // takes the scenario's data
                         context.network().train();
-                        settleNetwork(scene, context, 8, () -> {
-                            result.complete(scene.snapshot(null));
-                            stage.close();
-                        });
+                        settleNetwork(scene, context, 8, () -> finish(scene, stage, result));
                         return;
                     }
                 }
@@ -286,10 +295,7 @@ public final class SnapshotCommand implements Callable<Integer> {
                 if (open != null && scene.lookup("#expand-" + open) instanceof ToggleButton expand) {
                     expand.setSelected(true);
                 }
-                settle(scene, vm, 12, () -> {
-                    result.complete(scene.snapshot(null));
-                    stage.close();
-                });
+                settle(scene, vm, 12, () -> finish(scene, stage, result));
             } catch (RuntimeException e) {
                 result.completeExceptionally(e);
             }
@@ -344,13 +350,20 @@ public final class SnapshotCommand implements Callable<Integer> {
             context.networkController().showLossLandscape(view.startsWith("slice"));
             vm.lossLandscape().surface().shownProperty().set(view.equals("slice-3d"));
             vm.train();
-            settleNetwork(scene, context, 8, () -> {
-                result.complete(scene.snapshot(null));
-                stage.close();
-            });
+            settleNetwork(scene, context, 8, () -> finish(scene, stage, result));
         } catch (RuntimeException e) {
             result.completeExceptionally(e);
         }
+    }
+
+    /** Pictures the window (and reads its layout when asked), then closes it. */
+    private void finish(Scene scene, Stage stage, CompletableFuture<WritableImage> result) {
+        WritableImage image = scene.snapshot(null);
+        if (layoutReport) {
+            report = LayoutReport.of(scene);
+        }
+        result.complete(image);
+        stage.close();
     }
 
     private static void settleNetwork(Scene scene, AppContext context, int pulses, Runnable then) {

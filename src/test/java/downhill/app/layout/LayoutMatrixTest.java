@@ -1,0 +1,213 @@
+package downhill.app.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import downhill.app.AppContext;
+import downhill.app.DownhillApplication;
+import downhill.app.concurrent.BackgroundExecutors;
+import downhill.app.control.CanvasRegion;
+import downhill.app.control.PlotArea;
+import downhill.app.i18n.Messages;
+import downhill.app.presentation.Appearance;
+import downhill.app.presentation.PreferencesStore;
+import downhill.app.presentation.Theme;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The projector matrix: the real window at the sizes and UI scales a classroom uses, each tab, the three themes and
+ * German, read by {@link LayoutReport}: nothing elided, nothing overlapping, and the picture the biggest thing on
+ * screen. One window is resized and rescaled from case to case, so the whole matrix takes seconds.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LayoutMatrixTest {
+
+    private static final int[][] SIZES = {{1024, 768}, {1280, 720}, {1920, 1080}};
+    private static final int[] SCALES = {100, 150, 200};
+    private static final int LANDSCAPE = 0;
+    private static final int NETWORK = 1;
+
+    @TempDir
+    static Path folder;
+
+    private AppContext context;
+    private Stage stage;
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        this.stage = stage;
+        Path file = Files.createTempDirectory(folder, "prefs").resolve(PreferencesStore.FILE_NAME);
+        context = new AppContext(BackgroundExecutors.sameThread(), BackgroundExecutors.sameThread(),
+                new PreferencesStore(file));
+        scene = DownhillApplication.show(stage, context, 1280, 720);
+    }
+
+    @AfterEach
+    void backToTheDefaults(FxRobot robot) {
+        robot.interact(() -> {
+            Messages.use(Locale.ENGLISH);
+            Appearance.apply(scene.getStylesheets(), Theme.LIGHT, 100);
+        });
+    }
+
+    /** The View menu's item for a language, as a user picks it (the window reloads in place). */
+    private MenuItem language(String id) {
+        Menu languages = (Menu) ((MenuBar) scene.lookup("#menuBar")).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> "menu-language".equals(i.getId())).findFirst()
+                .orElseThrow();
+        return languages.getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+    }
+
+    /** Sets the window up as told, lets layout and drawing settle, and reads the layout. */
+    private LayoutReport at(FxRobot robot, int width, int height, int scale, Theme theme, int tab) {
+        robot.interact(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+            context.presentation().scalePercentProperty().set(scale);
+            context.presentation().themeProperty().set(theme);
+            ((TabPane) scene.lookup("#tabs")).getSelectionModel().select(tab);
+        });
+        for (int pass = 0; pass < 2; pass++) {
+            robot.interact(() -> {
+                scene.getRoot().applyCss();
+                scene.getRoot().layout();
+                if (tab == LANDSCAPE) {
+                    context.landscape().invalidate();
+                    context.landscape().onFrame(0);
+                    context.landscapeController().redraw();
+                } else {
+                    context.network().onFrame(1);
+                    context.networkController().redraw();
+                }
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        LayoutReport[] report = new LayoutReport[1];
+        robot.interact(() -> report[0] = LayoutReport.of(scene));
+        return report[0];
+    }
+
+    /** What is wrong with one case, or nothing: the report's faults and a plot smaller than another panel. */
+    private List<String> faults(String name, LayoutReport report) {
+        List<String> out = new ArrayList<>();
+        if (report.window().getWidth() == 0) {
+            out.add(name + ": no window");
+        }
+        report.elided().forEach(e -> out.add(name + ": elided " + e));
+        report.overlaps().forEach(o -> out.add(name + ": overlap " + o));
+        Bounds plot = LayoutReport.plotBounds(scene.getRoot()).orElse(null);
+        if (plot == null) {
+            out.add(name + ": no plot");
+            return out;
+        }
+        List<Node> shown = new ArrayList<>();
+        LayoutReport.visible(scene.getRoot(), shown);
+        for (Node n : shown) {
+            boolean panel = n.getStyleClass().contains("sidebar") || n.getStyleClass().contains("inspector")
+                    || (n instanceof CanvasRegion && !(n instanceof PlotArea));
+            Bounds b = n.localToScene(n.getLayoutBounds());
+            if (panel && LayoutReport.area(b) > LayoutReport.area(plot)) {
+                out.add(name + ": " + (n.getId() != null ? n.getId() : n.getStyleClass()) + " "
+                        + Math.round(b.getWidth()) + "x" + Math.round(b.getHeight()) + " is bigger than the plot "
+                        + report.summary());
+            }
+        }
+        return out;
+    }
+
+    private List<String> matrix(FxRobot robot, int tab) {
+        List<String> faults = new ArrayList<>();
+        for (int[] size : SIZES) {
+            for (int scale : SCALES) {
+                LayoutReport report = at(robot, size[0], size[1], scale, Theme.LIGHT, tab);
+                assertEquals(size[0], report.window().getWidth(), 0.5, "the window takes the size asked for");
+                faults.addAll(faults(size[0] + "x" + size[1] + "@" + scale + "%", report));
+            }
+        }
+        return faults;
+    }
+
+    /** Every size and scale, then the themes and German at the recommended setting, on one window. */
+    private List<String> everything(FxRobot robot, int tab) {
+        List<String> faults = matrix(robot, tab);
+        for (Theme theme : Theme.values()) {
+            faults.addAll(faults(theme.id() + " 1280x720@150%", at(robot, 1280, 720, 150, theme, tab)));
+        }
+        robot.interact(() -> language("menu-language-de").fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Locale.GERMAN, context.presentation().languageProperty().get());
+        faults.addAll(faults("de 1280x720@150%", at(robot, 1280, 720, 150, Theme.LIGHT, tab)));
+        robot.interact(() -> language("menu-language-en").fire());
+        return faults;
+    }
+
+    /**
+     * The classroom setting docs/classroom.md recommends first, controls shown: the heatmap keeps at least 45 % of
+     * the window's height and half its width. Then every size, scale, theme and German on the same window.
+     */
+    @Test
+    void theLandscapeTabHoldsOnEveryProjector(FxRobot robot) {
+        LayoutReport classroom = at(robot, 1280, 720, 150, Theme.LIGHT, LANDSCAPE);
+        assertFalse(context.presentation().controlsHiddenProperty().get());
+        assertTrue(scene.lookup("#playButton").isVisible() && scene.lookup("#speedSlider").isVisible(),
+                "the controls show");
+        assertTrue(classroom.plot().getHeight() >= 0.45 * 720, classroom.summary());
+        assertTrue(classroom.plot().getWidth() >= 0.5 * 1280, classroom.summary());
+
+        List<String> faults = everything(robot, LANDSCAPE);
+        assertTrue(faults.isEmpty(), String.join("\n", faults));
+        drawerAndDivider(robot);
+    }
+
+    /** At 1280×720 and 150 % the sidebar has closed by itself; Ctrl+B brings it back; a new scale resets the split. */
+    private void drawerAndDivider(FxRobot robot) {
+        at(robot, 1280, 720, 150, Theme.LIGHT, LANDSCAPE);
+        BorderPane landscape = (BorderPane) scene.lookup(".landscape-view");
+        assertNull(landscape.getLeft(), "closed by itself");
+        robot.interact(() -> scene.lookup("#timeline").requestFocus());
+        robot.push(KeyCode.CONTROL, KeyCode.B);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(landscape.getLeft(), "reopened with Ctrl+B");
+        SplitPane split = (SplitPane) scene.lookup("#split");
+        robot.interact(() -> split.setDividerPositions(0.3)); // as a drag would leave it
+        at(robot, 1280, 720, 100, Theme.LIGHT, LANDSCAPE);
+        assertEquals(SplitDivider.position(split.getWidth(), 14), split.getDividerPositions()[0], 0.01,
+                "a new scale puts the divider back");
+    }
+
+    @Test
+    @Disabled("network tab: enabled at merge")
+    void theNetworkTabHoldsOnEveryProjector(FxRobot robot) {
+        List<String> faults = everything(robot, NETWORK);
+        assertTrue(faults.isEmpty(), String.join("\n", faults));
+    }
+}
