@@ -286,7 +286,9 @@ def run(case, start=None, **extra):
     for k in range(case["steps"] + 1):
         x, y = param.detach().tolist()
         if not (math.isfinite(x) and math.isfinite(y)) or math.hypot(x, y) > BOUND:
-            outcome = "diverged at step %d" % k
+            # Still falling, below zero and below the start: a slope without end, not a blow-up.
+            falling = len(rows) >= 2 and rows[-1][2] < 0 and rows[-1][2] < rows[-2][2] and rows[-1][2] < rows[0][2]
+            outcome = ("unbounded below at step %d" if falling else "diverged at step %d") % k
             break
         optimizer.zero_grad()
         loss = f(param[0], param[1])

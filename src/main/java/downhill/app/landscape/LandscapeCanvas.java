@@ -303,7 +303,7 @@ public final class LandscapeCanvas extends CanvasRegion implements TextBoxes, Pl
         g.strokePolyline(xs, ys, xs.length);
         g.setStroke(color);
         g.setLineWidth(width);
-        g.setLineDashes(scaled(look.dashes(), style));
+        g.setLineDashes(Palette.dashes(path.name(), style::size));
         g.setLineCap(look.dashes().length == 0 ? StrokeLineCap.ROUND : StrokeLineCap.BUTT);
         g.strokePolyline(xs, ys, xs.length);
         g.setLineDashes();
@@ -334,14 +334,6 @@ public final class LandscapeCanvas extends CanvasRegion implements TextBoxes, Pl
         }
         Palette.marker(g, marker, xs[last], ys[last], style.size(compact ? 4.5 : 6), color, Color.WHITE,
                 style.line(1.6));
-    }
-
-    private static double[] scaled(double[] dashes, ChartStyle style) {
-        double[] scaled = new double[dashes.length];
-        for (int i = 0; i < dashes.length; i++) {
-            scaled[i] = style.size(dashes[i]);
-        }
-        return scaled;
     }
 
     /** A path whose current point lies outside the view gets an arrow at the edge pointing to it. */
@@ -673,7 +665,7 @@ public final class LandscapeCanvas extends CanvasRegion implements TextBoxes, Pl
             g.strokeLine(x + 8, cy, x + 12 + swatch, cy);
             g.setStroke(Palette.of(p.name()));
             g.setLineWidth(style.line(4));
-            g.setLineDashes(scaled(look.dashes(), style));
+            g.setLineDashes(Palette.dashes(p.name(), style::size));
             g.setLineCap(look.dashes().length == 0 ? StrokeLineCap.ROUND : StrokeLineCap.BUTT);
             g.strokeLine(x + 8, cy, x + 12 + swatch, cy);
             g.setLineDashes();

@@ -8,7 +8,6 @@ import downhill.app.control.TextBoxes;
 import downhill.app.control.ChartStyle;
 import downhill.app.i18n.Messages;
 import downhill.app.i18n.OutcomeText;
-import downhill.render.Colors;
 import downhill.app.control.SeriesChart;
 import downhill.app.optimizers.Palette;
 import downhill.engine.landscape.AxisTicks;
@@ -129,18 +128,13 @@ public final class LossChart extends CanvasRegion implements TextBoxes {
                 k -> top + (hi - Math.max(lo - (hi - lo), Math.min(hi + (hi - lo), axis.value(t.loss(k)))))
                         / (hi - lo) * ph, xs, ys);
         ChartStyle style = ChartStyle.current();
-        Colors.Style look = Palette.style(p.name());
         // The dark halo lets a light colour (AdaGrad's yellow) read on the white chart.
         g.setStroke(Palette.halo());
         g.setLineWidth(style.line(3.6));
         g.strokePolyline(xs, ys, n);
         g.setStroke(Palette.of(p.name()));
         g.setLineWidth(style.line(2));
-        double[] dashes = new double[look.dashes().length];
-        for (int i = 0; i < dashes.length; i++) {
-            dashes[i] = style.size(look.dashes()[i]);
-        }
-        g.setLineDashes(dashes);
+        g.setLineDashes(Palette.dashes(p.name(), style::size));
         g.strokePolyline(xs, ys, n);
         g.setLineDashes();
     }

@@ -23,6 +23,15 @@ public final class Palette {
         return Colors.style(optimizerName);
     }
 
+    /** The optimizer's dash pattern in pixels, each length at 100 % passed through {@code size} (the UI scale). */
+    public static double[] dashes(String optimizerName, java.util.function.DoubleUnaryOperator size) {
+        double[] dashes = Colors.style(optimizerName).dashes().clone();
+        for (int i = 0; i < dashes.length; i++) {
+            dashes[i] = size.applyAsDouble(dashes[i]);
+        }
+        return dashes;
+    }
+
     /** The colour of an ended run's arrow and reason (diverged, unbounded below, left the domain). */
     public static Color outcome(downhill.engine.run.Outcome.Status status) {
         return Color.web(Colors.outcomeHex(status));
