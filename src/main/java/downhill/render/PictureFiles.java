@@ -3,15 +3,12 @@ package downhill.render;
 import downhill.engine.WholeFiles;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 
 /**
- * Writes pictures whole or not at all: into a temporary file beside the target, then moved over it, so a failed
- * write never leaves a broken file where a good one was.
+ * Writes pictures through the one writer, {@link WholeFiles}: whole or not at all, so a failed write never leaves
+ * a broken file where a good one was.
  */
 public final class PictureFiles {
 
@@ -50,21 +47,8 @@ public final class PictureFiles {
         return WholeFiles.write(file, content);
     }
 
-    /** Why a write to {@code file} failed, in words for people: "the folder /x does not exist". */
+    /** Why a write to {@code file} failed, in words for people (see {@link WholeFiles#reason}). */
     public static String reason(Path file, IOException e) {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null && !Files.isDirectory(parent)) {
-            return "the folder " + parent + " does not exist";
-        }
-        if (Files.isDirectory(file)) {
-            return file + " is a folder";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof NoSuchFileException) {
-            return "no such file or folder";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return WholeFiles.reason(file, e);
     }
 }

@@ -21,6 +21,7 @@ import downhill.experiment.NetworkSettings;
 import downhill.experiment.OptimizerEntry;
 import downhill.experiment.Preset;
 import downhill.experiment.Presets;
+import downhill.engine.WholeFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +36,7 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -61,6 +63,8 @@ public final class ExperimentViewModel {
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ObservableList<Banner> banners = FXCollections.observableArrayList();
     private Banner scenarioNote;
+    /** The banner saying that the session cannot be saved, while it is (or was) shown; dismissed, it stays quiet. */
+    private Banner unsaved;
     /** What the session file holds as far as this window knows: a minute without changes writes nothing. */
     private Experiment sessionOnDisk;
 
@@ -249,7 +253,9 @@ public final class ExperimentViewModel {
     public Optional<String> saveAs(Path path) {
         try {
             ExperimentCodec.save(capture(), path);
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException e) {
+            return Optional.of(Messages.text("experiment.error.save", path, WholeFiles.reason(path, e)));
+        } catch (IllegalArgumentException e) {
             return Optional.of(Messages.text("experiment.error.save", path, e.getMessage()));
         }
         file.set(path);
@@ -331,13 +337,41 @@ public final class ExperimentViewModel {
         }
     }
 
-    private static boolean write(Experiment experiment) {
+    /**
+     * Writes the session file (on any thread). When it cannot be written, a banner says so and why, once; the next
+     * minute tries again, and a save that works takes the banner away.
+     */
+    private boolean write(Experiment experiment) {
+        Path session = sessionFile();
         try {
-            ExperimentCodec.save(experiment, sessionFile());
+            ExperimentCodec.save(experiment, session);
+            onFxThread(() -> {
+                if (unsaved != null) {
+                    banners.remove(unsaved);
+                    unsaved = null;
+                }
+            });
             return true;
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "the session could not be saved to " + sessionFile(), e);
+            LOG.log(Level.WARNING, "the session could not be saved to " + session, e);
+            String reason = WholeFiles.reason(session, e);
+            onFxThread(() -> {
+                sessionOnDisk = null;
+                if (unsaved == null) {
+                    unsaved = new Banner(Messages.text("experiment.session.unsaved.title"),
+                            Messages.text("experiment.session.unsaved", session, reason));
+                    banners.add(unsaved);
+                }
+            });
             return false;
+        }
+    }
+
+    private static void onFxThread(Runnable action) {
+        if (Platform.isFxApplicationThread()) {
+            action.run();
+        } else {
+            Platform.runLater(action);
         }
     }
 

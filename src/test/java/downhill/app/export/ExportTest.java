@@ -241,7 +241,7 @@ class ExportTest {
         });
         assertTrue(asked.isEmpty(), "no file is asked for");
         assertTrue(exports.failedProperty().get());
-        assertEquals("Frames must be a whole number from 2 to 1000", exports.messageProperty().get());
+        assertEquals("Frames must be a whole number from 2 to 200", exports.messageProperty().get());
     }
 
     @Test
