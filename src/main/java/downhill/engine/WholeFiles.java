@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -28,7 +30,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * The content streams into a temporary file beside the target ({@code .NAME.RANDOM.part}), which is flushed to the
  * disk and then renamed over the target. So a failed, cancelled or interrupted write (Ctrl-C runs a shutdown hook
  * that removes the temporary file) leaves the old file exactly as it was, and two runs writing one file each
- * rename a whole file: the last one wins, rows never interleave.
+ * rename a whole file: the last one wins, rows never interleave. A writer holds a lock on its temporary file; a part
+ * file that a killed process left (SIGKILL runs no hook) is unlocked and is removed by the next write of the target.
  *
  * <p>The rules, checked by {@link #check} before any work starts and again when writing:
  * <ul>
@@ -60,6 +63,8 @@ public final class WholeFiles {
     /** Links followed at most, as the kernel's ELOOP limit. */
     private static final int MOST_LINKS = 40;
     /** Temporary files being written, removed by the shutdown hook if the JVM stops mid-write (Ctrl-C). */
+    /** A part file unchanged for this long and locked by nobody was left by a killed process. */
+    static final long STALE_MILLIS = 10_000;
     private static final Set<Path> WRITING = ConcurrentHashMap.newKeySet();
 
     static {
@@ -129,7 +134,9 @@ public final class WholeFiles {
         Path temporary = createTemporary(target);
         WRITING.add(temporary);
         try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
+                    FileLock alive = lockQuietly(channel)) {
+                removeStale(target, temporary);
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
                 if (!content.writeTo(out)) {
                     return false;
@@ -242,8 +249,7 @@ public final class WholeFiles {
      * 600 of {@link Files#createTempFile}). A long name is shortened, so that the temporary name stays legal.
      */
     private static Path createTemporary(Path target) throws IOException {
-        String name = target.getFileName().toString();
-        String stem = name.length() > 100 ? name.substring(0, 100) : name;
+        String stem = stem(target);
         for (int attempt = 0; ; attempt++) {
             Path temporary = target.resolveSibling("." + stem + "."
                     + Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, 36) + ".part");
@@ -256,6 +262,49 @@ public final class WholeFiles {
                 }
             }
         }
+    }
+
+    /** The lock that tells other writers this temporary file is alive; the system drops it when a process dies. */
+    private static FileLock lockQuietly(FileChannel channel) {
+        try {
+            return channel.tryLock();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Removes the part files of {@code target} that a killed process left (SIGKILL runs no shutdown hook): those
+     * nobody holds a lock on and that have not changed for {@link #STALE_MILLIS}, so a live writer's file is never
+     * taken.
+     */
+    private static void removeStale(Path target, Path mine) {
+        String prefix = "." + stem(target) + ".";
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(target.getParent(),
+                entry -> entry.getFileName().toString().startsWith(prefix)
+                        && entry.getFileName().toString().endsWith(".part"))) {
+            long now = System.currentTimeMillis();
+            for (Path part : siblings) {
+                if (part.equals(mine) || now - Files.getLastModifiedTime(part).toMillis() < STALE_MILLIS) {
+                    continue;
+                }
+                try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE);
+                        FileLock lock = channel.tryLock()) {
+                    if (lock != null) {
+                        Files.deleteIfExists(part);
+                    }
+                } catch (IOException | RuntimeException inUse) {
+                    // Locked by this JVM, or gone already.
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Cleaning up is a courtesy; the write goes on.
+        }
+    }
+
+    private static String stem(Path target) {
+        String name = target.getFileName().toString();
+        return name.length() > 100 ? name.substring(0, 100) : name;
     }
 
     private static void keepPermissions(Path target, Path temporary) {
