@@ -353,8 +353,9 @@ public final class ExperimentViewModel {
             });
             return true;
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "the session could not be saved to " + session, e);
             String reason = WholeFiles.reason(session, e);
+            // The banner tells the user; the terminal gets one line, not a stack trace.
+            LOG.warning("the session could not be saved to " + session + ": " + reason);
             onFxThread(() -> {
                 sessionOnDisk = null;
                 if (unsaved == null) {
