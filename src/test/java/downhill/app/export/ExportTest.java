@@ -252,7 +252,7 @@ class ExportTest {
             Path gif = dir.resolve("cancelled.gif");
             background.setChooser((kind, name) -> Optional.of(gif));
             robot.interact(() -> {
-                background.gifFramesProperty().set(400);
+                background.gifFramesProperty().set(200);
                 background.gifLastStepProperty().set(500);
                 background.gifWidthProperty().set(1600);
                 background.gifHeightProperty().set(1200);
