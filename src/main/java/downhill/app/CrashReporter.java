@@ -1,6 +1,7 @@
 package downhill.app;
 
 import downhill.app.i18n.Messages;
+import downhill.engine.MemoryBudget;
 import java.io.IOException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -59,7 +60,10 @@ public final class CrashReporter implements Thread.UncaughtExceptionHandler {
                 outcome = "crash.notSaved";
             }
             String details = inLog ? log.file().toString() : Messages.text("crash.noLog");
-            banner.accept(Messages.text(outcome, what, details));
+            banner.accept(error instanceof OutOfMemoryError
+                    ? Messages.text("crash.outOfMemory", MemoryBudget.bytes(MemoryBudget.ofThisJvm().heapBytes()),
+                            details)
+                    : Messages.text(outcome, what, details));
         };
         if (Platform.isFxApplicationThread()) {
             // Reporting must never throw again from inside the handler.

@@ -1,6 +1,7 @@
 package downhill.cli;
 
 import downhill.engine.Numbers;
+import downhill.engine.MemoryBudget;
 import downhill.engine.function.expression.ExpressionException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -55,12 +56,23 @@ public final class Cli {
                 err.println("error: " + oneLine(exception.getMessage()));
                 return USAGE_ERROR;
             }
+            for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+                if (cause instanceof OutOfMemoryError) {
+                    // Out of memory on a worker thread, handed back wrapped.
+                    err.println("error: " + MemoryBudget.ofThisJvm().outOfMemory());
+                    return USAGE_ERROR;
+                }
+            }
             err.println("error: internal error: " + oneLine(String.valueOf(exception))
                     + " (please report it with the command you ran)");
             return 1;
         });
         try {
             return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // A size that passed its check and still did not fit: one line with what to do, no stack trace.
+            err.println("error: " + MemoryBudget.ofThisJvm().outOfMemory());
+            return USAGE_ERROR;
         } finally {
             out.flush();
             err.flush();

@@ -52,6 +52,13 @@ final class DataArguments {
         return loaded.dataset();
     }
 
+    /** The file {@code data} names, or null when it names a generator. */
+    static Path file(String data) {
+        String name = data.strip();
+        int colon = name.indexOf(':');
+        return Generators.find(colon < 0 ? name : name.substring(0, colon).strip()) != null ? null : Path.of(name);
+    }
+
     /** {@code --batch-size N|all}: a whole number ≥ 1, or {@link Integer#MAX_VALUE} for all samples. */
     static int batchSize(String text) {
         return BatchSize.parse(text).orElseThrow(() -> new UserError(

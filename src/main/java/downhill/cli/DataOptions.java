@@ -25,6 +25,26 @@ final class DataOptions {
     @Option(names = "--noise", paramLabel = "F", description = "Noise of the generator (default: 0.2).")
     private Double noise;
 
+    /** The CSV file of --data, or null for a generator. */
+    java.nio.file.Path file() {
+        return DataArguments.file(data);
+    }
+
+    /**
+     * Refuses, before the data are made or read, a generated data set and network that would not fit in the heap;
+     * then, with the data loaded, the network on them. Generators make two features.
+     */
+    Dataset loadWithin(LayerOptions layers, int batch, boolean recordParameters, long seed, PrintWriter err) {
+        if (file() == null) {
+            layers.requireFits(samples == null ? DEFAULT_SAMPLES : samples, samples != null, batch, 2, 2,
+                    recordParameters);
+        }
+        Dataset all = load(seed, err);
+        layers.requireFits(all.sampleCount(), samples != null, batch, all.featureCount(),
+                Math.max(1, all.classCount()), recordParameters);
+        return all;
+    }
+
     /** The data; a warning about it (a large CSV file is sampled) goes to {@code err}. */
     Dataset load(long seed, PrintWriter err) {
         return DataArguments.load(data, label, samples, noise, seed, DEFAULT_SAMPLES, DEFAULT_NOISE, err);

@@ -1,6 +1,8 @@
 package downhill.cli;
 
+import downhill.engine.MemoryBudget;
 import downhill.engine.nn.Activation;
+import downhill.engine.train.TrainingMemory;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -18,6 +20,16 @@ final class LayerOptions {
 
     Activation activation() {
         return Activation.parse(activation);
+    }
+
+    /**
+     * Refuses, before anything is allocated, a network and data that would not fit in the heap (see
+     * {@link TrainingMemory#require}).
+     */
+    void requireFits(long samples, boolean samplesGiven, int batch, int inputs, int outputs,
+            boolean recordParameters) {
+        TrainingMemory.require(MemoryBudget.ofThisJvm(), samples, samplesGiven, batch, inputs, hidden.strip(),
+                hiddenSizes(), outputs, recordParameters);
     }
 
     /** {@code --hidden 64,64} or {@code none}. */

@@ -1,5 +1,6 @@
 package downhill.cli;
 
+import downhill.engine.MemoryBudget;
 import downhill.engine.Numbers;
 import downhill.engine.data.Dataset;
 import downhill.engine.landscape.GridSurface;
@@ -70,6 +71,9 @@ final class NnLandscapeCommand implements Callable<Integer> {
             description = "Seeds the data, the split, the training and the random directions (default: 0).")
     private long seed;
 
+    @Mixin
+    private Progress.Option progress;
+
     @Option(names = "--out", paramLabel = "FILE", description = "Write the grid here instead of standard output.")
     private Path out;
 
@@ -90,7 +94,10 @@ final class NnLandscapeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError("--directions must be 'random' or 'pca', got '" + directions + "'");
         }
-        Dataset all = data.load(seed, spec.commandLine().getErr());
+        Output.check("--out", out, data.file(), "the input data");
+        MemoryBudget.requireArray("--grid " + grid, (double) grid * grid, "grid nodes");
+        MemoryBudget.ofThisJvm().require("--grid " + grid, grid, n -> 8.0 * n * n, "");
+        Dataset all = data.loadWithin(layers, DataArguments.batchSize(batchSize), true, seed, spec.commandLine().getErr());
         TrainingData prepared = TrainingData.prepare(all, 0.2, seed, true);
         TrainingPlan plan = new TrainingPlan(layers.hiddenSizes(), layers.activation(), null, 0,
                 epochs, DataArguments.batchSize(batchSize), ScheduleClock.EPOCH, seed, true,
@@ -98,7 +105,12 @@ final class NnLandscapeCommand implements Callable<Integer> {
         Contender contender = new Contender(optimizer.type(), optimizer.hyperparameters(), Schedules.parse("constant"));
         PrintWriter stdout = spec.commandLine().getOut();
         try (Trainer trainer = new Trainer(prepared, plan, contender)) {
-            trainer.run();
+            Progress lines = progress.to(spec.commandLine().getErr());
+            boolean more;
+            do {
+                more = trainer.runEpoch();
+                lines.report("epoch", trainer.epochsDone(), epochs);
+            } while (more);
             if (trainer.diverged()) {
                 throw new UserError("training " + trainer.status() + "; no landscape around diverged weights");
             }
@@ -109,7 +121,13 @@ final class NnLandscapeCommand implements Callable<Integer> {
             LossSlice slice = new LossSlice(network.architecture(), center, plane, train.features(), train.targets(),
                     0);
             long start = System.nanoTime();
-            GridSurface surface = slice.grid(grid, range, TrainCommand.defaultThreads(), () -> false);
+            // The grid asks whether it is stale before each node: that is where its progress is counted.
+            long nodes = (long) grid * grid;
+            java.util.concurrent.atomic.AtomicLong asked = new java.util.concurrent.atomic.AtomicLong();
+            GridSurface surface = slice.grid(grid, range, TrainCommand.defaultThreads(), () -> {
+                lines.report("grid node", asked.incrementAndGet(), nodes);
+                return false;
+            });
             double seconds = (System.nanoTime() - start) / 1e9;
             Output.write(out, stdout, writer -> write(surface, writer));
             stdout.println("grid_seconds=" + Numbers.format(Math.round(seconds * 1000) / 1000.0));
@@ -130,15 +148,18 @@ final class NnLandscapeCommand implements Callable<Integer> {
     private void write(GridSurface surface, Writer writer) throws IOException {
         double[] values = surface.values();
         int n = surface.columns();
-        StringBuilder text = new StringBuilder(n * n * 40).append("alpha,beta,loss\n");
+        // Streamed row by row: a large grid's text would otherwise be a second copy of it, forty times larger.
+        writer.write("alpha,beta,loss\n");
+        StringBuilder text = new StringBuilder(128);
         for (int r = n - 1; r >= 0; r--) {
             double beta = LossSlice.coordinate(n - 1 - r, n, range);
             for (int c = 0; c < n; c++) {
                 double alpha = LossSlice.coordinate(c, n, range);
+                text.setLength(0);
                 text.append(Numbers.format(alpha)).append(',').append(Numbers.format(beta)).append(',')
                         .append(Numbers.format(values[r * n + c])).append('\n');
+                writer.write(text.toString());
             }
         }
-        writer.write(text.toString());
     }
 }

@@ -1,5 +1,6 @@
 package downhill.cli;
 
+import downhill.engine.MemoryBudget;
 import downhill.engine.function.Objective;
 import downhill.engine.optimizer.Hyperparameter;
 import downhill.engine.optimizer.Hyperparameters;
@@ -82,6 +83,9 @@ final class RenderCommand implements Callable<Integer> {
             description = "Where to write; the extension picks the format.")
     private Path out;
 
+    @Mixin
+    private Progress.Option progress;
+
     @Unmatched
     private List<String> learningRates = new ArrayList<>();
 
@@ -89,6 +93,7 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() {
         System.setProperty("java.awt.headless", "true");
         PictureFiles.Kind kind = PictureFiles.kind(out);
+        Output.check("--out", out, experiment, "the input experiment");
         LandscapeScene scene = preset != null || experiment != null ? sceneFromExperiment() : sceneFromFlags();
         return render(scene, kind);
     }
@@ -145,6 +150,7 @@ final class RenderCommand implements Callable<Integer> {
         }
         int[] wh = PictureArguments.size(size != null ? size : gif ? "720x480" : "1200x800", 200, 150,
                 gif ? 2000 : 8000, gif ? 2000 : 8000);
+        LandscapeStill.requireFits(MemoryBudget.ofThisJvm(), "--size " + wh[0] + "x" + wh[1], wh[0], wh[1]);
         if (gif) {
             if (frames < 2 || frames > LandscapeAnimation.MAX_FRAMES) {
                 throw new UserError("--frames must be a whole number from 2 to " + LandscapeAnimation.MAX_FRAMES
@@ -157,7 +163,9 @@ final class RenderCommand implements Callable<Integer> {
         try {
             if (gif) {
                 int written = LandscapeAnimation.frameSteps(shown, frames).length;
-                LandscapeAnimation.write(still, shown, frames, fps, out, (done, total) -> { }, () -> false);
+                Progress frameLines = progress.to(spec.commandLine().getErr());
+                LandscapeAnimation.write(still, shown, frames, fps, out,
+                        (done, total) -> frameLines.report("frame", done, total), () -> false);
                 what = written + " frames at " + AnimatedGif.delay(fps) + "/100 s";
             } else {
                 PictureFiles.writePng(still.at(shown), out);

@@ -95,6 +95,7 @@ final class TraceCommand implements Callable<Integer> {
         if (steps < 0) {
             throw new UserError("--steps must be a whole number ≥ 0, got " + steps);
         }
+        Output.check("--out", out, data == null ? null : DataArguments.file(data), "the input data");
         DataModel model = DataModel.byName(function.strip());
         Objective objective;
         GradientSource source;

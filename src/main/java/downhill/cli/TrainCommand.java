@@ -95,13 +95,17 @@ final class TrainCommand implements Callable<Integer> {
                     + "(default: 2 on a machine with two or more cores, else 1).")
     private Integer threads;
 
+    @Mixin
+    private Progress.Option progress;
+
     @Option(names = "--out", paramLabel = "FILE",
             description = "Write per-epoch metrics as CSV: epoch,train_loss,test_loss,train_accuracy,test_accuracy,lr.")
     private Path out;
 
     @Override
     public Integer call() {
-        Dataset all = data.load(seed, spec.commandLine().getErr());
+        Output.check("--out", out, data.file(), "the input data");
+        Dataset all = data.loadWithin(layers, batchSizeValue(), false, seed, spec.commandLine().getErr());
         TrainingData prepared = TrainingData.prepare(all, testFraction, seed, true);
         TrainingPlan plan = new TrainingPlan(layers.hiddenSizes(), layers.activation(), lossChoice(), l2, epochs,
                 batchSizeValue(), ScheduleClock.parse(scheduleStep), seed, false, threadCount());
@@ -112,11 +116,14 @@ final class TrainCommand implements Callable<Integer> {
             describe(stdout, all, prepared, trainer);
             long start = System.nanoTime();
             int every = Math.max(1, epochs / 10);
+            Progress epochLines = progress.to(spec.commandLine().getErr());
             while (trainer.runEpoch()) {
+                epochLines.report("epoch", trainer.epochsDone(), epochs);
                 if (trainer.epochsDone() % every == 0) {
                     progress(stdout, trainer.history().snapshot());
                 }
             }
+            epochLines.report("epoch", trainer.epochsDone(), epochs);
             double seconds = (System.nanoTime() - start) / 1e9;
             HistorySnapshot history = trainer.history().snapshot();
             if (trainer.diverged()) {

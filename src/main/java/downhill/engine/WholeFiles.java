@@ -1,18 +1,47 @@
 package downhill.engine;
 
-import java.io.FileOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.DosFileAttributes;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Writes files whole or not at all: into a temporary file beside the target, flushed to the disk, then moved over
- * it, so a crash or a failed write leaves the old file or the new one, never half of one. Experiments, preferences
- * and pictures are all written this way.
+ * The one writer of every file the program writes (CSV tables, pictures, experiments, preferences, the session).
+ * The content streams into a temporary file beside the target ({@code .NAME.RANDOM.part}), which is flushed to the
+ * disk and then renamed over the target. So a failed, cancelled or interrupted write (Ctrl-C runs a shutdown hook
+ * that removes the temporary file) leaves the old file exactly as it was, and two runs writing one file each
+ * rename a whole file: the last one wins, rows never interleave. A writer holds a lock on its temporary file; a part
+ * file that a killed process left (SIGKILL runs no hook) is unlocked and is removed by the next write of the target.
+ *
+ * <p>The rules, checked by {@link #check} before any work starts and again when writing:
+ * <ul>
+ *   <li>the folder must exist and the target must not be a folder;</li>
+ *   <li>a read-only target (no write permission bit for anyone, or the DOS read-only flag) is refused, even for root,
+ *       who could otherwise replace it;</li>
+ *   <li>a symbolic link is followed: the file it points to is replaced and the link stays a link;</li>
+ *   <li>the new file keeps the old file's permissions; a new file gets the umask's default (as any program's);</li>
+ *   <li>a target that exists but is not a regular file (/dev/null, a FIFO) is written directly, never replaced.</li>
+ * </ul>
  */
 public final class WholeFiles {
 
@@ -22,33 +51,110 @@ public final class WholeFiles {
         boolean writeTo(OutputStream out) throws IOException;
     }
 
+    /** A target that cannot be written; the message says why, in words ("the folder x does not exist"). */
+    public static final class Unwritable extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        Unwritable(String reason) {
+            super(reason);
+        }
+    }
+
+    /** Links followed at most, as the kernel's ELOOP limit. */
+    private static final int MOST_LINKS = 40;
+    /** Temporary files being written, removed by the shutdown hook if the JVM stops mid-write (Ctrl-C). */
+    /** A part file unchanged for this long and locked by nobody was left by a killed process. */
+    static final long STALE_MILLIS = 10_000;
+    private static final Set<Path> WRITING = ConcurrentHashMap.newKeySet();
+
+    static {
+        Thread cleaner = new Thread(() -> WRITING.forEach(WholeFiles::deleteQuietly), "remove-part-files");
+        try {
+            Runtime.getRuntime().addShutdownHook(cleaner);
+        } catch (IllegalStateException alreadyStopping) {
+            // A write started during shutdown keeps its finally block only.
+        }
+    }
+
     private WholeFiles() {
     }
 
     /**
-     * Writes {@code content} to {@code file} (whose folder must exist).
+     * Finds out before any work whether {@code file} can be written. A command also asks {@link #isSameFile}
+     * of each of its inputs, so that it never writes over its own data.
+     *
+     * @throws Unwritable saying why not, e.g. "permission denied", "x.csv is read-only"
+     */
+    public static void check(Path file) throws Unwritable {
+        Path target = followLinks(file);
+        Path folder = target.getParent();
+        if (!Files.isDirectory(folder)) {
+            throw new Unwritable(Files.exists(folder) ? folder + " is not a folder"
+                    : "the folder " + folder + " does not exist");
+        }
+        if (Files.isDirectory(target)) {
+            throw new Unwritable(file + " is a directory");
+        }
+        if (Files.exists(target)) {
+            if (!Files.isRegularFile(target)) {
+                return; // a device or FIFO is written in place
+            }
+            if (isReadOnly(target)) {
+                throw new Unwritable(file + " is read-only");
+            }
+        }
+        if (!Files.isWritable(folder)) {
+            throw new Unwritable("permission denied: the folder " + folder + " is not writable");
+        }
+    }
+
+    /** Whether {@code a} and {@code b} are one file (both existing; links followed). */
+    public static boolean isSameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Writes {@code content} to {@code file} (whose folder must exist) whole or not at all.
      *
      * @return false when the content gave up; the temporary file is removed and {@code file} is untouched
+     * @throws IOException when it cannot be written; {@link #reason} says why in words
      */
     public static boolean write(Path file, Content content) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path temporary = Files.createTempFile(target.getParent(), temporaryPrefix(target), ".part");
+        check(file);
+        Path target = followLinks(file);
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            try (OutputStream out = Files.newOutputStream(target)) {
+                return content.writeTo(out);
+            }
+        }
+        Path temporary = createTemporary(target);
+        WRITING.add(temporary);
         try {
-            try (FileOutputStream out = new FileOutputStream(temporary.toFile())) {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
+                    FileLock alive = lockQuietly(channel)) {
+                removeStale(target, temporary);
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
                 if (!content.writeTo(out)) {
                     return false;
                 }
                 out.flush();
-                out.getFD().sync();
+                channel.force(true);
             }
+            keepPermissions(target, temporary);
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            syncFolder(target.getParent());
             return true;
         } finally {
-            Files.deleteIfExists(temporary);
+            deleteQuietly(temporary);
+            WRITING.remove(temporary);
         }
     }
 
@@ -77,10 +183,160 @@ public final class WholeFiles {
 
     /** Writes {@code text} as UTF-8, creating the folder if need be. */
     public static void writeText(Path file, String text) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
+        Path folder = followLinks(file).getParent();
+        if (!Files.isDirectory(folder)) {
+            try {
+                Files.createDirectories(folder);
+            } catch (FileAlreadyExistsException e) {
+                throw new Unwritable(e.getFile() + " is a file, not a folder");
+            }
+        }
         write(file, out -> {
             out.write(text.getBytes(StandardCharsets.UTF_8));
             return true;
         });
+    }
+
+    /** Why writing {@code file} failed, in words for people: "the folder /x does not exist", "the disk is full". */
+    public static String reason(Path file, IOException e) {
+        if (e instanceof Unwritable) {
+            return e.getMessage();
+        }
+        try {
+            check(file);
+        } catch (Unwritable unwritable) {
+            return unwritable.getMessage();
+        } catch (RuntimeException ignored) {
+            // fall through to the exception's own words
+        }
+        // Everything else in the words the one translation layer uses for file errors.
+        return Reasons.of(file, e);
+    }
+
+    /** The file a chain of symbolic links ends at (which need not exist yet), absolute. */
+    static Path followLinks(Path file) throws Unwritable {
+        Path path = file.toAbsolutePath().normalize();
+        for (int i = 0; i < MOST_LINKS; i++) {
+            if (!Files.isSymbolicLink(path)) {
+                return path;
+            }
+            try {
+                path = path.getParent().resolve(Files.readSymbolicLink(path)).normalize();
+            } catch (IOException e) {
+                throw new Unwritable("the symbolic link " + path + " cannot be read");
+            }
+        }
+        throw new Unwritable(file + " is a loop of symbolic links");
+    }
+
+    /** Read-only by its permissions, not by whether this user may write it: root may, but should not. */
+    private static boolean isReadOnly(Path file) {
+        try {
+            if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+                Set<PosixFilePermission> mode = Files.readAttributes(file, PosixFileAttributes.class).permissions();
+                boolean anyWrite = mode.contains(PosixFilePermission.OWNER_WRITE)
+                        || mode.contains(PosixFilePermission.GROUP_WRITE)
+                        || mode.contains(PosixFilePermission.OTHERS_WRITE);
+                return !anyWrite || !Files.isWritable(file);
+            }
+            if (Files.getFileStore(file).supportsFileAttributeView("dos")) {
+                return Files.readAttributes(file, DosFileAttributes.class).isReadOnly() || !Files.isWritable(file);
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            return !Files.isWritable(file);
+        }
+        return !Files.isWritable(file);
+    }
+
+    /**
+     * A new empty file beside {@code target}, made with {@code CREATE_NEW} (so the umask decides its mode, not the
+     * 600 of {@link Files#createTempFile}). A long name is shortened, so that the temporary name stays legal.
+     */
+    private static Path createTemporary(Path target) throws IOException {
+        String stem = stem(target);
+        for (int attempt = 0; ; attempt++) {
+            Path temporary = target.resolveSibling("." + stem + "."
+                    + Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, 36) + ".part");
+            try {
+                Files.newByteChannel(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                return temporary;
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** The lock that tells other writers this temporary file is alive; the system drops it when a process dies. */
+    private static FileLock lockQuietly(FileChannel channel) {
+        try {
+            return channel.tryLock();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Removes the part files of {@code target} that a killed process left (SIGKILL runs no shutdown hook): those
+     * nobody holds a lock on and that have not changed for {@link #STALE_MILLIS}, so a live writer's file is never
+     * taken.
+     */
+    private static void removeStale(Path target, Path mine) {
+        String prefix = "." + stem(target) + ".";
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(target.getParent(),
+                entry -> entry.getFileName().toString().startsWith(prefix)
+                        && entry.getFileName().toString().endsWith(".part"))) {
+            long now = System.currentTimeMillis();
+            for (Path part : siblings) {
+                if (part.equals(mine) || now - Files.getLastModifiedTime(part).toMillis() < STALE_MILLIS) {
+                    continue;
+                }
+                try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE);
+                        FileLock lock = channel.tryLock()) {
+                    if (lock != null) {
+                        Files.deleteIfExists(part);
+                    }
+                } catch (IOException | RuntimeException inUse) {
+                    // Locked by this JVM, or gone already.
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Cleaning up is a courtesy; the write goes on.
+        }
+    }
+
+    /** The target's name cut to a length that leaves room for the random part within the system's name limit. */
+    private static String stem(Path target) {
+        return temporaryPrefix(target).substring(1);
+    }
+
+    private static void keepPermissions(Path target, Path temporary) {
+        try {
+            if (Files.isRegularFile(target)
+                    && Files.getFileStore(target).supportsFileAttributeView("posix")) {
+                Files.setPosixFilePermissions(temporary,
+                        Files.readAttributes(target, PosixFileAttributes.class).permissions());
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // The umask's mode stays: the content matters more than the mode.
+        }
+    }
+
+    /** Makes the rename itself durable where the system allows opening a folder (Linux, macOS). */
+    private static void syncFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | RuntimeException e) {
+            // Windows cannot open a folder; the file itself is already on the disk.
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // Nothing more can be done; the name starts with a dot and ends in .part.
+        }
     }
 }

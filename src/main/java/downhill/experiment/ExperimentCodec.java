@@ -79,6 +79,9 @@ public final class ExperimentCodec {
             "label");
     private static final Set<String> LOSS_LANDSCAPE_FIELDS = fields("directions", "range", "seed", "shown");
 
+    /** The largest experiment file read: a real one is a few kilobytes. */
+    public static final long MAX_FILE_BYTES = 1 << 20;
+
     private ExperimentCodec() {
     }
 
@@ -96,9 +99,12 @@ public final class ExperimentCodec {
 
     static String readText(Path file) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (java.nio.charset.MalformedInputException e) {
+            byte[] bytes = downhill.engine.InputFiles.readAll(file, MAX_FILE_BYTES, "an experiment file");
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
             throw new ExperimentException(0, 0, "", file.getFileName() + " is not UTF-8 text");
+        } catch (downhill.engine.InputFiles.Unreadable e) {
+            throw new ExperimentException(0, 0, "", e.getMessage());
         } catch (IOException e) {
             throw new ExperimentException(0, 0, "", downhill.engine.Reasons.cannot("read", file, e));
         }

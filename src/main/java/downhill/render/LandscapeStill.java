@@ -1,5 +1,6 @@
 package downhill.render;
 
+import downhill.engine.MemoryBudget;
 import downhill.engine.function.Minimum;
 import downhill.engine.function.Window;
 import downhill.engine.landscape.AxisTicks;
@@ -26,6 +27,17 @@ import java.util.List;
  * The heatmap is rendered once, so the frames of an animation cost only their paths.
  */
 public final class LandscapeStill {
+
+    /**
+     * Heap a picture takes per pixel while drawn: the heatmap's values, the image, the contour work. Measured with a
+     * 1 GB heap: 6000×6000 draws, 8000×8000 runs out of memory.
+     */
+    public static final double BYTES_PER_PIXEL = 20;
+
+    /** Refuses, before anything is drawn, a picture of {@code width}×{@code height} that would not fit the heap. */
+    public static void requireFits(MemoryBudget budget, String subject, int width, int height) {
+        budget.require(subject, (long) width * height, pixels -> BYTES_PER_PIXEL * pixels, " pixels");
+    }
 
     private static final Color HALO = new Color(Colors.HALO_ARGB, true);
     private static final Color NO_PICTURE = new Color(0xe5e7eb);

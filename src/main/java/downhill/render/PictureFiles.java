@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 
 /**
- * Writes pictures whole or not at all: into a temporary file beside the target, then moved over it, so a failed
- * write never leaves a broken file where a good one was.
+ * Writes pictures through the one writer, {@link WholeFiles}: whole or not at all, so a failed write never leaves
+ * a broken file where a good one was.
  */
 public final class PictureFiles {
 
@@ -47,8 +47,8 @@ public final class PictureFiles {
         return WholeFiles.write(file, content);
     }
 
-    /** Why a write to {@code file} failed, in words for people: "the folder /x does not exist". */
+    /** Why a write to {@code file} failed, in words for people (see {@link WholeFiles#reason}). */
     public static String reason(Path file, IOException e) {
-        return downhill.engine.Reasons.of(file, e);
+        return WholeFiles.reason(file, e);
     }
 }

@@ -133,6 +133,19 @@ class CrashReporterTest {
     }
 
     @Test
+    void runningOutOfMemorySaysWhatToDo() throws Exception {
+        Thread worker = new Thread(() -> {
+            throw new OutOfMemoryError("Java heap space");
+        }, "worker");
+        worker.start();
+        worker.join();
+        WaitForAsyncUtils.waitForFxEvents();
+        String said = text(banners().get(0));
+        assertTrue(said.startsWith("Downhill ran out of memory (its heap is "), said);
+        assertTrue(said.contains("java -Xmx4g -jar downhill.jar"), said);
+    }
+
+    @Test
     void aStormOfErrorsShowsAFewBannersNotHundreds() {
         for (int i = 0; i < 10; i++) {
             javafx.application.Platform.runLater(() -> ((Button) scene.lookup("#faulty")).fire());

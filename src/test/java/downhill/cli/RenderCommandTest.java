@@ -96,7 +96,7 @@ class RenderCommandTest {
         "unknown option | --colour red --out race.png | unknown option --colour",
         "unknown function | --function nope --out race.png | unknown function 'nope'",
         "bad start | --start 1 --out race.png | --start: ",
-        "too few frames | --frames 1 --out race.gif | --frames must be a whole number from 2 to 1000, got 1",
+        "too few frames | --frames 1 --out race.gif | --frames must be a whole number from 2 to 200, got 1",
         "bad frame rate | --fps 90 --out race.gif | the frame rate must be between 1 and 50 frames per second, got 90.0"})
     void badInputExitsTwoWithOneErrorLine(String name, String args, String expected) {
         List<String> arguments = new ArrayList<>(List.of("render"));
@@ -121,7 +121,7 @@ class RenderCommandTest {
         Path taken = Files.createDirectory(dir.resolve("taken.png"));
         CliRunner folder = CliRunner.run("render", "--steps", "5", "--size", "200x150", "--out", taken.toString());
         assertEquals(2, folder.exitCode(), folder.err());
-        assertEquals("error: cannot write " + taken + ": " + taken + " is a folder\n", folder.err());
+        assertEquals("error: cannot write " + taken + ": " + taken + " is a directory\n", folder.err());
     }
 
     private long countFiles() {

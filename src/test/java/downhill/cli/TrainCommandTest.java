@@ -184,7 +184,7 @@ class TrainCommandTest {
         List<String> all = new java.util.ArrayList<>(List.of("train"));
         all.addAll(args);
         if (!args.contains("--epochs") && !args.contains("--hidden")) {
-            // The --out mistake shows only after training; keep that short.
+            // Keeps the runs that do train short (an --out mistake is found before training).
             all.addAll(List.of("--epochs", "1", "--hidden", "4"));
         }
         Result result = run(all.toArray(String[]::new));

@@ -22,6 +22,7 @@ import downhill.experiment.NetworkSettings;
 import downhill.experiment.OptimizerEntry;
 import downhill.experiment.Preset;
 import downhill.experiment.Presets;
+import downhill.engine.WholeFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,6 +40,7 @@ import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -76,6 +78,8 @@ public final class ExperimentViewModel {
     private final BooleanBinding unsaved;
     private final StringBinding title;
     private final ReadOnlyStringWrapper saveStatus = new ReadOnlyStringWrapper(this, "saveStatus", "");
+    /** The banner saying that the session cannot be saved, while it is (or was) shown; dismissed, it stays quiet. */
+    private Banner unsavedBanner;
     /** What the session file holds as far as this window knows: a minute without changes writes nothing. */
     private Experiment sessionOnDisk;
     private final Path session;
@@ -355,7 +359,9 @@ public final class ExperimentViewModel {
     public Optional<String> saveAs(Path path) {
         try {
             ExperimentCodec.save(capture(), path);
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException e) {
+            return Optional.of(Messages.text("experiment.error.save", path, WholeFiles.reason(path, e)));
+        } catch (IllegalArgumentException e) {
             return Optional.of(Messages.text("experiment.error.save", path, e.getMessage()));
         }
         file.set(path);
@@ -447,16 +453,44 @@ public final class ExperimentViewModel {
         }
     }
 
+    /**
+     * Writes the session file (on any thread). When it cannot be written, a banner says so and why, once; the next
+     * minute tries again, and a save that works takes the banner away.
+     */
     private boolean write(Experiment experiment) {
         if (!sessionWritable) {
             return false;
         }
         try {
             ExperimentCodec.save(experiment, session);
+            onFxThread(() -> {
+                if (unsavedBanner != null) {
+                    banners.remove(unsavedBanner);
+                    unsavedBanner = null;
+                }
+            });
             return true;
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "the session could not be saved to " + session, e);
+            String reason = WholeFiles.reason(session, e);
+            // The banner tells the user; the terminal gets one line, not a stack trace.
+            LOG.warning("the session could not be saved to " + session + ": " + reason);
+            onFxThread(() -> {
+                sessionOnDisk = null;
+                if (unsavedBanner == null) {
+                    unsavedBanner = new Banner(Messages.text("experiment.session.unsaved.title"),
+                            Messages.text("experiment.session.unsaved", session, reason));
+                    banners.add(unsavedBanner);
+                }
+            });
             return false;
+        }
+    }
+
+    private static void onFxThread(Runnable action) {
+        if (Platform.isFxApplicationThread()) {
+            action.run();
+        } else {
+            Platform.runLater(action);
         }
     }
 

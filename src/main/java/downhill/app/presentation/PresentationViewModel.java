@@ -117,7 +117,10 @@ public final class PresentationViewModel {
         try {
             store.save(preferences());
             problem.set("");
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            problem.set(Messages.text("presentation.preferences.unsaved", store.file(),
+                    downhill.engine.WholeFiles.reason(store.file(), e)));
+        } catch (RuntimeException e) {
             problem.set(Messages.text("presentation.preferences.unsaved", store.file(), e.getMessage()));
         }
     }

@@ -15,6 +15,7 @@ import downhill.engine.data.CsvLoader;
 import downhill.engine.function.Objective;
 import downhill.engine.function.Point;
 import downhill.engine.optimizer.Optimizers;
+import downhill.render.PictureFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
@@ -36,7 +37,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -140,15 +140,21 @@ public final class SnapshotCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Settings settings = validate();
-        WritableImage image = capture(settings);
         try {
+            // The folder is made and the file checked before the window starts, so a bad --out costs nothing.
             Path parent = out.toAbsolutePath().getParent();
-            if (parent != null) {
+            if (parent != null && !Files.isDirectory(parent)) {
                 Files.createDirectories(parent);
             }
-            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.toFile());
+            downhill.engine.WholeFiles.check(out);
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot write " + out + ": " + e.getMessage());
+            throw new IllegalArgumentException("cannot write " + out + ": " + PictureFiles.reason(out, e));
+        }
+        WritableImage image = capture(settings);
+        try {
+            PictureFiles.writePng(SwingFXUtils.fromFXImage(image, null), out);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot write " + out + ": " + PictureFiles.reason(out, e));
         }
         spec.commandLine().getOut().println("wrote " + out + " (" + (int) image.getWidth() + "×"
                 + (int) image.getHeight() + ")");

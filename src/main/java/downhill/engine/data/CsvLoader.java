@@ -1,5 +1,6 @@
 package downhill.engine.data;
 
+import downhill.engine.MemoryBudget;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -33,6 +34,8 @@ public final class CsvLoader {
      * 20,000 samples of a small network at a few epochs per second on two cores, still interactive.
      */
     public static final int ROW_CAP = 20_000;
+    /** Bytes a cell costs from the file to a trained network: the kept rows, their sorted copy, split, standardised. */
+    private static final double BYTES_PER_CELL = 8 * 4;
 
     private CsvLoader() {
     }
@@ -71,7 +74,17 @@ public final class CsvLoader {
             }
             List<String> featureNames = new ArrayList<>(header);
             featureNames.remove(label);
-            Reservoir rows = new Reservoir(featureNames.size(), seed);
+            int columns = header.size();
+            MemoryBudget budget = MemoryBudget.ofThisJvm();
+            Reservoir rows = new Reservoir(featureNames.size(), seed, grown -> {
+                try {
+                    budget.require(String.format(Locale.ROOT, "%,d columns × %,d rows", columns, grown), grown,
+                            n -> BYTES_PER_CELL * columns * n, String.format(Locale.ROOT, " rows of %,d columns",
+                                    columns));
+                } catch (IllegalArgumentException e) {
+                    throw DataException.of(source, e.getMessage());
+                }
+            });
             double[] values = new double[header.size()];
             boolean allWhole = true;
             for (String line = lines.next(); line != null; line = lines.next()) {
@@ -123,6 +136,10 @@ public final class CsvLoader {
     private static LineReader open(Path file, String source) {
         if (Files.isDirectory(file)) {
             throw DataException.of(source, "is a directory, not a CSV file");
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // A FIFO would wait for a writer forever; /dev/zero never ends.
+            throw DataException.of(source, "is not a regular file (a device or a pipe cannot be read as data)");
         }
         try {
             return new LineReader(Files.newInputStream(file), source);

@@ -21,8 +21,17 @@ final class Reservoir {
     private int kept;
     private long seen;
 
+    /** Asked before the kept rows grow to a number of rows; throws when they would not fit. */
+    private java.util.function.IntConsumer beforeGrowing = rows -> { };
+
     Reservoir(int width, long seed) {
         this(width, CsvLoader.ROW_CAP, seed);
+    }
+
+    /** A reservoir that asks {@code check} before it grows to hold a number of rows (a memory check). */
+    Reservoir(int width, long seed, java.util.function.IntConsumer check) {
+        this(width, CsvLoader.ROW_CAP, seed);
+        beforeGrowing = check;
     }
 
     Reservoir(int width, int cap, long seed) {
@@ -42,6 +51,7 @@ final class Reservoir {
         if (kept < cap) {
             if (kept == labels.length) {
                 int grown = Math.min(cap, 2 * kept);
+                beforeGrowing.accept(grown);
                 features = Arrays.copyOf(features, grown * width);
                 labels = Arrays.copyOf(labels, grown);
                 arrivals = Arrays.copyOf(arrivals, grown);

@@ -241,7 +241,7 @@ class ExportTest {
         });
         assertTrue(asked.isEmpty(), "no file is asked for");
         assertTrue(exports.failedProperty().get());
-        assertEquals("Frames must be a whole number from 2 to 1000", exports.messageProperty().get());
+        assertEquals("Frames must be a whole number from 2 to 200", exports.messageProperty().get());
     }
 
     @Test
@@ -252,7 +252,7 @@ class ExportTest {
             Path gif = dir.resolve("cancelled.gif");
             background.setChooser((kind, name) -> Optional.of(gif));
             robot.interact(() -> {
-                background.gifFramesProperty().set(400);
+                background.gifFramesProperty().set(200);
                 background.gifLastStepProperty().set(500);
                 background.gifWidthProperty().set(1600);
                 background.gifHeightProperty().set(1200);
