@@ -69,6 +69,8 @@ public final class DownhillApplication extends Application {
             }
         });
         stage.setScene(scene);
+        // A stage that was sized before (a reloaded or reused one) keeps that size unless told to fit the scene.
+        stage.sizeToScene();
         stage.show();
         return scene;
     }

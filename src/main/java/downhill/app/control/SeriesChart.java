@@ -129,7 +129,8 @@ public final class SeriesChart extends CanvasRegion implements TextBoxes {
         Font titleFont = s.bold(13);
         List<String> titleLines = wrap(title, titleFont, w - 2 * s.size(6));
         double titleLine = s.size(17);
-        double top = Math.max(s.size(TOP), s.size(6) + titleLines.size() * titleLine + s.size(4));
+        // Room under the title for half a value label: the top tick is centred on the plot's top edge.
+        double top = Math.max(s.size(TOP), s.size(6) + titleLines.size() * titleLine + s.size(12));
         // As wide a margin as the value labels need: a narrow chart keeps its room for the lines.
         double phGuess = h - top - s.size(BOTTOM);
         double left = Math.min(s.size(LEFT), Math.max(s.size(28), valueLabelWidth(log, lo, hi, phGuess)

@@ -28,6 +28,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -82,7 +83,8 @@ public final class ExperimentViewModel {
     private Banner unsavedBanner;
     /** What the session file holds as far as this window knows: a minute without changes writes nothing. */
     private Experiment sessionOnDisk;
-    private final Path session;
+    /** Where the session lives: the user folder is looked up at each use, so a folder fixed later is used. */
+    private final Supplier<Path> sessionLocation;
     private final UserFiles reader;
     /** False after a broken session could not be moved aside: it is not overwritten, the user may still want it. */
     private volatile boolean sessionWritable = true;
@@ -91,7 +93,7 @@ public final class ExperimentViewModel {
      * @param writer writes the autosaved session off the FX thread (tests pass a same-thread one)
      */
     public ExperimentViewModel(LandscapeViewModel landscape, NetworkViewModel network, Executor writer) {
-        this(landscape, network, writer, sessionFile(), UserFiles.system());
+        this(landscape, network, writer, ExperimentViewModel::sessionFile, UserFiles.system());
     }
 
     /**
@@ -100,10 +102,15 @@ public final class ExperimentViewModel {
      */
     public ExperimentViewModel(LandscapeViewModel landscape, NetworkViewModel network, Executor writer,
             Path session, UserFiles reader) {
+        this(landscape, network, writer, () -> session, reader);
+    }
+
+    private ExperimentViewModel(LandscapeViewModel landscape, NetworkViewModel network, Executor writer,
+            Supplier<Path> session, UserFiles reader) {
         this.landscape = landscape;
         this.network = network;
         this.writer = writer;
-        this.session = session;
+        this.sessionLocation = session;
         this.reader = reader;
         shownBanners.predicateProperty().bind(Bindings.createObjectBinding(
                 () -> banner -> banner.tab() == null || banner.tab() == activeTab.get(), activeTab));
@@ -462,6 +469,7 @@ public final class ExperimentViewModel {
             return false;
         }
         try {
+            Path session = sessionLocation.get();
             ExperimentCodec.save(experiment, session);
             onFxThread(() -> {
                 if (unsavedBanner != null) {
@@ -471,6 +479,7 @@ public final class ExperimentViewModel {
             });
             return true;
         } catch (IOException e) {
+            Path session = sessionLocation.get();
             String reason = WholeFiles.reason(session, e);
             // The banner tells the user; the terminal gets one line, not a stack trace.
             LOG.warning("the session could not be saved to " + session + ": " + reason);
@@ -500,6 +509,7 @@ public final class ExperimentViewModel {
      * names the copy.
      */
     public void restoreSession() {
+        Path session = sessionLocation.get();
         UserFiles.Read<Experiment> read = reader.read(session, UserFiles.SESSION_LIMIT, ExperimentCodec::read);
         if (read.value().isPresent()) {
             try {

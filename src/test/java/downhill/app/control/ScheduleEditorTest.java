@@ -50,8 +50,9 @@ class ScheduleEditorTest {
         SchedulePlot plot = inLandscape(robot, "#optimizer-adam .schedule-plot");
         double height = plot.getHeight();
         Image light = snapshot(robot, plot);
+        javafx.scene.Parent root = plot.getScene().getRoot();
         robot.interact(() -> ChartStyle.currentProperty().set(ChartStyle.DARK.withScale(2)));
-        robot.interact(() -> plot.getScene().getRoot().layout());
+        robot.interact(root::layout);
         assertEquals(2 * height, plot.prefHeight(-1), 1e-9, "the plot grows with the UI scale");
         Image dark = snapshot(robot, plot);
         assertNotEquals(light.getPixelReader().getArgb(2, (int) light.getHeight() / 2),

@@ -33,7 +33,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -117,13 +116,18 @@ class LayoutMatrixTest {
     }
 
     /** What is wrong with one case, or nothing: the report's faults and a plot smaller than another panel. */
-    private List<String> faults(String name, LayoutReport report) {
+    private List<String> faults(String name, LayoutReport report, int tab) {
         List<String> out = new ArrayList<>();
         if (report.window().getWidth() == 0) {
             out.add(name + ": no window");
         }
         report.elided().forEach(e -> out.add(name + ": elided " + e));
         report.overlaps().forEach(o -> out.add(name + ": overlap " + o));
+        if (tab == NETWORK) {
+            // The network tab's pictures are small multiples (boundaries, charts), none a single plot: only the
+            // text is checked here; which of them should be biggest is still open (see issue #14's note).
+            return out;
+        }
         Bounds plot = LayoutReport.plotBounds(scene.getRoot()).orElse(null);
         if (plot == null) {
             out.add(name + ": no plot");
@@ -150,7 +154,7 @@ class LayoutMatrixTest {
             for (int scale : SCALES) {
                 LayoutReport report = at(robot, size[0], size[1], scale, Theme.LIGHT, tab);
                 assertEquals(size[0], report.window().getWidth(), 0.5, "the window takes the size asked for");
-                faults.addAll(faults(size[0] + "x" + size[1] + "@" + scale + "%", report));
+                faults.addAll(faults(size[0] + "x" + size[1] + "@" + scale + "%", report, tab));
             }
         }
         return faults;
@@ -160,12 +164,12 @@ class LayoutMatrixTest {
     private List<String> everything(FxRobot robot, int tab) {
         List<String> faults = matrix(robot, tab);
         for (Theme theme : Theme.values()) {
-            faults.addAll(faults(theme.id() + " 1280x720@150%", at(robot, 1280, 720, 150, theme, tab)));
+            faults.addAll(faults(theme.id() + " 1280x720@150%", at(robot, 1280, 720, 150, theme, tab), tab));
         }
         robot.interact(() -> language("menu-language-de").fire());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Locale.GERMAN, context.presentation().languageProperty().get());
-        faults.addAll(faults("de 1280x720@150%", at(robot, 1280, 720, 150, Theme.LIGHT, tab)));
+        faults.addAll(faults("de 1280x720@150%", at(robot, 1280, 720, 150, Theme.LIGHT, tab), tab));
         robot.interact(() -> language("menu-language-en").fire());
         return faults;
     }
@@ -205,7 +209,6 @@ class LayoutMatrixTest {
     }
 
     @Test
-    @Disabled("network tab: enabled at merge")
     void theNetworkTabHoldsOnEveryProjector(FxRobot robot) {
         List<String> faults = everything(robot, NETWORK);
         assertTrue(faults.isEmpty(), String.join("\n", faults));

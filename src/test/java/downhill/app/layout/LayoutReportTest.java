@@ -30,6 +30,9 @@ class LayoutReportTest {
         pane = new Pane();
         scene = new Scene(pane, 400, 200);
         stage.setScene(scene);
+        // The test stage is shared: a window sized by an earlier test keeps its size unless told.
+        stage.setWidth(400);
+        stage.setHeight(200);
         stage.show();
     }
 
