@@ -1,6 +1,7 @@
 package downhill.app.experiment;
 
 import downhill.app.control.LastFolder;
+import downhill.app.layout.ProjectorLayout;
 import downhill.app.i18n.Messages;
 import downhill.app.i18n.PresetTexts;
 import downhill.app.presentation.Shortcut;
@@ -20,6 +21,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -139,7 +141,22 @@ public final class ExperimentController {
         close.setMinWidth(Region.USE_PREF_SIZE);
         words.setMinWidth(0);
         close.setOnAction(event -> viewModel.dismiss(banner));
-        HBox row = new HBox(12, words, close);
+        HBox row = new HBox(12, words);
+        if (banner.tab() != null) {
+            // A scenario's note folds to its title on a short window; the class hears it, then the picture is back.
+            ToggleButton fold = new ToggleButton();
+            fold.setId("note-fold");
+            fold.setMinWidth(Region.USE_PREF_SIZE);
+            fold.textProperty().bind(javafx.beans.binding.Bindings.when(fold.selectedProperty())
+                    .then(Messages.text("experiment.banner.showNote"))
+                    .otherwise(Messages.text("experiment.banner.hideNote")));
+            text.visibleProperty().bind(fold.selectedProperty().not());
+            text.managedProperty().bind(text.visibleProperty());
+            javafx.scene.Scene scene = tabs == null ? null : tabs.getScene();
+            fold.setSelected(scene != null && NoteFold.startsFolded(scene.getHeight() / ProjectorLayout.em()));
+            row.getChildren().add(fold);
+        }
+        row.getChildren().add(close);
         VBox box = new VBox(row);
         box.getStyleClass().add("experiment-banner");
         box.setUserData(banner);

@@ -1,0 +1,63 @@
+package downhill.app.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import downhill.app.AppContext;
+import downhill.app.DownhillApplication;
+import downhill.app.concurrent.BackgroundExecutors;
+import downhill.app.layout.LayoutReport;
+import downhill.experiment.Presets;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** A scenario's note on a projector: folded to its title on a short window, so the picture keeps its room. */
+@ExtendWith(ApplicationExtension.class)
+class NoteFoldTest {
+
+    private AppContext context;
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) {
+        context = new AppContext(BackgroundExecutors.sameThread());
+        scene = DownhillApplication.show(stage, context, 1280, 720);
+    }
+
+    @AfterEach
+    void backTo100(FxRobot robot) {
+        robot.interact(() -> context.presentation().scalePercentProperty().set(100));
+    }
+
+    @Test
+    void onlyAShortWindowFoldsTheNote() {
+        assertTrue(NoteFold.startsFolded(30), "1280×720 at 150 %");
+        assertFalse(NoteFold.startsFolded(56), "1440×900 at 100 %");
+        assertFalse(NoteFold.startsFolded(0), "no window yet: open");
+    }
+
+    @Test
+    void atProjectorSizeTheNoteStartsFoldedAndOneClickShowsIt(FxRobot robot) {
+        robot.interact(() -> context.presentation().scalePercentProperty().set(150));
+        robot.interact(() -> context.experiment().openPreset(Presets.byName("momentum-rosenbrock")));
+        Label note = robot.lookup(".experiment-banner .banner-text").queryAs(Label.class);
+        ToggleButton fold = robot.lookup("#note-fold").queryAs(ToggleButton.class);
+        assertFalse(note.isVisible(), "folded to its title");
+        assertEquals("Show note", fold.getText());
+        double[] folded = {0};
+        robot.interact(() -> folded[0] = LayoutReport.of(scene).plot().getHeight());
+        assertTrue(folded[0] >= 0.45 * 720, "the picture keeps its room under a folded note: " + folded[0]);
+        robot.clickOn(fold);
+        assertTrue(note.isVisible(), "one click shows the note");
+        assertEquals("Hide note", fold.getText());
+    }
+}
