@@ -172,13 +172,21 @@ public final class LossChart extends CanvasRegion implements TextBoxes {
         g.fillPolygon(hx, hy, 3);
         g.strokePolygon(hx, hy, 3);
         if (step >= p.outcome().step()) {
+            // Beside the arrow on the side with more room, wrapped to fit: a narrow chart never cuts it off.
             g.setFont(style.bold(12));
             g.setFill(Palette.outcome(p.outcome().status()));
-            g.setTextAlign(x > left + pw * 0.6 ? TextAlignment.RIGHT : TextAlignment.LEFT);
-            g.setTextBaseline(side > 0 ? VPos.TOP : VPos.BOTTOM);
-            double tx = x + (x > left + pw * 0.6 ? -head * 1.5 : head * 1.5);
-            g.fillText((side > 0 ? "↑ " : "↓ ") + p.displayName() + ": " + OutcomeText.of(p.outcome()), tx,
-                    side > 0 ? top + 3 : top + ph - 3);
+            String label = (side > 0 ? "↑ " : "↓ ") + p.displayName() + ": " + OutcomeText.of(p.outcome());
+            double roomRight = canvas().getWidth() - (x + head * 1.5) - 4;
+            double roomLeft = x - head * 1.5 - 4;
+            boolean right = roomRight >= roomLeft;
+            List<String> lines = text.wrap(g, label, Math.max(roomRight, roomLeft));
+            g.setTextAlign(right ? TextAlignment.LEFT : TextAlignment.RIGHT);
+            g.setTextBaseline(VPos.TOP);
+            double line = text.boxOf(g, "Mg", 0, 0).getHeight();
+            double y = side > 0 ? top + 3 : top + ph - 3 - line * lines.size();
+            for (int i = 0; i < lines.size(); i++) {
+                text.fill(g, lines.get(i), right ? x + head * 1.5 : x - head * 1.5, y + line * i);
+            }
         }
     }
 }
