@@ -283,10 +283,13 @@ public final class SeriesChart extends CanvasRegion implements TextBoxes {
 
     /** How wide {@code text} is drawn in {@code font}, in pixels. */
     public static double textWidth(String text, Font font) {
-        Text measure = new Text(text);
-        measure.setFont(font);
-        return measure.getLayoutBounds().getWidth();
+        // One probe for all measuring (on the FX thread): a new Text node per label cost the FX thread dearly.
+        MEASURE.setFont(font);
+        MEASURE.setText(text);
+        return MEASURE.getLayoutBounds().getWidth();
     }
+
+    private static final Text MEASURE = new Text();
 
     /** Every piece of text drawn last, for the layout report. */
     @Override
