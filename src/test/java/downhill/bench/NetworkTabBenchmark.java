@@ -4,6 +4,7 @@ import downhill.app.AppContext;
 import downhill.app.DownhillApplication;
 import downhill.app.concurrent.BackgroundExecutors;
 import downhill.app.network.NetworkViewModel;
+import downhill.testing.Poll;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -78,9 +79,13 @@ public final class NetworkTabBenchmark {
         });
         NetworkViewModel vm = started.get(60, TimeUnit.SECONDS);
         // The data is prepared in the background; press Train once it is there, as a person would.
-        while (!onFx(() -> vm.dataProperty().get() != null)) {
-            Thread.sleep(20);
-        }
+        Poll.until(() -> {
+            try {
+                return onFx(() -> vm.dataProperty().get() != null);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, "the data is prepared");
         onFx(() -> {
             vm.train();
             return true;
@@ -88,9 +93,13 @@ public final class NetworkTabBenchmark {
         long t0 = System.nanoTime();
         boolean finished = vm.awaitTraining(TimeUnit.MINUTES.toMillis(8));
         double seconds = (System.nanoTime() - t0) / 1e9;
-        Thread.sleep(1000);
-        Platform.runLater(timer[0]::stop);
-        Thread.sleep(200);
+        // The last results and pictures are drawn in the next pulses: record sixty more (a second at 60 Hz).
+        int pulsesAtEnd = gaps.size();
+        Poll.until(() -> gaps.size() >= pulsesAtEnd + 60, "sixty more pulses");
+        onFx(() -> {
+            timer[0].stop();
+            return true;
+        });
         List<Long> sorted;
         synchronized (gaps) {
             sorted = new ArrayList<>(gaps);
