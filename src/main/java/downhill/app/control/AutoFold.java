@@ -3,6 +3,7 @@ package downhill.app.control;
 import javafx.beans.property.BooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.layout.Region;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -23,6 +24,30 @@ public final class AutoFold {
     /** Folds on the window's width ÷ UI scale below {@code threshold}. */
     public static void byWidth(Node node, BooleanProperty open, double threshold) {
         follow(node, open, Scene::getWidth, threshold);
+    }
+
+    /**
+     * Folds on {@code region}'s own width ÷ UI scale below {@code threshold}: for a part of a view whose room
+     * depends on more than the window (a sidebar beside it open or closed). Acts only when the width crosses the
+     * threshold, so a toggle stays the user's choice while the layout settles.
+     */
+    public static void byOwnWidth(Region region, BooleanProperty open, double threshold) {
+        boolean[] wasSmall = new boolean[1];
+        boolean[] known = new boolean[1];
+        Runnable fit = () -> {
+            double width = region.getWidth();
+            if (width <= 0) {
+                return;
+            }
+            boolean small = small(width, ChartStyle.current().scale(), threshold);
+            if (!known[0] || small != wasSmall[0]) {
+                open.set(!small);
+            }
+            known[0] = true;
+            wasSmall[0] = small;
+        };
+        region.widthProperty().addListener(o -> fit.run());
+        ChartStyle.currentProperty().addListener(o -> fit.run());
     }
 
     private static void follow(Node node, BooleanProperty open, ToDoubleFunction<Scene> size, double threshold) {

@@ -130,8 +130,12 @@ public final class ExperimentController {
     private VBox bannerNode(Banner banner) {
         Label title = new Label(banner.title());
         title.getStyleClass().add("banner-title");
+        // A long title wraps rather than ending in "…" beside the buttons on a narrow window at a large scale.
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         Label text = new Label(banner.text());
         text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         text.getStyleClass().add("banner-text");
         VBox words = new VBox(2, title, text);
         HBox.setHgrow(words, Priority.ALWAYS);

@@ -11,21 +11,22 @@ import javafx.scene.layout.Region;
 
 /**
  * The overlay's legend as a strip above the plot, never over it: a colour, the name and the status ("running",
- * "diverged at step k") per path, wrapping onto more lines when the window is narrow. Labels, so the CSS sizes them
+ * "diverged at step k") per path, wrapping onto more lines when the window is narrow (the landscape tab's overlay and
+ * the network tab's loss slice). Labels, so the CSS sizes them
  * with the UI scale and the layout report checks them.
  */
-final class LegendStrip extends FlowPane {
+public final class LegendStrip extends FlowPane {
 
     private List<String> names = List.of();
     private final List<Label> statuses = new ArrayList<>();
 
-    LegendStrip() {
+    public LegendStrip() {
         setId("legend-strip");
         getStyleClass().add("legend-strip");
     }
 
     /** Shows {@code paths} at {@code step}; the entries are made again only when the optimizers change. */
-    void show(List<PathResult> paths, int step) {
+    public void show(List<PathResult> paths, int step) {
         List<String> now = paths.stream().map(p -> p.name() + "\u0000" + p.displayName()).toList();
         if (!now.equals(names)) {
             names = now;

@@ -2,9 +2,11 @@ package downhill.app.network;
 
 import downhill.app.control.DisplayNames;
 import downhill.app.control.NumberField;
+import downhill.app.control.AutoFold;
 import downhill.app.i18n.Messages;
 import downhill.app.landscape.HeatmapImages;
 import downhill.app.landscape.LandscapeCanvas;
+import downhill.app.landscape.LegendStrip;
 import downhill.app.landscape.RaceSnapshot;
 import downhill.app.landscape.SurfaceView;
 import downhill.render.Viewport;
@@ -18,18 +20,25 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Binds the loss landscape view to its view-model and draws the slice with the one landscape canvas. */
 public final class LossLandscapeController {
 
+    /** Below this width of the view at 100 %, the settings fold away and the slice takes the room. */
+    static final double SETTINGS_BESIDE = 800;
+
     private final LossLandscapeViewModel viewModel;
     private final LandscapeCanvas canvas;
     private final HeatmapImages images = new HeatmapImages();
+    /** The paths' names above the plot, never over the colour bar. */
+    private final LegendStrip legend = new LegendStrip();
     /** Made on first use: building a 3-D scene where the pipeline has none logs warnings at every start. */
     private SurfaceView surfaceView;
 
@@ -55,6 +64,14 @@ public final class LossLandscapeController {
     private Label sliceStatus;
     @FXML
     private Label sliceReadout;
+    @FXML
+    private ToggleButton sliceSettingsToggle;
+    @FXML
+    private ScrollPane sliceSettings;
+    @FXML
+    private javafx.scene.layout.VBox sliceTop;
+    @FXML
+    private Label sliceInfo;
 
     public LossLandscapeController(LossLandscapeViewModel viewModel) {
         this.viewModel = viewModel;
@@ -95,10 +112,26 @@ public final class LossLandscapeController {
         sliceSeedHost.getChildren().add(seed);
         slicePlayButton.textProperty().bind(Bindings.when(viewModel.playingProperty())
                 .then(Messages.text("slice.pause")).otherwise(Messages.text("slice.play")));
+        slicePlayButton.graphicProperty().bind(Bindings.when(viewModel.playingProperty())
+                .then(new FontIcon("mdi2p-pause")).otherwise(new FontIcon("mdi2p-play")));
+        sliceSettings.visibleProperty().bind(sliceSettingsToggle.selectedProperty());
+        sliceSettings.managedProperty().bind(sliceSettingsToggle.selectedProperty());
+        AutoFold.byOwnWidth(root, sliceSettingsToggle.selectedProperty(), SETTINGS_BESIDE);
+        legend.setId("slice-legend");
+        sliceTop.getChildren().add(legend);
+        legend.prefWrapLengthProperty().bind(root.widthProperty());
+        Tooltip summary = new Tooltip();
+        summary.setWrapText(true);
+        summary.setMaxWidth(480);
+        summary.textProperty().bind(viewModel.statusProperty());
+        sliceInfo.setTooltip(summary);
+        sliceInfo.accessibleTextProperty().bind(viewModel.statusProperty());
+        sliceStatus.visibleProperty().bind(viewModel.doneProperty().not());
+        sliceStatus.managedProperty().bind(sliceStatus.visibleProperty());
         slicePlayButton.disableProperty().bind(viewModel.resultProperty().isNull());
         sliceStatus.textProperty().bind(viewModel.statusProperty());
         canvas.setId("slice-canvas");
-        sliceCanvasHost.getChildren().add(canvas);
+        sliceCanvasHost.getChildren().add(0, canvas);
         slice3dToggle.selectedProperty().bindBidirectional(viewModel.surface().shownProperty());
         canvas.visibleProperty().bind(slice3dToggle.selectedProperty().not());
         viewModel.surface().builtProperty().addListener(o -> draw());
@@ -115,7 +148,7 @@ public final class LossLandscapeController {
             surfaceView = new SurfaceView(viewModel.surface(), images, "slice-");
             surfaceView.setId("slice-surface-view");
             surfaceView.visibleProperty().bind(slice3dToggle.selectedProperty());
-            sliceCanvasHost.getChildren().add(surfaceView);
+            sliceCanvasHost.getChildren().add(1, surfaceView);
         }
         return surfaceView;
     }
@@ -132,6 +165,7 @@ public final class LossLandscapeController {
 
     private void draw() {
         SliceWork.Result result = viewModel.resultProperty().get();
+        legend.show(result == null ? List.of() : result.paths(), viewModel.stepProperty().get());
         if (result == null) {
             canvas.draw(new LandscapeCanvas.Frame(null, new Window(-1, 1, -1, 1), null, null, List.of(), 0, false,
                     null, null, Colormap.VIRIDIS, null, List.of("α", "β")));
@@ -143,7 +177,7 @@ public final class LossLandscapeController {
             return;
         }
         canvas.draw(new LandscapeCanvas.Frame(result.image(), result.window(), null, null, result.paths(),
-                viewModel.stepProperty().get(), true, null, null, Colormap.VIRIDIS, null, List.of("α", "β")));
+                viewModel.stepProperty().get(), false, null, null, Colormap.VIRIDIS, null, List.of("α", "β")));
     }
 
     /** The slice cannot be zoomed or restarted; hovering reads the loss off the grid. */
@@ -174,15 +208,23 @@ public final class LossLandscapeController {
             result.grid().valueRow(new double[] {x}, y, value);
             sliceReadout.setText(Messages.text("slice.readout", Numbers.compact(x), Numbers.compact(y),
                     Numbers.compact(value[0])));
+            var plot = canvas.viewport();
+            StackPane.setMargin(sliceReadout, new javafx.geometry.Insets(plot == null ? 0 : plot.top(), 0, 0,
+                    plot == null ? 0 : plot.left()));
+            sliceReadout.setVisible(true);
         }
 
         @Override
         public void hoverEnded() {
-            sliceReadout.setText("");
+            sliceReadout.setVisible(false);
         }
 
+        /** The plot as drawn (at the canvas's final size): the view-model shapes the next grid like it. */
         @Override
         public void viewportChanged(Viewport viewport) {
+            if (viewport.width() > 1 && viewport.height() > 1) {
+                viewModel.plotAspectProperty().set(viewport.width() / viewport.height());
+            }
         }
     }
 }

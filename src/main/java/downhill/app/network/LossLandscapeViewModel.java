@@ -64,12 +64,23 @@ public final class LossLandscapeViewModel {
             Messages.text("slice.status.untrained"));
     private final IntegerProperty step = new SimpleIntegerProperty(this, "step", Integer.MAX_VALUE);
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
+    /** A fine grid is shown and nothing is on its way: the status is then a summary, not news. */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper done = new javafx.beans.property.ReadOnlyBooleanWrapper(
+            this, "done");
+    /** The plot's width over its height, as the view reports it: the grid is shaped to fill it. */
+    private final DoubleProperty plotAspect = new SimpleDoubleProperty(this, "plotAspect", 1);
 
     private Training training;
     private double range = Double.NaN;
     private boolean pending;
     private long generation;
     private double stepDebt;
+    /** The plot aspect of the newest grid asked for. */
+    private double submittedAspect = 1;
+    /** A grid asked for has not arrived (fine) or failed yet. */
+    private boolean computing;
+    /** A grid arrived last frame: compare its shape with the plot's once the layout has settled. */
+    private boolean recheckShape;
     private boolean dirty;
 
     /**
@@ -96,6 +107,24 @@ public final class LossLandscapeViewModel {
             }
         });
         step.addListener(o -> dirty = true);
+        plotAspect.addListener((obs, old, now) -> {
+            // Not while a grid is on its way: the status text changes the plot's height while it computes; the shape
+            // is compared again a frame after the grid arrived, when the layout has its final text.
+            if (!computing && reshapes(submittedAspect, now.doubleValue())) {
+                settingsChanged();
+            }
+        });
+    }
+
+    /**
+     * Whether a plot of aspect {@code now} needs a new grid for one made for {@code made}: only past a change of
+     * 3 % (a grid costs a third of a second; a little margin beside it is fine), at most {@link
+     * SliceWork#MAX_ASPECT}.
+     */
+    static boolean reshapes(double made, double now) {
+        double a = Math.max(1 / SliceWork.MAX_ASPECT, Math.min(SliceWork.MAX_ASPECT, made));
+        double b = Math.max(1 / SliceWork.MAX_ASPECT, Math.min(SliceWork.MAX_ASPECT, now));
+        return now > 0 && Math.max(a / b, b / a) > 1.03;
     }
 
     private void parseRange(String text) {
@@ -152,6 +181,8 @@ public final class LossLandscapeViewModel {
         pending = false;
         generation++;
         worker.cancel();
+        computing = false;
+        done.set(false);
         result.set(null);
         centreChoices.set(List.of());
         playing.set(false);
@@ -167,16 +198,26 @@ public final class LossLandscapeViewModel {
         pending = false;
         generation++;
         int centreIndex = Math.max(0, centreChoices.get().indexOf(centre.get()));
+        submittedAspect = plotAspect.get();
+        computing = true;
+        done.set(false);
         worker.submit(new SliceWork.Request(training.architecture(), training.data(), training.l2(),
                 training.runs(), centreIndex, directions.get(), (long) seed.get(), range, LossSlice.COARSE_NODES,
-                generation));
-        status.set(Messages.text("slice.status.computing", LossSlice.COARSE_NODES));
+                plotAspect.get(), generation));
+        int[] shape = SliceWork.shape(LossSlice.COARSE_NODES, submittedAspect);
+        status.set(Messages.text("slice.status.computing", shape[0], shape[1]));
     }
 
     /** Takes the newest grid (refining a coarse one) and advances the animation; whether anything changed. */
     boolean onFrame(double elapsedSeconds) {
         boolean changed = dirty;
         dirty = false;
+        if (recheckShape && !computing) {
+            recheckShape = false;
+            if (reshapes(submittedAspect, plotAspect.get())) {
+                settingsChanged();
+            }
+        }
         changed |= surface.onFrame();
         SliceWork.Result newest = worker.poll();
         if (newest != null && newest.request().generation() == generation) {
@@ -184,13 +225,18 @@ public final class LossLandscapeViewModel {
             changed = true;
             if (newest.nodes() < LossSlice.FINE_NODES) {
                 worker.submit(newest.request().withNodes(LossSlice.FINE_NODES));
-                status.set(Messages.text("slice.status.computing", LossSlice.FINE_NODES));
+                int[] shape = SliceWork.shape(LossSlice.FINE_NODES, submittedAspect);
+                status.set(Messages.text("slice.status.computing", shape[0], shape[1]));
             } else {
                 status.set(describe(newest));
+                computing = false;
+                done.set(true);
+                recheckShape = true;
             }
         }
         Throwable failure = worker.pollFailure();
         if (failure != null) {
+            computing = false;
             status.set(Messages.text("slice.status.failed", String.valueOf(failure.getMessage())));
             changed = true;
         }
@@ -210,8 +256,8 @@ public final class LossLandscapeViewModel {
 
     private String describe(SliceWork.Result r) {
         SliceWork.RunPath centreRun = r.request().runs().get(r.request().centre());
-        return Messages.text("slice.status.done", r.nodes(), centreRun.displayName(), centreRun.epochs(),
-                Numbers.compact(r.seconds()), Math.round(100 * r.inPlane()));
+        return Messages.text("slice.status.done", r.grid().columns(), r.grid().rows(), centreRun.displayName(),
+                centreRun.epochs(), Numbers.compact(r.seconds()), Math.round(100 * r.inPlane()));
     }
 
     /** Says the status again in the language now chosen. */
@@ -237,6 +283,17 @@ public final class LossLandscapeViewModel {
         }
         stepDebt = 0;
         playing.set(!playing.get());
+    }
+
+    /** Whether the fine grid is shown and nothing newer is on its way. */
+    public javafx.beans.property.ReadOnlyBooleanProperty doneProperty() {
+        return done.getReadOnlyProperty();
+    }
+
+    /** Whether a grid asked for is still on its way, or the one just arrived is still to be checked against the
+     * plot's shape (a snapshot waits until neither). */
+    public boolean busy() {
+        return computing || recheckShape;
     }
 
     public BooleanProperty shownProperty() {
@@ -278,6 +335,11 @@ public final class LossLandscapeViewModel {
         return centreChoices.getReadOnlyProperty();
     }
 
+    /** The α × β range of the slice shown, or null before the first. */
+    public downhill.engine.function.Window sliceWindow() {
+        return result.get() == null ? null : result.get().window();
+    }
+
     ReadOnlyObjectProperty<SliceWork.Result> resultProperty() {
         return result.getReadOnlyProperty();
     }
@@ -293,5 +355,10 @@ public final class LossLandscapeViewModel {
 
     public BooleanProperty playingProperty() {
         return playing;
+    }
+
+    /** The plot's width over its height (1 until the view says otherwise). */
+    public DoubleProperty plotAspectProperty() {
+        return plotAspect;
     }
 }

@@ -94,7 +94,7 @@ public final class NetworkController {
     private double sinceSlowParts;
     private static final double SLOW_PARTS_SECONDS = 0.25;
     /** Window height at 100 % below which the results table starts folded (1280×720 at 150 % is 480). */
-    static final double SHORT_WINDOW = 450;
+    static final double SHORT_WINDOW = 560;
 
     @FXML
     private BorderPane root;

@@ -32,10 +32,12 @@ import java.util.function.BooleanSupplier;
  */
 final class SliceWork {
 
-    /** Heatmap pixels a side: the grid is at most 51 nodes a side, so more pixels would only blur the same data. */
+    /** Heatmap pixels along the shorter side: the grid has 51 nodes there, so more would only blur the same data. */
     static final int PIXELS = 480;
     /** Paths fill this fraction of the window when the range is fitted to them. */
     private static final double FIT_MARGIN = 1.15;
+    /** A plot more elongated than this gets a grid this elongated and a margin beside it: nodes cost time. */
+    static final double MAX_ASPECT = 3;
 
     /** One copy's path: its weights before training, after every kept epoch, and its newest ones. */
     record RunPath(String name, String displayName, double[] initial, HistorySnapshot history, double[] latest) {
@@ -64,14 +66,23 @@ final class SliceWork {
     /**
      * @param centre  which run's newest weights are θ*
      * @param range   α and β run over [−range, range]; NaN fits the range to the paths (PCA) or uses 1 (random)
-     * @param nodes   grid nodes a side
+     * @param nodes   grid nodes along the shorter side
+     * @param aspect  the plot's width over its height: the grid is widened along α (or β) to fill it, with as
+     *     many units per pixel along both axes
      * @param generation tells a refinement of this request from a request with other settings
      */
     record Request(Architecture architecture, TrainingData data, double l2, List<RunPath> runs, int centre,
-            DirectionKind directions, long seed, double range, int nodes, long generation) {
+            DirectionKind directions, long seed, double range, int nodes, double aspect, long generation) {
 
         Request withNodes(int value) {
-            return new Request(architecture, data, l2, runs, centre, directions, seed, range, value, generation);
+            return new Request(architecture, data, l2, runs, centre, directions, seed, range, value, aspect,
+                    generation);
+        }
+
+        /** The aspect used: within [1/{@value #MAX_ASPECT}, {@value #MAX_ASPECT}], 1 when unknown. */
+        double clampedAspect() {
+            return aspect > 0 && !Double.isInfinite(aspect) ? Math.max(1 / MAX_ASPECT, Math.min(MAX_ASPECT, aspect))
+                    : 1;
         }
     }
 
@@ -82,8 +93,9 @@ final class SliceWork {
     record Result(Request request, GridSurface grid, LandscapeImage image, Window window, List<PathResult> paths,
             double inPlane, double seconds) {
 
+        /** The nodes along the shorter side, as requested (coarse or fine). */
         int nodes() {
-            return grid.columns();
+            return request.nodes();
         }
     }
 
@@ -123,12 +135,17 @@ final class SliceWork {
         double range = Double.isNaN(request.range())
                 ? request.directions() == DirectionKind.RANDOM ? 1.0 : niceRange(FIT_MARGIN * extent)
                 : request.range();
-        GridSurface grid = slice.grid(request.nodes(), range, Runtime.getRuntime().availableProcessors(), stale);
+        double wide = Math.max(1, request.clampedAspect());
+        double tall = Math.max(1, 1 / request.clampedAspect());
+        int[] shape = shape(request.nodes(), request.aspect());
+        GridSurface grid = slice.grid(shape[0], shape[1], range * wide, range * tall,
+                Runtime.getRuntime().availableProcessors(), stale);
         if (grid == null) {
             return null;
         }
         Window window = grid.window();
-        LandscapeImage image = LandscapeRenderer.sequential().render(RenderRequest.of(grid, window, PIXELS, PIXELS)
+        LandscapeImage image = LandscapeRenderer.sequential().render(RenderRequest.of(grid, window,
+                (int) Math.round(PIXELS * wide), (int) Math.round(PIXELS * tall))
                 .withColormap(Colormap.VIRIDIS).withScaling(ColorScaling.LOG));
         List<PathResult> paths = new ArrayList<>();
         for (int r = 0; r < request.runs().size(); r++) {
@@ -168,6 +185,19 @@ final class SliceWork {
             return network.evaluate(train.features(), train.targets(), train.sampleCount()).loss()
                     + network.penalty(request.l2());
         }
+    }
+
+    /** Columns and rows of a grid of {@code nodes} along its shorter side shaped like a plot of {@code aspect}. */
+    static int[] shape(int nodes, double aspect) {
+        Request shaped = new Request(null, null, 0, List.of(), 0, null, 0, 1, nodes, aspect, 0);
+        double a = shaped.clampedAspect();
+        return new int[] {oddNodes(nodes * Math.max(1, a)), oddNodes(nodes * Math.max(1, 1 / a))};
+    }
+
+    /** The odd node count nearest {@code nodes}: an odd count puts θ* exactly on the middle node. */
+    static int oddNodes(double nodes) {
+        int n = (int) Math.round(nodes);
+        return n % 2 == 1 ? n : n + 1;
     }
 
     /** 1, 1.5, 2, 3 or 5 times a power of ten, at least {@code value}: ticks then fall on round numbers. */

@@ -42,7 +42,7 @@ public final class Appearance {
         String icon = String.format(Locale.ROOT, "%.1fpx", ICON * BASE_FONT * scalePercent / 100.0);
         String playIcon = String.format(Locale.ROOT, "%.1fpx", PLAY_ICON * BASE_FONT * scalePercent / 100.0);
         String css = ".root, .context-menu, .menu-item, .tooltip, .dialog-pane { -fx-font-size: " + size + "; }"
-                + " .icon-button .ikonli-font-icon { -fx-icon-size: " + icon + "; }"
+                + " .icon-button .ikonli-font-icon, .info-icon .ikonli-font-icon { -fx-icon-size: " + icon + "; }"
                 + " .play-button .ikonli-font-icon { -fx-icon-size: " + playIcon + "; }";
         String scale = SCALE_CSS_PREFIX + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
         return theme == Theme.HIGH_CONTRAST ? List.of(APP_CSS, HIGH_CONTRAST_CSS, scale) : List.of(APP_CSS, scale);

@@ -314,8 +314,17 @@ public final class SnapshotCommand implements Callable<Integer> {
         } catch (IllegalStateException alreadyRunning) {
             Platform.runLater(work);
         }
-        return result.get(60, TimeUnit.SECONDS);
+        try {
+            return result.get(SETTLE_SECONDS, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            // Said in one line like bad input (exit 2): nothing the user gave was wrong, but nothing was written.
+            throw new IllegalArgumentException("the window did not finish drawing within " + SETTLE_SECONDS
+                    + " s; nothing was written (a busy machine? try again, or a smaller --size or --epochs)");
+        }
     }
+
+    /** How long the window may take to train, draw and settle before the snapshot gives up. */
+    private static final int SETTLE_SECONDS = 60;
 
     /** A context with the looks asked for, kept in a file of its own: a snapshot leaves the user's alone. */
     private AppContext context(Settings settings) {
@@ -373,7 +382,8 @@ public final class SnapshotCommand implements Callable<Integer> {
     }
 
     private static void settleNetwork(Scene scene, AppContext context, int pulses, Runnable then) {
-        if (pulses == 0) {
+        // A slice reshaped to the plot after layout is one more grid: wait for it (bounded by SETTLE_SECONDS).
+        if (pulses == 0 && !context.network().lossLandscape().busy()) {
             then.run();
             return;
         }
@@ -382,7 +392,7 @@ public final class SnapshotCommand implements Callable<Integer> {
             scene.getRoot().layout();
             context.network().onFrame(1);
             context.networkController().redraw();
-            settleNetwork(scene, context, pulses - 1, then);
+            settleNetwork(scene, context, Math.max(0, pulses - 1), then);
         });
     }
 

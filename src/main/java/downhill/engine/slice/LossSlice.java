@@ -12,8 +12,9 @@ import java.util.function.Consumer;
 
 /**
  * A network's training loss on the plane through θ*: L(α, β) = loss(θ* + α·d₁ + β·d₂) over the training samples
- * (plus the L2 penalty the network trained with), sampled on a grid over [−r, r]² as a {@link GridSurface} for the
- * landscape renderer. Immutable; each computation makes its own networks, one per worker thread.
+ * (plus the L2 penalty the network trained with), sampled on a grid over [−r, r]² (or a rectangle around θ*) as a
+ * {@link GridSurface} for the landscape renderer. Immutable; each computation makes its own networks, one per worker
+ * thread.
  */
 public final class LossSlice {
 
@@ -82,22 +83,33 @@ public final class LossSlice {
      * between nodes, so a cancelled grid stops within one loss evaluation).
      */
     public GridSurface grid(int nodes, double range, int workers, BooleanSupplier stale) {
-        if (nodes < 2 || !(range > 0) || Double.isInfinite(range) || workers < 1) {
-            throw new IllegalArgumentException("a slice grid needs ≥ 2 nodes a side, a finite range > 0 and ≥ 1 "
-                    + "worker; got " + nodes + ", " + range + ", " + workers);
+        return grid(nodes, nodes, range, range, workers, stale);
+    }
+
+    /**
+     * The {@code columns × rows} grid over [−αRange, αRange] × [−βRange, βRange]: a rectangle, so that a slice fills
+     * a plot that is wider than high with the same length per unit along α and β. Otherwise as the square grid.
+     */
+    public GridSurface grid(int columns, int rows, double alphaRange, double betaRange, int workers,
+            BooleanSupplier stale) {
+        if (columns < 2 || rows < 2 || !finitePositive(alphaRange) || !finitePositive(betaRange) || workers < 1) {
+            throw new IllegalArgumentException("a slice grid needs ≥ 2 nodes a side, finite ranges > 0 and ≥ 1 "
+                    + "worker; got " + columns + "×" + rows + ", ±" + alphaRange + " × ±" + betaRange + ", "
+                    + workers);
         }
-        double[] values = new double[nodes * nodes];
+        double[] values = new double[columns * rows];
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         List<Thread> helpers = new ArrayList<>();
+        Extent extent = new Extent(columns, rows, alphaRange, betaRange);
         for (int w = 1; w < workers; w++) {
             int worker = w;
-            Thread helper = new Thread(() -> fillRows(worker, workers, nodes, range, values, stale, failure),
+            Thread helper = new Thread(() -> fillRows(worker, workers, extent, values, stale, failure),
                     "downhill-loss-slice-" + w);
             helper.setDaemon(true);
             helper.start();
             helpers.add(helper);
         }
-        fillRows(0, workers, nodes, range, values, stale, failure);
+        fillRows(0, workers, extent, values, stale, failure);
         for (Thread helper : helpers) {
             try {
                 helper.join();
@@ -112,21 +124,29 @@ public final class LossSlice {
         if (stale.getAsBoolean()) {
             return null;
         }
-        return new GridSurface(new Window(-range, range, -range, range), nodes, nodes, values);
+        return new GridSurface(new Window(-alphaRange, alphaRange, -betaRange, betaRange), columns, rows, values);
+    }
+
+    private static boolean finitePositive(double value) {
+        return value > 0 && !Double.isInfinite(value);
+    }
+
+    /** A grid's nodes along α (columns) and β (rows) and the half-widths they span. */
+    private record Extent(int columns, int rows, double alphaRange, double betaRange) {
     }
 
     /** Rows worker, worker + workers, …: interleaved, so both workers meet rows of every cost. */
-    private void fillRows(int worker, int workers, int nodes, double range, double[] values,
-            BooleanSupplier stale, AtomicReference<RuntimeException> failure) {
+    private void fillRows(int worker, int workers, Extent extent, double[] values, BooleanSupplier stale,
+            AtomicReference<RuntimeException> failure) {
         try (Network network = new Network(architecture)) {
-            for (int r = worker; r < nodes; r += workers) {
-                double beta = coordinate(nodes - 1 - r, nodes, range);
-                for (int c = 0; c < nodes; c++) {
+            for (int r = worker; r < extent.rows(); r += workers) {
+                double beta = coordinate(extent.rows() - 1 - r, extent.rows(), extent.betaRange());
+                for (int c = 0; c < extent.columns(); c++) {
                     if (stale.getAsBoolean()) {
                         return;
                     }
-                    double alpha = coordinate(c, nodes, range);
-                    values[r * nodes + c] = lossAt(network, alpha, beta);
+                    double alpha = coordinate(c, extent.columns(), extent.alphaRange());
+                    values[r * extent.columns() + c] = lossAt(network, alpha, beta);
                 }
             }
         } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package downhill.app.network;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -60,14 +61,46 @@ class LossLandscapeViewTest {
     }
 
     @Test
+    void theSliceIsShapedLikeItsPlotAndFillsIt(FxRobot robot) {
+        robot.clickOn("#sliceToggle");
+        train(robot);
+        frames(robot, 6);
+        LandscapeCanvas canvas = robot.lookup("#slice-canvas").queryAs(LandscapeCanvas.class);
+        var plot = canvas.viewport();
+        SliceWork.Result result = slice.resultProperty().get();
+        var grid = result.grid().window();
+        double plotAspect = plot.width() / plot.height();
+        double gridAspect = grid.width() / grid.height();
+        assertEquals(plotAspect, gridAspect, 0.04 * plotAspect, "the grid's α × β range is the plot's shape");
+        assertEquals(plot.shown().width(), grid.width(), 0.04 * grid.width(), "the heatmap spans the plot");
+        assertEquals(plot.shown().height(), grid.height(), 0.04 * grid.height());
+        assertEquals(1, result.grid().columns() % 2, "an odd count: θ* on the middle node");
+        assertEquals(1, result.grid().rows() % 2);
+        assertFalse(robot.lookup("#sliceStatus").query().isVisible(), "done: the summary is the ⓘ's tooltip");
+    }
+
+    @Test
+    void aPlotOfAnotherShapeAsksForANewGridOnlyPastThreePercent() {
+        assertFalse(LossLandscapeViewModel.reshapes(1.5, 1.52));
+        assertTrue(LossLandscapeViewModel.reshapes(1.5, 1.6));
+        assertTrue(LossLandscapeViewModel.reshapes(1.0, 0.5));
+        assertFalse(LossLandscapeViewModel.reshapes(3, 7), "beyond the largest shape nothing changes");
+        assertFalse(LossLandscapeViewModel.reshapes(1, 0), "no plot yet");
+        assertArrayEquals(new int[] {89, 51}, SliceWork.shape(51, 1.75));
+        assertArrayEquals(new int[] {11, 33}, SliceWork.shape(11, 1 / 3.5), "at most three times as long");
+    }
+
+    @Test
     void aTrainedNetworksSliceComesCoarseThenFineWithEveryPathOnIt(FxRobot robot) {
         robot.clickOn("#sliceToggle");
         train(robot);
         SliceWork.Result result = slice.resultProperty().get();
         assertNotNull(result, "a slice once training ended");
         assertEquals(LossSlice.FINE_NODES, result.nodes(), "refined after the coarse grid");
-        assertTrue(slice.statusProperty().get().startsWith("51×51 grid around SGD + momentum's weights after "
-                + "epoch 30"), slice.statusProperty().get());
+        assertEquals(LossSlice.FINE_NODES, Math.min(result.grid().columns(), result.grid().rows()),
+                "51 nodes along the shorter side");
+        assertTrue(slice.statusProperty().get().matches("\\d+×\\d+ grid around SGD \\+ momentum's weights after "
+                + "epoch 30.*"), slice.statusProperty().get());
         List<PathResult> paths = result.paths();
         assertEquals(List.of("momentum", "adam"), paths.stream().map(PathResult::name).toList());
         Trajectory centre = paths.get(0).trajectory();
@@ -108,7 +141,11 @@ class LossLandscapeViewTest {
         frames(robot, 3);
         SliceWork.Result random = slice.resultProperty().get();
         assertEquals(DirectionKind.RANDOM, random.request().directions());
-        assertEquals(new Window(-1, 1, -1, 1), random.window(), "random directions: ±1, as Li et al. draw them");
+        Window shown = random.window();
+        assertEquals(1, Math.min(shown.xMax(), shown.yMax()), 0, "random directions: ±1, as Li et al. draw them "
+                + "(and wider along the plot's longer side)");
+        assertEquals(-shown.xMax(), shown.xMin(), 0);
+        assertEquals(-shown.yMax(), shown.yMin(), 0);
         assertTrue(pca.inPlane() > 0.9 && random.inPlane() < pca.inPlane(),
                 "the PCA plane holds the paths (" + pca.inPlane() + "), a random one hardly ("
                         + random.inPlane() + ")");
@@ -119,7 +156,8 @@ class LossLandscapeViewTest {
         robot.interact(() -> slice.rangeTextProperty().set("0.5"));
         frames(robot, 3);
         assertEquals("", slice.rangeErrorProperty().get());
-        assertEquals(new Window(-0.5, 0.5, -0.5, 0.5), slice.resultProperty().get().window());
+        Window typed = slice.resultProperty().get().window();
+        assertEquals(0.5, Math.min(typed.xMax(), typed.yMax()), 0, "±0.5 along the shorter side: " + typed);
         robot.interact(() -> slice.centreProperty().set("adam"));
         frames(robot, 3);
         SliceWork.Result aroundAdam = slice.resultProperty().get();

@@ -92,7 +92,10 @@ class NetworkLayoutTest {
         assertTrue(((ToggleButton) wide.lookup("#tableToggle")).isSelected());
         Scene projector = open(robot, 1280, 720, 150, Theme.LIGHT, Locale.ENGLISH);
         assertEquals(false, ((ToggleButton) projector.lookup("#drawerToggle")).isSelected(), "853 px at 100 %");
-        assertTrue(projector.lookup("#resultsTable").isVisible(), "the table still fits at 1280×720, 150 %");
+        assertEquals(false, projector.lookup("#resultsTable").isVisible(),
+                "480 px high at 100 %: the pictures first, the table one click away");
+        Scene hd = open(robot, 1920, 1080, 150, Theme.LIGHT, Locale.ENGLISH);
+        assertTrue(hd.lookup("#resultsTable").isVisible(), "720 px high at 100 %: room for the table");
         Scene tiny = open(robot, 1024, 768, 200, Theme.LIGHT, Locale.ENGLISH);
         assertEquals(false, tiny.lookup("#resultsTable").isVisible(), "384 px high at 100 %: the pictures first");
         robot.interact(() -> ((ToggleButton) tiny.lookup("#tableToggle")).setSelected(true));

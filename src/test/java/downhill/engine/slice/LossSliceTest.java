@@ -68,6 +68,22 @@ class LossSliceTest {
     }
 
     @Test
+    void aRectangularGridSpansItsTwoRangesWithTheCentreAtItsMiddleNode() {
+        LossSlice slice = slice(PlaneDirections.filterNormalized(network.layers(), center, 1));
+        GridSurface grid = slice.grid(9, 5, 2.0, 1.0, 2, () -> false);
+        assertEquals(9, grid.columns());
+        assertEquals(5, grid.rows());
+        assertEquals(-2.0, grid.window().xMin(), 0);
+        assertEquals(1.0, grid.window().yMax(), 0);
+        assertEquals(slice.loss(0, 0), grid.values()[2 * 9 + 4], 0, "θ* at the middle node");
+        // Row 0 is β = +1; column 8 is α = +2; column 6 is α = +1 (nodes 0.5 apart along both axes).
+        assertEquals(slice.loss(2, 1), grid.values()[8], 0);
+        assertEquals(slice.loss(1, -0.5), grid.values()[3 * 9 + 6], 0);
+        assertEquals(grid.values()[2 * 9 + 6], slice.grid(5, 1.0, 1, () -> false).values()[2 * 5 + 4], 0,
+                "the square grid is the rectangle's middle");
+    }
+
+    @Test
     void filterNormalisationGivesEveryFilterThetaStarsNormAndZeroBiases() {
         PlaneDirections d = PlaneDirections.filterNormalized(network.layers(), center, 9);
         for (double[] direction : new double[][] {d.first(), d.second()}) {
