@@ -127,8 +127,8 @@ final class BackpropCommand implements Callable<Integer> {
         int[] widths = new int[parts.length];
         for (int i = 0; i < parts.length; i++) {
             try {
-                widths[i] = Integer.parseInt(parts[i].strip());
-            } catch (NumberFormatException e) {
+                widths[i] = downhill.engine.Numbers.parseInt(parts[i].strip());
+            } catch (IllegalArgumentException e) {
                 widths[i] = 0;
             }
             if (widths[i] < 1) {
@@ -173,7 +173,7 @@ final class BackpropCommand implements Callable<Integer> {
                 throw new NumberFormatException();
             }
             value = Double.parseDouble(text);
-        } catch (NumberFormatException e) {
+        } catch (IllegalArgumentException e) {
             throw new UserError(option + ": '" + text + "' (value " + position + ") is not a finite number");
         }
         if (!Double.isFinite(value)) {

@@ -96,20 +96,39 @@ public final class Cli {
             option = option.contains("=") ? option.substring(0, option.indexOf('=')) : option;
             return unknownOption(option, exception.getCommandLine().getCommandSpec().optionsMap().keySet());
         }
-        return oneLine(exception.getMessage());
+        String message = oneLine(exception.getMessage());
+        // "Invalid value for option '--samples': '1e9' is not a whole number" → "--samples: '1e9' is not ...".
+        java.util.regex.Matcher invalid = INVALID_VALUE.matcher(message);
+        return invalid.matches() ? invalid.group(1) + ": " + invalid.group(2) : message;
     }
 
-    /** Every number option reads through {@link Numbers#parse}: no 1d, 0x1p3, Infinity or NaN. */
+    private static final java.util.regex.Pattern INVALID_VALUE =
+            java.util.regex.Pattern.compile("Invalid value for option '([^']+)': (.*)");
+
+    /**
+     * Every number option reads through {@link Numbers#parse} (no 1d, 0x1p3, Infinity or NaN) and every whole-number
+     * option through {@link Numbers#parseWhole} (no 1e9, 2.5, 0x10, or a value past the type): one converter each.
+     */
     static void strictNumbers(CommandLine commandLine) {
-        CommandLine.ITypeConverter<Double> strict = text -> {
-            try {
-                return Numbers.parse(text);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
-        };
+        CommandLine.ITypeConverter<Double> strict = text -> converted(() -> Numbers.parse(text));
         commandLine.registerConverter(Double.class, strict);
         commandLine.registerConverter(Double.TYPE, strict);
+        CommandLine.ITypeConverter<Integer> strictInt = text -> converted(() -> Numbers.parseInt(text));
+        commandLine.registerConverter(Integer.class, strictInt);
+        commandLine.registerConverter(Integer.TYPE, strictInt);
+        CommandLine.ITypeConverter<Long> strictLong = text -> converted(() -> Numbers.parseWhole(text, Long.MIN_VALUE,
+                Long.MAX_VALUE));
+        commandLine.registerConverter(Long.class, strictLong);
+        commandLine.registerConverter(Long.TYPE, strictLong);
+    }
+
+    /** Our message, which picocli prefixes with the option's name. */
+    private static <T> T converted(java.util.function.Supplier<T> reading) {
+        try {
+            return reading.get();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.TypeConversionException(e.getMessage());
+        }
     }
 
     static String oneLine(String message) {
