@@ -102,8 +102,7 @@ public final class Schedules {
         try {
             return downhill.engine.Numbers.parseInt(value);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(key + "=" + value + " in schedule '" + spec
-                    + "' is not a whole number");
+            throw new IllegalArgumentException(key + "=" + value + " in schedule '" + spec + "': " + e.getMessage());
         }
     }
 }
