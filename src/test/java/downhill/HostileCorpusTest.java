@@ -34,7 +34,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * temporary file is left beside it.
  *
  * <p>Arguments are split on spaces; {@code $NAME} is a file made for the case (see {@link #FIXTURES}),
- * {@code $OLD.ext} an existing output holding old content, {@code $RO.ext} a read-only one, {@code $DIR} the
+ * {@code $OLD.ext} an existing output holding old content, {@code $RO.ext} a read-only one, {@code $FULL.ext} a
+ * link to /dev/full (a disk that is full), {@code $DIR} the
  * case's folder; {@code ''} is an empty argument.
  */
 class HostileCorpusTest {
@@ -124,6 +125,12 @@ class HostileCorpusTest {
             1 data loss | nn-landscape --data moons --grid 3 --range 1e308 --out $OLD.csv | --range must be a number > 0 and at most 1000000.0, got 1e+308
             3 sizes | train --data spiral:arms=99999999999 --epochs 1 | spiral: arms must be a whole number up to 2147483647, got 99999999999.0
             3 sizes | train --data moons --schedule step:every=99999999999,gamma=0.5 | '99999999999' is too large
+            5 messages | render --size 320x200 --out $FULL.png | the disk is full
+            5 messages | render --size 320x200 --frames 2 --out $FULL.gif | the disk is full
+            5 messages | trace --function rosenbrock --optimizer sgd --steps 3 --out $FULL.csv | the disk is full
+            5 messages | train --data moons --epochs 1 --out $FULL.csv | the disk is full
+            7 numbers | snapshot --tab network --data $CONSTANT --out $OLD.png | column 'x2' is constant
+            8 hangs | snapshot --tab network --data $FIFO --out $OLD.png | is neither
             8 hangs | train --data $FIFO --epochs 1 | not a regular file
             8 hangs | trace --function linear-regression --data $FIFO --optimizer sgd --steps 2 | not a regular file
             8 hangs | train --data /dev/zero --epochs 1 | not a regular file
@@ -156,9 +163,18 @@ class HostileCorpusTest {
             Map.entry("DIGITS", dir -> text(dir, "digits.json", "{\"schemaVersion\": " + "9".repeat(2000) + "}")),
             Map.entry("WRONGTYPE", dir -> text(dir, "type.json", "{\"schemaVersion\": 1, \"landscape\": [1, 2]}")),
             Map.entry("EMPTY", dir -> text(dir, "empty.json", "")),
+            Map.entry("BOM", dir -> text(dir, "bom.json", "\uFEFF{\"schemaVersion\": 1}")),
             Map.entry("MISSING", dir -> dir.resolve("missing.json").toString()),
             Map.entry("FIFO", HostileCorpusTest::fifo),
             Map.entry("LOOP", HostileCorpusTest::loop));
+
+    /** What must be accepted (class 6): a Notepad BOM before an experiment, a long flat sum, a point with spaces. */
+    private static final String ACCEPTED = """
+            render --experiment $BOM --size 320x200 --out $DIR/bom.png
+            trace --function x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x+x --optimizer sgd --steps 2
+            trace --function rosenbrock --optimizer sgd --steps 2 --start +1.5,-2e0 --seed 007
+            train --data moons --samples 40 --epochs 1 --hidden 3,4 --batch-size 1000 --out $DIR/m.csv
+            """;
 
     @TempDir
     Path dir;
@@ -199,6 +215,23 @@ class HostileCorpusTest {
         }
     }
 
+    static Stream<String> accepted() {
+        return ACCEPTED.lines().filter(line -> !line.isBlank()).map(String::strip);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @MethodSource("accepted")
+    void acceptedAsWritten(String command) throws IOException {
+        String[] args = command.split(" ");
+        for (int i = 0; i < args.length; i++) {
+            args[i] = expand(args[i], new ArrayList<>());
+        }
+        StringWriter err = new StringWriter();
+        int code = Cli.run(args, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true),
+                new SnapshotCommand());
+        assertEquals(0, code, err.toString());
+    }
+
     /** {@code $OLD.png} → an existing file with old content; {@code $RO.png} → the same, read-only. */
     private String expand(String arg, List<Path> olds) throws IOException {
         Matcher m = FIXTURE.matcher(arg);
@@ -214,6 +247,8 @@ class HostileCorpusTest {
                 }
                 olds.add(old);
                 path = old.toString();
+            } else if (name.equals("FULL")) {
+                path = link(dir, "full" + extension, Path.of("/dev/full")); // a device that is always full
             } else if (name.equals("DIR")) {
                 path = dir + extension;
             } else {
@@ -253,6 +288,14 @@ class HostileCorpusTest {
             throw new IllegalStateException(e);
         }
         return fifo.toString();
+    }
+
+    private static String link(Path dir, String name, Path target) {
+        try {
+            return Files.createSymbolicLink(dir.resolve(name), target).toString();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String loop(Path dir) {
