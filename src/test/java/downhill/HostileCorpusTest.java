@@ -131,6 +131,11 @@ class HostileCorpusTest {
             5 messages | train --data moons --epochs 1 --out $FULL.csv | the disk is full
             7 numbers | snapshot --tab network --data $CONSTANT --out $OLD.png | column 'x2' is constant
             8 hangs | snapshot --tab network --data $FIFO --out $OLD.png | is neither
+            3 sizes | backprop --layers 2,99999,99999,1 --activation relu --loss mse --input 1,2 --label 1 | --layers 2,99999,99999,1 needs 10,000,299,997 weights, more than
+            3 sizes | backprop --layers 2,20000,20000,1 --activation relu --loss mse --input 1,2 --label 1 | --layers 2,20000,20000,1 would need
+            3 sizes | backprop --layers 2,2,1 --activation relu --loss mse --input 1,2 --label 1 --weights /dev/zero | not a regular file
+            3 sizes | backprop --layers 2,2,1 --activation relu --loss mse --input 1,2 --label 1 --weights $BIGARRAY | is 6 MB; a weights file is at most 4 MB
+            8 hangs | backprop --layers 2,2,1 --activation relu --loss mse --input 1,2 --label 1 --weights $FIFO | not a regular file
             8 hangs | train --data $FIFO --epochs 1 | not a regular file
             8 hangs | trace --function linear-regression --data $FIFO --optimizer sgd --steps 2 | not a regular file
             8 hangs | train --data /dev/zero --epochs 1 | not a regular file
