@@ -136,6 +136,11 @@ class HostileCorpusTest {
             3 sizes | backprop --layers 2,2,1 --activation relu --loss mse --input 1,2 --label 1 --weights /dev/zero | not a regular file
             3 sizes | backprop --layers 2,2,1 --activation relu --loss mse --input 1,2 --label 1 --weights $BIGARRAY | is 6 MB; a weights file is at most 4 MB
             8 hangs | backprop --layers 2,2,1 --activation relu --loss mse --input 1,2 --label 1 --weights $FIFO | not a regular file
+            5 messages | trian --data moons | unknown command 'trian' — did you mean 'train'?
+            5 messages | train --data moons extra | unexpected argument 'extra': this command takes options only
+            5 messages | render --out $OLD.png extra | unexpected argument 'extra'
+            5 messages | snapshot --out $OLD.png extra | unexpected argument 'extra'
+            5 messages | functions extra | unexpected argument 'extra'
             8 hangs | train --data $FIFO --epochs 1 | not a regular file
             8 hangs | trace --function linear-regression --data $FIFO --optimizer sgd --steps 2 | not a regular file
             8 hangs | train --data /dev/zero --epochs 1 | not a regular file

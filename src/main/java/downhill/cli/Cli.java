@@ -79,6 +79,11 @@ public final class Cli {
         }
     }
 
+    /** A word where only options belong, e.g. {@code train --data moons extra}. */
+    static String unexpectedArgument(String word) {
+        return "unexpected argument '" + word + "': this command takes options only (--name value)";
+    }
+
     /** "unknown option --bogus — did you mean '--size'?", the options being the command's. */
     static String unknownOption(String option, java.util.Collection<String> options) {
         return "unknown option " + option + downhill.engine.function.expression.Suggestions.didYouMean(
@@ -91,10 +96,20 @@ public final class Cli {
      */
     static String parameterProblem(CommandLine.ParameterException exception) {
         if (exception instanceof CommandLine.UnmatchedArgumentException unmatched
-                && !unmatched.getUnmatched().isEmpty() && unmatched.getUnmatched().get(0).startsWith("-")) {
-            String option = unmatched.getUnmatched().get(0);
-            option = option.contains("=") ? option.substring(0, option.indexOf('=')) : option;
-            return unknownOption(option, exception.getCommandLine().getCommandSpec().optionsMap().keySet());
+                && !unmatched.getUnmatched().isEmpty()) {
+            String word = unmatched.getUnmatched().get(0);
+            CommandLine where = exception.getCommandLine();
+            if (word.startsWith("-")) {
+                String option = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
+                return unknownOption(option, where.getCommandSpec().optionsMap().keySet());
+            }
+            if (!where.getSubcommands().isEmpty()) {
+                // "Unmatched argument at index 0: 'trian'" said as what it is.
+                return "unknown command '" + word + "'" + downhill.engine.function.expression.Suggestions.didYouMean(
+                        downhill.engine.function.expression.Suggestions.closest(word,
+                                where.getSubcommands().keySet()));
+            }
+            return unexpectedArgument(word);
         }
         String message = oneLine(exception.getMessage());
         // "Invalid value for option '--samples': '1e9' is not a whole number" → "--samples: '1e9' is not ...".

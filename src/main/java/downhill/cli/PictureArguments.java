@@ -36,6 +36,9 @@ public final class PictureArguments {
         for (int i = 0; i < flags.size(); i++) {
             String option = flags.get(i);
             String name = option.contains("=") ? option.substring(0, option.indexOf('=')) : option;
+            if (!name.startsWith("-")) {
+                throw new IllegalArgumentException(Cli.unexpectedArgument(name));
+            }
             if (!name.startsWith("--lr-")) {
                 throw new IllegalArgumentException(Cli.unknownOption(name, knownOptions));
             }
