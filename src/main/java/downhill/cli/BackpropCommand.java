@@ -1,5 +1,8 @@
 package downhill.cli;
 
+import downhill.engine.MemoryBudget;
+import downhill.engine.train.TrainingMemory;
+
 import downhill.engine.Labels;
 import downhill.engine.nn.Activation;
 import downhill.engine.nn.Architecture;
@@ -7,6 +10,7 @@ import downhill.engine.nn.Backprop;
 import downhill.engine.nn.BackpropPass;
 import downhill.engine.nn.Loss;
 import downhill.engine.nn.Network;
+import downhill.engine.train.TrainingMemory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,6 +85,11 @@ final class BackpropCommand implements Callable<Integer> {
         for (int l = 1; l < widths.length - 1; l++) {
             hiddenSizes.add(widths[l]);
         }
+        // Priced before the network is allocated: --layers 2,99999,99999,1 is a line, not an OutOfMemoryError.
+        double count = TrainingMemory.weights(widths[0], hiddenSizes, widths[widths.length - 1]);
+        MemoryBudget.requireArray("--layers " + layers, count, "weights");
+        MemoryBudget.ofThisJvm().require("--layers " + layers, (long) count,
+                w -> TrainingMemory.weightBytes(w, false), " weights");
         Architecture architecture = new Architecture(widths[0], hiddenSizes, hidden, widths[widths.length - 1],
                 lossType);
         double[][] sample = {numbers("--input", input, widths[0], "inputs")};
@@ -127,8 +136,8 @@ final class BackpropCommand implements Callable<Integer> {
         int[] widths = new int[parts.length];
         for (int i = 0; i < parts.length; i++) {
             try {
-                widths[i] = Integer.parseInt(parts[i].strip());
-            } catch (NumberFormatException e) {
+                widths[i] = downhill.engine.Numbers.parseInt(parts[i].strip());
+            } catch (IllegalArgumentException e) {
                 widths[i] = 0;
             }
             if (widths[i] < 1) {
@@ -173,7 +182,7 @@ final class BackpropCommand implements Callable<Integer> {
                 throw new NumberFormatException();
             }
             value = Double.parseDouble(text);
-        } catch (NumberFormatException e) {
+        } catch (IllegalArgumentException e) {
             throw new UserError(option + ": '" + text + "' (value " + position + ") is not a finite number");
         }
         if (!Double.isFinite(value)) {

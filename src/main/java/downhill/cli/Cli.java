@@ -79,6 +79,11 @@ public final class Cli {
         }
     }
 
+    /** A word where only options belong, e.g. {@code train --data moons extra}. */
+    static String unexpectedArgument(String word) {
+        return "unexpected argument '" + word + "': this command takes options only (--name value)";
+    }
+
     /** "unknown option --bogus — did you mean '--size'?", the options being the command's. */
     static String unknownOption(String option, java.util.Collection<String> options) {
         return "unknown option " + option + downhill.engine.function.expression.Suggestions.didYouMean(
@@ -91,25 +96,54 @@ public final class Cli {
      */
     static String parameterProblem(CommandLine.ParameterException exception) {
         if (exception instanceof CommandLine.UnmatchedArgumentException unmatched
-                && !unmatched.getUnmatched().isEmpty() && unmatched.getUnmatched().get(0).startsWith("-")) {
-            String option = unmatched.getUnmatched().get(0);
-            option = option.contains("=") ? option.substring(0, option.indexOf('=')) : option;
-            return unknownOption(option, exception.getCommandLine().getCommandSpec().optionsMap().keySet());
+                && !unmatched.getUnmatched().isEmpty()) {
+            String word = unmatched.getUnmatched().get(0);
+            CommandLine where = exception.getCommandLine();
+            if (word.startsWith("-")) {
+                String option = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
+                return unknownOption(option, where.getCommandSpec().optionsMap().keySet());
+            }
+            if (!where.getSubcommands().isEmpty()) {
+                // "Unmatched argument at index 0: 'trian'" said as what it is.
+                return "unknown command '" + word + "'" + downhill.engine.function.expression.Suggestions.didYouMean(
+                        downhill.engine.function.expression.Suggestions.closest(word,
+                                where.getSubcommands().keySet()));
+            }
+            return unexpectedArgument(word);
         }
-        return oneLine(exception.getMessage());
+        String message = oneLine(exception.getMessage());
+        // "Invalid value for option '--samples': '1e9' is not a whole number" → "--samples: '1e9' is not ...".
+        java.util.regex.Matcher invalid = INVALID_VALUE.matcher(message);
+        return invalid.matches() ? invalid.group(1) + ": " + invalid.group(2) : message;
     }
 
-    /** Every number option reads through {@link Numbers#parse}: no 1d, 0x1p3, Infinity or NaN. */
+    private static final java.util.regex.Pattern INVALID_VALUE =
+            java.util.regex.Pattern.compile("Invalid value for option '([^']+)': (.*)");
+
+    /**
+     * Every number option reads through {@link Numbers#parse} (no 1d, 0x1p3, Infinity or NaN) and every whole-number
+     * option through {@link Numbers#parseWhole} (no 1e9, 2.5, 0x10, or a value past the type): one converter each.
+     */
     static void strictNumbers(CommandLine commandLine) {
-        CommandLine.ITypeConverter<Double> strict = text -> {
-            try {
-                return Numbers.parse(text);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
-        };
+        CommandLine.ITypeConverter<Double> strict = text -> converted(() -> Numbers.parse(text));
         commandLine.registerConverter(Double.class, strict);
         commandLine.registerConverter(Double.TYPE, strict);
+        CommandLine.ITypeConverter<Integer> strictInt = text -> converted(() -> Numbers.parseInt(text));
+        commandLine.registerConverter(Integer.class, strictInt);
+        commandLine.registerConverter(Integer.TYPE, strictInt);
+        CommandLine.ITypeConverter<Long> strictLong = text -> converted(() -> Numbers.parseWhole(text, Long.MIN_VALUE,
+                Long.MAX_VALUE));
+        commandLine.registerConverter(Long.class, strictLong);
+        commandLine.registerConverter(Long.TYPE, strictLong);
+    }
+
+    /** Our message, which picocli prefixes with the option's name. */
+    private static <T> T converted(java.util.function.Supplier<T> reading) {
+        try {
+            return reading.get();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.TypeConversionException(e.getMessage());
+        }
     }
 
     static String oneLine(String message) {

@@ -40,15 +40,16 @@ final class LayerOptions {
         List<Integer> sizes = new ArrayList<>();
         for (String part : hidden.split(",", -1)) {
             try {
-                int size = Integer.parseInt(part.strip());
+                int size = downhill.engine.Numbers.parseInt(part.strip());
                 if (size >= 1) {
                     sizes.add(size);
                     continue;
                 }
-            } catch (NumberFormatException ignored) {
+            } catch (IllegalArgumentException ignored) {
                 // reported below
             }
-            throw new UserError("--hidden: '" + part.strip() + "' in '" + hidden + "' is not a layer size (a whole "
+            String what = part.isBlank() ? "an empty size" : "'" + part.strip() + "'";
+            throw new UserError("--hidden: " + what + " in '" + hidden + "' is not a layer size (a whole "
                     + "number ≥ 1); write sizes like 64,64 or 'none'");
         }
         return sizes;

@@ -63,6 +63,9 @@ final class NnLandscapeCommand implements Callable<Integer> {
     @Option(names = "--grid", paramLabel = "N", defaultValue = "51", description = "Nodes a side (default: 51).")
     private int grid;
 
+    /** Half the side of the plane around θ*; weights that far apart say nothing more. */
+    static final double MAX_RANGE = 1e6;
+
     @Option(names = "--range", paramLabel = "R", defaultValue = "1.0",
             description = "α and β run over [-R, R] (default: 1.0).")
     private double range;
@@ -85,8 +88,10 @@ final class NnLandscapeCommand implements Callable<Integer> {
         if (grid < 2) {
             throw new UserError("--grid must be a whole number ≥ 2, got " + grid);
         }
-        if (!(range > 0) || Double.isInfinite(range)) {
-            throw new UserError("--range must be a finite number > 0, got " + range);
+        if (!(range > 0) || range > MAX_RANGE) {
+            // Past this the window's width overflows: "a window's width and height must be finite" named no option.
+            throw new UserError("--range must be a number > 0 and at most " + downhill.engine.Numbers.format(MAX_RANGE)
+                    + ", got " + downhill.engine.Numbers.format(range));
         }
         DirectionKind kind;
         try {

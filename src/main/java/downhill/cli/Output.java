@@ -37,6 +37,10 @@ final class Output {
         if (file == null) {
             return;
         }
+        if (file.toString().isBlank()) {
+            // Path.of("") is the current folder: it would be reported as "cannot write :  is a directory".
+            throw new UserError(option + " needs a file name, got an empty one");
+        }
         for (int i = 0; i + 1 < inputs.length; i += 2) {
             if (inputs[i] instanceof Path input && WholeFiles.isSameFile(file, input)) {
                 throw new UserError(option + " " + file + " is " + inputs[i + 1] + "; choose another file");

@@ -36,6 +36,9 @@ public final class PictureArguments {
         for (int i = 0; i < flags.size(); i++) {
             String option = flags.get(i);
             String name = option.contains("=") ? option.substring(0, option.indexOf('=')) : option;
+            if (!name.startsWith("-")) {
+                throw new IllegalArgumentException(Cli.unexpectedArgument(name));
+            }
             if (!name.startsWith("--lr-")) {
                 throw new IllegalArgumentException(Cli.unknownOption(name, knownOptions));
             }
@@ -71,16 +74,16 @@ public final class PictureArguments {
      * @return {width, height}
      */
     public static int[] size(String text, int minWidth, int minHeight, int maxWidth, int maxHeight) {
-        String[] parts = text.toLowerCase(java.util.Locale.ROOT).split("x");
+        String[] parts = text.toLowerCase(java.util.Locale.ROOT).split("x", -1);
         int width;
         int height;
         try {
             if (parts.length != 2) {
                 throw new NumberFormatException();
             }
-            width = Integer.parseInt(parts[0].strip());
-            height = Integer.parseInt(parts[1].strip());
-        } catch (NumberFormatException e) {
+            width = downhill.engine.Numbers.parseInt(parts[0].strip());
+            height = downhill.engine.Numbers.parseInt(parts[1].strip());
+        } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--size must be WIDTHxHEIGHT in pixels, like 1600x1000; got '"
                     + text + "'");
         }

@@ -32,6 +32,9 @@ record WeightsFile(List<double[][]> weights, List<double[]> biases) {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
+    /** The largest weights file read: 4 MB of JSON is some 200,000 weights, far past what backprop explains. */
+    static final long MAX_FILE_BYTES = 4L << 20;
+
     /** Reads {@code file} and checks its shapes against the widths of {@code --layers}. */
     static WeightsFile read(Path file, int[] widths) {
         String prefix = "--weights " + file + ": ";
@@ -86,8 +89,18 @@ record WeightsFile(List<double[][]> weights, List<double[]> biases) {
     private static JsonNode parse(Path file, String prefix) {
         String text;
         try {
-            // A strict decoder: bytes that are not UTF-8 are an error, not replacement characters.
-            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            if (Files.isDirectory(file)) {
+                throw new UserError(prefix + "is a folder");
+            }
+            if (!Files.exists(file)) {
+                throw new UserError(prefix + "no such file");
+            }
+            // Regular files only (a FIFO would wait forever, /dev/zero never ends), and a bounded read. A strict
+            // decoder: bytes that are not UTF-8 are an error, not replacement characters.
+            byte[] bytes = downhill.engine.InputFiles.readAll(file, MAX_FILE_BYTES, "a weights file");
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (downhill.engine.InputFiles.Unreadable e) {
+            throw new UserError("--weights: " + e.getMessage());
         } catch (NoSuchFileException e) {
             throw new UserError(prefix + "no such file");
         } catch (CharacterCodingException e) {

@@ -34,6 +34,12 @@ public final class InputFiles {
     /** Refuses a missing file, a folder, a FIFO or a device, without opening it. */
     public static void requireRegular(Path file) throws Unreadable {
         if (!Files.exists(file)) {
+            try {
+                // Files.exists says false for a link loop or a folder that cannot be searched too; ask why.
+                file.toRealPath();
+            } catch (IOException e) {
+                throw new Unreadable(Reasons.cannot("read", file, e));
+            }
             throw new Unreadable("cannot read " + file + ": no such file");
         }
         if (Files.isDirectory(file)) {

@@ -41,6 +41,41 @@ public final class Numbers {
         return value;
     }
 
+    /** A whole number: ASCII digits only (Java would also take other scripts' digits), an optional sign. */
+    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("[+-]?[0-9]+");
+
+    /**
+     * The one strict reader of whole numbers typed by people (counts, sizes, seeds): digits with an optional sign,
+     * within [{@code min}, {@code max}]. {@code 1e9}, {@code 2.5}, {@code 0x10}, {@code 1d}, {@code 12abc} and a
+     * value past {@code max} (even past a {@code long}) are refused in words.
+     *
+     * @throws IllegalArgumentException saying what is wrong with {@code text}, naming an invisible character
+     */
+    public static long parseWhole(String text, long min, long max) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            throw new IllegalArgumentException("a whole number is needed, got nothing");
+        }
+        if (!WHOLE.matcher(t).matches()) {
+            String invisible = Reasons.invisible(t).map(where -> " (it contains " + where + ")").orElse("");
+            throw new IllegalArgumentException("'" + t + "' is not a whole number" + invisible
+                    + (invisible.isEmpty() ? " (digits only, like 1000)" : ""));
+        }
+        java.math.BigInteger value = new java.math.BigInteger(t);
+        if (value.compareTo(java.math.BigInteger.valueOf(max)) > 0) {
+            throw new IllegalArgumentException("'" + t + "' is too large: at most " + max);
+        }
+        if (value.compareTo(java.math.BigInteger.valueOf(min)) < 0) {
+            throw new IllegalArgumentException("'" + t + "' is too small: at least " + min);
+        }
+        return value.longValue();
+    }
+
+    /** {@link #parseWhole(String, long, long)} within an {@code int}. */
+    public static int parseInt(String text) {
+        return (int) parseWhole(text, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+
     /**
      * The shortest decimal that parses back to {@code value} exactly, written as Python's {@code repr} writes it
      * ({@code 0.001}, {@code 1e-05}, {@code 1.5e+16}, {@code 100.0}), so Python, pandas and spreadsheets read it.

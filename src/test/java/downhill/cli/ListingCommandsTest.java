@@ -39,6 +39,6 @@ class ListingCommandsTest {
         CliRunner r = CliRunner.run("frobnicate");
         assertEquals(2, r.exitCode());
         assertEquals(1, r.errLines().length, r.err());
-        assertTrue(r.err().startsWith("error: Unmatched argument"), r.err());
+        assertTrue(r.err().startsWith("error: unknown command 'frobnicate'"), r.err());
     }
 }

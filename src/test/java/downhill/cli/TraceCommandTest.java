@@ -93,7 +93,7 @@ class TraceCommandTest {
         "start with text | --function rosenbrock --optimizer adam --start 1,b --steps 5 | --start: 'b' is not a number in '1,b'",
         "start with three numbers | --function rosenbrock --optimizer adam --start 1,2,3 --steps 5 | --start: a point is two numbers",
         "negative steps | --function rosenbrock --optimizer adam --steps -3 | --steps must be a whole number ≥ 0, got -3",
-        "steps not a number | --function rosenbrock --optimizer adam --steps many | 'many' is not an int",
+        "steps not a number | --function rosenbrock --optimizer adam --steps many | --steps: 'many' is not a whole number",
         "negative learning rate | --function rosenbrock --optimizer adam --lr -1 --steps 5 | lr must be a finite number ≥ 0, got -1.0",
         "beta out of range | --function rosenbrock --optimizer adam --beta1 1 --steps 5 | beta1 must be a number in [0, 1), got 1.0",
         "negative eps | --function rosenbrock --optimizer rmsprop --eps -1e-8 --steps 5 | eps must be a finite number ≥ 0, got -1.0E-8",

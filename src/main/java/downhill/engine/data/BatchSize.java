@@ -21,9 +21,9 @@ public final class BatchSize {
             return OptionalInt.of(ALL);
         }
         try {
-            int size = Integer.parseInt(t);
+            int size = downhill.engine.Numbers.parseInt(t);
             return size >= 1 ? OptionalInt.of(size) : OptionalInt.empty();
-        } catch (NumberFormatException e) {
+        } catch (IllegalArgumentException e) {
             return OptionalInt.empty();
         }
     }

@@ -86,6 +86,8 @@ public final class CsvLoader {
                 }
             });
             double[] values = new double[header.size()];
+            double[] firstRow = null;
+            boolean[] varies = new boolean[header.size()];
             boolean allWhole = true;
             for (String line = lines.next(); line != null; line = lines.next()) {
                 if (line.isBlank()) {
@@ -100,16 +102,41 @@ public final class CsvLoader {
                 for (int c = 0; c < cells.size(); c++) {
                     values[c] = number(source, row, header.get(c), cells.get(c));
                 }
+                if (firstRow == null) {
+                    firstRow = values.clone();
+                }
+                for (int c = 0; c < values.length; c++) {
+                    varies[c] |= values[c] != firstRow[c];
+                }
                 allWhole &= isClassLabel(values[label]);
                 rows.offer(values, label);
             }
             if (rows.seen() == 0) {
                 throw DataException.of(source, "has a header row but no data rows");
             }
+            refuseConstantColumns(source, header, label, firstRow, varies, rows.seen());
             String name = file.getFileName() == null ? source : file.getFileName().toString();
             String warning = rows.seen() <= ROW_CAP ? "" : String.format(Locale.ROOT,
                     "%s: %,d rows; using a random %,d", name, rows.seen(), ROW_CAP);
             return new LoadedData(dataset(source, name, featureNames, header.get(label), rows, allWhole), warning);
+        }
+    }
+
+    /**
+     * A feature column with one value in every row is refused, not dropped: it cannot be standardised (its spread
+     * is 0), it tells the network nothing, and dropping it would silently change the inputs the user named.
+     */
+    private static void refuseConstantColumns(String source, List<String> header, int label, double[] firstRow,
+            boolean[] varies, long rows) {
+        if (rows < 2) {
+            return;
+        }
+        for (int c = 0; c < header.size(); c++) {
+            if (c != label && !varies[c]) {
+                throw DataException.of(source, "column '" + header.get(c) + "' is constant (every value is "
+                        + downhill.engine.Numbers.format(firstRow[c]) + "): it cannot be standardised and carries no "
+                        + "information; remove the column");
+            }
         }
     }
 

@@ -33,8 +33,11 @@ public record Generator(String name, String description, String noiseMeaning, Li
                             + "' (" + (parameters.isEmpty() ? "it takes none" : "it takes " + String.join(", ",
                             parameters.stream().map(GeneratorParameter::name).toList())) + ")"));
             double value = entry.getValue();
-            if (p.whole() && value != Math.rint(value)) {
-                throw new IllegalArgumentException(name + ": " + p.name() + " must be a whole number, got " + value);
+            if (p.whole() && (value != Math.rint(value) || Math.abs(value) > Integer.MAX_VALUE)) {
+                // Past an int it would be cast to 2147483647 and reported as that.
+                throw new IllegalArgumentException(name + ": " + p.name() + " must be a whole number"
+                        + (value == Math.rint(value) ? " up to " + Integer.MAX_VALUE : "") + ", got "
+                        + downhill.engine.Numbers.format(value));
             }
             values.put(p.name(), value);
         }

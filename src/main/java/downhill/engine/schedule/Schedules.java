@@ -100,10 +100,9 @@ public final class Schedules {
     private static int whole(String spec, Map<String, String> args, String key) {
         String value = required(spec, args, key);
         try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + "=" + value + " in schedule '" + spec
-                    + "' is not a whole number");
+            return downhill.engine.Numbers.parseInt(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(key + "=" + value + " in schedule '" + spec + "': " + e.getMessage());
         }
     }
 }

@@ -2,9 +2,11 @@ package downhill.app.snapshot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import downhill.cli.Cli;
+import downhill.engine.MemoryBudget;
 import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -76,12 +78,26 @@ class SnapshotCommandTest {
         "unknown data | --tab network --data mooons --out x.png | --data must be a generator (moons, circles, blobs, xor, spiral, gaussian) or a CSV file; 'mooons' is neither",
         "no epochs | --tab network --epochs 0 --out x.png | --epochs must be a whole number from 1 to 100,000, got 0",
         "unknown optimizer on the network tab | --tab network --optimizers adam,adamm --out x.png | unknown optimizer 'adamm'",
-        "learning rate of an absent optimizer on the network tab | --tab network --lr-sgd 0.1 --out x.png | --lr-sgd names an optimizer not in --optimizers (adam,momentum)"})
+        "learning rate of an absent optimizer on the network tab | --tab network --lr-sgd 0.1 --out x.png | --lr-sgd names an optimizer not in --optimizers (adam,momentum)",
+        "epochs not whole | --tab network --epochs 2.5 --out x.png | --epochs: '2.5' is not a whole number",
+        "step in hex | --step 0x10 --out x.png | --step: '0x10' is not a whole number",
+        "scale past an int | --scale 99999999999 --out x.png | --scale: '99999999999' is too large",
+        "size in exponent form | --size 1e3x800 --out x.png | --size must be WIDTHxHEIGHT in pixels, like 1600x1000; got '1e3x800'"})
     void badInputExitsTwoWithAnErrorLineAndOpensNoWindow(String name, String args, String expected) {
         String[] r = run(("snapshot " + args).split(" "));
         assertEquals("2", r[0], r[2]);
         assertTrue(r[2].startsWith("error: "), r[2]);
         assertTrue(r[2].contains(expected), r[2]);
         assertFalse(r[2].contains("Exception"), r[2]);
+    }
+
+    @Test
+    void aWindowLargerThanTheHeapIsRefusedBeforeTheToolkitStarts() {
+        MemoryBudget quarterGigabyte = new MemoryBudget(256L << 20);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SnapshotCommand.requireFits(quarterGigabyte, 3000, 2000));
+        assertEquals("--size 3000x2000 would need 343 MB; the largest that fits in this JVM's 256 MB heap is about "
+                + "3,300,000 pixels (run java -Xmx1g -jar downhill.jar … for more)", e.getMessage());
+        SnapshotCommand.requireFits(quarterGigabyte, 1280, 720);
     }
 }

@@ -132,6 +132,17 @@ class CsvLoaderTest {
     }
 
     @Test
+    void aConstantColumnIsRefusedByName() throws IOException {
+        Path file = write("flat.csv", "x1,x2,label\n1,3.5,0\n2,3.5,1\n3,3.50,0\n");
+        assertEquals(file + ": column 'x2' is constant (every value is 3.5): it cannot be standardised and carries "
+                + "no information; remove the column", error(file));
+        Path varies = write("varies.csv", "x1,x2,label\n1,3.5,0\n2,3.5,1\n3,3.6,0\n");
+        assertEquals(3, CsvLoader.load(varies).sampleCount());
+        Path constantLabel = write("label.csv", "x,y\n1,0.5\n2,0.5\n");
+        assertEquals(2, CsvLoader.load(constantLabel).sampleCount(), "only features are refused");
+    }
+
+    @Test
     void oneClassOnly() throws IOException {
         Path file = write("one.csv", "x,label\n1,4\n2,4\n");
         assertEquals(file + ": the label column 'label' has one class only (4); a classifier needs at least two",

@@ -70,7 +70,8 @@ class SchedulesTest {
     @CsvSource(delimiter = '|', value = {
         "cosine | unknown schedule 'cosine'",
         "step:every=100 | needs gamma",
-        "step:every=x,gamma=0.5 | every=x in schedule 'step:every=x,gamma=0.5' is not a whole number",
+        "step:every=x,gamma=0.5 | every=x in schedule 'step:every=x,gamma=0.5': 'x' is not a whole number",
+        "step:every=99999999999,gamma=0.5 | every=99999999999 in schedule 'step:every=99999999999,gamma=0.5': '99999999999' is too large",
         "step:every=0,gamma=0.5 | every must be a whole number ≥ 1, got 0",
         "exp:gamma=-1 | gamma must be a finite number > 0, got -1.0",
         "exp:gamma=abc | gamma=abc in schedule 'exp:gamma=abc' is not a finite number",
