@@ -29,9 +29,12 @@ public final class OptimizerRow extends VBox {
     private final VBox editor = new VBox(6);
     private final ToggleButton expand = new ToggleButton("▸");
 
-    /** @param stepsShown the run's step limit, which the schedule's plot spans */
+    /**
+     * @param stepsShown the run's step limit, which the schedule's plot spans
+     * @param epochs     whether that limit counts epochs (the network tab) rather than steps
+     */
     public OptimizerRow(OptimizerSettings settings, ObjectProperty<OptimizerSettings> selected,
-            ObservableIntegerValue stepsShown) {
+            ObservableIntegerValue stepsShown, javafx.beans.value.ObservableBooleanValue epochs) {
         this.settings = settings;
         getStyleClass().add("optimizer-row");
         setId("optimizer-" + settings.name());
@@ -69,6 +72,7 @@ public final class OptimizerRow extends VBox {
         ScheduleEditor schedule = new ScheduleEditor(settings.scheduleProperty(), settings.learningRateProperty(),
                 stepsShown.get());
         schedule.stepsProperty().bind(stepsShown);
+        schedule.epochsProperty().bind(epochs);
         editor.getChildren().add(schedule);
         Button reset = new Button(Messages.text("optimizers.reset"));
         reset.setId("reset-" + settings.name());

@@ -45,6 +45,7 @@ public final class ScheduleEditor extends VBox {
     private final DoubleProperty floor = new SimpleDoubleProperty(0);
     private final FlowPane parameters = new FlowPane(8, 4);
     private final SchedulePlot plot = new SchedulePlot();
+    private final javafx.beans.property.BooleanProperty epochs = new javafx.beans.property.SimpleBooleanProperty();
     private boolean building;
 
     public ScheduleEditor(ObjectProperty<Schedule> schedule, ObservableDoubleValue baseRate, int stepsShown) {
@@ -79,7 +80,13 @@ public final class ScheduleEditor extends VBox {
         });
         baseRate.addListener((obs, old, now) -> drawPlot());
         steps.addListener((obs, old, now) -> drawPlot());
+        epochs.addListener((obs, old, now) -> drawPlot());
         drawPlot();
+    }
+
+    /** Whether the schedule counts epochs (a network's training) rather than steps. */
+    public javafx.beans.property.BooleanProperty epochsProperty() {
+        return epochs;
     }
 
     /** The number of steps the little plot spans (the run's step limit). */
@@ -161,7 +168,7 @@ public final class ScheduleEditor extends VBox {
     }
 
     private void drawPlot() {
-        plot.show(schedule.get(), baseRate.get(), steps.get());
+        plot.show(schedule.get(), baseRate.get(), steps.get(), epochs.get());
     }
 
     /** The caption over the plot, e.g. "η 0 → 0.05 → 0.0005 over 500 steps". */

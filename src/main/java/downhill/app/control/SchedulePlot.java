@@ -29,11 +29,12 @@ final class SchedulePlot extends CanvasRegion {
         ChartStyle.currentProperty().addListener(new WeakInvalidationListener(rescale));
     }
 
-    void show(Schedule schedule, double baseRate, int steps) {
+    /** @param epochs the schedule counts epochs, not steps (the caption's unit) */
+    void show(Schedule schedule, double baseRate, int steps, boolean epochs) {
         this.schedule = schedule;
         this.baseRate = baseRate;
         this.steps = Math.max(1, steps);
-        caption = ScheduleCaption.of(schedule, baseRate, this.steps);
+        caption = ScheduleCaption.of(schedule, baseRate, this.steps, epochs);
         requestLayout();
         redraw();
     }

@@ -147,6 +147,10 @@ public final class NetworkViewModel {
         });
         // The lecture's pair.
         optimizers.select(Map.of("adam", 1e-3, "momentum", 1e-2));
+        // A schedule here counts epochs (the trainer's default clock): its plot spans the epochs asked for.
+        optimizers.countsEpochsProperty().set(true);
+        optimizers.stepsShownProperty().bind(javafx.beans.binding.Bindings.createIntegerBinding(
+                () -> (int) Math.min(Integer.MAX_VALUE, Math.max(1, epochs.get())), epochs));
         hiddenText.addListener((obs, old, text) -> parseHidden(text));
         generator.addListener(o -> useGenerator());
         for (Observable source : List.<Observable>of(samples, noise, seed)) {

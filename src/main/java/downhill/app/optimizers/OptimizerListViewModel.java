@@ -21,6 +21,8 @@ public final class OptimizerListViewModel {
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
     private final ObjectProperty<OptimizerSettings> selected = new SimpleObjectProperty<>(this, "selected");
     private final IntegerProperty stepsShown = new SimpleIntegerProperty(this, "stepsShown", 500);
+    private final javafx.beans.property.BooleanProperty countsEpochs = new javafx.beans.property.SimpleBooleanProperty(
+            this, "countsEpochs");
 
     public OptimizerListViewModel() {
         all = Optimizers.all().stream().map(OptimizerSettings::new).toList();
@@ -81,6 +83,11 @@ public final class OptimizerListViewModel {
 
     public ReadOnlyIntegerProperty revisionProperty() {
         return revision.getReadOnlyProperty();
+    }
+
+    /** Whether the run's length counts epochs (the network tab) rather than steps (the landscape's race). */
+    public javafx.beans.property.BooleanProperty countsEpochsProperty() {
+        return countsEpochs;
     }
 
     /** How many steps a schedule's plot spans: the tab binds it to its run's length. */

@@ -43,7 +43,7 @@ class ScheduleEditorTest {
         robot.interact(() -> adam.scheduleProperty().set(new WarmupCosine(20, 500, 0)));
         robot.clickOn((Node) inLandscape(robot, "#expand-adam"));
         ScheduleEditor editor = inLandscape(robot, "#optimizer-adam .schedule-editor");
-        assertEquals("η 0 → 0.05 → 0 over 500 steps", editor.caption());
+        assertEquals("η 0 → 0.05 → 5.355e-7 over 500 steps", editor.caption(), "the rate of step 499, the last one used");
         robot.interact(() -> context.landscape().stepLimitProperty().set(200));
         assertTrue(editor.caption().startsWith("η 0 → 0.05 → ") && editor.caption().endsWith(" over 200 steps"),
                 "the run's own length: " + editor.caption());

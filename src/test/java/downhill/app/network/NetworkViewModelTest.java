@@ -44,6 +44,16 @@ class NetworkViewModelTest {
     }
 
     @Test
+    void aSchedulesPlotSpansTheEpochsAskedFor() {
+        NetworkViewModel vm = new NetworkViewModel(background, Runnable::run);
+        assertTrue(vm.optimizers().countsEpochsProperty().get(), "the trainer's schedule clock counts epochs");
+        vm.epochsProperty().set(200);
+        assertEquals(200, vm.optimizers().stepsShownProperty().get());
+        vm.epochsProperty().set(40);
+        assertEquals(40, vm.optimizers().stepsShownProperty().get(), "not the landscape's 500 steps");
+    }
+
+    @Test
     void aHiddenTabAsksForNoDecisionBoundariesAndCatchesUpWhenShown() {
         NetworkViewModel vm = new NetworkViewModel(background, Runnable::run);
         vm.onFrame(1);
