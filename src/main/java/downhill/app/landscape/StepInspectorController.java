@@ -3,6 +3,7 @@ package downhill.app.landscape;
 import downhill.app.i18n.Messages;
 import downhill.engine.Numbers;
 import downhill.app.optimizers.OptimizerListViewModel;
+import downhill.app.optimizers.OptimizerSettings;
 import downhill.engine.explain.Line;
 import downhill.engine.explain.Quantity;
 import downhill.engine.explain.StepExplanation;
@@ -66,7 +67,7 @@ public final class StepInspectorController {
         optimizerChoice.setConverter(new StringConverter<>() {
             @Override
             public String toString(String name) {
-                return name == null ? "" : optimizers.byName(name).map(s -> s.type().displayName()).orElse(name);
+                return name == null ? "" : optimizers.byName(name).map(OptimizerSettings::displayName).orElse(name);
             }
 
             @Override

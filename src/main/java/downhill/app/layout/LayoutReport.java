@@ -141,14 +141,24 @@ public record LayoutReport(List<String> elided, List<String> overlaps, Dimension
             if (child instanceof Text shown && child != labeled.getGraphic()) {
                 Bounds box = shown.getBoundsInParent();
                 boolean cut = !wanted.equals(shown.getText());
-                boolean past = box.getMaxX() > labeled.getWidth() + TOLERANCE
-                        || box.getMaxY() > labeled.getHeight() + TOLERANCE || box.getMinX() < -TOLERANCE;
+                // A wrapped line's bounds keep the space it broke at, which may hang past the wrapping width
+                // without showing anything: wrapped text runs past only by more than a space.
+                boolean wider = labeled.isWrapText() && shown.getWrappingWidth() > 0
+                        ? box.getWidth() > shown.getWrappingWidth() + spaceWidth(shown) + TOLERANCE
+                        : box.getMaxX() > labeled.getWidth() + TOLERANCE;
+                boolean past = wider || box.getMaxY() > labeled.getHeight() + TOLERANCE || box.getMinX() < -TOLERANCE;
                 if (cut || past || clipped(shown)) {
                     elided.add(name(labeled, wanted));
                 }
                 return;
             }
         }
+    }
+
+    private static double spaceWidth(Text shown) {
+        Text space = new Text(" ");
+        space.setFont(shown.getFont());
+        return space.getLayoutBounds().getWidth();
     }
 
     /** A field (a spinner's, an editable combo box's) whose text is wider than the room inside it. */

@@ -1,13 +1,16 @@
 package downhill.app.network;
 
 import downhill.app.control.CanvasRegion;
+import downhill.app.control.CanvasText;
 import downhill.app.control.ChartStyle;
+import downhill.app.control.TextBoxes;
 import downhill.app.i18n.Messages;
 import downhill.app.landscape.HeatmapImages;
 import downhill.engine.data.Dataset;
 import downhill.engine.function.Window;
 import downhill.engine.landscape.LandscapeImage;
 import downhill.engine.train.TrainingData;
+import java.util.List;
 import java.util.Objects;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
@@ -20,10 +23,16 @@ import javafx.scene.text.TextAlignment;
  * optionally, what a network predicts there. Class k of K has the colour at k/(K − 1) on cividis, the map the
  * prediction is painted with, so a point sits on its own colour where the network is right.
  */
-public final class DataPlot extends CanvasRegion {
+public final class DataPlot extends CanvasRegion implements TextBoxes {
 
     private static final Color TEXT = Color.web("#1f2937");
     private static final double TITLE = 22;
+    /** A second title line's height: a long heading wraps rather than being squeezed into its width. */
+    private static final double TITLE_LINE = 17;
+
+    /** The title as drawn, for the layout report. */
+    private final CanvasText text = new CanvasText();
+    private int titleLines = 1;
 
     private final HeatmapImages images = new HeatmapImages();
     private String title = "";
@@ -60,10 +69,16 @@ public final class DataPlot extends CanvasRegion {
         data = shown;
         window = plane;
         this.prediction = prediction;
+        int linesBefore = titleLines;
         drawBackground();
-        if (!samePoints) {
+        if (!samePoints || titleLines != linesBefore) {
             drawPoints();
         }
+    }
+
+    @Override
+    public List<TextBoxes.TextBox> textBoxes() {
+        return text.boxes();
     }
 
     /** Whether the last drawing had a prediction under the points (an untrained network's counts). */
@@ -86,7 +101,7 @@ public final class DataPlot extends CanvasRegion {
     /** The square the plane is drawn in: left, top, side; side 0 when there is no room. */
     private double[] square() {
         double w = canvas().getWidth();
-        double title = ChartStyle.current().size(TITLE);
+        double title = ChartStyle.current().size(TITLE + (titleLines - 1) * TITLE_LINE);
         double side = Math.max(0, Math.min(w - 8, canvas().getHeight() - title - 4));
         return new double[] {(w - side) / 2, title, side < 20 ? 0 : side};
     }
@@ -100,7 +115,15 @@ public final class DataPlot extends CanvasRegion {
         g.setFill(titleColor.equals(TEXT) ? style.text() : titleColor);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.fillText(title, 4, 3, Math.max(1, w - 8));
+        text.clear();
+        // At most two lines, each shrunk only if one word is wider than the panel: never squeezed sideways.
+        List<String> lines = text.wrap(g, title, Math.max(1, w - 8));
+        titleLines = Math.max(1, Math.min(2, lines.size()));
+        for (int i = 0; i < titleLines; i++) {
+            String line = i == 1 && lines.size() > 2 ? String.join(" ", lines.subList(1, lines.size()))
+                    : lines.isEmpty() ? "" : lines.get(i);
+            text.fillFitted(g, line, 4, 3 + i * style.size(TITLE_LINE), Math.max(1, w - 8));
+        }
         double[] sq = square();
         double left = sq[0];
         double top = sq[1];

@@ -55,7 +55,7 @@ public final class NetworkController {
         static ResultRow of(RunResult r) {
             HistorySnapshot h = r.history();
             int reached = r.epochReaching(RunResult.TARGET_ACCURACY);
-            return new ResultRow(r.name(), r.color(), r.message(), number(h.last(Metric.TRAIN_LOSS)),
+            return new ResultRow(r.displayName(), r.color(), r.message(), number(h.last(Metric.TRAIN_LOSS)),
                     number(h.last(Metric.TEST_LOSS)), percent(h.last(Metric.TRAIN_ACCURACY)),
                     percent(h.last(Metric.TEST_ACCURACY)), reached == 0 ? Messages.text(r.state().isFinal()
                     ? "network.table.never" : "network.table.notYet")
@@ -65,7 +65,7 @@ public final class NetworkController {
 
         static ResultRow waiting(OptimizerSettings settings) {
             String none = "–";
-            return new ResultRow(settings.name(), settings.color(), Messages.text("network.table.notStarted"), none,
+            return new ResultRow(settings.displayName(), settings.color(), Messages.text("network.table.notStarted"), none,
                     none, none, none, none, none);
         }
 
@@ -509,9 +509,9 @@ public final class NetworkController {
     private static List<SeriesChart.Series> curves(List<RunResult> results, Metric train, Metric test) {
         List<SeriesChart.Series> lines = new ArrayList<>();
         for (RunResult r : results) {
-            lines.add(new SeriesChart.Series(Messages.text("network.series.train", r.name()), r.color(), false,
+            lines.add(new SeriesChart.Series(Messages.text("network.series.train", r.displayName()), r.color(), false,
                     r.history().series(train)));
-            lines.add(new SeriesChart.Series(Messages.text("network.series.test", r.name()), r.color(), true,
+            lines.add(new SeriesChart.Series(Messages.text("network.series.test", r.displayName()), r.color(), true,
                     r.history().series(test)));
         }
         return lines;
@@ -533,7 +533,7 @@ public final class NetworkController {
             for (int l = 0; l < layers; l++) {
                 norms[l] = h.gradientNorm(h.epochs() - 1, l);
             }
-            lines.add(new SeriesChart.Series(r.name(), r.color(), false, norms));
+            lines.add(new SeriesChart.Series(r.displayName(), r.color(), false, norms));
         }
         gradientChart.show(epoch > 0 ? Messages.text("network.chart.gradientEpoch", epoch)
                 : Messages.text("network.chart.gradient"), layerAxis(layers), lines, 1,
@@ -560,14 +560,15 @@ public final class NetworkController {
         dataPlot.draw(Messages.text("network.plot.data"), Color.web("#1f2937"), data, window, null);
         List<LandscapeImage> pictures = viewModel.boundariesProperty().get();
         for (int i = results.size(); i < names.size(); i++) {
-            boundaryPlots.get(i).draw(Messages.text("network.plot.untrained", names.get(i)),
+            boundaryPlots.get(i).draw(Messages.text("network.plot.untrained",
+                    viewModel.optimizers().get(names.get(i)).displayName()),
                     viewModel.optimizers().get(names.get(i)).color().darker(), data, window,
                     i < pictures.size() ? pictures.get(i) : null);
         }
         for (int i = 0; i < results.size(); i++) {
             RunResult r = results.get(i);
             double accuracy = r.history().last(Metric.TEST_ACCURACY);
-            String heading = r.name() + (Double.isNaN(accuracy) ? "" : "  " + Messages.text(
+            String heading = r.displayName() + (Double.isNaN(accuracy) ? "" : "  " + Messages.text(
                     "network.plot.testAccuracy", String.format("%.1f", 100 * accuracy)))
                     + (r.state().isFinal() && r.state() != downhill.engine.train.TrainingState.FINISHED
                     ? "  " + r.message() : "");

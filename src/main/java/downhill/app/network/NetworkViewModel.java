@@ -282,7 +282,7 @@ public final class NetworkViewModel {
             return null;
         }
         List<SliceWork.RunPath> runs = comparison.runs().stream()
-                .map(run -> SliceWork.RunPath.of(run, run.contender().type().displayName()))
+                .map(run -> SliceWork.RunPath.of(run, optimizers.get(run.contender().type().name()).displayName()))
                 .toList();
         return new LossLandscapeViewModel.Training(comparison.runs().get(0).architecture(), data.get().data(),
                 l2.get(), runs);
@@ -445,7 +445,7 @@ public final class NetworkViewModel {
             var history = run.history();
             epochsDone = Math.max(epochsDone, history.epochs());
             anyRunning |= run.state() == TrainingState.RUNNING || run.state() == TrainingState.WAITING;
-            list.add(new RunResult(run.name(), settings.color(), history, run.state(),
+            list.add(new RunResult(run.name(), settings.displayName(), settings.color(), history, run.state(),
                     downhill.app.i18n.OutcomeText.of(run),
                     run.trainingSeconds()));
         }

@@ -9,10 +9,13 @@ import javafx.scene.paint.Color;
  * One trained copy as the tab shows it at one frame: its records so far (a lock-free snapshot), where it stands and
  * how long it has trained.
  *
- * @param message e.g. {@code epoch 120 of 500} or {@code diverged at epoch 12}
+ * @param name        the optimizer's id ({@code momentum})
+ * @param displayName what the window calls it: its label in the experiment or its own name ("SGD η=0.9",
+ *     "SGD + momentum")
+ * @param message     e.g. {@code epoch 120 of 500} or {@code diverged at epoch 12}
  */
-public record RunResult(String name, Color color, HistorySnapshot history, TrainingState state, String message,
-        double seconds) {
+public record RunResult(String name, String displayName, Color color, HistorySnapshot history, TrainingState state,
+        String message, double seconds) {
 
     /** The test accuracy a run must reach for the results table's "reached" column. */
     public static final double TARGET_ACCURACY = 0.95;

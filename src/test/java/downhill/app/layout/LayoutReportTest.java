@@ -69,6 +69,31 @@ class LayoutReportTest {
     }
 
     @Test
+    void aWrappedLabelWithRoomIsWholeAndOneTooShortForItsLinesIsCut(FxRobot robot) {
+        String title = "The lecture's make_moons: Adam against SGD with momentum";
+        robot.interact(() -> {
+            // As a scenario's banner lays its title out: a growing column beside a button, in a row.
+            Label whole = new Label(title);
+            whole.setId("whole");
+            whole.setFont(Font.font("System", javafx.scene.text.FontWeight.BOLD, 28));
+            whole.setWrapText(true);
+            whole.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            javafx.scene.layout.VBox words = new javafx.scene.layout.VBox(2, whole);
+            words.setMinWidth(0);
+            javafx.scene.layout.HBox.setHgrow(words, javafx.scene.layout.Priority.ALWAYS);
+            javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(12, words,
+                    new javafx.scene.control.Button("Dismiss"));
+            row.resizeRelocate(0, 0, 333.3, 150);
+            Label shortOne = label("short", title, 150, 0, 160);
+            shortOne.setWrapText(true);
+            shortOne.setMaxHeight(24);
+            pane.getChildren().setAll(row, shortOne);
+        });
+        LayoutReport report = report(robot);
+        assertEquals(List.of("short"), report.elided(), "wrapped onto lines that fit: whole; one line for four: cut");
+    }
+
+    @Test
     void twoOverlappingTextsAreReportedAndSeparateOnesAreNot(FxRobot robot) {
         robot.interact(() -> {
             Text a = new Text(10, 30, "first");
