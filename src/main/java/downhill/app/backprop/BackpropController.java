@@ -148,6 +148,11 @@ public final class BackpropController {
     }
 
     @FXML
+    private void mostWrong() {
+        viewModel.mostWrongSample();
+    }
+
+    @FXML
     private void stepForward() {
         viewModel.stepForward();
     }

@@ -63,6 +63,7 @@ public final class DiagramViewModel {
     private DiagramWork.Request submitted;
     private Copy followed;
     private double sinceTrace = Double.POSITIVE_INFINITY;
+    private boolean wantMostWrong;
 
     public DiagramViewModel(Executor executor, Supplier<Live> source) {
         this.source = source;
@@ -82,6 +83,9 @@ public final class DiagramViewModel {
         boolean changed = shown.get() && sinceTrace >= 1.0 / TRACES_PER_SECOND && ask();
         DiagramWork.Result newest = worker.poll();
         if (newest != null) {
+            if (newest.request().mostWrong()) {
+                sample.set(newest.rows()[0]);
+            }
             result.set(newest);
             stage.set(Math.min(stage.get(), stageCount() - 1));
             changed = true;
@@ -106,7 +110,8 @@ public final class DiagramViewModel {
         }
         followed = live.copies().get(names.indexOf(chosen.get()));
         DiagramWork.Request request = new DiagramWork.Request(live.architecture(), followed.parameters(),
-                live.data(), rows(live, batch.get()), rows(live, true), live.l2(), live.window());
+                live.data(), rows(live, batch.get()), rows(live, true), live.l2(), live.window(), wantMostWrong);
+        wantMostWrong = false;
         if (!request.sameAs(submitted)) {
             submitted = request;
             sinceTrace = 0;
@@ -135,6 +140,13 @@ public final class DiagramViewModel {
 
     public void nextSample() {
         sample.set(sample.get() + 1);
+    }
+
+    /** Goes to the training sample the followed copy gets most wrong (found with the next pass). */
+    public void mostWrongSample() {
+        wantMostWrong = true;
+        submitted = null;
+        sinceTrace = Double.POSITIVE_INFINITY;
     }
 
     public void stepForward() {
@@ -222,7 +234,7 @@ public final class DiagramViewModel {
         if (r == null) {
             return "";
         }
-        int[] rows = r.request().rows();
+        int[] rows = r.rows();
         int count = r.request().data().train().sampleCount();
         return rows.length == 1 ? Messages.text("backprop.sample.one", rows[0] + 1, count)
                 : Messages.text("backprop.sample.batch", rows.length, rows[0] + 1, rows[rows.length - 1] + 1);

@@ -23,25 +23,27 @@ final class DiagramWork {
      * @param rows       indices into the training set: one sample or a batch
      * @param batch      the mini-batch that holds them, over which units are marked dead or saturated
      * @param window     the input plane for the units' pictures, or null for none
+     * @param mostWrong  instead of {@code rows}, the training sample the network gets most wrong (and its batch)
      */
     record Request(Architecture architecture, double[] parameters, TrainingData data, int[] rows, int[] batch,
-            double l2, Window window) {
+            double l2, Window window, boolean mostWrong) {
 
         /** Whether {@code other} asks for the same pass (the same weights array, rows and data). */
         boolean sameAs(Request other) {
-            return other != null && other.parameters == parameters && other.data == data
+            return other != null && other.parameters == parameters && other.data == data && !mostWrong
                     && java.util.Arrays.equals(other.rows, rows) && other.architecture.equals(architecture);
         }
     }
 
     /**
      * @param pass     the pass over the request's rows
+     * @param rows     the samples traced (the request's, or the most wrong one)
      * @param targets  the rows' targets
      * @param batchPass the pass over the whole mini-batch (the same as {@code pass} for a batch)
      * @param pictures per layer of units (0 = the inputs), per drawn unit ({@link UnitSampler}), GRID × GRID values
      *                 row by row from the top; null without a plane
      */
-    record Result(Request request, BackpropPass pass, double[] targets, BackpropPass batchPass,
+    record Result(Request request, int[] rows, BackpropPass pass, double[] targets, BackpropPass batchPass,
             double[][][] pictures) {
     }
 
@@ -50,22 +52,51 @@ final class DiagramWork {
 
     static Result compute(Request request, BooleanSupplier stale) {
         var train = request.data().train();
-        double[] targets = new double[request.rows().length];
-        for (int r = 0; r < targets.length; r++) {
-            targets[r] = train.targets()[request.rows()[r]];
-        }
         try (Network network = new Network(request.architecture())) {
             network.setParameters(request.parameters());
-            BackpropPass pass = Backprop.trace(network, train.features(), train.targets(), request.rows(), 0,
-                    request.rows().length, request.l2());
-            BackpropPass batchPass = java.util.Arrays.equals(request.batch(), request.rows()) ? pass
-                    : Backprop.trace(network, train.features(), train.targets(), request.batch(), 0,
-                    request.batch().length, request.l2());
-            if (request.window() == null || request.architecture().inputs() != 2 || stale.getAsBoolean()) {
-                return new Result(request, pass, targets, batchPass, null);
+            int[] rows = request.rows();
+            int[] batch = request.batch();
+            if (request.mostWrong()) {
+                int worst = mostWrong(network, train);
+                // The batch of the same size that holds it, as the view-model cuts batches.
+                int size = batch.length;
+                int from = worst / size * size;
+                batch = java.util.stream.IntStream.range(from, Math.min(from + size, train.sampleCount())).toArray();
+                rows = rows.length == 1 ? new int[] {worst} : batch;
             }
-            return new Result(request, pass, targets, batchPass, pictures(network, request.window()));
+            double[] targets = new double[rows.length];
+            for (int r = 0; r < targets.length; r++) {
+                targets[r] = train.targets()[rows[r]];
+            }
+            BackpropPass pass = Backprop.trace(network, train.features(), train.targets(), rows, 0, rows.length,
+                    request.l2());
+            BackpropPass batchPass = java.util.Arrays.equals(batch, rows) ? pass
+                    : Backprop.trace(network, train.features(), train.targets(), batch, 0, batch.length,
+                    request.l2());
+            if (request.window() == null || request.architecture().inputs() != 2 || stale.getAsBoolean()) {
+                return new Result(request, rows, pass, targets, batchPass, null);
+            }
+            return new Result(request, rows, pass, targets, batchPass, pictures(network, request.window()));
         }
+    }
+
+    /** The training sample whose prediction is farthest from its target (the class's probability for classes). */
+    static int mostWrong(Network network, downhill.engine.data.Dataset train) {
+        int outputs = network.architecture().outputs();
+        double[] predicted = new double[train.sampleCount() * outputs];
+        network.predict(train.features(), train.sampleCount(), predicted);
+        boolean classes = network.architecture().loss() == downhill.engine.nn.Loss.CROSS_ENTROPY || outputs > 1;
+        int worst = 0;
+        double largest = -1;
+        for (int i = 0; i < train.sampleCount(); i++) {
+            double y = train.targets()[i];
+            double miss = classes ? 1 - predicted[i * outputs + (int) y] : Math.abs(predicted[i] - y);
+            if (miss > largest) {
+                largest = miss;
+                worst = i;
+            }
+        }
+        return worst;
     }
 
     private static double[][][] pictures(Network network, Window window) {

@@ -167,6 +167,12 @@ public final class Stages {
         }
         more(lines, layer.outputs());
         lines.add(Messages.text("backprop.why." + loss.label()));
+        if (loss == Loss.BINARY_CROSS_ENTROPY) {
+            // The same ŷ through an MSE: the σ′ that cross-entropy cancels would stay.
+            double t = target(0);
+            lines.add(Messages.text("backprop.line.mseInstead", n(2 * (yHat[0] - t) * yHat[0] * (1 - yHat[0])
+                    / pass.rows())));
+        }
         gradients(lines, l);
         return new Stage(Kind.OUTPUT_DELTA, l, Messages.text("backprop.stage.outputDelta", l + 1), lines);
     }
