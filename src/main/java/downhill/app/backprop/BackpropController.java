@@ -2,6 +2,8 @@ package downhill.app.backprop;
 
 import downhill.app.landscape.RaceKeys;
 import downhill.app.presentation.Shortcuts;
+import downhill.app.i18n.Messages;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.Observable;
 import javafx.collections.FXCollections;
@@ -47,13 +49,7 @@ public final class BackpropController {
     @FXML
     private CheckBox gradientCheck;
     @FXML
-    private Label stageTitle;
-    @FXML
-    private VBox equations;
-    @FXML
-    private Label edgeTitle;
-    @FXML
-    private VBox edgeLines;
+    private VBox content;
 
     public BackpropController(DiagramViewModel viewModel) {
         this.viewModel = viewModel;
@@ -102,23 +98,27 @@ public final class BackpropController {
         stageCount.setText((viewModel.stageProperty().get() + 1) + " / " + viewModel.stageCount());
         backButton.setDisable(viewModel.stageProperty().get() == 0);
         forwardButton.setDisable(viewModel.stageProperty().get() >= viewModel.stageCount() - 1);
-        stageTitle.setText(stage == null ? "" : stage.title());
-        fill(equations, stage == null ? List.of() : stage.lines());
-        List<String> edge = new java.util.ArrayList<>(viewModel.edgeLines());
+        List<Node> shown = new ArrayList<>();
+        if (stage != null) {
+            shown.add(label(stage.title(), "section-title"));
+            stage.lines().forEach(line -> shown.add(label(line, "backprop-line")));
+        }
+        List<String> edge = new ArrayList<>(viewModel.edgeLines());
         edge.addAll(viewModel.chainRuleLines());
-        edgeTitle.setVisible(!edge.isEmpty());
-        edgeTitle.setManaged(!edge.isEmpty());
-        fill(edgeLines, edge);
+        if (!edge.isEmpty()) {
+            shown.add(label(Messages.text("backprop.edge"), "section-title"));
+            edge.forEach(line -> shown.add(label(line, "backprop-line")));
+        }
+        content.getChildren().setAll(shown);
     }
 
-    private static void fill(VBox box, List<String> lines) {
-        box.getChildren().setAll(lines.stream().map(line -> {
-            Label label = new Label(line);
-            label.setWrapText(true);
-            label.setMinHeight(Label.USE_PREF_SIZE);
-            label.getStyleClass().add("backprop-line");
-            return (Node) label;
-        }).toList());
+    private static Label label(String text, String styleClass) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Label.USE_PREF_SIZE);
+        // Room on the right: a wrapped line's text may measure a few pixels wider than the label it wraps in.
+        label.getStyleClass().addAll("backprop-line", styleClass);
+        return label;
     }
 
     /** ←/→ step, Home/End go to the first and last stage, while the diagram shows and no text is being typed. */

@@ -153,11 +153,19 @@ final class DiagramCanvas extends CanvasRegion implements TextBoxes {
         g.setFill(c == activeColumn() ? style.cursor() : style.text());
         String title = c == 0 ? Messages.text("backprop.column.input") : c == layers - 1
                 ? Messages.text("backprop.column.output") : Messages.text("backprop.column.hidden", c);
-        text.fillFitted(g, title, x, style.size(3), canvas().getWidth() / layers - style.size(4));
+        double column = canvas().getWidth() / layers;
+        if (text.boxOf(g, title, x, 0).getWidth() > column - style.size(4)) {
+            // Eight hidden layers on a narrow window: "H3" rather than titles printed over each other.
+            title = c == 0 ? Messages.text("backprop.column.inputShort") : c == layers - 1
+                    ? Messages.text("backprop.column.outputShort") : Messages.text("backprop.column.hiddenShort", c);
+        }
+        text.fillFitted(g, title, x, style.size(3), column - style.size(4));
         g.setFont(style.font(11));
         g.setFill(style.muted());
-        text.fillIfFree(g, Messages.text("backprop.column.units", pass.architecture().widths()[c]), x,
-                style.size(20));
+        String units = Messages.text("backprop.column.units", pass.architecture().widths()[c]);
+        if (text.boxOf(g, units, x, 0).getWidth() <= column - style.size(4)) {
+            text.fillIfFree(g, units, x, style.size(20));
+        }
         LayerPass layer = c == 0 ? null : pass.layers().get(c - 1);
         double largestBias = 1e-12;
         if (layer != null) {
@@ -201,7 +209,11 @@ final class DiagramCanvas extends CanvasRegion implements TextBoxes {
             g.setFont(style.font(11.5));
             g.setFill(style.muted());
             double below = layout.y()[c][shown.indices().length - 1] + s / 2 + style.size(3);
-            text.fillIfFree(g, Messages.text("backprop.more", shown.hidden()), x, below);
+            String more = Messages.text("backprop.more", shown.hidden());
+            if (text.boxOf(g, more, x, 0).getWidth() > column - style.size(2)) {
+                more = "+" + shown.hidden();
+            }
+            text.fillIfFree(g, more, x, below);
         }
     }
 
@@ -235,14 +247,25 @@ final class DiagramCanvas extends CanvasRegion implements TextBoxes {
         } else {
             value = pass.layers().get(c - 1).a()[0][unit];
         }
-        if (layout.node() < style.size(9)) {
+        // On a deep network only the stage's own column is numbered: numbers everywhere would be noise.
+        if (layout.node() < style.size(9) || layout.x().length > 4 && c != active) {
             return;
         }
-        g.setTextAlign(TextAlignment.LEFT);
         g.setFont(c == active ? style.bold(11) : style.font(11));
         g.setFill(c == active ? style.text() : style.muted());
         String prefix = backward && c >= active && c > 0 ? "δ " : "";
-        text.fillIfFree(g, prefix + Stages.n(value), x, y - style.size(7));
+        String number = prefix + Stages.n(value);
+        boolean last = c == layout.x().length - 1;
+        // Right of the output there is no room: its number goes under it.
+        g.setTextAlign(last ? TextAlignment.CENTER : TextAlignment.LEFT);
+        double left = last ? layout.x()[c] : x;
+        double top = last ? y + layout.node() / 2 + style.size(2) : y - style.size(7);
+        javafx.geometry.Bounds box = text.boxOf(g, number, left, top);
+        double room = last ? canvas().getWidth() : layout.x()[c + 1] - layout.node() / 2 - style.size(2);
+        // A number that does not fit between its unit and the next column is left to the panel beside.
+        if (box.getMinX() >= 0 && box.getMaxX() <= room) {
+            text.fillIfFree(g, number, left, top);
+        }
     }
 
     private void drawLegend(GraphicsContext g, ChartStyle style, double y) {
@@ -275,7 +298,10 @@ final class DiagramCanvas extends CanvasRegion implements TextBoxes {
         return Color.rgb((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF);
     }
 
-    /** Each drawn unit's values as a picture: the output's probability on cividis, the others diverging at 0. */
+    /**
+     * Each drawn unit's values as a picture: the output's probability on cividis; a unit with values of both signs
+     * diverging at 0, one that is never negative (sigmoid, ReLU) from its least (white) to its largest value.
+     */
     private static Image[][] images(double[][][] values, int layers) {
         Image[][] images = new Image[layers][];
         for (int l = 0; l < layers; l++) {
@@ -283,12 +309,19 @@ final class DiagramCanvas extends CanvasRegion implements TextBoxes {
             for (int u = 0; u < values[l].length; u++) {
                 double[] v = values[l][u];
                 double largest = 1e-12;
+                double least = Double.POSITIVE_INFINITY;
+                double most = Double.NEGATIVE_INFINITY;
                 for (double x : v) {
                     largest = Math.max(largest, Math.abs(x));
+                    least = Math.min(least, x);
+                    most = Math.max(most, x);
                 }
+                boolean oneSigned = least >= 0;
+                double span = Math.max(most - least, 1e-12);
                 WritableImage image = new WritableImage(DiagramWork.GRID, DiagramWork.GRID);
                 for (int p = 0; p < v.length; p++) {
                     Color color = l == layers - 1 ? argb(Colormap.CIVIDIS.argb(Math.max(0, Math.min(1, v[p]))))
+                            : oneSigned ? Color.WHITE.interpolate(POSITIVE, (v[p] - least) / span)
                             : Color.WHITE.interpolate(v[p] >= 0 ? POSITIVE : NEGATIVE, Math.abs(v[p]) / largest);
                     image.getPixelWriter().setColor(p % DiagramWork.GRID, p / DiagramWork.GRID, color);
                 }

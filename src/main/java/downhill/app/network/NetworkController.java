@@ -266,6 +266,16 @@ public final class NetworkController {
             mainArea.getColumnConstraints().get(1).setPercentWidth(wide ? 0 : 40);
         };
         diagramToggle.selectedProperty().addListener(o -> widths.run());
+        // The stepper's equations need the height: the table folds when the diagram is chosen (its button brings it
+        // back).
+        diagramToggle.selectedProperty().addListener((obs, old, now) -> {
+            if (now) {
+                tableToggle.setSelected(false);
+            }
+        });
+        if (diagramToggle.isSelected()) {
+            tableToggle.setSelected(false);
+        }
         widths.run();
         // The gradient flow is a panel among the decision boundaries: the slice takes all their room.
         panels.widthProperty().addListener(o -> relayoutPanels());

@@ -81,6 +81,13 @@ public final class SnapshotCommand implements Callable<Integer> {
                     + "diagram (diagram).")
     private String view;
 
+    @Option(names = "--stage", paramLabel = "N", defaultValue = "0",
+            description = "Network diagram: the backprop stepper's stage, 0 = the input (default: 0).")
+    private int diagramStage;
+
+    @Option(names = "--gradient-colours", description = "Network diagram: colour the units by log10|delta|.")
+    private boolean gradientColours;
+
     @Option(names = "--directions", paramLabel = "pca|random", defaultValue = "pca",
             description = "Network tab, --view slice: the plane's directions (default: pca).")
     private String directions;
@@ -377,7 +384,12 @@ public final class SnapshotCommand implements Callable<Integer> {
         stage.close();
     }
 
-    private static void settleNetwork(Scene scene, AppContext context, int pulses, Runnable then) {
+    private void settleNetwork(Scene scene, AppContext context, int pulses, Runnable then) {
+        if (pulses == 1) {
+            var diagram = context.network().diagram();
+            diagram.stageProperty().set(Math.max(0, Math.min(diagramStage, diagram.stageCount() - 1)));
+            diagram.gradientColoursProperty().set(gradientColours);
+        }
         if (pulses == 0) {
             then.run();
             return;
