@@ -88,6 +88,9 @@ public final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--gradient-colours", description = "Network diagram: colour the units by log10|delta|.")
     private boolean gradientColours;
 
+    @Option(names = "--most-wrong", description = "Network diagram: the training sample the network gets most wrong.")
+    private boolean mostWrong;
+
     @Option(names = "--directions", paramLabel = "pca|random", defaultValue = "pca",
             description = "Network tab, --view slice: the plane's directions (default: pca).")
     private String directions;
@@ -385,6 +388,9 @@ public final class SnapshotCommand implements Callable<Integer> {
     }
 
     private void settleNetwork(Scene scene, AppContext context, int pulses, Runnable then) {
+        if (pulses == 4 && mostWrong) {
+            context.network().diagram().mostWrongSample();
+        }
         if (pulses == 1) {
             var diagram = context.network().diagram();
             diagram.stageProperty().set(Math.max(0, Math.min(diagramStage, diagram.stageCount() - 1)));
