@@ -32,6 +32,11 @@ import javafx.beans.property.StringProperty;
 public final class DiagramViewModel {
 
     static final int TRACES_PER_SECOND = 4;
+    /**
+     * The most samples a pass takes: a pass keeps z, a and δ of every unit for every sample, so a full batch of
+     * 80 000 samples through 4 096-unit layers would not fit in memory. The panel names the samples it took.
+     */
+    static final int MOST_ROWS = 1000;
 
     /** One trained copy as the diagram can follow it: its newest weights (a copy) and its optimizer. */
     public record Copy(String name, double[] parameters, Contender contender) {
@@ -127,7 +132,7 @@ public final class DiagramViewModel {
         if (!wholeBatch) {
             return new int[] {index};
         }
-        int size = Math.max(1, Math.min(live.batchSize(), count));
+        int size = Math.max(1, Math.min(Math.min(live.batchSize(), MOST_ROWS), count));
         int from = index / size * size;
         int[] rows = new int[Math.min(size, count - from)];
         for (int r = 0; r < rows.length; r++) {

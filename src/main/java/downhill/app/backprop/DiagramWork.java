@@ -17,6 +17,8 @@ final class DiagramWork {
 
     /** Grid points per side of a unit's picture. */
     static final int GRID = 24;
+    /** Units × grid points beyond which the pictures are left out (the pass over the grid keeps all their values). */
+    static final long MOST_PICTURE_VALUES = 4_000_000;
 
     /**
      * @param parameters a copy of the run's weights (never the training network's own array)
@@ -73,7 +75,9 @@ final class DiagramWork {
             BackpropPass batchPass = java.util.Arrays.equals(batch, rows) ? pass
                     : Backprop.trace(network, train.features(), train.targets(), batch, 0, batch.length,
                     request.l2());
-            if (request.window() == null || request.architecture().inputs() != 2 || stale.getAsBoolean()) {
+            long units = java.util.Arrays.stream(request.architecture().widths()).asLongStream().sum();
+            if (request.window() == null || request.architecture().inputs() != 2 || stale.getAsBoolean()
+                    || units * GRID * GRID > MOST_PICTURE_VALUES) {
                 return new Result(request, rows, pass, targets, batchPass, null);
             }
             return new Result(request, rows, pass, targets, batchPass, pictures(network, request.window()));
