@@ -257,6 +257,8 @@ public final class NetworkController {
         panels.visibleProperty().bind(boundariesToggle.selectedProperty());
         slice.visibleProperty().bind(sliceToggle.selectedProperty());
         diagram.visibleProperty().bind(diagramToggle.selectedProperty());
+        // Hidden, its equations panel's width must not widen the pictures' column.
+        diagram.managedProperty().bind(diagramToggle.selectedProperty());
         // The diagram and its equations want the whole width: the curves step aside while it shows.
         chartColumn.visibleProperty().bind(diagramToggle.selectedProperty().not());
         chartColumn.managedProperty().bind(diagramToggle.selectedProperty().not());
