@@ -232,6 +232,9 @@ public final class AppContext {
             if (type == downhill.app.network.LossLandscapeController.class) {
                 return new downhill.app.network.LossLandscapeController(network.lossLandscape());
             }
+            if (type == downhill.app.backprop.BackpropController.class) {
+                return new downhill.app.backprop.BackpropController(network.diagram());
+            }
             if (type == StepInspectorController.class) {
                 return new StepInspectorController(landscape.inspector(), landscape.optimizers());
             }

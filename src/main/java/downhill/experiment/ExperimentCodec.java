@@ -73,7 +73,9 @@ public final class ExperimentCodec {
             "window", "start", "stepLimit", "speed", "layout", "colormap", "logScale", "lossLogScale", "view",
             "optimizers");
     private static final Set<String> NETWORK_FIELDS = fields("data", "seed", "hiddenSizes", "activation", "loss",
-            "batchMode", "batchSize", "epochs", "l2", "logScale", "optimizers", "lossLandscape");
+            "batchMode", "batchSize", "epochs", "l2", "logScale", "optimizers", "lossLandscape", "view");
+    /** The network tab's panel views a file may name; the loss landscape is {@code lossLandscape.shown}. */
+    static final Map<String, Boolean> NETWORK_VIEWS = Map.of("boundaries", false, "diagram", true);
     private static final Set<String> DATA_FIELDS = fields("generator", "samples", "noise", "csv");
     private static final Set<String> OPTIMIZER_FIELDS = fields("name", "enabled", "hyperparameters", "schedule",
             "label");
@@ -276,8 +278,15 @@ public final class ExperimentCodec {
                 ExperimentCodec::optimizers);
         LossLandscape lossLandscape = orDefault(v.field("lossLandscape"), opening.lossLandscape(),
                 ExperimentCodec::lossLandscape);
+        boolean diagram = orDefault(v.field("view"), opening.diagram(), s -> {
+            Boolean shown = NETWORK_VIEWS.get(s.text());
+            if (shown == null) {
+                throw s.error("must be \"boundaries\" or \"diagram\", got \"" + s.text() + "\"");
+            }
+            return shown;
+        });
         return v.checked(() -> new NetworkSettings(data, seed, hidden, activation, loss, batchMode, batchSize, epochs,
-                l2, logScale, optimizers, lossLandscape));
+                l2, logScale, optimizers, lossLandscape, diagram));
     }
 
     private static NetworkSettings.Data data(JsonValue v) {
@@ -462,6 +471,10 @@ public final class ExperimentCodec {
         }
         slice.put("seed", s.lossLandscape().seed());
         slice.put("shown", s.lossLandscape().shown());
+        if (s.diagram()) {
+            // Written only when shown, so files of the other views stay as they were.
+            node.put("view", "diagram");
+        }
         return node;
     }
 

@@ -14,10 +14,12 @@ import java.util.List;
  * @param loss          {@code auto} (from the data) or a loss's label ({@code bce}, {@code ce}, {@code mse})
  * @param batchSize     samples per update in {@link BatchMode#MINI_BATCH} mode (kept for the other modes)
  * @param lossLandscape how the loss-landscape view slices the network's loss
+ * @param diagram       whether the network diagram is shown in place of the decision boundaries (file field
+ *                      {@code "view": "diagram"}; absent in files written before it, which open on the boundaries)
  */
 public record NetworkSettings(Data data, long seed, List<Integer> hiddenSizes, Activation activation, String loss,
         BatchMode batchMode, int batchSize, int epochs, double l2, boolean logScale, List<OptimizerEntry> optimizers,
-        LossLandscape lossLandscape) {
+        LossLandscape lossLandscape, boolean diagram) {
 
     /** Seeds are stored as doubles by the tab's number field: beyond 2⁵³ they would not come back the same. */
     public static final long MAX_SEED = 1L << 53;
@@ -106,6 +108,14 @@ public record NetworkSettings(Data data, long seed, List<Integer> hiddenSizes, A
             throw new IllegalArgumentException("L2 must be a finite number ≥ 0, got " + l2);
         }
         optimizers = OptimizerList.canonical(optimizers);
+    }
+
+    /** Settings that show the decision boundaries or the loss landscape (not the diagram). */
+    public NetworkSettings(Data data, long seed, List<Integer> hiddenSizes, Activation activation, String loss,
+            BatchMode batchMode, int batchSize, int epochs, double l2, boolean logScale,
+            List<OptimizerEntry> optimizers, LossLandscape lossLandscape) {
+        this(data, seed, hiddenSizes, activation, loss, batchMode, batchSize, epochs, l2, logScale, optimizers,
+                lossLandscape, false);
     }
 
     static void checkSeed(long seed) {

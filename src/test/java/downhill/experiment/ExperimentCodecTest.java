@@ -109,6 +109,23 @@ class ExperimentCodecTest {
     }
 
     @Test
+    void theNetworkDiagramViewIsReadWrittenOnlyWhenShownAndOldFilesOpenOnTheBoundaries() {
+        Experiment old = ExperimentCodec.read("{\"schemaVersion\":1,\"network\":{\"epochs\":3}}");
+        assertFalse(old.network().diagram());
+        assertFalse(ExperimentCodec.write(old).contains("\"diagram\""));
+        Experiment diagram = ExperimentCodec.read("{\"schemaVersion\":1,\"network\":{\"view\":\"diagram\"}}");
+        assertTrue(diagram.network().diagram());
+        String written = ExperimentCodec.write(diagram);
+        assertTrue(written.contains("\"view\": \"diagram\""), written);
+        assertEquals(diagram, ExperimentCodec.read(written));
+        assertEquals(written, ExperimentCodec.write(ExperimentCodec.read(written)));
+        assertFalse(ExperimentCodec.read("{\"schemaVersion\":1,\"network\":{\"view\":\"boundaries\"}}").network()
+                .diagram());
+        ExperimentException bad = failure("{\"schemaVersion\":1,\"network\":{\"view\":\"hairball\"}}");
+        assertEquals("network.view", bad.path());
+    }
+
+    @Test
     void wrongTypesMissingFieldsAndBadValuesAreNamed() {
         assertEquals("landscape.stepLimit", failure("{\"schemaVersion\":1,\"landscape\":{\"function\":\"beale\","
                 + "\"stepLimit\":\"many\"}}").path());

@@ -134,7 +134,7 @@ public final class ExperimentViewModel {
                 n.hiddenSizesProperty(), n.activationProperty(), n.lossProperty(), n.batchModeProperty(),
                 n.batchSizeProperty(), n.epochsProperty(), n.l2Property(), n.logScaleProperty(),
                 n.optimizers().revisionProperty(), slice.directionsProperty(), slice.rangeTextProperty(),
-                slice.seedProperty(), slice.selectedProperty());
+                slice.seedProperty(), slice.selectedProperty(), n.diagram().selectedProperty());
     }
 
     private boolean changedSinceSaved() {
@@ -215,7 +215,8 @@ public final class ExperimentViewModel {
                 (long) n.seedProperty().get(), n.hiddenSizesProperty().get(), n.activationProperty().get(),
                 n.lossProperty().get(), BATCH_MODES.get(n.batchModeProperty().get()), (int) n.batchSizeProperty().get(),
                 (int) n.epochsProperty().get(), n.l2Property().get(), n.logScaleProperty().get(),
-                entries(n.optimizers()), captureLossLandscape(n.lossLandscape()));
+                entries(n.optimizers()), captureLossLandscape(n.lossLandscape()),
+                n.diagram().selectedProperty().get());
     }
 
     /** A range being typed that is not (yet) a number counts as "auto", as the view reads it. */
@@ -311,6 +312,7 @@ public final class ExperimentViewModel {
         n.lossLandscape().rangeTextProperty().set(view.autoRange() ? "auto" : Numbers.format(view.range()));
         n.lossLandscape().seedProperty().set(view.seed());
         n.lossLandscape().selectedProperty().set(view.shown());
+        n.diagram().selectedProperty().set(s.diagram());
     }
 
     /** Listed optimizers take their entry's values; the others go back to their defaults, switched off. */

@@ -73,7 +73,7 @@ public final class RaceKeys implements EventHandler<KeyEvent> {
     }
 
     /** Whether keys typed now go into text: a text field, an editable combo box or spinner. */
-    static boolean typing(Node focus) {
+    public static boolean typing(Node focus) {
         return focus instanceof TextInputControl || focus instanceof ComboBoxBase<?> box && box.isEditable()
                 || focus instanceof Spinner<?> spinner && spinner.isEditable();
     }

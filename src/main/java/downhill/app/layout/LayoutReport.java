@@ -109,7 +109,10 @@ public record LayoutReport(List<String> elided, List<String> overlaps, Dimension
             checkField(field, elided);
         }
         if (node instanceof Text text && !text.getText().isEmpty() && !insideTextInput(text)) {
-            texts.add(new Placed(quoted(text.getText()), text.localToScene(text.getLayoutBounds())));
+            Bounds shown = inViewport(text, text.localToScene(text.getLayoutBounds()));
+            if (shown != null) {
+                texts.add(new Placed(quoted(text.getText()), shown));
+            }
         }
         if (node instanceof TextBoxes canvas) {
             Bounds own = node.getLayoutBounds();
@@ -174,6 +177,25 @@ public record LayoutReport(List<String> elided, List<String> overlaps, Dimension
             Node owner = field.getParent() != null && field.getId() == null ? field.getParent() : field;
             elided.add(name(owner.getId() != null ? owner : field, value));
         }
+    }
+
+    /**
+     * The part of {@code box} (in scene coordinates) that a scroll pane around {@code node} shows, or null when it is
+     * scrolled out of sight: text scrolled away overlaps nothing on screen.
+     */
+    private static Bounds inViewport(Node node, Bounds box) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n.getClip() != null && n.getStyleClass().contains("viewport")) {
+                Bounds view = n.localToScene(n.getClip().getBoundsInParent());
+                double minX = Math.max(view.getMinX(), box.getMinX());
+                double minY = Math.max(view.getMinY(), box.getMinY());
+                double maxX = Math.min(view.getMaxX(), box.getMaxX());
+                double maxY = Math.min(view.getMaxY(), box.getMaxY());
+                return maxX <= minX || maxY <= minY ? null
+                        : new javafx.geometry.BoundingBox(minX, minY, maxX - minX, maxY - minY);
+            }
+        }
+        return box;
     }
 
     /** Whether part of {@code node} is cut off by an ancestor's clip (a split pane's side, a scroll pane). */

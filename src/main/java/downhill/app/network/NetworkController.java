@@ -159,7 +159,15 @@ public final class NetworkController {
     @FXML
     private javafx.scene.control.ToggleButton sliceToggle;
     @FXML
+    private javafx.scene.control.ToggleButton diagramToggle;
+    @FXML
     private javafx.scene.control.ToggleGroup panelView;
+    @FXML
+    private BorderPane diagram;
+    @FXML
+    private GridPane mainArea;
+    @FXML
+    private VBox chartColumn;
     @FXML
     private BorderPane slice;
     @FXML
@@ -226,23 +234,59 @@ public final class NetworkController {
         redraw();
     }
 
-    /** Decision boundaries or the loss landscape, one always chosen; the choice lives in the view-model. */
+    /**
+     * Decision boundaries, the loss landscape or the network diagram, one always chosen; the choice lives in the
+     * view-models (neither selected: the boundaries).
+     */
     private void bindPanelView() {
         BooleanProperty selected = viewModel.lossLandscape().selectedProperty();
-        (selected.get() ? sliceToggle : boundariesToggle).setSelected(true);
+        BooleanProperty diagramSelected = viewModel.diagram().selectedProperty();
+        Runnable follow = () -> (selected.get() ? sliceToggle : diagramSelected.get() ? diagramToggle
+                : boundariesToggle).setSelected(true);
+        follow.run();
         panelView.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 old.setSelected(true);
             } else {
                 selected.set(now == sliceToggle);
+                diagramSelected.set(now == diagramToggle);
             }
         });
-        selected.addListener((obs, old, now) -> (now ? sliceToggle : boundariesToggle).setSelected(true));
+        selected.addListener(o -> follow.run());
+        diagramSelected.addListener(o -> follow.run());
         panels.visibleProperty().bind(boundariesToggle.selectedProperty());
         slice.visibleProperty().bind(sliceToggle.selectedProperty());
+        diagram.visibleProperty().bind(diagramToggle.selectedProperty());
+        // Hidden, its equations panel's width must not widen the pictures' column.
+        diagram.managedProperty().bind(diagramToggle.selectedProperty());
+        // The diagram and its equations want the whole width: the curves step aside while it shows.
+        chartColumn.visibleProperty().bind(diagramToggle.selectedProperty().not());
+        chartColumn.managedProperty().bind(diagramToggle.selectedProperty().not());
+        Runnable widths = () -> {
+            boolean wide = diagramToggle.isSelected();
+            mainArea.getColumnConstraints().get(0).setPercentWidth(wide ? 100 : 60);
+            mainArea.getColumnConstraints().get(1).setPercentWidth(wide ? 0 : 40);
+        };
+        diagramToggle.selectedProperty().addListener(o -> widths.run());
+        // The stepper's equations need the height: the table folds when the diagram is chosen (its button brings it
+        // back).
+        diagramToggle.selectedProperty().addListener((obs, old, now) -> {
+            if (now) {
+                tableToggle.setSelected(false);
+            }
+        });
+        if (diagramToggle.isSelected()) {
+            tableToggle.setSelected(false);
+        }
+        widths.run();
         // The gradient flow is a panel among the decision boundaries: the slice takes all their room.
         panels.widthProperty().addListener(o -> relayoutPanels());
         panels.heightProperty().addListener(o -> relayoutPanels());
+    }
+
+    /** Shows the network diagram (true) or the decision boundaries. */
+    public void showDiagram(boolean shown) {
+        viewModel.diagram().selectedProperty().set(shown);
     }
 
     /** Shows the loss landscape (true) or the decision boundaries. */

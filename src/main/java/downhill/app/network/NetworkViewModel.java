@@ -82,6 +82,7 @@ public final class NetworkViewModel {
 
     private final OptimizerListViewModel optimizers = new OptimizerListViewModel();
     private final LossLandscapeViewModel lossLandscape;
+    private final downhill.app.backprop.DiagramViewModel diagram;
     private final Executor trainingExecutor;
     private final LatestWins<DataSource, PreparedData> dataWorker;
     private final LatestWins<BoundaryImages.Request, List<LandscapeImage>> boundaryWorker;
@@ -128,6 +129,8 @@ public final class NetworkViewModel {
     private double sinceRefresh = Double.POSITIVE_INFINITY;
     private double sinceBoundary = Double.POSITIVE_INFINITY;
     private List<double[]> drawnParameters = List.of();
+    /** The weights every copy starts from, for the diagram before training; null when the settings cannot train. */
+    private double[] untrainedParameters;
 
     /**
      * @param executor         prepares data and draws decision boundaries
@@ -140,6 +143,19 @@ public final class NetworkViewModel {
         lossLandscape = new LossLandscapeViewModel(executor, this::currentTraining);
         // On screen only when chosen and the tab itself shows: only then is a grid worth its third of a second.
         lossLandscape.shownProperty().bind(shown.and(lossLandscape.selectedProperty()));
+        diagram = new downhill.app.backprop.DiagramViewModel(executor, this::liveNetwork);
+        diagram.shownProperty().bind(shown.and(diagram.selectedProperty()));
+        // One view at a time: choosing the diagram leaves the loss landscape, and the other way round.
+        diagram.selectedProperty().addListener((obs, old, now) -> {
+            if (now) {
+                lossLandscape.selectedProperty().set(false);
+            }
+        });
+        lossLandscape.selectedProperty().addListener((obs, old, now) -> {
+            if (now) {
+                diagram.selectedProperty().set(false);
+            }
+        });
         phase.addListener((obs, old, now) -> {
             if (now == Phase.DONE || now == Phase.PAUSED) {
                 lossLandscape.trainingSettled();
@@ -288,6 +304,46 @@ public final class NetworkViewModel {
                 l2.get(), runs);
     }
 
+    /** What trains now for the network diagram: each copy's newest weights, or the untrained ones before. */
+    private downhill.app.backprop.DiagramViewModel.Live liveNetwork() {
+        PreparedData prepared = data.get();
+        if (prepared == null) {
+            return null;
+        }
+        List<downhill.app.backprop.DiagramViewModel.Copy> copies = new ArrayList<>();
+        downhill.engine.nn.Architecture architecture;
+        if (comparison != null) {
+            architecture = comparison.runs().get(0).architecture();
+            for (TrainingRun run : comparison.runs()) {
+                double[] latest = run.latestParameters();
+                copies.add(new downhill.app.backprop.DiagramViewModel.Copy(run.name(),
+                        latest != null ? latest : run.initialParameters(), run.contender()));
+            }
+        } else {
+            if (untrainedParameters == null) {
+                return null;
+            }
+            try {
+                architecture = downhill.engine.nn.Architecture.forData(prepared.data().train().featureCount(),
+                        hiddenSizes.get(), activation.get(), plan().lossFor(prepared.data().classCount()),
+                        prepared.data().classCount());
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+            if (architecture.parameterCount() != untrainedParameters.length) {
+                return null;
+            }
+            for (OptimizerSettings settings : optimizers.racing()) {
+                copies.add(new downhill.app.backprop.DiagramViewModel.Copy(settings.name(), untrainedParameters,
+                        settings.contender()));
+            }
+        }
+        int batch = batchMode.get() == BatchMode.MINI_BATCH ? (int) batchSize.get()
+                : batchMode.get() == BatchMode.STOCHASTIC ? 1 : prepared.data().train().sampleCount();
+        return new downhill.app.backprop.DiagramViewModel.Live(architecture, prepared.data(), prepared.window(),
+                l2.get(), batch, copies);
+    }
+
     // ----- training commands
 
     /** Starts training, or resumes it when paused. */
@@ -356,7 +412,9 @@ public final class NetworkViewModel {
         if (prepared == null || prepared.window() == null || prepared.data().classCount() < 2 || racing.isEmpty()) {
             return;
         }
+        untrainedParameters = null;
         try (Trainer untrained = new Trainer(prepared.data(), plan().withEpochs(1), racing.get(0).contender())) {
+            untrainedParameters = untrained.initialParameters();
             boundaryWorker.submit(new BoundaryImages.Request(prepared.window(), BOUNDARY_PIXELS,
                     untrained.network().architecture(), Collections.nCopies(racing.size(),
                             untrained.initialParameters())));
@@ -431,6 +489,7 @@ public final class NetworkViewModel {
             changed = true;
         }
         changed |= lossLandscape.onFrame(elapsedSeconds);
+        changed |= diagram.onFrame(elapsedSeconds);
         changed |= dirty;
         dirty = false;
         return changed;
@@ -513,6 +572,11 @@ public final class NetworkViewModel {
     /** The data box's per-generator noise and what it names as the data. */
     public DataSettings dataSettings() {
         return dataSettings;
+    }
+
+    /** The "Network" diagram view's state. */
+    public downhill.app.backprop.DiagramViewModel diagram() {
+        return diagram;
     }
 
     /** The "Loss landscape" view's state. */

@@ -76,10 +76,21 @@ public final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--open", paramLabel = "NAME", description = "Open this optimizer's hyperparameter editor.")
     private String open;
 
-    @Option(names = "--view", paramLabel = "2d|3d|slice|slice-3d", defaultValue = "2d",
+    @Option(names = "--view", paramLabel = "2d|3d|slice|slice-3d|diagram", defaultValue = "2d",
             description = "The overlay as a heatmap (2d) or a 3-D surface (3d); on the network tab, the decision "
-                    + "boundaries (2d) or the loss landscape (slice, or slice-3d as a surface).")
+                    + "boundaries (2d), the loss landscape (slice, or slice-3d as a surface) or the network "
+                    + "diagram (diagram).")
     private String view;
+
+    @Option(names = "--stage", paramLabel = "N", defaultValue = "0",
+            description = "Network diagram: the backprop stepper's stage, 0 = the input (default: 0).")
+    private int diagramStage;
+
+    @Option(names = "--gradient-colours", description = "Network diagram: colour the units by log10|delta|.")
+    private boolean gradientColours;
+
+    @Option(names = "--most-wrong", description = "Network diagram: the training sample the network gets most wrong.")
+    private boolean mostWrong;
 
     @Option(names = "--directions", paramLabel = "pca|random", defaultValue = "pca",
             description = "Network tab, --view slice: the plane's directions (default: pca).")
@@ -210,9 +221,10 @@ public final class SnapshotCommand implements Callable<Integer> {
         if (downhill.engine.data.BatchSize.parse(batchSize).isEmpty()) {
             throw usage("--batch-size must be 'all' or a whole number ≥ 1, got '" + batchSize + "'");
         }
-        boolean slice = view.equals("slice") || view.equals("slice-3d");
+        boolean slice = view.equals("slice") || view.equals("slice-3d") || view.equals("diagram");
         if (slice && !network) {
-            throw usage("--view slice pictures the network tab's loss landscape; add --tab network");
+            throw usage("--view " + view + " pictures the network tab's "
+                    + (view.equals("diagram") ? "diagram" : "loss landscape") + "; add --tab network");
         }
         if (network) {
             try {
@@ -222,9 +234,9 @@ public final class SnapshotCommand implements Callable<Integer> {
             }
         }
         boolean surface = switch (view) {
-            case "2d", "slice", "slice-3d" -> false;
+            case "2d", "slice", "slice-3d", "diagram" -> false;
             case "3d" -> true;
-            default -> throw usage("--view must be 2d, 3d, slice or slice-3d, got '" + view + "'");
+            default -> throw usage("--view must be 2d, 3d, slice, slice-3d or diagram, got '" + view + "'");
         };
         if (surface && chosen != Layout.OVERLAY) {
             throw usage("--view 3d shows the overlay layout; it does not go with --layout " + layout);
@@ -386,6 +398,9 @@ public final class SnapshotCommand implements Callable<Integer> {
                 tabs.getSelectionModel().select(1);
             }
             context.networkController().showLossLandscape(view.startsWith("slice"));
+            if (view.equals("diagram")) {
+                context.networkController().showDiagram(true);
+            }
             vm.lossLandscape().surface().shownProperty().set(view.equals("slice-3d"));
             vm.train();
             settleNetwork(scene, context, 8, () -> finish(scene, stage, result));
@@ -404,7 +419,15 @@ public final class SnapshotCommand implements Callable<Integer> {
         stage.close();
     }
 
-    private static void settleNetwork(Scene scene, AppContext context, int pulses, Runnable then) {
+    private void settleNetwork(Scene scene, AppContext context, int pulses, Runnable then) {
+        if (pulses == 4 && mostWrong) {
+            context.network().diagram().mostWrongSample();
+        }
+        if (pulses == 1) {
+            var diagram = context.network().diagram();
+            diagram.stageProperty().set(Math.max(0, Math.min(diagramStage, diagram.stageCount() - 1)));
+            diagram.gradientColoursProperty().set(gradientColours);
+        }
         // A slice reshaped to the plot after layout is one more grid: wait for it (bounded by SETTLE_SECONDS).
         if (pulses == 0 && !context.network().lossLandscape().busy()) {
             then.run();

@@ -148,7 +148,11 @@ class ScenarioTruthTest {
             Map.entry("vanishing-gradients-relu", NETWORK),
             Map.entry("lecture-moons", NETWORK),
             Map.entry("spiral-categorical", NETWORK),
-            Map.entry("network-loss-landscape", NETWORK));
+            Map.entry("network-loss-landscape", NETWORK),
+            // The backprop scenarios' notes are checked on the diagram in BackpropScenariosTest.
+            Map.entry("backprop-by-hand", NETWORK),
+            Map.entry("vanishing-gradients-diagram", NETWORK),
+            Map.entry("cross-entropy-vs-mse", NETWORK));
 
     private final AppContext context = new AppContext(BackgroundExecutors.sameThread());
     private final LandscapeViewModel landscape = context.landscape();

@@ -1,0 +1,164 @@
+package downhill.app.backprop;
+
+import downhill.app.landscape.RaceKeys;
+import downhill.app.presentation.Shortcuts;
+import downhill.app.i18n.Messages;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.Observable;
+import javafx.collections.FXCollections;
+import javafx.event.EventHandler;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** Binds the network diagram and the backprop stepper to their view-model; ←/→ step while the diagram shows. */
+public final class BackpropController {
+
+    private final DiagramViewModel viewModel;
+    private final DiagramCanvas canvas;
+    private final EventHandler<KeyEvent> keys = this::key;
+
+    @FXML
+    private BorderPane root;
+    @FXML
+    private StackPane diagramHost;
+    @FXML
+    private ComboBox<String> copyPicker;
+    @FXML
+    private Button nextSampleButton;
+    @FXML
+    private ToggleButton batchToggle;
+    @FXML
+    private Label sampleLabel;
+    @FXML
+    private Button backButton;
+    @FXML
+    private Button forwardButton;
+    @FXML
+    private Label stageCount;
+    @FXML
+    private CheckBox gradientCheck;
+    @FXML
+    private VBox content;
+
+    public BackpropController(DiagramViewModel viewModel) {
+        this.viewModel = viewModel;
+        this.canvas = new DiagramCanvas(viewModel.hoveredEdgeProperty()::set, edge -> {
+            if (edge != null) {
+                viewModel.selectedEdgeProperty().set(edge);
+            }
+        });
+    }
+
+    public DiagramViewModel viewModel() {
+        return viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        diagramHost.getChildren().add(canvas);
+        copyPicker.itemsProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> FXCollections.observableArrayList(viewModel.copyNamesProperty().get()),
+                viewModel.copyNamesProperty()));
+        copyPicker.valueProperty().bindBidirectional(viewModel.chosenProperty());
+        batchToggle.selectedProperty().bindBidirectional(viewModel.batchProperty());
+        gradientCheck.selectedProperty().bindBidirectional(viewModel.gradientColoursProperty());
+        for (Observable o : List.<Observable>of(viewModel.resultProperty(), viewModel.stageProperty(),
+                viewModel.gradientColoursProperty(), viewModel.selectedEdgeProperty(),
+                viewModel.hoveredEdgeProperty())) {
+            o.addListener(x -> refresh());
+        }
+        // Keys for the whole window while the diagram shows; the listener leaves with this view (a language switch).
+        root.sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+            if (now != null) {
+                now.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+        });
+        refresh();
+    }
+
+    private void refresh() {
+        Stages.Stage stage = viewModel.currentStage();
+        canvas.show(viewModel.resultProperty().get(), stage, viewModel.gradientColoursProperty().get(),
+                viewModel.selectedEdgeProperty().get());
+        sampleLabel.setText(viewModel.sampleText());
+        stageCount.setText((viewModel.stageProperty().get() + 1) + " / " + viewModel.stageCount());
+        backButton.setDisable(viewModel.stageProperty().get() == 0);
+        forwardButton.setDisable(viewModel.stageProperty().get() >= viewModel.stageCount() - 1);
+        List<Node> shown = new ArrayList<>();
+        if (stage != null) {
+            shown.add(label(stage.title(), "section-title"));
+            stage.lines().forEach(line -> shown.add(label(line, "backprop-line")));
+        }
+        List<String> edge = new ArrayList<>(viewModel.edgeLines());
+        edge.addAll(viewModel.chainRuleLines());
+        if (!edge.isEmpty()) {
+            shown.add(label(Messages.text("backprop.edge"), "section-title"));
+            edge.forEach(line -> shown.add(label(line, "backprop-line")));
+        }
+        content.getChildren().setAll(shown);
+    }
+
+    private static Label label(String text, String styleClass) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Label.USE_PREF_SIZE);
+        // Room on the right: a wrapped line's text may measure a few pixels wider than the label it wraps in.
+        label.getStyleClass().addAll("backprop-line", styleClass);
+        return label;
+    }
+
+    /** ←/→ step, Home/End go to the first and last stage, while the diagram shows and no text is being typed. */
+    private void key(KeyEvent e) {
+        Scene scene = root.getScene();
+        if (scene == null || !viewModel.shownProperty().get() || !root.isVisible()
+                || RaceKeys.typing(scene.getFocusOwner())) {
+            return;
+        }
+        if (Shortcuts.STEP_FORWARD.matches(e)) {
+            viewModel.stepForward();
+        } else if (Shortcuts.STEP_BACK.matches(e)) {
+            viewModel.stepBack();
+        } else if (Shortcuts.TO_END.matches(e)) {
+            viewModel.toEnd();
+        } else if (Shortcuts.REWIND.matches(e)) {
+            viewModel.toStart();
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    @FXML
+    private void nextSample() {
+        viewModel.nextSample();
+    }
+
+    @FXML
+    private void mostWrong() {
+        viewModel.mostWrongSample();
+    }
+
+    @FXML
+    private void stepForward() {
+        viewModel.stepForward();
+    }
+
+    @FXML
+    private void stepBack() {
+        viewModel.stepBack();
+    }
+}
