@@ -17,6 +17,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -31,16 +32,20 @@ import org.testfx.util.WaitForAsyncUtils;
  * keys and mouse buttons after each test. Background work runs on the calling thread, so results are there when a
  * request returns. Use as
  * {@code @RegisterExtension static final MainWindow WINDOW = MainWindow.sameThread();} and take an {@link FxRobot}
- * as a test parameter (in place of TestFX's {@code ApplicationExtension}).
+ * as a test parameter (in place of TestFX's {@code ApplicationExtension}). {@link #eachTest()} opens a fresh window
+ * for every test instead, for a class whose tests need one (e.g. a window that has never been resized).
  */
-public final class MainWindow implements BeforeAllCallback, AfterAllCallback, AfterEachCallback, ParameterResolver {
+public final class MainWindow implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback,
+        ParameterResolver {
 
     private final FxRobot robot = new FxRobot();
     private final Function<Path, AppContext> contexts;
     private double width = 1440;
     private double height = 900;
     private Consumer<MainWindow> opened = window -> { };
+    private boolean eachTest;
     private Path folder;
+    private Path home;
     private AppContext context;
     private Stage stage;
 
@@ -72,12 +77,32 @@ public final class MainWindow implements BeforeAllCallback, AfterAllCallback, Af
         return this;
     }
 
+    /** A fresh window (and preferences folder) for every test, closed after it, as TestFX's own fixture does. */
+    public MainWindow eachTest() {
+        this.eachTest = true;
+        return this;
+    }
+
     @Override
     public void beforeAll(ExtensionContext extension) throws Exception {
         folder = Files.createTempDirectory("downhill-window");
+        if (!eachTest) {
+            open(folder);
+        }
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext extension) throws Exception {
+        if (eachTest) {
+            open(Files.createTempDirectory(folder, "test"));
+        }
+    }
+
+    private void open(Path preferences) throws Exception {
+        home = preferences;
         stage = FxToolkit.registerPrimaryStage();
         robot.interact(() -> {
-            context = contexts.apply(folder);
+            context = contexts.apply(preferences);
             DownhillApplication.show(stage, context, width, height);
             opened.accept(this);
         });
@@ -85,8 +110,11 @@ public final class MainWindow implements BeforeAllCallback, AfterAllCallback, Af
     }
 
     @Override
-    public void afterEach(ExtensionContext extension) {
+    public void afterEach(ExtensionContext extension) throws Exception {
         FxToolkit.cleanupInput(robot);
+        if (eachTest) {
+            FxToolkit.cleanupStages();
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -135,8 +163,8 @@ public final class MainWindow implements BeforeAllCallback, AfterAllCallback, Af
         return robot;
     }
 
-    /** A folder of the fixture's own (the preferences' one), deleted after the class. */
+    /** The open window's folder (its preferences' one), of the fixture's own; deleted after the class. */
     public Path folder() {
-        return folder;
+        return home;
     }
 }
