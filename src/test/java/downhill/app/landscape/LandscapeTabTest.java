@@ -1,5 +1,6 @@
 package downhill.app.landscape;
 
+import downhill.testing.MainWindow;
 import downhill.testing.Poll;
 import downhill.render.Viewport;
 import downhill.render.PathResult;
@@ -11,8 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import downhill.app.AppContext;
-import downhill.app.DownhillApplication;
-import downhill.app.concurrent.BackgroundExecutors;
 import downhill.engine.function.Functions;
 import downhill.engine.function.Objective;
 import downhill.engine.function.Point;
@@ -29,26 +28,27 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.GridPane;
-import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The landscape tab in a real window, headless; background work runs on the FX thread so results are immediate. */
-@ExtendWith(ApplicationExtension.class)
 class LandscapeTabTest {
+
+    @RegisterExtension
+    static final MainWindow WINDOW = MainWindow.sameThread().eachTest();
 
     private AppContext context;
     private LandscapeViewModel vm;
 
-    @Start
-    void start(Stage stage) {
-        context = new AppContext(BackgroundExecutors.sameThread());
-        vm = context.landscape();
-        DownhillApplication.show(stage, context);
+    @BeforeEach
+    void start(FxRobot robot) {
+        robot.interact(() -> {
+            context = WINDOW.context();
+            vm = context.landscape();
+        });
     }
 
     /** Runs one frame on the FX thread: takes the newest results and draws. */
