@@ -1,5 +1,6 @@
 package downhill.app.landscape;
 
+import downhill.experiment.Experiment;
 import downhill.testing.MainWindow;
 import downhill.testing.Poll;
 import downhill.render.Viewport;
@@ -28,6 +29,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.GridPane;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,18 +39,35 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The landscape tab in a real window, headless; background work runs on the FX thread so results are immediate. */
 class LandscapeTabTest {
 
+    /** The experiment as the window opened: each test starts from it. */
+    private static final AtomicReference<Experiment> OPENED = new AtomicReference<>();
+
+    /** One window for the class; after each test the tab goes back to how it opened. */
     @RegisterExtension
-    static final MainWindow WINDOW = MainWindow.sameThread().eachTest();
+    static final MainWindow WINDOW = MainWindow.sameThread()
+            .whenOpened(window -> OPENED.set(window.context().experiment().capture()));
 
     private AppContext context;
     private LandscapeViewModel vm;
 
     @BeforeEach
-    void start(FxRobot robot) {
+    void start() {
+        context = WINDOW.context();
+        vm = context.landscape();
+    }
+
+    /** Paused at step 0, the settings and zoom as the window opened, every optimizer's editor shut. */
+    @AfterEach
+    void backToTheOpenedTab(FxRobot robot) {
         robot.interact(() -> {
-            context = WINDOW.context();
-            vm = context.landscape();
+            vm.playingProperty().set(false);
+            context.experiment().apply(OPENED.get());
+            vm.currentStepProperty().set(0);
+            vm.fit();
+            Node tab = ((javafx.scene.control.TabPane) WINDOW.scene().lookup("#tabs")).getTabs().get(0).getContent();
+            tab.lookupAll(".expand-button").forEach(b -> ((ToggleButton) b).setSelected(false));
         });
+        frame(robot);
     }
 
     /** Runs one frame on the FX thread: takes the newest results and draws. */
