@@ -44,6 +44,8 @@ class LossLandscapeViewTest {
             vm = context.network();
             slice = vm.lossLandscape();
             vm.epochsProperty().set(30);
+            // A quarter of the default data: each slice is a 51×51 grid of losses over the training part.
+            vm.samplesProperty().set(250);
             ((TabPane) WINDOW.scene().lookup("#tabs")).getSelectionModel().select(1);
         });
     }
