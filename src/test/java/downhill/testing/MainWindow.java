@@ -3,7 +3,9 @@ package downhill.testing;
 import downhill.app.AppContext;
 import downhill.app.DownhillApplication;
 import downhill.app.concurrent.BackgroundExecutors;
+import downhill.app.landscape.LandscapeViewModel;
 import downhill.app.presentation.PreferencesStore;
+import downhill.experiment.Experiment;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,6 +15,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import javafx.scene.Scene;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -42,11 +46,12 @@ public final class MainWindow implements BeforeAllCallback, AfterAllCallback, Be
     private final Function<Path, AppContext> contexts;
     private double width = 1440;
     private double height = 900;
-    private Consumer<MainWindow> opened = window -> { };
+    private Consumer<MainWindow> whenOpened = window -> { };
     private boolean eachTest;
     private Path folder;
     private Path home;
     private AppContext context;
+    private Experiment opened;
     private Stage stage;
 
     private MainWindow(Function<Path, AppContext> contexts) {
@@ -73,7 +78,7 @@ public final class MainWindow implements BeforeAllCallback, AfterAllCallback, Be
 
     /** Runs {@code action} on the FX thread once the window shows (e.g. hooks a test replaces). */
     public MainWindow whenOpened(Consumer<MainWindow> action) {
-        this.opened = action;
+        this.whenOpened = action;
         return this;
     }
 
@@ -104,7 +109,8 @@ public final class MainWindow implements BeforeAllCallback, AfterAllCallback, Be
         robot.interact(() -> {
             context = contexts.apply(preferences);
             DownhillApplication.show(stage, context, width, height);
-            opened.accept(this);
+            this.opened = context.experiment().capture();
+            whenOpened.accept(this);
         });
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -134,6 +140,27 @@ public final class MainWindow implements BeforeAllCallback, AfterAllCallback, Be
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The landscape tab as the window opened, on the FX thread: the experiment captured then applied again, the race
+     * paused at step 0, the view fitted, the inspector, its arrows and the 3-D view as they were, every optimizer's
+     * editor shut.
+     */
+    public void resetLandscape() {
+        LandscapeViewModel landscape = context.landscape();
+        landscape.playingProperty().set(false);
+        landscape.inspector().openProperty().set(false);
+        landscape.inspector().arrowsProperty().set(true);
+        landscape.surface().shownProperty().set(false);
+        landscape.surface().resetCamera();
+        context.experiment().apply(opened);
+        landscape.currentStepProperty().set(0);
+        landscape.fit();
+        TabPane tabs = (TabPane) scene().lookup("#tabs");
+        tabs.getSelectionModel().select(0);
+        tabs.getTabs().get(0).getContent().lookupAll(".expand-button")
+                .forEach(button -> ((ToggleButton) button).setSelected(false));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package downhill.app.landscape;
 
-import downhill.experiment.Experiment;
 import downhill.testing.MainWindow;
 import downhill.testing.Poll;
 import downhill.render.Viewport;
@@ -25,7 +24,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.GridPane;
@@ -39,13 +37,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The landscape tab in a real window, headless; background work runs on the FX thread so results are immediate. */
 class LandscapeTabTest {
 
-    /** The experiment as the window opened: each test starts from it. */
-    private static final AtomicReference<Experiment> OPENED = new AtomicReference<>();
-
     /** One window for the class; after each test the tab goes back to how it opened. */
     @RegisterExtension
-    static final MainWindow WINDOW = MainWindow.sameThread()
-            .whenOpened(window -> OPENED.set(window.context().experiment().capture()));
+    static final MainWindow WINDOW = MainWindow.sameThread();
 
     private AppContext context;
     private LandscapeViewModel vm;
@@ -56,17 +50,9 @@ class LandscapeTabTest {
         vm = context.landscape();
     }
 
-    /** Paused at step 0, the settings and zoom as the window opened, every optimizer's editor shut. */
     @AfterEach
     void backToTheOpenedTab(FxRobot robot) {
-        robot.interact(() -> {
-            vm.playingProperty().set(false);
-            context.experiment().apply(OPENED.get());
-            vm.currentStepProperty().set(0);
-            vm.fit();
-            Node tab = ((javafx.scene.control.TabPane) WINDOW.scene().lookup("#tabs")).getTabs().get(0).getContent();
-            tab.lookupAll(".expand-button").forEach(b -> ((ToggleButton) b).setSelected(false));
-        });
+        robot.interact(WINDOW::resetLandscape);
         frame(robot);
     }
 

@@ -28,6 +28,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -38,19 +39,24 @@ import org.testfx.util.WaitForAsyncUtils;
 class StepInspectorTest {
 
     @RegisterExtension
-    static final MainWindow WINDOW = MainWindow.sameThread().eachTest();
+    static final MainWindow WINDOW = MainWindow.sameThread();
 
     private AppContext context;
     private LandscapeViewModel vm;
     private StepInspectorViewModel inspector;
 
     @BeforeEach
-    void start(FxRobot robot) {
-        robot.interact(() -> {
-            context = WINDOW.context();
-            vm = context.landscape();
-            inspector = vm.inspector();
-        });
+    void start() {
+        context = WINDOW.context();
+        vm = context.landscape();
+        inspector = vm.inspector();
+    }
+
+    /** One window for the class: after each test the landscape tab goes back to how it opened. */
+    @AfterEach
+    void backToTheOpenedTab(FxRobot robot) {
+        robot.interact(WINDOW::resetLandscape);
+        frame(robot);
     }
 
     private void frame(FxRobot robot) {
