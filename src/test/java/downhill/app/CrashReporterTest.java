@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import downhill.app.concurrent.BackgroundExecutors;
-import downhill.app.presentation.PreferencesStore;
+import downhill.testing.MainWindow;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,22 +16,26 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** An exception nobody catches: logged with its trace, the experiment autosaved, a banner shown, the app alive. */
-@ExtendWith(ApplicationExtension.class)
 class CrashReporterTest {
 
-    @TempDir
-    static Path folder;
+    /** One window for every test; each test gets a fresh log, reporter and autosave count, and no banners. */
+    @RegisterExtension
+    static final MainWindow WINDOW = MainWindow.sameThreadWithOwnPreferences().whenOpened(window -> {
+        Button faulty = new Button("faulty");
+        faulty.setId("faulty");
+        faulty.setOnAction(e -> {
+            throw new IllegalStateException("the faulty button broke");
+        });
+        ((VBox) window.scene().lookup("#banners")).getChildren().add(faulty);
+    });
 
     private AppContext context;
     private Scene scene;
@@ -41,29 +44,27 @@ class CrashReporterTest {
     private Thread.UncaughtExceptionHandler previousDefault;
     private Thread.UncaughtExceptionHandler previousFx;
 
-    @Start
-    void start(Stage stage) throws IOException {
-        Path home = Files.createTempDirectory(folder, "home");
-        context = new AppContext(BackgroundExecutors.sameThread(), BackgroundExecutors.sameThread(),
-                new PreferencesStore(home.resolve(PreferencesStore.FILE_NAME)));
-        context.setAutosaveBeforeCrashReport(autosaves::incrementAndGet);
-        scene = DownhillApplication.show(stage, context);
+    @BeforeEach
+    void installReporter(FxRobot robot) throws IOException {
+        context = WINDOW.context();
+        scene = WINDOW.scene();
+        Path home = Files.createTempDirectory(WINDOW.folder(), "home");
         log = new CrashLog(home.resolve("logs").resolve("downhill.log"));
-        previousDefault = Thread.getDefaultUncaughtExceptionHandler();
-        previousFx = Thread.currentThread().getUncaughtExceptionHandler();
-        context.installCrashReporter(log);
-        Button faulty = new Button("faulty");
-        faulty.setId("faulty");
-        faulty.setOnAction(e -> {
-            throw new IllegalStateException("the faulty button broke");
+        robot.interact(() -> {
+            context.setAutosaveBeforeCrashReport(autosaves::incrementAndGet);
+            previousDefault = Thread.getDefaultUncaughtExceptionHandler();
+            previousFx = Thread.currentThread().getUncaughtExceptionHandler();
+            context.installCrashReporter(log);
         });
-        ((VBox) scene.lookup("#banners")).getChildren().add(faulty);
     }
 
     @AfterEach
     void restoreHandlers(FxRobot robot) {
         Thread.setDefaultUncaughtExceptionHandler(previousDefault);
-        robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler(previousFx));
+        robot.interact(() -> {
+            Thread.currentThread().setUncaughtExceptionHandler(previousFx);
+            ((VBox) scene.lookup("#banners")).getChildren().removeAll(banners());
+        });
     }
 
     private List<HBox> banners() {

@@ -15,6 +15,7 @@ import org.testfx.framework.junit5.Start;
 class MainWindowTest {
 
     private Stage stage;
+    private DownhillApplication app;
     private Thread.UncaughtExceptionHandler defaultHandler;
     private Thread.UncaughtExceptionHandler fxHandler;
 
@@ -23,14 +24,21 @@ class MainWindowTest {
         this.stage = stage;
         defaultHandler = Thread.getDefaultUncaughtExceptionHandler();
         fxHandler = Thread.currentThread().getUncaughtExceptionHandler();
-        new DownhillApplication().start(stage);
+        app = new DownhillApplication();
+        app.start(stage);
     }
 
-    /** The app installs its crash reporter; the tests that follow should see their exceptions as before. */
+    /**
+     * The app installs its crash reporter; the tests that follow should see their exceptions as before. It also
+     * autosaves every minute until it stops: left running, it wrote into the session file of a later test's fork.
+     */
     @AfterEach
-    void restoreHandlers(FxRobot robot) {
+    void restoreHandlersAndStop(FxRobot robot) {
         Thread.setDefaultUncaughtExceptionHandler(defaultHandler);
-        robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler(fxHandler));
+        robot.interact(() -> {
+            Thread.currentThread().setUncaughtExceptionHandler(fxHandler);
+            app.stop();
+        });
     }
 
     @Test

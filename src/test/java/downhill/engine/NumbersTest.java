@@ -3,6 +3,7 @@ package downhill.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.SplittableRandom;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -35,6 +36,11 @@ class NumbersTest {
         assertEquals("2e+23", Numbers.format(2e23));
     }
 
+    // Compiled once: 200,000 numbers each went through four regex compilations.
+    private static final Pattern EXPONENT = Pattern.compile("e.*$");
+    private static final Pattern LEADING_ZEROS = Pattern.compile("^0+");
+    private static final Pattern TRAILING_ZEROS = Pattern.compile("0+$");
+
     @Test
     void everyFormattedNumberReadsBackExactlyAndIsShortest() {
         SplittableRandom random = new SplittableRandom(7);
@@ -45,10 +51,16 @@ class NumbersTest {
             }
             String text = Numbers.format(value);
             assertEquals(value, Double.parseDouble(text), text);
-            String digits = text.replaceFirst("^-", "").replaceFirst("e.*$", "").replace(".", "")
-                    .replaceFirst("^0+", "").replaceFirst("0+$", "");
+            String digits = trimmed(text);
             assertEqualsOrShorter(value, digits.length(), text);
         }
+    }
+
+    /** Sign, exponent and point gone, leading and trailing zeros too: the significant digits of {@code text}. */
+    private static String trimmed(String text) {
+        String mantissa = EXPONENT.matcher(text.startsWith("-") ? text.substring(1) : text).replaceFirst("")
+                .replace(".", "");
+        return TRAILING_ZEROS.matcher(LEADING_ZEROS.matcher(mantissa).replaceFirst("")).replaceFirst("");
     }
 
     /** No decimal with fewer significant digits reads back to the same double. */

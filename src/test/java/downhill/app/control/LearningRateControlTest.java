@@ -4,31 +4,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import downhill.app.AppContext;
-import downhill.app.DownhillApplication;
-import downhill.app.concurrent.BackgroundExecutors;
+import downhill.testing.MainWindow;
 import javafx.beans.property.DoubleProperty;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.Node;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** η's slider keeps its log scale; its keys and wheel take fine steps, its field any value in range. */
-@ExtendWith(ApplicationExtension.class)
 class LearningRateControlTest {
+
+    @RegisterExtension
+    static final MainWindow WINDOW = MainWindow.sameThread();
 
     private AppContext context;
 
-    @Start
-    void start(Stage stage) {
-        context = new AppContext(BackgroundExecutors.sameThread());
-        DownhillApplication.show(stage, context);
+    @BeforeEach
+    void start() {
+        context = WINDOW.context();
     }
 
     @Test

@@ -5,31 +5,29 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import downhill.app.AppContext;
-import downhill.app.DownhillApplication;
-import downhill.app.concurrent.BackgroundExecutors;
 import downhill.app.optimizers.OptimizerSettings;
 import downhill.engine.schedule.WarmupCosine;
+import downhill.testing.MainWindow;
 import javafx.scene.Node;
 import javafx.scene.control.TabPane;
 import javafx.scene.image.Image;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The schedule's little plot: the run's own length, warm-up's peak, the UI scale and the theme. */
-@ExtendWith(ApplicationExtension.class)
 class ScheduleEditorTest {
+
+    @RegisterExtension
+    static final MainWindow WINDOW = MainWindow.sameThread();
 
     private AppContext context;
 
-    @Start
-    void start(Stage stage) {
-        context = new AppContext(BackgroundExecutors.sameThread());
-        DownhillApplication.show(stage, context);
+    @BeforeEach
+    void start() {
+        context = WINDOW.context();
     }
 
     @AfterEach

@@ -7,12 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import downhill.app.AppContext;
-import downhill.app.DownhillApplication;
-import downhill.app.concurrent.BackgroundExecutors;
 import downhill.render.PathResult;
 import downhill.experiment.Experiment;
 import downhill.experiment.ExperimentCodec;
 import downhill.experiment.Presets;
+import downhill.testing.MainWindow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,16 +20,17 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** File → Open/Save, the Scenarios menu and the session in a real window, headless, on the FX thread. */
-@ExtendWith(ApplicationExtension.class)
 class ExperimentTest {
+
+    @RegisterExtension
+    static final MainWindow WINDOW = MainWindow.sameThread().eachTest();
 
     private AppContext context;
     private ExperimentViewModel vm;
@@ -39,12 +39,13 @@ class ExperimentTest {
     @TempDir
     Path folder;
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        context = new AppContext(BackgroundExecutors.sameThread());
-        vm = context.experiment();
-        DownhillApplication.show(stage, context);
+    @BeforeEach
+    void start(FxRobot robot) {
+        robot.interact(() -> {
+            stage = WINDOW.stage();
+            context = WINDOW.context();
+            vm = context.experiment();
+        });
     }
 
     private <T> T onFx(FxRobot robot, java.util.concurrent.Callable<T> action) {

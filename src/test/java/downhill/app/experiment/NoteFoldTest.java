@@ -5,32 +5,31 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import downhill.app.AppContext;
-import downhill.app.DownhillApplication;
-import downhill.app.concurrent.BackgroundExecutors;
 import downhill.app.layout.LayoutReport;
 import downhill.experiment.Presets;
+import downhill.testing.MainWindow;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** A scenario's note on a projector: folded to its title on a short window, so the picture keeps its room. */
-@ExtendWith(ApplicationExtension.class)
 class NoteFoldTest {
+
+    @RegisterExtension
+    static final MainWindow WINDOW = MainWindow.sameThread().size(1280, 720);
 
     private AppContext context;
     private Scene scene;
 
-    @Start
-    void start(Stage stage) {
-        context = new AppContext(BackgroundExecutors.sameThread());
-        scene = DownhillApplication.show(stage, context, 1280, 720);
+    @BeforeEach
+    void start() {
+        context = WINDOW.context();
+        scene = WINDOW.scene();
     }
 
     @AfterEach

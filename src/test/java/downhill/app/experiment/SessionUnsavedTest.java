@@ -5,28 +5,27 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import downhill.app.AppContext;
-import downhill.app.DownhillApplication;
-import downhill.app.concurrent.BackgroundExecutors;
 import downhill.experiment.Presets;
+import downhill.testing.MainWindow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * A session that cannot be saved (the user folder is a file) says so in the window, once, with the reason; a save
  * that works again takes the banner away. Before, only a stack trace on the terminal told anyone.
  */
-@ExtendWith(ApplicationExtension.class)
 class SessionUnsavedTest {
+
+    @RegisterExtension
+    static final MainWindow WINDOW = MainWindow.sameThread().eachTest();
 
     private final String home = System.getProperty("downhill.home");
     private AppContext context;
@@ -35,11 +34,12 @@ class SessionUnsavedTest {
     @TempDir
     Path folder;
 
-    @Start
-    void start(Stage stage) {
-        context = new AppContext(BackgroundExecutors.sameThread());
-        vm = context.experiment();
-        DownhillApplication.show(stage, context);
+    @BeforeEach
+    void start(FxRobot robot) {
+        robot.interact(() -> {
+            context = WINDOW.context();
+            vm = context.experiment();
+        });
     }
 
     @AfterEach

@@ -5,11 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import downhill.app.AppContext;
-import downhill.app.DownhillApplication;
-import downhill.app.concurrent.BackgroundExecutors;
 import downhill.app.landscape.LandscapeViewModel;
 import downhill.experiment.Experiment;
 import downhill.experiment.Presets;
+import downhill.testing.MainWindow;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,16 +22,17 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Unsaved changes: the title's mark, Quit and closing ask first, Save confirms, scenarios ask and keep their tab. */
-@ExtendWith(ApplicationExtension.class)
 class UnsavedChangesTest {
+
+    @RegisterExtension
+    static final MainWindow WINDOW = MainWindow.sameThread().eachTest();
 
     private AppContext context;
     private ExperimentViewModel vm;
@@ -45,18 +45,19 @@ class UnsavedChangesTest {
     @TempDir
     Path folder;
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        context = new AppContext(BackgroundExecutors.sameThread());
-        vm = context.experiment();
-        landscape = context.landscape();
-        DownhillApplication.show(stage, context);
-        context.experimentController().setUnsavedChangesDialog((owner, name) -> {
-            asked.add(String.valueOf(name));
-            return answer;
+    @BeforeEach
+    void start(FxRobot robot) {
+        robot.interact(() -> {
+            stage = WINDOW.stage();
+            context = WINDOW.context();
+            vm = context.experiment();
+            landscape = context.landscape();
+            context.experimentController().setUnsavedChangesDialog((owner, name) -> {
+                asked.add(String.valueOf(name));
+                return answer;
+            });
+            context.experimentController().setQuit(quits::incrementAndGet);
         });
-        context.experimentController().setQuit(quits::incrementAndGet);
     }
 
     private MenuItem fileItem(FxRobot robot, String id) {

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import downhill.app.AppContext;
-import downhill.app.DownhillApplication;
 import downhill.app.concurrent.BackgroundExecutors;
 import downhill.app.landscape.LandscapeViewModel;
 import downhill.app.network.NetworkViewModel;
 import downhill.engine.run.Trajectory;
 import downhill.render.PathResult;
+import downhill.testing.MainWindow;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,21 +32,24 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The File menu's exports in a real window, headless; background work on the calling thread. */
-@ExtendWith(ApplicationExtension.class)
 class ExportTest {
+
+    /** One window for the class; each test starts on the landscape tab, untrained, with no message shown. */
+    @RegisterExtension
+    static final MainWindow WINDOW = MainWindow.sameThread().size(1400, 900)
+            .whenOpened(window -> window.context().landscape().onFrame(0));
 
     @TempDir
     Path dir;
@@ -57,13 +60,22 @@ class ExportTest {
     private Scene scene;
     private final List<String> asked = new ArrayList<>();
 
-    @Start
-    void start(Stage stage) {
-        context = new AppContext(BackgroundExecutors.sameThread());
+    @BeforeEach
+    void start() {
+        context = WINDOW.context();
         exports = context.exports();
         landscape = context.landscape();
-        scene = DownhillApplication.show(stage, context, 1400, 900);
-        landscape.onFrame(0);
+        scene = WINDOW.scene();
+    }
+
+    @AfterEach
+    void backToTheLandscapeUntrained(FxRobot robot) {
+        robot.interact(() -> {
+            ((TabPane) scene.lookup("#tabs")).getSelectionModel().select(0);
+            context.network().reset();
+            exports.gifFramesProperty().set(60);
+            exports.dismissMessage();
+        });
     }
 
     /** Answers the file chooser with {@code file}, and notes the name it suggested. */

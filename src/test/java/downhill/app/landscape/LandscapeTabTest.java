@@ -1,5 +1,6 @@
 package downhill.app.landscape;
 
+import downhill.testing.MainWindow;
 import downhill.testing.Poll;
 import downhill.render.Viewport;
 import downhill.render.PathResult;
@@ -11,8 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import downhill.app.AppContext;
-import downhill.app.DownhillApplication;
-import downhill.app.concurrent.BackgroundExecutors;
 import downhill.engine.function.Functions;
 import downhill.engine.function.Objective;
 import downhill.engine.function.Point;
@@ -25,30 +24,36 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.GridPane;
-import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The landscape tab in a real window, headless; background work runs on the FX thread so results are immediate. */
-@ExtendWith(ApplicationExtension.class)
 class LandscapeTabTest {
+
+    /** One window for the class; after each test the tab goes back to how it opened. */
+    @RegisterExtension
+    static final MainWindow WINDOW = MainWindow.sameThread();
 
     private AppContext context;
     private LandscapeViewModel vm;
 
-    @Start
-    void start(Stage stage) {
-        context = new AppContext(BackgroundExecutors.sameThread());
+    @BeforeEach
+    void start() {
+        context = WINDOW.context();
         vm = context.landscape();
-        DownhillApplication.show(stage, context);
+    }
+
+    @AfterEach
+    void backToTheOpenedTab(FxRobot robot) {
+        robot.interact(WINDOW::resetLandscape);
+        frame(robot);
     }
 
     /** Runs one frame on the FX thread: takes the newest results and draws. */

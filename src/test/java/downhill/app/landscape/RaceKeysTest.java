@@ -4,33 +4,43 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import downhill.app.AppContext;
-import downhill.app.DownhillApplication;
-import downhill.app.concurrent.BackgroundExecutors;
+import downhill.testing.MainWindow;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The race's keys work wherever the focus is, as a user presses them in the window. */
-@ExtendWith(ApplicationExtension.class)
 class RaceKeysTest {
 
-    private LandscapeViewModel vm;
+    @RegisterExtension
+    static final MainWindow WINDOW = MainWindow.sameThread();
 
-    @Start
-    void start(Stage stage) {
-        AppContext context = new AppContext(BackgroundExecutors.sameThread());
-        vm = context.landscape();
-        DownhillApplication.show(stage, context);
+    private LandscapeViewModel vm;
+    private double speed;
+
+    @BeforeEach
+    void start() {
+        vm = WINDOW.context().landscape();
+        speed = vm.speedProperty().get();
+    }
+
+    /** Back to how the window opened: paused at step 0 on the landscape tab, the default speed. */
+    @AfterEach
+    void rewind(FxRobot robot) {
+        robot.interact(() -> {
+            vm.playingProperty().set(false);
+            vm.currentStepProperty().set(0);
+            vm.speedProperty().set(speed);
+            tabs(robot).getSelectionModel().select(0);
+        });
     }
 
     private static TabPane tabs(FxRobot robot) {

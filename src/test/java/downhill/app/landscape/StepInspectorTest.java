@@ -11,13 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import downhill.app.AppContext;
-import downhill.app.DownhillApplication;
-import downhill.app.concurrent.BackgroundExecutors;
 import downhill.engine.explain.StepExplanation;
 import downhill.engine.function.Point;
 import downhill.engine.optimizer.Optimizer;
 import downhill.engine.run.Descent;
 import downhill.engine.run.StopRule;
+import downhill.testing.MainWindow;
 import java.util.List;
 import java.util.Map;
 import javafx.geometry.Bounds;
@@ -29,28 +28,35 @@ import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The step inspector, its arrows and the 3-D view in a real window, headless, with same-thread background work. */
-@ExtendWith(ApplicationExtension.class)
 class StepInspectorTest {
+
+    @RegisterExtension
+    static final MainWindow WINDOW = MainWindow.sameThread();
 
     private AppContext context;
     private LandscapeViewModel vm;
     private StepInspectorViewModel inspector;
 
-    @Start
-    void start(Stage stage) {
-        context = new AppContext(BackgroundExecutors.sameThread());
+    @BeforeEach
+    void start() {
+        context = WINDOW.context();
         vm = context.landscape();
         inspector = vm.inspector();
-        DownhillApplication.show(stage, context);
+    }
+
+    /** One window for the class: after each test the landscape tab goes back to how it opened. */
+    @AfterEach
+    void backToTheOpenedTab(FxRobot robot) {
+        robot.interact(WINDOW::resetLandscape);
+        frame(robot);
     }
 
     private void frame(FxRobot robot) {

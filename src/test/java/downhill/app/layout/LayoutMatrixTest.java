@@ -7,21 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import downhill.app.AppContext;
-import downhill.app.DownhillApplication;
-import downhill.app.concurrent.BackgroundExecutors;
 import downhill.app.control.CanvasRegion;
 import downhill.app.control.PlotArea;
 import downhill.app.i18n.Messages;
 import downhill.app.landscape.LandscapeCanvas;
 import downhill.app.network.NetworkViewModel;
 import downhill.app.presentation.Appearance;
-import downhill.app.presentation.PreferencesStore;
 import downhill.app.presentation.Theme;
 import downhill.engine.function.Window;
 import downhill.render.Viewport;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import downhill.testing.MainWindow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,12 +32,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -50,7 +43,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * German, read by {@link LayoutReport}: nothing elided, nothing overlapping, and the picture the biggest thing on
  * screen. One window is resized and rescaled from case to case, so the whole matrix takes seconds.
  */
-@ExtendWith(ApplicationExtension.class)
 class LayoutMatrixTest {
 
     private static final int[][] SIZES = {{1024, 768}, {1280, 720}, {1920, 1080}};
@@ -60,20 +52,18 @@ class LayoutMatrixTest {
     /** The network tab showing its loss landscape (the slice) instead of the decision boundaries. */
     private static final int NETWORK_SLICE = 2;
 
-    @TempDir
-    static Path folder;
+    @RegisterExtension
+    static final MainWindow WINDOW = MainWindow.sameThreadWithOwnPreferences().size(1280, 720).eachTest();
 
     private AppContext context;
     private Stage stage;
     private Scene scene;
 
-    @Start
-    void start(Stage stage) throws IOException {
-        this.stage = stage;
-        Path file = Files.createTempDirectory(folder, "prefs").resolve(PreferencesStore.FILE_NAME);
-        context = new AppContext(BackgroundExecutors.sameThread(), BackgroundExecutors.sameThread(),
-                new PreferencesStore(file));
-        scene = DownhillApplication.show(stage, context, 1280, 720);
+    @BeforeEach
+    void start() {
+        stage = WINDOW.stage();
+        context = WINDOW.context();
+        scene = WINDOW.scene();
     }
 
     @AfterEach

@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import downhill.app.AppContext;
-import downhill.app.DownhillApplication;
-import downhill.app.concurrent.BackgroundExecutors;
 import downhill.app.landscape.LandscapeCanvas;
 import downhill.render.PathResult;
 import downhill.engine.function.Window;
@@ -18,34 +16,38 @@ import downhill.engine.run.Trajectory;
 import downhill.engine.slice.DirectionKind;
 import downhill.engine.slice.LossSlice;
 import downhill.engine.train.Metric;
+import downhill.testing.MainWindow;
 import java.util.List;
 import javafx.scene.control.TabPane;
-import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The network tab's loss landscape view in a real window, headless, with every background task on the calling
  * thread: training ends inside Train, and each grid is computed as it is asked for.
  */
-@ExtendWith(ApplicationExtension.class)
 class LossLandscapeViewTest {
+
+    @RegisterExtension
+    static final MainWindow WINDOW = MainWindow.sameThread().eachTest();
 
     private AppContext context;
     private NetworkViewModel vm;
     private LossLandscapeViewModel slice;
 
-    @Start
-    void start(Stage stage) {
-        context = new AppContext(BackgroundExecutors.sameThread());
-        vm = context.network();
-        slice = vm.lossLandscape();
-        vm.epochsProperty().set(30);
-        DownhillApplication.show(stage, context);
-        ((TabPane) stage.getScene().lookup("#tabs")).getSelectionModel().select(1);
+    @BeforeEach
+    void start(FxRobot robot) {
+        robot.interact(() -> {
+            context = WINDOW.context();
+            vm = context.network();
+            slice = vm.lossLandscape();
+            vm.epochsProperty().set(30);
+            // A quarter of the default data: each slice is a 51×51 grid of losses over the training part.
+            vm.samplesProperty().set(250);
+            ((TabPane) WINDOW.scene().lookup("#tabs")).getSelectionModel().select(1);
+        });
     }
 
     private void frames(FxRobot robot, int count) {

@@ -7,17 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import downhill.app.AppContext;
-import downhill.app.DownhillApplication;
-import downhill.app.concurrent.BackgroundExecutors;
 import downhill.app.control.ChartStyle;
 import downhill.app.i18n.Messages;
 import downhill.app.landscape.Layout;
 import downhill.app.landscape.LandscapeViewModel;
 import downhill.engine.function.Functions;
 import downhill.engine.optimizer.Hyperparameter;
+import downhill.testing.MainWindow;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,44 +43,49 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The View and Help menus in a real window: themes, scale, hidden controls, shortcuts and a language switch. */
-@ExtendWith(ApplicationExtension.class)
 class PresentationTest {
 
     private static final Pattern MISSING_KEY = Pattern.compile("![a-zA-Z][\\w.-]*!");
 
-    @TempDir
-    static Path folder;
+    /** One window for the class, its preferences in a folder of its own; each test starts from the defaults. */
+    @RegisterExtension
+    static final MainWindow WINDOW = MainWindow.sameThreadWithOwnPreferences();
 
     private PreferencesStore store;
     private AppContext context;
     private Stage stage;
     private Scene scene;
 
-    @Start
-    void start(Stage stage) throws IOException {
-        this.stage = stage;
-        Path file = Files.createTempDirectory(folder, "prefs").resolve(PreferencesStore.FILE_NAME);
-        store = new PreferencesStore(file);
-        context = new AppContext(BackgroundExecutors.sameThread(), BackgroundExecutors.sameThread(), store);
-        scene = DownhillApplication.show(stage, context);
+    @BeforeEach
+    void start() {
+        stage = WINDOW.stage();
+        store = new PreferencesStore(WINDOW.folder().resolve(PreferencesStore.FILE_NAME));
+        context = WINDOW.context();
+        scene = WINDOW.scene();
     }
 
     @AfterEach
     void backToTheDefaults(FxRobot robot) {
         robot.interact(() -> {
             stage.setFullScreen(false);
+            PresentationViewModel presentation = context.presentation();
+            presentation.controlsHiddenProperty().set(false);
+            presentation.themeProperty().set(Theme.LIGHT);
+            presentation.scalePercentProperty().set(100);
+            if (!Locale.ENGLISH.equals(presentation.languageProperty().get())) {
+                menuItem(scene, "menu-language-en").fire();
+            }
             Messages.use(Locale.ENGLISH);
             Appearance.apply(scene.getStylesheets(), Theme.LIGHT, 100);
         });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void choose(FxRobot robot, String menuItemId) {
