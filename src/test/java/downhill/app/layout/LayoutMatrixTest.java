@@ -218,6 +218,23 @@ class LayoutMatrixTest {
         drawerAndDivider(robot);
     }
 
+    /**
+     * The landscape's drawer follows the window while its tab is hidden and across a language switch (a reload): at
+     * 1280×720 and 150 % it is closed, whatever sizes the network tab went through first.
+     */
+    @Test
+    void theLandscapeDrawerFollowsTheWindowWhileHiddenAndAcrossAReload(FxRobot robot) {
+        at(robot, 1920, 1080, 100, Theme.LIGHT, NETWORK);
+        robot.interact(() -> language("menu-language-de").fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        at(robot, 1280, 720, 150, Theme.LIGHT, NETWORK);
+        robot.interact(() -> language("menu-language-en").fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        LayoutReport report = at(robot, 1280, 720, 150, Theme.LIGHT, LANDSCAPE);
+        assertNull(((BorderPane) scene.lookup(".landscape-view")).getLeft(), "closed by itself: " + report.summary());
+        assertTrue(report.plot().getWidth() >= 0.5 * 1280, report.summary());
+    }
+
     /** At 1280×720 and 150 % the sidebar has closed by itself; Ctrl+B brings it back; a new scale resets the split. */
     private void drawerAndDivider(FxRobot robot) {
         at(robot, 1280, 720, 150, Theme.LIGHT, LANDSCAPE);
