@@ -35,7 +35,7 @@ class NnLandscapeCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"--directions sideways", "--grid 1", "--range 0", "--range -2", "--epochs 0",
+    @ValueSource(strings = {"--directions sideways", "--grid 1", "--grid 202", "--range 0", "--range -2", "--epochs 0",
         "--batch-size 0", "--hidden 8,x"})
     void mistakesExitTwoWithOneErrorLine(String flags) {
         CliRunner run = CliRunner.run((SMALL + " " + flags).split(" "));
