@@ -1,6 +1,5 @@
 package downhill.cli;
 
-import downhill.engine.MemoryBudget;
 import downhill.engine.Numbers;
 import downhill.engine.data.Dataset;
 import downhill.engine.landscape.GridSurface;
@@ -110,8 +109,6 @@ final class NnLandscapeCommand implements Callable<Integer> {
             throw new UserError("--directions must be 'random' or 'pca', got '" + directions + "'");
         }
         Output.check("--out", out, data.file(), "the input data");
-        MemoryBudget.requireArray("--grid " + grid, (double) grid * grid, "grid nodes");
-        MemoryBudget.ofThisJvm().require("--grid " + grid, grid, n -> 8.0 * n * n, "");
         Dataset all = data.loadWithin(layers, DataArguments.batchSize(batchSize), true, seed, spec.commandLine().getErr());
         TrainingData prepared = TrainingData.prepare(all, 0.2, seed, true);
         TrainingPlan plan = new TrainingPlan(layers.hiddenSizes(), layers.activation(), null, 0,

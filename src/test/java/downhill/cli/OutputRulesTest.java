@@ -105,7 +105,7 @@ class OutputRulesTest {
         refused(CliRunner.run("train", "--data", "moons", "--hidden", "50000,50000", "--epochs", "1"),
                 "--hidden 50000,50000 needs 2,500,300,002 weights, more than the 2,147,483,639 one array can hold");
         refused(CliRunner.run("nn-landscape", "--data", "moons", "--grid", "46341", "--epochs", "1"),
-                "--grid 46341 needs 2,147,488,281 grid nodes");
+                "--grid 46341 is too fine: at most 201 nodes a side");
     }
 
     @Test

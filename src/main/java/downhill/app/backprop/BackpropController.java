@@ -71,6 +71,10 @@ public final class BackpropController {
                 () -> FXCollections.observableArrayList(viewModel.copyNamesProperty().get()),
                 viewModel.copyNamesProperty()));
         copyPicker.valueProperty().bindBidirectional(viewModel.chosenProperty());
+        // Named as the rest of the window names them ("SGD + momentum"), the id kept as the value.
+        copyPicker.setConverter(downhill.app.control.DisplayNames.of(
+                name -> downhill.engine.optimizer.Optimizers.all().stream().filter(t -> t.name().equals(name))
+                        .map(downhill.engine.optimizer.OptimizerType::displayName).findFirst().orElse(name)));
         batchToggle.selectedProperty().bindBidirectional(viewModel.batchProperty());
         gradientCheck.selectedProperty().bindBidirectional(viewModel.gradientColoursProperty());
         for (Observable o : List.<Observable>of(viewModel.resultProperty(), viewModel.stageProperty(),
