@@ -218,23 +218,6 @@ class LayoutMatrixTest {
         drawerAndDivider(robot);
     }
 
-    /**
-     * The landscape's drawer follows the window while its tab is hidden and across a language switch (a reload): at
-     * 1280×720 and 150 % it is closed, whatever sizes the network tab went through first.
-     */
-    @Test
-    void theLandscapeDrawerFollowsTheWindowWhileHiddenAndAcrossAReload(FxRobot robot) {
-        at(robot, 1920, 1080, 100, Theme.LIGHT, NETWORK);
-        robot.interact(() -> language("menu-language-de").fire());
-        WaitForAsyncUtils.waitForFxEvents();
-        at(robot, 1280, 720, 150, Theme.LIGHT, NETWORK);
-        robot.interact(() -> language("menu-language-en").fire());
-        WaitForAsyncUtils.waitForFxEvents();
-        LayoutReport report = at(robot, 1280, 720, 150, Theme.LIGHT, LANDSCAPE);
-        assertNull(((BorderPane) scene.lookup(".landscape-view")).getLeft(), "closed by itself: " + report.summary());
-        assertTrue(report.plot().getWidth() >= 0.5 * 1280, report.summary());
-    }
-
     /** At 1280×720 and 150 % the sidebar has closed by itself; Ctrl+B brings it back; a new scale resets the split. */
     private void drawerAndDivider(FxRobot robot) {
         at(robot, 1280, 720, 150, Theme.LIGHT, LANDSCAPE);
@@ -251,15 +234,19 @@ class LayoutMatrixTest {
                 "a new scale puts the divider back");
     }
 
+    /**
+     * The network tab's matrix; then, on the same window, the landscape's drawer closed at 1280×720 and 150 % after
+     * those sizes and two language switches (reloads) while its tab was hidden; then the network's loss landscape
+     * (a small network, so that each reshaped grid takes a moment) at the classroom's sizes, a dark theme and German.
+     */
     @Test
-    void theNetworkTabHoldsOnEveryProjector(FxRobot robot) {
+    void theNetworkTabAndItsLossLandscapeHoldOnEveryProjector(FxRobot robot) {
         List<String> faults = everything(robot, NETWORK);
-        assertTrue(faults.isEmpty(), String.join("\n", faults));
-    }
+        LayoutReport landscape = at(robot, 1280, 720, 150, Theme.LIGHT, LANDSCAPE);
+        assertNull(((BorderPane) scene.lookup(".landscape-view")).getLeft(), "closed by itself: "
+                + landscape.summary());
+        assertTrue(landscape.plot().getWidth() >= 0.5 * 1280, landscape.summary());
 
-    /** The network's loss landscape (a small network, so that each reshaped grid takes a moment) everywhere. */
-    @Test
-    void theNetworksLossLandscapeHoldsOnEveryProjector(FxRobot robot) {
         NetworkViewModel vm = context.network();
         robot.interact(() -> {
             ((TabPane) scene.lookup("#tabs")).getSelectionModel().select(NETWORK);
@@ -271,7 +258,19 @@ class LayoutMatrixTest {
         downhill.testing.Poll.until(() -> vm.dataProperty().get() != null, () -> robot.interact(() -> vm.onFrame(1)),
                 "the data is prepared");
         robot.interact(vm::train);
-        List<String> faults = everything(robot, NETWORK_SLICE);
+        int[][] classroom = {{1280, 720, 150}, {1280, 720, 200}, {1024, 768, 200}, {1024, 768, 100},
+            {1920, 1080, 100}, {1920, 1080, 200}};
+        for (int[] c : classroom) {
+            faults.addAll(faults("slice " + c[0] + "x" + c[1] + "@" + c[2] + "%",
+                    at(robot, c[0], c[1], c[2], Theme.LIGHT, NETWORK_SLICE), NETWORK_SLICE));
+        }
+        faults.addAll(faults("slice dark 1280x720@150%", at(robot, 1280, 720, 150, Theme.DARK, NETWORK_SLICE),
+                NETWORK_SLICE));
+        robot.interact(() -> language("menu-language-de").fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        faults.addAll(faults("slice de 1280x720@150%", at(robot, 1280, 720, 150, Theme.LIGHT, NETWORK_SLICE),
+                NETWORK_SLICE));
+        robot.interact(() -> language("menu-language-en").fire());
         assertTrue(faults.isEmpty(), String.join("\n", faults));
     }
 }
