@@ -61,6 +61,12 @@ public final class NetworkTabBenchmark {
                     BackgroundExecutors.daemonThreads("training"));
             Scene scene = DownhillApplication.show(new Stage(), context, 1600, 1000);
             ((TabPane) scene.lookup("#tabs")).getSelectionModel().select(1);
+            // -Dbench.untoggle=tableToggle,drawerToggle: those parts folded away, to see what a frame costs without.
+            for (String id : System.getProperty("bench.untoggle", "").split(",")) {
+                if (!id.isBlank() && scene.lookup("#" + id.strip()) instanceof javafx.scene.control.ToggleButton t) {
+                    t.setSelected(false);
+                }
+            }
             NetworkViewModel vm = context.network();
             vm.optimizers().select(optimizers == 2 ? TWO : SIX);
             vm.epochsProperty().set(epochs);
