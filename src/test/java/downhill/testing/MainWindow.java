@@ -163,6 +163,22 @@ public final class MainWindow implements BeforeAllCallback, AfterAllCallback, Be
                 .forEach(button -> ((ToggleButton) button).setSelected(false));
     }
 
+    /**
+     * Picks {@code language} ("en", "de") in the View menu as a user does (the window reloads in place) and waits
+     * for the reload.
+     */
+    public void chooseLanguage(String language) {
+        robot.interact(() -> {
+            javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) scene().lookup("#menuBar");
+            javafx.scene.control.Menu languages = (javafx.scene.control.Menu) bar.getMenus().stream()
+                    .flatMap(m -> m.getItems().stream()).filter(i -> "menu-language".equals(i.getId()))
+                    .findFirst().orElseThrow();
+            languages.getItems().stream().filter(i -> ("menu-language-" + language).equals(i.getId())).findFirst()
+                    .orElseThrow().fire();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext extension) {
         return parameter.getParameter().getType() == FxRobot.class;

@@ -23,9 +23,6 @@ import java.util.Locale;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
@@ -72,14 +69,6 @@ class LayoutMatrixTest {
             Messages.use(Locale.ENGLISH);
             Appearance.apply(scene.getStylesheets(), Theme.LIGHT, 100);
         });
-    }
-
-    /** The View menu's item for a language, as a user picks it (the window reloads in place). */
-    private MenuItem language(String id) {
-        Menu languages = (Menu) ((MenuBar) scene.lookup("#menuBar")).getMenus().stream()
-                .flatMap(m -> m.getItems().stream()).filter(i -> "menu-language".equals(i.getId())).findFirst()
-                .orElseThrow();
-        return languages.getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
     }
 
     /** Sets the window up as told, lets layout and drawing settle, and reads the layout. */
@@ -192,11 +181,10 @@ class LayoutMatrixTest {
         for (Theme theme : Theme.values()) {
             faults.addAll(faults(theme.id() + " 1280x720@150%", at(robot, 1280, 720, 150, theme, tab), tab));
         }
-        robot.interact(() -> language("menu-language-de").fire());
-        WaitForAsyncUtils.waitForFxEvents();
+        WINDOW.chooseLanguage("de");
         assertEquals(Locale.GERMAN, context.presentation().languageProperty().get());
         faults.addAll(faults("de 1280x720@150%", at(robot, 1280, 720, 150, Theme.LIGHT, tab), tab));
-        robot.interact(() -> language("menu-language-en").fire());
+        WINDOW.chooseLanguage("en");
         return faults;
     }
 
@@ -266,11 +254,10 @@ class LayoutMatrixTest {
         }
         faults.addAll(faults("slice dark 1280x720@150%", at(robot, 1280, 720, 150, Theme.DARK, NETWORK_SLICE),
                 NETWORK_SLICE));
-        robot.interact(() -> language("menu-language-de").fire());
-        WaitForAsyncUtils.waitForFxEvents();
+        WINDOW.chooseLanguage("de");
         faults.addAll(faults("slice de 1280x720@150%", at(robot, 1280, 720, 150, Theme.LIGHT, NETWORK_SLICE),
                 NETWORK_SLICE));
-        robot.interact(() -> language("menu-language-en").fire());
+        WINDOW.chooseLanguage("en");
         assertTrue(faults.isEmpty(), String.join("\n", faults));
     }
 }
