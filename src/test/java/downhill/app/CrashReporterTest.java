@@ -90,7 +90,7 @@ class CrashReporterTest {
         assertTrue(logged.contains("at downhill.app.CrashReporterTest"), "the stack trace is in the log");
 
         // The window still works: the keys still play, and the banner goes when dismissed.
-        robot.clickOn("#timeline");
+        WINDOW.focus("#timeline");
         robot.push(javafx.scene.input.KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(context.landscape().playingProperty().get());

@@ -164,6 +164,16 @@ public final class MainWindow implements BeforeAllCallback, AfterAllCallback, Be
     }
 
     /**
+     * Puts the keyboard focus on the node {@code selector} ("#timeline") as a click there would, without aiming the
+     * mouse at where it was drawn last: just after a reload or a new banner, under load, a click can land on the old
+     * layout.
+     */
+    public void focus(String selector) {
+        robot.interact(() -> scene().lookup(selector).requestFocus());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
      * Picks {@code language} ("en", "de") in the View menu as a user does (the window reloads in place) and waits
      * for the reload.
      */

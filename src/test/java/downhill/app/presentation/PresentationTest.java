@@ -131,7 +131,7 @@ class PresentationTest {
         BorderPane landscape = (BorderPane) robot.lookup(".landscape-view").query();
         BorderPane network = (BorderPane) ((TabPane) robot.lookup("#tabs").query()).getTabs().get(1).getContent();
         Node networkSidebar = network.getLeft();
-        focusTimeline(robot);
+        WINDOW.focus("#timeline");
         robot.push(KeyCode.CONTROL, KeyCode.H);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(context.presentation().controlsHiddenProperty().get());
@@ -156,7 +156,7 @@ class PresentationTest {
 
     @Test
     void f11TogglesFullScreen(FxRobot robot) {
-        focusTimeline(robot);
+        WINDOW.focus("#timeline");
         robot.push(KeyCode.F11);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(context.presentation().fullScreenProperty().get());
@@ -179,7 +179,7 @@ class PresentationTest {
 
     @Test
     void questionMarkShowsEveryShortcut(FxRobot robot) {
-        focusTimeline(robot);
+        WINDOW.focus("#timeline");
         robot.write('?');
         WaitForAsyncUtils.waitForFxEvents();
         GridPane list = robot.lookup("#shortcut-list").queryAs(GridPane.class);
@@ -242,7 +242,7 @@ class PresentationTest {
         assertEquals("Leertaste", Shortcuts.PLAY.keysText());
 
         // The reloaded window works: the keys reach the new controllers.
-        focusTimeline(robot);
+        WINDOW.focus("#timeline");
         robot.push(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(vm.playingProperty().get());
@@ -370,14 +370,5 @@ class PresentationTest {
         Color[] color = new Color[1];
         robot.interact(() -> color[0] = node.snapshot(null, null).getPixelReader().getColor(2, 2));
         return color[0];
-    }
-
-    /**
-     * Puts the keyboard focus on the timeline, as a click there does, without aiming the mouse at where the timeline
-     * was drawn last: just after a reload under load the click could land on the old layout.
-     */
-    private static void focusTimeline(FxRobot robot) {
-        robot.interact(() -> robot.lookup("#timeline").query().requestFocus());
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }
