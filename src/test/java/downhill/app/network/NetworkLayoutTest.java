@@ -4,12 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import downhill.app.AppContext;
+import downhill.app.DownhillApplication;
+import downhill.app.concurrent.BackgroundExecutors;
 import downhill.app.control.SeriesChart;
 import downhill.app.i18n.Messages;
+import downhill.app.presentation.Preferences;
+import downhill.app.presentation.PreferencesStore;
 import downhill.app.presentation.Theme;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -20,48 +27,41 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import downhill.testing.MainWindow;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The network tab at the sizes and scales of a classroom: no control, heading, chart title or table header elided,
- * no tick labels on top of each other, the pictures the biggest thing. One real window (same-thread executors)
- * trains a few epochs once; each set-up resizes, rescales, re-themes or re-languages it and walks the tab. The test
- * that turns the network into a deep sigmoid one runs last.
+ * no tick labels on top of each other, the pictures the biggest thing. Each set-up opens the real window, trains a
+ * few epochs (same-thread executors) and walks the tab.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(ApplicationExtension.class)
 class NetworkLayoutTest {
-
-    @RegisterExtension
-    static final MainWindow WINDOW = MainWindow.sameThreadWithOwnPreferences().size(1280, 720);
 
     /** Width, height, UI scale. */
     private static final int[][] SET_UPS = {{1024, 768, 200}, {1280, 720, 100}, {1280, 720, 150},
         {1440, 900, 125}, {1920, 1080, 100}, {1920, 1080, 200}};
+    /** Landscape work (its heatmaps) off the FX thread, as in the app; the network trains inside train(). */
+    private final java.util.concurrent.ExecutorService background = BackgroundExecutors.daemonPool("layout-test", 1);
+
+    @TempDir
+    Path dir;
     private final List<Stage> stages = new ArrayList<>();
-    private static boolean trained;
 
     @AfterEach
     void close(FxRobot robot) {
         robot.interact(() -> stages.forEach(Stage::close));
-    }
-
-    @AfterAll
-    static void english() {
+        background.shutdownNow();
         Messages.use(Locale.ENGLISH);
     }
 
     @Test
-    @Order(1)
-    void everySizeAndScaleShowsEveryTextInFull(FxRobot robot) {
+    void everySizeAndScaleShowsEveryTextInFull(FxRobot robot) throws IOException {
         List<String> problems = new ArrayList<>();
         // The corners of the matrix and the classroom's case; a window costs seconds on a busy machine.
         for (int[] setUp : SET_UPS) {
@@ -71,8 +71,7 @@ class NetworkLayoutTest {
     }
 
     @Test
-    @Order(2)
-    void themesLanguagesAndTheDrawerEitherWayKeepEveryTextInFull(FxRobot robot) {
+    void themesLanguagesAndTheDrawerEitherWayKeepEveryTextInFull(FxRobot robot) throws IOException {
         List<String> problems = new ArrayList<>();
         for (Theme theme : List.of(Theme.DARK, Theme.HIGH_CONTRAST)) {
             problems.addAll(check(robot, 1280, 720, 150, theme, Locale.ENGLISH, null));
@@ -87,8 +86,7 @@ class NetworkLayoutTest {
     }
 
     @Test
-    @Order(3)
-    void aNarrowWindowFoldsTheDrawerAndAShortOneTheTable(FxRobot robot) {
+    void aNarrowWindowFoldsTheDrawerAndAShortOneTheTable(FxRobot robot) throws IOException {
         Scene wide = open(robot, 1920, 1080, 100, Theme.LIGHT, Locale.ENGLISH);
         assertTrue(((ToggleButton) wide.lookup("#drawerToggle")).isSelected(), "room for the settings");
         assertTrue(((ToggleButton) wide.lookup("#tableToggle")).isSelected());
@@ -105,13 +103,12 @@ class NetworkLayoutTest {
     }
 
     @Test
-    @Order(5)
-    void theGradientAxisShowsEveryLayerOfADeepNetwork(FxRobot robot) {
+    void theGradientAxisShowsEveryLayerOfADeepNetwork(FxRobot robot) throws IOException {
         Scene scene = open(robot, 1920, 1080, 100, Theme.LIGHT, Locale.ENGLISH);
         SeriesChart gradient = (SeriesChart) scene.lookup("#gradient-chart");
         assertTrue(gradient.drawnTitles().stream().anyMatch(t -> t.text().contains("3 = output")),
                 "64,64: two hidden layers and the output, before and after training");
-        AppContext context = WINDOW.context();
+        AppContext context = contexts.get(contexts.size() - 1);
         robot.interact(() -> {
             context.network().toggleVanishingGradients();
             context.network().train();
@@ -125,7 +122,6 @@ class NetworkLayoutTest {
     }
 
     @Test
-    @Order(4)
     void theElisionCheckSeesACutLabel(FxRobot robot) {
         javafx.scene.control.Label cut = new javafx.scene.control.Label("a heading far too long for its box");
         cut.setMaxWidth(60);
@@ -142,53 +138,43 @@ class NetworkLayoutTest {
         assertEquals(List.of(cut), Elision.elided(box));
     }
 
-    /**
-     * The one window at {@code width × height}, {@code scale} %, {@code theme}, {@code language}, on the network tab,
-     * trained once; laid out and drawn. The size passes through another first, so that what folds by itself folds
-     * as it does when the window comes to this size (a toggle from an earlier set-up does not linger).
-     */
-    private Scene open(FxRobot robot, int width, int height, int scale, Theme theme, Locale language) {
-        AppContext context = WINDOW.context();
-        if (!language.equals(context.presentation().languageProperty().get())) {
-            WINDOW.chooseLanguage(language.getLanguage());
-        }
+    private final List<AppContext> contexts = new ArrayList<>();
+
+    private Scene open(FxRobot robot, int width, int height, int scale, Theme theme, Locale language)
+            throws IOException {
+        PreferencesStore store = new PreferencesStore(dir.resolve(stages.size() + "-" + PreferencesStore.FILE_NAME));
+        store.save(new Preferences(theme, scale, Optional.empty(), language));
+        AppContext context = new AppContext(background, BackgroundExecutors.sameThread(), store);
+        contexts.add(context);
+        AtomicReference<Scene> scene = new AtomicReference<>();
         robot.interact(() -> {
-            Stage stage = WINDOW.stage();
-            stage.setWidth(width == 1000 ? 1100 : 1000);
-            stage.setHeight(height == 700 ? 600 : 700);
+            Stage stage = new Stage();
+            stages.add(stage);
+            context.network().epochsProperty().set(5);
+            scene.set(DownhillApplication.show(stage, context, width, height));
+            ((TabPane) scene.get().lookup("#tabs")).getSelectionModel().select(1);
+        });
+        NetworkViewModel vm = context.network();
+        downhill.testing.Poll.until(() -> vm.dataProperty().get() != null, () -> robot.interact(() -> vm.onFrame(1)),
+                "the data is prepared");
+        robot.interact(() -> {
+            vm.train();
+            vm.onFrame(1);
+            context.networkController().redraw();
         });
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
-            Stage stage = WINDOW.stage();
-            stage.setWidth(width);
-            stage.setHeight(height);
-            context.presentation().scalePercentProperty().set(scale);
-            context.presentation().themeProperty().set(theme);
-            ((TabPane) WINDOW.scene().lookup("#tabs")).getSelectionModel().select(1);
+            scene.get().getRoot().applyCss();
+            scene.get().getRoot().layout();
+            context.networkController().redraw();
         });
-        NetworkViewModel vm = context.network();
-        if (!trained) {
-            robot.interact(() -> vm.epochsProperty().set(5));
-            downhill.testing.Poll.until(() -> vm.dataProperty().get() != null,
-                    () -> robot.interact(() -> vm.onFrame(1)), "the data is prepared");
-            robot.interact(vm::train);
-            trained = true;
-        }
-        for (int pass = 0; pass < 2; pass++) {
-            robot.interact(() -> {
-                WINDOW.scene().getRoot().applyCss();
-                WINDOW.scene().getRoot().layout();
-                vm.onFrame(1);
-                context.networkController().redraw();
-            });
-            WaitForAsyncUtils.waitForFxEvents();
-        }
-        return WINDOW.scene();
+        WaitForAsyncUtils.waitForFxEvents();
+        return scene.get();
     }
 
     /** What is wrong with the tab in one set-up, one line each; {@code drawer} null leaves it as it folded. */
     private List<String> check(FxRobot robot, int width, int height, int scale, Theme theme, Locale language,
-            Boolean drawer) {
+            Boolean drawer) throws IOException {
         Scene scene = open(robot, width, height, scale, theme, language);
         if (drawer != null) {
             robot.interact(() -> ((ToggleButton) scene.lookup("#drawerToggle")).setSelected(drawer));
@@ -201,6 +187,7 @@ class NetworkLayoutTest {
         AtomicReference<List<String>> found = new AtomicReference<>();
         robot.interact(() -> found.set(problems(scene)));
         found.get().forEach(p -> problems.add(where + p));
+        robot.interact(() -> stages.remove(stages.size() - 1).close());
         return problems;
     }
 
