@@ -3,12 +3,10 @@ package downhill.app.backprop;
 import downhill.app.control.CanvasRegion;
 import downhill.app.control.CanvasText;
 import downhill.app.control.ChartStyle;
-import downhill.app.control.TextBoxes;
 import downhill.app.i18n.Messages;
 import downhill.engine.landscape.Colormap;
 import downhill.engine.nn.BackpropPass;
 import downhill.engine.nn.LayerPass;
-import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -22,7 +20,7 @@ import javafx.scene.text.TextAlignment;
  * (or, in the gradient colouring, its log₁₀|δ|), a ring for its bias (colour = sign, width = |b|), edges coloured by
  * the weight's sign and as wide as |w|. The stage's layer is highlighted, its numbers written beside the units.
  */
-final class DiagramCanvas extends CanvasRegion implements TextBoxes {
+final class DiagramCanvas extends CanvasRegion {
 
     static final Color POSITIVE = Color.web("#e66101");
     static final Color NEGATIVE = Color.web("#2166ac");
@@ -31,7 +29,7 @@ final class DiagramCanvas extends CanvasRegion implements TextBoxes {
     /** log₁₀|δ| from this to 0 spans the gradient colouring. */
     static final double LOG_FLOOR = -8;
 
-    private final CanvasText text = new CanvasText();
+    private final CanvasText text = text();
     private DiagramWork.Result result;
     private Stages.Stage stage;
     private boolean gradientColours;
@@ -67,15 +65,10 @@ final class DiagramCanvas extends CanvasRegion implements TextBoxes {
         redraw();
     }
 
-    @Override
-    public List<TextBox> textBoxes() {
-        return text.boxes();
-    }
 
     @Override
     protected void redraw() {
         GraphicsContext g = blankCanvas();
-        text.clear();
         ChartStyle style = ChartStyle.current();
         double w = canvas().getWidth();
         double h = canvas().getHeight();

@@ -1,5 +1,6 @@
 package downhill.app.control;
 
+import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.scene.canvas.Canvas;
@@ -9,11 +10,12 @@ import javafx.scene.layout.Region;
 /**
  * A region filled by one canvas that follows its size and is redrawn when the size changes. More canvases may be
  * stacked on top ({@link #addLayer()}): content that rarely changes on one layer is not painted again when the
- * other changes.
+ * other changes. What it draws as text goes through its {@link #text()}, which the layout report reads.
  */
-public abstract class CanvasRegion extends Region {
+public abstract class CanvasRegion extends Region implements TextBoxes {
 
     private final Canvas canvas = new Canvas();
+    private final CanvasText text = new CanvasText();
 
     /**
      * Kept in a field: the listener is weak, so a canvas that leaves the window can be collected. Only a canvas in a
@@ -75,8 +77,22 @@ public abstract class CanvasRegion extends Region {
         return canvas;
     }
 
-    /** The canvas's graphics, the whole canvas painted in the theme's background: where a chart starts drawing. */
+    /** The text drawn since the canvas was last blanked: draw labels through it so the layout report sees them. */
+    protected final CanvasText text() {
+        return text;
+    }
+
+    @Override
+    public List<TextBox> textBoxes() {
+        return text.boxes();
+    }
+
+    /**
+     * The canvas's graphics, the whole canvas painted in the theme's background and its text forgotten: where a
+     * chart starts drawing.
+     */
     protected final GraphicsContext blankCanvas() {
+        text.clear();
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.setFill(ChartStyle.current().background());
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());

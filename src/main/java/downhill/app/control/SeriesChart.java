@@ -18,7 +18,7 @@ import javafx.scene.text.TextAlignment;
  * scale, with a hover readout of every line at the pointed x. Every point is kept; drawing takes at most two
  * vertices per pixel column (see {@link #decimate}), so 5,000 epochs per line draw as fast as 500.
  */
-public final class SeriesChart extends CanvasRegion implements TextBoxes {
+public final class SeriesChart extends CanvasRegion {
 
     /** One line: {@code values[k]} is its value at x = first + k; NaN leaves a gap. */
     public record Series(String label, Color color, boolean dashed, double[] values) {

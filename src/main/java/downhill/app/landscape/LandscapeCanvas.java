@@ -9,7 +9,6 @@ import downhill.engine.Numbers;
 import downhill.app.control.CanvasRegion;
 import downhill.app.control.CanvasText;
 import downhill.app.control.PlotArea;
-import downhill.app.control.TextBoxes;
 import downhill.app.control.ChartStyle;
 import downhill.app.i18n.Messages;
 import downhill.app.i18n.OutcomeText;
@@ -48,7 +47,7 @@ import javafx.scene.text.TextAlignment;
  * {@link Interaction}: the wheel zooms about the cursor, dragging the background pans, a click sets the start,
  * dragging the start marker moves it live.
  */
-public final class LandscapeCanvas extends CanvasRegion implements TextBoxes, PlotArea {
+public final class LandscapeCanvas extends CanvasRegion implements PlotArea {
 
     /** What the canvas asks of its owner when the user acts. */
     public interface Interaction {
@@ -107,7 +106,7 @@ public final class LandscapeCanvas extends CanvasRegion implements TextBoxes, Pl
     private Window pressWindow;
     private boolean draggingStart;
     private boolean panning;
-    private final CanvasText text = new CanvasText();
+    private final CanvasText text = text();
 
     /**
      * @param compact a small panel of the side-by-side layout: smaller type, a title line, no colour bar
@@ -160,10 +159,6 @@ public final class LandscapeCanvas extends CanvasRegion implements TextBoxes, Pl
         return Optional.ofNullable(viewport).map(v -> new BoundingBox(v.left(), v.top(), v.width(), v.height()));
     }
 
-    @Override
-    public List<TextBox> textBoxes() {
-        return text.boxes();
-    }
 
     /** The frame drawn last, or null before the first. */
     public Frame frame() {

@@ -4,7 +4,6 @@ import downhill.render.PathResult;
 
 import downhill.app.control.CanvasRegion;
 import downhill.app.control.CanvasText;
-import downhill.app.control.TextBoxes;
 import downhill.app.control.ChartStyle;
 import downhill.app.i18n.Messages;
 import downhill.app.i18n.OutcomeText;
@@ -23,13 +22,13 @@ import javafx.scene.text.TextAlignment;
  * shows as a straight line; where f* is not known it plots f (log scale only while f stays positive), and its title
  * says which ({@link LossAxis}). A run that diverges or falls without bound does not set the range.
  */
-public final class LossChart extends CanvasRegion implements TextBoxes {
+public final class LossChart extends CanvasRegion {
 
     private RaceSnapshot race = RaceSnapshot.EMPTY;
     private int step;
     private int limit = 1;
     private boolean log = true;
-    private final CanvasText text = new CanvasText();
+    private final CanvasText text = text();
 
     public LossChart() {
         getStyleClass().add("loss-chart");
@@ -45,14 +44,9 @@ public final class LossChart extends CanvasRegion implements TextBoxes {
         redraw();
     }
 
-    @Override
-    public List<TextBox> textBoxes() {
-        return text.boxes();
-    }
 
     @Override
     protected void redraw() {
-        text.clear();
         GraphicsContext g = blankCanvas();
         ChartStyle style = ChartStyle.current();
         double w = canvas().getWidth();

@@ -3,7 +3,6 @@ package downhill.app.network;
 import downhill.app.control.CanvasRegion;
 import downhill.app.control.CanvasText;
 import downhill.app.control.ChartStyle;
-import downhill.app.control.TextBoxes;
 import downhill.app.i18n.Messages;
 import downhill.app.landscape.HeatmapImages;
 import downhill.engine.data.Dataset;
@@ -23,7 +22,7 @@ import javafx.scene.text.TextAlignment;
  * optionally, what a network predicts there. Class k of K has the colour at k/(K − 1) on cividis, the map the
  * prediction is painted with, so a point sits on its own colour where the network is right.
  */
-public final class DataPlot extends CanvasRegion implements TextBoxes {
+public final class DataPlot extends CanvasRegion {
 
     private static final Color TEXT = Color.web("#1f2937");
     private static final double TITLE = 22;
@@ -31,7 +30,7 @@ public final class DataPlot extends CanvasRegion implements TextBoxes {
     private static final double TITLE_LINE = 17;
 
     /** The title as drawn, for the layout report. */
-    private final CanvasText text = new CanvasText();
+    private final CanvasText text = text();
     private int titleLines = 1;
 
     private final HeatmapImages images = new HeatmapImages();
@@ -76,10 +75,6 @@ public final class DataPlot extends CanvasRegion implements TextBoxes {
         }
     }
 
-    @Override
-    public List<TextBoxes.TextBox> textBoxes() {
-        return text.boxes();
-    }
 
     /** Whether the last drawing had a prediction under the points (an untrained network's counts). */
     public boolean showsPrediction() {
@@ -115,7 +110,6 @@ public final class DataPlot extends CanvasRegion implements TextBoxes {
         g.setFill(titleColor.equals(TEXT) ? style.text() : titleColor);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        text.clear();
         // At most two lines, each shrunk only if one word is wider than the panel: never squeezed sideways.
         List<String> lines = text.wrap(g, title, Math.max(1, w - 8));
         titleLines = Math.max(1, Math.min(2, lines.size()));

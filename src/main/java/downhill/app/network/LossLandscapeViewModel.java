@@ -122,8 +122,8 @@ public final class LossLandscapeViewModel {
      * SliceWork#MAX_ASPECT}.
      */
     static boolean reshapes(double made, double now) {
-        double a = Math.max(1 / SliceWork.MAX_ASPECT, Math.min(SliceWork.MAX_ASPECT, made));
-        double b = Math.max(1 / SliceWork.MAX_ASPECT, Math.min(SliceWork.MAX_ASPECT, now));
+        double a = SliceWork.clampAspect(made);
+        double b = SliceWork.clampAspect(now);
         return now > 0 && Math.max(a / b, b / a) > 1.03;
     }
 

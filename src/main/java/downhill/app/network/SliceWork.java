@@ -79,11 +79,11 @@ final class SliceWork {
                     generation);
         }
 
-        /** The aspect used: within [1/{@value #MAX_ASPECT}, {@value #MAX_ASPECT}], 1 when unknown. */
-        double clampedAspect() {
-            return aspect > 0 && !Double.isInfinite(aspect) ? Math.max(1 / MAX_ASPECT, Math.min(MAX_ASPECT, aspect))
-                    : 1;
-        }
+    }
+
+    /** The aspect a grid is made for: within [1/{@value #MAX_ASPECT}, {@value #MAX_ASPECT}], 1 when unknown. */
+    static double clampAspect(double aspect) {
+        return aspect > 0 && !Double.isInfinite(aspect) ? Math.max(1 / MAX_ASPECT, Math.min(MAX_ASPECT, aspect)) : 1;
     }
 
     /**
@@ -135,8 +135,8 @@ final class SliceWork {
         double range = Double.isNaN(request.range())
                 ? request.directions() == DirectionKind.RANDOM ? 1.0 : niceRange(FIT_MARGIN * extent)
                 : request.range();
-        double wide = Math.max(1, request.clampedAspect());
-        double tall = Math.max(1, 1 / request.clampedAspect());
+        double wide = Math.max(1, clampAspect(request.aspect()));
+        double tall = Math.max(1, 1 / clampAspect(request.aspect()));
         int[] shape = shape(request.nodes(), request.aspect());
         GridSurface grid = slice.grid(shape[0], shape[1], range * wide, range * tall,
                 Runtime.getRuntime().availableProcessors(), stale);
@@ -189,8 +189,7 @@ final class SliceWork {
 
     /** Columns and rows of a grid of {@code nodes} along its shorter side shaped like a plot of {@code aspect}. */
     static int[] shape(int nodes, double aspect) {
-        Request shaped = new Request(null, null, 0, List.of(), 0, null, 0, 1, nodes, aspect, 0);
-        double a = shaped.clampedAspect();
+        double a = clampAspect(aspect);
         return new int[] {oddNodes(nodes * Math.max(1, a)), oddNodes(nodes * Math.max(1, 1 / a))};
     }
 
