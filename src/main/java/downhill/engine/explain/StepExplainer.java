@@ -3,6 +3,7 @@ package downhill.engine.explain;
 import downhill.engine.function.Objective;
 import downhill.engine.function.Point;
 import downhill.engine.optimizer.Optimizer;
+import downhill.engine.optimizer.OptimizerState;
 import downhill.engine.run.Contender;
 import downhill.engine.run.Descent;
 import downhill.engine.run.StopRule;
@@ -45,6 +46,41 @@ public final class StepExplainer {
     }
 
     /**
+     * The next step of parameter {@code index} of a whole vector (a network's weights) that {@code contender}'s
+     * optimizer takes from {@code state} with {@code gradient} at rate {@code learningRate}: the optimizer steps that
+     * coordinate alone from its part of the state ({@link OptimizerState#coordinate}), which is the same step, bit
+     * for bit, as the coordinate's in the whole vector. The explanation's step k is the steps already taken.
+     */
+    public static StepExplanation explainCoordinate(Contender contender, OptimizerState state, double learningRate,
+            double[] parameters, double[] gradient, int index) {
+        if (parameters.length != gradient.length) {
+            throw new IllegalArgumentException(parameters.length + " parameters but " + gradient.length
+                    + " gradient entries");
+        }
+        FamilyExplainer family = family(contender);
+        Optimizer optimizer = contender.newOptimizer();
+        optimizer.restore(state.coordinate(index, parameters.length));
+        Map<String, double[]> before = optimizer.state();
+        double[] theta = {parameters[index]};
+        double[] after = theta.clone();
+        double[] g = {gradient[index]};
+        optimizer.step(after, g, learningRate);
+        StepInputs in = new StepInputs(optimizer.hyperparameters(), state.steps() + 1, learningRate, theta, g, before,
+                optimizer.state(), new double[] {after[0] - theta[0]});
+        ExplanationBuilder out = new ExplanationBuilder(in);
+        family.explain(in, out);
+        return out.build(contender.type().name(), (int) Math.min(Integer.MAX_VALUE, state.steps()));
+    }
+
+    private static FamilyExplainer family(Contender contender) {
+        FamilyExplainer family = FAMILIES.get(contender.type().name());
+        if (family == null) {
+            throw new IllegalArgumentException("no explanation for optimizer '" + contender.type().name() + "'");
+        }
+        return family;
+    }
+
+    /**
      * The step from θₖ to θₖ₊₁ of {@code contender} descending {@code objective} from {@code start}, or empty when
      * the descent stopped (converged, diverged, left the domain) before taking it.
      */
@@ -52,10 +88,7 @@ public final class StepExplainer {
         if (k < 0) {
             throw new IllegalArgumentException("the step must be ≥ 0, got " + k);
         }
-        FamilyExplainer family = FAMILIES.get(contender.type().name());
-        if (family == null) {
-            throw new IllegalArgumentException("no explanation for optimizer '" + contender.type().name() + "'");
-        }
+        FamilyExplainer family = family(contender);
         Optimizer optimizer = contender.newOptimizer();
         Descent descent = new Descent(objective, start, optimizer, contender.schedule(), StopRule.DEFAULT, k + 1);
         descent.advance(k);

@@ -40,7 +40,11 @@ public record StepExplanation(String optimizer, int step, double[] position, dou
 
     /** −η·g: where plain gradient descent at this rate would go. */
     public double[] gradientStep() {
-        return new double[] {-learningRate * gradient[0], -learningRate * gradient[1]};
+        double[] step = new double[gradient.length];
+        for (int i = 0; i < step.length; i++) {
+            step[i] = -learningRate * gradient[i];
+        }
+        return step;
     }
 
     public Optional<Quantity> memoryStep() {

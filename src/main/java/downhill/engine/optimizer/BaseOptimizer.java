@@ -72,6 +72,33 @@ abstract class BaseOptimizer implements Optimizer {
         forget();
     }
 
+    @Override
+    public final void restore(OptimizerState saved) {
+        reset();
+        int size = saved.values().values().stream().mapToInt(a -> a.length).max().orElse(-1);
+        if (size >= 0) {
+            // The state's own arrays, as the optimizer allocates them, filled with the saved values.
+            dimension = size;
+            decayed = new double[size];
+            allocate(size);
+            Map<String, double[]> own = new LinkedHashMap<>();
+            describe(own);
+            if (!own.keySet().equals(saved.values().keySet())) {
+                throw new IllegalArgumentException(name + " keeps " + own.keySet() + ", the saved state has "
+                        + saved.values().keySet());
+            }
+            own.forEach((key, array) -> {
+                double[] from = saved.values().get(key);
+                if (from.length != array.length) {
+                    throw new IllegalArgumentException(name + ": saved '" + key + "' has " + from.length
+                            + " values, expected " + array.length);
+                }
+                System.arraycopy(from, 0, array, 0, array.length);
+            });
+        }
+        steps = saved.steps();
+    }
+
     /** Allocates the state for {@code dimension} parameters, zeroed (or as the optimizer starts it). */
     abstract void allocate(int dimension);
 

@@ -39,4 +39,15 @@ public interface Optimizer {
 
     /** Forgets all state, as if newly made. */
     void reset();
+
+    /** Where this optimizer stands now (copies of its state). */
+    default OptimizerState snapshot() {
+        return new OptimizerState(stepCount(), state());
+    }
+
+    /**
+     * Forgets the state and takes on {@code saved} instead (copied), as if this optimizer had taken those steps
+     * itself; {@code saved} must come from an optimizer of the same kind and hyperparameters.
+     */
+    void restore(OptimizerState saved);
 }

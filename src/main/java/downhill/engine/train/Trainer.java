@@ -216,6 +216,16 @@ public final class Trainer implements AutoCloseable {
         return network;
     }
 
+    /**
+     * Copies of the weights now, between epochs, and of the optimizer's state when {@code withOptimizer}; from the
+     * training thread only, or once it has ended.
+     */
+    public Checkpoint checkpoint(boolean withOptimizer) {
+        long t = plan.scheduleClock() == ScheduleClock.EPOCH ? epochsDone : updates;
+        return new Checkpoint(epochsDone, network.parameters().clone(), withOptimizer ? optimizer.snapshot() : null,
+                schedule.rate(optimizer.learningRate(), t));
+    }
+
     /** A copy of the weights training started from. */
     public double[] initialParameters() {
         return initialParameters.clone();

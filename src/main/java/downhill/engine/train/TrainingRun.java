@@ -19,7 +19,9 @@ public final class TrainingRun implements Runnable {
     private boolean stopRequested;
     private volatile TrainingState state = TrainingState.WAITING;
     private volatile String message = "waiting";
-    private volatile double[] latestParameters;
+    private volatile Checkpoint latest;
+    /** Whether checkpoints carry the optimizer's state: only while something shows it (the copies cost memory). */
+    private volatile boolean optimizerKept;
     private volatile long trainingNanos;
     /** Shared by the runs of a comparison to bound how many epochs compute at once; null for no bound. */
     private volatile Semaphore epochPermits;
@@ -46,8 +48,8 @@ public final class TrainingRun implements Runnable {
                     more = trainer.runEpoch();
                     trainingNanos += System.nanoTime() - began;
                     if (!trainer.diverged()) {
-                        // A copy per epoch is cheap next to the epoch and spares a UI recording every epoch's weights.
-                        latestParameters = trainer.network().parameters().clone();
+                        // Copies per epoch are cheap next to the epoch and spare a UI recording every epoch's weights.
+                        latest = trainer.checkpoint(optimizerKept);
                         message = trainer.status();
                         listener.epochCompleted(this, trainer.epochsDone());
                     }
@@ -91,6 +93,7 @@ public final class TrainingRun implements Runnable {
         synchronized (control) {
             while (pauseRequested && !stopRequested) {
                 state = TrainingState.PAUSED;
+                keepUpWithRequest();
                 try {
                     control.wait();
                 } catch (InterruptedException e) {
@@ -106,10 +109,40 @@ public final class TrainingRun implements Runnable {
         }
     }
 
+    /** A paused run's newest checkpoint gains the optimizer's state once asked for it. */
+    private void keepUpWithRequest() {
+        Checkpoint newest = latest;
+        if (optimizerKept && newest != null && newest.optimizer() == null && !trainer.diverged()) {
+            latest = trainer.checkpoint(true);
+        }
+    }
+
     private void end(TrainingState finalState, String text) {
+        keepUpWithRequest();
         message = text;
         state = finalState;
         listener.ended(this);
+    }
+
+    /**
+     * From now on, checkpoints carry the optimizer's state (for showing the update training makes next). A paused
+     * run adds it to its newest checkpoint at once, a finished one on this call; a running one from its next epoch.
+     */
+    public void keepOptimizerState() {
+        if (optimizerKept) {
+            return;
+        }
+        optimizerKept = true;
+        if (state.isFinal()) {
+            // The trainer has stopped for good (the state is written after its last change): safe to read here.
+            synchronized (control) {
+                keepUpWithRequest();
+            }
+            return;
+        }
+        synchronized (control) {
+            control.notifyAll();
+        }
     }
 
     /** Pauses after the current epoch. */
@@ -164,7 +197,17 @@ public final class TrainingRun implements Runnable {
 
     /** The weights after the newest completed epoch, or null before the first; never changed once handed out. */
     public double[] latestParameters() {
-        return latestParameters;
+        Checkpoint newest = latest;
+        return newest == null ? null : newest.parameters();
+    }
+
+    /**
+     * The weights (and, once asked for, the optimizer's state) after the newest completed epoch, or the untrained
+     * ones (epoch 0) until the first completes; never changed once handed out.
+     */
+    public Checkpoint checkpoint() {
+        Checkpoint newest = latest;
+        return newest != null ? newest : Checkpoint.untrained(trainer.initialParameters(), trainer.contender());
     }
 
     /** Seconds spent in epochs (training and per-epoch evaluation), pauses excluded. */

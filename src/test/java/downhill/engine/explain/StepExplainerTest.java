@@ -167,4 +167,35 @@ class StepExplainerTest {
             assertEquals(expected[i], actual[i], 1e-12 * Math.abs(expected[i]), what + "[" + i + "]");
         }
     }
+
+    /**
+     * One weight of a network: stepped alone from its part of the optimizer's state, its explanation's Δθ is the
+     * whole vector's step of that weight bit for bit, and its equations end on that Δθ.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource({"everyOptimizer", "variants"})
+    void aCoordinateOfAVectorIsExplainedAsTheWholeVectorStepsIt(String name, Hyperparameters h) {
+        Contender contender = new Contender(Optimizers.byName(name), h, new Constant());
+        Optimizer whole = contender.newOptimizer();
+        double[] theta = {0.5, -1.25, 2, 0.125, -0.75};
+        java.util.SplittableRandom random = new java.util.SplittableRandom(9);
+        for (int k = 0; k < 6; k++) {
+            double[] g = random.doubles(theta.length, -1, 1).toArray();
+            whole.step(theta, g, 0.01);
+        }
+        var saved = whole.snapshot();
+        double[] g = random.doubles(theta.length, -1, 1).toArray();
+        double[] before = theta.clone();
+        whole.step(theta, g, 0.02);
+        for (int i = 0; i < theta.length; i++) {
+            StepExplanation e = StepExplainer.explainCoordinate(contender, saved, 0.02, before, g, i);
+            assertEquals(theta[i] - before[i], e.delta()[0], 0, name + " weight " + i);
+            assertEquals(before[i], e.position()[0], 0);
+            assertEquals(g[i], e.gradient()[0], 0);
+            assertEquals(6, e.step(), "six steps were taken before");
+            String delta = " = " + Terms.number(theta[i] - before[i]);
+            assertTrue(e.lines().stream().map(Line::withNumbers).anyMatch(line -> line.startsWith("Δθ = ")
+                    && line.endsWith(delta)), e.lines().toString());
+        }
+    }
 }
