@@ -96,8 +96,10 @@ public final class BackpropController {
 
     private void refresh() {
         Stages.Stage stage = viewModel.currentStage();
+        // The update stage marks the weight it writes out, clicked or not.
         canvas.show(viewModel.resultProperty().get(), stage, viewModel.gradientColoursProperty().get(),
-                viewModel.selectedEdgeProperty().get());
+                stage != null && stage.kind() == Stages.Kind.UPDATE ? viewModel.updateEdge()
+                        : viewModel.selectedEdgeProperty().get());
         sampleLabel.setText(viewModel.sampleText());
         stageCount.setText((viewModel.stageProperty().get() + 1) + " / " + viewModel.stageCount());
         backButton.setDisable(viewModel.stageProperty().get() == 0);

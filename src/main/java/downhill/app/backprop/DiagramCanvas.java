@@ -96,12 +96,14 @@ final class DiagramCanvas extends CanvasRegion {
     }
 
     private int activeColumn() {
-        return stage == null ? -1 : stage.kind() == Stages.Kind.INPUT ? 0
+        return stage == null || stage.kind() == Stages.Kind.UPDATE ? -1 : stage.kind() == Stages.Kind.INPUT ? 0
                 : stage.kind() == Stages.Kind.LOSS ? layout.x().length - 1 : stage.layer() + 1;
     }
 
     private void drawEdges(GraphicsContext g, BackpropPass pass, ChartStyle style) {
         double half = layout.node() / 2;
+        // The update stage draws every weight after the optimizer's step, all of them in focus.
+        boolean updated = stage != null && stage.kind() == Stages.Kind.UPDATE;
         for (int c = 1; c < layout.x().length; c++) {
             LayerPass layer = pass.layers().get(c - 1);
             double largest = 1e-12;
@@ -110,12 +112,13 @@ final class DiagramCanvas extends CanvasRegion {
                     largest = Math.max(largest, Math.abs(v));
                 }
             }
-            double alpha = c == activeColumn() ? 0.85 : 0.4;
+            double alpha = c == activeColumn() || updated ? 0.85 : 0.4;
             UnitSampler.Shown to = layout.shown()[c];
             UnitSampler.Shown from = layout.shown()[c - 1];
             for (int j = 0; j < to.indices().length; j++) {
                 for (int i = 0; i < from.indices().length; i++) {
-                    double v = layer.weights()[to.indices()[j]][from.indices()[i]];
+                    double v = updated ? result.updatedWeight(c - 1, to.indices()[j], from.indices()[i])
+                            : layer.weights()[to.indices()[j]][from.indices()[i]];
                     g.setStroke((v >= 0 ? POSITIVE : NEGATIVE).deriveColor(0, 1, 1, alpha));
                     g.setLineWidth(style.line(0.4 + 3.6 * Math.abs(v) / largest));
                     g.strokeLine(layout.x()[c - 1] + half, layout.y()[c - 1][i], layout.x()[c] - half,

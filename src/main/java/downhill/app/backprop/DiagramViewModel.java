@@ -5,8 +5,10 @@ import downhill.app.i18n.Messages;
 import downhill.engine.function.Window;
 import downhill.engine.nn.Architecture;
 import downhill.engine.nn.LayerPass;
-import downhill.engine.optimizer.Optimizer;
+import downhill.engine.explain.StepExplainer;
+import downhill.engine.explain.StepExplanation;
 import downhill.engine.run.Contender;
+import downhill.engine.train.Checkpoint;
 import downhill.engine.train.TrainingData;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,8 +40,8 @@ public final class DiagramViewModel {
      */
     static final int MOST_ROWS = 1000;
 
-    /** One trained copy as the diagram can follow it: its newest weights (a copy) and its optimizer. */
-    public record Copy(String name, double[] parameters, Contender contender) {
+    /** One trained copy as the diagram can follow it: its newest checkpoint (weights, optimizer state) and optimizer. */
+    public record Copy(String name, Checkpoint checkpoint, Contender contender) {
     }
 
     /** The network tab's training as of now; the copies are untrained before training starts. */
@@ -66,7 +68,6 @@ public final class DiagramViewModel {
     private final ObjectProperty<Edge> hoveredEdge = new SimpleObjectProperty<>(this, "hoveredEdge");
     private final ReadOnlyObjectWrapper<DiagramWork.Result> result = new ReadOnlyObjectWrapper<>(this, "result");
     private DiagramWork.Request submitted;
-    private Copy followed;
     private double sinceTrace = Double.POSITIVE_INFINITY;
     private boolean wantMostWrong;
 
@@ -113,9 +114,10 @@ public final class DiagramViewModel {
         if (chosen.get() == null || !names.contains(chosen.get())) {
             chosen.set(names.get(0));
         }
-        followed = live.copies().get(names.indexOf(chosen.get()));
-        DiagramWork.Request request = new DiagramWork.Request(live.architecture(), followed.parameters(),
-                live.data(), rows(live, batch.get()), rows(live, true), live.l2(), live.window(), wantMostWrong);
+        Copy followed = live.copies().get(names.indexOf(chosen.get()));
+        DiagramWork.Request request = new DiagramWork.Request(live.architecture(), followed.checkpoint(),
+                followed.contender(), live.data(), rows(live, batch.get()), rows(live, true), live.l2(), live.window(),
+                wantMostWrong);
         wantMostWrong = false;
         if (!request.sameAs(submitted)) {
             submitted = request;
@@ -170,16 +172,84 @@ public final class DiagramViewModel {
         stage.set(stageCount() - 1);
     }
 
-    /** Stages of the pass shown: 2L + 2 for L weight layers; 1 before the first pass. */
+    /** Stages of the pass shown and the update after it: 2L + 3 for L weight layers; 1 before the first pass. */
     public int stageCount() {
         DiagramWork.Result r = result.get();
-        return r == null ? 1 : Stages.count(r.pass().layers().size());
+        return r == null ? 1 : Stages.count(r.pass().layers().size()) + 1;
     }
 
     /** The stage shown, or null before the first pass. */
     public Stages.Stage currentStage() {
         DiagramWork.Result r = result.get();
-        return r == null ? null : new Stages(r.pass(), r.targets()).stage(stage.get());
+        if (r == null) {
+            return null;
+        }
+        return stage.get() == stageCount() - 1 ? updateStage(r) : new Stages(r.pass(), r.targets()).stage(stage.get());
+    }
+
+    /**
+     * The last stage: the optimizer's next step, w ← w − η·∂L/∂w in the optimizer's own form, written out for the
+     * clicked weight (or, until one is clicked, the output layer's weight with the largest gradient) by the step
+     * inspector's explainer, from the optimizer state training has reached. The diagram shows the new weights.
+     */
+    private Stages.Stage updateStage(DiagramWork.Result r) {
+        Contender contender = r.request().contender();
+        String optimizer = contender.type().displayName();
+        List<String> lines = new ArrayList<>();
+        Edge edge = updateEdge();
+        StepExplanation step = edgeStep(r, edge);
+        if (step == null) {
+            lines.add(Messages.text("backprop.update.waiting"));
+        } else {
+            LayerPass layer = r.pass().layers().get(edge.layer());
+            double w = layer.weights()[edge.to()][edge.from()];
+            lines.add(Messages.text(selectedEdge.get() == null ? "backprop.update.steepest" : "backprop.update.clicked",
+                    edgeName(edge)));
+            lines.add(Messages.text("backprop.update.step", step.step() + 1, Stages.n(step.learningRate())));
+            step.lines().forEach(line -> lines.add(line.withNumbers()));
+            lines.add(edgeName(edge) + ": " + Stages.n(w) + " → " + Stages.n(w + step.delta()[0]));
+            lines.add(Messages.text(r.rows().length == 1 ? "backprop.update.sample" : "backprop.update.batch"));
+        }
+        return new Stages.Stage(Stages.Kind.UPDATE, -1, Messages.text("backprop.stage.update", optimizer), lines);
+    }
+
+    /** The edge the update stage writes out and the diagram marks: the clicked one, or the steepest drawn one. */
+    public Edge updateEdge() {
+        DiagramWork.Result r = result.get();
+        if (r == null) {
+            return null;
+        }
+        return selectedEdge.get() != null && fits(r, selectedEdge.get()) ? selectedEdge.get() : steepest(r);
+    }
+
+    /** Of the output layer's weights the diagram draws, the one with the largest |∂L/∂W| in the pass. */
+    private static Edge steepest(DiagramWork.Result r) {
+        int last = r.pass().layers().size() - 1;
+        double[][] g = r.pass().layers().get(last).weightGradient();
+        Edge best = null;
+        for (int to : UnitSampler.sample(g.length).indices()) {
+            for (int from : UnitSampler.sample(g[to].length).indices()) {
+                if (best == null || Math.abs(g[to][from]) > Math.abs(g[best.to()][best.from()])) {
+                    best = new Edge(last, to, from);
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Weight {@code e}'s next step from the run's optimizer state, or null while that state is not known. */
+    private static StepExplanation edgeStep(DiagramWork.Result r, Edge e) {
+        Checkpoint checkpoint = r.request().checkpoint();
+        if (checkpoint.optimizer() == null) {
+            return null;
+        }
+        return StepExplainer.explainCoordinate(r.request().contender(), checkpoint.optimizer(),
+                checkpoint.nextRate(), checkpoint.parameters(), r.gradient(), r.weightIndex(e.layer(), e.to(),
+                e.from()));
+    }
+
+    private static String edgeName(Edge e) {
+        return "W" + Symbols.sup(e.layer() + 1) + Symbols.sub(e.to() + 1) + Symbols.sub(e.from() + 1);
     }
 
     /** The chain rule of the clicked edge, or null. */
@@ -191,7 +261,8 @@ public final class DiagramViewModel {
 
     /**
      * What the diagram says about the hovered edge (the clicked one when none is hovered): its weight, its gradient
-     * in this pass and the update a first step of the copy's optimizer makes with it. Empty when there is none.
+     * in this pass and the update the copy's optimizer makes with it next, from where training left it. Empty when
+     * there is none.
      */
     public List<String> edgeLines() {
         DiagramWork.Result r = result.get();
@@ -202,13 +273,13 @@ public final class DiagramViewModel {
         LayerPass layer = r.pass().layers().get(e.layer());
         double w = layer.weights()[e.to()][e.from()];
         double g = layer.weightGradient()[e.to()][e.from()];
-        String name = "W" + Symbols.sup(e.layer() + 1) + Symbols.sub(e.to() + 1) + Symbols.sub(e.from() + 1);
+        String name = edgeName(e);
         List<String> lines = new ArrayList<>();
         lines.add(name + " = " + Stages.n(w) + ",  ∂L/∂" + name + " = " + Stages.n(g));
-        if (followed != null) {
-            lines.add(Messages.text("backprop.edge.update", followed.contender().type().displayName(),
-                    Stages.n(update(followed.contender(), w, g))));
-        }
+        StepExplanation step = edgeStep(r, e);
+        lines.add(step == null ? Messages.text("backprop.update.waiting")
+                : Messages.text("backprop.edge.update", r.request().contender().type().displayName(),
+                        Stages.n(step.delta()[0])));
         return lines;
     }
 
@@ -218,7 +289,7 @@ public final class DiagramViewModel {
         if (rule == null) {
             return List.of();
         }
-        String w = "W" + Symbols.sup(rule.layer() + 1) + Symbols.sub(rule.to() + 1) + Symbols.sub(rule.from() + 1);
+        String w = edgeName(new Edge(rule.layer(), rule.to(), rule.from()));
         List<String> symbols = rule.factors().stream().map(ChainRule.Factor::symbol).toList();
         List<String> numbers = rule.factors().stream().map(f -> f.value() < 0 ? "(" + Stages.n(f.value()) + ")"
                 : Stages.n(f.value())).toList();
@@ -243,14 +314,6 @@ public final class DiagramViewModel {
         int count = r.request().data().train().sampleCount();
         return rows.length == 1 ? Messages.text("backprop.sample.one", rows[0] + 1, count)
                 : Messages.text("backprop.sample.batch", rows.length, rows[0] + 1, rows[rows.length - 1] + 1);
-    }
-
-    /** Δw of a first step of {@code contender}'s optimizer from weight {@code w} with gradient {@code g}. */
-    static double update(Contender contender, double w, double g) {
-        Optimizer optimizer = contender.newOptimizer();
-        double[] weight = {w};
-        optimizer.step(weight, new double[] {g}, contender.schedule().rate(optimizer.learningRate(), 0));
-        return weight[0] - w;
     }
 
     private static boolean fits(DiagramWork.Result r, Edge e) {

@@ -4,8 +4,14 @@ import downhill.engine.function.Window;
 import downhill.engine.nn.Architecture;
 import downhill.engine.nn.Backprop;
 import downhill.engine.nn.BackpropPass;
+import downhill.engine.nn.Layer;
+import downhill.engine.nn.MatrixView;
 import downhill.engine.nn.Network;
+import downhill.engine.optimizer.Optimizer;
+import downhill.engine.run.Contender;
+import downhill.engine.train.Checkpoint;
 import downhill.engine.train.TrainingData;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -20,19 +26,27 @@ final class DiagramWork {
     /** Units × grid points beyond which the pictures are left out (the pass over the grid keeps all their values). */
     static final long MOST_PICTURE_VALUES = 4_000_000;
 
+    /** Parameters beyond which the whole next update is not taken (a copy of the optimizer's state per pass). */
+    static final int MOST_UPDATED_PARAMETERS = 2_000_000;
+
     /**
-     * @param parameters a copy of the run's weights (never the training network's own array)
+     * @param checkpoint the run's weights (a copy, never the training network's own array) and optimizer state
+     * @param contender  the run's optimizer, for the update it makes next
      * @param rows       indices into the training set: one sample or a batch
      * @param batch      the mini-batch that holds them, over which units are marked dead or saturated
      * @param window     the input plane for the units' pictures, or null for none
      * @param mostWrong  instead of {@code rows}, the training sample the network gets most wrong (and its batch)
      */
-    record Request(Architecture architecture, double[] parameters, TrainingData data, int[] rows, int[] batch,
-            double l2, Window window, boolean mostWrong) {
+    record Request(Architecture architecture, Checkpoint checkpoint, Contender contender, TrainingData data,
+            int[] rows, int[] batch, double l2, Window window, boolean mostWrong) {
 
-        /** Whether {@code other} asks for the same pass (the same weights array, rows and data). */
+        double[] parameters() {
+            return checkpoint.parameters();
+        }
+
+        /** Whether {@code other} asks for the same pass (the same checkpoint, rows and data). */
         boolean sameAs(Request other) {
-            return other != null && other.parameters == parameters && other.data == data && !mostWrong
+            return other != null && other.checkpoint == checkpoint && other.data == data && !mostWrong
                     && java.util.Arrays.equals(other.rows, rows) && other.architecture.equals(architecture);
         }
     }
@@ -42,11 +56,28 @@ final class DiagramWork {
      * @param rows     the samples traced (the request's, or the most wrong one)
      * @param targets  the rows' targets
      * @param batchPass the pass over the whole mini-batch (the same as {@code pass} for a batch)
+     * @param gradient  the pass's ∂L/∂θ, flat as the network keeps its parameters ({@code layers} says where)
+     * @param updated   the weights after the optimizer's next step with that gradient, flat; null when the run's
+     *                  optimizer state is not known yet or the network is too big to copy it
+     * @param layers    where each layer's weights and biases lie in the flat arrays
      * @param pictures per layer of units (0 = the inputs), per drawn unit ({@link UnitSampler}), GRID × GRID values
      *                 row by row from the top; null without a plane
      */
     record Result(Request request, int[] rows, BackpropPass pass, double[] targets, BackpropPass batchPass,
-            double[][][] pictures) {
+            double[] gradient, double[] updated, List<Layer> layers, double[][][] pictures) {
+
+        /** Where W{@code layer}[{@code to}][{@code from}] lies in the flat parameters. */
+        int weightIndex(int layer, int to, int from) {
+            MatrixView w = layers.get(layer).weights();
+            // The network keeps Wᵀ (inputs × outputs).
+            return w.offset() + from * w.cols() + to;
+        }
+
+        /** The weight after the next update, or before it when that is not known. */
+        double updatedWeight(int layer, int to, int from) {
+            return updated != null ? updated[weightIndex(layer, to, from)]
+                    : pass.layers().get(layer).weights()[to][from];
+        }
     }
 
     private DiagramWork() {
@@ -72,16 +103,32 @@ final class DiagramWork {
             }
             BackpropPass pass = Backprop.trace(network, train.features(), train.targets(), rows, 0, rows.length,
                     request.l2());
+            double[] gradient = network.gradient().clone();
+            double[] updated = nextUpdate(request, gradient);
             BackpropPass batchPass = java.util.Arrays.equals(batch, rows) ? pass
                     : Backprop.trace(network, train.features(), train.targets(), batch, 0, batch.length,
                     request.l2());
             long units = java.util.Arrays.stream(request.architecture().widths()).asLongStream().sum();
             if (request.window() == null || request.architecture().inputs() != 2 || stale.getAsBoolean()
                     || units * GRID * GRID > MOST_PICTURE_VALUES) {
-                return new Result(request, rows, pass, targets, batchPass, null);
+                return new Result(request, rows, pass, targets, batchPass, gradient, updated, network.layers(), null);
             }
-            return new Result(request, rows, pass, targets, batchPass, pictures(network, request.window()));
+            return new Result(request, rows, pass, targets, batchPass, gradient, updated, network.layers(),
+                    pictures(network, request.window()));
         }
+    }
+
+    /** The weights after the run's optimizer takes its next step, from where training left it, with {@code gradient}. */
+    private static double[] nextUpdate(Request request, double[] gradient) {
+        Checkpoint checkpoint = request.checkpoint();
+        if (checkpoint.optimizer() == null || gradient.length > MOST_UPDATED_PARAMETERS) {
+            return null;
+        }
+        Optimizer optimizer = request.contender().newOptimizer();
+        optimizer.restore(checkpoint.optimizer());
+        double[] updated = checkpoint.parameters().clone();
+        optimizer.step(updated, gradient, checkpoint.nextRate());
+        return updated;
     }
 
     /** The training sample whose prediction is farthest from its target (the class's probability for classes). */

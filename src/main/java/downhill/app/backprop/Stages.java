@@ -18,7 +18,9 @@ public final class Stages {
 
     /** What a stage shows. */
     public enum Kind {
-        INPUT, FORWARD, LOSS, OUTPUT_DELTA, BACKWARD
+        INPUT, FORWARD, LOSS, OUTPUT_DELTA, BACKWARD,
+        /** The optimizer's step after the pass (the view-model writes it: it needs the run's optimizer state). */
+        UPDATE
     }
 
     /**

@@ -131,6 +131,9 @@ public final class NetworkViewModel {
     private List<double[]> drawnParameters = List.of();
     /** The weights every copy starts from, for the diagram before training; null when the settings cannot train. */
     private double[] untrainedParameters;
+    /** Their checkpoint per optimizer, kept so that the diagram asks for a new pass only when something changed. */
+    private java.util.Map<downhill.engine.run.Contender, downhill.engine.train.Checkpoint> untrainedCheckpoints =
+            java.util.Map.of();
 
     /**
      * @param executor         prepares data and draws decision boundaries
@@ -315,9 +318,10 @@ public final class NetworkViewModel {
         if (comparison != null) {
             architecture = comparison.runs().get(0).architecture();
             for (TrainingRun run : comparison.runs()) {
-                double[] latest = run.latestParameters();
-                copies.add(new downhill.app.backprop.DiagramViewModel.Copy(run.name(),
-                        latest != null ? latest : run.initialParameters(), run.contender()));
+                // The diagram shows the update training makes next: the runs keep their optimizer's state from now.
+                run.keepOptimizerState();
+                copies.add(new downhill.app.backprop.DiagramViewModel.Copy(run.name(), run.checkpoint(),
+                        run.contender()));
             }
         } else {
             if (untrainedParameters == null) {
@@ -333,10 +337,17 @@ public final class NetworkViewModel {
             if (architecture.parameterCount() != untrainedParameters.length) {
                 return null;
             }
+            var checkpoints = new java.util.HashMap<downhill.engine.run.Contender, downhill.engine.train.Checkpoint>();
             for (OptimizerSettings settings : optimizers.racing()) {
-                copies.add(new downhill.app.backprop.DiagramViewModel.Copy(settings.name(), untrainedParameters,
-                        settings.contender()));
+                downhill.engine.run.Contender contender = settings.contender();
+                var checkpoint = untrainedCheckpoints.get(contender);
+                if (checkpoint == null || checkpoint.parameters() != untrainedParameters) {
+                    checkpoint = downhill.engine.train.Checkpoint.untrained(untrainedParameters, contender);
+                }
+                checkpoints.put(contender, checkpoint);
+                copies.add(new downhill.app.backprop.DiagramViewModel.Copy(settings.name(), checkpoint, contender));
             }
+            untrainedCheckpoints = checkpoints;
         }
         int batch = batchMode.get() == BatchMode.MINI_BATCH ? (int) batchSize.get()
                 : batchMode.get() == BatchMode.STOCHASTIC ? 1 : prepared.data().train().sampleCount();

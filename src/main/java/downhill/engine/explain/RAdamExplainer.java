@@ -28,7 +28,7 @@ final class RAdamExplainer implements FamilyExplainer {
         out.quantity("rectified", "1 when ρₜ > 5: the adaptive rate is used", rectify ? 1 : 0);
         if (!rectify) {
             out.line("ρₜ ≤ 5: no rectification, momentum SGD", "ρₜ = " + number(rho) + " ≤ 5");
-            out.effectiveRate("η", number(in.eta()), new double[] {in.eta(), in.eta()}, false);
+            out.effectiveRate("η", number(in.eta()), Terms.same(in.eta(), in.gradient()), false);
             out.memory("−η·m̂", Terms.scale(-in.eta(), mHat));
             out.step("−η·m̂", minus(in.eta()) + "·" + text(mHat));
             return;

@@ -14,7 +14,7 @@ final class SgdExplainer implements FamilyExplainer {
         double[] g = Terms.coupledGradient(in, out);
         double mu = in.h(Hyperparameter.MOMENTUM);
         if (mu == 0) {
-            out.effectiveRate("η", number(in.eta()), new double[] {in.eta(), in.eta()}, false);
+            out.effectiveRate("η", number(in.eta()), Terms.same(in.eta(), in.gradient()), false);
             out.step("−η·g", minus(in.eta()) + "·" + text(g));
             return;
         }

@@ -14,7 +14,8 @@ final class Terms {
     /** {@code (1.25, −0.5)} for a vector, {@code 0.271} for a scalar; minus signs as people write them. */
     static String text(double... values) {
         if (values.length == 1) {
-            return number(values[0]);
+            // One coordinate (a network weight): a negative number is bracketed, as it stands in products.
+            return values[0] < 0 ? "(" + number(values[0]) + ")" : number(values[0]);
         }
         StringBuilder out = new StringBuilder("(");
         for (int i = 0; i < values.length; i++) {
@@ -33,6 +34,13 @@ final class Terms {
             return number(-values[0] + 0.0);
         }
         return java.util.Arrays.stream(values).allMatch(v -> v == 0) ? text(values) : "−" + text(values);
+    }
+
+    /** {@code value} for each of {@code like}'s coordinates. */
+    static double[] same(double value, double[] like) {
+        double[] out = new double[like.length];
+        java.util.Arrays.fill(out, value);
+        return out;
     }
 
     static double[] map(double[] a, DoubleUnaryOperator f) {

@@ -1,5 +1,6 @@
 package downhill.app.backprop;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -10,6 +11,8 @@ import downhill.app.DownhillApplication;
 import downhill.app.concurrent.BackgroundExecutors;
 import downhill.app.network.NetworkViewModel;
 import downhill.engine.nn.LayerPass;
+import downhill.engine.optimizer.Optimizer;
+import downhill.engine.train.Checkpoint;
 import downhill.testing.Poll;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -93,5 +96,22 @@ class BackpropViewTest {
                 "the diagram follows the trained weights");
         assertNotSame(untrained, diagram.resultProperty().get().request().parameters());
         assertNotNull(diagram.chainRule(), "the clicked edge stays explained");
+
+        // The last stage is the step training makes next, from the optimizer state the run has reached.
+        until(robot, () -> diagram.resultProperty().get().updated() != null, "the run's optimizer state arrives");
+        robot.interact(diagram::toEnd);
+        DiagramWork.Result shown = diagram.resultProperty().get();
+        Checkpoint checkpoint = shown.request().checkpoint();
+        assertEquals(3, checkpoint.epochs(), "the finished run's newest checkpoint");
+        int samples = shown.request().data().train().sampleCount();
+        int batch = shown.request().batch().length;
+        assertEquals(3L * ((samples + batch - 1) / batch), checkpoint.optimizer().steps(), "every update of 3 epochs");
+        Optimizer next = shown.request().contender().newOptimizer();
+        next.restore(checkpoint.optimizer());
+        double[] expected = checkpoint.parameters().clone();
+        next.step(expected, shown.gradient(), checkpoint.nextRate());
+        assertArrayEquals(expected, shown.updated());
+        assertTrue(robot.lookup(".backprop-line").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().startsWith("W³₁₁, the clicked weight")), "the update stage is shown");
     }
 }

@@ -17,8 +17,12 @@ import downhill.engine.nn.BackpropPass;
 import downhill.engine.nn.LayerPass;
 import downhill.engine.nn.Loss;
 import downhill.engine.nn.Network;
+import downhill.engine.optimizer.Hyperparameters;
+import downhill.engine.optimizer.Optimizer;
 import downhill.engine.optimizer.Optimizers;
 import downhill.engine.run.Contender;
+import downhill.engine.schedule.Constant;
+import downhill.engine.train.Checkpoint;
 import downhill.engine.train.TrainingData;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,9 +60,13 @@ class DiagramViewModelTest {
     }
 
     static DiagramViewModel following(double[] parameters, int batchSize) {
+        return following(Checkpoint.untrained(parameters, SGD), SGD, batchSize);
+    }
+
+    static DiagramViewModel following(Checkpoint checkpoint, Contender contender, int batchSize) {
         DiagramViewModel vm = new DiagramViewModel(BackgroundExecutors.sameThread(), () -> new DiagramViewModel.Live(
                 SMALL, data(), new Window(-2, 2, -2, 2), 0, batchSize,
-                List.of(new DiagramViewModel.Copy("sgd", parameters, SGD))));
+                List.of(new DiagramViewModel.Copy(contender.type().name(), checkpoint, contender))));
         vm.shownProperty().set(true);
         vm.onFrame(1);
         vm.onFrame(0);
@@ -94,7 +102,7 @@ class DiagramViewModelTest {
     @Test
     void theStagesWalkForwardThroughTheLossAndBackWithTheirNumbers() {
         DiagramViewModel vm = following(smallParameters(), 2);
-        assertEquals(6, vm.stageCount(), "input, 2 forward, loss, output δ, 1 hidden δ");
+        assertEquals(7, vm.stageCount(), "input, 2 forward, loss, output δ, 1 hidden δ, the update");
         assertTrue(vm.currentStage().lines().contains("a⁰₁ = x₁ = 0.5"));
         vm.stepForward();
         Stages.Stage forward = vm.currentStage();
@@ -120,7 +128,9 @@ class DiagramViewModelTest {
         assertTrue(hidden.lines().contains("δ¹₁ = (Σₖ W²ₖ₁·δ²ₖ)·σ′(z¹₁) = (−0.4755)·0.221 = −0.1051"),
                 hidden.lines()::toString);
         vm.stepForward();
-        assertEquals(5, vm.stageProperty().get(), "the last stage stays");
+        assertEquals(Stages.Kind.UPDATE, vm.currentStage().kind());
+        vm.stepForward();
+        assertEquals(6, vm.stageProperty().get(), "the last stage stays");
         vm.toStart();
         vm.stepBack();
         assertEquals(0, vm.stageProperty().get());
@@ -168,8 +178,61 @@ class DiagramViewModelTest {
         List<String> lines = vm.edgeLines();
         assertEquals("W²₁₁ = 1,  ∂L/∂W²₁₁ = −0.3188", lines.get(0));
         double lr = SGD.newOptimizer().learningRate();
-        assertEquals(-lr * -0.31880428199922956, DiagramViewModel.update(SGD, 1.0, -0.31880428199922956), 1e-15);
-        assertTrue(lines.get(1).endsWith("Δw = " + Stages.n(lr * 0.31880428199922956)), lines.get(1));
+        assertEquals("the next SGD step: Δw = " + Stages.n(lr * 0.31880428199922956), lines.get(1),
+                "untrained: plain SGD's first step is −η·g");
+    }
+
+    /**
+     * The last stage is the step training makes next: the run's optimizer restored from its checkpoint, stepping
+     * with the pass's gradient. Momentum after three steps has a velocity, so a first step would give other numbers.
+     */
+    @Test
+    void theUpdateStageIsTheRunsNextStepFromWhereTrainingLeftItsOptimizer() {
+        Contender momentum = new Contender(Optimizers.byName("momentum"), Hyperparameters.of("lr", 0.1),
+                new Constant());
+        Optimizer trained = momentum.newOptimizer();
+        double[] theta = smallParameters();
+        double[] g = {0.1, -0.2, 0.3, 0.05, -0.1, 0.2, 0.4, -0.3, 0.1};
+        for (int k = 0; k < 3; k++) {
+            trained.step(theta, g, 0.1);
+        }
+        DiagramViewModel vm = following(new Checkpoint(3, theta, trained.snapshot(), 0.1), momentum, 2);
+        vm.toEnd();
+        Stages.Stage update = vm.currentStage();
+        assertEquals(Stages.Kind.UPDATE, update.kind());
+        assertEquals("Update by SGD + momentum: w ← w + Δw", update.title());
+        DiagramWork.Result r = vm.resultProperty().get();
+        double[] expected = theta.clone();
+        trained.step(expected, r.gradient(), 0.1);
+        assertArrayEquals(expected, r.updated(), "the diagram's new weights are the optimizer's step, bit for bit");
+        assertTrue(update.lines().contains("update 4 of training, η = 0.1:"),
+                update.lines()::toString);
+        assertTrue(update.lines().stream().anyMatch(l -> l.startsWith("b = 0.9·")), "the momentum buffer, as the "
+                + "step inspector writes it: " + update.lines());
+        // Until an edge is clicked: the output weight with the largest gradient (here W²₁₁, |∂L/∂W| 0.32 > 0.25).
+        int index = r.weightIndex(1, 0, 0);
+        assertTrue(update.lines().get(0).startsWith("W²₁₁, the output weight with the largest gradient"));
+        assertTrue(update.lines().contains("W²₁₁: " + Stages.n(theta[index]) + " → " + Stages.n(expected[index])),
+                update.lines()::toString);
+        assertEquals(expected[index], r.updatedWeight(1, 0, 0));
+        vm.selectedEdgeProperty().set(new DiagramViewModel.Edge(0, 1, 0));
+        Stages.Stage clicked = vm.currentStage();
+        int other = r.weightIndex(0, 1, 0);
+        assertEquals("W¹₂₁, the clicked weight:", clicked.lines().get(0));
+        assertTrue(clicked.lines().contains("W¹₂₁: " + Stages.n(theta[other]) + " → " + Stages.n(expected[other])),
+                clicked.lines()::toString);
+        assertEquals("the next SGD + momentum step: Δw = " + Stages.n(expected[other] - theta[other]),
+                vm.edgeLines().get(1));
+    }
+
+    @Test
+    void withoutTheOptimizersStateTheUpdateWaitsForIt() {
+        DiagramViewModel vm = following(new Checkpoint(3, smallParameters(), null, 0.1), SGD, 2);
+        vm.toEnd();
+        assertEquals(List.of(Messages.text("backprop.update.waiting")), vm.currentStage().lines());
+        assertNull(vm.resultProperty().get().updated());
+        vm.selectedEdgeProperty().set(new DiagramViewModel.Edge(1, 0, 0));
+        assertEquals(Messages.text("backprop.update.waiting"), vm.edgeLines().get(1));
     }
 
     @Test
@@ -226,31 +289,31 @@ class DiagramViewModelTest {
     @Test
     void passesAreAskedForAtMostFourTimesASecondAndOnlyWhileShown() {
         List<Runnable> queued = new ArrayList<>();
-        AtomicReference<double[]> weights = new AtomicReference<>(smallParameters());
-        List<double[]> offered = new ArrayList<>();
+        AtomicReference<Checkpoint> weights = new AtomicReference<>(Checkpoint.untrained(smallParameters(), SGD));
+        List<Checkpoint> offered = new ArrayList<>();
         DiagramViewModel vm = new DiagramViewModel(queued::add, () -> {
             offered.add(weights.get());
             return new DiagramViewModel.Live(SMALL, DATA, null, 0, 2,
                     List.of(new DiagramViewModel.Copy("sgd", weights.get(), SGD)));
         });
         for (int frame = 0; frame < 20; frame++) {
-            weights.set(smallParameters());
+            weights.set(Checkpoint.untrained(smallParameters(), SGD));
             vm.onFrame(0.05);
         }
         assertEquals(0, vm.requests(), "nothing while the diagram is not on screen");
         vm.shownProperty().set(true);
         for (int frame = 0; frame < 40; frame++) {
-            weights.set(smallParameters());
+            weights.set(Checkpoint.untrained(smallParameters(), SGD));
             vm.onFrame(0.05);
         }
         assertEquals(8, vm.requests(), "two seconds of new weights every frame: 4 passes a second");
         assertEquals(1, queued.size(), "newest wins: one drain picks the latest request");
-        double[] newest = offered.get(offered.size() - 1);
+        Checkpoint newest = offered.get(offered.size() - 1);
         assertEquals(8, offered.size(), "every weight array asked for was a request");
         queued.get(0).run();
         assertNull(vm.resultProperty().get());
         assertTrue(vm.onFrame(0.05), "the FX thread takes the newest result");
-        assertTrue(vm.resultProperty().get().request().parameters() == newest,
+        assertTrue(vm.resultProperty().get().request().checkpoint() == newest,
                 "the newest request's weights");
         long asked = vm.requests();
         vm.onFrame(1);
