@@ -416,16 +416,22 @@ public final class NetworkViewModel {
         requestUntrainedPictures();
     }
 
-    /** Before training, every panel shows what the untrained network predicts: all copies start from it. */
+    /**
+     * Before training, every panel shows what the untrained network predicts and the diagram shows its weights (for
+     * any data, pictured on a plane or not): all copies start from them.
+     */
     private void requestUntrainedPictures() {
         PreparedData prepared = data.get();
         List<OptimizerSettings> racing = optimizers.racing();
-        if (prepared == null || prepared.window() == null || prepared.data().classCount() < 2 || racing.isEmpty()) {
+        untrainedParameters = null;
+        if (prepared == null || racing.isEmpty()) {
             return;
         }
-        untrainedParameters = null;
         try (Trainer untrained = new Trainer(prepared.data(), plan().withEpochs(1), racing.get(0).contender())) {
             untrainedParameters = untrained.initialParameters();
+            if (prepared.window() == null || prepared.data().classCount() < 2) {
+                return;
+            }
             boundaryWorker.submit(new BoundaryImages.Request(prepared.window(), BOUNDARY_PIXELS,
                     untrained.network().architecture(), Collections.nCopies(racing.size(),
                             untrained.initialParameters())));

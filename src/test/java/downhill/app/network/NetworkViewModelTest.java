@@ -113,4 +113,28 @@ class NetworkViewModelTest {
         List<RunResult> results = vm.resultsProperty().get();
         return !results.isEmpty() && results.stream().allMatch(r -> r.state() == state);
     }
+
+    /** Three features have no plane to picture, but the untrained network still has weights to show and step. */
+    @Test
+    void theDiagramShowsTheUntrainedNetworkOfDataWithoutAPlane(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path csv = dir.resolve("three.csv");
+        StringBuilder rows = new StringBuilder("a,b,c,label\n");
+        for (int i = 0; i < 40; i++) {
+            rows.append(i % 7).append(',').append(i % 5).append(',').append(i % 3).append(',').append(i % 2)
+                    .append('\n');
+        }
+        java.nio.file.Files.writeString(csv, rows);
+        NetworkViewModel vm = new NetworkViewModel(background, Runnable::run);
+        vm.loadCsv(csv);
+        vm.onFrame(1);
+        assertEquals(3, vm.dataProperty().get().data().train().featureCount());
+        vm.diagram().selectedProperty().set(true);
+        vm.onFrame(1);
+        vm.onFrame(1);
+        assertNotNull(vm.diagram().resultProperty().get(), "a pass of the untrained network before training");
+        assertEquals(9, vm.diagram().stageCount(), "64, 64: the input, 3 forward, the loss, 3 backward, the update");
+        assertTrue(vm.diagram().currentStage().lines().stream().anyMatch(l -> l.startsWith("a⁰₃ = x₃ = ")),
+                vm.diagram().currentStage().lines()::toString);
+    }
 }
