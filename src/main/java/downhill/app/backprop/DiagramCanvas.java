@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
@@ -22,8 +23,8 @@ import javafx.scene.text.TextAlignment;
  */
 final class DiagramCanvas extends CanvasRegion {
 
-    static final Color POSITIVE = Color.web("#e66101");
-    static final Color NEGATIVE = Color.web("#2166ac");
+    static final Color POSITIVE = argb(UnitPictures.POSITIVE);
+    static final Color NEGATIVE = argb(UnitPictures.NEGATIVE);
     static final Color DEAD = Color.web("#dc2626");
     static final Color SATURATED = Color.web("#f59e0b");
     /** log₁₀|δ| from this to 0 spans the gradient colouring. */
@@ -294,33 +295,16 @@ final class DiagramCanvas extends CanvasRegion {
         return Color.rgb((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF);
     }
 
-    /**
-     * Each drawn unit's values as a picture: the output's probability on cividis; a unit with values of both signs
-     * diverging at 0, one that is never negative (sigmoid, ReLU) from its least (white) to its largest value.
-     */
-    private static Image[][] images(double[][][] values, int layers) {
+    /** The work's pixels as images, copied once per pass. */
+    private static Image[][] images(int[][][] pixels, int layers) {
         Image[][] images = new Image[layers][];
+        int side = DiagramWork.GRID;
         for (int l = 0; l < layers; l++) {
-            images[l] = new Image[values[l].length];
-            for (int u = 0; u < values[l].length; u++) {
-                double[] v = values[l][u];
-                double largest = 1e-12;
-                double least = Double.POSITIVE_INFINITY;
-                double most = Double.NEGATIVE_INFINITY;
-                for (double x : v) {
-                    largest = Math.max(largest, Math.abs(x));
-                    least = Math.min(least, x);
-                    most = Math.max(most, x);
-                }
-                boolean oneSigned = least >= 0;
-                double span = Math.max(most - least, 1e-12);
-                WritableImage image = new WritableImage(DiagramWork.GRID, DiagramWork.GRID);
-                for (int p = 0; p < v.length; p++) {
-                    Color color = l == layers - 1 ? argb(Colormap.CIVIDIS.argb(Math.max(0, Math.min(1, v[p]))))
-                            : oneSigned ? Color.WHITE.interpolate(POSITIVE, (v[p] - least) / span)
-                            : Color.WHITE.interpolate(v[p] >= 0 ? POSITIVE : NEGATIVE, Math.abs(v[p]) / largest);
-                    image.getPixelWriter().setColor(p % DiagramWork.GRID, p / DiagramWork.GRID, color);
-                }
+            images[l] = new Image[pixels[l].length];
+            for (int u = 0; u < pixels[l].length; u++) {
+                WritableImage image = new WritableImage(side, side);
+                image.getPixelWriter().setPixels(0, 0, side, side, PixelFormat.getIntArgbInstance(), pixels[l][u], 0,
+                        side);
                 images[l][u] = image;
             }
         }

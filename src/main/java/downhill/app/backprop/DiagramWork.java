@@ -60,11 +60,11 @@ final class DiagramWork {
      * @param updated   the weights after the optimizer's next step with that gradient, flat; null when the run's
      *                  optimizer state is not known yet or the network is too big to copy it
      * @param layers    where each layer's weights and biases lie in the flat arrays
-     * @param pictures per layer of units (0 = the inputs), per drawn unit ({@link UnitSampler}), GRID × GRID values
-     *                 row by row from the top; null without a plane
+     * @param pictures per layer of units (0 = the inputs), per drawn unit ({@link UnitSampler}), GRID × GRID ARGB
+     *                 pixels row by row from the top ({@link UnitPictures}); null without a plane
      */
     record Result(Request request, int[] rows, BackpropPass pass, double[] targets, BackpropPass batchPass,
-            double[] gradient, double[] updated, List<Layer> layers, double[][][] pictures) {
+            double[] gradient, double[] updated, List<Layer> layers, int[][][] pictures) {
 
         /** Where W{@code layer}[{@code to}][{@code from}] lies in the flat parameters. */
         int weightIndex(int layer, int to, int from) {
@@ -150,7 +150,7 @@ final class DiagramWork {
         return worst;
     }
 
-    private static double[][][] pictures(Network network, Window window) {
+    private static int[][][] pictures(Network network, Window window) {
         double[][] points = new double[GRID * GRID][2];
         for (int row = 0; row < GRID; row++) {
             for (int col = 0; col < GRID; col++) {
@@ -161,17 +161,19 @@ final class DiagramWork {
         // Target 0 is valid for every loss; only the activations are used.
         BackpropPass grid = Backprop.trace(network, points, new double[points.length]);
         int[] widths = network.architecture().widths();
-        double[][][] pictures = new double[widths.length][][];
+        int[][][] pictures = new int[widths.length][][];
+        double[] values = new double[points.length];
         for (int layer = 0; layer < widths.length; layer++) {
             UnitSampler.Shown shown = UnitSampler.sample(widths[layer]);
-            pictures[layer] = new double[shown.indices().length][points.length];
+            pictures[layer] = new int[shown.indices().length][];
             for (int u = 0; u < shown.indices().length; u++) {
                 int unit = shown.indices()[u];
                 for (int p = 0; p < points.length; p++) {
-                    pictures[layer][u][p] = layer == 0 ? points[p][unit]
+                    values[p] = layer == 0 ? points[p][unit]
                             : layer == widths.length - 1 ? grid.output()[p][unit]
                             : grid.layers().get(layer - 1).a()[p][unit];
                 }
+                pictures[layer][u] = UnitPictures.colour(values, layer == widths.length - 1);
             }
         }
         return pictures;

@@ -320,4 +320,20 @@ class DiagramViewModelTest {
         vm.onFrame(1);
         assertEquals(asked, vm.requests(), "the same weights are not traced again");
     }
+
+    @Test
+    void unitPicturesAreColouredOffTheWindowsThreadOnTheEdgesColoursAndTheOutputOnCividis() {
+        assertArrayEquals(new int[] {UnitPictures.NEGATIVE, 0xFFFFFFFF, UnitPictures.fromWhite(UnitPictures.POSITIVE,
+                0.5), UnitPictures.POSITIVE}, UnitPictures.colour(new double[] {-2, 0, 1, 2}, false),
+                "both signs: white at 0, full colour at the largest |value|");
+        assertArrayEquals(new int[] {0xFFFFFFFF, UnitPictures.POSITIVE}, UnitPictures.colour(new double[] {0.2, 0.7},
+                false), "never negative (a sigmoid): white at its least value");
+        assertArrayEquals(new int[] {downhill.engine.landscape.Colormap.CIVIDIS.argb(0.25),
+                downhill.engine.landscape.Colormap.CIVIDIS.argb(1)}, UnitPictures.colour(new double[] {0.25, 1}, true),
+                "the output's probability as the decision panels paint it");
+        DiagramViewModel vm = following(smallParameters(), 2);
+        int[][][] pictures = vm.resultProperty().get().pictures();
+        assertEquals(3, pictures.length, "input, hidden and output units");
+        assertEquals(DiagramWork.GRID * DiagramWork.GRID, pictures[1][0].length);
+    }
 }
