@@ -131,7 +131,7 @@ final class TraceCommand implements Callable<Integer> {
 
     private Dataset dataset(DataModel model) {
         if (data == null || data.strip().equals(DataObjectives.LINE)) {
-            if (data == null && model == DataModel.LOGISTIC_REGRESSION) {
+            if (data == null && model.logistic()) {
                 return Generators.generate(DataObjectives.CLOUDS, DataObjectives.DEFAULT_SAMPLES,
                         DataObjectives.DEFAULT_CLOUD_NOISE, seed);
             }

@@ -56,6 +56,7 @@ public final class LandscapeController {
     private final HeatmapImages images = new HeatmapImages();
     private final FrameLoop frameLoop = new FrameLoop(this::onFrame);
     private final LossChart lossChart = new LossChart();
+    private final downhill.app.control.SeriesChart logitChart = new downhill.app.control.SeriesChart();
     private LandscapeCanvas overlay;
     private SurfaceView surfaceView;
     private final GridPane grid = new GridPane();
@@ -113,6 +114,8 @@ public final class LandscapeController {
     @FXML
     private StackPane lossHost;
     @FXML
+    private StackPane logitHost;
+    @FXML
     private Button playButton;
     @FXML
     private ToggleButton loopToggle;
@@ -163,6 +166,22 @@ public final class LandscapeController {
         showLayout(viewModel.layoutProperty().get());
         lossChart.setId("loss-chart");
         lossHost.getChildren().add(lossChart);
+        logitChart.setId("logit-chart");
+        VBox logitLegend = new VBox(2);
+        logitLegend.getStyleClass().add("hint");
+        VBox.setVgrow(logitChart, Priority.ALWAYS);
+        // The two charts share the pane: neither squeezes the other out on a short window.
+        logitChart.setMinHeight(90);
+        logitChart.setPrefHeight(120);
+        logitHost.getChildren().add(new VBox(2, logitChart, logitLegend));
+        Runnable logit = () -> {
+            boolean shown = LogitGradientPlot.show(logitChart, logitLegend, viewModel.objective());
+            logitHost.setVisible(shown);
+            logitHost.setManaged(shown);
+            lossHost.setMinHeight(shown ? 110 : javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+        };
+        viewModel.objectiveProperty().addListener(o -> logit.run());
+        logit.run();
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 frameLoop.start();

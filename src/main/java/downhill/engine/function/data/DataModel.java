@@ -18,6 +18,11 @@ public enum DataModel {
         double slope(double z, double target) {
             return 2 * (z - target);
         }
+
+        @Override
+        double curvature(double z, double target) {
+            return 2;
+        }
     },
 
     /** Two weights without a bias on two features; binary cross-entropy of the logit z against a 0/1 label. */
@@ -30,8 +35,39 @@ public enum DataModel {
 
         @Override
         double slope(double z, double target) {
-            double sigmoid = z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
-            return sigmoid - target;
+            return sigmoid(z) - target;
+        }
+
+        @Override
+        double curvature(double z, double target) {
+            double p = sigmoid(z);
+            return p * (1 - p);
+        }
+    },
+
+    /**
+     * The same model and data under the squared error of the probability, (σ(z) − t)²: its slope
+     * 2(σ(z) − t)·σ(z)(1 − σ(z)) keeps σ′, so it vanishes where the sigmoid saturates, also when the prediction is
+     * confidently wrong. The landscape has plateaus and is not convex, where cross-entropy's is a bowl.
+     */
+    LOGISTIC_REGRESSION_MSE("logistic-regression-mse", "Logistic regression (MSE)", "w₁", "w₂") {
+        @Override
+        double loss(double z, double target) {
+            double error = sigmoid(z) - target;
+            return error * error;
+        }
+
+        @Override
+        double slope(double z, double target) {
+            double p = sigmoid(z);
+            return 2 * (p - target) * p * (1 - p);
+        }
+
+        @Override
+        double curvature(double z, double target) {
+            double p = sigmoid(z);
+            double s = p * (1 - p);
+            return 2 * s * s + 2 * (p - target) * s * (1 - 2 * p);
         }
     };
 
@@ -47,6 +83,27 @@ public enum DataModel {
         this.secondParameter = secondParameter;
     }
 
+    /** Whether the model is logistic regression (on two features and two classes), under either loss. */
+    public boolean logistic() {
+        return this != LINEAR_REGRESSION;
+    }
+
+    /** σ(z) without overflow for either sign. */
+    static double sigmoid(double z) {
+        return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+    }
+
+    /**
+     * ∂loss/∂z of one sample whose prediction is the probability {@code p} = σ(z), against {@code target}: what
+     * the loss passes back to the logit (for the plot of both losses' gradients against the prediction).
+     */
+    public double slopeAtProbability(double p, double target) {
+        if (this == LINEAR_REGRESSION) {
+            throw new IllegalArgumentException("linear regression predicts no probability");
+        }
+        return this == LOGISTIC_REGRESSION ? p - target : 2 * (p - target) * p * (1 - p);
+    }
+
     /** The names of (p, q) as the lecture writes them: w and b, or w₁ and w₂. */
     public java.util.List<String> parameterNames() {
         return java.util.List.of(firstParameter, secondParameter);
@@ -57,6 +114,9 @@ public enum DataModel {
 
     /** ∂loss/∂z of one sample. */
     abstract double slope(double z, double target);
+
+    /** ∂²loss/∂z² of one sample (Newton's method for the minimum). */
+    abstract double curvature(double z, double target);
 
     /** The name on the command line, e.g. {@code linear-regression}. */
     public String cliName() {

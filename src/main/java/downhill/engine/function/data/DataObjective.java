@@ -116,8 +116,12 @@ public final class DataObjective implements Objective {
     private String term(int i) {
         String z = "(" + Numbers.format(u[i]) + "*x + " + Numbers.format(v[i]) + "*y)";
         String target = Numbers.format(targets[i]);
-        return model == DataModel.LINEAR_REGRESSION ? "(" + z + " - " + target + ")^2"
-                : "max(" + z + ", 0) - " + z + "*" + target + " + log(1 + exp(-abs(" + z + ")))";
+        return switch (model) {
+            case LINEAR_REGRESSION -> "(" + z + " - " + target + ")^2";
+            case LOGISTIC_REGRESSION -> "max(" + z + ", 0) - " + z + "*" + target + " + log(1 + exp(-abs(" + z
+                    + ")))";
+            case LOGISTIC_REGRESSION_MSE -> "(1/(1 + exp(-" + z + ")) - " + target + ")^2";
+        };
     }
 
     @Override

@@ -19,8 +19,11 @@ class DataObjectiveTest {
     static final DataObjective LINE = DataObjectives.linearRegression(DataObjectives.line(200, 0.5, 7));
     static final DataObjective CLOUDS = DataObjectives.logisticRegression(Generators.generate("gaussian", 200, 0.3, 7));
 
+    static final DataObjective CLOUDS_MSE = DataObjectives.logisticRegression(
+            Generators.generate("gaussian", 200, 0.3, 7), DataModel.LOGISTIC_REGRESSION_MSE);
+
     static Stream<DataObjective> models() {
-        return Stream.of(LINE, CLOUDS);
+        return Stream.of(LINE, CLOUDS, CLOUDS_MSE);
     }
 
     @ParameterizedTest
@@ -76,5 +79,42 @@ class DataObjectiveTest {
                 () -> DataObjectives.logisticRegression(Generators.generate("sine", 50, 0.1, 1)));
         assertThrows(IllegalArgumentException.class,
                 () -> DataObjectives.linearRegression(Generators.generate("moons", 50, 0.1, 1)));
+    }
+
+    /**
+     * The lecture's point about losses for classification: on the same data, from the same start, cross-entropy's
+     * gradient with respect to the logit is ŷ − y while the squared error's keeps σ′ and vanishes on a confidently
+     * wrong prediction; the squared error's landscape is flat far from the minimum where cross-entropy's is not.
+     */
+    @Test
+    void theSquaredErrorOfAProbabilityVanishesWhereCrossEntropyStillPulls() {
+        assertEquals(CLOUDS.start(), CLOUDS_MSE.start());
+        assertEquals(CLOUDS.window(), CLOUDS_MSE.window());
+        DataModel bce = DataModel.LOGISTIC_REGRESSION;
+        DataModel mse = DataModel.LOGISTIC_REGRESSION_MSE;
+        assertEquals(-0.999, bce.slopeAtProbability(0.001, 1), 1e-15, "confidently wrong: cross-entropy pulls hard");
+        assertEquals(2 * -0.999 * 0.001 * 0.999, mse.slopeAtProbability(0.001, 1), 1e-15);
+        assertTrue(Math.abs(mse.slopeAtProbability(0.001, 1)) < 0.002, "the squared error hardly at all");
+        for (double z : new double[] {-30, -3, 0.4, 5}) {
+            double p = 1 / (1 + Math.exp(-z));
+            assertEquals(bce.slope(z, 1), bce.slopeAtProbability(p, 1), 1e-12);
+            assertEquals(mse.slope(z, 1), mse.slopeAtProbability(p, 1), 1e-12);
+        }
+        // Far out along a wrong direction the squared error is a plateau; cross-entropy still slopes.
+        double[] g = new double[2];
+        Minimum m = CLOUDS.minima().get(0);
+        CLOUDS_MSE.valueAndGradient(-5 * m.x(), -5 * m.y(), g);
+        double flat = Math.hypot(g[0], g[1]);
+        CLOUDS.valueAndGradient(-5 * m.x(), -5 * m.y(), g);
+        assertTrue(flat < 0.05 * Math.hypot(g[0], g[1]), flat + " vs " + Math.hypot(g[0], g[1]));
+        assertThrows(IllegalArgumentException.class, () -> DataModel.LINEAR_REGRESSION.slopeAtProbability(0.5, 1));
+        assertEquals(DataModel.LOGISTIC_REGRESSION_MSE, DataModel.byName("logistic-regression-mse"));
+        for (DataModel model : DataModel.values()) {
+            for (double z : new double[] {-4, -0.3, 0.2, 3}) {
+                double h = 1e-5;
+                double numeric = (model.slope(z + h, 1) - model.slope(z - h, 1)) / (2 * h);
+                assertEquals(numeric, model.curvature(z, 1), 1e-8, model + " curvature at " + z);
+            }
+        }
     }
 }
