@@ -150,7 +150,7 @@ public final class DataPlot extends CanvasRegion {
     }
 
     /** Where training sample {@code row} is drawn, in the canvas's coordinates; null when it is not drawn. */
-    Point2D pixelOf(int row) {
+    public Point2D pixelOf(int row) {
         double[] sq = square();
         if (sq[2] == 0 || data == null || window == null || row < 0 || row >= data.train().sampleCount()) {
             return null;
