@@ -8,6 +8,8 @@ import downhill.app.network.NetworkViewModel;
 import downhill.engine.data.Dataset;
 import downhill.testing.MainWindow;
 import downhill.testing.Poll;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import javafx.geometry.Point2D;
@@ -16,16 +18,20 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
-/** The network view's training-data panel in the real window: a click on a point chooses the stepper's sample. */
+/**
+ * The network view's training-data panel in the real window: a click on a point chooses the stepper's sample; data
+ * without a plane leaves the panel out.
+ */
 class DataPanelViewTest {
 
     @RegisterExtension
     static final MainWindow WINDOW = MainWindow.sameThread();
 
     @Test
-    void clickingATrainingPointChoosesThatSampleForTheNextPass(FxRobot robot) {
+    void clickingATrainingPointChoosesThatSampleForTheNextPass(FxRobot robot, @TempDir Path dir) throws Exception {
         NetworkViewModel vm = WINDOW.context().network();
         DiagramViewModel diagram = vm.diagram();
         robot.interact(() -> ((TabPane) WINDOW.scene().lookup("#tabs")).getSelectionModel().select(1));
@@ -57,6 +63,23 @@ class DataPanelViewTest {
                 "the pass of the clicked sample's mini-batch");
         assertTrue(Arrays.stream(diagram.shownRows()).anyMatch(r -> r == chosen), "the batch holds the sample");
         robot.interact(() -> diagram.batchProperty().set(false));
+
+        // Three features: no plane. Only a trained copy is traced without one, so one short epoch.
+        Path csv = dir.resolve("three.csv");
+        StringBuilder rows = new StringBuilder("x1,x2,x3,label\n");
+        for (int i = 0; i < 40; i++) {
+            rows.append(i % 5).append(',').append(i % 7).append(',').append(i % 3).append(',').append(i % 2)
+                    .append('\n');
+        }
+        Files.writeString(csv, rows);
+        robot.interact(() -> vm.loadCsv(csv));
+        Poll.until(() -> csv.equals(vm.csvProperty().get()), () -> robot.interact(() -> vm.onFrame(1)),
+                "the three-feature data");
+        robot.interact(() -> vm.epochsProperty().set(1));
+        robot.interact(vm::train);
+        Poll.until(() -> diagram.shownData().train().featureCount() == 3, () -> robot.interact(() -> vm.onFrame(1)),
+                "a pass over data with three features");
+        assertTrue(!panel.isVisible() && !panel.isManaged(), "no plane to draw the data on: the panel is left out");
     }
 
     /** The training sample drawn farthest from every other: a click on it cannot pick a neighbour. */
