@@ -130,12 +130,11 @@ public final class BackpropController {
 
     /** Hidden when there is no plane to draw the data on (more than two features), rather than saying so. */
     private void showData() {
-        var data = viewModel.shownData();
-        boolean planar = data != null && viewModel.shownPlane() != null && data.train().featureCount() == 2;
-        dataPanel.setVisible(planar);
-        dataPanel.setManaged(planar);
-        if (planar) {
-            dataPanel.draw(Messages.text("backprop.data"), DataPlot.TEXT, data, viewModel.shownPlane(), null);
+        var plane = viewModel.shownPlane();
+        dataPanel.setVisible(plane != null);
+        dataPanel.setManaged(plane != null);
+        if (plane != null) {
+            dataPanel.draw(Messages.text("backprop.data"), DataPlot.TEXT, viewModel.shownData(), plane, null);
             dataPanel.mark(viewModel.shownRows());
         }
     }

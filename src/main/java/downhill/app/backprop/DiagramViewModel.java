@@ -330,10 +330,10 @@ public final class DiagramViewModel {
         return r == null ? null : r.request().data();
     }
 
-    /** The input plane of the pass shown, or null before the first or when the data has no plane. */
+    /** The input plane of the pass shown, or null before the first or when the data has no plane (not two features). */
     public Window shownPlane() {
         DiagramWork.Result r = result.get();
-        return r == null ? null : r.request().window();
+        return r == null || r.request().data().train().featureCount() != 2 ? null : r.request().window();
     }
 
     /** The training samples of the pass shown (one, or a mini-batch's); none before the first. */
