@@ -51,6 +51,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void sharedControlsUseNeitherTab() {
+        noClasses().that().resideInAPackage("downhill.app.control..")
+                .should().dependOnClassesThat().resideInAnyPackage("downhill.app.landscape..", "downhill.app.network..",
+                        "downhill.app.backprop..")
+                .because("controls shared by both tabs live below them")
+                .check(classes);
+    }
+
+    @Test
     void renderUsesNeitherJavaFxNorTheAppNorTheCli() {
         noClasses().that().resideInAPackage("downhill.render..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "downhill.app..", "downhill.cli..")

@@ -1,5 +1,6 @@
 package downhill.app.backprop;
 
+import downhill.app.control.DataPlot;
 import downhill.app.landscape.RaceKeys;
 import downhill.app.presentation.Shortcuts;
 import downhill.app.i18n.Messages;
@@ -18,6 +19,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -26,6 +28,8 @@ public final class BackpropController {
 
     private final DiagramViewModel viewModel;
     private final DiagramCanvas canvas;
+    /** The training data beside the sample's buttons: the pass's rows ringed, a click on a point chooses it. */
+    private final DataPlot dataPanel = new DataPlot(false);
     private final EventHandler<KeyEvent> keys = this::key;
 
     @FXML
@@ -38,6 +42,8 @@ public final class BackpropController {
     private Button nextSampleButton;
     @FXML
     private ToggleButton batchToggle;
+    @FXML
+    private HBox sampleRow;
     @FXML
     private Label sampleLabel;
     @FXML
@@ -67,6 +73,11 @@ public final class BackpropController {
     @FXML
     private void initialize() {
         diagramHost.getChildren().add(canvas);
+        dataPanel.setId("backprop-data");
+        dataPanel.getStyleClass().add("backprop-data");
+        dataPanel.setTestShown(false);
+        dataPanel.setOnTrainingSamplePicked(viewModel::chooseSample);
+        sampleRow.getChildren().add(dataPanel);
         copyPicker.itemsProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
                 () -> FXCollections.observableArrayList(viewModel.copyNamesProperty().get()),
                 viewModel.copyNamesProperty()));
@@ -101,6 +112,7 @@ public final class BackpropController {
                 stage != null && stage.kind() == Stages.Kind.UPDATE ? viewModel.updateEdge()
                         : viewModel.selectedEdgeProperty().get());
         sampleLabel.setText(viewModel.sampleText());
+        showData();
         stageCount.setText((viewModel.stageProperty().get() + 1) + " / " + viewModel.stageCount());
         backButton.setDisable(viewModel.stageProperty().get() == 0);
         forwardButton.setDisable(viewModel.stageProperty().get() >= viewModel.stageCount() - 1);
@@ -116,6 +128,17 @@ public final class BackpropController {
             edge.forEach(line -> shown.add(label(line, "backprop-line")));
         }
         content.getChildren().setAll(shown);
+    }
+
+    /** Hidden when there is no plane to draw the data on (more than two features), rather than saying so. */
+    private void showData() {
+        var plane = viewModel.shownPlane();
+        dataPanel.setVisible(plane != null);
+        dataPanel.setManaged(plane != null);
+        if (plane != null) {
+            dataPanel.draw(Messages.text("backprop.data"), DataPlot.TEXT, viewModel.shownData(), plane, null);
+            dataPanel.mark(viewModel.shownRows());
+        }
     }
 
     private static Label label(String text, String styleClass) {

@@ -156,6 +156,14 @@ public final class DiagramViewModel {
         sinceTrace = Double.POSITIVE_INFINITY;
     }
 
+    /** The training sample {@code trainingIndex} (in batch mode, its batch) is the next pass's, asked for at once. */
+    public void chooseSample(int trainingIndex) {
+        wantMostWrong = false;
+        sample.set(trainingIndex);
+        submitted = null;
+        sinceTrace = Double.POSITIVE_INFINITY;
+    }
+
     public void stepForward() {
         stage.set(Math.min(stage.get() + 1, stageCount() - 1));
     }
@@ -377,5 +385,23 @@ public final class DiagramViewModel {
     /** How many passes were asked for (tests of the throttle). */
     long requests() {
         return worker.submittedCount();
+    }
+
+    /** The data of the pass shown, or null before the first. */
+    public TrainingData shownData() {
+        DiagramWork.Result r = result.get();
+        return r == null ? null : r.request().data();
+    }
+
+    /** The input plane of the pass shown, or null before the first or when the data has no plane (not two features). */
+    public Window shownPlane() {
+        DiagramWork.Result r = result.get();
+        return r == null || r.request().data().train().featureCount() != 2 ? null : r.request().window();
+    }
+
+    /** The training samples of the pass shown (one, or a mini-batch's); none before the first. */
+    public int[] shownRows() {
+        DiagramWork.Result r = result.get();
+        return r == null ? new int[0] : r.rows().clone();
     }
 }

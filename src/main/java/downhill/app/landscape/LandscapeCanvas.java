@@ -8,6 +8,7 @@ import downhill.render.PathLayers;
 import downhill.engine.Numbers;
 import downhill.app.control.CanvasRegion;
 import downhill.app.control.CanvasText;
+import downhill.app.control.HeatmapImages;
 import downhill.app.control.PlotArea;
 import downhill.app.control.ChartStyle;
 import downhill.app.i18n.Messages;

@@ -7,6 +7,7 @@ import downhill.engine.Numbers;
 import downhill.engine.data.BatchSize;
 import downhill.app.FrameLoop;
 import downhill.app.control.DisplayNames;
+import downhill.app.control.HeatmapImages;
 import downhill.app.i18n.Messages;
 import downhill.app.presentation.Shortcuts;
 import downhill.app.layout.ProjectorLayout;

@@ -1,6 +1,7 @@
 package downhill.app.landscape;
 
 import downhill.app.control.ChartStyle;
+import downhill.app.control.HeatmapImages;
 import downhill.app.i18n.Messages;
 import downhill.render.PathResult;
 

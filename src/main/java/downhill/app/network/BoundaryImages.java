@@ -1,7 +1,7 @@
 package downhill.app.network;
 
+import downhill.app.control.DataPlot;
 import downhill.engine.function.Window;
-import downhill.engine.landscape.Colormap;
 import downhill.engine.landscape.LandscapeImage;
 import downhill.engine.landscape.LandscapeRenderer;
 import downhill.engine.landscape.RenderRequest;
@@ -18,8 +18,6 @@ import java.util.function.BooleanSupplier;
  * to 1 whatever the network predicts, on cividis (colour-blind safe), the map the points' class colours come from.
  */
 final class BoundaryImages {
-
-    static final Colormap COLORMAP = Colormap.CIVIDIS;
 
     /** One request: every copy's newest weights over the same window. */
     record Request(Window window, int pixels, Architecture architecture, List<double[]> parameters) {
@@ -42,7 +40,7 @@ final class BoundaryImages {
                 }
                 network.setParameters(parameters);
                 RenderRequest picture = RenderRequest.of(surfaceOf(network), request.window(), request.pixels(),
-                        request.pixels()).withColormap(COLORMAP).withContourLevels(0);
+                        request.pixels()).withColormap(DataPlot.CLASS_COLORMAP).withContourLevels(0);
                 // One network serves every row, so the rows are sampled on this thread alone.
                 images.add(LandscapeRenderer.sequential().render(picture, 0, 1));
             }

@@ -4,7 +4,7 @@ import downhill.app.control.DisplayNames;
 import downhill.app.control.NumberField;
 import downhill.app.control.AutoFold;
 import downhill.app.i18n.Messages;
-import downhill.app.landscape.HeatmapImages;
+import downhill.app.control.HeatmapImages;
 import downhill.app.landscape.LandscapeCanvas;
 import downhill.app.landscape.LegendStrip;
 import downhill.app.landscape.RaceSnapshot;

@@ -1,6 +1,7 @@
 package downhill.app.network;
 
 import downhill.app.FrameLoop;
+import downhill.app.control.DataPlot;
 import downhill.app.control.DisplayNames;
 import downhill.app.control.LastFolder;
 import downhill.app.control.NumberField;

@@ -43,7 +43,7 @@ class BackpropScenariosTest {
         BackpropPass pass = diagram.resultProperty().get().pass();
         assertArrayEquals(new int[] {2, 2, 1}, pass.architecture().widths());
         assertEquals(1, pass.rows());
-        assertEquals(6, diagram.stageCount());
+        assertEquals(7, diagram.stageCount(), "input, 2 forward, loss, output δ, hidden δ, the update");
         for (int l = 0; l < 2; l++) {
             LayerPass layer = pass.layers().get(l);
             for (int j = 0; j < layer.outputs(); j++) {
@@ -59,6 +59,8 @@ class BackpropScenariosTest {
         assertTrue(diagram.currentStage().lines().get(0).matches("z¹₁ = .*·.* \\+ .*·.* \\+ 0 = .*"),
                 diagram.currentStage().lines()::toString);
         diagram.toEnd();
+        assertEquals(Stages.Kind.UPDATE, diagram.currentStage().kind(), "the pass ends on the optimizer's step");
+        diagram.stepBack();
         assertEquals(Stages.Kind.BACKWARD, diagram.currentStage().kind());
     }
 

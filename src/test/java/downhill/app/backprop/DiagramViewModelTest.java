@@ -336,4 +336,22 @@ class DiagramViewModelTest {
         assertEquals(3, pictures.length, "input, hidden and output units");
         assertEquals(DiagramWork.GRID * DiagramWork.GRID, pictures[1][0].length);
     }
+
+    @Test
+    void aChosenSampleIsTheNextPassAtOnceAndWinsOverAPendingMostWrong() {
+        DiagramViewModel vm = following(smallParameters(), 2);
+        assertArrayEquals(new int[] {0}, vm.shownRows());
+        assertEquals(new Window(-2, 2, -2, 2), vm.shownPlane());
+        vm.mostWrongSample();
+        vm.chooseSample(2);
+        vm.onFrame(0);
+        assertEquals(2, vm.sampleProperty().get());
+        assertArrayEquals(new int[] {2}, vm.shownRows(), "no throttle wait, and the click beats Most wrong");
+        assertEquals(2, vm.currentStage().lines().stream().filter(l -> l.startsWith("a⁰")).count());
+        assertTrue(vm.currentStage().lines().contains("a⁰₁ = x₁ = " + Stages.n(2)));
+        vm.batchProperty().set(true);
+        vm.chooseSample(3);
+        vm.onFrame(0);
+        assertArrayEquals(new int[] {2, 3}, vm.shownRows(), "in batch mode, the batch that holds it");
+    }
 }

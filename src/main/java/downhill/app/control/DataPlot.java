@@ -1,30 +1,38 @@
-package downhill.app.network;
+package downhill.app.control;
 
-import downhill.app.control.CanvasRegion;
-import downhill.app.control.CanvasText;
-import downhill.app.control.ChartStyle;
 import downhill.app.i18n.Messages;
-import downhill.app.landscape.HeatmapImages;
 import downhill.engine.data.Dataset;
 import downhill.engine.function.Window;
+import downhill.engine.landscape.Colormap;
 import downhill.engine.landscape.LandscapeImage;
 import downhill.engine.train.TrainingData;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntConsumer;
+import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
+import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
 /**
  * The data on the input plane, training points filled and test points hollow, coloured by class; under them,
  * optionally, what a network predicts there. Class k of K has the colour at k/(K − 1) on cividis, the map the
- * prediction is painted with, so a point sits on its own colour where the network is right.
+ * prediction is painted with, so a point sits on its own colour where the network is right. Training samples may be
+ * marked with rings (the backprop stepper's sample or batch) and picked with a click.
  */
 public final class DataPlot extends CanvasRegion {
 
-    private static final Color TEXT = Color.web("#1f2937");
+    /** The map of the class colours and of the prediction under them (BoundaryImages paints with it). */
+    public static final Colormap CLASS_COLORMAP = Colormap.CIVIDIS;
+
+    /** A heading in this colour is drawn in the theme's text colour. */
+    public static final Color TEXT = Color.web("#1f2937");
     private static final double TITLE = 22;
     /** A second title line's height: a long heading wraps rather than being squeezed into its width. */
     private static final double TITLE_LINE = 17;
@@ -39,6 +47,9 @@ public final class DataPlot extends CanvasRegion {
     private TrainingData data;
     private Window window;
     private LandscapeImage prediction;
+    private int[] marked = new int[0];
+    private boolean testShown = true;
+    private IntConsumer onPicked;
 
     /** The points, painted again only when the data or the size changes: a thousand of them cost a frame. */
     private final Canvas points = addLayer();
@@ -52,6 +63,17 @@ public final class DataPlot extends CanvasRegion {
         getStyleClass().add("data-plot");
         setMinSize(120, 120);
         setPrefSize(260, 260);
+        addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress() && onPicked != null) {
+                int picked = pickAt(e.getSceneX(), e.getSceneY());
+                if (picked >= 0) {
+                    onPicked.accept(picked);
+                }
+            }
+        });
+        addEventHandler(MouseEvent.MOUSE_MOVED, e -> setCursor(
+                onPicked != null && pickAt(e.getSceneX(), e.getSceneY()) >= 0 ? Cursor.HAND : null));
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> setCursor(null));
     }
 
     /**
@@ -76,6 +98,67 @@ public final class DataPlot extends CanvasRegion {
     }
 
 
+    /**
+     * Rings these training samples, on top of every point: one sample gets a strong ring, each of several (a
+     * mini-batch) a lighter one. Null or empty marks none. Only the points are painted again.
+     */
+    public void mark(int[] trainingRows) {
+        int[] rows = trainingRows == null ? new int[0] : trainingRows.clone();
+        if (!Arrays.equals(rows, marked)) {
+            marked = rows;
+            drawPoints();
+        }
+    }
+
+    /** Whether the test points are drawn (hollow) beside the training points; they are by default. */
+    public void setTestShown(boolean shown) {
+        if (shown != testShown) {
+            testShown = shown;
+            drawPoints();
+        }
+    }
+
+    /** The training samples marked now. */
+    int[] marked() {
+        return marked.clone();
+    }
+
+    /** Called with a training sample's index when a primary click lands on (or within a few pixels of) it. */
+    public void setOnTrainingSamplePicked(IntConsumer onPicked) {
+        this.onPicked = onPicked;
+    }
+
+    /** The training sample nearest the scene point if it is within reach of a click there, else −1. */
+    int pickAt(double sceneX, double sceneY) {
+        double[] sq = square();
+        if (sq[2] == 0 || data == null || window == null) {
+            return -1;
+        }
+        Point2D at = canvas().sceneToLocal(sceneX, sceneY);
+        double reach = Math.max(ChartStyle.current().size(8), 2 * radius(sq[2]));
+        double best = reach;
+        int nearest = -1;
+        double[] f = data.train().features();
+        for (int i = 0; i < data.train().sampleCount(); i++) {
+            double d = pixel(f[2 * i], f[2 * i + 1], sq).distance(at);
+            if (d <= best) {
+                best = d;
+                nearest = i;
+            }
+        }
+        return nearest;
+    }
+
+    /** Where training sample {@code row} is drawn, in the canvas's coordinates; null when it is not drawn. */
+    public Point2D pixelOf(int row) {
+        double[] sq = square();
+        if (sq[2] == 0 || data == null || window == null || row < 0 || row >= data.train().sampleCount()) {
+            return null;
+        }
+        double[] f = data.train().features();
+        return pixel(f[2 * row], f[2 * row + 1], sq);
+    }
+
     /** Whether the last drawing had a prediction under the points (an untrained network's counts). */
     public boolean showsPrediction() {
         return prediction != null;
@@ -83,7 +166,7 @@ public final class DataPlot extends CanvasRegion {
 
     /** The colour of class {@code k} of {@code classes}. */
     static Color classColor(int k, int classes) {
-        int argb = BoundaryImages.COLORMAP.argb(classes < 2 ? 0 : k / (double) (classes - 1));
+        int argb = CLASS_COLORMAP.argb(classes < 2 ? 0 : k / (double) (classes - 1));
         return Color.rgb((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF);
     }
 
@@ -99,6 +182,17 @@ public final class DataPlot extends CanvasRegion {
         double title = ChartStyle.current().size(TITLE + (titleLines - 1) * TITLE_LINE);
         double side = Math.max(0, Math.min(w - 8, canvas().getHeight() - title - 4));
         return new double[] {(w - side) / 2, title, side < 20 ? 0 : side};
+    }
+
+    /** Where the plane's point (x, y) lies in {@code square}: the one mapping of drawing and picking. */
+    private Point2D pixel(double x, double y, double[] square) {
+        return new Point2D(square[0] + (x - window.xMin()) / window.width() * square[2],
+                square[1] + (window.yMax() - y) / window.height() * square[2]);
+    }
+
+    /** A point's radius in a square of {@code side}. */
+    private double radius(double side) {
+        return Math.max(2, Math.min(4, side / pointsPerSide));
     }
 
     private void drawBackground() {
@@ -152,20 +246,45 @@ public final class DataPlot extends CanvasRegion {
         g.beginPath();
         g.rect(sq[0], sq[1], sq[2], sq[2]);
         g.clip();
-        double radius = Math.max(2, Math.min(4, sq[2] / pointsPerSide));
-        drawPoints(g, data.train(), true, sq[0], sq[1], sq[2], radius);
-        drawPoints(g, data.test(), false, sq[0], sq[1], sq[2], radius);
+        double radius = radius(sq[2]);
+        drawPoints(g, data.train(), true, sq, radius);
+        if (testShown) {
+            drawPoints(g, data.test(), false, sq, radius);
+        }
+        drawMarks(g, sq, radius);
         g.restore();
     }
 
-    private void drawPoints(GraphicsContext g, Dataset part, boolean filled, double left, double top, double side,
-            double r) {
+    /**
+     * Rings in the theme's text colour on a halo of its background, so they read on every class colour and theme:
+     * all halos first, then the rings, so that no halo cuts a neighbour's ring.
+     */
+    private void drawMarks(GraphicsContext g, double[] sq, double r) {
+        ChartStyle style = ChartStyle.current();
+        boolean one = marked.length == 1;
+        double ring = r + style.size(one ? 5 : 2.5);
+        double width = style.line(one ? 2.5 : 1.2);
+        double[] f = data.train().features();
+        for (int pass = 0; pass < 2; pass++) {
+            g.setStroke(pass == 0 ? style.background() : style.text());
+            g.setLineWidth(pass == 0 ? width + style.line(one ? 3 : 1.6) : width);
+            for (int row : marked) {
+                if (row >= 0 && row < data.train().sampleCount()) {
+                    Point2D p = pixel(f[2 * row], f[2 * row + 1], sq);
+                    g.strokeOval(p.getX() - ring, p.getY() - ring, 2 * ring, 2 * ring);
+                }
+            }
+        }
+    }
+
+    private void drawPoints(GraphicsContext g, Dataset part, boolean filled, double[] sq, double r) {
         double[] f = part.features();
         double[] y = part.targets();
         int classes = Math.max(2, part.classCount());
         for (int i = 0; i < part.sampleCount(); i++) {
-            double px = left + (f[2 * i] - window.xMin()) / window.width() * side;
-            double py = top + (window.yMax() - f[2 * i + 1]) / window.height() * side;
+            Point2D p = pixel(f[2 * i], f[2 * i + 1], sq);
+            double px = p.getX();
+            double py = p.getY();
             Color color = part.classCount() > 0 ? classColor((int) y[i], classes) : Color.web("#374151");
             // A halo of the opposite lightness keeps a point visible on its own class's colour.
             Color halo = color.getBrightness() > 0.6 ? Color.web("#111827") : Color.WHITE;

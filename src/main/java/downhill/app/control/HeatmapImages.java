@@ -1,4 +1,4 @@
-package downhill.app.landscape;
+package downhill.app.control;
 
 import downhill.engine.landscape.Colormap;
 import downhill.engine.landscape.LandscapeImage;
@@ -30,7 +30,7 @@ public final class HeatmapImages {
     }
 
     /** A 1×256 strip of the colormap, top = 1, for the colour bar. */
-    Image colorBar(Colormap colormap) {
+    public Image colorBar(Colormap colormap) {
         if (colormap != barColormap) {
             WritableImage strip = new WritableImage(1, 256);
             for (int i = 0; i < 256; i++) {
