@@ -39,12 +39,8 @@ def case(lines, name, widths, activation, loss, features, targets, l2, optimizer
     n = len(targets)
     batches = [rng.permutation(n)[:BATCH] for _ in range(STEPS)]
 
-    lines.append(f"case {name} widths={','.join(map(str, widths))} activation={activation} loss={loss} l2={l2!r}")
-    lines.append(f"features {n} {widths[0]} {numbers(features)}")
-    lines.append(f"targets {numbers(targets)}")
-    lines.append(f"initial {flat(layers)}")
-    for b in batches:
-        lines.append("batch " + " ".join(str(int(i)) for i in b))
+    header = f"case {name} widths={','.join(map(str, widths))} activation={activation} loss={loss} l2={l2!r}"
+    write_case(lines, header, features, targets, layers, batches)
 
     x_all = torch.tensor(features)
     for optimizer_name, make, hyper in optimizers:
@@ -67,6 +63,16 @@ def case(lines, name, widths, activation, loss, features, targets, l2, optimizer
         lines.append(f"run {optimizer_name} {hyper}")
         lines.append(f"losses {numbers(losses)}")
         lines.append(f"final {flat(layers)}")
+
+
+def write_case(lines, header, features, targets, layers, batches):
+    """A case's header, data, initial parameters and batches (row indices), one line each."""
+    lines.append(header)
+    lines.append(f"features {len(targets)} {layers[0][0].shape[1]} {numbers(features)}")
+    lines.append(f"targets {numbers(targets)}")
+    lines.append(f"initial {flat(layers)}")
+    for b in batches:
+        lines.append("batch " + " ".join(str(int(i)) for i in b))
 
 
 def forward(layers, activation, x):
