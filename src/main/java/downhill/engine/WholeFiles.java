@@ -66,9 +66,20 @@ public final class WholeFiles {
     /** A part file unchanged for this long and locked by nobody was left by a killed process. */
     static final long STALE_MILLIS = 10_000;
     private static final Set<Path> WRITING = ConcurrentHashMap.newKeySet();
+    /**
+     * Guards making a temporary file together with registering it, against the shutdown hook: a SIGTERM between
+     * the two once left a part file behind (the hook had run before the name was registered).
+     */
+    private static final Object REGISTRY = new Object();
+    private static boolean stopping;
 
     static {
-        Thread cleaner = new Thread(() -> WRITING.forEach(WholeFiles::deleteQuietly), "remove-part-files");
+        Thread cleaner = new Thread(() -> {
+            synchronized (REGISTRY) {
+                stopping = true;
+                WRITING.forEach(WholeFiles::deleteQuietly);
+            }
+        }, "remove-part-files");
         try {
             Runtime.getRuntime().addShutdownHook(cleaner);
         } catch (IllegalStateException alreadyStopping) {
@@ -131,8 +142,14 @@ public final class WholeFiles {
                 return content.writeTo(out);
             }
         }
-        Path temporary = createTemporary(target);
-        WRITING.add(temporary);
+        Path temporary;
+        synchronized (REGISTRY) {
+            if (stopping) {
+                throw new IOException("the program is stopping");
+            }
+            temporary = createTemporary(target);
+            WRITING.add(temporary);
+        }
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
                     FileLock alive = lockQuietly(channel)) {
