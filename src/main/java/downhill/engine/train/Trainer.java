@@ -60,8 +60,7 @@ public final class Trainer implements AutoCloseable {
         this.plan = plan;
         this.contender = contender;
         Dataset train = data.train();
-        Architecture architecture = Architecture.forData(train.featureCount(), plan.hiddenSizes(), plan.activation(),
-                plan.lossFor(data.classCount()), data.classCount());
+        Architecture architecture = plan.architectureFor(train.featureCount(), data.classCount());
         optimizer = contender.newOptimizer();
         schedule = contender.schedule();
         network = new Network(architecture, plan.threads());

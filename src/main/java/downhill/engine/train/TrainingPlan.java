@@ -108,6 +108,12 @@ public record TrainingPlan(List<Integer> hiddenSizes, Activation activation, Los
                 recordParameters, threads, value);
     }
 
+    /** The network this plan trains on data of {@code inputs} features and {@code classCount} classes (0: regression). */
+    public downhill.engine.nn.Architecture architectureFor(int inputs, int classCount) {
+        return downhill.engine.nn.Architecture.forData(inputs, hiddenSizes, activation, lossFor(classCount),
+                classCount);
+    }
+
     /** The loss for data with {@code classCount} classes (0: regression): the plan's, checked, or the data's own. */
     public Loss lossFor(int classCount) {
         if (loss == null) {
