@@ -111,7 +111,8 @@ final class TrainCommand implements Callable<Integer> {
         Object[] inputs = {data.file(), "the input data", training.testFile(), "the test data", loadWeights,
             "the --load-weights file"};
         Output.check("--out", out, inputs);
-        Output.check("--save-weights", saveWeights, inputs);
+        // Saving over the loaded weights is allowed: they are read before training, and the write replaces the file whole.
+        Output.check("--save-weights", saveWeights, java.util.Arrays.copyOf(inputs, 4));
         Output.check("--predictions", predictions, inputs);
         refuseOneFileTwice();
         training.check(data);

@@ -125,6 +125,18 @@ class TrainFilesTest {
                 "--label", "2", "--weights", weights.toString());
     }
 
+    /** Training on from saved weights and saving over them: the file is read before it is replaced. */
+    @Test
+    void weightsCanBeLoadedAndSavedOverInOneRun() throws IOException {
+        Path weights = dir.resolve("continued.json");
+        ok("train", "--data", train.toString(), "--hidden", "4", "--epochs", "2", "--save-weights", weights.toString());
+        String before = Files.readString(weights);
+        CliRunner r = ok("train", "--data", train.toString(), "--hidden", "4", "--epochs", "2", "--load-weights",
+                weights.toString(), "--save-weights", weights.toString());
+        assertTrue(r.out().contains("starting from " + weights), r.out());
+        assertFalse(before.equals(Files.readString(weights)));
+    }
+
     @Test
     void loadedWeightsOfAnotherShapeAreRefusedWithWhere() {
         Path weights = dir.resolve("small.json");
