@@ -198,7 +198,7 @@ final class TrainCommand implements Callable<Integer> {
             writeCsv(trainer.history().snapshot());
         }
         writeWeightsAndPredictions(trainer, testAsRead);
-        stdout.println("test_accuracy=" + (prepared.classCount() > 0 ? Numbers.format(onTest.accuracy()) : "NaN")
+        stdout.println("test_accuracy=" + Numbers.format(prepared.classCount() > 0 ? onTest.accuracy() : Double.NaN)
                 + " test_loss=" + Numbers.format(onTest.loss())
                 + " train_loss=" + Numbers.format(onTrain.loss() + network.penalty(trainer.plan().l2()))
                 + " epochs=0 train_seconds=0");

@@ -137,6 +137,20 @@ class TrainFilesTest {
         assertFalse(before.equals(Files.readString(weights)));
     }
 
+    /** Regression: one predicted value per sample, and the same summary whether trained or loaded. */
+    @Test
+    void regressionPredictsValues() throws IOException {
+        Path weights = dir.resolve("sine.json");
+        Path predicted = dir.resolve("sine.csv");
+        CliRunner trained = ok("train", "--data", "sine", "--samples", "100", "--hidden", "4", "--epochs", "3",
+                "--save-weights", weights.toString(), "--predictions", predicted.toString());
+        CliRunner loaded = ok("train", "--data", "sine", "--samples", "100", "--hidden", "4", "--epochs", "0",
+                "--load-weights", weights.toString());
+        assertEquals("x,y,prediction", Files.readAllLines(predicted).get(0));
+        assertEquals(21, Files.readAllLines(predicted).size());
+        assertEquals(summary(trained).replaceAll(" epochs=.*", ""), summary(loaded).replaceAll(" epochs=.*", ""));
+    }
+
     @Test
     void loadedWeightsOfAnotherShapeAreRefusedWithWhere() {
         Path weights = dir.resolve("small.json");
