@@ -145,6 +145,22 @@ class HostileCorpusTest {
             8 hangs | trace --function linear-regression --data $FIFO --optimizer sgd --steps 2 | not a regular file
             8 hangs | train --data /dev/zero --epochs 1 | not a regular file
             8 hangs | render --frames 100000 --out $OLD.gif | --frames must be a whole number from 2 to
+            1 data loss | train --data $CSV --test-data $IDS --epochs 1 --predictions $IDS | --predictions
+            1 data loss | train --data $CSV --epochs 1 --save-weights $CSV | is the input data; choose another file
+            1 data loss | train --data $CSV --epochs 1 --out $OLD.csv --predictions $OLD.csv | --out and --predictions name the same file
+            1 data loss | train --data moons --test-data $CSV --epochs 1 --out $OLD.csv | --test-data needs --data to be a CSV file too
+            1 data loss | train --data $CSV --test-data $CSV --test-fraction 0.3 --out $OLD.csv | --test-fraction and --test-data exclude each other
+            1 data loss | train --data $CSV --init xavier --epochs 1 --save-weights $OLD.json | --init: unknown initialisation 'xavier'
+            1 data loss | nn-landscape --data $CSV --init normal:sigma=-1 --grid 3 --out $OLD.csv | --init: normal initialisation: sigma must be a finite number > 0
+            7 numbers | train --data $CSV --test-data $NANCELL --epochs 1 | nan.csv, row 3, column 'x2': 'NaN' is not a finite number
+            7 numbers | train --data $CSV --test-data $BLANK --epochs 1 | blank.csv, row 3, column 'x1': empty value
+            7 numbers | nn-landscape --data $CSV --test-data $HUGE --grid 3 | row 2, column 'x1': '1e400' is too large
+            7 numbers | train --data $CSV --test-data $IDS --epochs 1 | the label id; the training data have x1, x2 and the label label
+            7 numbers | train --data $CSV --label x2 --test-data $CONSTANT --epochs 1 | constant.csv, row 2, column 'x2': '3.5' is not a class of the training data (classes: 0, 1, 2, 3, 4, 5, 6)
+            8 hangs | train --data $CSV --test-data $FIFO --epochs 1 | not a regular file
+            8 hangs | train --data $CSV --epochs 0 --load-weights $FIFO | not a regular file
+            3 sizes | train --data $CSV --epochs 0 --load-weights $BIGARRAY | is 6 MB; a weights file is at most 4 MB
+            5 messages | train --data $CSV --epochs 0 --load-weights $EMPTY | --load-weights
             """;
 
     private static final byte[] OLD = "old content, kept\n".getBytes(StandardCharsets.UTF_8);

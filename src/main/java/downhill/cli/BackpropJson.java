@@ -37,6 +37,31 @@ final class BackpropJson {
         out.write(json.toString());
     }
 
+    /**
+     * Writes {@code network}'s weights as the {@code backprop --weights} file {@link WeightsFile} reads: per layer
+     * {@code W} outputs × inputs and {@code b}.
+     */
+    static void writeWeights(downhill.engine.nn.Network network, Writer out) throws IOException {
+        StringBuilder json = new StringBuilder(4096).append("{\n  \"layers\": [\n");
+        double[] p = network.parameters();
+        java.util.List<downhill.engine.nn.Layer> layers = network.layers();
+        for (int l = 0; l < layers.size(); l++) {
+            downhill.engine.nn.MatrixView w = layers.get(l).weights();
+            double[][] rows = new double[w.cols()][w.rows()];
+            for (int j = 0; j < w.cols(); j++) {
+                for (int i = 0; i < w.rows(); i++) {
+                    rows[j][i] = w.get(p, i, j);
+                }
+            }
+            downhill.engine.nn.MatrixView b = layers.get(l).bias();
+            json.append("    {\n");
+            field(json, "W", rows, false);
+            field(json, "b", java.util.Arrays.copyOfRange(p, b.offset(), b.end()), true);
+            json.append(l == layers.size() - 1 ? "    }\n" : "    },\n");
+        }
+        out.write(json.append("  ]\n}\n").toString());
+    }
+
     private static void field(StringBuilder json, String name, double[][] rows, boolean last) {
         json.append("      \"").append(name).append("\": [");
         for (int r = 0; r < rows.length; r++) {

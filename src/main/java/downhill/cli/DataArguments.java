@@ -44,7 +44,15 @@ final class DataArguments {
             throw new UserError((samples != null ? "--samples" : "--noise") + " applies to generated data, not to "
                     + "the CSV file " + name);
         }
-        LoadedData loaded = CsvLoader.read(Path.of(name), label, seed);
+        return warned(CsvLoader.read(Path.of(name), label, seed), err);
+    }
+
+    /** A test file for {@code training}: its columns and classes (see {@link CsvLoader#readLike}). */
+    static Dataset loadTest(Path file, String label, Dataset training, long seed, PrintWriter err) {
+        return warned(CsvLoader.readLike(file, label, seed, training), err);
+    }
+
+    private static Dataset warned(LoadedData loaded, PrintWriter err) {
         if (!loaded.warning().isEmpty()) {
             err.println("warning: " + loaded.warning());
             err.flush();

@@ -45,6 +45,11 @@ final class DataOptions {
         return all;
     }
 
+    /** The test file of --test-data for {@code training} (read with the same --label); warnings go to {@code err}. */
+    Dataset loadTest(java.nio.file.Path file, Dataset training, long seed, PrintWriter err) {
+        return DataArguments.loadTest(file, label, training, seed, err);
+    }
+
     /** The data; a warning about it (a large CSV file is sampled) goes to {@code err}. */
     Dataset load(long seed, PrintWriter err) {
         return DataArguments.load(data, label, samples, noise, seed, DEFAULT_SAMPLES, DEFAULT_NOISE, err);

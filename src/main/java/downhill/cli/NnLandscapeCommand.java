@@ -5,7 +5,6 @@ import downhill.engine.data.Dataset;
 import downhill.engine.landscape.GridSurface;
 import downhill.engine.nn.Network;
 import downhill.engine.run.Contender;
-import downhill.engine.schedule.Schedules;
 import downhill.engine.slice.DirectionKind;
 import downhill.engine.slice.LossSlice;
 import downhill.engine.slice.PlaneDirections;
@@ -30,7 +29,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "nn-landscape", sortOptions = false, mixinStandardHelpOptions = true,
         defaultValueProvider = TrainCommand.DefaultOptimizer.class,
         description = {"Train a network, then sample its training loss L(θ* + α·d1 + β·d2) on a grid over "
-                + "[-range, range]² around the trained weights θ* (Li et al. 2018).",
+                + "[-range, range]² around the trained weights θ* (Li et al. 2018); with --l2 the loss includes "
+                + "the penalty, as training's does.",
                 "Writes alpha,beta,loss rows; stdout ends with grid_seconds=… (the grid alone, not training)."})
 final class NnLandscapeCommand implements Callable<Integer> {
 
@@ -46,6 +46,9 @@ final class NnLandscapeCommand implements Callable<Integer> {
 
     @Mixin
     private OptimizerOptions optimizer;
+
+    @Mixin
+    private TrainingOptions training;
 
     @Option(names = "--epochs", paramLabel = "N", defaultValue = "100", description = "Epochs (default: 100).")
     private int epochs;
@@ -108,13 +111,14 @@ final class NnLandscapeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError("--directions must be 'random' or 'pca', got '" + directions + "'");
         }
-        Output.check("--out", out, data.file(), "the input data");
+        Output.check("--out", out, data.file(), "the input data", training.testFile(), "the test data");
+        training.check(data);
         Dataset all = data.loadWithin(layers, DataArguments.batchSize(batchSize), true, seed, spec.commandLine().getErr());
-        TrainingData prepared = TrainingData.prepare(all, 0.2, seed, true);
-        TrainingPlan plan = new TrainingPlan(layers.hiddenSizes(), layers.activation(), null, 0,
-                epochs, DataArguments.batchSize(batchSize), ScheduleClock.EPOCH, seed, true,
-                TrainCommand.defaultThreads());
-        Contender contender = new Contender(optimizer.type(), optimizer.hyperparameters(), Schedules.parse("constant"));
+        TrainingData prepared = training.prepare(all, data, seed, spec.commandLine().getErr()).standardised();
+        TrainingPlan plan = new TrainingPlan(layers.hiddenSizes(), layers.activation(), training.loss(),
+                training.l2(), epochs, DataArguments.batchSize(batchSize), ScheduleClock.EPOCH, seed, true,
+                TrainCommand.defaultThreads()).withInitialization(training.initialization());
+        Contender contender = new Contender(optimizer.type(), optimizer.hyperparameters(), training.schedule());
         PrintWriter stdout = spec.commandLine().getOut();
         try (Trainer trainer = new Trainer(prepared, plan, contender)) {
             Progress lines = progress.to(spec.commandLine().getErr());
@@ -131,7 +135,7 @@ final class NnLandscapeCommand implements Callable<Integer> {
             PlaneDirections plane = kind.choose(network.layers(), center, seed, path(trainer));
             Dataset train = prepared.train();
             LossSlice slice = new LossSlice(network.architecture(), center, plane, train.features(), train.targets(),
-                    0);
+                    plan.l2());
             long start = System.nanoTime();
             // The grid asks whether it is stale before each node: that is where its progress is counted.
             long nodes = (long) grid * grid;

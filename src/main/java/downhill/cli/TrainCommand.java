@@ -57,38 +57,26 @@ final class TrainCommand implements Callable<Integer> {
             description = "Seeds the data, the split, the initial weights and the batch order (default: 0).")
     private long seed;
 
-    @Option(names = "--test-fraction", paramLabel = "F", defaultValue = "0.2",
-            description = "Share of the samples held out for testing, stratified by class (default: 0.2).")
-    private double testFraction;
+    @Mixin
+    private TrainingOptions training;
 
     @Mixin
     private LayerOptions layers;
 
-    @Option(names = "--loss", paramLabel = "NAME", defaultValue = "auto",
-            description = "auto (bce for two classes, ce for more, mse for regression), bce, ce or mse.")
-    private String loss;
-
     @Mixin
     private OptimizerOptions optimizer;
 
-    @Option(names = "--epochs", paramLabel = "N", defaultValue = "500", description = "Epochs (default: 500).")
+    @Option(names = "--epochs", paramLabel = "N", defaultValue = "500",
+            description = "Epochs (default: 500); 0 with --load-weights tests the file's weights as they are.")
     private int epochs;
 
     @Option(names = "--batch-size", paramLabel = "N|all", defaultValue = "200",
             description = "Samples per update: 1 is stochastic, 'all' is batch gradient descent (default: 200).")
     private String batchSize;
 
-    @Option(names = "--schedule", paramLabel = "SPEC", defaultValue = "constant",
-            description = "Learning-rate schedule: " + Schedules.ACCEPTED + ".")
-    private String schedule;
-
     @Option(names = "--schedule-step", paramLabel = "epoch|update", defaultValue = "epoch",
             description = "Whether the schedule counts epochs or updates (default: epoch).")
     private String scheduleStep;
-
-    @Option(names = "--l2", paramLabel = "F", defaultValue = "0",
-            description = "L2 penalty λ: adds λ/2·Σ‖W‖² over the weights (not biases) to the loss (default: 0).")
-    private double l2;
 
     @Option(names = "--threads", paramLabel = "1|2",
             description = "Threads for the two halves of each batch; the numbers are the same either way "
@@ -102,18 +90,48 @@ final class TrainCommand implements Callable<Integer> {
             description = "Write per-epoch metrics as CSV: epoch,train_loss,test_loss,train_accuracy,test_accuracy,lr.")
     private Path out;
 
+    @Option(names = "--save-weights", paramLabel = "FILE.json",
+            description = "Write the final weights as 'backprop --weights' reads them: per layer W (outputs × "
+                    + "inputs) and b, for inputs standardised as training standardised them.")
+    private Path saveWeights;
+
+    @Option(names = "--load-weights", paramLabel = "FILE.json",
+            description = "Start from these weights (the --save-weights format) instead of --init; their shapes "
+                    + "must fit --hidden and the data.")
+    private Path loadWeights;
+
+    @Option(names = "--predictions", paramLabel = "FILE.csv",
+            description = "Write each test sample after training: its features as in the data (before "
+                    + "standardisation), its label, and the predicted probability of each class (p_CLASS; for bce "
+                    + "the second class only) or, for mse, the predicted value.")
+    private Path predictions;
+
     @Override
     public Integer call() {
-        Output.check("--out", out, data.file(), "the input data");
+        Object[] inputs = {data.file(), "the input data", training.testFile(), "the test data", loadWeights,
+            "the --load-weights file"};
+        Output.check("--out", out, inputs);
+        // Saving over the loaded weights is allowed: they are read before training, and the write replaces the file whole.
+        Output.check("--save-weights", saveWeights, java.util.Arrays.copyOf(inputs, 4));
+        Output.check("--predictions", predictions, inputs);
+        refuseOneFileTwice();
+        training.check(data);
+        boolean evaluateOnly = epochs == 0 && loadWeights != null;
         Dataset all = data.loadWithin(layers, batchSizeValue(), false, seed, spec.commandLine().getErr());
-        TrainingData prepared = TrainingData.prepare(all, testFraction, seed, true);
-        TrainingPlan plan = new TrainingPlan(layers.hiddenSizes(), layers.activation(), lossChoice(), l2, epochs,
-                batchSizeValue(), ScheduleClock.parse(scheduleStep), seed, false, threadCount());
-        Schedule rates = Schedules.parse(schedule);
+        TrainingOptions.Parts parts = training.prepare(all, data, seed, spec.commandLine().getErr());
+        TrainingData prepared = parts.standardised();
+        TrainingPlan plan = new TrainingPlan(layers.hiddenSizes(), layers.activation(), training.loss(),
+                training.l2(), evaluateOnly ? 1 : epochs, batchSizeValue(), ScheduleClock.parse(scheduleStep), seed,
+                false, threadCount()).withInitialization(training.initialization());
+        Schedule rates = training.schedule();
         Contender contender = new Contender(optimizer.type(), optimizer.hyperparameters(), rates);
         PrintWriter stdout = spec.commandLine().getOut();
-        try (Trainer trainer = new Trainer(prepared, plan, contender)) {
+        try (Trainer trainer = new Trainer(prepared, plan, contender, startingWeights(plan, prepared))) {
             describe(stdout, all, prepared, trainer);
+            if (evaluateOnly) {
+                evaluate(stdout, trainer, parts.testAsRead());
+                return 0;
+            }
             long start = System.nanoTime();
             int every = Math.max(1, epochs / 10);
             Progress epochLines = progress.to(spec.commandLine().getErr());
@@ -132,6 +150,7 @@ final class TrainCommand implements Callable<Integer> {
             if (out != null) {
                 writeCsv(history);
             }
+            writeWeightsAndPredictions(trainer, parts.testAsRead());
             stdout.println("test_accuracy=" + Numbers.format(history.last(Metric.TEST_ACCURACY))
                     + " test_loss=" + Numbers.format(history.last(Metric.TEST_LOSS))
                     + " train_loss=" + Numbers.format(history.last(Metric.TRAIN_LOSS))
@@ -142,6 +161,60 @@ final class TrainCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Two outputs on one file would leave only the last one written. */
+    private void refuseOneFileTwice() {
+        Path[] files = {out, saveWeights, predictions};
+        String[] names = {"--out", "--save-weights", "--predictions"};
+        for (int i = 0; i < files.length; i++) {
+            for (int j = i + 1; j < files.length; j++) {
+                if (files[i] != null && files[j] != null
+                        && files[i].toAbsolutePath().normalize().equals(files[j].toAbsolutePath().normalize())) {
+                    throw new UserError(names[i] + " and " + names[j] + " name the same file " + files[i]
+                            + "; choose two files");
+                }
+            }
+        }
+    }
+
+    /** The weights of --load-weights, shape-checked against the plan's network on these data; or null. */
+    private double[] startingWeights(TrainingPlan plan, TrainingData prepared) {
+        if (loadWeights == null) {
+            return null;
+        }
+        Architecture architecture = plan.architectureFor(prepared.train().featureCount(), prepared.classCount());
+        return WeightsFile.read(loadWeights, architecture.widths(), "--load-weights", "the network (--hidden and "
+                + "the data) has").parameters(architecture);
+    }
+
+    /** {@code --epochs 0 --load-weights}: the summary line of the loaded weights, and the files asked for. */
+    private void evaluate(PrintWriter stdout, Trainer trainer, Dataset testAsRead) {
+        TrainingData prepared = trainer.data();
+        downhill.engine.nn.Network network = trainer.network();
+        downhill.engine.nn.Evaluation onTest = network.evaluate(prepared.test().features(), prepared.test().targets(),
+                prepared.test().sampleCount());
+        downhill.engine.nn.Evaluation onTrain = network.evaluate(prepared.train().features(),
+                prepared.train().targets(), prepared.train().sampleCount());
+        if (out != null) {
+            writeCsv(trainer.history().snapshot());
+        }
+        writeWeightsAndPredictions(trainer, testAsRead);
+        stdout.println("test_accuracy=" + Numbers.format(prepared.classCount() > 0 ? onTest.accuracy() : Double.NaN)
+                + " test_loss=" + Numbers.format(onTest.loss())
+                + " train_loss=" + Numbers.format(onTrain.loss() + network.penalty(trainer.plan().l2()))
+                + " epochs=0 train_seconds=0");
+        stdout.flush();
+    }
+
+    private void writeWeightsAndPredictions(Trainer trainer, Dataset testAsRead) {
+        if (saveWeights != null) {
+            Output.write(saveWeights, null, writer -> BackpropJson.writeWeights(trainer.network(), writer));
+        }
+        if (predictions != null) {
+            Output.write(predictions, null, writer -> Predictions.write(trainer.network(), trainer.data().test(),
+                    testAsRead, writer));
+        }
+    }
+
     private int threadCount() {
         return threads != null ? threads : defaultThreads();
     }
@@ -149,10 +222,6 @@ final class TrainCommand implements Callable<Integer> {
     /** Two on a machine with two or more cores, else one. */
     static int defaultThreads() {
         return Math.min(2, Runtime.getRuntime().availableProcessors());
-    }
-
-    private Loss lossChoice() {
-        return loss.strip().equals("auto") ? null : Loss.parse(loss);
     }
 
     private int batchSizeValue() {
@@ -165,7 +234,10 @@ final class TrainCommand implements Callable<Integer> {
         stdout.println("data: " + all.describe() + "; " + prepared.train().sampleCount() + " to train, "
                 + prepared.test().sampleCount() + " to test, standardised on the training part");
         stdout.println("network: " + architecture.describe() + ", " + architecture.parameterCount()
-                + " parameters" + (trainer.plan().l2() > 0 ? ", L2 " + Numbers.format(trainer.plan().l2()) : ""));
+                + " parameters" + (trainer.plan().l2() > 0 ? ", L2 " + Numbers.format(trainer.plan().l2()) : "")
+                + (loadWeights != null ? ", starting from " + loadWeights
+                : trainer.plan().initialization().equals(downhill.engine.nn.Initialization.DEFAULT) ? ""
+                : ", initialised " + trainer.plan().initialization().spec()));
         String hyperparameters = made.hyperparameters().values().entrySet().stream()
                 .filter(e -> !e.getKey().equals(Hyperparameter.LR))
                 .map(e -> e.getKey() + "=" + (trainer.contender().type().hyperparameter(e.getKey()).isFlag()

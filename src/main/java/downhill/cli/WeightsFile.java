@@ -37,15 +37,23 @@ record WeightsFile(List<double[][]> weights, List<double[]> biases) {
 
     /** Reads {@code file} and checks its shapes against the widths of {@code --layers}. */
     static WeightsFile read(Path file, int[] widths) {
-        String prefix = "--weights " + file + ": ";
-        JsonNode root = parse(file, prefix);
+        return read(file, widths, "--weights", "--layers says");
+    }
+
+    /**
+     * Reads {@code file}, given as {@code option}, and checks its shapes against {@code widths}, which come from what
+     * {@code says} names (e.g. "the network has" after "layers[1].W has 3 columns, ").
+     */
+    static WeightsFile read(Path file, int[] widths, String option, String says) {
+        String prefix = option + " " + file + ": ";
+        JsonNode root = parse(file, option, prefix);
         JsonNode layers = root.get("layers");
         if (!root.isObject() || layers == null || !layers.isArray()) {
             throw new UserError(prefix + "expected an object {\"layers\": [{\"W\": [[...]], \"b\": [...]}, ...]}");
         }
         if (layers.size() != widths.length - 1) {
             throw new UserError(prefix + "layers has " + (layers.size() == 1 ? "1 entry" : layers.size() + " entries")
-                    + ", --layers says " + (widths.length - 1) + " weight layers");
+                    + ", " + says + " " + (widths.length - 1) + " weight layers");
         }
         List<double[][]> weights = new ArrayList<>();
         List<double[]> biases = new ArrayList<>();
@@ -57,7 +65,7 @@ record WeightsFile(List<double[][]> weights, List<double[]> biases) {
             }
             JsonNode w = list(layer.get("W"), prefix + at + ".W");
             if (w.size() != widths[l + 1]) {
-                throw new UserError(prefix + at + ".W has " + count(w.size(), "row") + ", --layers says " + widths[l + 1]
+                throw new UserError(prefix + at + ".W has " + count(w.size(), "row") + ", " + says + " " + widths[l + 1]
                         + " (one per unit of layer " + (l + 1) + ")");
             }
             double[][] matrix = new double[w.size()][];
@@ -65,13 +73,13 @@ record WeightsFile(List<double[][]> weights, List<double[]> biases) {
                 String row = at + ".W" + (j == 0 ? "" : "[" + j + "]");
                 matrix[j] = numbers(list(w.get(j), prefix + at + ".W[" + j + "]"), prefix, at + ".W[" + j + "]");
                 if (matrix[j].length != widths[l]) {
-                    throw new UserError(prefix + row + " has " + count(matrix[j].length, "column") + ", --layers says "
+                    throw new UserError(prefix + row + " has " + count(matrix[j].length, "column") + ", " + says + " "
                             + widths[l]);
                 }
             }
             double[] bias = numbers(list(layer.get("b"), prefix + at + ".b"), prefix, at + ".b");
             if (bias.length != widths[l + 1]) {
-                throw new UserError(prefix + at + ".b has " + count(bias.length, "value") + ", --layers says "
+                throw new UserError(prefix + at + ".b has " + count(bias.length, "value") + ", " + says + " "
                         + widths[l + 1]);
             }
             weights.add(matrix);
@@ -86,7 +94,15 @@ record WeightsFile(List<double[][]> weights, List<double[]> biases) {
         }
     }
 
-    private static JsonNode parse(Path file, String prefix) {
+    /** The flat parameter vector of {@code architecture} (see {@link Network#parameters()}) these weights make. */
+    double[] parameters(downhill.engine.nn.Architecture architecture) {
+        try (Network network = new Network(architecture)) {
+            applyTo(network);
+            return network.parameters().clone();
+        }
+    }
+
+    private static JsonNode parse(Path file, String option, String prefix) {
         String text;
         try {
             if (Files.isDirectory(file)) {
@@ -100,7 +116,7 @@ record WeightsFile(List<double[][]> weights, List<double[]> biases) {
             byte[] bytes = downhill.engine.InputFiles.readAll(file, MAX_FILE_BYTES, "a weights file");
             text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (downhill.engine.InputFiles.Unreadable e) {
-            throw new UserError("--weights: " + e.getMessage());
+            throw new UserError(option + ": " + e.getMessage());
         } catch (NoSuchFileException e) {
             throw new UserError(prefix + "no such file");
         } catch (CharacterCodingException e) {

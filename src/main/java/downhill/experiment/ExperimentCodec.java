@@ -21,6 +21,7 @@ import downhill.engine.function.Point;
 import downhill.engine.function.Window;
 import downhill.engine.landscape.Colormap;
 import downhill.engine.nn.Activation;
+import downhill.engine.nn.Initialization;
 import downhill.engine.nn.Loss;
 import downhill.engine.optimizer.Hyperparameter;
 import downhill.engine.optimizer.OptimizerType;
@@ -73,10 +74,10 @@ public final class ExperimentCodec {
             "window", "start", "stepLimit", "speed", "layout", "colormap", "logScale", "lossLogScale", "view",
             "optimizers");
     private static final Set<String> NETWORK_FIELDS = fields("data", "seed", "hiddenSizes", "activation", "loss",
-            "batchMode", "batchSize", "epochs", "l2", "logScale", "optimizers", "lossLandscape", "view");
+            "batchMode", "batchSize", "epochs", "l2", "logScale", "optimizers", "lossLandscape", "view", "init");
     /** The network tab's panel views a file may name; the loss landscape is {@code lossLandscape.shown}. */
     static final Map<String, Boolean> NETWORK_VIEWS = Map.of("boundaries", false, "diagram", true);
-    private static final Set<String> DATA_FIELDS = fields("generator", "samples", "noise", "csv");
+    private static final Set<String> DATA_FIELDS = fields("generator", "samples", "noise", "csv", "testCsv");
     private static final Set<String> OPTIMIZER_FIELDS = fields("name", "enabled", "hyperparameters", "schedule",
             "label");
     private static final Set<String> LOSS_LANDSCAPE_FIELDS = fields("directions", "range", "seed", "shown");
@@ -285,8 +286,10 @@ public final class ExperimentCodec {
             }
             return shown;
         });
+        Initialization init = orDefault(v.field("init"), opening.initialization(),
+                s -> s.checked(() -> Initialization.parse(s.text())));
         return v.checked(() -> new NetworkSettings(data, seed, hidden, activation, loss, batchMode, batchSize, epochs,
-                l2, logScale, optimizers, lossLandscape, diagram));
+                l2, logScale, optimizers, lossLandscape, diagram, init));
     }
 
     private static NetworkSettings.Data data(JsonValue v) {
@@ -304,12 +307,22 @@ public final class ExperimentCodec {
         JsonValue generatorValue = v.field("generator");
         String generator = orDefault(generatorValue, opening.generator(), JsonValue::text);
         generatorValue.checked(() -> new NetworkSettings.Data(generator, samples, noise, null));
-        JsonValue csvValue = v.field("csv");
-        String csv = csvValue.isNull() ? null : csvValue.text();
-        if (csv != null && !csv.isBlank() && !Files.isRegularFile(Path.of(csv))) {
-            throw csvValue.error("no such file: " + csv);
+        String csv = existingFile(v.field("csv"));
+        JsonValue testValue = v.field("testCsv");
+        String testCsv = existingFile(testValue);
+        if (testCsv != null && csv == null) {
+            throw testValue.error("a test file needs \"csv\" to name the training data's file too");
         }
-        return v.checked(() -> new NetworkSettings.Data(generator, samples, noise, csv));
+        return v.checked(() -> new NetworkSettings.Data(generator, samples, noise, csv, testCsv));
+    }
+
+    /** A file field's path (absent, null or blank: null), refused when no such file is there. */
+    private static String existingFile(JsonValue value) {
+        String path = !value.present() || value.isNull() ? null : value.text();
+        if (path != null && !path.isBlank() && !Files.isRegularFile(Path.of(path))) {
+            throw value.error("no such file: " + path);
+        }
+        return path == null || path.isBlank() ? null : path;
     }
 
     private static List<Integer> hidden(JsonValue v) {
@@ -451,6 +464,10 @@ public final class ExperimentCodec {
         } else {
             data.put("csv", s.data().csv());
         }
+        if (s.data().testCsv() != null) {
+            // Written only when there is one, so files that split off their test part stay as they were.
+            data.put("testCsv", s.data().testCsv());
+        }
         node.put("seed", s.seed());
         ArrayNode hidden = node.putArray("hiddenSizes");
         s.hiddenSizes().forEach(hidden::add);
@@ -474,6 +491,9 @@ public final class ExperimentCodec {
         if (s.diagram()) {
             // Written only when shown, so files of the other views stay as they were.
             node.put("view", "diagram");
+        }
+        if (!s.initialization().equals(Initialization.DEFAULT)) {
+            node.put("init", s.initialization().spec());
         }
         return node;
     }

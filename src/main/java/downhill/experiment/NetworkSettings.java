@@ -2,6 +2,7 @@ package downhill.experiment;
 
 import downhill.engine.data.Generators;
 import downhill.engine.nn.Activation;
+import downhill.engine.nn.Initialization;
 import downhill.engine.nn.Loss;
 import downhill.engine.run.Contender;
 import downhill.engine.slice.DirectionKind;
@@ -16,10 +17,12 @@ import java.util.List;
  * @param lossLandscape how the loss-landscape view slices the network's loss
  * @param diagram       whether the network diagram is shown in place of the decision boundaries (file field
  *                      {@code "view": "diagram"}; absent in files written before it, which open on the boundaries)
+ * @param initialization how the weights start (file field {@code "init"}, e.g. {@code "he-normal"}; absent for
+ *                      {@link Initialization#DEFAULT})
  */
 public record NetworkSettings(Data data, long seed, List<Integer> hiddenSizes, Activation activation, String loss,
         BatchMode batchMode, int batchSize, int epochs, double l2, boolean logScale, List<OptimizerEntry> optimizers,
-        LossLandscape lossLandscape, boolean diagram) {
+        LossLandscape lossLandscape, boolean diagram, Initialization initialization) {
 
     /** Seeds are stored as doubles by the tab's number field: beyond 2⁵³ they would not come back the same. */
     public static final long MAX_SEED = 1L << 53;
@@ -30,8 +33,10 @@ public record NetworkSettings(Data data, long seed, List<Integer> hiddenSizes, A
     /**
      * Where the samples come from: a generator spec ({@code moons}, {@code circles:factor=0.3}) with its sample
      * count and noise, or a CSV file (then {@code csv} is its path and the generator fields are kept for later).
+     * {@code testCsv}, with a CSV file only, is a file of the same columns tested on instead of a share of
+     * {@code csv} (null: split off).
      */
-    public record Data(String generator, int samples, double noise, String csv) {
+    public record Data(String generator, int samples, double noise, String csv, String testCsv) {
 
         public static final int MIN_SAMPLES = 20;
         public static final int MAX_SAMPLES = 100_000;
@@ -49,6 +54,17 @@ public record NetworkSettings(Data data, long seed, List<Integer> hiddenSizes, A
             if (csv != null && csv.isBlank()) {
                 csv = null;
             }
+            if (testCsv != null && testCsv.isBlank()) {
+                testCsv = null;
+            }
+            if (testCsv != null && csv == null) {
+                throw new IllegalArgumentException("a test file needs the data to be a CSV file too, not a generator");
+            }
+        }
+
+        /** Data whose test part is split off. */
+        public Data(String generator, int samples, double noise, String csv) {
+            this(generator, samples, noise, csv, null);
         }
     }
 
@@ -108,6 +124,15 @@ public record NetworkSettings(Data data, long seed, List<Integer> hiddenSizes, A
             throw new IllegalArgumentException("L2 must be a finite number ≥ 0, got " + l2);
         }
         optimizers = OptimizerList.canonical(optimizers);
+        java.util.Objects.requireNonNull(initialization, "initialization");
+    }
+
+    /** Settings whose weights start as they always have ({@link Initialization#DEFAULT}). */
+    public NetworkSettings(Data data, long seed, List<Integer> hiddenSizes, Activation activation, String loss,
+            BatchMode batchMode, int batchSize, int epochs, double l2, boolean logScale,
+            List<OptimizerEntry> optimizers, LossLandscape lossLandscape, boolean diagram) {
+        this(data, seed, hiddenSizes, activation, loss, batchMode, batchSize, epochs, l2, logScale, optimizers,
+                lossLandscape, diagram, Initialization.DEFAULT);
     }
 
     /** Settings that show the decision boundaries or the loss landscape (not the diagram). */

@@ -38,7 +38,12 @@ class UserMistakesTest {
         "trace --function rosenbrock --optimizer adam --steps 5 --lr 1_0 | '1_0' is not a number",
         "train --data moons:noise=0.1,noise=0.3 --epochs 1 | 'noise' is given twice in 'moons:noise=0.1,noise=0.3'",
         "render --bogus 1 --out OUT/race.png | unknown option --bogus",
-        "render --sise 800x600 --out OUT/race.png | unknown option --sise — did you mean '--size'?"})
+        "render --sise 800x600 --out OUT/race.png | unknown option --sise — did you mean '--size'?",
+        "train --data moons --init he-uniform:gain=2 --epochs 1 | --init: initialisation 'he-uniform' takes no parameters",
+        "train --data moons --init normal:sigma=0x1 --epochs 1 | --init: initialisation 'normal:sigma=0x1': sigma '0x1' is not a number",
+        "nn-landscape --data moons --test-fraction 0.2 --test-data OUT/t.csv | --test-fraction and --test-data exclude each other",
+        "train --data moons --epochs 1 --load-weights OUT/none.json | none.json: no such file",
+        "train --data moons --epochs 1 --save-weights OUT/w.json --predictions OUT/w.json | --save-weights and --predictions name the same file"})
     void refusedWithOneErrorLine(String command, String expected) {
         CliRunner r = CliRunner.run(command.replace("OUT", dir.toString()).split(" "));
         assertEquals(2, r.exitCode(), r.err());

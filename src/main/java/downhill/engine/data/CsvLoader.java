@@ -56,6 +56,20 @@ public final class CsvLoader {
      * drawn from {@code seed} and kept in file order, is used, and the result says so in its warning.
      */
     public static LoadedData read(Path file, String labelColumn, long seed) {
+        return read(file, labelColumn, seed, null);
+    }
+
+    /**
+     * Loads a test file for {@code training}: the same columns in the same order (features and label), its labels
+     * among the training data's classes (and numbered as there), or any number for regression. Unlike
+     * {@link #read(Path, String, long)} it takes a column that is constant and a single class: a test part may be
+     * small. Every problem names the file, and the row and column where it applies.
+     */
+    public static LoadedData readLike(Path file, String labelColumn, long seed, Dataset training) {
+        return read(file, labelColumn, seed, java.util.Objects.requireNonNull(training, "training"));
+    }
+
+    private static LoadedData read(Path file, String labelColumn, long seed, Dataset like) {
         String source = file.toString();
         try (LineReader lines = open(file, source)) {
             String first = lines.next();
@@ -74,6 +88,11 @@ public final class CsvLoader {
             }
             List<String> featureNames = new ArrayList<>(header);
             featureNames.remove(label);
+            if (like != null) {
+                requireColumnsOf(source, like, featureNames, header.get(label));
+            }
+            java.util.Set<Double> classes = like == null || !like.isClassification() ? null
+                    : new java.util.HashSet<>(like.classNames().stream().map(Double::valueOf).toList());
             int columns = header.size();
             MemoryBudget budget = MemoryBudget.ofThisJvm();
             Reservoir rows = new Reservoir(featureNames.size(), seed, grown -> {
@@ -109,16 +128,25 @@ public final class CsvLoader {
                     varies[c] |= values[c] != firstRow[c];
                 }
                 allWhole &= isClassLabel(values[label]);
+                if (classes != null && !classes.contains(values[label])) {
+                    throw DataException.inCell(source, row, header.get(label), "'" + cells.get(label)
+                            + "' is not a class of the training data (classes: "
+                            + String.join(", ", like.classNames()) + ")");
+                }
                 rows.offer(values, label);
             }
             if (rows.seen() == 0) {
                 throw DataException.of(source, "has a header row but no data rows");
             }
-            refuseConstantColumns(source, header, label, firstRow, varies, rows.seen());
+            if (like == null) {
+                refuseConstantColumns(source, header, label, firstRow, varies, rows.seen());
+            }
             String name = file.getFileName() == null ? source : file.getFileName().toString();
             String warning = rows.seen() <= ROW_CAP ? "" : String.format(Locale.ROOT,
                     "%s: %,d rows; using a random %,d", name, rows.seen(), ROW_CAP);
-            return new LoadedData(dataset(source, name, featureNames, header.get(label), rows, allWhole), warning);
+            Dataset dataset = like == null ? dataset(source, name, featureNames, header.get(label), rows, allWhole)
+                    : datasetLike(like, name, rows);
+            return new LoadedData(dataset, warning);
         }
     }
 
@@ -158,6 +186,27 @@ public final class CsvLoader {
         }
         List<String> classNames = Arrays.stream(sorted).mapToObj(v -> Long.toString((long) v)).toList();
         return new Dataset(name, featureNames, targetName, classNames, features, classes);
+    }
+
+    private static void requireColumnsOf(String source, Dataset like, List<String> featureNames, String labelName) {
+        if (!featureNames.equals(like.featureNames()) || !labelName.equals(like.targetName())) {
+            throw DataException.of(source, "has the features " + String.join(", ", featureNames) + " and the label "
+                    + labelName + "; the training data have " + String.join(", ", like.featureNames())
+                    + " and the label " + like.targetName() + " (a test file needs the same columns, in the same "
+                    + "order)");
+        }
+    }
+
+    /** Rows of a test file, their labels numbered as {@code like}'s classes (already checked to be among them). */
+    private static Dataset datasetLike(Dataset like, String name, Reservoir rows) {
+        double[] labels = rows.labels();
+        if (like.isClassification()) {
+            double[] values = like.classNames().stream().mapToDouble(Double::parseDouble).toArray();
+            for (int i = 0; i < labels.length; i++) {
+                labels[i] = Arrays.binarySearch(values, labels[i]);
+            }
+        }
+        return new Dataset(name, like.featureNames(), like.targetName(), like.classNames(), rows.features(), labels);
     }
 
     private static LineReader open(Path file, String source) {

@@ -103,17 +103,12 @@ public final class Network implements AutoCloseable {
      * of activations (He) or of activations and gradients (Glorot) roughly constant from layer to layer.
      */
     public void initialize(long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        Arrays.fill(parameters, 0);
-        for (Layer layer : layers) {
-            MatrixView w = layer.weights();
-            double bound = layer.activation().reluLike()
-                    ? Math.sqrt(6.0 / w.rows())
-                    : Math.sqrt(6.0 / (w.rows() + w.cols()));
-            for (int i = w.offset(); i < w.end(); i++) {
-                parameters[i] = random.nextDouble(-bound, bound);
-            }
-        }
+        initialize(seed, Initialization.DEFAULT);
+    }
+
+    /** Fresh weights (and biases, for scikit-learn's scheme) from {@code seed} by {@code scheme}. */
+    public void initialize(long seed, Initialization scheme) {
+        scheme.fill(parameters, layers, architecture.activation(), seed);
     }
 
     public void setParameters(double[] values) {

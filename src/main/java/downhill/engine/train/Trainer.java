@@ -46,17 +46,29 @@ public final class Trainer implements AutoCloseable {
     private int divergedAt;
 
     public Trainer(TrainingData data, TrainingPlan plan, Contender contender) {
+        this(data, plan, contender, null);
+    }
+
+    /**
+     * A trainer whose network starts from {@code start} (a parameter vector of its architecture, as
+     * {@link Network#parameters()}) instead of the plan's initialisation; the batch order is the plan's all the same.
+     *
+     * @param start the initial weights, or null for the plan's initialisation
+     */
+    public Trainer(TrainingData data, TrainingPlan plan, Contender contender, double[] start) {
         this.data = data;
         this.plan = plan;
         this.contender = contender;
         Dataset train = data.train();
-        Architecture architecture = Architecture.forData(train.featureCount(), plan.hiddenSizes(), plan.activation(),
-                plan.lossFor(data.classCount()), data.classCount());
+        Architecture architecture = plan.architectureFor(train.featureCount(), data.classCount());
         optimizer = contender.newOptimizer();
         schedule = contender.schedule();
         network = new Network(architecture, plan.threads());
         SplittableRandom seeds = new SplittableRandom(plan.seed() ^ TRAINING_SALT);
-        network.initialize(seeds.nextLong());
+        network.initialize(seeds.nextLong(), plan.initialization());
+        if (start != null) {
+            network.setParameters(start);
+        }
         shuffler = new SplittableRandom(seeds.nextLong());
         initialParameters = network.parameters().clone();
         order = new int[train.sampleCount()];

@@ -23,8 +23,13 @@ public record TrainingData(Dataset train, Dataset test, Standardization standard
 
     /** Splits {@code data} by {@code testFraction} from {@code seed} (stratified for classes), then standardises. */
     public static TrainingData prepare(Dataset data, double testFraction, long seed, boolean standardize) {
-        TrainTestSplit split = TrainTestSplit.split(data, testFraction, seed ^ SPLIT_SALT);
+        TrainTestSplit split = split(data, testFraction, seed);
         return of(split.train(), split.test(), standardize);
+    }
+
+    /** The split {@link #prepare} makes, before standardisation (the features as they were read). */
+    public static TrainTestSplit split(Dataset data, double testFraction, long seed) {
+        return TrainTestSplit.split(data, testFraction, seed ^ SPLIT_SALT);
     }
 
     /** Parts split elsewhere (e.g. two CSV files), standardised with the training part's statistics if asked. */

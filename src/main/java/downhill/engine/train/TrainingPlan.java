@@ -1,6 +1,7 @@
 package downhill.engine.train;
 
 import downhill.engine.nn.Activation;
+import downhill.engine.nn.Initialization;
 import downhill.engine.nn.Loss;
 import java.util.List;
 
@@ -8,13 +9,15 @@ import java.util.List;
  * How to train, whatever the optimizer: the network's hidden layers and activation, the loss (null: chosen from
  * the data), the L2 penalty λ, the number of epochs, the batch size, what the schedule counts, the seed of the
  * initial weights and the batch order, whether to keep each epoch's parameter vector, and how many threads a
- * network uses (1, or 2 to split each batch).
+ * network uses (1, or 2 to split each batch), and how the weights start ({@link Initialization#DEFAULT} unless
+ * asked).
  *
  * <p>Batch size 1 is stochastic gradient descent, {@link #FULL_BATCH} (or any size ≥ the training set) is batch
  * gradient descent, anything between is mini-batch.
  */
 public record TrainingPlan(List<Integer> hiddenSizes, Activation activation, Loss loss, double l2, int epochs,
-        int batchSize, ScheduleClock scheduleClock, long seed, boolean recordParameters, int threads) {
+        int batchSize, ScheduleClock scheduleClock, long seed, boolean recordParameters, int threads,
+        Initialization initialization) {
 
     /** A batch size meaning "all training samples at once". */
     public static final int FULL_BATCH = downhill.engine.data.BatchSize.ALL;
@@ -33,6 +36,14 @@ public record TrainingPlan(List<Integer> hiddenSizes, Activation activation, Los
         if (threads != 1 && threads != 2) {
             throw new IllegalArgumentException("a network trains on 1 or 2 threads, got " + threads);
         }
+        java.util.Objects.requireNonNull(initialization, "initialization");
+    }
+
+    /** A plan whose weights start as they always have ({@link Initialization#DEFAULT}). */
+    public TrainingPlan(List<Integer> hiddenSizes, Activation activation, Loss loss, double l2, int epochs,
+            int batchSize, ScheduleClock scheduleClock, long seed, boolean recordParameters, int threads) {
+        this(hiddenSizes, activation, loss, l2, epochs, batchSize, scheduleClock, seed, recordParameters, threads,
+                Initialization.DEFAULT);
     }
 
     /** Hidden 64, 64 ReLU, loss from the data, no penalty, 500 epochs of batches of 200, seed 0, one thread. */
@@ -43,53 +54,64 @@ public record TrainingPlan(List<Integer> hiddenSizes, Activation activation, Los
 
     public TrainingPlan withHiddenSizes(List<Integer> sizes) {
         return new TrainingPlan(sizes, activation, loss, l2, epochs, batchSize, scheduleClock, seed,
-                recordParameters, threads);
+                recordParameters, threads, initialization);
     }
 
     public TrainingPlan withActivation(Activation value) {
         return new TrainingPlan(hiddenSizes, value, loss, l2, epochs, batchSize, scheduleClock, seed,
-                recordParameters, threads);
+                recordParameters, threads, initialization);
     }
 
     /** @param value the loss, or null to choose it from the data */
     public TrainingPlan withLoss(Loss value) {
         return new TrainingPlan(hiddenSizes, activation, value, l2, epochs, batchSize, scheduleClock, seed,
-                recordParameters, threads);
+                recordParameters, threads, initialization);
     }
 
     public TrainingPlan withL2(double value) {
         return new TrainingPlan(hiddenSizes, activation, loss, value, epochs, batchSize, scheduleClock, seed,
-                recordParameters, threads);
+                recordParameters, threads, initialization);
     }
 
     public TrainingPlan withEpochs(int value) {
         return new TrainingPlan(hiddenSizes, activation, loss, l2, value, batchSize, scheduleClock, seed,
-                recordParameters, threads);
+                recordParameters, threads, initialization);
     }
 
     public TrainingPlan withBatchSize(int value) {
         return new TrainingPlan(hiddenSizes, activation, loss, l2, epochs, value, scheduleClock, seed,
-                recordParameters, threads);
+                recordParameters, threads, initialization);
     }
 
     public TrainingPlan withScheduleClock(ScheduleClock value) {
         return new TrainingPlan(hiddenSizes, activation, loss, l2, epochs, batchSize, value, seed,
-                recordParameters, threads);
+                recordParameters, threads, initialization);
     }
 
     public TrainingPlan withSeed(long value) {
         return new TrainingPlan(hiddenSizes, activation, loss, l2, epochs, batchSize, scheduleClock, value,
-                recordParameters, threads);
+                recordParameters, threads, initialization);
     }
 
     public TrainingPlan withRecordParameters(boolean value) {
         return new TrainingPlan(hiddenSizes, activation, loss, l2, epochs, batchSize, scheduleClock, seed, value,
-                threads);
+                threads, initialization);
     }
 
     public TrainingPlan withThreads(int value) {
         return new TrainingPlan(hiddenSizes, activation, loss, l2, epochs, batchSize, scheduleClock, seed,
-                recordParameters, value);
+                recordParameters, value, initialization);
+    }
+
+    public TrainingPlan withInitialization(Initialization value) {
+        return new TrainingPlan(hiddenSizes, activation, loss, l2, epochs, batchSize, scheduleClock, seed,
+                recordParameters, threads, value);
+    }
+
+    /** The network this plan trains on data of {@code inputs} features and {@code classCount} classes (0: regression). */
+    public downhill.engine.nn.Architecture architectureFor(int inputs, int classCount) {
+        return downhill.engine.nn.Architecture.forData(inputs, hiddenSizes, activation, lossFor(classCount),
+                classCount);
     }
 
     /** The loss for data with {@code classCount} classes (0: regression): the plan's, checked, or the data's own. */
