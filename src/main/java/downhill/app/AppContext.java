@@ -235,6 +235,9 @@ public final class AppContext {
             if (type == downhill.app.backprop.BackpropController.class) {
                 return new downhill.app.backprop.BackpropController(network.diagram());
             }
+            if (type == downhill.app.sweep.MapController.class) {
+                return new downhill.app.sweep.MapController(landscape.map());
+            }
             if (type == StepInspectorController.class) {
                 return new StepInspectorController(landscape.inspector(), landscape.optimizers());
             }

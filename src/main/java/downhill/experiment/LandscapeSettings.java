@@ -30,9 +30,9 @@ public record LandscapeSettings(String function, int batchSize, long seed, doubl
     private static final List<downhill.engine.function.data.DataObjective> MODELS = java.util.Arrays.stream(
             downhill.engine.function.data.DataModel.values()).map(DataObjectives::onDefaultData).toList();
 
-    /** All paths on one landscape, or one small panel each. */
+    /** All paths on one landscape, one small panel each, or one optimizer's hyperparameter map. */
     public enum Layout {
-        OVERLAY, GRID
+        OVERLAY, GRID, MAP
     }
 
     /** The heatmap from above, or the 3-D surface. */

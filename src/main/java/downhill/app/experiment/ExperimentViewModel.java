@@ -201,8 +201,7 @@ public final class ExperimentViewModel {
         return new LandscapeSettings(function, l.batchSizeProperty().get(), l.seedProperty().get(),
                 l.gradientNoiseProperty().get(), l.viewWindowProperty().get(), l.startProperty().get(),
                 l.stepLimitProperty().get(), l.speedProperty().get(),
-                l.layoutProperty().get() == Layout.GRID ? LandscapeSettings.Layout.GRID
-                        : LandscapeSettings.Layout.OVERLAY, l.colormapProperty().get(), l.logScaleProperty().get(),
+                LandscapeSettings.Layout.valueOf(l.layoutProperty().get().name()), l.colormapProperty().get(), l.logScaleProperty().get(),
                 l.lossLogScaleProperty().get(), l.surface().shownProperty().get() ? LandscapeSettings.View.SURFACE
                 : LandscapeSettings.View.FLAT, entries(l.optimizers()));
     }
@@ -277,7 +276,7 @@ public final class ExperimentViewModel {
         l.startProperty().set(s.start());
         l.stepLimitProperty().set(s.stepLimit());
         l.speedProperty().set(s.speed());
-        l.layoutProperty().set(s.layout() == LandscapeSettings.Layout.GRID ? Layout.GRID : Layout.OVERLAY);
+        l.layoutProperty().set(Layout.valueOf(s.layout().name()));
         l.colormapProperty().set(s.colormap());
         l.logScaleProperty().set(s.logScale());
         l.lossLogScaleProperty().set(s.lossLogScale());

@@ -139,6 +139,12 @@ public final class LandscapeController {
     @FXML
     private ToggleButton gridToggle;
     @FXML
+    private ToggleButton mapToggle;
+    @FXML
+    private javafx.scene.layout.BorderPane map;
+    @FXML
+    private downhill.app.sweep.MapController mapController;
+    @FXML
     private CheckBox lossLog;
     @FXML
     private Label readout;
@@ -253,13 +259,16 @@ public final class LandscapeController {
         ToggleGroup layouts = new ToggleGroup();
         overlayToggle.setToggleGroup(layouts);
         gridToggle.setToggleGroup(layouts);
+        mapToggle.setToggleGroup(layouts);
         overlayToggle.setSelected(viewModel.layoutProperty().get() == Layout.OVERLAY);
         gridToggle.setSelected(viewModel.layoutProperty().get() == Layout.GRID);
+        mapToggle.setSelected(viewModel.layoutProperty().get() == Layout.MAP);
         layouts.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 old.setSelected(true);
             } else {
-                viewModel.layoutProperty().set(now == gridToggle ? Layout.GRID : Layout.OVERLAY);
+                viewModel.layoutProperty().set(now == gridToggle ? Layout.GRID : now == mapToggle ? Layout.MAP
+                        : Layout.OVERLAY);
             }
         });
         viewModel.layoutProperty().addListener((obs, old, now) -> showLayout(now));
@@ -275,7 +284,8 @@ public final class LandscapeController {
     private void showLayout(Layout layout) {
         overlayToggle.setSelected(layout == Layout.OVERLAY);
         gridToggle.setSelected(layout == Layout.GRID);
-        landscapeHost.getChildren().setAll(layout == Layout.GRID ? grid
+        mapToggle.setSelected(layout == Layout.MAP);
+        landscapeHost.getChildren().setAll(layout == Layout.GRID ? grid : layout == Layout.MAP ? map
                 : viewModel.surface().shownProperty().get() ? surfaceView() : overlayBox);
         viewModel.invalidate();
     }
@@ -404,6 +414,8 @@ public final class LandscapeController {
                 Viewport v = Viewport.fit(window, 0, 0, SURFACE_TEXTURE, SURFACE_TEXTURE);
                 viewModel.requestImage(v.shown(), (int) Math.round(v.width()), (int) Math.round(v.height()));
             }
+        } else if (viewModel.layoutProperty().get() == Layout.MAP) {
+            mapController.refresh();
         } else if (viewModel.layoutProperty().get() == Layout.OVERLAY) {
             legend.show(race.paths(), step);
             overlay.draw(new LandscapeCanvas.Frame(viewModel.imageProperty().get(), window, viewModel.objective(),

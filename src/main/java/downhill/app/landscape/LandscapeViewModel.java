@@ -101,6 +101,7 @@ public final class LandscapeViewModel {
     private final StepInspectorViewModel inspector;
     private final downhill.app.layout.DrawerViewModel drawer = new downhill.app.layout.DrawerViewModel();
     private final SurfaceViewModel surface;
+    private final downhill.app.sweep.MapViewModel map;
     private double stepDebt;
     private RenderRequest lastRender;
     private Objective lastRenderObjective;
@@ -154,6 +155,8 @@ public final class LandscapeViewModel {
         inspector.openProperty().addListener((obs, old, now) -> dirty = true);
         inspector.arrowsProperty().addListener((obs, old, now) -> dirty = true);
         surface = new SurfaceViewModel(executor);
+        map = new downhill.app.sweep.MapViewModel(executor, this::scene, optimizers);
+        map.shownProperty().bind(layout.isEqualTo(Layout.MAP));
         surface.shownProperty().addListener((obs, old, now) -> dirty = true);
         image.addListener((obs, old, now) -> surface.landscapeChanged(objective.get() == null ? null
                 : objective.get()::valueRow, now));
@@ -171,6 +174,11 @@ public final class LandscapeViewModel {
     }
 
     /** The 3-D surface of this tab. */
+    /** The hyperparameter map shown by the Map layout. */
+    public downhill.app.sweep.MapViewModel map() {
+        return map;
+    }
+
     public SurfaceViewModel surface() {
         return surface;
     }
@@ -563,6 +571,7 @@ public final class LandscapeViewModel {
         }
         changed |= inspector.onFrame();
         changed |= surface.onFrame();
+        changed |= map.onFrame();
         Throwable problem = raceWorker.pollFailure();
         if (problem == null) {
             problem = renderWorker.pollFailure();

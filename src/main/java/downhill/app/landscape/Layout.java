@@ -1,9 +1,11 @@
 package downhill.app.landscape;
 
-/** How the landscape tab shows the optimizers: all paths on one landscape, or one small panel each. */
+/** How the landscape tab shows the optimizers: all paths on one landscape, one small panel each, or a map. */
 public enum Layout {
     OVERLAY("landscape.overlay"),
-    GRID("landscape.sideBySide");
+    GRID("landscape.sideBySide"),
+    /** One optimizer's hyperparameter map (#16) instead of the landscape. */
+    MAP("landscape.map");
 
     private final String messageKey;
 

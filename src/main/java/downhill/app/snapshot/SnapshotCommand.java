@@ -67,7 +67,7 @@ public final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--steps", paramLabel = "N", defaultValue = "500", description = "The step limit.")
     private int stepLimit;
 
-    @Option(names = "--layout", paramLabel = "overlay|grid", defaultValue = "overlay")
+    @Option(names = "--layout", paramLabel = "overlay|grid|map", defaultValue = "overlay")
     private String layout;
 
     @Option(names = "--size", paramLabel = "WxH", defaultValue = "1600x1000", description = "Window size in pixels.")
@@ -206,7 +206,8 @@ public final class SnapshotCommand implements Callable<Integer> {
         Layout chosen = switch (layout) {
             case "overlay" -> Layout.OVERLAY;
             case "grid" -> Layout.GRID;
-            default -> throw usage("--layout must be overlay or grid, got '" + layout + "'");
+            case "map" -> Layout.MAP;
+            default -> throw usage("--layout must be overlay, grid or map, got '" + layout + "'");
         };
         int[] wh = PictureArguments.size(size, 640, 400, 8000, 8000);
         int width = wh[0];

@@ -182,4 +182,15 @@ class SweepTest {
         assertEquals(22, c.outcome().step());
         assertEquals(c.finalLoss(), c.bestLoss(), "the loss only falls");
     }
+
+    @Test
+    void theTheoryKnowsQuadraticsAndOnlyThem() {
+        assertEquals(2, Stability.of(BOWL).largestEigenvalue(), 1e-6);
+        assertEquals(1, Stability.of(BOWL).largestRate(0), 1e-6, "2/λ_max");
+        assertEquals(1.9, Stability.of(BOWL).largestRate(0.9), 1e-6, "2(1 + μ)/λ_max");
+        // 0.25(x + y)² + 12.5(x − y)² = 12.75x² − 24.5xy + 12.75y²: eigenvalues 25.5 ± 24.5, i.e. 1 and 50.
+        assertEquals(50, Stability.of(Functions.resolve("ravine")).largestEigenvalue(), 1e-4);
+        assertNull(Stability.of(Functions.resolve("rosenbrock")), "not a quadratic");
+        assertNull(Stability.of(Functions.resolve("saddle")), "no minimum");
+    }
 }
