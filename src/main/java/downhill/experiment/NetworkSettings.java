@@ -6,6 +6,7 @@ import downhill.engine.nn.Initialization;
 import downhill.engine.nn.Loss;
 import downhill.engine.run.Contender;
 import downhill.engine.slice.DirectionKind;
+import downhill.engine.train.EarlyStopping;
 import java.util.List;
 
 /**
@@ -19,10 +20,15 @@ import java.util.List;
  *                      {@code "view": "diagram"}; absent in files written before it, which open on the boundaries)
  * @param initialization how the weights start (file field {@code "init"}, e.g. {@code "he-normal"}; absent for
  *                      {@link Initialization#DEFAULT})
+ * @param dropout       dropout probabilities in training: none (empty, absent from files), one for every hidden
+ *                      layer, or one per hidden layer (file field {@code "dropout"}: a number or a list)
+ * @param earlyStopping when to stop before the last epoch, or null (file field {@code "earlyStopping"}, as
+ *                      {@code train --early-stopping}; absent when null)
  */
 public record NetworkSettings(Data data, long seed, List<Integer> hiddenSizes, Activation activation, String loss,
         BatchMode batchMode, int batchSize, int epochs, double l2, boolean logScale, List<OptimizerEntry> optimizers,
-        LossLandscape lossLandscape, boolean diagram, Initialization initialization) {
+        LossLandscape lossLandscape, boolean diagram, Initialization initialization, List<Double> dropout,
+        EarlyStopping earlyStopping) {
 
     /** Seeds are stored as doubles by the tab's number field: beyond 2⁵³ they would not come back the same. */
     public static final long MAX_SEED = 1L << 53;
@@ -125,6 +131,30 @@ public record NetworkSettings(Data data, long seed, List<Integer> hiddenSizes, A
         }
         optimizers = OptimizerList.canonical(optimizers);
         java.util.Objects.requireNonNull(initialization, "initialization");
+        dropout = List.copyOf(dropout);
+        checkDropout(dropout, hiddenSizes.size());
+    }
+
+    /** Refuses a probability outside [0, 1) or a list that is neither one value nor one per hidden layer. */
+    static void checkDropout(List<Double> dropout, int hiddenLayers) {
+        for (double p : dropout) {
+            if (!(p >= 0 && p < 1)) {
+                throw new IllegalArgumentException("a dropout probability is a number ≥ 0 and < 1, got " + p);
+            }
+        }
+        if (dropout.size() > 1 && dropout.size() != hiddenLayers) {
+            throw new IllegalArgumentException("dropout takes one probability for every hidden layer or one per "
+                    + "hidden layer (" + hiddenLayers + "), got " + dropout.size());
+        }
+    }
+
+    /** Settings without dropout or early stopping. */
+    public NetworkSettings(Data data, long seed, List<Integer> hiddenSizes, Activation activation, String loss,
+            BatchMode batchMode, int batchSize, int epochs, double l2, boolean logScale,
+            List<OptimizerEntry> optimizers, LossLandscape lossLandscape, boolean diagram,
+            Initialization initialization) {
+        this(data, seed, hiddenSizes, activation, loss, batchMode, batchSize, epochs, l2, logScale, optimizers,
+                lossLandscape, diagram, initialization, List.of(), null);
     }
 
     /** Settings whose weights start as they always have ({@link Initialization#DEFAULT}). */
