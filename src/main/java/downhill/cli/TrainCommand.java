@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
                 "Each epoch reshuffles the training part, takes one update per batch, then measures loss and "
                         + "accuracy on the whole training and test parts. Stdout ends with one summary line: "
                         + "test_accuracy=… test_loss=… train_loss=… epochs=… train_seconds=… (the training loop "
-                        + "alone).",
+                        + "alone), with --early-stopping also stopped_early_at=… (when it did) and best_epoch=….",
                 "Without --optimizer it trains with Adam at its defaults."})
 final class TrainCommand implements Callable<Integer> {
 

@@ -308,7 +308,7 @@ public final class ExperimentCodec {
             rates.add(p);
         }
         return v.checked(() -> {
-            NetworkSettings.checkDropout(rates, hiddenLayers);
+            downhill.engine.train.TrainingPlan.checkDropout(rates, hiddenLayers);
             return rates;
         });
     }

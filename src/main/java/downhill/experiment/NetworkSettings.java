@@ -7,6 +7,7 @@ import downhill.engine.nn.Loss;
 import downhill.engine.run.Contender;
 import downhill.engine.slice.DirectionKind;
 import downhill.engine.train.EarlyStopping;
+import downhill.engine.train.TrainingPlan;
 import java.util.List;
 
 /**
@@ -132,20 +133,7 @@ public record NetworkSettings(Data data, long seed, List<Integer> hiddenSizes, A
         optimizers = OptimizerList.canonical(optimizers);
         java.util.Objects.requireNonNull(initialization, "initialization");
         dropout = List.copyOf(dropout);
-        checkDropout(dropout, hiddenSizes.size());
-    }
-
-    /** Refuses a probability outside [0, 1) or a list that is neither one value nor one per hidden layer. */
-    static void checkDropout(List<Double> dropout, int hiddenLayers) {
-        for (double p : dropout) {
-            if (!(p >= 0 && p < 1)) {
-                throw new IllegalArgumentException("a dropout probability is a number ≥ 0 and < 1, got " + p);
-            }
-        }
-        if (dropout.size() > 1 && dropout.size() != hiddenLayers) {
-            throw new IllegalArgumentException("dropout takes one probability for every hidden layer or one per "
-                    + "hidden layer (" + hiddenLayers + "), got " + dropout.size());
-        }
+        TrainingPlan.checkDropout(dropout, hiddenSizes.size());
     }
 
     /** Settings without dropout or early stopping. */

@@ -18,7 +18,8 @@ import java.util.SplittableRandom;
  * thousand numbers against the hundreds of thousands of multiply-adds of a batch. A batch of {@value #SPLIT_ROWS} rows or more is
  * always computed as two halves whose gradients and losses are then added; with two threads the halves run at the
  * same time, with one they run in turn. Either way the sums are grouped the same, so the numbers are the same bit
- * for bit whatever the thread count.
+ * for bit whatever the thread count. Dropout ({@link #setDropout}) masks are drawn for the whole batch before the
+ * halves start, so they do not depend on the thread count either.
  *
  * <p>Not thread-safe: one network per training run.
  */

@@ -38,14 +38,19 @@ public record TrainingPlan(List<Integer> hiddenSizes, Activation activation, Los
         }
         java.util.Objects.requireNonNull(initialization, "initialization");
         dropout = List.copyOf(dropout);
+        checkDropout(dropout, hiddenSizes.size());
+    }
+
+    /** Refuses a probability outside [0, 1) or a list that is neither one value nor one per hidden layer. */
+    public static void checkDropout(List<Double> dropout, int hiddenLayers) {
         for (double p : dropout) {
             if (!(p >= 0 && p < 1)) {
                 throw new IllegalArgumentException("a dropout probability is a number in [0, 1), got " + p);
             }
         }
-        if (dropout.size() > 1 && dropout.size() != hiddenSizes.size()) {
+        if (dropout.size() > 1 && dropout.size() != hiddenLayers) {
             throw new IllegalArgumentException("dropout takes one probability for all hidden layers or one per "
-                    + "hidden layer (" + hiddenSizes.size() + "), got " + dropout.size());
+                    + "hidden layer (" + hiddenLayers + "), got " + dropout.size());
         }
     }
 
