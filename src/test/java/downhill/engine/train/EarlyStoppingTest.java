@@ -166,6 +166,25 @@ class EarlyStoppingTest {
     }
 
     @Test
+    void aComparisonsRunsSayWhyTheyStoppedAndTheirCheckpointHoldsTheBestWeights() {
+        TrainingPlan plan = TrainingPlan.defaults().withEpochs(500)
+                .withEarlyStopping(new EarlyStopping(10, 0, Monitor.TEST));
+        Comparison comparison = new Comparison(MOONS, plan, java.util.List.of(TrainerTest.contender("adam", 0.001),
+                TrainerTest.contender("adam", 0.01)));
+        comparison.start(Runnable::run);
+        for (TrainingRun run : comparison.runs()) {
+            HistorySnapshot history = run.history();
+            assertEquals(TrainingState.FINISHED, run.state());
+            assertTrue(history.epochs() < 500, run.message());
+            assertEquals("stopped early at epoch " + history.epochs() + " (best test loss at epoch "
+                    + history.bestEpoch() + ", its weights restored)", run.message());
+            assertArrayEquals(run.trainer().network().parameters(), run.checkpoint().parameters());
+        }
+        assertTrue(comparison.runs().get(0).history().bestEpoch()
+                != comparison.runs().get(1).history().bestEpoch(), "each copy has its own best epoch");
+    }
+
+    @Test
     void withoutEarlyStoppingNothingChanges() {
         TrainingPlan plan = TrainerTest.SMALL.withSeed(3);
         try (Trainer plain = new Trainer(TrainerTest.MOONS, plan, TrainerTest.contender("adam", 0.01));
