@@ -1,6 +1,8 @@
 package downhill;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -35,7 +37,7 @@ class ArchitectureTest {
     }
 
     @Test
-    void cliDoesNotUseTheAppExceptToOpenIt() {
+    void cliDoesNotUseJavaFx() {
         noClasses().that().resideInAPackage("downhill.cli..")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
                 .because("commands run without starting the JavaFX toolkit")
@@ -64,6 +66,37 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("downhill.render..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "downhill.app..", "downhill.cli..")
                 .because("pictures are drawn headless for the CLI and off the FX thread for the app")
+                .check(classes);
+    }
+
+    /**
+     * The layers, each using only those below it: the engine at the bottom; pictures drawn headless ({@code render})
+     * and experiment files on it; the command line on those; the window on everything; {@code Main} picks the window
+     * or the command line.
+     */
+    @Test
+    void layersOnlyUseTheLayersBelow() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("Main").definedBy("downhill")
+                .layer("App").definedBy("downhill.app..")
+                .layer("Cli").definedBy("downhill.cli..")
+                .layer("Experiment").definedBy("downhill.experiment..")
+                .layer("Render").definedBy("downhill.render..")
+                .layer("Engine").definedBy("downhill.engine..")
+                .whereLayer("Main").mayNotBeAccessedByAnyLayer()
+                .whereLayer("App").mayOnlyBeAccessedByLayers("Main")
+                .whereLayer("Cli").mayOnlyBeAccessedByLayers("App", "Main")
+                .whereLayer("Experiment").mayOnlyBeAccessedByLayers("Cli", "App", "Main")
+                .whereLayer("Render").mayOnlyBeAccessedByLayers("Experiment", "Cli", "App", "Main")
+                .check(classes);
+    }
+
+    @Test
+    void noPackageCyclesBetweenTheLayersOrWithinThem() {
+        slices().matching("downhill.(*)..").should().beFreeOfCycles().check(classes);
+        slices().matching("downhill.engine.(*)..").should().beFreeOfCycles().check(classes);
+        slices().matching("downhill.app.(*)..").should().beFreeOfCycles()
+                .because("shared widgets live in app.control, which uses no tab; each tab owns its own package")
                 .check(classes);
     }
 }

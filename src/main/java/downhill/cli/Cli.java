@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "downhill", mixinStandardHelpOptions = true, version = "Downhill 0.1",
         description = "Gradient descent, made visible. Without a command, java -jar downhill.jar opens the window.",
-        subcommands = {FunctionsCommand.class, OptimizersCommand.class, TraceCommand.class, SweepCommand.class, TrainCommand.class, NnLandscapeCommand.class,
+        subcommands = {FunctionsCommand.class, OptimizersCommand.class, TraceCommand.class, SweepCommand.class, TrainCommand.class, LrFindCommand.class, NnLandscapeCommand.class,
                 DatasetsCommand.class, PresetsCommand.class, RenderCommand.class, BackpropCommand.class})
 public final class Cli {
 

@@ -1,7 +1,6 @@
 package downhill.app.optimizers;
 
 import downhill.app.i18n.Messages;
-import downhill.app.control.OptimizerRow;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javafx.fxml.FXML;

@@ -49,6 +49,8 @@ public final class Trainer implements AutoCloseable {
     private int epochsDone;
     private long updates;
     private int divergedAt;
+    /** Where {@link #updateAt} takes its next batch; −1 before the first. */
+    private int rangeCursor = -1;
     /** Early stopping's count, or null without it. */
     private final StoppingRule stopping;
     /** The weights after the best epoch so far, kept only when early stopping restores them. */
@@ -185,6 +187,27 @@ public final class Trainer implements AutoCloseable {
     }
 
     /** Reshuffles the batch order: Fisher–Yates from the plan's seed, every epoch. */
+    /**
+     * One update on the next mini-batch at {@code rate} instead of the schedule's, the batches cut and shuffled per
+     * epoch as {@link #runEpoch} cuts them; nothing is recorded. For the learning-rate range test, on a trainer of
+     * its own (not mixed with {@link #runEpoch}). Returns the batch's loss before the update; a loss that is not
+     * finite takes no step.
+     */
+    public double updateAt(double rate) {
+        if (rangeCursor < 0 || rangeCursor >= order.length) {
+            shuffle();
+            rangeCursor = 0;
+        }
+        int rows = Math.min(batchSize, order.length - rangeCursor);
+        double loss = network.computeGradient(data.train().features(), data.train().targets(), order, rangeCursor,
+                rows, plan.l2());
+        if (Double.isFinite(loss)) {
+            optimizer.step(network.parameters(), network.gradient(), rate);
+        }
+        rangeCursor += rows;
+        return loss;
+    }
+
     private void shuffle() {
         for (int i = order.length - 1; i > 0; i--) {
             int j = shuffler.nextInt(i + 1);

@@ -1,7 +1,7 @@
-package downhill.app.control;
+package downhill.app.optimizers;
 
+import downhill.app.control.ScheduleEditor;
 import downhill.app.i18n.Messages;
-import downhill.app.optimizers.OptimizerSettings;
 import downhill.engine.optimizer.Hyperparameter;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;

@@ -1,7 +1,6 @@
-package downhill.app.control;
+package downhill.app.optimizers;
 
-import downhill.app.optimizers.FineSteps;
-import downhill.app.optimizers.OptimizerSettings;
+import downhill.app.control.NumberField;
 import downhill.engine.optimizer.Hyperparameter;
 import javafx.beans.property.DoubleProperty;
 import javafx.geometry.Pos;
