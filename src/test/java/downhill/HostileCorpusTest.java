@@ -161,6 +161,11 @@ class HostileCorpusTest {
             8 hangs | train --data $CSV --epochs 0 --load-weights $FIFO | not a regular file
             3 sizes | train --data $CSV --epochs 0 --load-weights $BIGARRAY | is 6 MB; a weights file is at most 4 MB
             5 messages | train --data $CSV --epochs 0 --load-weights $EMPTY | --load-weights
+            6 strictness | train --data moons --epochs 1 --dropout 0x1p-2 | --dropout: '0x1p-2' is not a number
+            6 strictness | train --data moons --epochs 1 --dropout NaN | --dropout: 'NaN' is not a number
+            6 strictness | train --data moons --epochs 1 --early-stopping patience=1e1 | patience: '1e1' is not a whole number
+            3 sizes | train --data moons --epochs 1 --early-stopping patience=99999999999 | '99999999999' is too large
+            5 messages | train --data moons --epochs 1 --early-stopping patience=5,min-delta=0.1\u200B | U+200B ZERO WIDTH SPACE
             """;
 
     private static final byte[] OLD = "old content, kept\n".getBytes(StandardCharsets.UTF_8);

@@ -9,6 +9,7 @@ import downhill.engine.optimizer.Optimizer;
 import downhill.engine.run.Contender;
 import downhill.engine.schedule.Schedule;
 import downhill.engine.schedule.Schedules;
+import downhill.engine.train.EarlyStopping;
 import downhill.engine.train.HistorySnapshot;
 import downhill.engine.train.Metric;
 import downhill.engine.train.ScheduleClock;
@@ -17,6 +18,8 @@ import downhill.engine.train.TrainingData;
 import downhill.engine.train.TrainingPlan;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -35,7 +38,7 @@ import picocli.CommandLine.Spec;
                 "Each epoch reshuffles the training part, takes one update per batch, then measures loss and "
                         + "accuracy on the whole training and test parts. Stdout ends with one summary line: "
                         + "test_accuracy=… test_loss=… train_loss=… epochs=… train_seconds=… (the training loop "
-                        + "alone).",
+                        + "alone), with --early-stopping also stopped_early_at=… (when it did) and best_epoch=….",
                 "Without --optimizer it trains with Adam at its defaults."})
 final class TrainCommand implements Callable<Integer> {
 
@@ -106,6 +109,19 @@ final class TrainCommand implements Callable<Integer> {
                     + "the second class only) or, for mse, the predicted value.")
     private Path predictions;
 
+    @Option(names = "--dropout", paramLabel = "P[,P...]",
+            description = "Inverted dropout in training: each hidden unit's output is zeroed with probability P "
+                    + "and the others scaled by 1/(1 − P); off when measuring loss and accuracy. One P for every "
+                    + "hidden layer or one per hidden layer, each in [0, 1); masks drawn from --seed (default: none).")
+    private String dropout;
+
+    @Option(names = "--early-stopping", paramLabel = "SPEC",
+            description = "Stop before --epochs: " + EarlyStopping.ACCEPTED + ". monitor=test (default) stops "
+                    + "after K epochs without the test loss falling below its best − D and ends with the best "
+                    + "epoch's weights; monitor=train is scikit-learn's rule on the training loss (more than K "
+                    + "epochs), keeping the last weights.")
+    private String earlyStopping;
+
     @Override
     public Integer call() {
         Object[] inputs = {data.file(), "the input data", training.testFile(), "the test data", loadWeights,
@@ -123,6 +139,7 @@ final class TrainCommand implements Callable<Integer> {
         TrainingPlan plan = new TrainingPlan(layers.hiddenSizes(), layers.activation(), training.loss(),
                 training.l2(), evaluateOnly ? 1 : epochs, batchSizeValue(), ScheduleClock.parse(scheduleStep), seed,
                 false, threadCount()).withInitialization(training.initialization());
+        plan = regularised(plan);
         Schedule rates = training.schedule();
         Contender contender = new Contender(optimizer.type(), optimizer.hyperparameters(), rates);
         PrintWriter stdout = spec.commandLine().getOut();
@@ -151,14 +168,61 @@ final class TrainCommand implements Callable<Integer> {
                 writeCsv(history);
             }
             writeWeightsAndPredictions(trainer, parts.testAsRead());
-            stdout.println("test_accuracy=" + Numbers.format(history.last(Metric.TEST_ACCURACY))
-                    + " test_loss=" + Numbers.format(history.last(Metric.TEST_LOSS))
-                    + " train_loss=" + Numbers.format(history.last(Metric.TRAIN_LOSS))
+            if (!trainer.diverged() && plan.earlyStopping() != null) {
+                spec.commandLine().getErr().println(trainer.status());
+            }
+            // Restored weights are the best epoch's, and so are the figures reported for them.
+            int shown = plan.earlyStopping() != null && plan.earlyStopping().restoresBest() && trainer.bestEpoch() > 0
+                    ? trainer.bestEpoch() - 1 : history.epochs() - 1;
+            stdout.println("test_accuracy=" + Numbers.format(history.value(Metric.TEST_ACCURACY, shown))
+                    + " test_loss=" + Numbers.format(history.value(Metric.TEST_LOSS, shown))
+                    + " train_loss=" + Numbers.format(history.value(Metric.TRAIN_LOSS, shown))
                     + " epochs=" + history.epochs()
-                    + " train_seconds=" + Numbers.format(Math.round(seconds * 1000) / 1000.0));
+                    + " train_seconds=" + Numbers.format(Math.round(seconds * 1000) / 1000.0)
+                    + (trainer.stoppedEarly() ? " stopped_early_at=" + trainer.epochsDone() : "")
+                    + (plan.earlyStopping() != null ? " best_epoch=" + trainer.bestEpoch() : ""));
             stdout.flush();
         }
         return 0;
+    }
+
+    /** The plan with --dropout and --early-stopping, refused in one line when malformed. */
+    private TrainingPlan regularised(TrainingPlan plan) {
+        TrainingPlan result = plan;
+        if (dropout != null) {
+            List<Double> rates = new ArrayList<>();
+            for (String part : dropout.split(",", -1)) {
+                double p;
+                try {
+                    p = Numbers.parse(part);
+                } catch (IllegalArgumentException e) {
+                    throw new UserError("--dropout: " + e.getMessage());
+                }
+                if (!(p >= 0 && p < 1)) {
+                    throw new UserError("--dropout: a probability is in [0, 1) (1 would drop every unit), got "
+                            + part.strip());
+                }
+                rates.add(p);
+            }
+            int hidden = plan.hiddenSizes().size();
+            if (hidden == 0 && rates.stream().anyMatch(p -> p > 0)) {
+                throw new UserError("--dropout: the network has no hidden layer (--hidden '') to drop units from");
+            }
+            if (rates.size() > 1 && rates.size() != hidden) {
+                throw new UserError("--dropout: give one probability for all hidden layers or one per hidden layer ("
+                        + hidden + " for --hidden " + plan.hiddenSizes().stream().map(String::valueOf)
+                        .collect(Collectors.joining(",")) + "), got " + rates.size());
+            }
+            result = result.withDropout(rates);
+        }
+        if (earlyStopping != null) {
+            try {
+                result = result.withEarlyStopping(EarlyStopping.parse(earlyStopping));
+            } catch (IllegalArgumentException e) {
+                throw new UserError("--early-stopping: " + e.getMessage());
+            }
+        }
+        return result;
     }
 
     /** Two outputs on one file would leave only the last one written. */
@@ -235,6 +299,8 @@ final class TrainCommand implements Callable<Integer> {
                 + prepared.test().sampleCount() + " to test, standardised on the training part");
         stdout.println("network: " + architecture.describe() + ", " + architecture.parameterCount()
                 + " parameters" + (trainer.plan().l2() > 0 ? ", L2 " + Numbers.format(trainer.plan().l2()) : "")
+                + (trainer.plan().dropout().isEmpty() ? "" : ", dropout " + trainer.plan().dropout().stream()
+                        .map(Numbers::format).collect(Collectors.joining(",")))
                 + (loadWeights != null ? ", starting from " + loadWeights
                 : trainer.plan().initialization().equals(downhill.engine.nn.Initialization.DEFAULT) ? ""
                 : ", initialised " + trainer.plan().initialization().spec()));
@@ -247,7 +313,9 @@ final class TrainCommand implements Callable<Integer> {
                 + hyperparameters + "; schedule " + trainer.contender().schedule().spec() + " per "
                 + trainer.plan().scheduleClock().label());
         stdout.println("batches: " + trainer.batchSize() + " samples, " + trainer.updatesPerEpoch()
-                + " updates per epoch, " + epochs + " epochs");
+                + " updates per epoch, " + epochs + " epochs"
+                + (trainer.plan().earlyStopping() == null ? ""
+                : " at most, early stopping " + trainer.plan().earlyStopping().spec()));
     }
 
     private static void progress(PrintWriter stdout, HistorySnapshot history) {

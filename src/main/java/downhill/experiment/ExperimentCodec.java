@@ -33,6 +33,7 @@ import downhill.experiment.LandscapeSettings.View;
 import downhill.experiment.NetworkSettings.BatchMode;
 import downhill.experiment.NetworkSettings.LossLandscape;
 import downhill.engine.slice.DirectionKind;
+import downhill.engine.train.EarlyStopping;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -74,7 +75,8 @@ public final class ExperimentCodec {
             "window", "start", "stepLimit", "speed", "layout", "colormap", "logScale", "lossLogScale", "view",
             "optimizers");
     private static final Set<String> NETWORK_FIELDS = fields("data", "seed", "hiddenSizes", "activation", "loss",
-            "batchMode", "batchSize", "epochs", "l2", "logScale", "optimizers", "lossLandscape", "view", "init");
+            "batchMode", "batchSize", "epochs", "l2", "logScale", "optimizers", "lossLandscape", "view", "init",
+            "dropout", "earlyStopping");
     /** The network tab's panel views a file may name; the loss landscape is {@code lossLandscape.shown}. */
     static final Map<String, Boolean> NETWORK_VIEWS = Map.of("boundaries", false, "diagram", true);
     private static final Set<String> DATA_FIELDS = fields("generator", "samples", "noise", "csv", "testCsv");
@@ -288,8 +290,27 @@ public final class ExperimentCodec {
         });
         Initialization init = orDefault(v.field("init"), opening.initialization(),
                 s -> s.checked(() -> Initialization.parse(s.text())));
+        List<Double> dropout = orDefault(v.field("dropout"), opening.dropout(), s -> dropout(s, hidden.size()));
+        EarlyStopping stopping = orDefault(v.field("earlyStopping"), opening.earlyStopping(),
+                s -> s.checked(() -> EarlyStopping.parse(s.text())));
         return v.checked(() -> new NetworkSettings(data, seed, hidden, activation, loss, batchMode, batchSize, epochs,
-                l2, logScale, optimizers, lossLandscape, diagram, init));
+                l2, logScale, optimizers, lossLandscape, diagram, init, dropout, stopping));
+    }
+
+    /** One probability (for every hidden layer) or a list of one per hidden layer, checked where it stands. */
+    private static List<Double> dropout(JsonValue v, int hiddenLayers) {
+        List<Double> rates = new ArrayList<>();
+        for (JsonValue item : v.isArray() ? v.items() : List.of(v)) {
+            double p = item.number();
+            if (!(p >= 0 && p < 1)) {
+                throw item.error("must be a probability ≥ 0 and < 1, got " + p);
+            }
+            rates.add(p);
+        }
+        return v.checked(() -> {
+            downhill.engine.train.TrainingPlan.checkDropout(rates, hiddenLayers);
+            return rates;
+        });
     }
 
     private static NetworkSettings.Data data(JsonValue v) {
@@ -494,6 +515,18 @@ public final class ExperimentCodec {
         }
         if (!s.initialization().equals(Initialization.DEFAULT)) {
             node.put("init", s.initialization().spec());
+        }
+        if (!s.dropout().isEmpty()) {
+            // Written only when set, so files without dropout or early stopping stay as they were.
+            if (s.dropout().size() == 1) {
+                node.put("dropout", s.dropout().get(0));
+            } else {
+                ArrayNode rates = node.putArray("dropout");
+                s.dropout().forEach(rates::add);
+            }
+        }
+        if (s.earlyStopping() != null) {
+            node.put("earlyStopping", s.earlyStopping().spec());
         }
         return node;
     }

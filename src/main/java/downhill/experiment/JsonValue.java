@@ -49,6 +49,10 @@ final class JsonValue {
         return present() && node.isTextual();
     }
 
+    boolean isArray() {
+        return present() && node.isArray();
+    }
+
     boolean isBoolean() {
         return present() && node.isBoolean();
     }

@@ -6,6 +6,8 @@ import downhill.engine.nn.Initialization;
 import downhill.engine.nn.Loss;
 import downhill.engine.run.Contender;
 import downhill.engine.slice.DirectionKind;
+import downhill.engine.train.EarlyStopping;
+import downhill.engine.train.TrainingPlan;
 import java.util.List;
 
 /**
@@ -19,10 +21,15 @@ import java.util.List;
  *                      {@code "view": "diagram"}; absent in files written before it, which open on the boundaries)
  * @param initialization how the weights start (file field {@code "init"}, e.g. {@code "he-normal"}; absent for
  *                      {@link Initialization#DEFAULT})
+ * @param dropout       dropout probabilities in training: none (empty, absent from files), one for every hidden
+ *                      layer, or one per hidden layer (file field {@code "dropout"}: a number or a list)
+ * @param earlyStopping when to stop before the last epoch, or null (file field {@code "earlyStopping"}, as
+ *                      {@code train --early-stopping}; absent when null)
  */
 public record NetworkSettings(Data data, long seed, List<Integer> hiddenSizes, Activation activation, String loss,
         BatchMode batchMode, int batchSize, int epochs, double l2, boolean logScale, List<OptimizerEntry> optimizers,
-        LossLandscape lossLandscape, boolean diagram, Initialization initialization) {
+        LossLandscape lossLandscape, boolean diagram, Initialization initialization, List<Double> dropout,
+        EarlyStopping earlyStopping) {
 
     /** Seeds are stored as doubles by the tab's number field: beyond 2⁵³ they would not come back the same. */
     public static final long MAX_SEED = 1L << 53;
@@ -125,6 +132,17 @@ public record NetworkSettings(Data data, long seed, List<Integer> hiddenSizes, A
         }
         optimizers = OptimizerList.canonical(optimizers);
         java.util.Objects.requireNonNull(initialization, "initialization");
+        dropout = List.copyOf(dropout);
+        TrainingPlan.checkDropout(dropout, hiddenSizes.size());
+    }
+
+    /** Settings without dropout or early stopping. */
+    public NetworkSettings(Data data, long seed, List<Integer> hiddenSizes, Activation activation, String loss,
+            BatchMode batchMode, int batchSize, int epochs, double l2, boolean logScale,
+            List<OptimizerEntry> optimizers, LossLandscape lossLandscape, boolean diagram,
+            Initialization initialization) {
+        this(data, seed, hiddenSizes, activation, loss, batchMode, batchSize, epochs, l2, logScale, optimizers,
+                lossLandscape, diagram, initialization, List.of(), null);
     }
 
     /** Settings whose weights start as they always have ({@link Initialization#DEFAULT}). */

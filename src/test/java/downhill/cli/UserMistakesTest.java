@@ -43,7 +43,14 @@ class UserMistakesTest {
         "train --data moons --init normal:sigma=0x1 --epochs 1 | --init: initialisation 'normal:sigma=0x1': sigma '0x1' is not a number",
         "nn-landscape --data moons --test-fraction 0.2 --test-data OUT/t.csv | --test-fraction and --test-data exclude each other",
         "train --data moons --epochs 1 --load-weights OUT/none.json | none.json: no such file",
-        "train --data moons --epochs 1 --save-weights OUT/w.json --predictions OUT/w.json | --save-weights and --predictions name the same file"})
+        "train --data moons --epochs 1 --save-weights OUT/w.json --predictions OUT/w.json | --save-weights and --predictions name the same file",
+        "train --data moons --epochs 1 --dropout 1 | --dropout: a probability is in [0, 1) (1 would drop every unit), got 1",
+        "train --data moons --epochs 1 --dropout 0.1,0.2,0.3 | --dropout: give one probability for all hidden layers or one per hidden layer (2 for --hidden 64,64), got 3",
+        "train --data moons --epochs 1 --hidden none --dropout 0.5 | --dropout: the network has no hidden layer",
+        "train --data moons --epochs 1 --dropout 0.5, | --dropout: a number is needed, got nothing",
+        "train --data moons --epochs 1 --early-stopping 10 | --early-stopping: early stopping '10': each part is key=value",
+        "train --data moons --epochs 1 --early-stopping patience=10,monitor=val | --early-stopping: early stopping 'patience=10,monitor=val': monitor: monitor is test or train, got 'val'",
+        "train --data moons --epochs 1 --early-stopping min-delta=0.1 | needs patience=K"})
     void refusedWithOneErrorLine(String command, String expected) {
         CliRunner r = CliRunner.run(command.replace("OUT", dir.toString()).split(" "));
         assertEquals(2, r.exitCode(), r.err());

@@ -18,7 +18,8 @@ import java.util.SplittableRandom;
  * thousand numbers against the hundreds of thousands of multiply-adds of a batch. A batch of {@value #SPLIT_ROWS} rows or more is
  * always computed as two halves whose gradients and losses are then added; with two threads the halves run at the
  * same time, with one they run in turn. Either way the sums are grouped the same, so the numbers are the same bit
- * for bit whatever the thread count.
+ * for bit whatever the thread count. Dropout ({@link #setDropout}) masks are drawn for the whole batch before the
+ * halves start, so they do not depend on the thread count either.
  *
  * <p>Not thread-safe: one network per training run.
  */
@@ -40,6 +41,15 @@ public final class Network implements AutoCloseable {
     private final boolean twoThreads;
     /** Started on the first batch that needs it, so a network that never trains holds no thread. */
     private HelperThread helper;
+    /** Each hidden layer's dropout probability, or null when no layer drops (then nothing below is touched). */
+    private double[] dropout;
+    /** Where the masks come from; drawn on the calling thread, so the thread count cannot change them. */
+    private SplittableRandom maskStream;
+    /** The last training batch's masks per hidden layer (null: no dropout there), a row per sample of the batch. */
+    private double[][][] masks;
+    private int maskRows;
+    /** Reuse the last masks instead of drawing new ones: for gradient checks with the mask fixed. */
+    private boolean masksHeld;
 
     /** A network with every parameter 0; call {@link #initialize(long)} or {@link #setParameters(double[])}. */
     public Network(Architecture architecture) {
@@ -143,6 +153,77 @@ public final class Network implements AutoCloseable {
     }
 
     /**
+     * Inverted dropout while computing gradients (as {@code torch.nn.Dropout}): in each batch, every unit of hidden
+     * layer l is zeroed with probability {@code rates[l]} and the survivors are scaled by 1/(1 − p), so a unit's
+     * expected output is what evaluation sees. Evaluations and predictions never drop. The masks come from
+     * {@code seed}, drawn in batch row order on the calling thread: the same seed and batches give the same masks on
+     * one thread or two. All rates 0 is no dropout at all (every number as without).
+     *
+     * @param rates one probability in [0, 1) per hidden layer
+     */
+    public void setDropout(double[] rates, long seed) {
+        if (rates.length != layers.size() - 1) {
+            throw new IllegalArgumentException(architecture.describe() + " has " + (layers.size() - 1)
+                    + " hidden layers, got " + rates.length + " dropout rates");
+        }
+        boolean any = false;
+        for (double p : rates) {
+            if (!(p >= 0 && p < 1)) {
+                throw new IllegalArgumentException("a dropout probability is in [0, 1), got " + p);
+            }
+            any |= p > 0;
+        }
+        dropout = any ? rates.clone() : null;
+        maskStream = any ? new SplittableRandom(seed) : null;
+        masks = any ? new double[rates.length][0][] : null;
+        maskRows = 0;
+    }
+
+    /** Whether hidden layer {@code layer}'s outputs are dropped in training. */
+    private boolean drops(int layer) {
+        return dropout != null && layer < dropout.length && dropout[layer] > 0;
+    }
+
+    /** Draws every dropping layer's mask for a batch of {@code rows}: 0 with probability p, else 1/(1 − p). */
+    private void drawMasks(int rows) {
+        for (int l = 0; l < dropout.length; l++) {
+            if (dropout[l] == 0) {
+                continue;
+            }
+            int width = layers.get(l).outputs();
+            if (masks[l].length < rows) {
+                masks[l] = new double[rows][width];
+            }
+            double p = dropout[l];
+            double kept = 1 / (1 - p);
+            for (int r = 0; r < rows; r++) {
+                double[] row = masks[l][r];
+                for (int j = 0; j < width; j++) {
+                    row[j] = maskStream.nextDouble() < p ? 0 : kept;
+                }
+            }
+        }
+        maskRows = rows;
+    }
+
+    /** Whether the next batches of the same size reuse the last masks (tests: a loss with the mask fixed). */
+    void holdDropoutMasks(boolean held) {
+        masksHeld = held;
+    }
+
+    /** A copy of hidden layer {@code layer}'s mask in the last training batch (rows × units), or null; for tests. */
+    double[][] dropoutMask(int layer) {
+        if (!drops(layer)) {
+            return null;
+        }
+        double[][] copy = new double[maskRows][];
+        for (int r = 0; r < maskRows; r++) {
+            copy[r] = masks[layer][r].clone();
+        }
+        return copy;
+    }
+
+    /**
      * The gradient of the mean loss over the batch {@code order[from], …, order[from + rows − 1]} (row indices into
      * {@code features}, {@code inputs} values per row) plus the penalty λ/2·Σ‖W‖² on the weights, into
      * {@link #gradient()}.
@@ -169,6 +250,9 @@ public final class Network implements AutoCloseable {
                     + targetWidth + " per sample for " + architecture.describe());
         }
         copyWeights(true);
+        if (dropout != null && !(masksHeld && maskRows == rows)) {
+            drawMasks(rows);
+        }
         double scale = 1.0 / rows;
         int used = shardsFor(rows);
         int first = (rows + used - 1) / used;
@@ -319,6 +403,8 @@ public final class Network implements AutoCloseable {
         private double[] targets = new double[0];
         /** Layer l's outputs (after its activation; the last: raw outputs), one row per sample. */
         private final double[][][] activations = new double[layers.size()][0][];
+        /** A dropping hidden layer's outputs times its mask: what the next layer reads in training. */
+        private final double[][][] dropped = new double[layers.size()][0][];
         /** The loss gradient with respect to layer l's outputs before the activation. */
         private final double[][][] deltas = new double[layers.size()][0][];
         /** Layer l's weight gradient as rows, and its bias gradient, before they go into the flat gradient. */
@@ -402,7 +488,7 @@ public final class Network implements AutoCloseable {
                         System.arraycopy(jobTargets, row * stride, targets, r * stride, stride);
                     }
                 }
-                forward(jobRows, jobRecorder);
+                forward(jobRows, jobRecorder, true);
                 lossSum = loss.lossSum(logits, jobRows, width, targets, 0, stride, deltas[layers.size() - 1],
                         jobScale);
                 backward(jobRows);
@@ -420,11 +506,14 @@ public final class Network implements AutoCloseable {
             for (int r = 0; r < rows; r++) {
                 System.arraycopy(features, (from + r) * inputs, input[r], 0, inputs);
             }
-            forward(rows, null);
+            forward(rows, null, false);
         }
 
-        /** The forward pass; {@code recorder}, when not null, sees each layer's z before the activation. */
-        private void forward(int rows, PassRecorder recorder) {
+        /**
+         * The forward pass; {@code recorder}, when not null, sees each layer's z before the activation; in
+         * {@code training}, dropping layers pass on their outputs times the batch's masks.
+         */
+        private void forward(int rows, PassRecorder recorder, boolean training) {
             double[][] in = input;
             for (int l = 0; l < layers.size(); l++) {
                 Layer layer = layers.get(l);
@@ -440,8 +529,26 @@ public final class Network implements AutoCloseable {
                     recorder.preActivations(l, jobFirst, out, rows);
                 }
                 layer.activation().applyInPlace(out, rows, layer.outputs());
-                in = out;
+                in = training && drops(l) ? drop(l, out, rows) : out;
             }
+        }
+
+        /** Layer l's outputs times its rows of the batch's mask, into {@link #dropped}. */
+        private double[][] drop(int l, double[][] out, int rows) {
+            int width = layers.get(l).outputs();
+            if (dropped[l].length < rows) {
+                dropped[l] = new double[rows][width];
+            }
+            double[][] mask = masks[l];
+            for (int r = 0; r < rows; r++) {
+                double[] a = out[r];
+                double[] m = mask[jobFirst + r];
+                double[] d = dropped[l][r];
+                for (int j = 0; j < width; j++) {
+                    d[j] = a[j] * m[j];
+                }
+            }
+            return dropped[l];
         }
 
         /** From the output deltas back: each layer's weight and bias gradient, and the delta of the layer below. */
@@ -449,8 +556,8 @@ public final class Network implements AutoCloseable {
             for (int l = layers.size() - 1; l >= 0; l--) {
                 Layer layer = layers.get(l);
                 double[][] delta = deltas[l];
-                Kernels.multiplyTransposedA(l == 0 ? input : activations[l - 1], delta, weightGradients[l],
-                        layer.inputs(), rows, layer.outputs());
+                double[][] below = l == 0 ? input : drops(l - 1) ? dropped[l - 1] : activations[l - 1];
+                Kernels.multiplyTransposedA(below, delta, weightGradients[l], layer.inputs(), rows, layer.outputs());
                 MatrixView w = layer.weights();
                 for (int i = 0; i < w.rows(); i++) {
                     System.arraycopy(weightGradients[l][i], 0, gradient, w.offset() + i * w.cols(), w.cols());
@@ -467,6 +574,17 @@ public final class Network implements AutoCloseable {
                 if (l > 0) {
                     Kernels.multiply(delta, weightColumns[l], null, 0, deltas[l - 1], rows, layer.outputs(),
                             layer.inputs());
+                    if (drops(l - 1)) {
+                        // δ of a dropped unit is 0, a survivor's is scaled as its output was
+                        double[][] mask = masks[l - 1];
+                        for (int r = 0; r < rows; r++) {
+                            double[] d = deltas[l - 1][r];
+                            double[] m = mask[jobFirst + r];
+                            for (int j = 0; j < d.length; j++) {
+                                d[j] *= m[j];
+                            }
+                        }
+                    }
                     layers.get(l - 1).activation().multiplyByDerivative(deltas[l - 1], activations[l - 1], rows,
                             layer.inputs());
                 }

@@ -60,6 +60,14 @@ public final class HistorySnapshot {
         return indices;
     }
 
+    /**
+     * Early stopping's best epoch (1-based) among those recorded, or 0 without early stopping (or before the first
+     * epoch): where the monitored loss was least, whose weights a run monitoring the test loss ends with.
+     */
+    public int bestEpoch() {
+        return rows == 0 ? 0 : columns.bestEpochs[rows - 1];
+    }
+
     /** The value of the last record, or NaN when there is none. */
     public double last(Metric metric) {
         return rows == 0 ? Double.NaN : columns.metrics[metric.ordinal()][rows - 1];

@@ -22,6 +22,11 @@ import java.util.SplittableRandom;
  * ({@link StopRule#DEFAULT}, |θ| > 10⁶), stops training with {@code diverged at epoch k}; epoch k is not recorded.
  * The bound matters because saturating activations and cross-entropy keep an exploding network finite: SGD at
  * lr 10⁴ on ReLU drives weights to 10⁴⁹ with a finite loss, which is divergence all the same.
+ *
+ * <p>With {@link EarlyStopping}, training may end before the planned epochs; monitoring the test loss, the network
+ * then holds the best epoch's weights (also when all epochs ran), while the history keeps every epoch run and names
+ * the best ({@link HistorySnapshot#bestEpoch()}). Dropout's masks come from a third stream of the plan's seed, so
+ * the copies of a comparison (one plan) see the same masks at the same update.
  */
 public final class Trainer implements AutoCloseable {
 
@@ -46,6 +51,11 @@ public final class Trainer implements AutoCloseable {
     private int divergedAt;
     /** Where {@link #updateAt} takes its next batch; −1 before the first. */
     private int rangeCursor = -1;
+    /** Early stopping's count, or null without it. */
+    private final StoppingRule stopping;
+    /** The weights after the best epoch so far, kept only when early stopping restores them. */
+    private double[] bestParameters;
+    private boolean stoppedEarly;
 
     public Trainer(TrainingData data, TrainingPlan plan, Contender contender) {
         this(data, plan, contender, null);
@@ -72,6 +82,9 @@ public final class Trainer implements AutoCloseable {
             network.setParameters(start);
         }
         shuffler = new SplittableRandom(seeds.nextLong());
+        // A third stream: the weights and batch order stay what they were without dropout.
+        network.setDropout(plan.dropoutRates(), seeds.nextLong());
+        stopping = plan.earlyStopping() == null ? null : new StoppingRule(plan.earlyStopping());
         initialParameters = network.parameters().clone();
         order = new int[train.sampleCount()];
         for (int i = 0; i < order.length; i++) {
@@ -143,10 +156,27 @@ public final class Trainer implements AutoCloseable {
                 return false;
             }
         }
+        boolean stop = stopping != null && observe(epoch, trainLoss, onTest.loss());
         history.append(metrics, normSums,
-                TrainingHistory.keepsParameters(epoch, plan.epochs()) ? parameters : null);
+                TrainingHistory.keepsParameters(epoch, plan.epochs()) ? parameters : null,
+                stopping == null ? 0 : stopping.bestEpoch());
         epochsDone = epoch;
+        stoppedEarly = stop;
+        if (done() && bestParameters != null) {
+            network.setParameters(bestParameters);
+        }
         return !done();
+    }
+
+    /** Feeds early stopping this epoch's loss, keeping a copy of the weights when they are the best to restore. */
+    private boolean observe(int epoch, double trainLoss, double testLoss) {
+        EarlyStopping settings = plan.earlyStopping();
+        boolean stop = stopping.observe(epoch, settings.monitor() == EarlyStopping.Monitor.TEST ? testLoss
+                : trainLoss);
+        if (stopping.improved() && settings.restoresBest()) {
+            bestParameters = network.parameters().clone();
+        }
+        return stop;
     }
 
     /** Trains every remaining epoch (or until divergence). */
@@ -193,7 +223,20 @@ public final class Trainer implements AutoCloseable {
     }
 
     public boolean done() {
-        return diverged() || epochsDone >= plan.epochs();
+        return diverged() || stoppedEarly || epochsDone >= plan.epochs();
+    }
+
+    /** Whether early stopping ended the run before its last epoch. */
+    public boolean stoppedEarly() {
+        return stoppedEarly;
+    }
+
+    /**
+     * The epoch with the best monitored loss so far (0 without early stopping). Monitoring the test loss, the
+     * network holds this epoch's weights once the run is done, and its figures are the run's result.
+     */
+    public int bestEpoch() {
+        return stopping == null ? 0 : stopping.bestEpoch();
     }
 
     public boolean diverged() {
@@ -205,13 +248,22 @@ public final class Trainer implements AutoCloseable {
         return divergedAt;
     }
 
-    /** e.g. {@code epoch 120 of 500}, {@code finished 500 epochs}, {@code diverged at epoch 12}. */
+    /**
+     * e.g. {@code epoch 120 of 500}, {@code finished 500 epochs}, {@code diverged at epoch 12}, {@code stopped early
+     * at epoch 143 (best test loss at epoch 133, its weights restored)}.
+     */
     public String status() {
         if (diverged()) {
             return "diverged at epoch " + divergedAt;
         }
-        return epochsDone >= plan.epochs() ? "finished " + epochsDone + " epochs"
-                : "epoch " + epochsDone + " of " + plan.epochs();
+        String best = stopping == null || epochsDone == 0 ? ""
+                : " (best " + plan.earlyStopping().monitor().label() + " loss at epoch " + stopping.bestEpoch()
+                + (plan.earlyStopping().restoresBest() && done() ? ", its weights restored" : "") + ")";
+        if (stoppedEarly) {
+            return "stopped early at epoch " + epochsDone + best;
+        }
+        return (epochsDone >= plan.epochs() ? "finished " + epochsDone + " epochs"
+                : "epoch " + epochsDone + " of " + plan.epochs()) + best;
     }
 
     public int epochsDone() {

@@ -35,6 +35,8 @@ public final class TrainingHistory {
         final double[][] metrics;
         final double[] gradientNorms;
         final double[][] parameters;
+        /** Early stopping's best epoch as of each record (0 without early stopping). */
+        final int[] bestEpochs;
         volatile int rows;
 
         Columns(int capacity, int layers, boolean withParameters) {
@@ -42,6 +44,7 @@ public final class TrainingHistory {
             metrics = new double[Metric.values().length][capacity];
             gradientNorms = new double[capacity * layers];
             parameters = withParameters ? new double[capacity][] : null;
+            bestEpochs = new int[capacity];
         }
 
         int capacity() {
@@ -94,6 +97,11 @@ public final class TrainingHistory {
      * {@code parameters} null for an epoch whose vector is not kept.
      */
     void append(double[] metrics, double[] gradientNorms, double[] parameters) {
+        append(metrics, gradientNorms, parameters, 0);
+    }
+
+    /** {@link #append(double[], double[], double[])} with early stopping's best epoch so far. */
+    void append(double[] metrics, double[] gradientNorms, double[] parameters, int bestEpoch) {
         Columns c = columns;
         int n = c.rows;
         if (n == c.capacity()) {
@@ -107,6 +115,7 @@ public final class TrainingHistory {
             c.metrics[m][n] = metrics[m];
         }
         System.arraycopy(gradientNorms, 0, c.gradientNorms, n * layerCount, layerCount);
+        c.bestEpochs[n] = bestEpoch;
         if (recordParameters && parameters != null) {
             c.parameters[n] = parameters.clone();
         }
@@ -122,6 +131,7 @@ public final class TrainingHistory {
             Decimation.gather(old.metrics[m], 1, rows, next.metrics[m]);
         }
         Decimation.gather(old.gradientNorms, layerCount, rows, next.gradientNorms);
+        Decimation.gather(old.bestEpochs, 1, rows, next.bestEpochs);
         if (recordParameters) {
             Decimation.gather(old.parameters, 1, rows, next.parameters);
         }

@@ -10,14 +10,14 @@ import java.util.List;
  * the data), the L2 penalty λ, the number of epochs, the batch size, what the schedule counts, the seed of the
  * initial weights and the batch order, whether to keep each epoch's parameter vector, and how many threads a
  * network uses (1, or 2 to split each batch), and how the weights start ({@link Initialization#DEFAULT} unless
- * asked).
+ * asked); dropout per hidden layer (empty: none) and early stopping (null: none).
  *
  * <p>Batch size 1 is stochastic gradient descent, {@link #FULL_BATCH} (or any size ≥ the training set) is batch
  * gradient descent, anything between is mini-batch.
  */
 public record TrainingPlan(List<Integer> hiddenSizes, Activation activation, Loss loss, double l2, int epochs,
         int batchSize, ScheduleClock scheduleClock, long seed, boolean recordParameters, int threads,
-        Initialization initialization) {
+        Initialization initialization, List<Double> dropout, EarlyStopping earlyStopping) {
 
     /** A batch size meaning "all training samples at once". */
     public static final int FULL_BATCH = downhill.engine.data.BatchSize.ALL;
@@ -37,6 +37,29 @@ public record TrainingPlan(List<Integer> hiddenSizes, Activation activation, Los
             throw new IllegalArgumentException("a network trains on 1 or 2 threads, got " + threads);
         }
         java.util.Objects.requireNonNull(initialization, "initialization");
+        dropout = List.copyOf(dropout);
+        checkDropout(dropout, hiddenSizes.size());
+    }
+
+    /** Refuses a probability outside [0, 1) or a list that is neither one value nor one per hidden layer. */
+    public static void checkDropout(List<Double> dropout, int hiddenLayers) {
+        for (double p : dropout) {
+            if (!(p >= 0 && p < 1)) {
+                throw new IllegalArgumentException("a dropout probability is a number in [0, 1), got " + p);
+            }
+        }
+        if (dropout.size() > 1 && dropout.size() != hiddenLayers) {
+            throw new IllegalArgumentException("dropout takes one probability for all hidden layers or one per "
+                    + "hidden layer (" + hiddenLayers + "), got " + dropout.size());
+        }
+    }
+
+    /** A plan without dropout or early stopping. */
+    public TrainingPlan(List<Integer> hiddenSizes, Activation activation, Loss loss, double l2, int epochs,
+            int batchSize, ScheduleClock scheduleClock, long seed, boolean recordParameters, int threads,
+            Initialization initialization) {
+        this(hiddenSizes, activation, loss, l2, epochs, batchSize, scheduleClock, seed, recordParameters, threads,
+                initialization, List.of(), null);
     }
 
     /** A plan whose weights start as they always have ({@link Initialization#DEFAULT}). */
@@ -54,58 +77,82 @@ public record TrainingPlan(List<Integer> hiddenSizes, Activation activation, Los
 
     public TrainingPlan withHiddenSizes(List<Integer> sizes) {
         return new TrainingPlan(sizes, activation, loss, l2, epochs, batchSize, scheduleClock, seed,
-                recordParameters, threads, initialization);
+                recordParameters, threads, initialization, dropout, earlyStopping);
     }
 
     public TrainingPlan withActivation(Activation value) {
         return new TrainingPlan(hiddenSizes, value, loss, l2, epochs, batchSize, scheduleClock, seed,
-                recordParameters, threads, initialization);
+                recordParameters, threads, initialization, dropout, earlyStopping);
     }
 
     /** @param value the loss, or null to choose it from the data */
     public TrainingPlan withLoss(Loss value) {
         return new TrainingPlan(hiddenSizes, activation, value, l2, epochs, batchSize, scheduleClock, seed,
-                recordParameters, threads, initialization);
+                recordParameters, threads, initialization, dropout, earlyStopping);
     }
 
     public TrainingPlan withL2(double value) {
         return new TrainingPlan(hiddenSizes, activation, loss, value, epochs, batchSize, scheduleClock, seed,
-                recordParameters, threads, initialization);
+                recordParameters, threads, initialization, dropout, earlyStopping);
     }
 
     public TrainingPlan withEpochs(int value) {
         return new TrainingPlan(hiddenSizes, activation, loss, l2, value, batchSize, scheduleClock, seed,
-                recordParameters, threads, initialization);
+                recordParameters, threads, initialization, dropout, earlyStopping);
     }
 
     public TrainingPlan withBatchSize(int value) {
         return new TrainingPlan(hiddenSizes, activation, loss, l2, epochs, value, scheduleClock, seed,
-                recordParameters, threads, initialization);
+                recordParameters, threads, initialization, dropout, earlyStopping);
     }
 
     public TrainingPlan withScheduleClock(ScheduleClock value) {
         return new TrainingPlan(hiddenSizes, activation, loss, l2, epochs, batchSize, value, seed,
-                recordParameters, threads, initialization);
+                recordParameters, threads, initialization, dropout, earlyStopping);
     }
 
     public TrainingPlan withSeed(long value) {
         return new TrainingPlan(hiddenSizes, activation, loss, l2, epochs, batchSize, scheduleClock, value,
-                recordParameters, threads, initialization);
+                recordParameters, threads, initialization, dropout, earlyStopping);
     }
 
     public TrainingPlan withRecordParameters(boolean value) {
         return new TrainingPlan(hiddenSizes, activation, loss, l2, epochs, batchSize, scheduleClock, seed, value,
-                threads, initialization);
+                threads, initialization, dropout, earlyStopping);
     }
 
     public TrainingPlan withThreads(int value) {
         return new TrainingPlan(hiddenSizes, activation, loss, l2, epochs, batchSize, scheduleClock, seed,
-                recordParameters, value, initialization);
+                recordParameters, value, initialization, dropout, earlyStopping);
     }
 
     public TrainingPlan withInitialization(Initialization value) {
         return new TrainingPlan(hiddenSizes, activation, loss, l2, epochs, batchSize, scheduleClock, seed,
-                recordParameters, threads, value);
+                recordParameters, threads, value, dropout, earlyStopping);
+    }
+
+    /**
+     * Inverted dropout in training (see {@link downhill.engine.nn.Network#setDropout}): one probability in [0, 1)
+     * for every hidden layer, or one per hidden layer; empty (or all 0) for none.
+     */
+    public TrainingPlan withDropout(List<Double> value) {
+        return new TrainingPlan(hiddenSizes, activation, loss, l2, epochs, batchSize, scheduleClock, seed,
+                recordParameters, threads, initialization, value, earlyStopping);
+    }
+
+    /** @param value when to stop before the last epoch, or null to train them all */
+    public TrainingPlan withEarlyStopping(EarlyStopping value) {
+        return new TrainingPlan(hiddenSizes, activation, loss, l2, epochs, batchSize, scheduleClock, seed,
+                recordParameters, threads, initialization, dropout, value);
+    }
+
+    /** Each hidden layer's dropout probability (all 0 without dropout). */
+    public double[] dropoutRates() {
+        double[] rates = new double[hiddenSizes.size()];
+        for (int l = 0; l < rates.length; l++) {
+            rates[l] = dropout.isEmpty() ? 0 : dropout.get(dropout.size() == 1 ? 0 : l);
+        }
+        return rates;
     }
 
     /** The network this plan trains on data of {@code inputs} features and {@code classCount} classes (0: regression). */
