@@ -15,6 +15,7 @@ import downhill.engine.train.Metric;
 import downhill.engine.train.ScheduleClock;
 import downhill.engine.train.Trainer;
 import downhill.engine.train.TrainingData;
+import downhill.engine.train.SklearnDefaults;
 import downhill.engine.train.TrainingPlan;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -122,6 +123,12 @@ final class TrainCommand implements Callable<Integer> {
                     + "epochs), keeping the last weights.")
     private String earlyStopping;
 
+    @Option(names = "--like", paramLabel = "sklearn",
+            description = "Train as scikit-learn's MLPClassifier does by default: its initialisation, L2 alpha 1e-4 "
+                    + "(--l2 alpha/batch), batch min(200, n), Nesterov momentum for SGD, and its stop on the training "
+                    + "loss (tol 1e-4, 10 epochs); --epochs is its max_iter. Options given explicitly win.")
+    private String like;
+
     @Override
     public Integer call() {
         Object[] inputs = {data.file(), "the input data", training.testFile(), "the test data", loadWeights,
@@ -142,6 +149,10 @@ final class TrainCommand implements Callable<Integer> {
         plan = regularised(plan);
         Schedule rates = training.schedule();
         Contender contender = new Contender(optimizer.type(), optimizer.hyperparameters(), rates);
+        if (like != null) {
+            plan = likeSklearn(plan, prepared.train().sampleCount());
+            contender = SklearnDefaults.contender(contender);
+        }
         PrintWriter stdout = spec.commandLine().getOut();
         try (Trainer trainer = new Trainer(prepared, plan, contender, startingWeights(plan, prepared))) {
             describe(stdout, all, prepared, trainer);
@@ -184,6 +195,31 @@ final class TrainCommand implements Callable<Integer> {
             stdout.flush();
         }
         return 0;
+    }
+
+    /**
+     * scikit-learn's defaults on the plan ({@link SklearnDefaults}), except what was given explicitly: --init,
+     * --l2, --batch-size and --early-stopping win over them.
+     */
+    private TrainingPlan likeSklearn(TrainingPlan plan, int samples) {
+        if (!like.strip().equals("sklearn")) {
+            throw new UserError("--like takes sklearn, got '" + like.strip() + "'");
+        }
+        var given = spec.commandLine().getParseResult();
+        TrainingPlan sk = SklearnDefaults.plan(plan, samples);
+        if (given.hasMatchedOption("--init")) {
+            sk = sk.withInitialization(plan.initialization());
+        }
+        if (given.hasMatchedOption("--batch-size")) {
+            sk = sk.withBatchSize(plan.batchSize()).withL2(SklearnDefaults.l2(Math.min(plan.batchSize(), samples)));
+        }
+        if (given.hasMatchedOption("--l2")) {
+            sk = sk.withL2(plan.l2());
+        }
+        if (given.hasMatchedOption("--early-stopping")) {
+            sk = sk.withEarlyStopping(plan.earlyStopping());
+        }
+        return sk;
     }
 
     /** The plan with --dropout and --early-stopping, refused in one line when malformed. */

@@ -49,7 +49,7 @@ class UserMistakesTest {
         "train --data moons --epochs 1 --hidden none --dropout 0.5 | --dropout: the network has no hidden layer",
         "train --data moons --epochs 1 --dropout 0.5, | --dropout: a number is needed, got nothing",
         "train --data moons --epochs 1 --early-stopping 10 | --early-stopping: early stopping '10': each part is key=value",
-        "train --data moons --epochs 1 --early-stopping patience=10,monitor=val | --early-stopping: early stopping 'patience=10,monitor=val': monitor: monitor is test or train, got 'val'",
+        "train --data moons --epochs 1 --early-stopping patience=10,monitor=val | --early-stopping: early stopping 'patience=10,monitor=val': monitor: monitor is test, train or batches, got 'val'",
         "train --data moons --epochs 1 --early-stopping min-delta=0.1 | needs patience=K"})
     void refusedWithOneErrorLine(String command, String expected) {
         CliRunner r = CliRunner.run(command.replace("OUT", dir.toString()).split(" "));

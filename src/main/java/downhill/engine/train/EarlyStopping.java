@@ -22,7 +22,12 @@ public record EarlyStopping(int patience, double minDelta, Monitor monitor) {
         /** The test (validation) loss, without the L2 penalty. */
         TEST("test"),
         /** The training loss over the whole training part after the epoch, with the L2 penalty. */
-        TRAIN("train");
+        TRAIN("train"),
+        /**
+         * The mean of the epoch's batch losses, each with its penalty, weighted by batch size: scikit-learn's
+         * {@code loss_curve_}, what its stopping rule watches.
+         */
+        BATCHES("batches");
 
         private final String label;
 
@@ -35,7 +40,7 @@ public record EarlyStopping(int patience, double minDelta, Monitor monitor) {
         }
     }
 
-    public static final String ACCEPTED = "patience=K[,min-delta=D][,monitor=test|train]";
+    public static final String ACCEPTED = "patience=K[,min-delta=D][,monitor=test|train|batches]";
 
     public EarlyStopping {
         if (patience < 1) {
@@ -48,7 +53,7 @@ public record EarlyStopping(int patience, double minDelta, Monitor monitor) {
     }
 
     /**
-     * Reads {@code patience=K[,min-delta=D][,monitor=test|train]} (min-delta 0 and monitor test unless given).
+     * Reads {@code patience=K[,min-delta=D][,monitor=test|train|batches]} (min-delta 0 and monitor test unless given).
      *
      * @throws IllegalArgumentException saying what is wrong, with the accepted form
      */
@@ -76,8 +81,9 @@ public record EarlyStopping(int patience, double minDelta, Monitor monitor) {
                     case "monitor" -> monitor = switch (value.toLowerCase(Locale.ROOT)) {
                         case "test" -> Monitor.TEST;
                         case "train" -> Monitor.TRAIN;
-                        default -> throw new IllegalArgumentException("monitor is test or train, got '" + value
-                                + "'");
+                        case "batches" -> Monitor.BATCHES;
+                        default -> throw new IllegalArgumentException("monitor is test, train or batches, got '"
+                                + value + "'");
                     };
                     default -> throw new IllegalArgumentException("unknown key '" + key + "' (known: patience, "
                             + "min-delta, monitor)");

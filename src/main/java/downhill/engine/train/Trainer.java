@@ -109,6 +109,7 @@ public final class Trainer implements AutoCloseable {
         java.util.Arrays.fill(normSums, 0);
         double rate = 0;
         int batches = 0;
+        double batchLosses = 0;
         double[] parameters = network.parameters();
         for (int from = 0; from < order.length; from += batchSize) {
             int rows = Math.min(batchSize, order.length - from);
@@ -117,6 +118,7 @@ public final class Trainer implements AutoCloseable {
                 divergedAt = epoch;
                 return false;
             }
+            batchLosses += loss * rows;
             for (int layer = 0; layer < normSums.length; layer++) {
                 normSums[layer] += network.layerGradientNorm(layer);
             }
@@ -156,7 +158,7 @@ public final class Trainer implements AutoCloseable {
                 return false;
             }
         }
-        boolean stop = stopping != null && observe(epoch, trainLoss, onTest.loss());
+        boolean stop = stopping != null && observe(epoch, trainLoss, onTest.loss(), batchLosses / order.length);
         history.append(metrics, normSums,
                 TrainingHistory.keepsParameters(epoch, plan.epochs()) ? parameters : null,
                 stopping == null ? 0 : stopping.bestEpoch());
@@ -169,10 +171,13 @@ public final class Trainer implements AutoCloseable {
     }
 
     /** Feeds early stopping this epoch's loss, keeping a copy of the weights when they are the best to restore. */
-    private boolean observe(int epoch, double trainLoss, double testLoss) {
+    private boolean observe(int epoch, double trainLoss, double testLoss, double meanBatchLoss) {
         EarlyStopping settings = plan.earlyStopping();
-        boolean stop = stopping.observe(epoch, settings.monitor() == EarlyStopping.Monitor.TEST ? testLoss
-                : trainLoss);
+        boolean stop = stopping.observe(epoch, switch (settings.monitor()) {
+            case TEST -> testLoss;
+            case TRAIN -> trainLoss;
+            case BATCHES -> meanBatchLoss;
+        });
         if (stopping.improved() && settings.restoresBest()) {
             bestParameters = network.parameters().clone();
         }

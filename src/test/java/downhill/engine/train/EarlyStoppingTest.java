@@ -91,7 +91,7 @@ class EarlyStoppingTest {
         "patience=2.5 | patience: '2.5' is not a whole number",
         "patience=5,min-delta=-1 | min-delta is ≥ 0",
         "patience=5,min-delta=1d | min-delta: '1d' is not a number",
-        "patience=5,monitor=val | monitor is test or train, got 'val'",
+        "patience=5,monitor=val | monitor is test, train or batches, got 'val'",
         "patience=5,paitence=4 | unknown key 'paitence'",
         "patience=5,patience=6 | gives patience twice",
         "patience | each part is key=value"})
@@ -197,6 +197,23 @@ class EarlyStoppingTest {
             assertArrayEquals(plain.network().parameters(), patient.network().parameters());
             assertTrue(java.util.Arrays.deepEquals(TrainerTest.everything(plain.history().snapshot()),
                     TrainerTest.everything(patient.history().snapshot())));
+        }
+    }
+
+    /**
+     * monitor=batches watches what scikit-learn records per epoch: the mean of the epoch's batch losses with their
+     * penalties, weighted by batch size (one short batch here), with scikit-learn's rule; it is parsed and written.
+     */
+    @Test
+    void theBatchesMonitorWatchesTheMeanOfTheEpochsBatchLosses() {
+        EarlyStopping batches = EarlyStopping.parse("patience=3,min-delta=0.001,monitor=batches");
+        assertEquals(EarlyStopping.Monitor.BATCHES, batches.monitor());
+        assertEquals("patience=3,min-delta=0.001,monitor=batches", batches.spec());
+        assertEquals(false, batches.restoresBest(), "as scikit-learn, the last weights stay");
+        TrainingPlan plan = TrainerTest.SMALL.withBatchSize(30).withEpochs(400).withEarlyStopping(batches);
+        try (Trainer trainer = new Trainer(TrainerTest.MOONS, plan, TrainerTest.contender("adam", 0.01))) {
+            trainer.run();
+            assertTrue(trainer.stoppedEarly(), trainer.status());
         }
     }
 }
