@@ -1,8 +1,6 @@
 package downhill.cli;
 
 import downhill.engine.Numbers;
-import downhill.engine.data.Dataset;
-import downhill.engine.run.Contender;
 import downhill.engine.train.LearningRateRange;
 import downhill.engine.train.ScheduleClock;
 import downhill.engine.train.TrainingData;
@@ -33,24 +31,7 @@ final class LrFindCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Mixin
-    private DataOptions data;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "0",
-            description = "Seeds the data, the split, the initial weights and the batch order (default: 0).")
-    private long seed;
-
-    @Mixin
-    private TrainingOptions training;
-
-    @Mixin
-    private LayerOptions layers;
-
-    @Mixin
-    private OptimizerOptions optimizer;
-
-    @Option(names = "--batch-size", paramLabel = "N|all", defaultValue = "200",
-            description = "Samples per update (default: 200).")
-    private String batchSize;
+    private NetworkOptions network;
 
     @Option(names = "--start-lr", paramLabel = "F", defaultValue = "1e-7", description = "First rate (default: 1e-7).")
     private double startLr;
@@ -66,7 +47,8 @@ final class LrFindCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Output.check("--out", out, data.file(), "the input data", training.testFile(), "the test data");
+        Output.check("--out", out, network.data.file(), "the input data", network.training.testFile(),
+                "the test data");
         if (!(startLr > 0) || !(endLr > startLr) || Double.isInfinite(endLr)) {
             throw new UserError("--start-lr and --end-lr must grow from a rate > 0 to a finite one, got " + startLr
                     + " and " + endLr);
@@ -74,16 +56,14 @@ final class LrFindCommand implements Callable<Integer> {
         if (steps < 2 || steps > 100_000) {
             throw new UserError("--steps must be 2 to 100000, got " + steps);
         }
-        training.check(data);
-        int batch = DataArguments.batchSize(batchSize);
-        Dataset all = data.loadWithin(layers, batch, false, seed, spec.commandLine().getErr());
-        TrainingData prepared = training.prepare(all, data, seed, spec.commandLine().getErr()).standardised();
-        TrainingPlan plan = TrainingPlan.defaults().withHiddenSizes(layers.hiddenSizes())
-                .withActivation(layers.activation()).withLoss(training.loss()).withL2(training.l2())
-                .withBatchSize(batch).withScheduleClock(ScheduleClock.UPDATE).withSeed(seed)
+        TrainingData prepared = network.load(spec.commandLine().getErr()).parts().standardised();
+        TrainingOptions training = network.training;
+        TrainingPlan plan = TrainingPlan.defaults().withHiddenSizes(network.layers.hiddenSizes())
+                .withActivation(network.layers.activation()).withLoss(training.loss()).withL2(training.l2())
+                .withBatchSize(network.batchSize()).withScheduleClock(ScheduleClock.UPDATE).withSeed(network.seed)
                 .withInitialization(training.initialization());
-        Contender contender = new Contender(optimizer.type(), optimizer.hyperparameters(), training.schedule());
-        LearningRateRange.Result result = LearningRateRange.run(prepared, plan, contender, startLr, endLr, steps);
+        LearningRateRange.Result result = LearningRateRange.run(prepared, plan, network.contender(), startLr, endLr,
+                steps);
         Output.write(out, spec.commandLine().getOut(), writer -> write(result, writer));
         spec.commandLine().getOut().println("suggested_lr=" + Numbers.format(result.steepest()) + " min_loss_lr="
                 + Numbers.format(result.leastLoss()) + " stopped=" + result.stopped().replace(' ', '_'));

@@ -55,28 +55,11 @@ final class TrainCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Mixin
-    private DataOptions data;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "0",
-            description = "Seeds the data, the split, the initial weights and the batch order (default: 0).")
-    private long seed;
-
-    @Mixin
-    private TrainingOptions training;
-
-    @Mixin
-    private LayerOptions layers;
-
-    @Mixin
-    private OptimizerOptions optimizer;
+    private NetworkOptions network;
 
     @Option(names = "--epochs", paramLabel = "N", defaultValue = "500",
             description = "Epochs (default: 500); 0 with --load-weights tests the file's weights as they are.")
     private int epochs;
-
-    @Option(names = "--batch-size", paramLabel = "N|all", defaultValue = "200",
-            description = "Samples per update: 1 is stochastic, 'all' is batch gradient descent (default: 200).")
-    private String batchSize;
 
     @Option(names = "--schedule-step", paramLabel = "epoch|update", defaultValue = "epoch",
             description = "Whether the schedule counts epochs or updates (default: epoch).")
@@ -131,24 +114,26 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Object[] inputs = {data.file(), "the input data", training.testFile(), "the test data", loadWeights,
+        Object[] inputs = {network.data.file(), "the input data", network.training.testFile(), "the test data",
+            loadWeights,
             "the --load-weights file"};
         Output.check("--out", out, inputs);
         // Saving over the loaded weights is allowed: they are read before training, and the write replaces the file whole.
         Output.check("--save-weights", saveWeights, java.util.Arrays.copyOf(inputs, 4));
         Output.check("--predictions", predictions, inputs);
         refuseOneFileTwice();
-        training.check(data);
         boolean evaluateOnly = epochs == 0 && loadWeights != null;
-        Dataset all = data.loadWithin(layers, batchSizeValue(), false, seed, spec.commandLine().getErr());
-        TrainingOptions.Parts parts = training.prepare(all, data, seed, spec.commandLine().getErr());
+        NetworkOptions.Loaded loaded = network.load(spec.commandLine().getErr());
+        Dataset all = loaded.all();
+        TrainingOptions.Parts parts = loaded.parts();
         TrainingData prepared = parts.standardised();
-        TrainingPlan plan = new TrainingPlan(layers.hiddenSizes(), layers.activation(), training.loss(),
-                training.l2(), evaluateOnly ? 1 : epochs, batchSizeValue(), ScheduleClock.parse(scheduleStep), seed,
-                false, threadCount()).withInitialization(training.initialization());
+        TrainingOptions training = network.training;
+        TrainingPlan plan = new TrainingPlan(network.layers.hiddenSizes(), network.layers.activation(),
+                training.loss(), training.l2(), evaluateOnly ? 1 : epochs, network.batchSize(),
+                ScheduleClock.parse(scheduleStep), network.seed, false, threadCount())
+                .withInitialization(training.initialization());
         plan = regularised(plan);
-        Schedule rates = training.schedule();
-        Contender contender = new Contender(optimizer.type(), optimizer.hyperparameters(), rates);
+        Contender contender = network.contender();
         if (like != null) {
             plan = likeSklearn(plan, prepared.train().sampleCount());
             contender = SklearnDefaults.contender(contender);
@@ -322,10 +307,6 @@ final class TrainCommand implements Callable<Integer> {
     /** Two on a machine with two or more cores, else one. */
     static int defaultThreads() {
         return Math.min(2, Runtime.getRuntime().availableProcessors());
-    }
-
-    private int batchSizeValue() {
-        return DataArguments.batchSize(batchSize);
     }
 
     private void describe(PrintWriter stdout, Dataset all, TrainingData prepared, Trainer trainer) {
