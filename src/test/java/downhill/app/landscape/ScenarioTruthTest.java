@@ -109,6 +109,8 @@ class ScenarioTruthTest {
             Map.entry("map-momentum-bowl", List.of(
                     new Says("momentum", "converged at step"),
                     new EndsNear("momentum", 0, 0, 1e-6))),
+            Map.entry("map-momentum-ravine", List.of(
+                    new Says("momentum", "converged at step 380"))),
             Map.entry("adam-vs-sgd-beale", List.of(
                     new EndsNear("sgd", 3, 0.5, 1),
                     new EndsFarFrom("adam", 3, 0.5, 3),
