@@ -113,7 +113,7 @@ final class RenderCommand implements Callable<Integer> {
             landscape = new LandscapeSettings(landscape.function(), landscape.batchSize(), landscape.seed(),
                     landscape.gradientNoise(), landscape.window(), landscape.start(), checkedSteps(),
                     landscape.speed(), landscape.layout(), landscape.colormap(), landscape.logScale(),
-                    landscape.lossLogScale(), landscape.view(), landscape.optimizers());
+                    landscape.lossLogScale(), landscape.view(), landscape.optimizers(), landscape.map());
         }
         return ExperimentRuns.scene(landscape);
     }

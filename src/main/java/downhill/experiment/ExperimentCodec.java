@@ -72,7 +72,7 @@ public final class ExperimentCodec {
 
     private static final Set<String> ROOT_FIELDS = fields("schemaVersion", "activeTab", "landscape", "network");
     private static final Set<String> LANDSCAPE_FIELDS = fields("function", "batchSize", "seed", "gradientNoise",
-            "window", "start", "stepLimit", "speed", "layout", "colormap", "logScale", "lossLogScale", "view",
+            "window", "start", "stepLimit", "speed", "layout", "colormap", "logScale", "lossLogScale", "view", "map",
             "optimizers");
     private static final Set<String> NETWORK_FIELDS = fields("data", "seed", "hiddenSizes", "activation", "loss",
             "batchMode", "batchSize", "epochs", "l2", "logScale", "optimizers", "lossLandscape", "view", "init",
@@ -233,8 +233,20 @@ public final class ExperimentCodec {
         View view = orDefault(v.field("view"), opening.view(), s -> s.choice(VIEWS));
         List<OptimizerEntry> optimizers = orDefault(v.field("optimizers"), opening.optimizers(),
                 ExperimentCodec::optimizers);
+        JsonValue mapValue = v.field("map");
+        LandscapeSettings.MapAxes map = null;
+        if (mapValue.present()) {
+            mapValue.object(java.util.Set.of("optimizer", "x", "y"));
+            JsonValue name = mapValue.required("optimizer");
+            String optimizer = name.text();
+            name.checked(() -> downhill.engine.optimizer.Optimizers.byName(optimizer));
+            String x = mapValue.required("x").text();
+            String y = mapValue.required("y").text();
+            map = mapValue.checked(() -> new LandscapeSettings.MapAxes(optimizer, x, y));
+        }
+        LandscapeSettings.MapAxes axes = map;
         return v.checked(() -> new LandscapeSettings(function, batchSize, seed, noise, window, start, stepLimit,
-                speed, layout, colormap, logScale, lossLogScale, view, optimizers));
+                speed, layout, colormap, logScale, lossLogScale, view, optimizers, axes));
     }
 
     private static int throwBatch(JsonValue batch) {
@@ -471,6 +483,12 @@ public final class ExperimentCodec {
         node.put("lossLogScale", s.lossLogScale());
         node.put("view", name(VIEWS, s.view()));
         node.set("optimizers", optimizers(s.optimizers()));
+        if (s.map() != null) {
+            ObjectNode map = node.putObject("map");
+            map.put("optimizer", s.map().optimizer());
+            map.put("x", s.map().x());
+            map.put("y", s.map().y());
+        }
         return node;
     }
 

@@ -20,10 +20,29 @@ import java.util.Optional;
  * @param seed          seeds the mini-batch order and the gradient noise
  * @param gradientNoise std of Gaussian noise added to each gradient component of a function (0: exact gradients)
  * @param speed         steps per second of the animation, a whole number from 1 to 500 (the slider's steps)
+ * @param map           what the Map layout maps, or null for its defaults (the first racing optimizer, lr × its
+ *                      momentum or β₁)
  */
 public record LandscapeSettings(String function, int batchSize, long seed, double gradientNoise, Window window,
         Point start, int stepLimit, double speed, Layout layout, Colormap colormap, boolean logScale,
-        boolean lossLogScale, View view, List<OptimizerEntry> optimizers) {
+        boolean lossLogScale, View view, List<OptimizerEntry> optimizers, MapAxes map) {
+
+    /** The Map layout's optimizer and its two hyperparameters, by their registry names and keys. */
+    public record MapAxes(String optimizer, String x, String y) {
+
+        public MapAxes {
+            var type = downhill.engine.optimizer.Optimizers.byName(optimizer);
+            for (String key : new String[] {x, y}) {
+                if (!type.has(key) || type.hyperparameter(key).isFlag()) {
+                    throw new IllegalArgumentException(optimizer + " has no numeric hyperparameter '" + key
+                            + "' to map (it has " + type.keys() + ")");
+                }
+            }
+            if (x.equals(y)) {
+                throw new IllegalArgumentException("the map's two axes must differ, both are " + x);
+            }
+        }
+    }
 
     public static final int MAX_STEPS = 20_000;
     /** Made once: each holds its data, and its minimum comes from Newton's method. */
@@ -65,7 +84,7 @@ public record LandscapeSettings(String function, int batchSize, long seed, doubl
     public static LandscapeSettings of(String function, List<OptimizerEntry> optimizers) {
         Objective f = objective(function);
         return new LandscapeSettings(function, BatchSize.ALL, 0, 0, f.window(), f.start(), 500, 60, Layout.OVERLAY,
-                Colormap.standard(), f.prefersLogScale(), true, View.FLAT, optimizers);
+                Colormap.standard(), f.prefersLogScale(), true, View.FLAT, optimizers, null);
     }
 
     /** The objective {@code function} names: a built-in, a data model on its default data, or an expression. */

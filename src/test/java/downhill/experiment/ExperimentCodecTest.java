@@ -70,6 +70,30 @@ class ExperimentCodecTest {
     }
 
     @Test
+    void aMapOfAHyperparameterTheOptimizerHasNotIsLocated() {
+        ExperimentException e = failure("""
+                {
+                  "schemaVersion": 1,
+                  "landscape": {
+                    "function": "bowl",
+                    "layout": "map",
+                    "map": {"optimizer": "sgd", "x": "lr", "y": "beta1"}
+                  }
+                }""");
+        assertEquals("landscape.map", e.path());
+        assertTrue(e.problem().contains("sgd has no numeric hyperparameter 'beta1'"), e.problem());
+        ExperimentException name = failure("""
+                {"schemaVersion": 1, "landscape": {"function": "bowl", "map": {"optimizer": "adamm", "x": "lr",
+                 "y": "beta1"}}}""");
+        assertEquals("landscape.map.optimizer", name.path());
+        Experiment read = ExperimentCodec.read("""
+                {"schemaVersion": 1, "landscape": {"function": "rosenbrock", "layout": "map",
+                 "map": {"optimizer": "adam", "x": "beta1", "y": "beta2"}}}""");
+        assertEquals(new LandscapeSettings.MapAxes("adam", "beta1", "beta2"), read.landscape().map());
+        assertEquals(read, ExperimentCodec.read(ExperimentCodec.write(read)));
+    }
+
+    @Test
     void aNewerSchemaSaysSo() {
         ExperimentException e = failure("{\"schemaVersion\": 3, \"landscape\": {\"function\": \"nope\"}}");
         assertEquals("schemaVersion", e.path());

@@ -203,7 +203,18 @@ public final class ExperimentViewModel {
                 l.stepLimitProperty().get(), l.speedProperty().get(),
                 LandscapeSettings.Layout.valueOf(l.layoutProperty().get().name()), l.colormapProperty().get(), l.logScaleProperty().get(),
                 l.lossLogScaleProperty().get(), l.surface().shownProperty().get() ? LandscapeSettings.View.SURFACE
-                : LandscapeSettings.View.FLAT, entries(l.optimizers()));
+                : LandscapeSettings.View.FLAT, entries(l.optimizers()), mapAxes(l));
+    }
+
+    /** The map's optimizer and axes while the Map layout shows (kept only then: other layouts have no map). */
+    private static LandscapeSettings.MapAxes mapAxes(LandscapeViewModel l) {
+        var map = l.map();
+        if (l.layoutProperty().get() != Layout.MAP || map.optimizerProperty().get() == null
+                || map.yKeyProperty().get() == null) {
+            return null;
+        }
+        return new LandscapeSettings.MapAxes(map.optimizerProperty().get(), map.xKeyProperty().get(),
+                map.yKeyProperty().get());
     }
 
     private NetworkSettings captureNetwork() {
@@ -281,6 +292,11 @@ public final class ExperimentViewModel {
         l.logScaleProperty().set(s.logScale());
         l.lossLogScaleProperty().set(s.lossLogScale());
         l.surface().shownProperty().set(s.view() == LandscapeSettings.View.SURFACE);
+        if (s.map() != null) {
+            l.map().optimizerProperty().set(s.map().optimizer());
+            l.map().xKeyProperty().set(s.map().x());
+            l.map().yKeyProperty().set(s.map().y());
+        }
         l.rewind();
     }
 
