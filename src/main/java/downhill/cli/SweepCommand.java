@@ -1,12 +1,9 @@
 package downhill.cli;
 
-import downhill.engine.Numbers;
 import downhill.engine.sweep.Axis;
-import downhill.engine.sweep.Cell;
 import downhill.engine.sweep.Sweep;
 import downhill.engine.sweep.SweepSpec;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -73,7 +70,7 @@ final class SweepCommand implements Callable<Integer> {
         Sweep sweep = new Sweep(sweepSpec);
         sweep.run(workers);
         double seconds = (System.nanoTime() - began) / 1e9;
-        Output.write(out, spec.commandLine().getOut(), writer -> write(sweep, writer));
+        Output.write(out, spec.commandLine().getOut(), sweep::writeCsv);
         spec.commandLine().getErr().printf("cells=%d seconds=%.3f%n", sweepSpec.cellCount(), seconds);
         return 0;
     }
@@ -83,22 +80,6 @@ final class SweepCommand implements Callable<Integer> {
             return Axis.parse(text);
         } catch (IllegalArgumentException e) {
             throw new UserError(option + ": " + e.getMessage());
-        }
-    }
-
-    static void write(Sweep sweep, Writer writer) throws IOException {
-        SweepSpec s = sweep.spec();
-        writer.write(s.x().key() + "," + s.y().key() + ",final_loss,best_loss,steps_to_tol,outcome\n");
-        StringBuilder row = new StringBuilder(128);
-        for (int j = 0; j < s.y().count(); j++) {
-            for (int i = 0; i < s.x().count(); i++) {
-                Cell c = sweep.cell(i, j);
-                row.setLength(0);
-                row.append(Numbers.format(c.x())).append(',').append(Numbers.format(c.y())).append(',')
-                        .append(Numbers.format(c.finalLoss())).append(',').append(Numbers.format(c.bestLoss()))
-                        .append(',').append(c.stepsToTolerance()).append(',').append(c.outcomeText()).append('\n');
-                writer.write(row.toString());
-            }
         }
     }
 }

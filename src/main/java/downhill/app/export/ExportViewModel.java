@@ -161,6 +161,10 @@ public final class ExportViewModel {
     /** Asks where, then writes the trajectories (landscape) or the training curves (network) as CSV. */
     public void exportCsv() {
         boolean onLandscape = target.get() == Target.LANDSCAPE;
+        if (onLandscape && landscape.layoutProperty().get() == downhill.app.landscape.Layout.MAP) {
+            exportMap();
+            return;
+        }
         boolean empty = onLandscape ? landscape.raceProperty().get().paths().isEmpty()
                 : network.resultsProperty().get().isEmpty();
         if (empty) {
@@ -181,6 +185,21 @@ public final class ExportViewModel {
                 return true;
             }), null);
         });
+    }
+
+    /** The hyperparameter map's cells, as {@code downhill sweep} writes them. */
+    private void exportMap() {
+        downhill.engine.sweep.Sweep map = landscape.map().sweep();
+        if (map == null || !map.complete()) {
+            report(Messages.text("export.csv.noMap"), true);
+            return;
+        }
+        chooser.choose(Kind.CSV, "map.csv").ifPresent(file -> save(file, () -> PictureFiles.writeWhole(file, out -> {
+            Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+            map.writeCsv(writer);
+            writer.flush();
+            return true;
+        }), null));
     }
 
     // ----- GIF

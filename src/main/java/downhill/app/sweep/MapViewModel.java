@@ -340,6 +340,11 @@ public final class MapViewModel {
         return line;
     }
 
+    /** The map computed so far (for export), or null before the first. */
+    public Sweep sweep() {
+        return sweep;
+    }
+
     /** The map being shown, for the canvas's axes; null before the first. */
     public SweepSpec spec() {
         return sweep == null ? null : sweep.spec();

@@ -179,4 +179,28 @@ public final class Sweep {
         boolean converged = descent.outcome().status() == downhill.engine.run.Outcome.Status.CONVERGED;
         return converged || !Double.isNaN(fStar) && path.loss(path.size() - 1) - fStar < tolerance;
     }
+
+    /**
+     * The map as CSV, one row per cell, x fastest: the two values, final_loss, best_loss, steps_to_tol and the
+     * outcome's words; cells not computed yet are left out.
+     */
+    public void writeCsv(java.io.Writer writer) throws java.io.IOException {
+        writer.write(spec.x().key() + "," + spec.y().key() + ",final_loss,best_loss,steps_to_tol,outcome\n");
+        StringBuilder row = new StringBuilder(128);
+        for (int j = 0; j < spec.y().count(); j++) {
+            for (int i = 0; i < spec.x().count(); i++) {
+                Cell c = cell(i, j);
+                if (c == null) {
+                    continue;
+                }
+                row.setLength(0);
+                row.append(downhill.engine.Numbers.format(c.x())).append(',')
+                        .append(downhill.engine.Numbers.format(c.y())).append(',')
+                        .append(downhill.engine.Numbers.format(c.finalLoss())).append(',')
+                        .append(downhill.engine.Numbers.format(c.bestLoss())).append(',')
+                        .append(c.stepsToTolerance()).append(',').append(c.outcomeText()).append('\n');
+                writer.write(row.toString());
+            }
+        }
+    }
 }

@@ -122,6 +122,29 @@ class ExportTest {
         assertFalse(exports.failedProperty().get());
     }
 
+    /** In the Map layout, Export CSV writes the map's cells as the sweep command does. */
+    @Test
+    void theMapsCsvHasARowPerCell(FxRobot robot) throws IOException {
+        Path csv = dir.resolve("map.csv");
+        choose(csv);
+        robot.interact(() -> {
+            landscape.layoutProperty().set(downhill.app.landscape.Layout.MAP);
+            landscape.onFrame(0);
+            fileItem("export-csv").fire();
+            landscape.layoutProperty().set(downhill.app.landscape.Layout.OVERLAY);
+        });
+        assertEquals(List.of("CSV map.csv"), asked);
+        List<String> lines = Files.readAllLines(csv);
+        var map = landscape.map().sweep();
+        assertEquals(map.spec().x().key() + "," + map.spec().y().key()
+                + ",final_loss,best_loss,steps_to_tol,outcome", lines.get(0));
+        assertEquals(1 + map.spec().cellCount(), lines.size());
+        var first = map.cell(0, 0);
+        assertTrue(lines.get(1).startsWith(downhill.engine.Numbers.format(first.x()) + ","
+                + downhill.engine.Numbers.format(first.y()) + "," + downhill.engine.Numbers.format(first.finalLoss())),
+                lines.get(1));
+    }
+
     @Test
     void trainingCurvesCsvHasARowPerEpochPerOptimizer(FxRobot robot) throws IOException {
         NetworkViewModel network = context.network();
