@@ -1,6 +1,7 @@
 package downhill.app;
 
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Where Downhill keeps the user's things between runs: preferences, the autosaved session, the log. The system
@@ -17,7 +18,7 @@ public final class UserFolder {
             return Path.of(override);
         }
         String home = System.getProperty("user.home");
-        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         if (os.contains("win")) {
             String appData = System.getenv("APPDATA");
             return Path.of(appData != null ? appData : home, "Downhill");

@@ -1,9 +1,8 @@
 package downhill.cli;
 
-import downhill.engine.MemoryBudget;
-import downhill.engine.train.TrainingMemory;
-
 import downhill.engine.Labels;
+import downhill.engine.MemoryBudget;
+import downhill.engine.Numbers;
 import downhill.engine.nn.Activation;
 import downhill.engine.nn.Architecture;
 import downhill.engine.nn.Backprop;
@@ -17,9 +16,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code backprop}: one sample's forward and backward pass through a small network, every number as JSON. */
 @Command(name = "backprop", sortOptions = false, mixinStandardHelpOptions = true,
@@ -136,7 +135,7 @@ final class BackpropCommand implements Callable<Integer> {
         int[] widths = new int[parts.length];
         for (int i = 0; i < parts.length; i++) {
             try {
-                widths[i] = downhill.engine.Numbers.parseInt(parts[i].strip());
+                widths[i] = Numbers.parseInt(parts[i].strip());
             } catch (IllegalArgumentException e) {
                 widths[i] = 0;
             }

@@ -2,9 +2,14 @@ package downhill.cli;
 
 import downhill.engine.Numbers;
 import downhill.engine.nn.BackpropPass;
+import downhill.engine.nn.Layer;
 import downhill.engine.nn.LayerPass;
+import downhill.engine.nn.MatrixView;
+import downhill.engine.nn.Network;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Writes a one-sample {@link BackpropPass} as backprop's JSON, one layer field per line. Numbers are the shortest
@@ -41,22 +46,22 @@ final class BackpropJson {
      * Writes {@code network}'s weights as the {@code backprop --weights} file {@link WeightsFile} reads: per layer
      * {@code W} outputs × inputs and {@code b}.
      */
-    static void writeWeights(downhill.engine.nn.Network network, Writer out) throws IOException {
+    static void writeWeights(Network network, Writer out) throws IOException {
         StringBuilder json = new StringBuilder(4096).append("{\n  \"layers\": [\n");
         double[] p = network.parameters();
-        java.util.List<downhill.engine.nn.Layer> layers = network.layers();
+        List<Layer> layers = network.layers();
         for (int l = 0; l < layers.size(); l++) {
-            downhill.engine.nn.MatrixView w = layers.get(l).weights();
+            MatrixView w = layers.get(l).weights();
             double[][] rows = new double[w.cols()][w.rows()];
             for (int j = 0; j < w.cols(); j++) {
                 for (int i = 0; i < w.rows(); i++) {
                     rows[j][i] = w.get(p, i, j);
                 }
             }
-            downhill.engine.nn.MatrixView b = layers.get(l).bias();
+            MatrixView b = layers.get(l).bias();
             json.append("    {\n");
             field(json, "W", rows, false);
-            field(json, "b", java.util.Arrays.copyOfRange(p, b.offset(), b.end()), true);
+            field(json, "b", Arrays.copyOfRange(p, b.offset(), b.end()), true);
             json.append(l == layers.size() - 1 ? "    }\n" : "    },\n");
         }
         out.write(json.append("  ]\n}\n").toString());

@@ -1,12 +1,17 @@
 package downhill.cli;
 
-import downhill.engine.Numbers;
 import downhill.engine.MemoryBudget;
+import downhill.engine.Numbers;
 import downhill.engine.function.expression.ExpressionException;
+import downhill.engine.function.expression.Suggestions;
 import java.io.PrintWriter;
+import java.util.Collection;
 import java.util.List;
-import picocli.CommandLine;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The headless commands on the jar. Every failure a user can cause ends as one {@code error:} line on stderr and
@@ -85,9 +90,9 @@ public final class Cli {
     }
 
     /** "unknown option --bogus — did you mean '--size'?", the options being the command's. */
-    static String unknownOption(String option, java.util.Collection<String> options) {
-        return "unknown option " + option + downhill.engine.function.expression.Suggestions.didYouMean(
-                downhill.engine.function.expression.Suggestions.closest(option, List.copyOf(options)));
+    static String unknownOption(String option, Collection<String> options) {
+        return "unknown option " + option + Suggestions.didYouMean(
+                Suggestions.closest(option, List.copyOf(options)));
     }
 
     /**
@@ -105,20 +110,20 @@ public final class Cli {
             }
             if (!where.getSubcommands().isEmpty()) {
                 // "Unmatched argument at index 0: 'trian'" said as what it is.
-                return "unknown command '" + word + "'" + downhill.engine.function.expression.Suggestions.didYouMean(
-                        downhill.engine.function.expression.Suggestions.closest(word,
+                return "unknown command '" + word + "'" + Suggestions.didYouMean(
+                        Suggestions.closest(word,
                                 where.getSubcommands().keySet()));
             }
             return unexpectedArgument(word);
         }
         String message = oneLine(exception.getMessage());
         // "Invalid value for option '--samples': '1e9' is not a whole number" → "--samples: '1e9' is not ...".
-        java.util.regex.Matcher invalid = INVALID_VALUE.matcher(message);
+        Matcher invalid = INVALID_VALUE.matcher(message);
         return invalid.matches() ? invalid.group(1) + ": " + invalid.group(2) : message;
     }
 
-    private static final java.util.regex.Pattern INVALID_VALUE =
-            java.util.regex.Pattern.compile("Invalid value for option '([^']+)': (.*)");
+    private static final Pattern INVALID_VALUE =
+            Pattern.compile("Invalid value for option '([^']+)': (.*)");
 
     /**
      * Every number option reads through {@link Numbers#parse} (no 1d, 0x1p3, Infinity or NaN) and every whole-number
@@ -138,7 +143,7 @@ public final class Cli {
     }
 
     /** Our message, which picocli prefixes with the option's name. */
-    private static <T> T converted(java.util.function.Supplier<T> reading) {
+    private static <T> T converted(Supplier<T> reading) {
         try {
             return reading.get();
         } catch (IllegalArgumentException e) {

@@ -2,6 +2,7 @@ package downhill.cli;
 
 import downhill.engine.data.Dataset;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** The data options of the commands that train a network: {@code --data --label --samples --noise}. */
@@ -26,7 +27,7 @@ final class DataOptions {
     private Double noise;
 
     /** The CSV file of --data, or null for a generator. */
-    java.nio.file.Path file() {
+    Path file() {
         return DataArguments.file(data);
     }
 
@@ -46,7 +47,7 @@ final class DataOptions {
     }
 
     /** The test file of --test-data for {@code training} (read with the same --label); warnings go to {@code err}. */
-    Dataset loadTest(java.nio.file.Path file, Dataset training, long seed, PrintWriter err) {
+    Dataset loadTest(Path file, Dataset training, long seed, PrintWriter err) {
         return DataArguments.loadTest(file, label, training, seed, err);
     }
 

@@ -1,6 +1,7 @@
 package downhill.cli;
 
 import downhill.engine.MemoryBudget;
+import downhill.engine.Numbers;
 import downhill.engine.nn.Activation;
 import downhill.engine.train.TrainingMemory;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ final class LayerOptions {
         List<Integer> sizes = new ArrayList<>();
         for (String part : hidden.split(",", -1)) {
             try {
-                int size = downhill.engine.Numbers.parseInt(part.strip());
+                int size = Numbers.parseInt(part.strip());
                 if (size >= 1) {
                     sizes.add(size);
                     continue;

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -102,8 +103,8 @@ final class NnLandscapeCommand implements Callable<Integer> {
         }
         if (!(range > 0) || range > MAX_RANGE) {
             // Past this the window's width overflows: "a window's width and height must be finite" named no option.
-            throw new UserError("--range must be a number > 0 and at most " + downhill.engine.Numbers.format(MAX_RANGE)
-                    + ", got " + downhill.engine.Numbers.format(range));
+            throw new UserError("--range must be a number > 0 and at most " + Numbers.format(MAX_RANGE)
+                    + ", got " + Numbers.format(range));
         }
         DirectionKind kind;
         try {
@@ -139,7 +140,7 @@ final class NnLandscapeCommand implements Callable<Integer> {
             long start = System.nanoTime();
             // The grid asks whether it is stale before each node: that is where its progress is counted.
             long nodes = (long) grid * grid;
-            java.util.concurrent.atomic.AtomicLong asked = new java.util.concurrent.atomic.AtomicLong();
+            AtomicLong asked = new AtomicLong();
             GridSurface surface = slice.grid(grid, range, TrainCommand.defaultThreads(), () -> {
                 lines.report("grid node", asked.incrementAndGet(), nodes);
                 return false;

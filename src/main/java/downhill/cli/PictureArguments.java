@@ -1,9 +1,12 @@
 package downhill.cli;
 
+import downhill.engine.Numbers;
 import downhill.engine.optimizer.Hyperparameter;
 import downhill.engine.optimizer.Optimizers;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The arguments of the commands that make pictures (render, snapshot): sizes and learning rates per optimizer. */
@@ -28,7 +31,7 @@ public final class PictureArguments {
      * closest of {@code knownOptions} suggested.
      */
     public static Map<String, Double> learningRates(List<String> optimizers, List<String> flags,
-            java.util.Collection<String> knownOptions) {
+            Collection<String> knownOptions) {
         Map<String, Double> rates = new LinkedHashMap<>();
         for (String name : optimizers) {
             rates.put(name.strip(), Optimizers.byName(name.strip()).defaults().get(Hyperparameter.LR));
@@ -58,7 +61,7 @@ public final class PictureArguments {
             }
             double lr;
             try {
-                lr = downhill.engine.Numbers.parse(value);
+                lr = Numbers.parse(value);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(option + ": " + e.getMessage());
             }
@@ -74,15 +77,15 @@ public final class PictureArguments {
      * @return {width, height}
      */
     public static int[] size(String text, int minWidth, int minHeight, int maxWidth, int maxHeight) {
-        String[] parts = text.toLowerCase(java.util.Locale.ROOT).split("x", -1);
+        String[] parts = text.toLowerCase(Locale.ROOT).split("x", -1);
         int width;
         int height;
         try {
             if (parts.length != 2) {
                 throw new NumberFormatException();
             }
-            width = downhill.engine.Numbers.parseInt(parts[0].strip());
-            height = downhill.engine.Numbers.parseInt(parts[1].strip());
+            width = Numbers.parseInt(parts[0].strip());
+            height = Numbers.parseInt(parts[1].strip());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--size must be WIDTHxHEIGHT in pixels, like 1600x1000; got '"
                     + text + "'");

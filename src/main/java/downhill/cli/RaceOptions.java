@@ -2,6 +2,7 @@ package downhill.cli;
 
 import downhill.engine.function.Objective;
 import downhill.engine.function.Point;
+import downhill.engine.run.StopRule;
 import downhill.render.LandscapeScene;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ public final class RaceOptions {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--start: " + e.getMessage(), e);
         }
-        if (!downhill.engine.run.StopRule.DEFAULT.admitsStart(objective, from)) {
+        if (!StopRule.DEFAULT.admitsStart(objective, from)) {
             throw new IllegalArgumentException(Objective.outsideDomain(from));
         }
         return from;

@@ -3,7 +3,10 @@ package downhill.cli;
 import downhill.engine.Numbers;
 import downhill.engine.data.Dataset;
 import downhill.engine.nn.Architecture;
+import downhill.engine.nn.Evaluation;
+import downhill.engine.nn.Initialization;
 import downhill.engine.nn.Loss;
+import downhill.engine.nn.Network;
 import downhill.engine.optimizer.Hyperparameter;
 import downhill.engine.optimizer.Optimizer;
 import downhill.engine.run.Contender;
@@ -13,13 +16,14 @@ import downhill.engine.train.EarlyStopping;
 import downhill.engine.train.HistorySnapshot;
 import downhill.engine.train.Metric;
 import downhill.engine.train.ScheduleClock;
+import downhill.engine.train.SklearnDefaults;
 import downhill.engine.train.Trainer;
 import downhill.engine.train.TrainingData;
-import downhill.engine.train.SklearnDefaults;
 import downhill.engine.train.TrainingPlan;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -119,7 +123,7 @@ final class TrainCommand implements Callable<Integer> {
             "the --load-weights file"};
         Output.check("--out", out, inputs);
         // Saving over the loaded weights is allowed: they are read before training, and the write replaces the file whole.
-        Output.check("--save-weights", saveWeights, java.util.Arrays.copyOf(inputs, 4));
+        Output.check("--save-weights", saveWeights, Arrays.copyOf(inputs, 4));
         Output.check("--predictions", predictions, inputs);
         refuseOneFileTwice();
         boolean evaluateOnly = epochs == 0 && loadWeights != null;
@@ -274,10 +278,10 @@ final class TrainCommand implements Callable<Integer> {
     /** {@code --epochs 0 --load-weights}: the summary line of the loaded weights, and the files asked for. */
     private void evaluate(PrintWriter stdout, Trainer trainer, Dataset testAsRead) {
         TrainingData prepared = trainer.data();
-        downhill.engine.nn.Network network = trainer.network();
-        downhill.engine.nn.Evaluation onTest = network.evaluate(prepared.test().features(), prepared.test().targets(),
+        Network network = trainer.network();
+        Evaluation onTest = network.evaluate(prepared.test().features(), prepared.test().targets(),
                 prepared.test().sampleCount());
-        downhill.engine.nn.Evaluation onTrain = network.evaluate(prepared.train().features(),
+        Evaluation onTrain = network.evaluate(prepared.train().features(),
                 prepared.train().targets(), prepared.train().sampleCount());
         if (out != null) {
             writeCsv(trainer.history().snapshot());
@@ -319,7 +323,7 @@ final class TrainCommand implements Callable<Integer> {
                 + (trainer.plan().dropout().isEmpty() ? "" : ", dropout " + trainer.plan().dropout().stream()
                         .map(Numbers::format).collect(Collectors.joining(",")))
                 + (loadWeights != null ? ", starting from " + loadWeights
-                : trainer.plan().initialization().equals(downhill.engine.nn.Initialization.DEFAULT) ? ""
+                : trainer.plan().initialization().equals(Initialization.DEFAULT) ? ""
                 : ", initialised " + trainer.plan().initialization().spec()));
         String hyperparameters = made.hyperparameters().values().entrySet().stream()
                 .filter(e -> !e.getKey().equals(Hyperparameter.LR))

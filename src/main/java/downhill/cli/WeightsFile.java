@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import downhill.engine.InputFiles;
+import downhill.engine.nn.Architecture;
 import downhill.engine.nn.Network;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -95,7 +97,7 @@ record WeightsFile(List<double[][]> weights, List<double[]> biases) {
     }
 
     /** The flat parameter vector of {@code architecture} (see {@link Network#parameters()}) these weights make. */
-    double[] parameters(downhill.engine.nn.Architecture architecture) {
+    double[] parameters(Architecture architecture) {
         try (Network network = new Network(architecture)) {
             applyTo(network);
             return network.parameters().clone();
@@ -113,9 +115,9 @@ record WeightsFile(List<double[][]> weights, List<double[]> biases) {
             }
             // Regular files only (a FIFO would wait forever, /dev/zero never ends), and a bounded read. A strict
             // decoder: bytes that are not UTF-8 are an error, not replacement characters.
-            byte[] bytes = downhill.engine.InputFiles.readAll(file, MAX_FILE_BYTES, "a weights file");
+            byte[] bytes = InputFiles.readAll(file, MAX_FILE_BYTES, "a weights file");
             text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (downhill.engine.InputFiles.Unreadable e) {
+        } catch (InputFiles.Unreadable e) {
             throw new UserError(option + ": " + e.getMessage());
         } catch (NoSuchFileException e) {
             throw new UserError(prefix + "no such file");

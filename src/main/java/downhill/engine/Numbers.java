@@ -1,8 +1,10 @@
 package downhill.engine;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.regex.Pattern;
 
 /**
  * Number text: for files and output, the shortest digits that read back to the same double; for people on a
@@ -14,8 +16,8 @@ public final class Numbers {
     }
 
     /** A decimal number as people write it: digits, an optional point, an optional exponent. */
-    private static final java.util.regex.Pattern DECIMAL =
-            java.util.regex.Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+    private static final Pattern DECIMAL =
+            Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
     /**
      * The one strict reader of numbers typed by people (command-line options, fields, generator parameters):
@@ -42,7 +44,7 @@ public final class Numbers {
     }
 
     /** A whole number: ASCII digits only (Java would also take other scripts' digits), an optional sign. */
-    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("[+-]?[0-9]+");
+    private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]+");
 
     /**
      * The one strict reader of whole numbers typed by people (counts, sizes, seeds): digits with an optional sign,
@@ -61,11 +63,11 @@ public final class Numbers {
             throw new IllegalArgumentException("'" + t + "' is not a whole number" + invisible
                     + (invisible.isEmpty() ? " (digits only, like 1000)" : ""));
         }
-        java.math.BigInteger value = new java.math.BigInteger(t);
-        if (value.compareTo(java.math.BigInteger.valueOf(max)) > 0) {
+        BigInteger value = new BigInteger(t);
+        if (value.compareTo(BigInteger.valueOf(max)) > 0) {
             throw new IllegalArgumentException("'" + t + "' is too large: at most " + max);
         }
-        if (value.compareTo(java.math.BigInteger.valueOf(min)) < 0) {
+        if (value.compareTo(BigInteger.valueOf(min)) < 0) {
             throw new IllegalArgumentException("'" + t + "' is too small: at least " + min);
         }
         return value.longValue();

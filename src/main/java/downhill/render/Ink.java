@@ -1,13 +1,17 @@
 package downhill.render;
 
+import downhill.engine.run.Outcome;
 import java.awt.BasicStroke;
-import java.awt.Shape;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
 
 /**
@@ -19,7 +23,7 @@ final class Ink {
     static final Color TEXT = new Color(0x1f2937);
     static final Color MUTED = new Color(0x4b5563);
     static final Color FRAME = new Color(0x6b7280);
-    static final Color DIVERGED = new Color(Colors.outcomeRgb(downhill.engine.run.Outcome.Status.DIVERGED));
+    static final Color DIVERGED = new Color(Colors.outcomeRgb(Outcome.Status.DIVERGED));
     static final Color PANEL = new Color(255, 255, 255, 224);
     static final Color PANEL_EDGE = new Color(0, 0, 0, 64);
 
@@ -119,7 +123,7 @@ final class Ink {
         double[][] corners = marker.polygon(x, y, r);
         Shape shape;
         if (corners == null) {
-            shape = new java.awt.geom.Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r);
+            shape = new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r);
         } else {
             Path2D.Double polygon = new Path2D.Double();
             polygon.moveTo(corners[0][0], corners[1][0]);
@@ -144,7 +148,7 @@ final class Ink {
 
     /** A rounded box of translucent white with a faint edge, behind a legend or a note. */
     void panel(double x, double y, double width, double height) {
-        java.awt.geom.RoundRectangle2D.Double box = new java.awt.geom.RoundRectangle2D.Double(x, y, width, height,
+        RoundRectangle2D.Double box = new RoundRectangle2D.Double(x, y, width, height,
                 px(10), px(10));
         g.setColor(PANEL);
         g.fill(box);
@@ -156,7 +160,7 @@ final class Ink {
     void frame(double left, double top, double width, double height) {
         g.setColor(FRAME);
         g.setStroke(new BasicStroke(1f));
-        g.draw(new java.awt.geom.Rectangle2D.Double(left - 0.5, top - 0.5, width + 1, height + 1));
+        g.draw(new Rectangle2D.Double(left - 0.5, top - 0.5, width + 1, height + 1));
     }
 
     /** A tick mark below the plot at x with its label under it. */

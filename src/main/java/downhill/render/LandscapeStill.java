@@ -17,7 +17,9 @@ import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -130,7 +132,7 @@ public final class LandscapeStill {
         }
         drawStart(ink);
         ink.graphics().setClip(null);
-        List<double[]> labels = new java.util.ArrayList<>();
+        List<double[]> labels = new ArrayList<>();
         for (PathResult path : paths) {
             if (path.failedBy(step)) {
                 drawFailure(ink, path, labels);
@@ -281,7 +283,7 @@ public final class LandscapeStill {
                 textWidth + ink.px(8), ink.px(20), viewport.top() + edge,
                 viewport.top() + viewport.height() - ink.px(24));
         ink.graphics().setColor(new Color(255, 255, 255, 230));
-        ink.graphics().fill(new java.awt.geom.RoundRectangle2D.Double(lx - ink.px(4), ly - ink.px(2),
+        ink.graphics().fill(new RoundRectangle2D.Double(lx - ink.px(4), ly - ink.px(2),
                 textWidth + ink.px(8), ink.px(20), ink.px(6), ink.px(6)));
         ink.text(text, lx, ly, font, color, Align.START, Align.START);
     }

@@ -3,7 +3,9 @@ package downhill.render;
 import downhill.engine.run.Trajectory;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What goes on top when paths share pixels, and where a path's label can go without covering another: used by
@@ -30,14 +32,14 @@ public final class PathLayers {
      * both sides of the line on top instead of vanishing (two SGD runs on one line through a bowl's centre).
      */
     public static boolean[] covered(List<PathResult> order, int step, Viewport viewport) {
-        List<java.util.Set<Long>> cells = new ArrayList<>();
+        List<Set<Long>> cells = new ArrayList<>();
         for (PathResult p : order) {
             cells.add(cells(p, step, viewport));
         }
         boolean[] covered = new boolean[order.size()];
-        java.util.Set<Long> above = new java.util.HashSet<>();
+        Set<Long> above = new HashSet<>();
         for (int i = order.size() - 1; i >= 0; i--) {
-            java.util.Set<Long> own = cells.get(i);
+            Set<Long> own = cells.get(i);
             long shared = own.stream().filter(above::contains).count();
             covered[i] = !own.isEmpty() && shared >= 0.2 * own.size();
             above.addAll(own);
@@ -46,8 +48,8 @@ public final class PathLayers {
     }
 
     /** The 4-pixel cells of the plot that the path passes through, sampled every 2 pixels along each segment. */
-    private static java.util.Set<Long> cells(PathResult path, int step, Viewport v) {
-        java.util.Set<Long> cells = new java.util.HashSet<>();
+    private static Set<Long> cells(PathResult path, int step, Viewport v) {
+        Set<Long> cells = new HashSet<>();
         Trajectory t = path.trajectory();
         int last = path.visibleStep(step);
         for (int k = 1; k <= last; k++) {

@@ -4,6 +4,7 @@ import downhill.engine.WholeFiles;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import javax.imageio.ImageIO;
 
 /**
@@ -21,7 +22,7 @@ public final class PictureFiles {
     /** The kind of picture {@code file} names by its extension, or an error naming the accepted ones. */
     public static Kind kind(Path file) {
         String name = file.getFileName() == null ? ""
-                : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+                : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".png")) {
             return Kind.PNG;
         }

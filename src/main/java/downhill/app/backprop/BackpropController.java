@@ -1,12 +1,16 @@
 package downhill.app.backprop;
 
 import downhill.app.control.DataPlot;
+import downhill.app.control.DisplayNames;
+import downhill.app.i18n.Messages;
 import downhill.app.landscape.RaceKeys;
 import downhill.app.presentation.Shortcuts;
-import downhill.app.i18n.Messages;
+import downhill.engine.optimizer.OptimizerType;
+import downhill.engine.optimizer.Optimizers;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.event.EventHandler;
 import javafx.fxml.FXML;
@@ -78,14 +82,14 @@ public final class BackpropController {
         dataPanel.setTestShown(false);
         dataPanel.setOnTrainingSamplePicked(viewModel::chooseSample);
         sampleRow.getChildren().add(dataPanel);
-        copyPicker.itemsProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+        copyPicker.itemsProperty().bind(Bindings.createObjectBinding(
                 () -> FXCollections.observableArrayList(viewModel.copyNamesProperty().get()),
                 viewModel.copyNamesProperty()));
         copyPicker.valueProperty().bindBidirectional(viewModel.chosenProperty());
         // Named as the rest of the window names them ("SGD + momentum"), the id kept as the value.
-        copyPicker.setConverter(downhill.app.control.DisplayNames.of(
-                name -> downhill.engine.optimizer.Optimizers.all().stream().filter(t -> t.name().equals(name))
-                        .map(downhill.engine.optimizer.OptimizerType::displayName).findFirst().orElse(name)));
+        copyPicker.setConverter(DisplayNames.of(
+                name -> Optimizers.all().stream().filter(t -> t.name().equals(name))
+                        .map(OptimizerType::displayName).findFirst().orElse(name)));
         batchToggle.selectedProperty().bindBidirectional(viewModel.batchProperty());
         gradientCheck.selectedProperty().bindBidirectional(viewModel.gradientColoursProperty());
         for (Observable o : List.<Observable>of(viewModel.resultProperty(), viewModel.stageProperty(),

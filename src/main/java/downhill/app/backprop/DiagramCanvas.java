@@ -8,6 +8,7 @@ import downhill.engine.landscape.Colormap;
 import downhill.engine.nn.BackpropPass;
 import downhill.engine.nn.LayerPass;
 import java.util.function.Consumer;
+import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
@@ -257,7 +258,7 @@ final class DiagramCanvas extends CanvasRegion {
         g.setTextAlign(last ? TextAlignment.CENTER : TextAlignment.LEFT);
         double left = last ? layout.x()[c] : x;
         double top = last ? y + layout.node() / 2 + style.size(2) : y - style.size(7);
-        javafx.geometry.Bounds box = text.boxOf(g, number, left, top);
+        Bounds box = text.boxOf(g, number, left, top);
         double room = last ? canvas().getWidth() : layout.x()[c + 1] - layout.node() / 2 - style.size(2);
         // A number that does not fit between its unit and the next column is left to the panel beside.
         if (box.getMinX() >= 0 && box.getMaxX() <= room) {

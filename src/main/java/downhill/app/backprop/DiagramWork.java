@@ -1,18 +1,22 @@
 package downhill.app.backprop;
 
+import downhill.engine.data.Dataset;
 import downhill.engine.function.Window;
 import downhill.engine.nn.Architecture;
 import downhill.engine.nn.Backprop;
 import downhill.engine.nn.BackpropPass;
 import downhill.engine.nn.Layer;
+import downhill.engine.nn.Loss;
 import downhill.engine.nn.MatrixView;
 import downhill.engine.nn.Network;
 import downhill.engine.optimizer.Optimizer;
 import downhill.engine.run.Contender;
 import downhill.engine.train.Checkpoint;
 import downhill.engine.train.TrainingData;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.stream.IntStream;
 
 /**
  * The diagram's work off the FX thread: one pass of a copy of the chosen run's weights over the chosen sample or
@@ -47,7 +51,7 @@ final class DiagramWork {
         /** Whether {@code other} asks for the same pass (the same checkpoint, rows and data). */
         boolean sameAs(Request other) {
             return other != null && other.checkpoint == checkpoint && other.data == data && !mostWrong
-                    && java.util.Arrays.equals(other.rows, rows) && other.architecture.equals(architecture);
+                    && Arrays.equals(other.rows, rows) && other.architecture.equals(architecture);
         }
     }
 
@@ -94,7 +98,7 @@ final class DiagramWork {
                 // The batch of the same size that holds it, as the view-model cuts batches.
                 int size = batch.length;
                 int from = worst / size * size;
-                batch = java.util.stream.IntStream.range(from, Math.min(from + size, train.sampleCount())).toArray();
+                batch = IntStream.range(from, Math.min(from + size, train.sampleCount())).toArray();
                 rows = rows.length == 1 ? new int[] {worst} : batch;
             }
             double[] targets = new double[rows.length];
@@ -105,10 +109,10 @@ final class DiagramWork {
                     request.l2());
             double[] gradient = network.gradient().clone();
             double[] updated = nextUpdate(request, gradient);
-            BackpropPass batchPass = java.util.Arrays.equals(batch, rows) ? pass
+            BackpropPass batchPass = Arrays.equals(batch, rows) ? pass
                     : Backprop.trace(network, train.features(), train.targets(), batch, 0, batch.length,
                     request.l2());
-            long units = java.util.Arrays.stream(request.architecture().widths()).asLongStream().sum();
+            long units = Arrays.stream(request.architecture().widths()).asLongStream().sum();
             if (request.window() == null || request.architecture().inputs() != 2 || stale.getAsBoolean()
                     || units * GRID * GRID > MOST_PICTURE_VALUES) {
                 return new Result(request, rows, pass, targets, batchPass, gradient, updated, network.layers(), null);
@@ -132,11 +136,11 @@ final class DiagramWork {
     }
 
     /** The training sample whose prediction is farthest from its target (the class's probability for classes). */
-    static int mostWrong(Network network, downhill.engine.data.Dataset train) {
+    static int mostWrong(Network network, Dataset train) {
         int outputs = network.architecture().outputs();
         double[] predicted = new double[train.sampleCount() * outputs];
         network.predict(train.features(), train.sampleCount(), predicted);
-        boolean classes = network.architecture().loss() == downhill.engine.nn.Loss.CROSS_ENTROPY || outputs > 1;
+        boolean classes = network.architecture().loss() == Loss.CROSS_ENTROPY || outputs > 1;
         int worst = 0;
         double largest = -1;
         for (int i = 0; i < train.sampleCount(); i++) {

@@ -2,10 +2,13 @@ package downhill.app.control;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
@@ -55,11 +58,11 @@ public final class CanvasText {
      * run past {@code maxWidth}: a narrow chart shows its whole title rather than a cut one.
      */
     public void fillFitted(GraphicsContext g, String text, double x, double y, double maxWidth) {
-        javafx.scene.text.Font font = g.getFont();
+        Font font = g.getFont();
         double width = boxOf(g, text, x, y).getWidth();
         if (width > maxWidth && width > 0) {
             double size = font.getSize() * Math.max(SMALLEST, maxWidth / width);
-            g.setFont(javafx.scene.text.Font.font(font.getFamily(), fontWeight(font), size));
+            g.setFont(Font.font(font.getFamily(), fontWeight(font), size));
         }
         fill(g, text, x, y);
         g.setFont(font);
@@ -86,9 +89,9 @@ public final class CanvasText {
         return lines;
     }
 
-    private static javafx.scene.text.FontWeight fontWeight(javafx.scene.text.Font font) {
-        return font.getStyle().toLowerCase(java.util.Locale.ROOT).contains("bold")
-                ? javafx.scene.text.FontWeight.BOLD : javafx.scene.text.FontWeight.NORMAL;
+    private static FontWeight fontWeight(Font font) {
+        return font.getStyle().toLowerCase(Locale.ROOT).contains("bold")
+                ? FontWeight.BOLD : FontWeight.NORMAL;
     }
 
     /**

@@ -8,9 +8,11 @@ import downhill.engine.schedule.StepDecay;
 import downhill.engine.schedule.WarmupCosine;
 import java.util.List;
 import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.value.ObservableDoubleValue;
@@ -45,7 +47,7 @@ public final class ScheduleEditor extends VBox {
     private final DoubleProperty floor = new SimpleDoubleProperty(0);
     private final FlowPane parameters = new FlowPane(8, 4);
     private final SchedulePlot plot = new SchedulePlot();
-    private final javafx.beans.property.BooleanProperty epochs = new javafx.beans.property.SimpleBooleanProperty();
+    private final BooleanProperty epochs = new SimpleBooleanProperty();
     private boolean building;
 
     public ScheduleEditor(ObjectProperty<Schedule> schedule, ObservableDoubleValue baseRate, int stepsShown) {
@@ -85,7 +87,7 @@ public final class ScheduleEditor extends VBox {
     }
 
     /** Whether the schedule counts epochs (a network's training) rather than steps. */
-    public javafx.beans.property.BooleanProperty epochsProperty() {
+    public BooleanProperty epochsProperty() {
         return epochs;
     }
 

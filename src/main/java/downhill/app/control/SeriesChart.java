@@ -1,11 +1,13 @@
 package downhill.app.control;
 
-import downhill.render.ValueTicks;
-
 import downhill.engine.Numbers;
 import downhill.engine.landscape.AxisTicks;
+import downhill.render.ValueTicks;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntToDoubleFunction;
+import java.util.stream.Stream;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -49,8 +51,8 @@ public final class SeriesChart extends CanvasRegion {
     private double fixedMax = Double.NaN;
     private int hovered = -1;
     private double[] plot = new double[4];
-    private final List<TextBox> titleBoxes = new java.util.ArrayList<>();
-    private final List<TextBox> tickBoxes = new java.util.ArrayList<>();
+    private final List<TextBox> titleBoxes = new ArrayList<>();
+    private final List<TextBox> tickBoxes = new ArrayList<>();
 
     public SeriesChart() {
         getStyleClass().add("series-chart");
@@ -210,7 +212,7 @@ public final class SeriesChart extends CanvasRegion {
             while (every * unit < widest && every < last - first) {
                 every = nextNice(every);
             }
-            List<Double> whole = new java.util.ArrayList<>();
+            List<Double> whole = new ArrayList<>();
             for (long x = first; x <= last; x += every) {
                 whole.add((double) x);
             }
@@ -261,7 +263,7 @@ public final class SeriesChart extends CanvasRegion {
 
     /** Greedy word wrap of {@code text} into lines at most {@code width} wide (a longer word gets a line alone). */
     public static List<String> wrap(String text, Font font, double width) {
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         if (text == null || text.isEmpty()) {
             return lines;
         }
@@ -294,8 +296,8 @@ public final class SeriesChart extends CanvasRegion {
     /** Every piece of text drawn last, for the layout report. */
     @Override
     public List<TextBoxes.TextBox> textBoxes() {
-        return java.util.stream.Stream.concat(titleBoxes.stream(), tickBoxes.stream())
-                .map(b -> new TextBoxes.TextBox(b.text(), new javafx.geometry.BoundingBox(b.x(), b.y(), b.width(),
+        return Stream.concat(titleBoxes.stream(), tickBoxes.stream())
+                .map(b -> new TextBoxes.TextBox(b.text(), new BoundingBox(b.x(), b.y(), b.width(),
                         b.height())))
                 .toList();
     }
@@ -441,7 +443,7 @@ public final class SeriesChart extends CanvasRegion {
     public static void drawValueAxis(GraphicsContext g, CanvasText text, boolean log, double lo, double hi,
             double left, double top, double pw, double ph) {
         for (TextBox b : drawValueAxis(g, log, lo, hi, left, top, pw, ph)) {
-            text.remember(b.text(), new javafx.geometry.BoundingBox(b.x(), b.y(), b.width(), b.height()));
+            text.remember(b.text(), new BoundingBox(b.x(), b.y(), b.width(), b.height()));
         }
     }
 
@@ -468,8 +470,8 @@ public final class SeriesChart extends CanvasRegion {
             }
         }
         // Labels that would touch a neighbour are left out, powers of ten (on the log scale) kept first.
-        List<Double> labelled = new java.util.ArrayList<>();
-        List<TextBox> drawn = new java.util.ArrayList<>();
+        List<Double> labelled = new ArrayList<>();
+        List<TextBox> drawn = new ArrayList<>();
         for (int pass = 0; pass < 2; pass++) {
             for (int i = 0; i < ys.length; i++) {
                 double v = ticks.values()[i];

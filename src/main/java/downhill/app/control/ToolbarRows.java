@@ -1,7 +1,9 @@
 package downhill.app.control;
 
 import java.util.List;
+import javafx.geometry.HPos;
 import javafx.geometry.Orientation;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.layout.Pane;
 
@@ -88,15 +90,15 @@ public final class ToolbarRows extends Pane {
         double h = getHeight() - y - snappedBottomInset();
         if (g.size() == 2 && oneRow(getWidth())) {
             double second = Math.min(g.get(1).prefWidth(-1), w);
-            layoutInArea(g.get(0), x, y, w - second - gap(), h, 0, javafx.geometry.HPos.LEFT,
-                    javafx.geometry.VPos.CENTER);
-            layoutInArea(g.get(1), x + w - second, y, second, h, 0, javafx.geometry.HPos.LEFT,
-                    javafx.geometry.VPos.CENTER);
+            layoutInArea(g.get(0), x, y, w - second - gap(), h, 0, HPos.LEFT,
+                    VPos.CENTER);
+            layoutInArea(g.get(1), x + w - second, y, second, h, 0, HPos.LEFT,
+                    VPos.CENTER);
             return;
         }
         for (Node n : g) {
             double nh = n.prefHeight(-1);
-            layoutInArea(n, x, y, w, nh, 0, javafx.geometry.HPos.LEFT, javafx.geometry.VPos.CENTER);
+            layoutInArea(n, x, y, w, nh, 0, HPos.LEFT, VPos.CENTER);
             y += nh + gap() / 2;
         }
     }

@@ -1,25 +1,28 @@
 package downhill.app.experiment;
 
 import downhill.app.control.LastFolder;
-import downhill.app.layout.ProjectorLayout;
 import downhill.app.i18n.Messages;
 import downhill.app.i18n.PresetTexts;
+import downhill.app.layout.ProjectorLayout;
 import downhill.app.presentation.Shortcut;
 import downhill.app.presentation.Shortcuts;
 import downhill.experiment.Experiment;
 import downhill.experiment.Preset;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.util.Duration;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
@@ -28,6 +31,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import javafx.util.Duration;
 
 /**
  * The File items (Open…, Save, Save As…), the Scenarios menu and the banners of the main window: binds them to an
@@ -61,7 +65,7 @@ public final class ExperimentController {
         MenuItem open = item("experiment.menu.open", Shortcuts.OPEN, this::chooseAndOpen);
         MenuItem save = item("experiment.menu.save", Shortcuts.SAVE, this::save);
         MenuItem saveAs = item("experiment.menu.saveAs", Shortcuts.SAVE_AS, this::chooseAndSave);
-        fileMenu.getItems().addAll(0, java.util.List.of(open, save, saveAs));
+        fileMenu.getItems().addAll(0, List.of(open, save, saveAs));
         for (Preset preset : viewModel.presets()) {
             MenuItem scenario = new MenuItem(PresetTexts.title(preset));
             // A title is data: "The lecture's make_moons" keeps its underscore.
@@ -151,12 +155,12 @@ public final class ExperimentController {
             ToggleButton fold = new ToggleButton();
             fold.setId("note-fold");
             fold.setMinWidth(Region.USE_PREF_SIZE);
-            fold.textProperty().bind(javafx.beans.binding.Bindings.when(fold.selectedProperty())
+            fold.textProperty().bind(Bindings.when(fold.selectedProperty())
                     .then(Messages.text("experiment.banner.showNote"))
                     .otherwise(Messages.text("experiment.banner.hideNote")));
             text.visibleProperty().bind(fold.selectedProperty().not());
             text.managedProperty().bind(text.visibleProperty());
-            javafx.scene.Scene scene = tabs == null ? null : tabs.getScene();
+            Scene scene = tabs == null ? null : tabs.getScene();
             fold.setSelected(scene != null && NoteFold.startsFolded(scene.getHeight() / ProjectorLayout.em()));
             row.getChildren().add(fold);
         }
@@ -188,12 +192,12 @@ public final class ExperimentController {
 
     /** Replaces the question asked before unsaved changes are lost (tests answer it themselves). */
     public void setUnsavedChangesDialog(UnsavedChangesDialog dialog) {
-        unsavedChanges = java.util.Objects.requireNonNull(dialog);
+        unsavedChanges = Objects.requireNonNull(dialog);
     }
 
     /** Replaces what Quit does once it may (tests do not end the toolkit). */
     public void setQuit(Runnable quit) {
-        this.quit = java.util.Objects.requireNonNull(quit);
+        this.quit = Objects.requireNonNull(quit);
     }
 
     /**

@@ -1,6 +1,7 @@
 package downhill.app.i18n;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
@@ -19,7 +20,7 @@ public final class Messages {
     }
 
     /** The languages with a complete bundle, by ISO code. */
-    public static final java.util.List<Locale> LANGUAGES = java.util.List.of(Locale.ENGLISH, Locale.GERMAN);
+    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.GERMAN);
 
     public static void use(Locale locale) {
         bundle = load(Objects.requireNonNull(locale));

@@ -1,19 +1,15 @@
 package downhill.app.landscape;
 
-import downhill.render.Viewport;
-import downhill.render.PathResult;
-import downhill.render.Colors;
-import downhill.render.PathLayers;
-
-import downhill.engine.Numbers;
 import downhill.app.control.CanvasRegion;
 import downhill.app.control.CanvasText;
+import downhill.app.control.ChartStyle;
 import downhill.app.control.HeatmapImages;
 import downhill.app.control.PlotArea;
-import downhill.app.control.ChartStyle;
 import downhill.app.i18n.Messages;
 import downhill.app.i18n.OutcomeText;
 import downhill.app.optimizers.Palette;
+import downhill.engine.Numbers;
+import downhill.engine.explain.StepExplanation;
 import downhill.engine.function.Minimum;
 import downhill.engine.function.Objective;
 import downhill.engine.function.Point;
@@ -22,9 +18,13 @@ import downhill.engine.landscape.AxisTicks;
 import downhill.engine.landscape.ColorbarTicks;
 import downhill.engine.landscape.Colormap;
 import downhill.engine.landscape.LandscapeImage;
-import downhill.engine.explain.StepExplanation;
 import downhill.engine.run.Outcome;
 import downhill.engine.run.Trajectory;
+import downhill.render.Colors;
+import downhill.render.PathLayers;
+import downhill.render.PathResult;
+import downhill.render.Viewport;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.BoundingBox;
@@ -206,7 +206,7 @@ public final class LandscapeCanvas extends CanvasRegion implements PlotArea {
             drawArrows(g, next.explained(), shown);
         }
         g.restore();
-        List<double[]> labels = new java.util.ArrayList<>();
+        List<double[]> labels = new ArrayList<>();
         for (PathResult path : next.paths()) {
             if (path.failedBy(next.step())) {
                 drawFailure(g, path, shown, labels);
@@ -377,7 +377,7 @@ public final class LandscapeCanvas extends CanvasRegion implements PlotArea {
             drawRateBox(g, e.effectiveRate(), px, py);
         }
         double scale = perUnit * stretch;
-        List<double[]> labels = new java.util.ArrayList<>();
+        List<double[]> labels = new ArrayList<>();
         stepArrow(g, shown, px, py, gradient, scale, reach, GRADIENT_ARROW, "−η·g", labels, text);
         e.memoryStep().ifPresent(m -> stepArrow(g, shown, px, py, m.values(), scale, reach, MEMORY_ARROW,
                 m.symbol(), labels, text));
@@ -454,7 +454,7 @@ public final class LandscapeCanvas extends CanvasRegion implements PlotArea {
 
     /** The key at the plot's bottom left: what each arrow is and how much it is stretched. */
     private void drawArrowKey(GraphicsContext g, Viewport shown, double stretch, boolean box) {
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         lines.add(stretch > 1.05 ? Messages.text("landscape.arrows.stretched", Numbers.compact(stretch))
                 : Messages.text("landscape.arrows.toScale"));
         if (box) {

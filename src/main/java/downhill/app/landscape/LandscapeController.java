@@ -1,24 +1,22 @@
 package downhill.app.landscape;
 
-import downhill.render.Viewport;
-import downhill.render.PathResult;
-
-import downhill.engine.Numbers;
-import downhill.engine.data.BatchSize;
 import downhill.app.FrameLoop;
 import downhill.app.control.DisplayNames;
 import downhill.app.control.HeatmapImages;
+import downhill.app.control.SeriesChart;
 import downhill.app.i18n.Messages;
-import downhill.app.presentation.Shortcuts;
 import downhill.app.layout.ProjectorLayout;
-import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import downhill.app.presentation.Shortcuts;
+import downhill.app.sweep.MapController;
+import downhill.engine.Numbers;
+import downhill.engine.data.BatchSize;
 import downhill.engine.explain.StepExplanation;
 import downhill.engine.function.Objective;
-import downhill.engine.function.data.DataObjective;
 import downhill.engine.function.Window;
+import downhill.engine.function.data.DataObjective;
 import downhill.engine.landscape.Colormap;
+import downhill.render.PathResult;
+import downhill.render.Viewport;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -29,20 +27,24 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.VBox;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /**
  * Binds the landscape view to its view-model and forwards gestures and keys. Drawing happens once per frame from
@@ -57,7 +59,7 @@ public final class LandscapeController {
     private final HeatmapImages images = new HeatmapImages();
     private final FrameLoop frameLoop = new FrameLoop(this::onFrame);
     private final LossChart lossChart = new LossChart();
-    private final downhill.app.control.SeriesChart logitChart = new downhill.app.control.SeriesChart();
+    private final SeriesChart logitChart = new SeriesChart();
     private LandscapeCanvas overlay;
     private SurfaceView surfaceView;
     private final GridPane grid = new GridPane();
@@ -141,9 +143,9 @@ public final class LandscapeController {
     @FXML
     private ToggleButton mapToggle;
     @FXML
-    private javafx.scene.layout.BorderPane map;
+    private BorderPane map;
     @FXML
-    private downhill.app.sweep.MapController mapController;
+    private MapController mapController;
     @FXML
     private CheckBox lossLog;
     @FXML
@@ -185,7 +187,7 @@ public final class LandscapeController {
             boolean shown = LogitGradientPlot.show(logitChart, logitLegend, viewModel.objective());
             logitHost.setVisible(shown);
             logitHost.setManaged(shown);
-            lossHost.setMinHeight(shown ? 110 : javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+            lossHost.setMinHeight(shown ? 110 : Region.USE_COMPUTED_SIZE);
         };
         viewModel.objectiveProperty().addListener(o -> logit.run());
         logit.run();

@@ -1,12 +1,13 @@
 package downhill.app.landscape;
 
-import downhill.app.i18n.Messages;
-import downhill.engine.Numbers;
-import downhill.engine.data.BatchSize;
-
 import downhill.app.concurrent.LatestWins;
+import downhill.app.i18n.Messages;
+import downhill.app.layout.DrawerViewModel;
 import downhill.app.optimizers.OptimizerListViewModel;
 import downhill.app.optimizers.OptimizerSettings;
+import downhill.app.sweep.MapViewModel;
+import downhill.engine.Numbers;
+import downhill.engine.data.BatchSize;
 import downhill.engine.function.Functions;
 import downhill.engine.function.Objective;
 import downhill.engine.function.Point;
@@ -15,18 +16,20 @@ import downhill.engine.function.data.DataModel;
 import downhill.engine.function.data.DataObjective;
 import downhill.engine.function.data.DataObjectives;
 import downhill.engine.function.expression.ExpressionException;
-import downhill.engine.run.MiniBatches;
-import downhill.engine.run.StopRule;
 import downhill.engine.landscape.ColorScaling;
 import downhill.engine.landscape.Colormap;
 import downhill.engine.landscape.LandscapeImage;
 import downhill.engine.landscape.LandscapeRenderer;
 import downhill.engine.landscape.RenderRequest;
+import downhill.engine.run.MiniBatches;
+import downhill.engine.run.StopRule;
 import downhill.render.Entrant;
 import downhill.render.LandscapeScene;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -99,9 +102,9 @@ public final class LandscapeViewModel {
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
 
     private final StepInspectorViewModel inspector;
-    private final downhill.app.layout.DrawerViewModel drawer = new downhill.app.layout.DrawerViewModel();
+    private final DrawerViewModel drawer = new DrawerViewModel();
     private final SurfaceViewModel surface;
-    private final downhill.app.sweep.MapViewModel map;
+    private final MapViewModel map;
     private double stepDebt;
     private RenderRequest lastRender;
     private Objective lastRenderObjective;
@@ -155,7 +158,7 @@ public final class LandscapeViewModel {
         inspector.openProperty().addListener((obs, old, now) -> dirty = true);
         inspector.arrowsProperty().addListener((obs, old, now) -> dirty = true);
         surface = new SurfaceViewModel(executor);
-        map = new downhill.app.sweep.MapViewModel(executor, this::scene, optimizers);
+        map = new MapViewModel(executor, this::scene, optimizers);
         map.shownProperty().bind(layout.isEqualTo(Layout.MAP));
         surface.shownProperty().addListener((obs, old, now) -> dirty = true);
         image.addListener((obs, old, now) -> surface.landscapeChanged(objective.get() == null ? null
@@ -165,7 +168,7 @@ public final class LandscapeViewModel {
 
     /** The step inspector of this tab. */
     /** Whether the sidebar shows: it closes by itself in a window too narrow for its UI scale. */
-    public downhill.app.layout.DrawerViewModel drawer() {
+    public DrawerViewModel drawer() {
         return drawer;
     }
 
@@ -175,7 +178,7 @@ public final class LandscapeViewModel {
 
     /** The 3-D surface of this tab. */
     /** The hyperparameter map shown by the Map layout. */
-    public downhill.app.sweep.MapViewModel map() {
+    public MapViewModel map() {
         return map;
     }
 
@@ -191,7 +194,7 @@ public final class LandscapeViewModel {
     }
 
     /** Everything the function picker offers, by name, for commands that set the tab up (snapshot). */
-    public static java.util.Optional<Objective> pickerFunction(String name) {
+    public static Optional<Objective> pickerFunction(String name) {
         return withDataModels(Functions.builtins()).stream().filter(f -> f.name().equals(name)).findFirst();
     }
 
@@ -210,7 +213,7 @@ public final class LandscapeViewModel {
 
     /** Reads a typed batch size ({@code all} or a whole number ≥ 1) and applies it; false, changing nothing, if bad. */
     public boolean chooseBatchSize(String text) {
-        java.util.OptionalInt size = BatchSize.parse(text);
+        OptionalInt size = BatchSize.parse(text);
         size.ifPresent(batchSize::set);
         return size.isPresent();
     }

@@ -1,5 +1,7 @@
 package downhill.app.landscape;
 
+import downhill.app.i18n.Messages;
+
 /** How the landscape tab shows the optimizers: all paths on one landscape, one small panel each, or a map. */
 public enum Layout {
     OVERLAY("landscape.overlay"),
@@ -15,6 +17,6 @@ public enum Layout {
 
     @Override
     public String toString() {
-        return downhill.app.i18n.Messages.text(messageKey);
+        return Messages.text(messageKey);
     }
 }

@@ -1,16 +1,19 @@
 package downhill.app.landscape;
 
 import downhill.app.i18n.Messages;
-import downhill.engine.Numbers;
 import downhill.app.optimizers.OptimizerListViewModel;
 import downhill.app.optimizers.OptimizerSettings;
+import downhill.engine.Numbers;
 import downhill.engine.explain.Line;
 import downhill.engine.explain.Quantity;
 import downhill.engine.explain.StepExplanation;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -143,7 +146,7 @@ public final class StepInspectorController {
         Label label = new Label(text);
         label.getStyleClass().add("arrow-key-label");
         HBox item = new HBox(6, line, label);
-        item.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        item.setAlignment(Pos.CENTER_LEFT);
         return item;
     }
 
@@ -155,7 +158,7 @@ public final class StepInspectorController {
     }
 
     /** Keeps the nodes when the shape of the explanation stays (every frame while playing). */
-    private static void resize(VBox box, int size, java.util.function.Supplier<javafx.scene.Node> make) {
+    private static void resize(VBox box, int size, Supplier<Node> make) {
         while (box.getChildren().size() > size) {
             box.getChildren().remove(box.getChildren().size() - 1);
         }
@@ -165,7 +168,7 @@ public final class StepInspectorController {
     }
 
     private void highlight(Set<String> symbols) {
-        for (javafx.scene.Node row : quantities.getChildren()) {
+        for (Node row : quantities.getChildren()) {
             row.getStyleClass().remove(CHANGED);
             if (symbols.contains(row.getUserData())) {
                 row.getStyleClass().add(CHANGED);

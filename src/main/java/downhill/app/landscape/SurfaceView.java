@@ -3,11 +3,10 @@ package downhill.app.landscape;
 import downhill.app.control.ChartStyle;
 import downhill.app.control.HeatmapImages;
 import downhill.app.i18n.Messages;
-import downhill.render.PathResult;
-
 import downhill.app.optimizers.Palette;
 import downhill.engine.landscape.SurfaceMesh;
 import downhill.engine.run.Trajectory;
+import downhill.render.PathResult;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,9 +14,11 @@ import java.util.Map;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
+import javafx.geometry.Point3D;
 import javafx.geometry.Pos;
 import javafx.scene.AmbientLight;
 import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.PerspectiveCamera;
 import javafx.scene.PointLight;
 import javafx.scene.SceneAntialiasing;
@@ -210,7 +211,7 @@ public final class SurfaceView extends StackPane {
     /** Builds each path's segments along its whole trajectory (sampled to at most MAX_SEGMENTS). */
     private void placePaths(RaceSnapshot race) {
         pathNodes.clear();
-        List<javafx.scene.Node> nodes = new ArrayList<>();
+        List<Node> nodes = new ArrayList<>();
         SurfaceMesh mesh = shownMesh.mesh();
         for (PathResult path : race.paths()) {
             Trajectory t = path.trajectory();
@@ -283,7 +284,7 @@ public final class SurfaceView extends StackPane {
         if (length > 1e-12) {
             // Rotate the cylinder's y axis onto the segment: about y × d by the angle between them.
             double angle = Math.toDegrees(Math.acos(Math.max(-1, Math.min(1, dy / length))));
-            javafx.geometry.Point3D axis = new javafx.geometry.Point3D(dz, 0, -dx);
+            Point3D axis = new Point3D(dz, 0, -dx);
             if (axis.magnitude() < 1e-12) {
                 axis = Rotate.X_AXIS;
             }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Dimension2D;
 import javafx.scene.Node;
@@ -192,7 +193,7 @@ public record LayoutReport(List<String> elided, List<String> overlaps, Dimension
                 double maxX = Math.min(view.getMaxX(), box.getMaxX());
                 double maxY = Math.min(view.getMaxY(), box.getMaxY());
                 return maxX <= minX || maxY <= minY ? null
-                        : new javafx.geometry.BoundingBox(minX, minY, maxX - minX, maxY - minY);
+                        : new BoundingBox(minX, minY, maxX - minX, maxY - minY);
             }
         }
         return box;

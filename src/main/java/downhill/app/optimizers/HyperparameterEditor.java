@@ -2,6 +2,8 @@ package downhill.app.optimizers;
 
 import downhill.app.control.NumberField;
 import downhill.engine.optimizer.Hyperparameter;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import javafx.beans.property.DoubleProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
@@ -116,7 +118,7 @@ public final class HyperparameterEditor extends HBox {
         if (value == 0 || !Double.isFinite(value)) {
             return value;
         }
-        return new java.math.BigDecimal(value).round(new java.math.MathContext(3)).doubleValue();
+        return new BigDecimal(value).round(new MathContext(3)).doubleValue();
     }
 
     public Slider slider() {

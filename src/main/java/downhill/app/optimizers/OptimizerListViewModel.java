@@ -1,14 +1,19 @@
 package downhill.app.optimizers;
 
+import downhill.engine.Numbers;
 import downhill.engine.optimizer.Optimizers;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
@@ -21,7 +26,7 @@ public final class OptimizerListViewModel {
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
     private final ObjectProperty<OptimizerSettings> selected = new SimpleObjectProperty<>(this, "selected");
     private final IntegerProperty stepsShown = new SimpleIntegerProperty(this, "stepsShown", 500);
-    private final javafx.beans.property.BooleanProperty countsEpochs = new javafx.beans.property.SimpleBooleanProperty(
+    private final BooleanProperty countsEpochs = new SimpleBooleanProperty(
             this, "countsEpochs");
 
     public OptimizerListViewModel() {
@@ -68,13 +73,13 @@ public final class OptimizerListViewModel {
      */
     public Map<String, String> displayNames() {
         List<OptimizerSettings> shown = racing();
-        Map<String, Long> counts = shown.stream().collect(java.util.stream.Collectors.groupingBy(
-                OptimizerSettings::displayName, java.util.stream.Collectors.counting()));
-        Map<String, String> names = new java.util.LinkedHashMap<>();
+        Map<String, Long> counts = shown.stream().collect(Collectors.groupingBy(
+                OptimizerSettings::displayName, Collectors.counting()));
+        Map<String, String> names = new LinkedHashMap<>();
         for (OptimizerSettings s : shown) {
             String name = s.displayName();
             if (counts.get(name) > 1) {
-                name += " η=" + downhill.engine.Numbers.format(s.learningRateProperty().get());
+                name += " η=" + Numbers.format(s.learningRateProperty().get());
             }
             names.put(s.name(), name);
         }
@@ -86,7 +91,7 @@ public final class OptimizerListViewModel {
     }
 
     /** Whether the run's length counts epochs (the network tab) rather than steps (the landscape's race). */
-    public javafx.beans.property.BooleanProperty countsEpochsProperty() {
+    public BooleanProperty countsEpochsProperty() {
         return countsEpochs;
     }
 

@@ -5,6 +5,7 @@ import downhill.app.i18n.Messages;
 import downhill.engine.optimizer.Hyperparameter;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableIntegerValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -34,7 +35,7 @@ public final class OptimizerRow extends VBox {
      * @param epochs     whether that limit counts epochs (the network tab) rather than steps
      */
     public OptimizerRow(OptimizerSettings settings, ObjectProperty<OptimizerSettings> selected,
-            ObservableIntegerValue stepsShown, javafx.beans.value.ObservableBooleanValue epochs) {
+            ObservableIntegerValue stepsShown, ObservableBooleanValue epochs) {
         this.settings = settings;
         getStyleClass().add("optimizer-row");
         setId("optimizer-" + settings.name());

@@ -22,6 +22,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.scene.paint.Color;
 
 /**
@@ -40,7 +42,7 @@ public final class OptimizerSettings {
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
-    private final javafx.beans.property.StringProperty label = new javafx.beans.property.SimpleStringProperty(this,
+    private final StringProperty label = new SimpleStringProperty(this,
             "label", "");
 
     public OptimizerSettings(OptimizerType type) {
@@ -90,7 +92,7 @@ public final class OptimizerSettings {
      * The name a scenario or file gave this entry, or empty for the optimizer's own; cleared by any change to the
      * values or schedule. Set it after the values.
      */
-    public javafx.beans.property.StringProperty labelProperty() {
+    public StringProperty labelProperty() {
         return label;
     }
 

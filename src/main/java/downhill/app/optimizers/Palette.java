@@ -1,8 +1,11 @@
 package downhill.app.optimizers;
 
+import downhill.engine.run.Outcome;
 import downhill.render.Colors;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.DoubleUnaryOperator;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 
 /** The optimizers' colours as JavaFX colours, from the one table in {@link Colors}. */
@@ -24,7 +27,7 @@ public final class Palette {
     }
 
     /** The optimizer's dash pattern in pixels, each length at 100 % passed through {@code size} (the UI scale). */
-    public static double[] dashes(String optimizerName, java.util.function.DoubleUnaryOperator size) {
+    public static double[] dashes(String optimizerName, DoubleUnaryOperator size) {
         double[] dashes = Colors.style(optimizerName).dashes().clone();
         for (int i = 0; i < dashes.length; i++) {
             dashes[i] = size.applyAsDouble(dashes[i]);
@@ -33,7 +36,7 @@ public final class Palette {
     }
 
     /** The colour of an ended run's arrow and reason (diverged, unbounded below, left the domain). */
-    public static Color outcome(downhill.engine.run.Outcome.Status status) {
+    public static Color outcome(Outcome.Status status) {
         return Color.web(Colors.outcomeHex(status));
     }
 
@@ -44,7 +47,7 @@ public final class Palette {
     }
 
     /** Draws the optimizer's marker of radius {@code r} about (x, y), filled and outlined. */
-    public static void marker(javafx.scene.canvas.GraphicsContext g, Colors.Marker marker, double x, double y,
+    public static void marker(GraphicsContext g, Colors.Marker marker, double x, double y,
             double r, Color fill, Color edge, double edgeWidth) {
         double[][] corners = marker.polygon(x, y, r);
         g.setFill(fill);

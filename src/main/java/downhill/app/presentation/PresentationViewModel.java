@@ -1,6 +1,7 @@
 package downhill.app.presentation;
 
 import downhill.app.i18n.Messages;
+import downhill.engine.WholeFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -119,7 +120,7 @@ public final class PresentationViewModel {
             problem.set("");
         } catch (IOException e) {
             problem.set(Messages.text("presentation.preferences.unsaved", store.file(),
-                    downhill.engine.WholeFiles.reason(store.file(), e)));
+                    WholeFiles.reason(store.file(), e)));
         } catch (RuntimeException e) {
             problem.set(Messages.text("presentation.preferences.unsaved", store.file(), e.getMessage()));
         }

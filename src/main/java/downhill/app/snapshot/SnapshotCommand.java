@@ -1,36 +1,41 @@
 package downhill.app.snapshot;
 
 import downhill.app.AppContext;
-import downhill.experiment.Presets;
 import downhill.app.DownhillApplication;
 import downhill.app.concurrent.BackgroundExecutors;
+import downhill.app.landscape.LandscapeViewModel;
 import downhill.app.landscape.Layout;
 import downhill.app.layout.LayoutReport;
-import downhill.app.landscape.LandscapeViewModel;
 import downhill.app.network.NetworkViewModel;
-import downhill.engine.MemoryBudget;
-import downhill.engine.slice.DirectionKind;
+import downhill.app.presentation.Preferences;
+import downhill.app.presentation.PreferencesStore;
+import downhill.app.presentation.Theme;
 import downhill.cli.PictureArguments;
 import downhill.cli.RaceOptions;
+import downhill.engine.MemoryBudget;
+import downhill.engine.WholeFiles;
+import downhill.engine.data.BatchSize;
 import downhill.engine.data.CsvLoader;
 import downhill.engine.function.Objective;
 import downhill.engine.function.Point;
 import downhill.engine.optimizer.Optimizers;
+import downhill.engine.slice.DirectionKind;
+import downhill.experiment.Experiment;
+import downhill.experiment.Preset;
+import downhill.experiment.Presets;
 import downhill.render.PictureFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Locale;
-import downhill.app.presentation.Preferences;
-import downhill.app.presentation.PreferencesStore;
-import downhill.app.presentation.Theme;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
@@ -158,7 +163,7 @@ public final class SnapshotCommand implements Callable<Integer> {
             if (parent != null && !Files.isDirectory(parent)) {
                 Files.createDirectories(parent);
             }
-            downhill.engine.WholeFiles.check(out);
+            WholeFiles.check(out);
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot write " + out + ": " + PictureFiles.reason(out, e));
         }
@@ -219,7 +224,7 @@ public final class SnapshotCommand implements Callable<Integer> {
         if (open != null) {
             Optimizers.byName(open);
         }
-        if (downhill.engine.data.BatchSize.parse(batchSize).isEmpty()) {
+        if (BatchSize.parse(batchSize).isEmpty()) {
             throw usage("--batch-size must be 'all' or a whole number ≥ 1, got '" + batchSize + "'");
         }
         boolean slice = view.equals("slice") || view.equals("slice-3d") || view.equals("diagram");
@@ -315,9 +320,9 @@ public final class SnapshotCommand implements Callable<Integer> {
                 }
                 Scene scene = DownhillApplication.show(stage, context, settings.width(), settings.height());
                 if (preset != null) {
-                    downhill.experiment.Preset chosen = Presets.byName(preset);
+                    Preset chosen = Presets.byName(preset);
                     context.experiment().openPreset(chosen);
-                    if (chosen.experiment().activeTab() == downhill.experiment.Experiment.Tab.NETWORK) {
+                    if (chosen.experiment().activeTab() == Experiment.Tab.NETWORK) {
                         // A network scenario is pictured trained, as the class sees it after pressing Train.
                         context.network().onFrame(1); // takes the scenario's data
                         context.network().train();
@@ -352,7 +357,7 @@ public final class SnapshotCommand implements Callable<Integer> {
         }
         try {
             return result.get(SETTLE_SECONDS, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             // Said in one line like bad input (exit 2): nothing the user gave was wrong, but nothing was written.
             throw new IllegalArgumentException("the window did not finish drawing within " + SETTLE_SECONDS
                     + " s; nothing was written (a busy machine? try again, or a smaller --size or --epochs)");

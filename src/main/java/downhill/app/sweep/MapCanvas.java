@@ -5,6 +5,7 @@ import downhill.app.control.CanvasText;
 import downhill.app.control.ChartStyle;
 import downhill.app.control.HeatmapImages;
 import downhill.app.i18n.Messages;
+import downhill.app.optimizers.OptimizerSettings;
 import downhill.engine.landscape.AxisTicks;
 import downhill.engine.landscape.LandscapeImage;
 import downhill.engine.sweep.Axis;
@@ -235,7 +236,7 @@ final class MapCanvas extends CanvasRegion {
             }
         }
         g.setFont(style.bold(12.5));
-        String name = downhill.app.optimizers.OptimizerSettings.symbol(spec.type().hyperparameter(axis.key()));
+        String name = OptimizerSettings.symbol(spec.type().hyperparameter(axis.key()));
         if (horizontal) {
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.BOTTOM);

@@ -6,6 +6,7 @@ import downhill.engine.optimizer.Optimizers;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
@@ -35,7 +36,7 @@ public final class MapController {
     @FXML
     private Label status;
     @FXML
-    private javafx.scene.control.CheckBox stepsCheck;
+    private CheckBox stepsCheck;
     @FXML
     private Label hover;
 

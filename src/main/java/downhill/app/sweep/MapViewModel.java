@@ -1,9 +1,12 @@
 package downhill.app.sweep;
 
 import downhill.app.i18n.Messages;
+import downhill.app.i18n.OutcomeText;
 import downhill.app.optimizers.OptimizerListViewModel;
 import downhill.app.optimizers.OptimizerSettings;
 import downhill.engine.Numbers;
+import downhill.engine.function.Objective;
+import downhill.engine.function.Point;
 import downhill.engine.function.Window;
 import downhill.engine.landscape.ColorScaling;
 import downhill.engine.landscape.LandscapeImage;
@@ -11,6 +14,7 @@ import downhill.engine.landscape.LandscapeRenderer;
 import downhill.engine.landscape.RenderRequest;
 import downhill.engine.optimizer.Hyperparameter;
 import downhill.engine.optimizer.Hyperparameters;
+import downhill.engine.optimizer.Optimizers;
 import downhill.engine.run.Outcome;
 import downhill.engine.sweep.Axis;
 import downhill.engine.sweep.Cell;
@@ -19,7 +23,9 @@ import downhill.engine.sweep.Sweep;
 import downhill.engine.sweep.SweepSpec;
 import downhill.render.LandscapeScene;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -68,7 +74,7 @@ public final class MapViewModel {
      * What a map depends on: the landscape, start, steps and batches, the optimizer's other settings and the axes;
      * not the two axes' current values (a click must not start a new map) nor the other optimizers.
      */
-    private record Key(downhill.engine.function.Objective objective, downhill.engine.function.Point start, int steps,
+    private record Key(Objective objective, Point start, int steps,
             int batchSize, long seed, double gradientNoise, String optimizer, Hyperparameters others,
             Object schedule, Axis x, Axis y) {
     }
@@ -168,7 +174,7 @@ public final class MapViewModel {
         Axis x = axis(chosen, xKey.get());
         Axis y = axis(chosen, yKey.get());
         Hyperparameters others = chosen.hyperparameters();
-        java.util.Map<String, Double> rest = new java.util.LinkedHashMap<>(others.values());
+        Map<String, Double> rest = new LinkedHashMap<>(others.values());
         rest.remove(x.key());
         rest.remove(y == null ? "" : y.key());
         LandscapeScene now = scene.get();
@@ -246,7 +252,7 @@ public final class MapViewModel {
     }
 
     /** f* where the objective knows its global minimum (and it is not above the map's least), else that least. */
-    private static double bestKnown(downhill.engine.function.Objective f, double least) {
+    private static double bestKnown(Objective f, double least) {
         double known = Double.POSITIVE_INFINITY;
         for (var m : f.minima()) {
             if (m.global()) {
@@ -299,9 +305,9 @@ public final class MapViewModel {
         hover.set(now.spec().x().key() + " = " + Numbers.compact(c.x()) + ", " + now.spec().y().key() + " = "
                 + Numbers.compact(c.y()) + ": " + (c.stepsToTolerance() < 0
                 ? Messages.text("map.cell.never", Numbers.compact(c.finalLoss()),
-                        downhill.app.i18n.OutcomeText.of(c.outcome()))
+                        OutcomeText.of(c.outcome()))
                 : Messages.text("map.cell", Numbers.compact(c.finalLoss()), c.stepsToTolerance(),
-                        downhill.app.i18n.OutcomeText.of(c.outcome()))));
+                        OutcomeText.of(c.outcome()))));
     }
 
     /** The optimizer's current values of the two axes, for the marker; null before the first map. */
@@ -377,7 +383,7 @@ public final class MapViewModel {
 
     /** A hyperparameter's symbol as the editor writes it (η, μ, β₁), for the axis pickers. */
     public static String symbolOf(String key) {
-        for (var type : downhill.engine.optimizer.Optimizers.all()) {
+        for (var type : Optimizers.all()) {
             if (type.has(key)) {
                 return OptimizerSettings.symbol(type.hyperparameter(key)) + " (" + key + ")";
             }

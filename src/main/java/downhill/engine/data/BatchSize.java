@@ -1,5 +1,6 @@
 package downhill.engine.data;
 
+import downhill.engine.Numbers;
 import java.util.OptionalInt;
 
 /** How many samples one update uses: 1 is stochastic, {@link #ALL} is batch gradient descent, between is mini-batch. */
@@ -21,7 +22,7 @@ public final class BatchSize {
             return OptionalInt.of(ALL);
         }
         try {
-            int size = downhill.engine.Numbers.parseInt(t);
+            int size = Numbers.parseInt(t);
             return size >= 1 ? OptionalInt.of(size) : OptionalInt.empty();
         } catch (IllegalArgumentException e) {
             return OptionalInt.empty();

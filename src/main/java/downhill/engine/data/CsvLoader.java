@@ -1,6 +1,8 @@
 package downhill.engine.data;
 
 import downhill.engine.MemoryBudget;
+import downhill.engine.Numbers;
+import downhill.engine.Reasons;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -8,8 +10,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -66,7 +71,7 @@ public final class CsvLoader {
      * small. Every problem names the file, and the row and column where it applies.
      */
     public static LoadedData readLike(Path file, String labelColumn, long seed, Dataset training) {
-        return read(file, labelColumn, seed, java.util.Objects.requireNonNull(training, "training"));
+        return read(file, labelColumn, seed, Objects.requireNonNull(training, "training"));
     }
 
     private static LoadedData read(Path file, String labelColumn, long seed, Dataset like) {
@@ -91,8 +96,8 @@ public final class CsvLoader {
             if (like != null) {
                 requireColumnsOf(source, like, featureNames, header.get(label));
             }
-            java.util.Set<Double> classes = like == null || !like.isClassification() ? null
-                    : new java.util.HashSet<>(like.classNames().stream().map(Double::valueOf).toList());
+            Set<Double> classes = like == null || !like.isClassification() ? null
+                    : new HashSet<>(like.classNames().stream().map(Double::valueOf).toList());
             int columns = header.size();
             MemoryBudget budget = MemoryBudget.ofThisJvm();
             Reservoir rows = new Reservoir(featureNames.size(), seed, grown -> {
@@ -162,7 +167,7 @@ public final class CsvLoader {
         for (int c = 0; c < header.size(); c++) {
             if (c != label && !varies[c]) {
                 throw DataException.of(source, "column '" + header.get(c) + "' is constant (every value is "
-                        + downhill.engine.Numbers.format(firstRow[c]) + "): it cannot be standardised and carries no "
+                        + Numbers.format(firstRow[c]) + "): it cannot be standardised and carries no "
                         + "information; remove the column");
             }
         }
@@ -222,7 +227,7 @@ public final class CsvLoader {
         } catch (NoSuchFileException e) {
             throw DataException.of(source, "no such file");
         } catch (IOException e) {
-            throw DataException.of(source, "cannot be read (" + downhill.engine.Reasons.of(file, e) + ")");
+            throw DataException.of(source, "cannot be read (" + Reasons.of(file, e) + ")");
         }
     }
 
@@ -273,7 +278,7 @@ public final class CsvLoader {
             throw DataException.inCell(source, row, column, "'" + cell + "' is not a finite number");
         }
         if (!NUMBER.matcher(cell).matches()) {
-            String invisible = downhill.engine.Reasons.invisible(cell).map(where -> " (it contains " + where
+            String invisible = Reasons.invisible(cell).map(where -> " (it contains " + where
                     + " of the value)").orElse("");
             throw DataException.inCell(source, row, column, "'" + cell + "' is not a number" + invisible);
         }

@@ -1,5 +1,6 @@
 package downhill.engine.data;
 
+import downhill.engine.Numbers;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ public record Generator(String name, String description, String noiseMeaning, Li
                 // Past an int it would be cast to 2147483647 and reported as that.
                 throw new IllegalArgumentException(name + ": " + p.name() + " must be a whole number"
                         + (value == Math.rint(value) ? " up to " + Integer.MAX_VALUE : "") + ", got "
-                        + downhill.engine.Numbers.format(value));
+                        + Numbers.format(value));
             }
             values.put(p.name(), value);
         }

@@ -1,10 +1,12 @@
 package downhill.engine.data;
 
+import downhill.engine.Numbers;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The built-in datasets. Two-dimensional ones put their points in {@code x1, x2}; each is drawn from one seed with
@@ -84,7 +86,7 @@ public final class Generators {
                     throw new IllegalArgumentException("'" + key + "' is given twice in '" + spec + "'");
                 }
                 try {
-                    values.put(key, downhill.engine.Numbers.parse(value));
+                    values.put(key, Numbers.parse(value));
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException(key + "=" + value + " in '" + spec + "': " + e.getMessage());
                 }
@@ -261,7 +263,7 @@ public final class Generators {
                 xy[i] += noise * random.nextGaussian();
             }
         }
-        List<String> classNames = java.util.stream.IntStream.range(0, classes).mapToObj(Integer::toString).toList();
+        List<String> classNames = IntStream.range(0, classes).mapToObj(Integer::toString).toList();
         return new Dataset(name, XY, CLASS_TARGET, classNames, xy, labels);
     }
 

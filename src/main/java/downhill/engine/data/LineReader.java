@@ -1,5 +1,6 @@
 package downhill.engine.data;
 
+import downhill.engine.Reasons;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -125,7 +126,7 @@ final class LineReader implements AutoCloseable {
                 bytes.position(bytes.position() + read);
             }
         } catch (IOException e) {
-            throw DataException.of(source, "cannot be read (" + downhill.engine.Reasons.of(null, e) + ")");
+            throw DataException.of(source, "cannot be read (" + Reasons.of(null, e) + ")");
         } finally {
             bytes.flip();
         }

@@ -2,6 +2,7 @@ package downhill.engine.data;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
 /**
@@ -22,14 +23,14 @@ final class Reservoir {
     private long seen;
 
     /** Asked before the kept rows grow to a number of rows; throws when they would not fit. */
-    private java.util.function.IntConsumer beforeGrowing = rows -> { };
+    private IntConsumer beforeGrowing = rows -> { };
 
     Reservoir(int width, long seed) {
         this(width, CsvLoader.ROW_CAP, seed);
     }
 
     /** A reservoir that asks {@code check} before it grows to hold a number of rows (a memory check). */
-    Reservoir(int width, long seed, java.util.function.IntConsumer check) {
+    Reservoir(int width, long seed, IntConsumer check) {
         this(width, CsvLoader.ROW_CAP, seed);
         beforeGrowing = check;
     }

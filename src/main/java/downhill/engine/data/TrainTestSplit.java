@@ -25,7 +25,7 @@ public record TrainTestSplit(Dataset train, Dataset test) {
         List<int[]> groups = new ArrayList<>();
         if (data.isClassification()) {
             int[] counts = data.classCounts();
-            if (counts.length > 1 && java.util.Arrays.stream(counts).allMatch(count -> count <= 1)) {
+            if (counts.length > 1 && Arrays.stream(counts).allMatch(count -> count <= 1)) {
                 // An ID column picked as the label: no split, and no training, can make sense of it.
                 throw new IllegalArgumentException("column '" + data.targetName() + "' looks like an identifier:"
                         + " every class has one sample");

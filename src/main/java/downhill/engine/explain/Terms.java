@@ -2,6 +2,7 @@ package downhill.engine.explain;
 
 import downhill.engine.Numbers;
 import downhill.engine.optimizer.Hyperparameter;
+import java.util.Arrays;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 
@@ -33,13 +34,13 @@ final class Terms {
         if (values.length == 1) {
             return number(-values[0] + 0.0);
         }
-        return java.util.Arrays.stream(values).allMatch(v -> v == 0) ? text(values) : "−" + text(values);
+        return Arrays.stream(values).allMatch(v -> v == 0) ? text(values) : "−" + text(values);
     }
 
     /** {@code value} for each of {@code like}'s coordinates. */
     static double[] same(double value, double[] like) {
         double[] out = new double[like.length];
-        java.util.Arrays.fill(out, value);
+        Arrays.fill(out, value);
         return out;
     }
 

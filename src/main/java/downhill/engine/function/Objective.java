@@ -1,5 +1,6 @@
 package downhill.engine.function;
 
+import downhill.engine.Numbers;
 import java.util.List;
 
 /**
@@ -56,13 +57,13 @@ public interface Objective {
 
     /** The words for a start a race cannot begin at. */
     static String outsideDomain(Point start) {
-        return "the start (" + downhill.engine.Numbers.format(start.x()) + ", "
-                + downhill.engine.Numbers.format(start.y()) + ") is outside the function's domain";
+        return "the start (" + Numbers.format(start.x()) + ", "
+                + Numbers.format(start.y()) + ") is outside the function's domain";
     }
 
     /** What the two coordinates are called on the axes: x and y, or a model's parameters (w and b). */
-    default java.util.List<String> axisNames() {
-        return java.util.List.of("x", "y");
+    default List<String> axisNames() {
+        return List.of("x", "y");
     }
 
     /** Whether colour should be log-scaled because values span several orders of magnitude over the window. */

@@ -1,5 +1,7 @@
 package downhill.engine.function;
 
+import downhill.engine.Numbers;
+
 /** A point of the plane: a start, a minimum, a position along a trajectory. */
 public record Point(double x, double y) {
 
@@ -14,7 +16,7 @@ public record Point(double x, double y) {
 
     private static double number(String part, String whole) {
         try {
-            return downhill.engine.Numbers.parse(part);
+            return Numbers.parse(part);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(e.getMessage() + " in '" + whole + "'");
         }

@@ -1,6 +1,7 @@
 package downhill.engine.landscape;
 
 import downhill.engine.function.Window;
+import java.util.Arrays;
 import java.util.stream.IntStream;
 
 /**
@@ -56,8 +57,8 @@ public final class LandscapeRenderer {
         }
         double[] values = sample(request.surface(), request.window(), request.width(), request.height());
         double[][] bandRanges = new double[2][bandCount(request.height())];
-        java.util.Arrays.fill(bandRanges[0], min);
-        java.util.Arrays.fill(bandRanges[1], max);
+        Arrays.fill(bandRanges[0], min);
+        Arrays.fill(bandRanges[1], max);
         return paint(request, values, bandRanges);
     }
 

@@ -1,6 +1,10 @@
 package downhill.engine.nn;
 
 import downhill.engine.Labels;
+import downhill.engine.Numbers;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
 import java.util.SplittableRandom;
 
 /**
@@ -55,7 +59,7 @@ public record Initialization(Scheme scheme, double sigma) {
     }
 
     public Initialization {
-        java.util.Objects.requireNonNull(scheme, "scheme");
+        Objects.requireNonNull(scheme, "scheme");
         if (!(sigma > 0) || Double.isInfinite(sigma)) {
             throw new IllegalArgumentException("normal initialisation: sigma must be a finite number > 0, got "
                     + sigma);
@@ -90,7 +94,7 @@ public record Initialization(Scheme scheme, double sigma) {
         String value = arguments.substring("sigma=".length()).strip();
         double sigma;
         try {
-            sigma = downhill.engine.Numbers.parse(value);
+            sigma = Numbers.parse(value);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("initialisation '" + text + "': sigma '" + value
                     + "' is not a number");
@@ -108,13 +112,13 @@ public record Initialization(Scheme scheme, double sigma) {
 
     /** The text {@link #parse} reads back: {@code he-normal}, {@code normal:sigma=0.1}. */
     public String spec() {
-        return scheme == Scheme.NORMAL ? "normal:sigma=" + downhill.engine.Numbers.format(sigma) : scheme.label();
+        return scheme == Scheme.NORMAL ? "normal:sigma=" + Numbers.format(sigma) : scheme.label();
     }
 
     /** Sets every parameter of {@code network}'s flat vector from {@code seed}, layer by layer from the input. */
-    void fill(double[] parameters, java.util.List<Layer> layers, Activation hidden, long seed) {
+    void fill(double[] parameters, List<Layer> layers, Activation hidden, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        java.util.Arrays.fill(parameters, 0);
+        Arrays.fill(parameters, 0);
         for (Layer layer : layers) {
             MatrixView w = layer.weights();
             int fanIn = w.rows();

@@ -1,5 +1,7 @@
 package downhill.engine.nn;
 
+import java.util.Arrays;
+
 /**
  * Dense matrix products for a training step, on matrices stored as arrays of rows ({@code double[rows][cols]}).
  *
@@ -148,7 +150,7 @@ public final class Kernels {
 
     private static void start(double[] row, double[] bias, int biasOffset, int n) {
         if (bias == null) {
-            java.util.Arrays.fill(row, 0, n, 0);
+            Arrays.fill(row, 0, n, 0);
         } else {
             System.arraycopy(bias, biasOffset, row, 0, n);
         }

@@ -1,5 +1,6 @@
 package downhill.engine.optimizer;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -48,7 +49,7 @@ public final class Adagrad extends BaseOptimizer {
     @Override
     void allocate(int dimension) {
         sumOfSquares = new double[dimension];
-        java.util.Arrays.fill(sumOfSquares, initialAccumulator);
+        Arrays.fill(sumOfSquares, initialAccumulator);
     }
 
     @Override

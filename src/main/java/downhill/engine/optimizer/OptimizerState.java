@@ -1,5 +1,6 @@
 package downhill.engine.optimizer;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -20,7 +21,7 @@ public record OptimizerState(long steps, Map<String, double[]> values) {
         if (steps < 0) {
             throw new IllegalArgumentException("steps must be ≥ 0, got " + steps);
         }
-        values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
     /**

@@ -1,6 +1,7 @@
 package downhill.engine.run;
 
 import downhill.engine.function.data.DataObjective;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -51,7 +52,7 @@ public final class MiniBatches implements GradientSource {
     /** The samples of the batch the step from step {@code step} takes (a copy), for drawing that batch's loss. */
     public int[] rows(int step) {
         int from = seek(step);
-        return java.util.Arrays.copyOfRange(order, from, Math.min(from + batchSize, order.length));
+        return Arrays.copyOfRange(order, from, Math.min(from + batchSize, order.length));
     }
 
     /** Shuffles up to the epoch of {@code step}; returns where its batch begins in {@link #order}. */

@@ -1,5 +1,8 @@
 package downhill.engine.run;
 
+import downhill.engine.function.Objective;
+import downhill.engine.function.Point;
+
 /**
  * When a descent stops. It diverges when a position is not finite or its norm exceeds {@code bound}; it converges
  * when the gradient norm falls below {@code tolerance}, and then stops only if {@code stopWhenConverged}.
@@ -26,7 +29,7 @@ public record StopRule(double bound, double tolerance, boolean stopWhenConverged
      * Whether a race under this rule can begin at {@code start}: within the bound, with a finite loss and gradient
      * (otherwise a {@link Descent} would have no first row; it refuses such a start).
      */
-    public boolean admitsStart(downhill.engine.function.Objective objective, downhill.engine.function.Point start) {
+    public boolean admitsStart(Objective objective, Point start) {
         return Math.hypot(start.x(), start.y()) <= bound && objective.definedAt(start);
     }
 }

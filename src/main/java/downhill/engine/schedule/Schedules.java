@@ -1,5 +1,6 @@
 package downhill.engine.schedule;
 
+import downhill.engine.Numbers;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -90,7 +91,7 @@ public final class Schedules {
     private static double real(String spec, Map<String, String> args, String key) {
         String value = required(spec, args, key);
         try {
-            return downhill.engine.Numbers.parse(value);
+            return Numbers.parse(value);
         } catch (IllegalArgumentException ignored) {
             // reported below with the schedule's context
         }
@@ -100,7 +101,7 @@ public final class Schedules {
     private static int whole(String spec, Map<String, String> args, String key) {
         String value = required(spec, args, key);
         try {
-            return downhill.engine.Numbers.parseInt(value);
+            return Numbers.parseInt(value);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(key + "=" + value + " in schedule '" + spec + "': " + e.getMessage());
         }

@@ -1,13 +1,18 @@
 package downhill.engine.sweep;
 
+import downhill.engine.Numbers;
 import downhill.engine.function.Minimum;
 import downhill.engine.function.Objective;
 import downhill.engine.run.Contender;
 import downhill.engine.run.Descent;
 import downhill.engine.run.GradientSource;
+import downhill.engine.run.Outcome;
 import downhill.engine.run.StopRule;
 import downhill.engine.run.Trajectory;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -77,7 +82,7 @@ public final class Sweep {
             throw new IllegalArgumentException("threads must be ≥ 1, got " + threads);
         }
         List<Thread> helpers = new ArrayList<>();
-        List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
         for (int t = 1; t < threads; t++) {
             Thread helper = new Thread(() -> {
                 try {
@@ -176,7 +181,7 @@ public final class Sweep {
     /** Whether the newest row is within the tolerance: |∇f| (the descent's convergence) or f − f* where known. */
     private static boolean reached(Descent descent, double fStar, double tolerance) {
         Trajectory path = descent.trajectory();
-        boolean converged = descent.outcome().status() == downhill.engine.run.Outcome.Status.CONVERGED;
+        boolean converged = descent.outcome().status() == Outcome.Status.CONVERGED;
         return converged || !Double.isNaN(fStar) && path.loss(path.size() - 1) - fStar < tolerance;
     }
 
@@ -184,7 +189,7 @@ public final class Sweep {
      * The map as CSV, one row per cell, x fastest: the two values, final_loss, best_loss, steps_to_tol and the
      * outcome's words; cells not computed yet are left out.
      */
-    public void writeCsv(java.io.Writer writer) throws java.io.IOException {
+    public void writeCsv(Writer writer) throws IOException {
         writer.write(spec.x().key() + "," + spec.y().key() + ",final_loss,best_loss,steps_to_tol,outcome\n");
         StringBuilder row = new StringBuilder(128);
         for (int j = 0; j < spec.y().count(); j++) {
@@ -194,10 +199,10 @@ public final class Sweep {
                     continue;
                 }
                 row.setLength(0);
-                row.append(downhill.engine.Numbers.format(c.x())).append(',')
-                        .append(downhill.engine.Numbers.format(c.y())).append(',')
-                        .append(downhill.engine.Numbers.format(c.finalLoss())).append(',')
-                        .append(downhill.engine.Numbers.format(c.bestLoss())).append(',')
+                row.append(Numbers.format(c.x())).append(',')
+                        .append(Numbers.format(c.y())).append(',')
+                        .append(Numbers.format(c.finalLoss())).append(',')
+                        .append(Numbers.format(c.bestLoss())).append(',')
                         .append(c.stepsToTolerance()).append(',').append(c.outcomeText()).append('\n');
                 writer.write(row.toString());
             }

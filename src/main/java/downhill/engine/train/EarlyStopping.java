@@ -1,7 +1,10 @@
 package downhill.engine.train;
 
 import downhill.engine.Numbers;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * When to end training before its last epoch: after {@code patience} epochs without improving the monitored loss
@@ -49,7 +52,7 @@ public record EarlyStopping(int patience, double minDelta, Monitor monitor) {
         if (!(minDelta >= 0) || Double.isInfinite(minDelta)) {
             throw new IllegalArgumentException("early stopping's min-delta is a finite number ≥ 0, got " + minDelta);
         }
-        java.util.Objects.requireNonNull(monitor, "monitor");
+        Objects.requireNonNull(monitor, "monitor");
     }
 
     /**
@@ -62,7 +65,7 @@ public record EarlyStopping(int patience, double minDelta, Monitor monitor) {
         Integer patience = null;
         double minDelta = 0;
         Monitor monitor = Monitor.TEST;
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (String part : spec.split(",", -1)) {
             int eq = part.indexOf('=');
             String key = eq < 0 ? part.strip() : part.substring(0, eq).strip();

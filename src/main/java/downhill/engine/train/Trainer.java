@@ -8,6 +8,7 @@ import downhill.engine.optimizer.Optimizer;
 import downhill.engine.run.Contender;
 import downhill.engine.run.StopRule;
 import downhill.engine.schedule.Schedule;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -106,7 +107,7 @@ public final class Trainer implements AutoCloseable {
         int epoch = epochsDone + 1;
         Dataset train = data.train();
         shuffle();
-        java.util.Arrays.fill(normSums, 0);
+        Arrays.fill(normSums, 0);
         double rate = 0;
         int batches = 0;
         double batchLosses = 0;

@@ -1,6 +1,7 @@
 package downhill.engine.train;
 
 import downhill.engine.Decimation;
+import java.util.stream.IntStream;
 
 /**
  * Per-epoch records of one training run, in primitive arrays, appended by the training thread and read from any
@@ -124,7 +125,7 @@ public final class TrainingHistory {
 
     /** New columns of {@code size} holding the rows {@code kept} of {@code old} (all {@code n} when null). */
     private Columns resized(Columns old, int n, int size, int[] kept) {
-        int[] rows = kept != null ? kept : java.util.stream.IntStream.range(0, n).toArray();
+        int[] rows = kept != null ? kept : IntStream.range(0, n).toArray();
         Columns next = new Columns(size, layerCount, recordParameters);
         Decimation.gather(old.epochs, 1, rows, next.epochs);
         for (int m = 0; m < old.metrics.length; m++) {

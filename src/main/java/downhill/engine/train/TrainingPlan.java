@@ -1,9 +1,12 @@
 package downhill.engine.train;
 
+import downhill.engine.data.BatchSize;
 import downhill.engine.nn.Activation;
+import downhill.engine.nn.Architecture;
 import downhill.engine.nn.Initialization;
 import downhill.engine.nn.Loss;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * How to train, whatever the optimizer: the network's hidden layers and activation, the loss (null: chosen from
@@ -20,7 +23,7 @@ public record TrainingPlan(List<Integer> hiddenSizes, Activation activation, Los
         Initialization initialization, List<Double> dropout, EarlyStopping earlyStopping) {
 
     /** A batch size meaning "all training samples at once". */
-    public static final int FULL_BATCH = downhill.engine.data.BatchSize.ALL;
+    public static final int FULL_BATCH = BatchSize.ALL;
 
     public TrainingPlan {
         hiddenSizes = List.copyOf(hiddenSizes);
@@ -36,7 +39,7 @@ public record TrainingPlan(List<Integer> hiddenSizes, Activation activation, Los
         if (threads != 1 && threads != 2) {
             throw new IllegalArgumentException("a network trains on 1 or 2 threads, got " + threads);
         }
-        java.util.Objects.requireNonNull(initialization, "initialization");
+        Objects.requireNonNull(initialization, "initialization");
         dropout = List.copyOf(dropout);
         checkDropout(dropout, hiddenSizes.size());
     }
@@ -156,8 +159,8 @@ public record TrainingPlan(List<Integer> hiddenSizes, Activation activation, Los
     }
 
     /** The network this plan trains on data of {@code inputs} features and {@code classCount} classes (0: regression). */
-    public downhill.engine.nn.Architecture architectureFor(int inputs, int classCount) {
-        return downhill.engine.nn.Architecture.forData(inputs, hiddenSizes, activation, lossFor(classCount),
+    public Architecture architectureFor(int inputs, int classCount) {
+        return Architecture.forData(inputs, hiddenSizes, activation, lossFor(classCount),
                 classCount);
     }
 

@@ -1,5 +1,7 @@
 package downhill.engine.function.data;
 
+import java.util.List;
+
 /**
  * How a two-parameter model scores one sample. Both models predict z = p·u + q·v from the parameters (p, q) and the
  * sample's two inputs (u, v); they differ in the loss of z against the target.
@@ -105,8 +107,8 @@ public enum DataModel {
     }
 
     /** The names of (p, q) as the lecture writes them: w and b, or w₁ and w₂. */
-    public java.util.List<String> parameterNames() {
-        return java.util.List.of(firstParameter, secondParameter);
+    public List<String> parameterNames() {
+        return List.of(firstParameter, secondParameter);
     }
 
     /** The loss of one sample whose prediction is z. */

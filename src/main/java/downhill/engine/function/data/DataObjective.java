@@ -87,7 +87,7 @@ public final class DataObjective implements Objective {
     }
 
     @Override
-    public java.util.List<String> axisNames() {
+    public List<String> axisNames() {
         return model.parameterNames();
     }
 

@@ -1,5 +1,7 @@
 package downhill.engine.function.expression;
 
+import downhill.engine.Reasons;
+
 /**
  * Splits an expression's text into tokens on demand, so the parser reports the leftmost mistake whether it is in
  * a token or in the grammar.
@@ -58,8 +60,8 @@ final class Lexer {
         }
         int codePoint = text.codePointAt(start);
         // A character nobody can see is named, so that the user knows what to delete.
-        boolean invisible = downhill.engine.Reasons.isInvisible(codePoint) || Character.isWhitespace(codePoint);
-        String shown = invisible ? "invisible character " + downhill.engine.Reasons.name(codePoint)
+        boolean invisible = Reasons.isInvisible(codePoint) || Character.isWhitespace(codePoint);
+        String shown = invisible ? "invisible character " + Reasons.name(codePoint)
                 : "character '" + new String(Character.toChars(codePoint)) + "'";
         throw new ExpressionException("unexpected " + shown + " at column " + (start + 1)
                 + hint(codePoint), text, start + 1);

@@ -1,6 +1,8 @@
 package downhill.engine.function.expression;
 
 import downhill.engine.Numbers;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -208,21 +210,21 @@ public sealed interface Node permits Node.Literal, Node.Name, Node.Negation, Nod
          * The chain of left-associative operators of one level that ends at {@code top}, from the innermost
          * (whose left operand starts the chain) to {@code top}: a sum of 5,000 terms is walked by a loop.
          */
-        static java.util.List<Binary> chain(Binary top) {
-            java.util.ArrayList<Binary> chain = new java.util.ArrayList<>();
+        static List<Binary> chain(Binary top) {
+            ArrayList<Binary> chain = new ArrayList<>();
             Binary at = top;
             chain.add(at);
             while (continuesChain(at)) {
                 at = (Binary) at.left;
                 chain.add(at);
             }
-            java.util.Collections.reverse(chain);
+            Collections.reverse(chain);
             return chain;
         }
 
         @Override
         public double evaluate(double x, double y) {
-            java.util.List<Binary> chain = chain(this);
+            List<Binary> chain = chain(this);
             double value = chain.get(0).left.evaluate(x, y);
             for (Binary link : chain) {
                 value = Op.apply(link.operator.op(), value, link.right.evaluate(x, y));
@@ -246,7 +248,7 @@ public sealed interface Node permits Node.Literal, Node.Name, Node.Negation, Nod
                 return;
             }
             // Left-associative: the right operand needs parentheses at the same level, x - (y - z).
-            java.util.List<Binary> chain = chain(this);
+            List<Binary> chain = chain(this);
             appendOperand(out, chain.get(0).left, own);
             for (Binary link : chain) {
                 out.append(own == SUM ? " " + link.operator.symbol() + " " : link.operator.symbol());
