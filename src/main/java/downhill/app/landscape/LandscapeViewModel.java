@@ -160,6 +160,11 @@ public final class LandscapeViewModel {
         surface = new SurfaceViewModel(executor);
         map = new MapViewModel(executor, this::scene, optimizers);
         map.shownProperty().bind(layout.isEqualTo(Layout.MAP));
+        optimizers.setMapAction(settings -> {
+            settings.setEnabled(true);
+            map.optimizerProperty().set(settings.name());
+            layout.set(Layout.MAP);
+        });
         surface.shownProperty().addListener((obs, old, now) -> dirty = true);
         image.addListener((obs, old, now) -> surface.landscapeChanged(objective.get() == null ? null
                 : objective.get()::valueRow, now));

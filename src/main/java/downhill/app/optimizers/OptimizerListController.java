@@ -41,7 +41,7 @@ public final class OptimizerListController {
     private void initialize() {
         for (OptimizerSettings settings : viewModel.all()) {
             rows.getChildren().add(new OptimizerRow(settings, viewModel.selectedProperty(),
-                    viewModel.stepsShownProperty(), viewModel.countsEpochsProperty()));
+                    viewModel.stepsShownProperty(), viewModel.countsEpochsProperty(), viewModel.mapAction()));
         }
     }
 }

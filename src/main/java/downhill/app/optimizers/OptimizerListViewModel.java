@@ -28,6 +28,18 @@ public final class OptimizerListViewModel {
     private final IntegerProperty stepsShown = new SimpleIntegerProperty(this, "stepsShown", 500);
     private final BooleanProperty countsEpochs = new SimpleBooleanProperty(
             this, "countsEpochs");
+    /** What an optimizer's Map button does; null where there is no map (the network tab): no button then. */
+    private java.util.function.Consumer<OptimizerSettings> mapAction;
+
+    /** Gives each optimizer's editor a Map button that calls {@code action} with that optimizer. */
+    public void setMapAction(java.util.function.Consumer<OptimizerSettings> action) {
+        mapAction = action;
+    }
+
+    /** The Map button's action, or null for none. */
+    public java.util.function.Consumer<OptimizerSettings> mapAction() {
+        return mapAction;
+    }
 
     public OptimizerListViewModel() {
         all = Optimizers.all().stream().map(OptimizerSettings::new).toList();

@@ -33,9 +33,11 @@ public final class OptimizerRow extends VBox {
     /**
      * @param stepsShown the run's step limit, which the schedule's plot spans
      * @param epochs     whether that limit counts epochs (the network tab) rather than steps
+     * @param map        what the Map button does with this optimizer, or null for no button
      */
     public OptimizerRow(OptimizerSettings settings, ObjectProperty<OptimizerSettings> selected,
-            ObservableIntegerValue stepsShown, ObservableBooleanValue epochs) {
+            ObservableIntegerValue stepsShown, ObservableBooleanValue epochs,
+            java.util.function.Consumer<OptimizerSettings> map) {
         this.settings = settings;
         getStyleClass().add("optimizer-row");
         setId("optimizer-" + settings.name());
@@ -79,7 +81,15 @@ public final class OptimizerRow extends VBox {
         reset.setId("reset-" + settings.name());
         reset.setTooltip(new Tooltip(Messages.text("optimizers.reset.tooltip", settings.type().displayName())));
         reset.setOnAction(event -> settings.resetToDefaults());
-        editor.getChildren().add(reset);
+        if (map == null) {
+            editor.getChildren().add(reset);
+        } else {
+            Button mapButton = new Button(Messages.text("optimizers.map"));
+            mapButton.setId("map-" + settings.name());
+            mapButton.setTooltip(new Tooltip(Messages.text("optimizers.map.tooltip", settings.type().displayName())));
+            mapButton.setOnAction(event -> map.accept(settings));
+            editor.getChildren().add(new HBox(6, reset, mapButton));
+        }
         editor.setPadding(new Insets(6, 0, 4, 22));
         editor.visibleProperty().bind(expand.selectedProperty());
         editor.managedProperty().bind(expand.selectedProperty());

@@ -82,4 +82,23 @@ class MapViewTest {
         robot.moveTo(onScreen);
         assertTrue(map.hoverProperty().get().startsWith("lr = "), map.hoverProperty().get());
     }
+
+    /** The optimizer's editor has a Map button on the landscape tab: it maps that optimizer (ticking it). */
+    @Test
+    void theEditorsMapButtonMapsThatOptimizer(FxRobot robot) {
+        AppContext context = WINDOW.context();
+        LandscapeViewModel vm = context.landscape();
+        OptimizerSettings adam = vm.optimizers().get("adam");
+        robot.interact(() -> {
+            adam.setEnabled(false);
+            ((javafx.scene.control.Button) robot.lookup("#map-adam").query()).fire();
+        });
+        assertEquals(Layout.MAP, vm.layoutProperty().get());
+        assertTrue(adam.isEnabled(), "a mapped optimizer races");
+        frame(robot, context);
+        assertEquals("adam", vm.map().spec().type().name());
+        assertEquals("beta1", vm.map().spec().y().key(), "Adam's lr × β₁ unless told otherwise");
+        assertTrue(robot.lookup("#map-sgd").tryQuery().isPresent());
+        assertTrue(robot.lookup(".network-view #map-sgd").tryQuery().isEmpty(), "no map on the network tab");
+    }
 }
