@@ -32,13 +32,13 @@ public final class MapController {
     @FXML
     private ComboBox<String> yPicker;
     @FXML
-    private FlowPane legend;
+    private FlowPane controls;
     @FXML
-    private Label status;
+    private FlowPane legend;
     @FXML
     private CheckBox stepsCheck;
     @FXML
-    private Label hover;
+    private Label info;
 
     public MapController(MapViewModel viewModel) {
         this.viewModel = viewModel;
@@ -59,12 +59,21 @@ public final class MapController {
         }
         xPicker.valueProperty().bindBidirectional(viewModel.xKeyProperty());
         yPicker.valueProperty().bindBidirectional(viewModel.yKeyProperty());
-        status.textProperty().bind(viewModel.statusProperty());
+        info.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.hoverProperty().isEmpty())
+                .then(viewModel.statusProperty()).otherwise(viewModel.hoverProperty()));
         stepsCheck.selectedProperty().bindBidirectional(viewModel.byStepsProperty());
-        hover.textProperty().bind(viewModel.hoverProperty());
-        legend.getChildren().setAll(key(MapViewModel.DIVERGED, "map.legend.diverged"),
+        legend.getChildren().addAll(key(MapViewModel.DIVERGED, "map.legend.diverged"),
                 key(MapViewModel.UNBOUNDED, "map.legend.unbounded"), key(MapViewModel.LEFT_DOMAIN,
-                        "map.legend.leftDomain"), new Label(Messages.text("map.legend.marker")));
+                        "map.legend.leftDomain"), plain("map.legend.marker"), plain("map.legend.theory"));
+        // Rows wrap to the view's width, not to a fixed length: at 200 % nothing is cut.
+        controls.prefWrapLengthProperty().bind(root.widthProperty().subtract(16));
+        legend.prefWrapLengthProperty().bind(root.widthProperty().subtract(16));
+    }
+
+    private static Label plain(String message) {
+        Label label = new Label(Messages.text(message));
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        return label;
     }
 
     private static Label key(int argb, String message) {
