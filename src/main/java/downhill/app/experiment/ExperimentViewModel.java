@@ -211,7 +211,8 @@ public final class ExperimentViewModel {
         NetworkViewModel n = network;
         Path csv = n.csvProperty().get();
         return new NetworkSettings(new NetworkSettings.Data(n.generatorProperty().get(),
-                (int) n.samplesProperty().get(), n.noiseProperty().get(), csv == null ? null : csv.toString()),
+                (int) n.samplesProperty().get(), n.noiseProperty().get(), csv == null ? null : csv.toString(), null,
+                n.drawingOnProperty().get() ? n.drawing().pointsProperty().get() : null),
                 (long) n.seedProperty().get(), n.hiddenSizesProperty().get(), n.activationProperty().get(),
                 n.lossProperty().get(), BATCH_MODES.get(n.batchModeProperty().get()), (int) n.batchSizeProperty().get(),
                 (int) n.epochsProperty().get(), n.l2Property().get(), n.logScaleProperty().get(),
@@ -292,9 +293,12 @@ public final class ExperimentViewModel {
         n.samplesProperty().set(s.data().samples());
         n.noiseProperty().set(s.data().noise());
         n.seedProperty().set(s.seed());
-        if (s.data().csv() != null) {
+        if (s.data().drawn() != null) {
+            n.drawing().replace(s.data().drawn(), false);
+            n.useDrawing();
+        } else if (s.data().csv() != null) {
             n.loadCsv(Path.of(s.data().csv()));
-        } else if (n.csvProperty().get() != null) {
+        } else if (n.csvProperty().get() != null || n.drawingOnProperty().get()) {
             n.useGenerator();
         }
         n.hiddenTextProperty().set(s.hiddenSizes().stream().map(String::valueOf).collect(Collectors.joining(",")));

@@ -114,6 +114,10 @@ public final class SnapshotCommand implements Callable<Integer> {
             description = "Network tab: a generator (moons, circles, blobs, xor, spiral, gaussian) or a CSV file.")
     private String data;
 
+    @Option(names = "--drawn", paramLabel = "FILE.csv",
+            description = "Network tab: these points (x1,x2,label, within -3 to 3) as if drawn by hand (\"Drawn\").")
+    private Path drawn;
+
     @Option(names = "--epochs", paramLabel = "N", defaultValue = "300",
             description = "Network tab: epochs to train before the picture.")
     private int epochs;
@@ -384,7 +388,11 @@ public final class SnapshotCommand implements Callable<Integer> {
             Stage stage = new Stage();
             AppContext context = context(settings);
             NetworkViewModel vm = context.network();
-            if (settings.csv() != null) {
+            if (drawn != null) {
+                vm.drawing().replace(downhill.engine.data.DrawnPoints.of(CsvLoader.load(drawn),
+                        downhill.app.network.DrawingViewModel.PLANE.xMax()), false);
+                vm.useDrawing();
+            } else if (settings.csv() != null) {
                 vm.loadCsv(settings.csv());
             } else {
                 vm.generatorProperty().set(data);
