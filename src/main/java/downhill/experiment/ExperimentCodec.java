@@ -432,16 +432,72 @@ public final class ExperimentCodec {
     }
 
     static String pretty(JsonNode tree) {
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+        DefaultPrettyPrinter printer = new PointsOnALine(new DefaultPrettyPrinter(Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                 .withArrayValueSpacing(Separators.Spacing.AFTER)
                 .withArrayEmptySeparator("").withObjectEmptySeparator(""))
                 .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
-                .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
+                .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n")));
         try {
             return MAPPER.writer(printer).writeValueAsString(tree) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of plain values did not print", e);
+        }
+    }
+
+    /**
+     * Jackson's pretty printer, except that an array inside an array (a drawn point, {@code [x, y, class]}) stays on
+     * one line: a drawing of a few hundred points reads as a few hundred lines, not five times as many.
+     */
+    private static final class PointsOnALine extends DefaultPrettyPrinter {
+
+        PointsOnALine(DefaultPrettyPrinter base) {
+            super(base);
+        }
+
+        @Override
+        public DefaultPrettyPrinter createInstance() {
+            return new PointsOnALine(this);
+        }
+
+        /** Whether the generator is inside an array that is itself an item of an array. */
+        private static boolean inner(com.fasterxml.jackson.core.JsonGenerator g) {
+            JsonStreamContext context = g.getOutputContext();
+            return context.inArray() && context.getParent() != null && context.getParent().inArray();
+        }
+
+        @Override
+        public void writeStartArray(com.fasterxml.jackson.core.JsonGenerator g) throws java.io.IOException {
+            if (inner(g)) {
+                g.writeRaw('[');
+            } else {
+                super.writeStartArray(g);
+            }
+        }
+
+        @Override
+        public void beforeArrayValues(com.fasterxml.jackson.core.JsonGenerator g) throws java.io.IOException {
+            if (!inner(g)) {
+                super.beforeArrayValues(g);
+            }
+        }
+
+        @Override
+        public void writeArrayValueSeparator(com.fasterxml.jackson.core.JsonGenerator g) throws java.io.IOException {
+            if (inner(g)) {
+                g.writeRaw(", ");
+            } else {
+                super.writeArrayValueSeparator(g);
+            }
+        }
+
+        @Override
+        public void writeEndArray(com.fasterxml.jackson.core.JsonGenerator g, int values) throws java.io.IOException {
+            if (inner(g)) {
+                g.writeRaw(']');
+            } else {
+                super.writeEndArray(g, values);
+            }
         }
     }
 
