@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import downhill.engine.data.CsvLoader;
 import downhill.engine.data.Dataset;
 import downhill.engine.data.DrawnPoints;
+import downhill.engine.train.Metric;
 import downhill.engine.train.TrainingData;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,6 +58,34 @@ class DrawnDataTest {
         vm.onFrame(1);
         assertEquals(NetworkViewModel.Phase.DONE, vm.phaseProperty().get());
         assertEquals("Done: 5 of 5 epochs.", vm.statusProperty().get());
+    }
+
+    /** docs/classroom.md's claim: XOR drawn by hand defeats a network without hidden layers, not one with them. */
+    @Test
+    void drawnXorDefeatsALinearModelButNotAHiddenLayer() {
+        vm.dataChoiceProperty().set(NetworkViewModel.DRAWN);
+        for (int i = 0; i < 8; i++) {
+            double a = 0.5 + 0.2 * i;
+            double b = 2.2 - 0.2 * i;
+            draw(a, b, 0);
+            draw(-a, -b, 0);
+            draw(-a, b, 1);
+            draw(a, -b, 1);
+        }
+        vm.onFrame(1);
+        vm.epochsProperty().set(300);
+        vm.hiddenTextProperty().set("");
+        vm.train();
+        vm.onFrame(1);
+        for (RunResult r : vm.resultsProperty().get()) {
+            assertTrue(r.history().last(Metric.TRAIN_ACCURACY) <= 0.75, r.name() + " without hidden layers");
+        }
+        vm.hiddenTextProperty().set("8,8");
+        vm.train();
+        vm.onFrame(1);
+        for (RunResult r : vm.resultsProperty().get()) {
+            assertEquals(1.0, r.history().last(Metric.TRAIN_ACCURACY), r.name() + " with 8, 8");
+        }
     }
 
     @Test
