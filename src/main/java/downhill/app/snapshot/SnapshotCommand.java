@@ -117,6 +117,7 @@ public final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--drawn", paramLabel = "FILE.csv",
             description = "Network tab: these points (x1,x2,label, within -3 to 3) as if drawn by hand (\"Drawn\").")
     private Path drawn;
+    private downhill.engine.data.DrawnPoints drawnPoints;
 
     @Option(names = "--epochs", paramLabel = "N", defaultValue = "300",
             description = "Network tab: epochs to train before the picture.")
@@ -201,6 +202,7 @@ public final class SnapshotCommand implements Callable<Integer> {
             default -> throw usage("--tab must be landscape or network, got '" + tab + "'");
         };
         Path csv = network ? dataFile() : null;
+        drawnPoints = network && drawn != null ? drawnFile() : null;
         if (network && (epochs < 1 || epochs > 100_000)) {
             throw usage("--epochs must be a whole number from 1 to 100,000, got " + epochs);
         }
@@ -291,6 +293,16 @@ public final class SnapshotCommand implements Callable<Integer> {
             throw usage("--data: " + e.getMessage());
         }
         return file;
+    }
+
+    /** The --drawn file's points, read once here so that a bad file is an error line. */
+    private downhill.engine.data.DrawnPoints drawnFile() {
+        try {
+            return downhill.engine.data.DrawnPoints.of(CsvLoader.load(drawn),
+                    downhill.app.network.DrawingViewModel.PLANE.xMax());
+        } catch (IllegalArgumentException e) {
+            throw usage("--drawn: " + e.getMessage());
+        }
     }
 
     private ParameterException usage(String message) {
@@ -388,9 +400,8 @@ public final class SnapshotCommand implements Callable<Integer> {
             Stage stage = new Stage();
             AppContext context = context(settings);
             NetworkViewModel vm = context.network();
-            if (drawn != null) {
-                vm.drawing().replace(downhill.engine.data.DrawnPoints.of(CsvLoader.load(drawn),
-                        downhill.app.network.DrawingViewModel.PLANE.xMax()), false);
+            if (drawnPoints != null) {
+                vm.drawing().replace(drawnPoints, false);
                 vm.useDrawing();
             } else if (settings.csv() != null) {
                 vm.loadCsv(settings.csv());
