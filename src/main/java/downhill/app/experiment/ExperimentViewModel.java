@@ -114,7 +114,10 @@ public final class ExperimentViewModel {
         this.reader = reader;
         shownBanners.predicateProperty().bind(Bindings.createObjectBinding(
                 () -> banner -> banner.tab() == null || banner.tab() == activeTab.get(), activeTab));
-        unsaved = Bindings.createBooleanBinding(this::changedSinceSaved, settings().toArray(Observable[]::new));
+        // The drawing too: a point drawn is a change worth saving.
+        unsaved = Bindings.createBooleanBinding(this::changedSinceSaved, java.util.stream.Stream.concat(
+                settings().stream(), java.util.stream.Stream.of(network.drawingOnProperty(),
+                        network.drawing().pointsProperty())).toArray(Observable[]::new));
         title = Bindings.createStringBinding(() -> APP_NAME
                 + (file.get() == null ? "" : " — " + file.get().getFileName())
                 + (unsaved.get() ? " •" : ""), file, unsaved);

@@ -11,7 +11,9 @@ import downhill.app.network.NetworkViewModel;
 import downhill.engine.data.DrawnPoints;
 import downhill.experiment.Experiment;
 import downhill.experiment.ExperimentCodec;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** An experiment saved with drawn data opens with the same points, without a window. */
 class DrawnExperimentTest {
@@ -44,6 +46,19 @@ class DrawnExperimentTest {
         assertFalse(network.drawing().canUndoProperty().get(), "an opened file is not an edit to undo");
         assertEquals(4, network.trainingData().train().sampleCount(), "too few to split: all four train");
         assertEquals(vm.capture(), ExperimentCodec.read(saved));
+    }
+
+    @Test
+    void aPointDrawnIsAnUnsavedChange(@TempDir Path dir) {
+        vm.saveAs(dir.resolve("lesson.json"));
+        assertFalse(vm.unsavedProperty().get());
+        network.dataChoiceProperty().set(NetworkViewModel.DRAWN);
+        assertTrue(vm.unsavedProperty().get(), "choosing Drawn");
+        vm.saveAs(dir.resolve("lesson.json"));
+        assertFalse(vm.unsavedProperty().get());
+        network.drawing().press(1, 1, false, 0.1);
+        network.drawing().release();
+        assertTrue(vm.unsavedProperty().get(), "a point drawn");
     }
 
     @Test
