@@ -309,21 +309,17 @@ public final class NetworkController {
 
     private void bindData() {
         generatorPicker.getItems().setAll(NetworkViewModel.GENERATORS);
-        // A scenario may name a generator with parameters ("spiral:arms=3"): list it, so the picker shows it.
+        generatorPicker.getItems().add(NetworkViewModel.DRAWN);
+        // A scenario may name a generator with parameters ("spiral:arms=3"): list it (before the drawn entry, which
+        // stays last) before the picker shows it, which it cannot for an item not listed.
         Runnable listed = () -> {
-            String spec = viewModel.generatorProperty().get();
+            String spec = viewModel.dataChoiceProperty().get();
             if (spec != null && !generatorPicker.getItems().contains(spec)) {
-                generatorPicker.getItems().add(spec);
+                generatorPicker.getItems().add(generatorPicker.getItems().size() - 1, spec);
             }
         };
-        viewModel.generatorProperty().addListener(o -> {
-            listed.run();
-            // The drawn entry stays last.
-            generatorPicker.getItems().remove(NetworkViewModel.DRAWN);
-            generatorPicker.getItems().add(NetworkViewModel.DRAWN);
-        });
+        viewModel.dataChoiceProperty().addListener(o -> listed.run());
         listed.run();
-        generatorPicker.getItems().add(NetworkViewModel.DRAWN);
         generatorPicker.setConverter(DisplayNames.of(name -> NetworkViewModel.DRAWN.equals(name)
                 ? Messages.text("network.drawn") : name));
         generatorPicker.valueProperty().bindBidirectional(viewModel.dataChoiceProperty());
