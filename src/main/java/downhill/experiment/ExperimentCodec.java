@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import downhill.engine.data.BatchSize;
+import downhill.engine.data.DrawnPoints;
 import downhill.engine.function.Objective;
 import downhill.engine.function.Point;
 import downhill.engine.function.Window;
@@ -79,7 +80,9 @@ public final class ExperimentCodec {
             "dropout", "earlyStopping");
     /** The network tab's panel views a file may name; the loss landscape is {@code lossLandscape.shown}. */
     static final Map<String, Boolean> NETWORK_VIEWS = Map.of("boundaries", false, "diagram", true);
-    private static final Set<String> DATA_FIELDS = fields("generator", "samples", "noise", "csv", "testCsv");
+    private static final Set<String> DATA_FIELDS = fields("generator", "samples", "noise", "csv", "testCsv",
+            "drawn");
+    private static final Set<String> DRAWN_FIELDS = fields("classes", "points");
     private static final Set<String> OPTIMIZER_FIELDS = fields("name", "enabled", "hyperparameters", "schedule",
             "label");
     private static final Set<String> LOSS_LANDSCAPE_FIELDS = fields("directions", "range", "seed", "shown");
@@ -346,7 +349,34 @@ public final class ExperimentCodec {
         if (testCsv != null && csv == null) {
             throw testValue.error("a test file needs \"csv\" to name the training data's file too");
         }
-        return v.checked(() -> new NetworkSettings.Data(generator, samples, noise, csv, testCsv));
+        JsonValue drawnValue = v.field("drawn");
+        DrawnPoints drawn = !drawnValue.present() || drawnValue.isNull() ? null : drawn(drawnValue);
+        if (drawn != null && csv != null) {
+            throw drawnValue.error("drawn data and \"csv\" exclude each other");
+        }
+        return v.checked(() -> new NetworkSettings.Data(generator, samples, noise, csv, testCsv, drawn));
+    }
+
+    /** {@code {"classes": k, "points": [[x, y, class], ...]}}, each problem located at its point. */
+    private static DrawnPoints drawn(JsonValue v) {
+        v.object(DRAWN_FIELDS);
+        JsonValue classesValue = v.field("classes");
+        int classes = orDefault(classesValue, DrawnPoints.MIN_CLASSES,
+                s -> s.whole(DrawnPoints.MIN_CLASSES, DrawnPoints.MAX_CLASSES));
+        List<JsonValue> items = v.required("points").items();
+        if (items.size() > DrawnPoints.MAX_POINTS) {
+            throw v.field("points").error("at most " + DrawnPoints.MAX_POINTS + " points, got " + items.size());
+        }
+        List<DrawnPoints.Point> points = new ArrayList<>();
+        for (JsonValue item : items) {
+            List<JsonValue> xyc = item.items();
+            if (xyc.size() != 3) {
+                throw item.error("a point is [x, y, class], got " + xyc.size() + " numbers");
+            }
+            points.add(new DrawnPoints.Point(xyc.get(0).number(), xyc.get(1).number(),
+                    xyc.get(2).whole(0, classes - 1)));
+        }
+        return v.checked(() -> new DrawnPoints(classes, points));
     }
 
     /** A file field's path (absent, null or blank: null), refused when no such file is there. */
@@ -435,16 +465,72 @@ public final class ExperimentCodec {
     }
 
     static String pretty(JsonNode tree) {
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+        DefaultPrettyPrinter printer = new PointsOnALine(new DefaultPrettyPrinter(Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                 .withArrayValueSpacing(Separators.Spacing.AFTER)
                 .withArrayEmptySeparator("").withObjectEmptySeparator(""))
                 .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
-                .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
+                .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n")));
         try {
             return MAPPER.writer(printer).writeValueAsString(tree) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of plain values did not print", e);
+        }
+    }
+
+    /**
+     * Jackson's pretty printer, except that an array inside an array (a drawn point, {@code [x, y, class]}) stays on
+     * one line: a drawing of a few hundred points reads as a few hundred lines, not five times as many.
+     */
+    private static final class PointsOnALine extends DefaultPrettyPrinter {
+
+        PointsOnALine(DefaultPrettyPrinter base) {
+            super(base);
+        }
+
+        @Override
+        public DefaultPrettyPrinter createInstance() {
+            return new PointsOnALine(this);
+        }
+
+        /** Whether the generator is inside an array that is itself an item of an array. */
+        private static boolean inner(com.fasterxml.jackson.core.JsonGenerator g) {
+            JsonStreamContext context = g.getOutputContext();
+            return context.inArray() && context.getParent() != null && context.getParent().inArray();
+        }
+
+        @Override
+        public void writeStartArray(com.fasterxml.jackson.core.JsonGenerator g) throws java.io.IOException {
+            if (inner(g)) {
+                g.writeRaw('[');
+            } else {
+                super.writeStartArray(g);
+            }
+        }
+
+        @Override
+        public void beforeArrayValues(com.fasterxml.jackson.core.JsonGenerator g) throws java.io.IOException {
+            if (!inner(g)) {
+                super.beforeArrayValues(g);
+            }
+        }
+
+        @Override
+        public void writeArrayValueSeparator(com.fasterxml.jackson.core.JsonGenerator g) throws java.io.IOException {
+            if (inner(g)) {
+                g.writeRaw(", ");
+            } else {
+                super.writeArrayValueSeparator(g);
+            }
+        }
+
+        @Override
+        public void writeEndArray(com.fasterxml.jackson.core.JsonGenerator g, int values) throws java.io.IOException {
+            if (inner(g)) {
+                g.writeRaw(']');
+            } else {
+                super.writeEndArray(g, values);
+            }
         }
     }
 
@@ -506,6 +592,15 @@ public final class ExperimentCodec {
         if (s.data().testCsv() != null) {
             // Written only when there is one, so files that split off their test part stay as they were.
             data.put("testCsv", s.data().testCsv());
+        }
+        if (s.data().drawn() != null) {
+            // Written only when drawn, so files of generated or CSV data stay as they were.
+            ObjectNode drawn = data.putObject("drawn");
+            drawn.put("classes", s.data().drawn().classes());
+            ArrayNode points = drawn.putArray("points");
+            for (DrawnPoints.Point p : s.data().drawn().points()) {
+                points.addArray().add(p.x()).add(p.y()).add(p.label());
+            }
         }
         node.put("seed", s.seed());
         ArrayNode hidden = node.putArray("hiddenSizes");

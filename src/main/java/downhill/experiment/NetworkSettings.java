@@ -1,5 +1,6 @@
 package downhill.experiment;
 
+import downhill.engine.data.DrawnPoints;
 import downhill.engine.data.Generators;
 import downhill.engine.nn.Activation;
 import downhill.engine.nn.Initialization;
@@ -41,9 +42,10 @@ public record NetworkSettings(Data data, long seed, List<Integer> hiddenSizes, A
      * Where the samples come from: a generator spec ({@code moons}, {@code circles:factor=0.3}) with its sample
      * count and noise, or a CSV file (then {@code csv} is its path and the generator fields are kept for later).
      * {@code testCsv}, with a CSV file only, is a file of the same columns tested on instead of a share of
-     * {@code csv} (null: split off).
+     * {@code csv} (null: split off). {@code drawn}, when not null, is data drawn by hand, trained on instead of the
+     * generator (file field {@code "drawn"}; never together with a CSV file).
      */
-    public record Data(String generator, int samples, double noise, String csv, String testCsv) {
+    public record Data(String generator, int samples, double noise, String csv, String testCsv, DrawnPoints drawn) {
 
         public static final int MIN_SAMPLES = 20;
         public static final int MAX_SAMPLES = 100_000;
@@ -67,6 +69,14 @@ public record NetworkSettings(Data data, long seed, List<Integer> hiddenSizes, A
             if (testCsv != null && csv == null) {
                 throw new IllegalArgumentException("a test file needs the data to be a CSV file too, not a generator");
             }
+            if (drawn != null && csv != null) {
+                throw new IllegalArgumentException("drawn data and a CSV file exclude each other");
+            }
+        }
+
+        /** Generated or CSV data, not drawn. */
+        public Data(String generator, int samples, double noise, String csv, String testCsv) {
+            this(generator, samples, noise, csv, testCsv, null);
         }
 
         /** Data whose test part is split off. */

@@ -34,6 +34,8 @@ public final class DataPlot extends CanvasRegion {
     /** A heading in this colour is drawn in the theme's text colour. */
     public static final Color TEXT = Color.web("#1f2937");
     private static final double TITLE = 22;
+    /** Pixels (at 100 %) within which a drawing's erase takes the nearest point. */
+    private static final double DRAW_REACH = 10;
     /** A second title line's height: a long heading wraps rather than being squeezed into its width. */
     private static final double TITLE_LINE = 17;
 
@@ -50,6 +52,19 @@ public final class DataPlot extends CanvasRegion {
     private int[] marked = new int[0];
     private boolean testShown = true;
     private IntConsumer onPicked;
+    private Drawing drawing;
+
+    /**
+     * What a plot in drawing mode reports, in the plane's coordinates: a press (erasing for the secondary button or
+     * with Shift; {@code reach} is a few pixels in plane units), each drag position and the release.
+     */
+    public interface Drawing {
+        void pressed(double x, double y, boolean erase, double reach);
+
+        void dragged(double x, double y);
+
+        void released();
+    }
 
     /** The points, painted again only when the data or the size changes: a thousand of them cost a frame. */
     private final Canvas points = addLayer();
@@ -71,8 +86,27 @@ public final class DataPlot extends CanvasRegion {
                 }
             }
         });
-        addEventHandler(MouseEvent.MOUSE_MOVED, e -> setCursor(
-                onPicked != null && pickAt(e.getSceneX(), e.getSceneY()) >= 0 ? Cursor.HAND : null));
+        addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            double[] at = drawing == null ? null : planeAt(e.getSceneX(), e.getSceneY());
+            if (at != null && (e.getButton() == MouseButton.PRIMARY || e.getButton() == MouseButton.SECONDARY)) {
+                drawing.pressed(at[0], at[1], e.getButton() == MouseButton.SECONDARY || e.isShiftDown(),
+                        ChartStyle.current().size(DRAW_REACH) / square()[2] * window.width());
+                e.consume();
+            }
+        });
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
+            double[] at = drawing == null ? null : planeAt(e.getSceneX(), e.getSceneY());
+            if (at != null) {
+                drawing.dragged(at[0], at[1]);
+            }
+        });
+        addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            if (drawing != null) {
+                drawing.released();
+            }
+        });
+        addEventHandler(MouseEvent.MOUSE_MOVED, e -> setCursor(drawing != null ? Cursor.CROSSHAIR
+                : onPicked != null && pickAt(e.getSceneX(), e.getSceneY()) >= 0 ? Cursor.HAND : null));
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> setCursor(null));
     }
 
@@ -128,6 +162,33 @@ public final class DataPlot extends CanvasRegion {
         this.onPicked = onPicked;
     }
 
+    /** Draws with the mouse (see {@link Drawing}); null leaves drawing mode. */
+    public void setDrawing(Drawing drawing) {
+        this.drawing = drawing;
+    }
+
+    /** The plane's point (x, y) in the scene's coordinates, for a robot's click; null when the plane is not drawn. */
+    public Point2D scenePointOf(double x, double y) {
+        double[] sq = square();
+        return sq[2] == 0 || window == null ? null : canvas().localToScene(pixel(x, y, sq));
+    }
+
+    /** The plane's point under a scene point inside the square, or null outside it. */
+    private double[] planeAt(double sceneX, double sceneY) {
+        double[] sq = square();
+        if (sq[2] == 0 || window == null) {
+            return null;
+        }
+        Point2D at = canvas().sceneToLocal(sceneX, sceneY);
+        double u = (at.getX() - sq[0]) / sq[2];
+        double v = (at.getY() - sq[1]) / sq[2];
+        if (u < 0 || u > 1 || v < 0 || v > 1) {
+            return null;
+        }
+        // The inverse of pixel(...).
+        return new double[] {window.xMin() + u * window.width(), window.yMax() - v * window.height()};
+    }
+
     /** The training sample nearest the scene point if it is within reach of a click there, else −1. */
     int pickAt(double sceneX, double sceneY) {
         double[] sq = square();
@@ -165,7 +226,7 @@ public final class DataPlot extends CanvasRegion {
     }
 
     /** The colour of class {@code k} of {@code classes}. */
-    static Color classColor(int k, int classes) {
+    public static Color classColor(int k, int classes) {
         int argb = CLASS_COLORMAP.argb(classes < 2 ? 0 : k / (double) (classes - 1));
         return Color.rgb((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF);
     }

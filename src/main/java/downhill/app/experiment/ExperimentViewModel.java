@@ -114,7 +114,10 @@ public final class ExperimentViewModel {
         this.reader = reader;
         shownBanners.predicateProperty().bind(Bindings.createObjectBinding(
                 () -> banner -> banner.tab() == null || banner.tab() == activeTab.get(), activeTab));
-        unsaved = Bindings.createBooleanBinding(this::changedSinceSaved, settings().toArray(Observable[]::new));
+        // The drawing too: a point drawn is a change worth saving.
+        unsaved = Bindings.createBooleanBinding(this::changedSinceSaved, java.util.stream.Stream.concat(
+                settings().stream(), java.util.stream.Stream.of(network.drawingOnProperty(),
+                        network.drawing().pointsProperty())).toArray(Observable[]::new));
         title = Bindings.createStringBinding(() -> APP_NAME
                 + (file.get() == null ? "" : " — " + file.get().getFileName())
                 + (unsaved.get() ? " •" : ""), file, unsaved);
@@ -221,7 +224,8 @@ public final class ExperimentViewModel {
         NetworkViewModel n = network;
         Path csv = n.csvProperty().get();
         return new NetworkSettings(new NetworkSettings.Data(n.generatorProperty().get(),
-                (int) n.samplesProperty().get(), n.noiseProperty().get(), csv == null ? null : csv.toString()),
+                (int) n.samplesProperty().get(), n.noiseProperty().get(), csv == null ? null : csv.toString(), null,
+                n.drawingOnProperty().get() ? n.drawing().pointsProperty().get() : null),
                 (long) n.seedProperty().get(), n.hiddenSizesProperty().get(), n.activationProperty().get(),
                 n.lossProperty().get(), BATCH_MODES.get(n.batchModeProperty().get()), (int) n.batchSizeProperty().get(),
                 (int) n.epochsProperty().get(), n.l2Property().get(), n.logScaleProperty().get(),
@@ -307,9 +311,12 @@ public final class ExperimentViewModel {
         n.samplesProperty().set(s.data().samples());
         n.noiseProperty().set(s.data().noise());
         n.seedProperty().set(s.seed());
-        if (s.data().csv() != null) {
+        if (s.data().drawn() != null) {
+            n.drawing().replace(s.data().drawn(), false);
+            n.useDrawing();
+        } else if (s.data().csv() != null) {
             n.loadCsv(Path.of(s.data().csv()));
-        } else if (n.csvProperty().get() != null) {
+        } else if (n.csvProperty().get() != null || n.drawingOnProperty().get()) {
             n.useGenerator();
         }
         n.hiddenTextProperty().set(s.hiddenSizes().stream().map(String::valueOf).collect(Collectors.joining(",")));

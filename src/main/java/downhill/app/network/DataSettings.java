@@ -1,11 +1,13 @@
 package downhill.app.network;
 
+import downhill.app.i18n.Messages;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.StringProperty;
@@ -28,12 +30,13 @@ public final class DataSettings {
     private final BooleanBinding generatorFields;
     private final StringBinding sourceName;
 
-    DataSettings(StringProperty generator, DoubleProperty noise, ReadOnlyObjectProperty<Path> csv) {
+    DataSettings(StringProperty generator, DoubleProperty noise, ReadOnlyObjectProperty<Path> csv,
+            BooleanProperty drawn) {
         this.noise = noise;
         generator.addListener((obs, old, now) -> switched(old, now));
-        generatorFields = csv.isNull();
-        sourceName = Bindings.createStringBinding(() -> csv.get() != null ? csv.get().getFileName().toString()
-                : generator.get(), csv, generator);
+        generatorFields = csv.isNull().and(drawn.not());
+        sourceName = Bindings.createStringBinding(() -> drawn.get() ? Messages.text("network.drawn")
+                : csv.get() != null ? csv.get().getFileName().toString() : generator.get(), csv, generator, drawn);
     }
 
     /** The default noise of a generator (a spec like "spiral:arms=3" takes its generator's). */
@@ -56,7 +59,7 @@ public final class DataSettings {
         }
     }
 
-    /** Whether samples and noise apply: false while a CSV file is the data. */
+    /** Whether samples and noise apply: false while a CSV file or a drawing is the data. */
     public BooleanBinding generatorFieldsProperty() {
         return generatorFields;
     }

@@ -120,6 +120,18 @@ public final class NetworkController {
     @FXML
     private Label dataInfo;
     @FXML
+    private VBox drawingBox;
+    @FXML
+    private ComboBox<Integer> classPicker;
+    @FXML
+    private ComboBox<Integer> classesPicker;
+    @FXML
+    private Button undoDrawingButton;
+    @FXML
+    private Button clearDrawingButton;
+    @FXML
+    private Label drawingSummary;
+    @FXML
     private Label dataError;
     @FXML
     private Label dataWarning;
@@ -297,16 +309,20 @@ public final class NetworkController {
 
     private void bindData() {
         generatorPicker.getItems().setAll(NetworkViewModel.GENERATORS);
-        // A scenario may name a generator with parameters ("spiral:arms=3"): list it, so the picker shows it.
+        generatorPicker.getItems().add(NetworkViewModel.DRAWN);
+        // A scenario may name a generator with parameters ("spiral:arms=3"): list it (before the drawn entry, which
+        // stays last) before the picker shows it, which it cannot for an item not listed.
         Runnable listed = () -> {
-            String spec = viewModel.generatorProperty().get();
+            String spec = viewModel.dataChoiceProperty().get();
             if (spec != null && !generatorPicker.getItems().contains(spec)) {
-                generatorPicker.getItems().add(spec);
+                generatorPicker.getItems().add(generatorPicker.getItems().size() - 1, spec);
             }
         };
-        viewModel.generatorProperty().addListener(o -> listed.run());
+        viewModel.dataChoiceProperty().addListener(o -> listed.run());
         listed.run();
-        generatorPicker.valueProperty().bindBidirectional(viewModel.generatorProperty());
+        generatorPicker.setConverter(DisplayNames.of(name -> NetworkViewModel.DRAWN.equals(name)
+                ? Messages.text("network.drawn") : name));
+        generatorPicker.valueProperty().bindBidirectional(viewModel.dataChoiceProperty());
         // After a CSV file the picker names the file; samples and noise belong to a generator only.
         generatorPicker.setButtonCell(new javafx.scene.control.ListCell<>() {
             {
@@ -329,6 +345,89 @@ public final class NetworkController {
         dataWarning.managedProperty().bind(viewModel.dataWarningProperty().isNotEmpty());
         viewModel.dataProperty().addListener((obs, old, now) -> dataInfo.setText(describe(now)));
         dataInfo.setText(describe(viewModel.dataProperty().get()));
+        bindDrawing();
+    }
+
+    /** The drawing's box, shown for the "Drawn" source, and the data plot in drawing mode then. */
+    private void bindDrawing() {
+        DrawingViewModel drawing = viewModel.drawing();
+        drawingBox.visibleProperty().bind(viewModel.drawingOnProperty());
+        drawingBox.managedProperty().bind(viewModel.drawingOnProperty());
+        classesPicker.getItems().setAll(java.util.stream.IntStream.rangeClosed(
+                downhill.engine.data.DrawnPoints.MIN_CLASSES, downhill.engine.data.DrawnPoints.MAX_CLASSES)
+                .boxed().toList());
+        classesPicker.setId("classes-picker");
+        classPicker.setId("class-picker");
+        classPicker.setCellFactory(list -> new ClassCell(drawing));
+        classPicker.setButtonCell(new ClassCell(drawing));
+        Runnable classes = () -> {
+            int count = drawing.classesProperty().get();
+            classPicker.getItems().setAll(java.util.stream.IntStream.range(0, count).boxed().toList());
+            classPicker.setValue(drawing.chosenClassProperty().get());
+            classesPicker.setValue(count);
+        };
+        drawing.classesProperty().addListener(o -> classes.run());
+        drawing.chosenClassProperty().addListener(o -> classPicker.setValue(drawing.chosenClassProperty().get()));
+        classes.run();
+        classPicker.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                drawing.chosenClassProperty().set(now);
+            }
+        });
+        classesPicker.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                drawing.classesProperty().set(now);
+            }
+        });
+        undoDrawingButton.disableProperty().bind(drawing.canUndoProperty().not());
+        drawingSummary.textProperty().bind(drawing.summaryProperty());
+        DataPlot.Drawing pen = new DataPlot.Drawing() {
+            @Override
+            public void pressed(double x, double y, boolean erase, double reach) {
+                drawing.press(x, y, erase, reach);
+            }
+
+            @Override
+            public void dragged(double x, double y) {
+                drawing.drag(x, y);
+            }
+
+            @Override
+            public void released() {
+                drawing.release();
+            }
+        };
+        Runnable mode = () -> {
+            dataPlot.setDrawing(viewModel.drawingOnProperty().get() ? pen : null);
+            drawDataPlot();
+        };
+        viewModel.drawingOnProperty().addListener(o -> mode.run());
+        // At once, not at the slow parts' next turn: the point appears under the pointer.
+        drawing.pointsProperty().addListener(o -> drawDataPlot());
+        mode.run();
+    }
+
+    /** A class in the class picker: its colour, as the plots draw it, and its number. */
+    private static final class ClassCell extends javafx.scene.control.ListCell<Integer> {
+        private final DrawingViewModel drawing;
+
+        ClassCell(DrawingViewModel drawing) {
+            this.drawing = drawing;
+        }
+
+        @Override
+        protected void updateItem(Integer k, boolean empty) {
+            super.updateItem(k, empty);
+            if (empty || k == null) {
+                setText(null);
+                setGraphic(null);
+            } else {
+                setText(Messages.text("network.drawn.classItem", k));
+                Rectangle swatch = new Rectangle(12, 12, DataPlot.classColor(k, drawing.classesProperty().get()));
+                swatch.setStroke(Color.web("#111827"));
+                setGraphic(swatch);
+            }
+        }
     }
 
     private static String describe(PreparedData prepared) {
@@ -337,6 +436,10 @@ public final class NetworkController {
         }
         TrainingData d = prepared.data();
         var train = d.train();
+        if (prepared.source().drawn() != null) {
+            return Messages.text("network.dataInfo.drawn", prepared.source().drawn().size(), train.classCount(),
+                    train.sampleCount(), d.test().sampleCount());
+        }
         String target = train.isClassification() ? Messages.text("network.dataInfo.classes", train.classCount())
                 : Messages.text("network.dataInfo.realValued");
         return Messages.text("network.dataInfo", train.name(), train.sampleCount() + d.test().sampleCount(),
@@ -439,6 +542,34 @@ public final class NetworkController {
         File file = lastFolder.remember(lastFolder.startIn(chooser).showOpenDialog(root.getScene().getWindow()));
         if (file != null) {
             viewModel.loadCsv(file.toPath());
+        }
+    }
+
+    @FXML
+    private void undoDrawing() {
+        viewModel.drawing().undo();
+    }
+
+    @FXML
+    private void clearDrawing() {
+        viewModel.drawing().clear();
+    }
+
+    @FXML
+    private void drawFromGenerator() {
+        viewModel.drawFromGenerator();
+    }
+
+    @FXML
+    private void exportDrawing() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.text("network.drawn.export.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text("network.loadCsv.filter"),
+                "*.csv"));
+        chooser.setInitialFileName("drawn.csv");
+        File file = lastFolder.remember(lastFolder.startIn(chooser).showSaveDialog(root.getScene().getWindow()));
+        if (file != null) {
+            viewModel.exportDrawing(file.toPath());
         }
     }
 
@@ -602,7 +733,7 @@ public final class NetworkController {
         PreparedData prepared = viewModel.dataProperty().get();
         TrainingData data = prepared == null ? null : prepared.data();
         var window = prepared == null ? null : prepared.window();
-        dataPlot.draw(Messages.text("network.plot.data"), Color.web("#1f2937"), data, window, null);
+        drawDataPlot();
         List<LandscapeImage> pictures = viewModel.boundariesProperty().get();
         for (int i = results.size(); i < names.size(); i++) {
             boundaryPlots.get(i).draw(Messages.text("network.plot.untrained",
@@ -620,6 +751,18 @@ public final class NetworkController {
             boundaryPlots.get(i).draw(heading, r.color().darker(), data, window,
                     i < pictures.size() ? pictures.get(i) : null);
         }
+    }
+
+    /** The data panel: the data trained on, or the drawing while the data is drawn. */
+    private void drawDataPlot() {
+        if (viewModel.drawingOnProperty().get()) {
+            dataPlot.draw(Messages.text("network.drawn.title"), DataPlot.TEXT, viewModel.drawing().picture(),
+                    DrawingViewModel.PLANE, null);
+            return;
+        }
+        PreparedData prepared = viewModel.dataProperty().get();
+        dataPlot.draw(Messages.text("network.plot.data"), DataPlot.TEXT, prepared == null ? null : prepared.data(),
+                prepared == null ? null : prepared.window(), null);
     }
 
     private void layoutPanels(List<String> names) {

@@ -4,6 +4,8 @@ import downhill.app.concurrent.LatestWins;
 import downhill.app.i18n.Messages;
 import downhill.app.optimizers.OptimizerListViewModel;
 import downhill.app.optimizers.OptimizerSettings;
+import downhill.engine.data.Dataset;
+import downhill.engine.data.DrawnPoints;
 import downhill.engine.landscape.LandscapeImage;
 import downhill.engine.nn.Activation;
 import downhill.engine.nn.Loss;
@@ -26,6 +28,7 @@ import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -78,6 +81,8 @@ public final class NetworkViewModel {
     static final int TRAINING_CONCURRENCY = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
 
     public static final List<String> GENERATORS = List.of("moons", "circles", "blobs", "xor", "spiral", "gaussian");
+    /** The source picker's entry for data drawn by hand. */
+    public static final String DRAWN = "drawn";
     public static final List<String> LOSSES = List.of("auto", "bce", "ce", "mse");
 
     private final OptimizerListViewModel optimizers = new OptimizerListViewModel();
@@ -95,7 +100,15 @@ public final class NetworkViewModel {
     private final ReadOnlyObjectWrapper<PreparedData> data = new ReadOnlyObjectWrapper<>(this, "data");
     private final ReadOnlyStringWrapper dataError = new ReadOnlyStringWrapper(this, "dataError", "");
     private final ReadOnlyStringWrapper dataWarning = new ReadOnlyStringWrapper(this, "dataWarning", "");
-    private final DataSettings dataSettings = new DataSettings(generator, noise, csv);
+    /** Whether the data is drawn by hand (the "Drawn" source) rather than generated or loaded. */
+    private final BooleanProperty drawingOn = new SimpleBooleanProperty(this, "drawingOn");
+    /** The source picker's choice: a generator spec, or {@link #DRAWN}. */
+    private final StringProperty dataChoice = new SimpleStringProperty(this, "dataChoice", "moons");
+    private final DrawingViewModel drawing = new DrawingViewModel();
+    /** Why the drawn data cannot train, or "" (Train says it). */
+    private String dataProblem = "";
+    private boolean choosing;
+    private final DataSettings dataSettings = new DataSettings(generator, noise, csv, drawingOn);
 
     private final StringProperty hiddenText = new SimpleStringProperty(this, "hiddenText", "64,64");
     private final ReadOnlyStringWrapper hiddenError = new ReadOnlyStringWrapper(this, "hiddenError", "");
@@ -172,6 +185,13 @@ public final class NetworkViewModel {
                 () -> (int) Math.min(Integer.MAX_VALUE, Math.max(1, epochs.get())), epochs));
         hiddenText.addListener((obs, old, text) -> parseHidden(text));
         generator.addListener(o -> useGenerator());
+        dataChoice.addListener((obs, old, now) -> choose(now));
+        drawing.pointsProperty().addListener(o -> {
+            if (drawingOn.get()) {
+                dirty = true;
+                reloadData();
+            }
+        });
         for (Observable source : List.<Observable>of(samples, noise, seed)) {
             source.addListener(o -> reloadData());
         }
@@ -186,7 +206,76 @@ public final class NetworkViewModel {
 
     private void reloadData() {
         dataWorker.submit(new DataSource(generator.get(), (int) samples.get(), noise.get(), (long) seed.get(),
-                csv.get()));
+                csv.get(), drawingOn.get() ? drawing.pointsProperty().get() : null));
+    }
+
+    /** The source picker's choice: {@link #DRAWN} draws by hand, a generator generates. */
+    private void choose(String now) {
+        if (choosing || now == null) {
+            return;
+        }
+        if (DRAWN.equals(now)) {
+            useDrawing();
+        } else if (!now.equals(generator.get())) {
+            generator.set(now);
+        } else if (drawingOn.get()) {
+            useGenerator();
+        }
+    }
+
+    /** Trains on the points drawn by hand (the "Drawn" source), a CSV file or a generator giving way. */
+    public void useDrawing() {
+        csv.set(null);
+        drawingOn.set(true);
+        follow(DRAWN);
+        reloadData();
+    }
+
+    /** Keeps the picker's choice in step with the source without choosing again. */
+    private void follow(String choice) {
+        choosing = true;
+        dataChoice.set(choice);
+        choosing = false;
+    }
+
+    /**
+     * Copies the chosen generator's set, as the boundaries picture it (standardised, the points within the plane),
+     * into the drawing; Undo takes it back.
+     */
+    public void drawFromGenerator() {
+        PreparedData generated = PreparedData.load(new DataSource(generator.get(), (int) samples.get(),
+                noise.get(), (long) seed.get(), null));
+        if (generated.data() == null) {
+            return;
+        }
+        Dataset train = generated.data().train();
+        Dataset test = generated.data().test();
+        double[] features = new double[train.features().length + test.features().length];
+        double[] targets = new double[train.sampleCount() + test.sampleCount()];
+        System.arraycopy(train.features(), 0, features, 0, train.features().length);
+        System.arraycopy(test.features(), 0, features, train.features().length, test.features().length);
+        System.arraycopy(train.targets(), 0, targets, 0, train.sampleCount());
+        System.arraycopy(test.targets(), 0, targets, train.sampleCount(), test.sampleCount());
+        try {
+            drawing.replace(DrawnPoints.of(new Dataset(train.name(), train.featureNames(), train.targetName(),
+                    train.classNames(), features, targets), DrawingViewModel.PLANE.xMax()), true);
+        } catch (IllegalArgumentException e) {
+            status.set(e.getMessage());
+        }
+    }
+
+    /**
+     * Writes the drawn points as CSV ({@code x1,x2,label}, what Load CSV… reads), whole or not at all; the status
+     * says where it went or why not.
+     */
+    public void exportDrawing(Path file) {
+        try {
+            downhill.engine.WholeFiles.writeText(file, drawing.pointsProperty().get().csv());
+            status.set(Messages.text("network.drawn.exported", drawing.pointsProperty().get().size(),
+                    file.getFileName()));
+        } catch (java.io.IOException e) {
+            status.set(Messages.text("network.drawn.exportFailed", downhill.engine.WholeFiles.reason(file, e)));
+        }
     }
 
     /** Loads a CSV file; a bad one shows its error and the previous data stays. */
@@ -198,10 +287,22 @@ public final class NetworkViewModel {
     /** Back to the generator after a CSV file. */
     public void useGenerator() {
         csv.set(null);
+        drawingOn.set(false);
+        follow(generator.get());
         reloadData();
     }
 
     private void apply(PreparedData prepared) {
+        if (prepared.error() != null && prepared.source().drawn() != null) {
+            // Too few points drawn yet: nothing trains, and Train says why.
+            dataProblem = prepared.error();
+            dataError.set("");
+            dataWarning.set(prepared.error());
+            data.set(null);
+            reset();
+            return;
+        }
+        dataProblem = "";
         if (prepared.error() != null) {
             dataError.set(prepared.error());
             return;
@@ -210,6 +311,8 @@ public final class NetworkViewModel {
         dataWarning.set(prepared.warning());
         if (prepared.source().csv() != null) {
             csv.set(prepared.source().csv());
+            drawingOn.set(false);
+            follow(generator.get());
         }
         data.set(prepared);
         reset();
@@ -446,7 +549,7 @@ public final class NetworkViewModel {
         PreparedData prepared = data.get();
         List<OptimizerSettings> racing = optimizers.racing();
         if (prepared == null) {
-            status.set(Messages.text("network.status.noData"));
+            status.set(dataProblem.isEmpty() ? Messages.text("network.status.noData") : dataProblem);
             return false;
         }
         if (racing.isEmpty()) {
@@ -573,6 +676,7 @@ public final class NetworkViewModel {
             refreshResults();
         }
         lossLandscape.relabel();
+        drawing.relabel();
     }
 
     /** Waits (for tests and snapshots) until every copy has ended; false on timeout. */
@@ -584,6 +688,21 @@ public final class NetworkViewModel {
 
     public OptimizerListViewModel optimizers() {
         return optimizers;
+    }
+
+    /** The drawing of the "Drawn" source (kept while another source is chosen). */
+    public DrawingViewModel drawing() {
+        return drawing;
+    }
+
+    /** Whether the data is drawn by hand. */
+    public ReadOnlyBooleanProperty drawingOnProperty() {
+        return drawingOn;
+    }
+
+    /** The source picker's choice: a generator or {@link #DRAWN}. */
+    public StringProperty dataChoiceProperty() {
+        return dataChoice;
     }
 
     /** The data box's per-generator noise and what it names as the data. */

@@ -1,5 +1,7 @@
 package downhill.app.network;
 
+import downhill.app.i18n.Messages;
+import downhill.engine.data.Dataset;
 import downhill.engine.data.LoadedData;
 import downhill.engine.function.Window;
 import downhill.engine.train.TrainingData;
@@ -19,12 +21,34 @@ record PreparedData(DataSource source, TrainingData data, Window window, String 
     static final double TEST_FRACTION = 0.2;
 
     static PreparedData load(DataSource source) {
+        if (source.drawn() != null) {
+            return drawn(source);
+        }
         try {
             LoadedData loaded = source.load();
             TrainingData data = TrainingData.prepare(loaded.dataset(), TEST_FRACTION, source.seed(), true);
             return new PreparedData(source, data, windowOf(data), null, loaded.warning());
         } catch (IllegalArgumentException e) {
             return new PreparedData(source, null, null, e.getMessage(), "");
+        }
+    }
+
+    /**
+     * Drawn points on their own plane, not standardised (they stay where they were drawn); split as the generators'
+     * data, or all of them both trained and tested on when too few for a test part (e.g. two per class).
+     */
+    private static PreparedData drawn(DataSource source) {
+        String problem = DrawingViewModel.problem(source.drawn());
+        if (problem != null) {
+            return new PreparedData(source, null, null, problem, "");
+        }
+        Dataset all = source.drawn().dataset();
+        try {
+            return new PreparedData(source, TrainingData.prepare(all, TEST_FRACTION, source.seed(), false),
+                    DrawingViewModel.PLANE, null, "");
+        } catch (IllegalArgumentException tooFewToSplit) {
+            return new PreparedData(source, new TrainingData(all, all, null), DrawingViewModel.PLANE, null,
+                    Messages.text("network.drawn.noSplit", all.sampleCount()));
         }
     }
 

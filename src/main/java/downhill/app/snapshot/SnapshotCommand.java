@@ -119,6 +119,11 @@ public final class SnapshotCommand implements Callable<Integer> {
             description = "Network tab: a generator (moons, circles, blobs, xor, spiral, gaussian) or a CSV file.")
     private String data;
 
+    @Option(names = "--drawn", paramLabel = "FILE.csv",
+            description = "Network tab: these points (x1,x2,label, within -3 to 3) as if drawn by hand (\"Drawn\").")
+    private Path drawn;
+    private downhill.engine.data.DrawnPoints drawnPoints;
+
     @Option(names = "--epochs", paramLabel = "N", defaultValue = "300",
             description = "Network tab: epochs to train before the picture.")
     private int epochs;
@@ -202,6 +207,7 @@ public final class SnapshotCommand implements Callable<Integer> {
             default -> throw usage("--tab must be landscape or network, got '" + tab + "'");
         };
         Path csv = network ? dataFile() : null;
+        drawnPoints = network && drawn != null ? drawnFile() : null;
         if (network && (epochs < 1 || epochs > 100_000)) {
             throw usage("--epochs must be a whole number from 1 to 100,000, got " + epochs);
         }
@@ -293,6 +299,16 @@ public final class SnapshotCommand implements Callable<Integer> {
             throw usage("--data: " + e.getMessage());
         }
         return file;
+    }
+
+    /** The --drawn file's points, read once here so that a bad file is an error line. */
+    private downhill.engine.data.DrawnPoints drawnFile() {
+        try {
+            return downhill.engine.data.DrawnPoints.of(CsvLoader.load(drawn),
+                    downhill.app.network.DrawingViewModel.PLANE.xMax());
+        } catch (IllegalArgumentException e) {
+            throw usage("--drawn: " + e.getMessage());
+        }
     }
 
     private ParameterException usage(String message) {
@@ -390,7 +406,10 @@ public final class SnapshotCommand implements Callable<Integer> {
             Stage stage = new Stage();
             AppContext context = context(settings);
             NetworkViewModel vm = context.network();
-            if (settings.csv() != null) {
+            if (drawnPoints != null) {
+                vm.drawing().replace(drawnPoints, false);
+                vm.useDrawing();
+            } else if (settings.csv() != null) {
                 vm.loadCsv(settings.csv());
             } else {
                 vm.generatorProperty().set(data);

@@ -53,6 +53,19 @@ class SnapshotCommandTest {
         assertTrue(r[2].contains("bad.csv, row 3, column 'x2': 'abc' is not a number"), r[2]);
     }
 
+    @Test
+    void aDrawnFileThatCannotBeDrawnIsOneErrorLine(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("six.csv");
+        StringBuilder rows = new StringBuilder("x1,x2,label\n");
+        for (int k = 0; k < 6; k++) {
+            rows.append(k * 0.1).append(",").append(1 - k * 0.2).append(",").append(k).append('\n');
+        }
+        java.nio.file.Files.writeString(csv, rows);
+        String[] r = run("snapshot", "--tab", "network", "--drawn", csv.toString(), "--out", "x.png");
+        assertEquals("2", r[0], r[2]);
+        assertTrue(r[2].startsWith("error: --drawn: only data of two features and 2 to 5 classes can be drawn"), r[2]);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "unknown function | --function nope --out x.png | unknown function 'nope'",
