@@ -76,7 +76,7 @@ class SnapshotCommandTest {
         "unknown optimizer | --optimizers adam,adamm --out x.png | unknown optimizer 'adamm'",
         "learning rate of an absent optimizer | --optimizers adam --lr-sgd 0.1 --out x.png | --lr-sgd names an optimizer not in --optimizers",
         "negative learning rate | --optimizers adam --lr-adam -1 --out x.png | lr must be a finite number ≥ 0",
-        "bad layout | --layout tiles --out x.png | --layout must be overlay or grid",
+        "bad layout | --layout tiles --out x.png | --layout must be overlay, grid or map",
         "bad size | --size big --out x.png | --size must be WIDTHxHEIGHT",
         "step past the limit | --step 900 --steps 500 --out x.png | --step must be between 0 and --steps (500)",
         "bad view | --view 4d --out x.png | --view must be 2d, 3d, slice, slice-3d or diagram, got '4d'",
