@@ -1,5 +1,7 @@
 package downhill.app;
 
+import downhill.app.backprop.BackpropController;
+import downhill.app.control.LastFolder;
 import downhill.app.experiment.ExperimentController;
 import downhill.app.experiment.ExperimentViewModel;
 import downhill.app.export.ExportViewModel;
@@ -7,15 +9,18 @@ import downhill.app.i18n.Messages;
 import downhill.app.landscape.LandscapeController;
 import downhill.app.landscape.LandscapeViewModel;
 import downhill.app.landscape.StepInspectorController;
+import downhill.app.network.LossLandscapeController;
 import downhill.app.network.NetworkController;
 import downhill.app.network.NetworkViewModel;
 import downhill.app.optimizers.OptimizerListController;
 import downhill.app.optimizers.OptimizerListViewModel;
 import downhill.app.presentation.PreferencesStore;
 import downhill.app.presentation.PresentationViewModel;
+import downhill.app.sweep.MapController;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -76,7 +81,7 @@ public final class AppContext {
         network = new NetworkViewModel(executor, trainingExecutor);
         experiment = new ExperimentViewModel(landscape, network, executor);
         experimentController = new ExperimentController(experiment,
-                new downhill.app.control.LastFolder(presentation.lastFolderProperty()));
+                new LastFolder(presentation.lastFolderProperty()));
         exports = new ExportViewModel(landscape, network, executor);
     }
 
@@ -95,7 +100,7 @@ public final class AppContext {
      * be saved.
      */
     public void setAutosaveBeforeCrashReport(Runnable autosave) {
-        autosaveBeforeCrashReport = java.util.Objects.requireNonNull(autosave);
+        autosaveBeforeCrashReport = Objects.requireNonNull(autosave);
     }
 
     /** Logs uncaught exceptions of every thread, autosaves, and shows a banner; call on the FX thread. */
@@ -226,17 +231,17 @@ public final class AppContext {
             }
             if (type == NetworkController.class) {
                 networkController = new NetworkController(network,
-                        new downhill.app.control.LastFolder(presentation.lastFolderProperty()));
+                        new LastFolder(presentation.lastFolderProperty()));
                 return networkController;
             }
-            if (type == downhill.app.network.LossLandscapeController.class) {
-                return new downhill.app.network.LossLandscapeController(network.lossLandscape());
+            if (type == LossLandscapeController.class) {
+                return new LossLandscapeController(network.lossLandscape());
             }
-            if (type == downhill.app.backprop.BackpropController.class) {
-                return new downhill.app.backprop.BackpropController(network.diagram());
+            if (type == BackpropController.class) {
+                return new BackpropController(network.diagram());
             }
-            if (type == downhill.app.sweep.MapController.class) {
-                return new downhill.app.sweep.MapController(landscape.map());
+            if (type == MapController.class) {
+                return new MapController(landscape.map());
             }
             if (type == StepInspectorController.class) {
                 return new StepInspectorController(landscape.inspector(), landscape.optimizers());

@@ -1,5 +1,6 @@
 package downhill.app;
 
+import downhill.app.control.LastFolder;
 import downhill.app.experiment.ExperimentController;
 import downhill.app.export.ExportMenu;
 import downhill.app.export.ExportViewModel;
@@ -98,7 +99,7 @@ public final class MainWindowController {
         // Each feature adds its menu items here, from its own view-model.
         experiment.install(fileMenu, scenariosMenu, banners, tabs);
         ExportMenu.install(exports, fileMenu, tabs, banners,
-                new downhill.app.control.LastFolder(presentation.lastFolderProperty()));
+                new LastFolder(presentation.lastFolderProperty()));
         experiment.installQuit(fileMenu);
         buildViewMenu();
         buildHelpMenu();

@@ -1,6 +1,7 @@
 package downhill.experiment;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Every setting of both tabs and their seeds: what File → Save writes, a scenario holds and the session keeps.
@@ -22,9 +23,9 @@ public record Experiment(int schemaVersion, Tab activeTab, LandscapeSettings lan
             throw new IllegalArgumentException("schema version must be 1 to " + SCHEMA_VERSION + ", got "
                     + schemaVersion);
         }
-        java.util.Objects.requireNonNull(activeTab, "activeTab");
-        java.util.Objects.requireNonNull(landscape, "landscape");
-        java.util.Objects.requireNonNull(network, "network");
+        Objects.requireNonNull(activeTab, "activeTab");
+        Objects.requireNonNull(landscape, "landscape");
+        Objects.requireNonNull(network, "network");
     }
 
     /** The app as it opens: Rosenbrock with four optimizers; make_moons with Adam against SGD with momentum. */

@@ -15,11 +15,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import downhill.engine.InputFiles;
+import downhill.engine.Reasons;
+import downhill.engine.WholeFiles;
 import downhill.engine.data.BatchSize;
 import downhill.engine.data.DrawnPoints;
 import downhill.engine.function.Objective;
 import downhill.engine.function.Point;
 import downhill.engine.function.Window;
+import downhill.engine.function.expression.Suggestions;
 import downhill.engine.landscape.Colormap;
 import downhill.engine.nn.Activation;
 import downhill.engine.nn.Initialization;
@@ -27,23 +31,28 @@ import downhill.engine.nn.Loss;
 import downhill.engine.optimizer.Hyperparameter;
 import downhill.engine.optimizer.OptimizerType;
 import downhill.engine.optimizer.Optimizers;
-import downhill.engine.function.expression.Suggestions;
+import downhill.engine.run.StopRule;
 import downhill.engine.schedule.Schedules;
+import downhill.engine.slice.DirectionKind;
+import downhill.engine.train.EarlyStopping;
+import downhill.engine.train.TrainingPlan;
 import downhill.experiment.LandscapeSettings.Layout;
 import downhill.experiment.LandscapeSettings.View;
 import downhill.experiment.NetworkSettings.BatchMode;
 import downhill.experiment.NetworkSettings.LossLandscape;
-import downhill.engine.slice.DirectionKind;
-import downhill.engine.train.EarlyStopping;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -61,13 +70,13 @@ public final class ExperimentCodec {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    static final Map<String, Experiment.Tab> TABS = names(Experiment.Tab.values(), t -> t.name().toLowerCase(java.util.Locale.ROOT));
-    static final Map<String, Layout> LAYOUTS = names(Layout.values(), l -> l.name().toLowerCase(java.util.Locale.ROOT));
+    static final Map<String, Experiment.Tab> TABS = names(Experiment.Tab.values(), t -> t.name().toLowerCase(Locale.ROOT));
+    static final Map<String, Layout> LAYOUTS = names(Layout.values(), l -> l.name().toLowerCase(Locale.ROOT));
     static final Map<String, View> VIEWS = names(View.values(), v -> v == View.FLAT ? "2d" : "3d");
-    static final Map<String, Colormap> COLORMAPS = names(Colormap.values(), c -> c.name().toLowerCase(java.util.Locale.ROOT));
+    static final Map<String, Colormap> COLORMAPS = names(Colormap.values(), c -> c.name().toLowerCase(Locale.ROOT));
     static final Map<String, Activation> ACTIVATIONS = names(Activation.values(), Activation::label);
     static final Map<String, BatchMode> BATCH_MODES = names(BatchMode.values(),
-            m -> m.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            m -> m.name().toLowerCase(Locale.ROOT).replace('_', '-'));
     static final Map<String, DirectionKind> DIRECTIONS = names(DirectionKind.values(),
             DirectionKind::cliName);
 
@@ -107,14 +116,14 @@ public final class ExperimentCodec {
 
     static String readText(Path file) {
         try {
-            byte[] bytes = downhill.engine.InputFiles.readAll(file, MAX_FILE_BYTES, "an experiment file");
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
+            byte[] bytes = InputFiles.readAll(file, MAX_FILE_BYTES, "an experiment file");
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
             throw new ExperimentException(0, 0, "", file.getFileName() + " is not UTF-8 text");
-        } catch (downhill.engine.InputFiles.Unreadable e) {
+        } catch (InputFiles.Unreadable e) {
             throw new ExperimentException(0, 0, "", e.getMessage());
         } catch (IOException e) {
-            throw new ExperimentException(0, 0, "", downhill.engine.Reasons.cannot("read", file, e));
+            throw new ExperimentException(0, 0, "", Reasons.cannot("read", file, e));
         }
     }
 
@@ -222,7 +231,7 @@ public final class ExperimentCodec {
         }
         Window window = orDefault(v.field("window"), f.window(), ExperimentCodec::window);
         Point start = orDefault(v.field("start"), f.start(), ExperimentCodec::point);
-        if (!downhill.engine.run.StopRule.DEFAULT.admitsStart(f, start)) {
+        if (!StopRule.DEFAULT.admitsStart(f, start)) {
             // A race from there would have no first row: refused here, as the CLI and the window refuse it.
             throw (v.field("start").present() ? v.field("start") : functionValue).error(Objective.outsideDomain(start));
         }
@@ -239,10 +248,10 @@ public final class ExperimentCodec {
         JsonValue mapValue = v.field("map");
         LandscapeSettings.MapAxes map = null;
         if (mapValue.present()) {
-            mapValue.object(java.util.Set.of("optimizer", "x", "y"));
+            mapValue.object(Set.of("optimizer", "x", "y"));
             JsonValue name = mapValue.required("optimizer");
             String optimizer = name.text();
-            name.checked(() -> downhill.engine.optimizer.Optimizers.byName(optimizer));
+            name.checked(() -> Optimizers.byName(optimizer));
             String x = mapValue.required("x").text();
             String y = mapValue.required("y").text();
             map = mapValue.checked(() -> new LandscapeSettings.MapAxes(optimizer, x, y));
@@ -323,7 +332,7 @@ public final class ExperimentCodec {
             rates.add(p);
         }
         return v.checked(() -> {
-            downhill.engine.train.TrainingPlan.checkDropout(rates, hiddenLayers);
+            TrainingPlan.checkDropout(rates, hiddenLayers);
             return rates;
         });
     }
@@ -500,7 +509,7 @@ public final class ExperimentCodec {
         }
 
         @Override
-        public void writeStartArray(com.fasterxml.jackson.core.JsonGenerator g) throws java.io.IOException {
+        public void writeStartArray(com.fasterxml.jackson.core.JsonGenerator g) throws IOException {
             if (inner(g)) {
                 g.writeRaw('[');
             } else {
@@ -509,14 +518,14 @@ public final class ExperimentCodec {
         }
 
         @Override
-        public void beforeArrayValues(com.fasterxml.jackson.core.JsonGenerator g) throws java.io.IOException {
+        public void beforeArrayValues(com.fasterxml.jackson.core.JsonGenerator g) throws IOException {
             if (!inner(g)) {
                 super.beforeArrayValues(g);
             }
         }
 
         @Override
-        public void writeArrayValueSeparator(com.fasterxml.jackson.core.JsonGenerator g) throws java.io.IOException {
+        public void writeArrayValueSeparator(com.fasterxml.jackson.core.JsonGenerator g) throws IOException {
             if (inner(g)) {
                 g.writeRaw(", ");
             } else {
@@ -525,7 +534,7 @@ public final class ExperimentCodec {
         }
 
         @Override
-        public void writeEndArray(com.fasterxml.jackson.core.JsonGenerator g, int values) throws java.io.IOException {
+        public void writeEndArray(com.fasterxml.jackson.core.JsonGenerator g, int values) throws IOException {
             if (inner(g)) {
                 g.writeRaw(']');
             } else {
@@ -674,7 +683,7 @@ public final class ExperimentCodec {
      * then moved over the old one, so a crash leaves the old file or the new one, never half of one.
      */
     public static void save(Experiment experiment, Path file) throws IOException {
-        downhill.engine.WholeFiles.writeText(file, write(experiment));
+        WholeFiles.writeText(file, write(experiment));
     }
 
     // ----- names in files
@@ -684,7 +693,7 @@ public final class ExperimentCodec {
         for (E value : values) {
             names.put(spelling.apply(value), value);
         }
-        return java.util.Collections.unmodifiableMap(names);
+        return Collections.unmodifiableMap(names);
     }
 
     private static <E> String name(Map<String, E> names, E value) {

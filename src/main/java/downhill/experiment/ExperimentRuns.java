@@ -4,12 +4,13 @@ import downhill.engine.data.CsvLoader;
 import downhill.engine.data.Dataset;
 import downhill.engine.data.Generators;
 import downhill.engine.function.Objective;
+import downhill.engine.landscape.ColorScaling;
+import downhill.engine.nn.Loss;
 import downhill.engine.run.Descent;
 import downhill.engine.run.Race;
 import downhill.engine.run.StopRule;
 import downhill.engine.train.TrainingData;
 import downhill.engine.train.TrainingPlan;
-import downhill.engine.landscape.ColorScaling;
 import downhill.render.Entrant;
 import downhill.render.LandscapeScene;
 import java.nio.file.Path;
@@ -64,7 +65,7 @@ public final class ExperimentRuns {
             case MINI_BATCH -> settings.batchSize();
         };
         return TrainingPlan.defaults().withHiddenSizes(settings.hiddenSizes()).withActivation(settings.activation())
-                .withLoss(settings.loss().equals("auto") ? null : downhill.engine.nn.Loss.parse(settings.loss()))
+                .withLoss(settings.loss().equals("auto") ? null : Loss.parse(settings.loss()))
                 .withL2(settings.l2()).withEpochs(settings.epochs()).withBatchSize(batch).withSeed(settings.seed());
     }
 }

@@ -5,9 +5,13 @@ import downhill.engine.function.Functions;
 import downhill.engine.function.Objective;
 import downhill.engine.function.Point;
 import downhill.engine.function.Window;
+import downhill.engine.function.data.DataModel;
+import downhill.engine.function.data.DataObjective;
 import downhill.engine.function.data.DataObjectives;
 import downhill.engine.landscape.Colormap;
+import downhill.engine.optimizer.Optimizers;
 import downhill.engine.run.Contender;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,7 +35,7 @@ public record LandscapeSettings(String function, int batchSize, long seed, doubl
     public record MapAxes(String optimizer, String x, String y) {
 
         public MapAxes {
-            var type = downhill.engine.optimizer.Optimizers.byName(optimizer);
+            var type = Optimizers.byName(optimizer);
             for (String key : new String[] {x, y}) {
                 if (!type.has(key) || type.hyperparameter(key).isFlag()) {
                     throw new IllegalArgumentException(optimizer + " has no numeric hyperparameter '" + key
@@ -46,8 +50,8 @@ public record LandscapeSettings(String function, int batchSize, long seed, doubl
 
     public static final int MAX_STEPS = 20_000;
     /** Made once: each holds its data, and its minimum comes from Newton's method. */
-    private static final List<downhill.engine.function.data.DataObjective> MODELS = java.util.Arrays.stream(
-            downhill.engine.function.data.DataModel.values()).map(DataObjectives::onDefaultData).toList();
+    private static final List<DataObjective> MODELS = Arrays.stream(
+            DataModel.values()).map(DataObjectives::onDefaultData).toList();
 
     /** All paths on one landscape, one small panel each, or one optimizer's hyperparameter map. */
     public enum Layout {

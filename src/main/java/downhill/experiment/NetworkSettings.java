@@ -10,6 +10,7 @@ import downhill.engine.slice.DirectionKind;
 import downhill.engine.train.EarlyStopping;
 import downhill.engine.train.TrainingPlan;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Everything the neural network tab trains.
@@ -103,7 +104,7 @@ public record NetworkSettings(Data data, long seed, List<Integer> hiddenSizes, A
         public static final LossLandscape DEFAULT = new LossLandscape(DirectionKind.PCA, AUTO, 0, false);
 
         public LossLandscape {
-            java.util.Objects.requireNonNull(directions, "directions");
+            Objects.requireNonNull(directions, "directions");
             if (!Double.isNaN(range) && !(range > 0 && range <= MAX_RANGE)) {
                 throw new IllegalArgumentException("the range must be \"auto\" or a number > 0 and ≤ 10⁶, got "
                         + range);
@@ -141,7 +142,7 @@ public record NetworkSettings(Data data, long seed, List<Integer> hiddenSizes, A
             throw new IllegalArgumentException("L2 must be a finite number ≥ 0, got " + l2);
         }
         optimizers = OptimizerList.canonical(optimizers);
-        java.util.Objects.requireNonNull(initialization, "initialization");
+        Objects.requireNonNull(initialization, "initialization");
         dropout = List.copyOf(dropout);
         TrainingPlan.checkDropout(dropout, hiddenSizes.size());
     }

@@ -6,6 +6,7 @@ import downhill.engine.optimizer.OptimizerType;
 import downhill.engine.optimizer.Optimizers;
 import downhill.engine.run.Contender;
 import downhill.engine.schedule.Schedules;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -40,7 +41,7 @@ public record OptimizerEntry(String name, boolean enabled, Map<String, Double> h
         for (String key : hyperparameters.keySet()) {
             type.hyperparameter(key);
         }
-        hyperparameters = java.util.Collections.unmodifiableMap(complete);
+        hyperparameters = Collections.unmodifiableMap(complete);
         schedule = Schedules.parse(schedule).spec();
     }
 

@@ -1,9 +1,11 @@
 package downhill.experiment;
 
+import downhill.engine.function.expression.Suggestions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -14,7 +16,7 @@ import java.util.Set;
 public final class Presets {
 
     private static final String FOLDER = "/presets/";
-    private static final Set<String> FIELDS = new java.util.LinkedHashSet<>(List.of("name", "title", "note",
+    private static final Set<String> FIELDS = new LinkedHashSet<>(List.of("name", "title", "note",
             "experiment"));
 
     private Presets() {
@@ -42,8 +44,8 @@ public final class Presets {
         List<String> names = names();
         if (!names.contains(name)) {
             throw new IllegalArgumentException("unknown preset '" + name + "'"
-                    + downhill.engine.function.expression.Suggestions.didYouMean(
-                    downhill.engine.function.expression.Suggestions.closest(name, names))
+                    + Suggestions.didYouMean(
+                    Suggestions.closest(name, names))
                     + " (presets: " + String.join(", ", names) + ")");
         }
         return load(name);

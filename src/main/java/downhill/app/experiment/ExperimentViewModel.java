@@ -1,9 +1,9 @@
 package downhill.app.experiment;
 
-import downhill.app.i18n.PresetTexts;
 import downhill.app.UserFiles;
 import downhill.app.UserFolder;
 import downhill.app.i18n.Messages;
+import downhill.app.i18n.PresetTexts;
 import downhill.app.landscape.LandscapeViewModel;
 import downhill.app.landscape.Layout;
 import downhill.app.network.LossLandscapeViewModel;
@@ -11,7 +11,9 @@ import downhill.app.network.NetworkViewModel;
 import downhill.app.optimizers.OptimizerListViewModel;
 import downhill.app.optimizers.OptimizerSettings;
 import downhill.engine.Numbers;
+import downhill.engine.WholeFiles;
 import downhill.engine.function.Objective;
+import downhill.engine.function.data.DataObjective;
 import downhill.engine.optimizer.Hyperparameter;
 import downhill.engine.schedule.Schedules;
 import downhill.experiment.Experiment;
@@ -22,35 +24,34 @@ import downhill.experiment.NetworkSettings;
 import downhill.experiment.OptimizerEntry;
 import downhill.experiment.Preset;
 import downhill.experiment.Presets;
-import downhill.engine.WholeFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import downhill.engine.function.data.DataObjective;
+import java.util.stream.Stream;
+import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
-import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.transformation.FilteredList;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 
 /**
  * Save, open, scenarios and the autosaved session: turns both tabs' view-models into an {@link Experiment}
@@ -115,8 +116,8 @@ public final class ExperimentViewModel {
         shownBanners.predicateProperty().bind(Bindings.createObjectBinding(
                 () -> banner -> banner.tab() == null || banner.tab() == activeTab.get(), activeTab));
         // The drawing too: a point drawn is a change worth saving.
-        unsaved = Bindings.createBooleanBinding(this::changedSinceSaved, java.util.stream.Stream.concat(
-                settings().stream(), java.util.stream.Stream.of(network.drawingOnProperty(),
+        unsaved = Bindings.createBooleanBinding(this::changedSinceSaved, Stream.concat(
+                settings().stream(), Stream.of(network.drawingOnProperty(),
                         network.drawing().pointsProperty())).toArray(Observable[]::new));
         title = Bindings.createStringBinding(() -> APP_NAME
                 + (file.get() == null ? "" : " — " + file.get().getFileName())

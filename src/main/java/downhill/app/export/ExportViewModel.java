@@ -2,9 +2,11 @@ package downhill.app.export;
 
 import downhill.app.i18n.Messages;
 import downhill.app.landscape.LandscapeViewModel;
+import downhill.app.landscape.Layout;
 import downhill.app.landscape.RaceSnapshot;
 import downhill.app.network.NetworkViewModel;
 import downhill.app.network.RunResult;
+import downhill.engine.sweep.Sweep;
 import downhill.render.AnimatedGif;
 import downhill.render.LandscapeAnimation;
 import downhill.render.LandscapeScene;
@@ -12,6 +14,7 @@ import downhill.render.LandscapeStill;
 import downhill.render.PictureFiles;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -161,7 +164,7 @@ public final class ExportViewModel {
     /** Asks where, then writes the trajectories (landscape) or the training curves (network) as CSV. */
     public void exportCsv() {
         boolean onLandscape = target.get() == Target.LANDSCAPE;
-        if (onLandscape && landscape.layoutProperty().get() == downhill.app.landscape.Layout.MAP) {
+        if (onLandscape && landscape.layoutProperty().get() == Layout.MAP) {
             exportMap();
             return;
         }
@@ -175,7 +178,7 @@ public final class ExportViewModel {
             RaceSnapshot race = landscape.raceProperty().get();
             List<RunResult> runs = network.resultsProperty().get();
             save(file, () -> PictureFiles.writeWhole(file, out -> {
-                Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+                Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 if (onLandscape) {
                     CsvTables.trajectories(race.paths(), writer);
                 } else {
@@ -189,13 +192,13 @@ public final class ExportViewModel {
 
     /** The hyperparameter map's cells, as {@code downhill sweep} writes them. */
     private void exportMap() {
-        downhill.engine.sweep.Sweep map = landscape.map().sweep();
+        Sweep map = landscape.map().sweep();
         if (map == null || !map.complete()) {
             report(Messages.text("export.csv.noMap"), true);
             return;
         }
         chooser.choose(Kind.CSV, "map.csv").ifPresent(file -> save(file, () -> PictureFiles.writeWhole(file, out -> {
-            Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             map.writeCsv(writer);
             writer.flush();
             return true;

@@ -1,22 +1,24 @@
 package downhill.app.network;
 
-import downhill.app.control.DisplayNames;
-import downhill.app.control.NumberField;
 import downhill.app.control.AutoFold;
-import downhill.app.i18n.Messages;
+import downhill.app.control.DisplayNames;
 import downhill.app.control.HeatmapImages;
+import downhill.app.control.NumberField;
+import downhill.app.i18n.Messages;
 import downhill.app.landscape.LandscapeCanvas;
 import downhill.app.landscape.LegendStrip;
 import downhill.app.landscape.RaceSnapshot;
 import downhill.app.landscape.SurfaceView;
-import downhill.render.Viewport;
 import downhill.engine.Numbers;
 import downhill.engine.function.Window;
 import downhill.engine.landscape.Colormap;
 import downhill.engine.slice.DirectionKind;
+import downhill.render.Viewport;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
+import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -26,6 +28,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Binds the loss landscape view to its view-model and draws the slice with the one landscape canvas. */
@@ -69,7 +72,7 @@ public final class LossLandscapeController {
     @FXML
     private ScrollPane sliceSettings;
     @FXML
-    private javafx.scene.layout.VBox sliceTop;
+    private VBox sliceTop;
     @FXML
     private Label sliceInfo;
 
@@ -84,7 +87,7 @@ public final class LossLandscapeController {
         directionsPicker.setConverter(DisplayNames.of(kind -> Messages.text("slice.directions." + kind.cliName())));
         directionsPicker.valueProperty().bindBidirectional(viewModel.directionsProperty());
         centrePicker.itemsProperty().bind(Bindings.createObjectBinding(
-                () -> javafx.collections.FXCollections.observableArrayList(viewModel.centreChoicesProperty().get()),
+                () -> FXCollections.observableArrayList(viewModel.centreChoicesProperty().get()),
                 viewModel.centreChoicesProperty()));
         centrePicker.valueProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -209,7 +212,7 @@ public final class LossLandscapeController {
             sliceReadout.setText(Messages.text("slice.readout", Numbers.compact(x), Numbers.compact(y),
                     Numbers.compact(value[0])));
             var plot = canvas.viewport();
-            StackPane.setMargin(sliceReadout, new javafx.geometry.Insets(plot == null ? 0 : plot.top(), 0, 0,
+            StackPane.setMargin(sliceReadout, new Insets(plot == null ? 0 : plot.top(), 0, 0,
                     plot == null ? 0 : plot.left()));
             sliceReadout.setVisible(true);
         }

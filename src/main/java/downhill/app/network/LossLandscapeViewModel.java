@@ -4,6 +4,7 @@ import downhill.app.concurrent.LatestWins;
 import downhill.app.i18n.Messages;
 import downhill.app.landscape.SurfaceViewModel;
 import downhill.engine.Numbers;
+import downhill.engine.function.Window;
 import downhill.engine.nn.Architecture;
 import downhill.engine.slice.DirectionKind;
 import downhill.engine.slice.LossSlice;
@@ -16,6 +17,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -65,7 +68,7 @@ public final class LossLandscapeViewModel {
     private final IntegerProperty step = new SimpleIntegerProperty(this, "step", Integer.MAX_VALUE);
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
     /** A fine grid is shown and nothing is on its way: the status is then a summary, not news. */
-    private final javafx.beans.property.ReadOnlyBooleanWrapper done = new javafx.beans.property.ReadOnlyBooleanWrapper(
+    private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(
             this, "done");
     /** The plot's width over its height, as the view reports it: the grid is shaped to fill it. */
     private final DoubleProperty plotAspect = new SimpleDoubleProperty(this, "plotAspect", 1);
@@ -137,7 +140,7 @@ public final class LossLandscapeViewModel {
         }
         double value;
         try {
-            value = downhill.engine.Numbers.parse(typed);
+            value = Numbers.parse(typed);
         } catch (IllegalArgumentException e) {
             value = Double.NaN;
         }
@@ -286,7 +289,7 @@ public final class LossLandscapeViewModel {
     }
 
     /** Whether the fine grid is shown and nothing newer is on its way. */
-    public javafx.beans.property.ReadOnlyBooleanProperty doneProperty() {
+    public ReadOnlyBooleanProperty doneProperty() {
         return done.getReadOnlyProperty();
     }
 
@@ -336,7 +339,7 @@ public final class LossLandscapeViewModel {
     }
 
     /** The α × β range of the slice shown, or null before the first. */
-    public downhill.engine.function.Window sliceWindow() {
+    public Window sliceWindow() {
         return result.get() == null ? null : result.get().window();
     }
 

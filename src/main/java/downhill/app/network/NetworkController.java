@@ -1,44 +1,53 @@
 package downhill.app.network;
 
 import downhill.app.FrameLoop;
+import downhill.app.control.AutoFold;
+import downhill.app.control.ChartStyle;
 import downhill.app.control.DataPlot;
 import downhill.app.control.DisplayNames;
 import downhill.app.control.LastFolder;
 import downhill.app.control.NumberField;
 import downhill.app.control.SeriesChart;
 import downhill.app.control.SidebarDrawer;
-import downhill.app.control.AutoFold;
-import downhill.app.control.ChartStyle;
 import downhill.app.i18n.Messages;
 import downhill.app.optimizers.OptimizerListController;
 import downhill.app.optimizers.OptimizerSettings;
 import downhill.engine.Numbers;
+import downhill.engine.data.DrawnPoints;
 import downhill.engine.landscape.LandscapeImage;
 import downhill.engine.nn.Activation;
 import downhill.engine.train.HistorySnapshot;
 import downhill.engine.train.Metric;
 import downhill.engine.train.TrainingData;
+import downhill.engine.train.TrainingState;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -102,9 +111,9 @@ public final class NetworkController {
     @FXML
     private SidebarDrawer drawer;
     @FXML
-    private javafx.scene.control.ToggleButton drawerToggle;
+    private ToggleButton drawerToggle;
     @FXML
-    private javafx.scene.control.ToggleButton tableToggle;
+    private ToggleButton tableToggle;
     @FXML
     private Label samplesLabel;
     @FXML
@@ -168,13 +177,13 @@ public final class NetworkController {
     @FXML
     private GridPane panels;
     @FXML
-    private javafx.scene.control.ToggleButton boundariesToggle;
+    private ToggleButton boundariesToggle;
     @FXML
-    private javafx.scene.control.ToggleButton sliceToggle;
+    private ToggleButton sliceToggle;
     @FXML
-    private javafx.scene.control.ToggleButton diagramToggle;
+    private ToggleButton diagramToggle;
     @FXML
-    private javafx.scene.control.ToggleGroup panelView;
+    private ToggleGroup panelView;
     @FXML
     private BorderPane diagram;
     @FXML
@@ -324,12 +333,12 @@ public final class NetworkController {
                 ? Messages.text("network.drawn") : name));
         generatorPicker.valueProperty().bindBidirectional(viewModel.dataChoiceProperty());
         // After a CSV file the picker names the file; samples and noise belong to a generator only.
-        generatorPicker.setButtonCell(new javafx.scene.control.ListCell<>() {
+        generatorPicker.setButtonCell(new ListCell<>() {
             {
                 textProperty().bind(viewModel.dataSettings().sourceNameProperty());
             }
         });
-        for (javafx.scene.Node n : List.of(samplesLabel, samplesHost, noiseLabel, noiseHost)) {
+        for (Node n : List.of(samplesLabel, samplesHost, noiseLabel, noiseHost)) {
             n.visibleProperty().bind(viewModel.dataSettings().generatorFieldsProperty());
             n.managedProperty().bind(viewModel.dataSettings().generatorFieldsProperty());
         }
@@ -353,8 +362,8 @@ public final class NetworkController {
         DrawingViewModel drawing = viewModel.drawing();
         drawingBox.visibleProperty().bind(viewModel.drawingOnProperty());
         drawingBox.managedProperty().bind(viewModel.drawingOnProperty());
-        classesPicker.getItems().setAll(java.util.stream.IntStream.rangeClosed(
-                downhill.engine.data.DrawnPoints.MIN_CLASSES, downhill.engine.data.DrawnPoints.MAX_CLASSES)
+        classesPicker.getItems().setAll(IntStream.rangeClosed(
+                DrawnPoints.MIN_CLASSES, DrawnPoints.MAX_CLASSES)
                 .boxed().toList());
         classesPicker.setId("classes-picker");
         classPicker.setId("class-picker");
@@ -362,7 +371,7 @@ public final class NetworkController {
         classPicker.setButtonCell(new ClassCell(drawing));
         Runnable classes = () -> {
             int count = drawing.classesProperty().get();
-            classPicker.getItems().setAll(java.util.stream.IntStream.range(0, count).boxed().toList());
+            classPicker.getItems().setAll(IntStream.range(0, count).boxed().toList());
             classPicker.setValue(drawing.chosenClassProperty().get());
             classesPicker.setValue(count);
         };
@@ -408,7 +417,7 @@ public final class NetworkController {
     }
 
     /** A class in the class picker: its colour, as the plots draw it, and its number. */
-    private static final class ClassCell extends javafx.scene.control.ListCell<Integer> {
+    private static final class ClassCell extends ListCell<Integer> {
         private final DrawingViewModel drawing;
 
         ClassCell(DrawingViewModel drawing) {
@@ -470,7 +479,7 @@ public final class NetworkController {
                 v -> whole(v) && v >= 1 ? null : Messages.text("network.batchSize.invalid"));
         batchSize.setPrefColumnCount(4);
         // Never squeezed to nothing by the picker beside it, at any scale.
-        batchSize.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        batchSize.setMinWidth(Region.USE_PREF_SIZE);
         batchSize.visibleProperty().bind(viewModel.batchModeProperty().isEqualTo(
                 NetworkViewModel.BatchMode.MINI_BATCH));
         batchHost.getChildren().add(batchSize);
@@ -480,7 +489,7 @@ public final class NetworkController {
                 v -> v >= 0 && Double.isFinite(v) ? null : Messages.text("network.l2.invalid")));
     }
 
-    private static NumberField field(String id, javafx.beans.property.DoubleProperty value,
+    private static NumberField field(String id, DoubleProperty value,
             NumberField.Validator validator) {
         NumberField field = new NumberField(value, validator);
         field.setId(id);
@@ -646,7 +655,7 @@ public final class NetworkController {
         if (root.getScene() == null) {
             return false;
         }
-        for (javafx.scene.Node node = root; node != null; node = node.getParent()) {
+        for (Node node = root; node != null; node = node.getParent()) {
             if (!node.isVisible()) {
                 return false;
             }
@@ -746,7 +755,7 @@ public final class NetworkController {
             double accuracy = r.history().last(Metric.TEST_ACCURACY);
             String heading = r.displayName() + (Double.isNaN(accuracy) ? "" : "  " + Messages.text(
                     "network.plot.testAccuracy", String.format("%.1f", 100 * accuracy)))
-                    + (r.state().isFinal() && r.state() != downhill.engine.train.TrainingState.FINISHED
+                    + (r.state().isFinal() && r.state() != TrainingState.FINISHED
                     ? "  " + r.message() : "");
             boundaryPlots.get(i).draw(heading, r.color().darker(), data, window,
                     i < pictures.size() ? pictures.get(i) : null);
@@ -783,7 +792,7 @@ public final class NetworkController {
         if (panelNames == null) {
             return;
         }
-        List<javafx.scene.Node> cells = new ArrayList<>();
+        List<Node> cells = new ArrayList<>();
         cells.add(dataPlot);
         cells.addAll(boundaryPlots);
         cells.add(gradientColumn);

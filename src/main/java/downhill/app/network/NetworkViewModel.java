@@ -1,30 +1,39 @@
 package downhill.app.network;
 
+import downhill.app.backprop.DiagramViewModel;
 import downhill.app.concurrent.LatestWins;
 import downhill.app.i18n.Messages;
+import downhill.app.i18n.OutcomeText;
 import downhill.app.optimizers.OptimizerListViewModel;
 import downhill.app.optimizers.OptimizerSettings;
+import downhill.engine.WholeFiles;
 import downhill.engine.data.Dataset;
 import downhill.engine.data.DrawnPoints;
 import downhill.engine.landscape.LandscapeImage;
 import downhill.engine.nn.Activation;
+import downhill.engine.nn.Architecture;
 import downhill.engine.nn.Loss;
 import downhill.engine.run.Contender;
+import downhill.engine.train.Checkpoint;
 import downhill.engine.train.Comparison;
+import downhill.engine.train.Trainer;
 import downhill.engine.train.TrainingData;
 import downhill.engine.train.TrainingListener;
 import downhill.engine.train.TrainingPlan;
 import downhill.engine.train.TrainingRun;
-import downhill.engine.train.Trainer;
 import downhill.engine.train.TrainingState;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -87,7 +96,7 @@ public final class NetworkViewModel {
 
     private final OptimizerListViewModel optimizers = new OptimizerListViewModel();
     private final LossLandscapeViewModel lossLandscape;
-    private final downhill.app.backprop.DiagramViewModel diagram;
+    private final DiagramViewModel diagram;
     private final Executor trainingExecutor;
     private final LatestWins<DataSource, PreparedData> dataWorker;
     private final LatestWins<BoundaryImages.Request, List<LandscapeImage>> boundaryWorker;
@@ -145,8 +154,8 @@ public final class NetworkViewModel {
     /** The weights every copy starts from, for the diagram before training; null when the settings cannot train. */
     private double[] untrainedParameters;
     /** Their checkpoint per optimizer, kept so that the diagram asks for a new pass only when something changed. */
-    private java.util.Map<downhill.engine.run.Contender, downhill.engine.train.Checkpoint> untrainedCheckpoints =
-            java.util.Map.of();
+    private Map<Contender, Checkpoint> untrainedCheckpoints =
+            Map.of();
 
     /**
      * @param executor         prepares data and draws decision boundaries
@@ -159,7 +168,7 @@ public final class NetworkViewModel {
         lossLandscape = new LossLandscapeViewModel(executor, this::currentTraining);
         // On screen only when chosen and the tab itself shows: only then is a grid worth its third of a second.
         lossLandscape.shownProperty().bind(shown.and(lossLandscape.selectedProperty()));
-        diagram = new downhill.app.backprop.DiagramViewModel(executor, this::liveNetwork);
+        diagram = new DiagramViewModel(executor, this::liveNetwork);
         diagram.shownProperty().bind(shown.and(diagram.selectedProperty()));
         // One view at a time: choosing the diagram leaves the loss landscape, and the other way round.
         diagram.selectedProperty().addListener((obs, old, now) -> {
@@ -181,7 +190,7 @@ public final class NetworkViewModel {
         optimizers.select(Map.of("adam", 1e-3, "momentum", 1e-2));
         // A schedule here counts epochs (the trainer's default clock): its plot spans the epochs asked for.
         optimizers.countsEpochsProperty().set(true);
-        optimizers.stepsShownProperty().bind(javafx.beans.binding.Bindings.createIntegerBinding(
+        optimizers.stepsShownProperty().bind(Bindings.createIntegerBinding(
                 () -> (int) Math.min(Integer.MAX_VALUE, Math.max(1, epochs.get())), epochs));
         hiddenText.addListener((obs, old, text) -> parseHidden(text));
         generator.addListener(o -> useGenerator());
@@ -270,11 +279,11 @@ public final class NetworkViewModel {
      */
     public void exportDrawing(Path file) {
         try {
-            downhill.engine.WholeFiles.writeText(file, drawing.pointsProperty().get().csv());
+            WholeFiles.writeText(file, drawing.pointsProperty().get().csv());
             status.set(Messages.text("network.drawn.exported", drawing.pointsProperty().get().size(),
                     file.getFileName()));
-        } catch (java.io.IOException e) {
-            status.set(Messages.text("network.drawn.exportFailed", downhill.engine.WholeFiles.reason(file, e)));
+        } catch (IOException e) {
+            status.set(Messages.text("network.drawn.exportFailed", WholeFiles.reason(file, e)));
         }
     }
 
@@ -411,19 +420,19 @@ public final class NetworkViewModel {
     }
 
     /** What trains now for the network diagram: each copy's newest weights, or the untrained ones before. */
-    private downhill.app.backprop.DiagramViewModel.Live liveNetwork() {
+    private DiagramViewModel.Live liveNetwork() {
         PreparedData prepared = data.get();
         if (prepared == null) {
             return null;
         }
-        List<downhill.app.backprop.DiagramViewModel.Copy> copies = new ArrayList<>();
-        downhill.engine.nn.Architecture architecture;
+        List<DiagramViewModel.Copy> copies = new ArrayList<>();
+        Architecture architecture;
         if (comparison != null) {
             architecture = comparison.runs().get(0).architecture();
             for (TrainingRun run : comparison.runs()) {
                 // The diagram shows the update training makes next: the runs keep their optimizer's state from now.
                 run.keepOptimizerState();
-                copies.add(new downhill.app.backprop.DiagramViewModel.Copy(run.name(), run.checkpoint(),
+                copies.add(new DiagramViewModel.Copy(run.name(), run.checkpoint(),
                         run.contender()));
             }
         } else {
@@ -431,7 +440,7 @@ public final class NetworkViewModel {
                 return null;
             }
             try {
-                architecture = downhill.engine.nn.Architecture.forData(prepared.data().train().featureCount(),
+                architecture = Architecture.forData(prepared.data().train().featureCount(),
                         hiddenSizes.get(), activation.get(), plan().lossFor(prepared.data().classCount()),
                         prepared.data().classCount());
             } catch (IllegalArgumentException e) {
@@ -440,21 +449,21 @@ public final class NetworkViewModel {
             if (architecture.parameterCount() != untrainedParameters.length) {
                 return null;
             }
-            var checkpoints = new java.util.HashMap<downhill.engine.run.Contender, downhill.engine.train.Checkpoint>();
+            var checkpoints = new HashMap<Contender, Checkpoint>();
             for (OptimizerSettings settings : optimizers.racing()) {
-                downhill.engine.run.Contender contender = settings.contender();
+                Contender contender = settings.contender();
                 var checkpoint = untrainedCheckpoints.get(contender);
                 if (checkpoint == null || checkpoint.parameters() != untrainedParameters) {
-                    checkpoint = downhill.engine.train.Checkpoint.untrained(untrainedParameters, contender);
+                    checkpoint = Checkpoint.untrained(untrainedParameters, contender);
                 }
                 checkpoints.put(contender, checkpoint);
-                copies.add(new downhill.app.backprop.DiagramViewModel.Copy(settings.name(), checkpoint, contender));
+                copies.add(new DiagramViewModel.Copy(settings.name(), checkpoint, contender));
             }
             untrainedCheckpoints = checkpoints;
         }
         int batch = batchMode.get() == BatchMode.MINI_BATCH ? (int) batchSize.get()
                 : batchMode.get() == BatchMode.STOCHASTIC ? 1 : prepared.data().train().sampleCount();
-        return new downhill.app.backprop.DiagramViewModel.Live(architecture, prepared.data(), prepared.window(),
+        return new DiagramViewModel.Live(architecture, prepared.data(), prepared.window(),
                 l2.get(), batch, copies);
     }
 
@@ -625,7 +634,7 @@ public final class NetworkViewModel {
             epochsDone = Math.max(epochsDone, history.epochs());
             anyRunning |= run.state() == TrainingState.RUNNING || run.state() == TrainingState.WAITING;
             list.add(new RunResult(run.name(), settings.displayName(), settings.color(), history, run.state(),
-                    downhill.app.i18n.OutcomeText.of(run),
+                    OutcomeText.of(run),
                     run.trainingSeconds()));
         }
         results.set(List.copyOf(list));
@@ -681,7 +690,7 @@ public final class NetworkViewModel {
 
     /** Waits (for tests and snapshots) until every copy has ended; false on timeout. */
     public boolean awaitTraining(long millis) throws InterruptedException {
-        return comparison == null || comparison.await(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+        return comparison == null || comparison.await(millis, TimeUnit.MILLISECONDS);
     }
 
     // ----- properties
@@ -711,7 +720,7 @@ public final class NetworkViewModel {
     }
 
     /** The "Network" diagram view's state. */
-    public downhill.app.backprop.DiagramViewModel diagram() {
+    public DiagramViewModel diagram() {
         return diagram;
     }
 

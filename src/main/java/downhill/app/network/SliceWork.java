@@ -1,7 +1,6 @@
 package downhill.app.network;
 
 import downhill.app.i18n.Messages;
-import downhill.render.PathResult;
 import downhill.engine.function.Point;
 import downhill.engine.function.Window;
 import downhill.engine.landscape.ColorScaling;
@@ -22,7 +21,9 @@ import downhill.engine.train.HistorySnapshot;
 import downhill.engine.train.Metric;
 import downhill.engine.train.TrainingData;
 import downhill.engine.train.TrainingRun;
+import downhill.render.PathResult;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
@@ -56,7 +57,7 @@ final class SliceWork {
             List<double[]> points = new ArrayList<>();
             points.add(initial);
             history.keptParameters().forEach(k -> points.add(k.parameters()));
-            if (latest != null && !java.util.Arrays.equals(points.get(points.size() - 1), latest)) {
+            if (latest != null && !Arrays.equals(points.get(points.size() - 1), latest)) {
                 points.add(latest);
             }
             return points;

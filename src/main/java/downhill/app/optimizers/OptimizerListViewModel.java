@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -29,15 +30,15 @@ public final class OptimizerListViewModel {
     private final BooleanProperty countsEpochs = new SimpleBooleanProperty(
             this, "countsEpochs");
     /** What an optimizer's Map button does; null where there is no map (the network tab): no button then. */
-    private java.util.function.Consumer<OptimizerSettings> mapAction;
+    private Consumer<OptimizerSettings> mapAction;
 
     /** Gives each optimizer's editor a Map button that calls {@code action} with that optimizer. */
-    public void setMapAction(java.util.function.Consumer<OptimizerSettings> action) {
+    public void setMapAction(Consumer<OptimizerSettings> action) {
         mapAction = action;
     }
 
     /** The Map button's action, or null for none. */
-    public java.util.function.Consumer<OptimizerSettings> mapAction() {
+    public Consumer<OptimizerSettings> mapAction() {
         return mapAction;
     }
 

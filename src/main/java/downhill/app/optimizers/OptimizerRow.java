@@ -3,6 +3,7 @@ package downhill.app.optimizers;
 import downhill.app.control.ScheduleEditor;
 import downhill.app.i18n.Messages;
 import downhill.engine.optimizer.Hyperparameter;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
@@ -37,7 +38,7 @@ public final class OptimizerRow extends VBox {
      */
     public OptimizerRow(OptimizerSettings settings, ObjectProperty<OptimizerSettings> selected,
             ObservableIntegerValue stepsShown, ObservableBooleanValue epochs,
-            java.util.function.Consumer<OptimizerSettings> map) {
+            Consumer<OptimizerSettings> map) {
         this.settings = settings;
         getStyleClass().add("optimizer-row");
         setId("optimizer-" + settings.name());

@@ -6,6 +6,7 @@ import downhill.app.concurrent.BackgroundExecutors;
 import downhill.app.landscape.LandscapeViewModel;
 import downhill.app.landscape.Layout;
 import downhill.app.layout.LayoutReport;
+import downhill.app.network.DrawingViewModel;
 import downhill.app.network.NetworkViewModel;
 import downhill.app.presentation.Preferences;
 import downhill.app.presentation.PreferencesStore;
@@ -16,6 +17,7 @@ import downhill.engine.MemoryBudget;
 import downhill.engine.WholeFiles;
 import downhill.engine.data.BatchSize;
 import downhill.engine.data.CsvLoader;
+import downhill.engine.data.DrawnPoints;
 import downhill.engine.function.Objective;
 import downhill.engine.function.Point;
 import downhill.engine.optimizer.Optimizers;
@@ -122,7 +124,7 @@ public final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--drawn", paramLabel = "FILE.csv",
             description = "Network tab: these points (x1,x2,label, within -3 to 3) as if drawn by hand (\"Drawn\").")
     private Path drawn;
-    private downhill.engine.data.DrawnPoints drawnPoints;
+    private DrawnPoints drawnPoints;
 
     @Option(names = "--epochs", paramLabel = "N", defaultValue = "300",
             description = "Network tab: epochs to train before the picture.")
@@ -302,10 +304,10 @@ public final class SnapshotCommand implements Callable<Integer> {
     }
 
     /** The --drawn file's points, read once here so that a bad file is an error line. */
-    private downhill.engine.data.DrawnPoints drawnFile() {
+    private DrawnPoints drawnFile() {
         try {
-            return downhill.engine.data.DrawnPoints.of(CsvLoader.load(drawn),
-                    downhill.app.network.DrawingViewModel.PLANE.xMax());
+            return DrawnPoints.of(CsvLoader.load(drawn),
+                    DrawingViewModel.PLANE.xMax());
         } catch (IllegalArgumentException e) {
             throw usage("--drawn: " + e.getMessage());
         }

@@ -4,6 +4,7 @@ import downhill.app.control.DisplayNames;
 import downhill.app.i18n.Messages;
 import downhill.engine.optimizer.Optimizers;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
@@ -59,7 +60,7 @@ public final class MapController {
         }
         xPicker.valueProperty().bindBidirectional(viewModel.xKeyProperty());
         yPicker.valueProperty().bindBidirectional(viewModel.yKeyProperty());
-        info.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.hoverProperty().isEmpty())
+        info.textProperty().bind(Bindings.when(viewModel.hoverProperty().isEmpty())
                 .then(viewModel.statusProperty()).otherwise(viewModel.hoverProperty()));
         stepsCheck.selectedProperty().bindBidirectional(viewModel.byStepsProperty());
         legend.getChildren().addAll(key(MapViewModel.DIVERGED, "map.legend.diverged"),

@@ -1,6 +1,7 @@
 package downhill.engine.data;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -98,7 +99,7 @@ public record DrawnPoints(int classes, List<Point> points) {
 
     /** How many classes have at least one point. */
     public int classesUsed() {
-        return (int) java.util.Arrays.stream(classCounts()).filter(c -> c > 0).count();
+        return (int) Arrays.stream(classCounts()).filter(c -> c > 0).count();
     }
 
     /** The highest class with a point, or −1 for none: the class count cannot go below it. */
