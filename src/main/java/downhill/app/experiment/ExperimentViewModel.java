@@ -224,14 +224,34 @@ public final class ExperimentViewModel {
     private NetworkSettings captureNetwork() {
         NetworkViewModel n = network;
         Path csv = n.csvProperty().get();
+        Path testCsv = n.testCsvProperty().get();
         return new NetworkSettings(new NetworkSettings.Data(n.generatorProperty().get(),
-                (int) n.samplesProperty().get(), n.noiseProperty().get(), csv == null ? null : csv.toString(), null,
+                (int) n.samplesProperty().get(), n.noiseProperty().get(), csv == null ? null : csv.toString(),
+                csv == null || testCsv == null ? null : testCsv.toString(),
                 n.drawingOnProperty().get() ? n.drawing().pointsProperty().get() : null),
                 (long) n.seedProperty().get(), n.hiddenSizesProperty().get(), n.activationProperty().get(),
                 n.lossProperty().get(), BATCH_MODES.get(n.batchModeProperty().get()), (int) n.batchSizeProperty().get(),
                 (int) n.epochsProperty().get(), n.l2Property().get(), n.logScaleProperty().get(),
                 entries(n.optimizers()), captureLossLandscape(n.lossLandscape()),
-                n.diagram().selectedProperty().get());
+                n.diagram().selectedProperty().get(), n.initializationProperty().get(), dropoutOf(n),
+                earlyStoppingOf(n));
+    }
+
+    /** The dropout typed, or none while it is not (yet) valid: a half-typed field is not saved. */
+    private static List<Double> dropoutOf(NetworkViewModel n) {
+        try {
+            return n.dropout();
+        } catch (IllegalArgumentException e) {
+            return List.of();
+        }
+    }
+
+    private static downhill.engine.train.EarlyStopping earlyStoppingOf(NetworkViewModel n) {
+        try {
+            return n.earlyStopping();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** A range being typed that is not (yet) a number counts as "auto", as the view reads it. */
@@ -317,6 +337,9 @@ public final class ExperimentViewModel {
             n.useDrawing();
         } else if (s.data().csv() != null) {
             n.loadCsv(Path.of(s.data().csv()));
+            if (s.data().testCsv() != null) {
+                n.useTestCsv(Path.of(s.data().testCsv()));
+            }
         } else if (n.csvProperty().get() != null || n.drawingOnProperty().get()) {
             n.useGenerator();
         }
@@ -336,6 +359,9 @@ public final class ExperimentViewModel {
         n.lossLandscape().seedProperty().set(view.seed());
         n.lossLandscape().selectedProperty().set(view.shown());
         n.diagram().selectedProperty().set(s.diagram());
+        n.initializationProperty().set(s.initialization());
+        n.dropoutTextProperty().set(s.dropout().stream().map(Numbers::format).collect(Collectors.joining(",")));
+        n.earlyStoppingTextProperty().set(s.earlyStopping() == null ? "" : s.earlyStopping().spec());
     }
 
     /** Listed optimizers take their entry's values; the others go back to their defaults, switched off. */

@@ -13,11 +13,17 @@ import java.nio.file.Path;
  * @param csv   the file, or null for the generator
  * @param drawn points drawn by hand, trained on instead of the generator; null for none
  */
-public record DataSource(String generator, int samples, double noise, long seed, Path csv, DrawnPoints drawn) {
+public record DataSource(String generator, int samples, double noise, long seed, Path csv, DrawnPoints drawn,
+        Path testCsv) {
 
     /** Generated or CSV data. */
     public DataSource(String generator, int samples, double noise, long seed, Path csv) {
-        this(generator, samples, noise, seed, csv, null);
+        this(generator, samples, noise, seed, csv, null, null);
+    }
+
+    /** Generated, CSV or drawn data, the test part split off. */
+    public DataSource(String generator, int samples, double noise, long seed, Path csv, DrawnPoints drawn) {
+        this(generator, samples, noise, seed, csv, drawn, null);
     }
 
     /** The data, with a warning when a large CSV file was sampled down (see {@link CsvLoader#ROW_CAP}). */

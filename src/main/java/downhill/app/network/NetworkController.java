@@ -20,11 +20,14 @@ import downhill.engine.train.HistorySnapshot;
 import downhill.engine.train.Metric;
 import downhill.engine.train.TrainingData;
 import downhill.engine.train.TrainingState;
+import downhill.engine.nn.Initialization;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import java.util.Arrays;
+import javafx.scene.layout.FlowPane;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -106,6 +109,22 @@ public final class NetworkController {
     /** Window height at 100 % below which the results table starts folded (1280×720 at 150 % is 480). */
     static final double SHORT_WINDOW = 560;
 
+    @FXML
+    private FlowPane testRow;
+    @FXML
+    private Label testLabel;
+    @FXML
+    private Button testFileButton;
+    @FXML
+    private Button testSplitButton;
+    @FXML
+    private ComboBox<Initialization> initPicker;
+    @FXML
+    private TextField dropoutField;
+    @FXML
+    private TextField earlyStoppingField;
+    @FXML
+    private Label regularisationError;
     @FXML
     private BorderPane root;
     @FXML
@@ -487,6 +506,24 @@ public final class NetworkController {
                 v -> whole(v) && v >= 1 && v <= 100_000 ? null : Messages.text("network.epochs.invalid")));
         l2Host.getChildren().add(field("l2-field", viewModel.l2Property(),
                 v -> v >= 0 && Double.isFinite(v) ? null : Messages.text("network.l2.invalid")));
+        bindLabSettings();
+    }
+
+    /** Initialisation, dropout, early stopping and the test file: the settings of #20's network lab. */
+    private void bindLabSettings() {
+        initPicker.getItems().setAll(Arrays.stream(Initialization.Scheme.values()).map(Initialization::of).toList());
+        initPicker.setConverter(DisplayNames.of(Initialization::spec));
+        initPicker.valueProperty().bindBidirectional(viewModel.initializationProperty());
+        dropoutField.textProperty().bindBidirectional(viewModel.dropoutTextProperty());
+        earlyStoppingField.textProperty().bindBidirectional(viewModel.earlyStoppingTextProperty());
+        regularisationError.textProperty().bind(viewModel.labSettingsErrorProperty());
+        regularisationError.managedProperty().bind(viewModel.labSettingsErrorProperty().isNotEmpty());
+        regularisationError.visibleProperty().bind(regularisationError.managedProperty());
+        testRow.visibleProperty().bind(viewModel.csvProperty().isNotNull());
+        testRow.managedProperty().bind(testRow.visibleProperty());
+        testLabel.textProperty().bind(viewModel.testTextProperty());
+        testSplitButton.visibleProperty().bind(viewModel.testCsvProperty().isNotNull());
+        testSplitButton.managedProperty().bind(testSplitButton.visibleProperty());
     }
 
     private static NumberField field(String id, DoubleProperty value,
@@ -540,6 +577,23 @@ public final class NetworkController {
         column.setCellValueFactory(c -> Bindings.createStringBinding(() -> value.apply(c.getValue())));
         column.setSortable(false);
         return column;
+    }
+
+    @FXML
+    private void chooseTestFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.text("network.testFile.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text("network.loadCsv.filter"),
+                "*.csv"));
+        File file = lastFolder.remember(lastFolder.startIn(chooser).showOpenDialog(root.getScene().getWindow()));
+        if (file != null) {
+            viewModel.useTestCsv(file.toPath());
+        }
+    }
+
+    @FXML
+    private void splitTest() {
+        viewModel.useTestCsv(null);
     }
 
     @FXML

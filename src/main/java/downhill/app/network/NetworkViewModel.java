@@ -6,6 +6,9 @@ import downhill.app.i18n.Messages;
 import downhill.app.i18n.OutcomeText;
 import downhill.app.optimizers.OptimizerListViewModel;
 import downhill.app.optimizers.OptimizerSettings;
+import downhill.engine.Numbers;
+import downhill.engine.train.EarlyStopping;
+import downhill.engine.nn.Initialization;
 import downhill.engine.WholeFiles;
 import downhill.engine.data.Dataset;
 import downhill.engine.data.DrawnPoints;
@@ -106,6 +109,15 @@ public final class NetworkViewModel {
     private final DoubleProperty noise = new SimpleDoubleProperty(this, "noise", 0.2);
     private final DoubleProperty seed = new SimpleDoubleProperty(this, "seed", 0);
     private final ObjectProperty<Path> csv = new SimpleObjectProperty<>(this, "csv");
+    /** The test part from a file of the CSV's columns (null: split off from the data). */
+    private final ObjectProperty<Path> testCsv = new SimpleObjectProperty<>(this, "testCsv");
+    /** How the weights start; the default is He or Glorot uniform by the activation. */
+    private final ObjectProperty<Initialization> initialization = new SimpleObjectProperty<>(this,
+            "initialization", Initialization.DEFAULT);
+    /** Dropout per hidden layer as typed ("" or "0": none; "0.2" for all; "0.2,0.1" per layer). */
+    private final StringProperty dropoutText = new SimpleStringProperty(this, "dropoutText", "");
+    /** Early stopping as typed ("" for none, e.g. "patience=20"). */
+    private final StringProperty earlyStoppingText = new SimpleStringProperty(this, "earlyStoppingText", "");
     private final ReadOnlyObjectWrapper<PreparedData> data = new ReadOnlyObjectWrapper<>(this, "data");
     private final ReadOnlyStringWrapper dataError = new ReadOnlyStringWrapper(this, "dataError", "");
     private final ReadOnlyStringWrapper dataWarning = new ReadOnlyStringWrapper(this, "dataWarning", "");
@@ -205,7 +217,7 @@ public final class NetworkViewModel {
             source.addListener(o -> reloadData());
         }
         for (Observable setting : List.<Observable>of(hiddenSizes, activation, loss, batchMode, batchSize, epochs,
-                l2, optimizers.revisionProperty())) {
+                l2, optimizers.revisionProperty(), initialization, dropoutText, earlyStoppingText)) {
             setting.addListener(o -> reset());
         }
         reloadData();
@@ -215,7 +227,14 @@ public final class NetworkViewModel {
 
     private void reloadData() {
         dataWorker.submit(new DataSource(generator.get(), (int) samples.get(), noise.get(), (long) seed.get(),
-                csv.get(), drawingOn.get() ? drawing.pointsProperty().get() : null));
+                csv.get(), drawingOn.get() ? drawing.pointsProperty().get() : null,
+                csv.get() == null ? null : testCsv.get()));
+    }
+
+    /** Tests on {@code file} (the CSV data's columns) instead of a part split off; null splits again. */
+    public void useTestCsv(Path file) {
+        testCsv.set(file);
+        reloadData();
     }
 
     /** The source picker's choice: {@link #DRAWN} draws by hand, a generator generates. */
@@ -289,6 +308,8 @@ public final class NetworkViewModel {
 
     /** Loads a CSV file; a bad one shows its error and the previous data stays. */
     public void loadCsv(Path file) {
+        // A new data file: its own split, until a test file is chosen for it.
+        testCsv.set(null);
         dataWorker.submit(new DataSource(generator.get(), (int) samples.get(), noise.get(), (long) seed.get(),
                 file));
     }
@@ -296,6 +317,7 @@ public final class NetworkViewModel {
     /** Back to the generator after a CSV file. */
     public void useGenerator() {
         csv.set(null);
+        testCsv.set(null);
         drawingOn.set(false);
         follow(generator.get());
         reloadData();
@@ -400,11 +422,41 @@ public final class NetworkViewModel {
             case STOCHASTIC -> 1;
             case MINI_BATCH -> (int) batchSize.get();
         };
-        return TrainingPlan.defaults().withHiddenSizes(hiddenSizes.get()).withActivation(activation.get())
+        TrainingPlan plan = TrainingPlan.defaults().withHiddenSizes(hiddenSizes.get()).withActivation(activation.get())
                 .withLoss("auto".equals(loss.get()) ? null : Loss.parse(loss.get())).withL2(l2.get())
                 .withEpochs((int) epochs.get()).withBatchSize(batch).withSeed((long) seed.get())
+                .withInitialization(initialization.get())
                 // A hundred or so weight vectors per copy, for the paths on the loss landscape.
                 .withRecordParameters(true);
+        List<Double> dropout = dropout();
+        if (!dropout.isEmpty()) {
+            plan = plan.withDropout(dropout);
+        }
+        EarlyStopping stopping = earlyStopping();
+        return stopping == null ? plan : plan.withEarlyStopping(stopping);
+    }
+
+    /** The dropout typed: none for "" or "0", one probability for all hidden layers, or one per layer. */
+    public List<Double> dropout() {
+        String text = dropoutText.get() == null ? "" : dropoutText.get().strip();
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        List<Double> values = new ArrayList<>();
+        for (String part : text.split(",", -1)) {
+            double p = Numbers.parse(part.strip());
+            if (!(p >= 0 && p < 1)) {
+                throw new IllegalArgumentException(Messages.text("network.dropout.invalid", part.strip()));
+            }
+            values.add(p);
+        }
+        return values.stream().allMatch(p -> p == 0) ? List.of() : values;
+    }
+
+    /** The early stopping typed, or null for none. */
+    public EarlyStopping earlyStopping() {
+        String text = earlyStoppingText.get() == null ? "" : earlyStoppingText.get().strip();
+        return text.isEmpty() ? null : EarlyStopping.parse(text);
     }
 
     /** What trains now, for the loss landscape; null before any copy has finished an epoch. */
@@ -746,6 +798,42 @@ public final class NetworkViewModel {
     }
 
     /** The CSV file in use, or null for the generator. */
+    /** Why the dropout or early stopping typed is not valid, or "" (the field's line under it). */
+    public javafx.beans.binding.StringBinding labSettingsErrorProperty() {
+        return javafx.beans.binding.Bindings.createStringBinding(() -> {
+            try {
+                dropout();
+                earlyStopping();
+                return "";
+            } catch (IllegalArgumentException e) {
+                return e.getMessage();
+            }
+        }, dropoutText, earlyStoppingText);
+    }
+
+    /** "Test: 20 % split off" or "Test: lecture_test.csv". */
+    public javafx.beans.binding.StringBinding testTextProperty() {
+        return javafx.beans.binding.Bindings.createStringBinding(() -> testCsv.get() == null
+                ? Messages.text("network.test.split", (int) Math.round(PreparedData.TEST_FRACTION * 100))
+                : Messages.text("network.test.file", testCsv.get().getFileName()), testCsv);
+    }
+
+    public ReadOnlyObjectProperty<Path> testCsvProperty() {
+        return testCsv;
+    }
+
+    public ObjectProperty<Initialization> initializationProperty() {
+        return initialization;
+    }
+
+    public StringProperty dropoutTextProperty() {
+        return dropoutText;
+    }
+
+    public StringProperty earlyStoppingTextProperty() {
+        return earlyStoppingText;
+    }
+
     public ReadOnlyObjectProperty<Path> csvProperty() {
         return csv;
     }

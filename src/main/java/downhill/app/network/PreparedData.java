@@ -1,5 +1,6 @@
 package downhill.app.network;
 
+import downhill.engine.data.CsvLoader;
 import downhill.app.i18n.Messages;
 import downhill.engine.data.Dataset;
 import downhill.engine.data.LoadedData;
@@ -26,7 +27,11 @@ record PreparedData(DataSource source, TrainingData data, Window window, String 
         }
         try {
             LoadedData loaded = source.load();
-            TrainingData data = TrainingData.prepare(loaded.dataset(), TEST_FRACTION, source.seed(), true);
+            TrainingData data = source.csv() != null && source.testCsv() != null
+                    // All of the file trains; the test file, read against its columns and classes, tests.
+                    ? TrainingData.of(loaded.dataset(), CsvLoader.readLike(source.testCsv(), null, source.seed(),
+                            loaded.dataset()).dataset(), true)
+                    : TrainingData.prepare(loaded.dataset(), TEST_FRACTION, source.seed(), true);
             return new PreparedData(source, data, windowOf(data), null, loaded.warning());
         } catch (IllegalArgumentException e) {
             return new PreparedData(source, null, null, e.getMessage(), "");

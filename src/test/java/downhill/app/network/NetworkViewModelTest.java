@@ -137,4 +137,29 @@ class NetworkViewModelTest {
         assertTrue(vm.diagram().currentStage().lines().stream().anyMatch(l -> l.startsWith("a⁰₃ = x₃ = ")),
                 vm.diagram().currentStage().lines()::toString);
     }
+
+    /** The window trains on all of a CSV file and tests on a second one, as train --test-data does. */
+    @Test
+    void aTestFileTakesThePlaceOfTheSplitAndSettingsReachThePlan() {
+        NetworkViewModel vm = new NetworkViewModel(background, Runnable::run);
+        vm.loadCsv(java.nio.file.Path.of("docs/data/lecture_train.csv"));
+        vm.onFrame(1);
+        assertEquals(640, vm.dataProperty().get().data().train().sampleCount(), "split 80/20 by default");
+        vm.useTestCsv(java.nio.file.Path.of("docs/data/lecture_test.csv"));
+        vm.onFrame(1);
+        assertEquals(800, vm.dataProperty().get().data().train().sampleCount(), "all of the file trains");
+        assertEquals(200, vm.dataProperty().get().data().test().sampleCount(), "the test file tests");
+        vm.dropoutTextProperty().set("0.2");
+        vm.earlyStoppingTextProperty().set("patience=7");
+        vm.initializationProperty().set(downhill.engine.nn.Initialization.parse("sklearn"));
+        var plan = vm.plan();
+        assertEquals(List.of(0.2), plan.dropout());
+        assertEquals(7, plan.earlyStopping().patience());
+        assertEquals(downhill.engine.nn.Initialization.parse("sklearn"), plan.initialization());
+        vm.dropoutTextProperty().set("1.5");
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, vm::plan);
+        vm.useGenerator();
+        vm.onFrame(1);
+        assertEquals(null, vm.testCsvProperty().get(), "a generator splits its own test part");
+    }
 }
