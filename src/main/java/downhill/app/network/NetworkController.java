@@ -581,14 +581,19 @@ public final class NetworkController {
 
     @FXML
     private void chooseTestFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.text("network.testFile.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text("network.loadCsv.filter"),
-                "*.csv"));
-        File file = lastFolder.remember(lastFolder.startIn(chooser).showOpenDialog(root.getScene().getWindow()));
+        File file = openCsv("network.testFile.title");
         if (file != null) {
             viewModel.useTestCsv(file.toPath());
         }
+    }
+
+    /** A CSV file to read, chosen in the last folder used; null when the dialog is cancelled. */
+    private File openCsv(String titleKey) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.text(titleKey));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text("network.loadCsv.filter"),
+                "*.csv"));
+        return lastFolder.remember(lastFolder.startIn(chooser).showOpenDialog(root.getScene().getWindow()));
     }
 
     @FXML
@@ -598,11 +603,7 @@ public final class NetworkController {
 
     @FXML
     private void loadCsv() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.text("network.loadCsv.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text("network.loadCsv.filter"),
-                "*.csv"));
-        File file = lastFolder.remember(lastFolder.startIn(chooser).showOpenDialog(root.getScene().getWindow()));
+        File file = openCsv("network.loadCsv.title");
         if (file != null) {
             viewModel.loadCsv(file.toPath());
         }
