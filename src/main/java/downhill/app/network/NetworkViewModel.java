@@ -118,6 +118,13 @@ public final class NetworkViewModel {
     private final StringProperty dropoutText = new SimpleStringProperty(this, "dropoutText", "");
     /** Early stopping as typed ("" for none, e.g. "patience=20"). */
     private final StringProperty earlyStoppingText = new SimpleStringProperty(this, "earlyStoppingText", "");
+    /** One binding each, made once: the view binds to them. */
+    private final javafx.beans.binding.StringBinding labSettingsError = javafx.beans.binding.Bindings
+            .createStringBinding(this::labSettingsProblem, dropoutText, earlyStoppingText);
+    private final javafx.beans.binding.StringBinding testText = javafx.beans.binding.Bindings.createStringBinding(
+            () -> testCsv.get() == null
+                    ? Messages.text("network.test.split", (int) Math.round(PreparedData.TEST_FRACTION * 100))
+                    : Messages.text("network.test.file", testCsv.get().getFileName()), testCsv);
     private final ReadOnlyObjectWrapper<PreparedData> data = new ReadOnlyObjectWrapper<>(this, "data");
     private final ReadOnlyStringWrapper dataError = new ReadOnlyStringWrapper(this, "dataError", "");
     private final ReadOnlyStringWrapper dataWarning = new ReadOnlyStringWrapper(this, "dataWarning", "");
@@ -451,6 +458,16 @@ public final class NetworkViewModel {
             values.add(p);
         }
         return values.stream().allMatch(p -> p == 0) ? List.of() : values;
+    }
+
+    private String labSettingsProblem() {
+        try {
+            dropout();
+            earlyStopping();
+            return "";
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
     }
 
     /** The early stopping typed, or null for none. */
@@ -800,22 +817,12 @@ public final class NetworkViewModel {
     /** The CSV file in use, or null for the generator. */
     /** Why the dropout or early stopping typed is not valid, or "" (the field's line under it). */
     public javafx.beans.binding.StringBinding labSettingsErrorProperty() {
-        return javafx.beans.binding.Bindings.createStringBinding(() -> {
-            try {
-                dropout();
-                earlyStopping();
-                return "";
-            } catch (IllegalArgumentException e) {
-                return e.getMessage();
-            }
-        }, dropoutText, earlyStoppingText);
+        return labSettingsError;
     }
 
     /** "Test: 20 % split off" or "Test: lecture_test.csv". */
     public javafx.beans.binding.StringBinding testTextProperty() {
-        return javafx.beans.binding.Bindings.createStringBinding(() -> testCsv.get() == null
-                ? Messages.text("network.test.split", (int) Math.round(PreparedData.TEST_FRACTION * 100))
-                : Messages.text("network.test.file", testCsv.get().getFileName()), testCsv);
+        return testText;
     }
 
     public ReadOnlyObjectProperty<Path> testCsvProperty() {
