@@ -66,6 +66,8 @@ public final class ExperimentRuns {
         };
         return TrainingPlan.defaults().withHiddenSizes(settings.hiddenSizes()).withActivation(settings.activation())
                 .withLoss(settings.loss().equals("auto") ? null : Loss.parse(settings.loss()))
-                .withL2(settings.l2()).withEpochs(settings.epochs()).withBatchSize(batch).withSeed(settings.seed());
+                .withL2(settings.l2()).withEpochs(settings.epochs()).withBatchSize(batch).withSeed(settings.seed())
+                .withInitialization(settings.initialization()).withDropout(settings.dropout())
+                .withEarlyStopping(settings.earlyStopping());
     }
 }

@@ -53,7 +53,7 @@ public final class TrainingCurvesStill {
                 }
             }
         }
-        double[] range = ValueTicks.paddedRange(lo, hi);
+        double[] range = ValueTicks.curveRange(lo, hi, log);
         Plot plot = new Plot(left, top, plotWidth, plotHeight, Math.max(2, epochs), range[0], range[1], log);
         drawGrid(ink, plot);
         ink.graphics().setClip(new Rectangle2D.Double(left, top, plotWidth, plotHeight));

@@ -34,6 +34,28 @@ public record ValueTicks(double[] values, List<String> labels) {
         return new ValueTicks(values, labels);
     }
 
+    /** The least span of a curve's log₁₀ range: a factor of 1.6, so a flat loss draws flat, not as its last digits. */
+    public static final double LEAST_DECADES = 0.2;
+    /** The least span of a linear range, as a share of the largest magnitude in it. */
+    public static final double LEAST_SHARE = 0.1;
+
+    /**
+     * The range of a curve's values ({@code log}: their log₁₀) at least {@link #LEAST_DECADES} or
+     * {@link #LEAST_SHARE} of their magnitude wide around its middle, then padded: a loss stuck at ln 2 (varying in
+     * its eighth digit) draws as a level line with ticks, not as spikes filling the chart.
+     */
+    public static double[] curveRange(double lo, double hi, boolean log) {
+        if (lo < hi) {
+            double least = log ? LEAST_DECADES : LEAST_SHARE * Math.max(Math.abs(lo), Math.abs(hi));
+            if (hi - lo < least) {
+                double middle = (lo + hi) / 2;
+                lo = middle - least / 2;
+                hi = middle + least / 2;
+            }
+        }
+        return paddedRange(lo, hi);
+    }
+
     /** The range [lo, hi] of the values drawn, widened by 4 % each side (by 1 when it is empty or a point). */
     public static double[] paddedRange(double lo, double hi) {
         if (!(lo < hi)) {

@@ -70,23 +70,7 @@ public final class CanvasText {
 
     /** {@code text} broken at spaces into lines no wider than {@code maxWidth} in the context's font. */
     public List<String> wrap(GraphicsContext g, String text, double maxWidth) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" +")) {
-            String longer = line.length() == 0 ? word : line + " " + word;
-            if (line.length() > 0 && boxOf(g, longer, 0, 0).getWidth() > maxWidth) {
-                lines.add(line.toString());
-                line.setLength(0);
-                line.append(word);
-            } else {
-                line.setLength(0);
-                line.append(longer);
-            }
-        }
-        if (line.length() > 0) {
-            lines.add(line.toString());
-        }
-        return lines;
+        return SeriesChart.wrap(text, g.getFont(), maxWidth);
     }
 
     private static FontWeight fontWeight(Font font) {

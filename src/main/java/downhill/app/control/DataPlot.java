@@ -38,6 +38,8 @@ public final class DataPlot extends CanvasRegion {
     private static final double DRAW_REACH = 10;
     /** A second title line's height: a long heading wraps rather than being squeezed into its width. */
     private static final double TITLE_LINE = 17;
+    /** A narrow panel wraps its title rather than shrink it past reading; more lines would eat the picture. */
+    private static final int MAX_TITLE_LINES = 3;
 
     /** The title as drawn, for the layout report. */
     private final CanvasText text = text();
@@ -265,11 +267,12 @@ public final class DataPlot extends CanvasRegion {
         g.setFill(titleColor.equals(TEXT) ? style.text() : titleColor);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        // At most two lines, each shrunk only if one word is wider than the panel: never squeezed sideways.
+        // At most three lines, the last shrunk only if the rest is wider than the panel: never cut off.
         List<String> lines = text.wrap(g, title, Math.max(1, w - 8));
-        titleLines = Math.max(1, Math.min(2, lines.size()));
+        titleLines = Math.max(1, Math.min(MAX_TITLE_LINES, lines.size()));
         for (int i = 0; i < titleLines; i++) {
-            String line = i == 1 && lines.size() > 2 ? String.join(" ", lines.subList(1, lines.size()))
+            String line = i == titleLines - 1 && lines.size() > titleLines
+                    ? String.join(" ", lines.subList(i, lines.size()))
                     : lines.isEmpty() ? "" : lines.get(i);
             text.fillFitted(g, line, 4, 3 + i * style.size(TITLE_LINE), Math.max(1, w - 8));
         }

@@ -26,6 +26,10 @@ public final class SeriesChart extends CanvasRegion {
     public record Series(String label, Color color, boolean dashed, double[] values) {
     }
 
+    /** A point to single out: {@code series}' value at index {@code index}, ringed and named (e.g. the best epoch). */
+    public record Mark(int series, int index, String label) {
+    }
+
     /** Text the chart drew last, with its box in canvas pixels: what layout checks look at. */
     public record TextBox(String text, double x, double y, double width, double height) {
 
@@ -43,6 +47,7 @@ public final class SeriesChart extends CanvasRegion {
     private String title = "";
     private String xName = "";
     private List<Series> series = List.of();
+    private List<Mark> marks = List.of();
     private int first = 1;
     private int last = 1;
     private boolean log;
@@ -74,6 +79,13 @@ public final class SeriesChart extends CanvasRegion {
      */
     public void show(String chartTitle, String xAxisName, List<Series> lines, int firstX, int lastX,
             boolean logScale) {
+        show(chartTitle, xAxisName, lines, List.of(), firstX, lastX, logScale);
+    }
+
+    /** As {@link #show(String, String, List, int, int, boolean)}, with points singled out. */
+    public void show(String chartTitle, String xAxisName, List<Series> lines, List<Mark> pointsMarked, int firstX,
+            int lastX, boolean logScale) {
+        marks = List.copyOf(pointsMarked);
         title = chartTitle;
         xName = xAxisName;
         series = List.copyOf(lines);
@@ -96,6 +108,10 @@ public final class SeriesChart extends CanvasRegion {
 
     public List<Series> series() {
         return series;
+    }
+
+    public List<Mark> marks() {
+        return marks;
     }
 
     /** The index under the mouse pointer, or -1: what the readout shows. */
@@ -187,6 +203,7 @@ public final class SeriesChart extends CanvasRegion {
         g.setStroke(s.frame());
         g.setLineWidth(s.line(1));
         g.strokeRect(left + 0.5, top + 0.5, pw, ph);
+        drawMarks(g, lo, hi, left, top, pw, ph);
         drawReadout(g, lo, hi, left, top, pw, ph);
     }
 
@@ -261,25 +278,35 @@ public final class SeriesChart extends CanvasRegion {
         return m < 2 ? 2 * decade : m < 5 ? 5 * decade : 10 * decade;
     }
 
-    /** Greedy word wrap of {@code text} into lines at most {@code width} wide (a longer word gets a line alone). */
+    /** Greedy word wrap of {@code text} into lines at most {@code width} wide; a longer word breaks with a hyphen. */
     public static List<String> wrap(String text, Font font, double width) {
         List<String> lines = new ArrayList<>();
         if (text == null || text.isEmpty()) {
             return lines;
         }
         StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
+        for (String word : text.strip().split(" +")) {
             String candidate = line.length() == 0 ? word : line + " " + word;
             if (line.length() > 0 && textWidth(candidate, font) > width) {
                 lines.add(line.toString());
                 line.setLength(0);
-                line.append(word);
-            } else {
-                line.setLength(0);
-                line.append(candidate);
+                candidate = word;
             }
+            // A word wider than the line (German compounds in a narrow panel) breaks with a hyphen, not off the edge.
+            while (textWidth(candidate, font) > width && candidate.length() > 2) {
+                int fits = candidate.length() - 1;
+                while (fits > 1 && textWidth(candidate.substring(0, fits) + "-", font) > width) {
+                    fits--;
+                }
+                lines.add(candidate.substring(0, fits) + "-");
+                candidate = candidate.substring(fits);
+            }
+            line.setLength(0);
+            line.append(candidate);
         }
-        lines.add(line.toString());
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
         return lines;
     }
 
@@ -332,7 +359,7 @@ public final class SeriesChart extends CanvasRegion {
                 }
             }
         }
-        return ValueTicks.paddedRange(lo, hi);
+        return ValueTicks.curveRange(lo, hi, log);
     }
 
     private double transform(double value) {
@@ -358,6 +385,62 @@ public final class SeriesChart extends CanvasRegion {
                 double r = style.size(4);
                 g.fillOval(xs[k] - r, ys[k] - r, 2 * r, 2 * r);
             }
+        }
+    }
+
+    /**
+     * Each mark: a dotted drop line to the x axis and a ring in its series' colour, its label beside the ring where
+     * it overlaps no other text (the readout names the point anyway).
+     */
+    private void drawMarks(GraphicsContext g, double lo, double hi, double left, double top, double pw, double ph) {
+        ChartStyle style = ChartStyle.current();
+        Font font = style.bold(11.5);
+        g.setFont(font);
+        g.setTextBaseline(VPos.BOTTOM);
+        List<TextBox> drawn = new ArrayList<>(titleBoxes);
+        drawn.addAll(tickBoxes);
+        for (Mark m : marks) {
+            if (m.series() < 0 || m.series() >= series.size()) {
+                continue;
+            }
+            Series s = series.get(m.series());
+            double v = m.index() >= 0 && m.index() < s.values().length ? transform(s.values()[m.index()])
+                    : Double.NaN;
+            if (!Double.isFinite(v) || v < lo || v > hi) {
+                continue;
+            }
+            double px = left + m.index() / (double) (last - first) * pw;
+            double py = top + (hi - v) / (hi - lo) * ph;
+            if (px > left + pw) {
+                continue;
+            }
+            g.setStroke(s.color());
+            g.setLineWidth(style.line(1.2));
+            g.setLineDashes(2, 3);
+            g.strokeLine(px, py, px, top + ph);
+            g.setLineDashes((double[]) null);
+            double r = style.size(5.5);
+            g.setFill(style.box());
+            g.fillOval(px - r, py - r, 2 * r, 2 * r);
+            g.setLineWidth(style.line(2.5));
+            g.strokeOval(px - r, py - r, 2 * r, 2 * r);
+            double tw = textWidth(m.label(), font);
+            boolean right = px + r + tw + style.size(4) < left + pw;
+            double tx = right ? px + r + style.size(3) : px - r - style.size(3) - tw;
+            TextBox box = new TextBox(m.label(), tx, py - r - style.size(15), tw, style.size(15));
+            if (box.y() < top || drawn.stream().anyMatch(box::overlaps)) {
+                continue;
+            }
+            // On a backing of the readout's colour, so the curves under the label do not cross its letters.
+            g.setGlobalAlpha(0.85);
+            g.setFill(style.box());
+            g.fillRect(box.x() - style.size(2), box.y(), box.width() + style.size(4), box.height());
+            g.setGlobalAlpha(1);
+            g.setTextAlign(TextAlignment.LEFT);
+            g.setFill(style.dark() ? s.color().brighter() : s.color().darker());
+            g.fillText(m.label(), tx, py - r);
+            drawn.add(box);
+            tickBoxes.add(box);
         }
     }
 

@@ -26,7 +26,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.IntStream;
-import java.util.Arrays;
 import javafx.scene.layout.FlowPane;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -511,7 +510,7 @@ public final class NetworkController {
 
     /** Initialisation, dropout, early stopping and the test file: the settings of #20's network lab. */
     private void bindLabSettings() {
-        initPicker.getItems().setAll(Arrays.stream(Initialization.Scheme.values()).map(Initialization::of).toList());
+        initPicker.setItems(viewModel.initializations());
         initPicker.setConverter(DisplayNames.of(Initialization::spec));
         initPicker.valueProperty().bindBidirectional(viewModel.initializationProperty());
         dropoutField.textProperty().bindBidirectional(viewModel.dropoutTextProperty());
@@ -728,10 +727,11 @@ public final class NetworkController {
         int planned = (int) viewModel.epochsProperty().get();
         boolean log = viewModel.logScaleProperty().get();
         String epochAxis = Messages.text("network.chart.epoch");
+        List<SeriesChart.Mark> marks = overfittingMarks(results);
         lossChart.show(Messages.text(log ? "network.chart.lossLog" : "network.chart.loss"), epochAxis,
-                curves(results, Metric.TRAIN_LOSS, Metric.TEST_LOSS), 1, planned, log);
+                curves(results, Metric.TRAIN_LOSS, Metric.TEST_LOSS), marks, 1, planned, log);
         accuracyChart.show(Messages.text("network.chart.accuracy"), epochAxis,
-                curves(results, Metric.TRAIN_ACCURACY, Metric.TEST_ACCURACY), 1, planned, false);
+                curves(results, Metric.TRAIN_ACCURACY, Metric.TEST_ACCURACY), marks, 1, planned, false);
         drawGradientFlow(results);
         if (!slowParts) {
             return;
@@ -755,6 +755,18 @@ public final class NetworkController {
                     r.history().series(test)));
         }
         return lines;
+    }
+
+    /** On each run's dashed test line (every second series), the epoch its test loss was least, once it turned up. */
+    private static List<SeriesChart.Mark> overfittingMarks(List<RunResult> results) {
+        List<SeriesChart.Mark> marks = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            int epoch = results.get(i).overfittingEpoch();
+            if (epoch > 0) {
+                marks.add(new SeriesChart.Mark(2 * i + 1, epoch - 1, Messages.text("network.chart.best", epoch)));
+            }
+        }
+        return marks;
     }
 
     private void drawGradientFlow(List<RunResult> results) {

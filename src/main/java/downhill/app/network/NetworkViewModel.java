@@ -37,6 +37,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -50,6 +51,8 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * The neural network tab's state and commands. Data is prepared and decision boundaries are drawn on the executor
@@ -114,14 +117,19 @@ public final class NetworkViewModel {
     /** How the weights start; the default is He or Glorot uniform by the activation. */
     private final ObjectProperty<Initialization> initialization = new SimpleObjectProperty<>(this,
             "initialization", Initialization.DEFAULT);
+    /** Normal initialisation's σ that makes a deep ReLU network blow up: the Init picker's "too large". */
+    public static final double LARGE_SIGMA = 1;
+    /** The Init picker's choices: every scheme, σ = 1 ("too large") beside σ = 0.01, and any other σ opened. */
+    private final ObservableList<Initialization> initializations = FXCollections.observableArrayList(
+            initializationChoices());
     /** Dropout per hidden layer as typed ("" or "0": none; "0.2" for all; "0.2,0.1" per layer). */
     private final StringProperty dropoutText = new SimpleStringProperty(this, "dropoutText", "");
     /** Early stopping as typed ("" for none, e.g. "patience=20"). */
     private final StringProperty earlyStoppingText = new SimpleStringProperty(this, "earlyStoppingText", "");
     /** One binding each, made once: the view binds to them. */
-    private final javafx.beans.binding.StringBinding labSettingsError = javafx.beans.binding.Bindings
+    private final StringBinding labSettingsError = Bindings
             .createStringBinding(this::labSettingsProblem, dropoutText, earlyStoppingText);
-    private final javafx.beans.binding.StringBinding testText = javafx.beans.binding.Bindings.createStringBinding(
+    private final StringBinding testText = Bindings.createStringBinding(
             () -> testCsv.get() == null
                     ? Messages.text("network.test.split", (int) Math.round(PreparedData.TEST_FRACTION * 100))
                     : Messages.text("network.test.file", testCsv.get().getFileName()), testCsv);
@@ -190,6 +198,11 @@ public final class NetworkViewModel {
         diagram = new DiagramViewModel(executor, this::liveNetwork);
         diagram.shownProperty().bind(shown.and(diagram.selectedProperty()));
         // One view at a time: choosing the diagram leaves the loss landscape, and the other way round.
+        initialization.addListener((obs, old, now) -> {
+            if (now != null && !initializations.contains(now)) {
+                initializations.add(now);
+            }
+        });
         diagram.selectedProperty().addListener((obs, old, now) -> {
             if (now) {
                 lossLandscape.selectedProperty().set(false);
@@ -816,12 +829,12 @@ public final class NetworkViewModel {
 
     /** The CSV file in use, or null for the generator. */
     /** Why the dropout or early stopping typed is not valid, or "" (the field's line under it). */
-    public javafx.beans.binding.StringBinding labSettingsErrorProperty() {
+    public StringBinding labSettingsErrorProperty() {
         return labSettingsError;
     }
 
     /** "Test: 20 % split off" or "Test: lecture_test.csv". */
-    public javafx.beans.binding.StringBinding testTextProperty() {
+    public StringBinding testTextProperty() {
         return testText;
     }
 
@@ -831,6 +844,21 @@ public final class NetworkViewModel {
 
     public ObjectProperty<Initialization> initializationProperty() {
         return initialization;
+    }
+
+    public ObservableList<Initialization> initializations() {
+        return initializations;
+    }
+
+    private static List<Initialization> initializationChoices() {
+        List<Initialization> choices = new ArrayList<>();
+        for (Initialization.Scheme scheme : Initialization.Scheme.values()) {
+            choices.add(Initialization.of(scheme));
+            if (scheme == Initialization.Scheme.NORMAL) {
+                choices.add(new Initialization(scheme, LARGE_SIGMA));
+            }
+        }
+        return choices;
     }
 
     public StringProperty dropoutTextProperty() {

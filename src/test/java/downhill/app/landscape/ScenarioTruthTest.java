@@ -159,6 +159,9 @@ class ScenarioTruthTest {
             Map.entry("vanishing-gradients-sigmoid", NETWORK),
             Map.entry("vanishing-gradients-relu", NETWORK),
             Map.entry("lecture-moons", NETWORK),
+            // The network lab's scenarios are trained and checked in NetworkLabScenariosTest.
+            Map.entry("initialisation", NETWORK),
+            Map.entry("overfitting-early-stopping", NETWORK),
             Map.entry("spiral-categorical", NETWORK),
             Map.entry("network-loss-landscape", NETWORK),
             // The backprop scenarios' notes are checked on the diagram in BackpropScenariosTest.
