@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import downhill.engine.nn.Initialization;
 import downhill.engine.train.TrainingState;
 import downhill.testing.Poll;
 import java.util.List;
@@ -51,6 +52,18 @@ class NetworkViewModelTest {
         assertEquals(200, vm.optimizers().stepsShownProperty().get());
         vm.epochsProperty().set(40);
         assertEquals(40, vm.optimizers().stepsShownProperty().get(), "not the landscape's 500 steps");
+    }
+
+    @Test
+    void theInitPickerOffersTooSmallAndTooLargeAndKeepsAnyOtherSigmaOpened() {
+        NetworkViewModel vm = new NetworkViewModel(background, Runnable::run);
+        assertTrue(vm.initializations().contains(Initialization.parse("normal:sigma=0.01")));
+        assertTrue(vm.initializations().contains(Initialization.parse("normal:sigma=1")));
+        assertEquals(Initialization.Scheme.values().length + 1, vm.initializations().size());
+        vm.initializationProperty().set(Initialization.parse("normal:sigma=0.3"));
+        assertTrue(vm.initializations().contains(Initialization.parse("normal:sigma=0.3")), "a file's σ stays listed");
+        vm.initializationProperty().set(Initialization.parse("he-normal"));
+        assertEquals(Initialization.Scheme.values().length + 2, vm.initializations().size());
     }
 
     @Test
