@@ -36,6 +36,8 @@ public final class MapController {
     private FlowPane controls;
     @FXML
     private FlowPane legend;
+    /** Theory's line is drawn only on a quadratic for η against μ: a legend for a line not there would mislead. */
+    private final Label theoryKey = plain("map.legend.theory");
     @FXML
     private CheckBox stepsCheck;
     @FXML
@@ -65,7 +67,8 @@ public final class MapController {
         stepsCheck.selectedProperty().bindBidirectional(viewModel.byStepsProperty());
         legend.getChildren().addAll(key(MapViewModel.DIVERGED, "map.legend.diverged"),
                 key(MapViewModel.UNBOUNDED, "map.legend.unbounded"), key(MapViewModel.LEFT_DOMAIN,
-                        "map.legend.leftDomain"), plain("map.legend.marker"), plain("map.legend.theory"));
+                        "map.legend.leftDomain"), plain("map.legend.marker"), theoryKey);
+        theoryKey.setId("map-theory-key");
         // Rows wrap to the view's width, not to a fixed length: at 200 % nothing is cut.
         controls.prefWrapLengthProperty().bind(root.widthProperty().subtract(16));
         legend.prefWrapLengthProperty().bind(root.widthProperty().subtract(16));
@@ -84,9 +87,12 @@ public final class MapController {
         return label;
     }
 
-    /** Draws the newest map, the marker and the theory line. */
+    /** Draws the newest map, the marker and the theory line (named in the legend only when drawn). */
     public void refresh() {
-        canvas.show(viewModel.spec(), viewModel.imageProperty().get(), viewModel.marker(), viewModel.theoryLine(),
+        double[][] theory = viewModel.theoryLine();
+        theoryKey.setVisible(theory != null);
+        theoryKey.setManaged(theory != null);
+        canvas.show(viewModel.spec(), viewModel.imageProperty().get(), viewModel.marker(), theory,
                 viewModel.byStepsProperty().get());
     }
 

@@ -1,6 +1,7 @@
 package downhill.app.sweep;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,6 +61,7 @@ class MapViewTest {
         assertNotNull(map.imageProperty().get());
         MapCanvas canvas = robot.lookup("#map-canvas").query();
         assertTrue(canvas.isVisible() && canvas.getWidth() > 100, "the map takes the landscape's place");
+        assertTrue(robot.lookup("#map-theory-key").query().isVisible(), "theory's line on the bowl is named");
 
         double[] p = canvas.plot();
         int i = 20;
@@ -98,6 +100,7 @@ class MapViewTest {
         frame(robot, context);
         assertEquals("adam", vm.map().spec().type().name());
         assertEquals("beta1", vm.map().spec().y().key(), "Adam's lr × β₁ unless told otherwise");
+        assertFalse(robot.lookup("#map-theory-key").query().isVisible(), "no theory line for Adam, none named");
         assertTrue(robot.lookup("#map-sgd").tryQuery().isPresent());
         assertTrue(robot.lookup(".network-view #map-sgd").tryQuery().isEmpty(), "no map on the network tab");
     }
