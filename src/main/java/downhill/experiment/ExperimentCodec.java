@@ -248,17 +248,32 @@ public final class ExperimentCodec {
         JsonValue mapValue = v.field("map");
         LandscapeSettings.MapAxes map = null;
         if (mapValue.present()) {
-            mapValue.object(Set.of("optimizer", "x", "y"));
+            mapValue.object(Set.of("optimizer", "x", "y", "xRange", "yRange"));
             JsonValue name = mapValue.required("optimizer");
             String optimizer = name.text();
             name.checked(() -> Optimizers.byName(optimizer));
             String x = mapValue.required("x").text();
             String y = mapValue.required("y").text();
-            map = mapValue.checked(() -> new LandscapeSettings.MapAxes(optimizer, x, y));
+            double[] xRange = range(mapValue.field("xRange"));
+            double[] yRange = range(mapValue.field("yRange"));
+            map = mapValue.checked(() -> new LandscapeSettings.MapAxes(optimizer, x, y, xRange[0], xRange[1],
+                    yRange[0], yRange[1]));
         }
         LandscapeSettings.MapAxes axes = map;
         return v.checked(() -> new LandscapeSettings(function, batchSize, seed, noise, window, start, stepLimit,
                 speed, layout, colormap, logScale, lossLogScale, view, optimizers, axes));
+    }
+
+    /** A map axis' {@code [from, to]}, or NaN for both when absent (the slider's range). */
+    private static double[] range(JsonValue v) {
+        if (!v.present()) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+        List<JsonValue> ends = v.items();
+        if (ends.size() != 2) {
+            throw v.error("must be [from, to], got " + ends.size() + " numbers");
+        }
+        return new double[] {ends.get(0).number(), ends.get(1).number()};
     }
 
     private static int throwBatch(JsonValue batch) {
@@ -583,6 +598,12 @@ public final class ExperimentCodec {
             map.put("optimizer", s.map().optimizer());
             map.put("x", s.map().x());
             map.put("y", s.map().y());
+            if (s.map().hasXRange()) {
+                map.putArray("xRange").add(s.map().xFrom()).add(s.map().xTo());
+            }
+            if (s.map().hasYRange()) {
+                map.putArray("yRange").add(s.map().yFrom()).add(s.map().yTo());
+            }
         }
         return node;
     }

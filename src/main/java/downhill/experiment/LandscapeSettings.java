@@ -9,6 +9,7 @@ import downhill.engine.function.data.DataModel;
 import downhill.engine.function.data.DataObjective;
 import downhill.engine.function.data.DataObjectives;
 import downhill.engine.landscape.Colormap;
+import downhill.engine.optimizer.Hyperparameter;
 import downhill.engine.optimizer.Optimizers;
 import downhill.engine.run.Contender;
 import java.util.Arrays;
@@ -31,8 +32,12 @@ public record LandscapeSettings(String function, int batchSize, long seed, doubl
         Point start, int stepLimit, double speed, Layout layout, Colormap colormap, boolean logScale,
         boolean lossLogScale, View view, List<OptimizerEntry> optimizers, MapAxes map) {
 
-    /** The Map layout's optimizer and its two hyperparameters, by their registry names and keys. */
-    public record MapAxes(String optimizer, String x, String y) {
+    /**
+     * The Map layout's optimizer and its two hyperparameters, by their registry names and keys, each over
+     * [from, to] (NaN for both: the editor slider's range, on its scale).
+     */
+    public record MapAxes(String optimizer, String x, String y, double xFrom, double xTo, double yFrom,
+            double yTo) {
 
         public MapAxes {
             var type = Optimizers.byName(optimizer);
@@ -44,6 +49,40 @@ public record LandscapeSettings(String function, int batchSize, long seed, doubl
             }
             if (x.equals(y)) {
                 throw new IllegalArgumentException("the map's two axes must differ, both are " + x);
+            }
+            checkRange(type.hyperparameter(x), xFrom, xTo);
+            checkRange(type.hyperparameter(y), yFrom, yTo);
+        }
+
+        /** Both axes over their sliders' ranges. */
+        public MapAxes(String optimizer, String x, String y) {
+            this(optimizer, x, y, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        }
+
+        public boolean hasXRange() {
+            return !Double.isNaN(xFrom);
+        }
+
+        public boolean hasYRange() {
+            return !Double.isNaN(yFrom);
+        }
+
+        /**
+         * Refuses a range whose ends are not both given, not accepted values of {@code h}, not increasing, or not
+         * positive on a log axis; both NaN is no range.
+         */
+        public static void checkRange(Hyperparameter h, double from, double to) {
+            if (Double.isNaN(from) && Double.isNaN(to)) {
+                return;
+            }
+            if (!(from < to)) {
+                throw new IllegalArgumentException(h.key() + ": the map's range must run from a smaller to a larger"
+                        + " value, got " + from + " to " + to);
+            }
+            h.check(from);
+            h.check(to);
+            if (h.logarithmic() && !(from > 0)) {
+                throw new IllegalArgumentException(h.key() + ": a log axis needs values > 0, got " + from);
             }
         }
     }

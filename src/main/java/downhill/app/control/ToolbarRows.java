@@ -72,8 +72,10 @@ public final class ToolbarRows extends Pane {
         double w = width < 0 ? getWidth() : width;
         double h = 0;
         boolean one = w <= 0 || oneRow(w);
+        double inner = w - snappedLeftInset() - snappedRightInset();
         for (Node n : groups()) {
-            h = one ? Math.max(h, n.prefHeight(-1)) : h + n.prefHeight(-1);
+            // Stacked, each group has the whole width, which a wrapping group (a FlowPane) needs to know.
+            h = one ? Math.max(h, n.prefHeight(-1)) : h + n.prefHeight(inner > 0 ? inner : -1);
         }
         if (!one) {
             h += gap() / 2 * (groups().size() - 1);
@@ -97,7 +99,7 @@ public final class ToolbarRows extends Pane {
             return;
         }
         for (Node n : g) {
-            double nh = n.prefHeight(-1);
+            double nh = n.prefHeight(w);
             layoutInArea(n, x, y, w, nh, 0, HPos.LEFT, VPos.CENTER);
             y += nh + gap() / 2;
         }

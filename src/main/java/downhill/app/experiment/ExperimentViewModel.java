@@ -15,6 +15,8 @@ import downhill.engine.WholeFiles;
 import downhill.engine.function.Objective;
 import downhill.engine.function.data.DataObjective;
 import downhill.engine.optimizer.Hyperparameter;
+import downhill.engine.optimizer.OptimizerType;
+import downhill.engine.optimizer.Optimizers;
 import downhill.engine.schedule.Schedules;
 import downhill.experiment.Experiment;
 import downhill.experiment.ExperimentCodec;
@@ -217,8 +219,19 @@ public final class ExperimentViewModel {
                 || map.yKeyProperty().get() == null) {
             return null;
         }
+        OptimizerType type = Optimizers.byName(map.optimizerProperty().get());
+        double[] x = ownRange(type.hyperparameter(map.xKeyProperty().get()), map.xFromProperty().get(),
+                map.xToProperty().get());
+        double[] y = ownRange(type.hyperparameter(map.yKeyProperty().get()), map.yFromProperty().get(),
+                map.yToProperty().get());
         return new LandscapeSettings.MapAxes(map.optimizerProperty().get(), map.xKeyProperty().get(),
-                map.yKeyProperty().get());
+                map.yKeyProperty().get(), x[0], x[1], y[0], y[1]);
+    }
+
+    /** A map axis' range as the file keeps it: NaN for the slider's own (written as nothing). */
+    private static double[] ownRange(Hyperparameter h, double from, double to) {
+        boolean sliders = Double.isNaN(from) || from == h.sliderMin() && to == h.sliderMax();
+        return sliders ? new double[] {Double.NaN, Double.NaN} : new double[] {from, to};
     }
 
     private NetworkSettings captureNetwork() {
@@ -321,6 +334,11 @@ public final class ExperimentViewModel {
             l.map().optimizerProperty().set(s.map().optimizer());
             l.map().xKeyProperty().set(s.map().x());
             l.map().yKeyProperty().set(s.map().y());
+            // After the keys, whose change resets the ranges to the sliders'.
+            l.map().xFromProperty().set(s.map().xFrom());
+            l.map().xToProperty().set(s.map().xTo());
+            l.map().yFromProperty().set(s.map().yFrom());
+            l.map().yToProperty().set(s.map().yTo());
         }
         l.rewind();
     }

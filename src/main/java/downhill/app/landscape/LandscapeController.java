@@ -36,6 +36,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -79,7 +80,7 @@ public final class LandscapeController {
     @FXML
     private SplitPane split;
     @FXML
-    private HBox settingsRow;
+    private FlowPane settingsRow;
     @FXML
     private Button drawerButton;
     @FXML

@@ -1,10 +1,13 @@
 package downhill.app.sweep;
 
 import downhill.app.control.DisplayNames;
+import downhill.app.control.NumberField;
 import downhill.app.i18n.Messages;
 import downhill.engine.optimizer.Optimizers;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
@@ -12,6 +15,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
@@ -36,6 +41,10 @@ public final class MapController {
     private FlowPane controls;
     @FXML
     private FlowPane legend;
+    @FXML
+    private HBox xRange;
+    @FXML
+    private HBox yRange;
     /** Theory's line is drawn only on a quadratic for η against μ: a legend for a line not there would mislead. */
     private final Label theoryKey = plain("map.legend.theory");
     @FXML
@@ -62,6 +71,8 @@ public final class MapController {
         }
         xPicker.valueProperty().bindBidirectional(viewModel.xKeyProperty());
         yPicker.valueProperty().bindBidirectional(viewModel.yKeyProperty());
+        rangeFields(xRange, "map-x", viewModel.xKeyProperty(), viewModel.xFromProperty(), viewModel.xToProperty());
+        rangeFields(yRange, "map-y", viewModel.yKeyProperty(), viewModel.yFromProperty(), viewModel.yToProperty());
         info.textProperty().bind(Bindings.when(viewModel.hoverProperty().isEmpty())
                 .then(viewModel.statusProperty()).otherwise(viewModel.hoverProperty()));
         stepsCheck.selectedProperty().bindBidirectional(viewModel.byStepsProperty());
@@ -72,6 +83,21 @@ public final class MapController {
         // Rows wrap to the view's width, not to a fixed length: at 200 % nothing is cut.
         controls.prefWrapLengthProperty().bind(root.widthProperty().subtract(16));
         legend.prefWrapLengthProperty().bind(root.widthProperty().subtract(16));
+    }
+
+    /** "from – to" for one axis; a value the hyperparameter does not take is marked in its field. */
+    private void rangeFields(HBox host, String id, StringProperty key, DoubleProperty from, DoubleProperty to) {
+        NumberField first = new NumberField(from, v -> viewModel.rangeProblem(key.get(), v));
+        NumberField last = new NumberField(to, v -> viewModel.rangeProblem(key.get(), v));
+        first.setId(id + "-from");
+        last.setId(id + "-to");
+        for (NumberField f : List.of(first, last)) {
+            f.setPrefColumnCount(5);
+            f.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        first.setAccessibleText(Messages.text("map.range.from"));
+        last.setAccessibleText(Messages.text("map.range.to"));
+        host.getChildren().setAll(first, new Label("–"), last);
     }
 
     private static Label plain(String message) {

@@ -21,6 +21,7 @@ import downhill.engine.sweep.Cell;
 import downhill.engine.sweep.Stability;
 import downhill.engine.sweep.Sweep;
 import downhill.engine.sweep.SweepSpec;
+import downhill.experiment.LandscapeSettings;
 import downhill.render.LandscapeScene;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,11 +31,13 @@ import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -62,6 +65,11 @@ public final class MapViewModel {
     private final StringProperty optimizer = new SimpleStringProperty(this, "optimizer");
     private final StringProperty xKey = new SimpleStringProperty(this, "xKey", Hyperparameter.LR);
     private final StringProperty yKey = new SimpleStringProperty(this, "yKey");
+    /** Each axis' ends; NaN until the first frame fills in the slider's (and again when its key changes). */
+    private final DoubleProperty xFrom = new SimpleDoubleProperty(this, "xFrom", Double.NaN);
+    private final DoubleProperty xTo = new SimpleDoubleProperty(this, "xTo", Double.NaN);
+    private final DoubleProperty yFrom = new SimpleDoubleProperty(this, "yFrom", Double.NaN);
+    private final DoubleProperty yTo = new SimpleDoubleProperty(this, "yTo", Double.NaN);
     private final ReadOnlyObjectWrapper<LandscapeImage> image = new ReadOnlyObjectWrapper<>(this, "image");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper hover = new ReadOnlyStringWrapper(this, "hover", "");
@@ -84,6 +92,13 @@ public final class MapViewModel {
         this.scene = scene;
         this.optimizers = optimizers;
         bySteps.addListener(o -> painted = -1);
+        // Another hyperparameter (or optimizer) has other ranges: back to its slider's.
+        xKey.addListener(o -> resetRange(xFrom, xTo));
+        yKey.addListener(o -> resetRange(yFrom, yTo));
+        optimizer.addListener(o -> {
+            resetRange(xFrom, xTo);
+            resetRange(yFrom, yTo);
+        });
         shown.addListener((obs, was, now) -> {
             if (!now) {
                 cancel();
@@ -156,7 +171,36 @@ public final class MapViewModel {
         if (!named.type().has(xKey.get())) {
             xKey.set(Hyperparameter.LR);
         }
+        fillRange(named, xKey.get(), xFrom, xTo);
+        fillRange(named, yKey.get(), yFrom, yTo);
         return named;
+    }
+
+    private static void resetRange(DoubleProperty from, DoubleProperty to) {
+        from.set(Double.NaN);
+        to.set(Double.NaN);
+    }
+
+    private static void fillRange(OptimizerSettings settings, String key, DoubleProperty from, DoubleProperty to) {
+        if (key != null && Double.isNaN(from.get()) && Double.isNaN(to.get())) {
+            Hyperparameter h = settings.type().hyperparameter(key);
+            from.set(h.sliderMin());
+            to.set(h.sliderMax());
+        }
+    }
+
+    /** Why {@code value} cannot end the axis of {@code key} (not a value the hyperparameter takes), or null. */
+    public String rangeProblem(String key, double value) {
+        OptimizerSettings chosen = optimizer.get() == null ? null : optimizers.get(optimizer.get());
+        if (chosen == null || key == null || !chosen.type().has(key)) {
+            return null;
+        }
+        try {
+            chosen.type().hyperparameter(key).check(value);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
     }
 
     /** The hyperparameter the map shows against {@code x} unless told: momentum or β₁ where there is one. */
@@ -171,8 +215,8 @@ public final class MapViewModel {
     }
 
     private Key key(OptimizerSettings chosen) {
-        Axis x = axis(chosen, xKey.get());
-        Axis y = axis(chosen, yKey.get());
+        Axis x = axis(chosen, xKey.get(), xFrom.get(), xTo.get());
+        Axis y = axis(chosen, yKey.get(), yFrom.get(), yTo.get());
         Hyperparameters others = chosen.hyperparameters();
         Map<String, Double> rest = new LinkedHashMap<>(others.values());
         rest.remove(x.key());
@@ -184,11 +228,23 @@ public final class MapViewModel {
 
     /** The editor's own range for {@code key}: its slider's ends, on its slider's scale. */
     static Axis axis(OptimizerSettings settings, String key) {
+        return axis(settings, key, Double.NaN, Double.NaN);
+    }
+
+    /**
+     * {@code key} over [from, to] (NaN: its slider's ends) on its slider's scale; a range the hyperparameter does
+     * not take throws with a message naming it, which the status shows.
+     */
+    static Axis axis(OptimizerSettings settings, String key, double from, double to) {
         if (key == null) {
             return null;
         }
         Hyperparameter h = settings.type().hyperparameter(key);
-        return new Axis(key, h.sliderMin(), h.sliderMax(), h.logarithmic(), CELLS);
+        if (Double.isNaN(from) || Double.isNaN(to)) {
+            return new Axis(key, h.sliderMin(), h.sliderMax(), h.logarithmic(), CELLS);
+        }
+        LandscapeSettings.MapAxes.checkRange(h, from, to);
+        return new Axis(key, from, to, h.logarithmic(), CELLS);
     }
 
     /**
@@ -374,6 +430,22 @@ public final class MapViewModel {
 
     public StringProperty yKeyProperty() {
         return yKey;
+    }
+
+    public DoubleProperty xFromProperty() {
+        return xFrom;
+    }
+
+    public DoubleProperty xToProperty() {
+        return xTo;
+    }
+
+    public DoubleProperty yFromProperty() {
+        return yFrom;
+    }
+
+    public DoubleProperty yToProperty() {
+        return yTo;
     }
 
     /** The racing optimizers' names, for the picker. */
