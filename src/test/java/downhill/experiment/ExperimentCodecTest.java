@@ -91,6 +91,28 @@ class ExperimentCodecTest {
                  "map": {"optimizer": "adam", "x": "beta1", "y": "beta2"}}}""");
         assertEquals(new LandscapeSettings.MapAxes("adam", "beta1", "beta2"), read.landscape().map());
         assertEquals(read, ExperimentCodec.read(ExperimentCodec.write(read)));
+        assertFalse(ExperimentCodec.write(read).contains("Range"), "the sliders' ranges are not written");
+
+        Experiment ranged = ExperimentCodec.read("""
+                {"schemaVersion": 1, "landscape": {"function": "rosenbrock", "layout": "map",
+                 "map": {"optimizer": "adam", "x": "beta1", "y": "beta2", "yRange": [0.9, 0.9999]}}}""");
+        assertEquals(new LandscapeSettings.MapAxes("adam", "beta1", "beta2", Double.NaN, Double.NaN, 0.9, 0.9999),
+                ranged.landscape().map());
+        assertEquals(ranged, ExperimentCodec.read(ExperimentCodec.write(ranged)));
+        ExperimentException reversed = failure("""
+                {"schemaVersion": 1, "landscape": {"function": "bowl", "map": {"optimizer": "adam", "x": "lr",
+                 "y": "beta2", "yRange": [0.999, 0.9]}}}""");
+        assertEquals("landscape.map", reversed.path());
+        assertTrue(reversed.problem().contains("beta2: the map's range must run from a smaller to a larger value"),
+                reversed.problem());
+        ExperimentException outside = failure("""
+                {"schemaVersion": 1, "landscape": {"function": "bowl", "map": {"optimizer": "adam", "x": "lr",
+                 "y": "beta2", "yRange": [0.9, 1.5]}}}""");
+        assertTrue(outside.problem().contains("beta2 must be"), outside.problem());
+        ExperimentException shape = failure("""
+                {"schemaVersion": 1, "landscape": {"function": "bowl", "map": {"optimizer": "adam", "x": "lr",
+                 "y": "beta2", "xRange": [0.1]}}}""");
+        assertEquals("landscape.map.xRange", shape.path());
     }
 
     @Test

@@ -116,7 +116,18 @@ public final class MapViewModel {
             status.set(Messages.text("map.noOptimizer"));
             return false;
         }
-        Key key = key(chosen);
+        Key key;
+        try {
+            key = key(chosen);
+        } catch (IllegalArgumentException e) {
+            // A range being typed (its end below its start): say so under the map, keep the last map's settings.
+            cancel();
+            running = null;
+            sweep = null;
+            image.set(null);
+            status.set(e.getMessage());
+            return true;
+        }
         boolean changed = false;
         if (!Objects.equals(key, running)) {
             cancel();

@@ -123,4 +123,31 @@ class MapViewModelTest {
         assertEquals(picture.argb()[(n - 1) * n], downhill.engine.landscape.Colormap.NO_VALUE_ARGB,
                 "blank: the renderer's no-value grey");
     }
+
+    @Test
+    void eachAxisSpansItsSlidersRangeUntilToldAndAnotherKeyResetsIt() {
+        momentumOnly();
+        map.shownProperty().set(true);
+        map.onFrame();
+        assertEquals(1e-5, map.xFromProperty().get(), "the slider's ends, filled in for the fields");
+        assertEquals(10, map.xToProperty().get());
+        assertEquals(1, sweeps.get());
+        map.yFromProperty().set(0.5);
+        map.yToProperty().set(0.95);
+        map.onFrame();
+        assertEquals(2, sweeps.get(), "a new range is a new map");
+        assertEquals(0.5, map.spec().y().from());
+        assertEquals(0.95, map.spec().y().to());
+        String problem = map.rangeProblem("momentum", -0.5);
+        assertTrue(problem != null && problem.startsWith("momentum must be"), "the field says why: " + problem);
+        assertEquals(null, map.rangeProblem("momentum", 0.2));
+        map.yToProperty().set(0.4);
+        map.onFrame();
+        assertTrue(map.statusProperty().get().contains("from a smaller to a larger value"),
+                map.statusProperty().get());
+        map.yKeyProperty().set("dampening");
+        map.onFrame();
+        assertEquals(0, map.yFromProperty().get(), "another hyperparameter starts from its own slider");
+        assertEquals("dampening", map.spec().y().key());
+    }
 }
