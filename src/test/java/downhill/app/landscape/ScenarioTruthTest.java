@@ -159,6 +159,8 @@ class ScenarioTruthTest {
             Map.entry("vanishing-gradients-sigmoid", NETWORK),
             Map.entry("vanishing-gradients-relu", NETWORK),
             Map.entry("lecture-moons", NETWORK),
+            // Its stops and accuracies are trained in the window's view-model in LectureSklearnScenarioTest.
+            Map.entry("lecture-sklearn", NETWORK),
             Map.entry("spiral-categorical", NETWORK),
             Map.entry("network-loss-landscape", NETWORK),
             // The backprop scenarios' notes are checked on the diagram in BackpropScenariosTest.
