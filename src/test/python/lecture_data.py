@@ -8,7 +8,8 @@ reaches on it over ten seeds: the reference for `downhill train --like sklearn` 
     every other setting scikit-learn's default (alpha 1e-4, batch_size min(200, n), Nesterov momentum, tol 1e-4,
     n_iter_no_change 10, shuffle).
 
-Writes docs/data/lecture_train.csv and docs/data/lecture_test.csv (features with repr(), so they read back bit for
+Writes docs/data/lecture_train.csv and docs/data/lecture_test.csv, and the same into resources/presets/data/ for the
+scenario lecture-sklearn (features with repr(), so they read back bit for
 bit; the scaler is Downhill's to apply, as it standardises with the training part's statistics) and prints one
 line per seed and solver: seed, solver, epochs run (n_iter_), test accuracy.
 
@@ -24,6 +25,8 @@ from sklearn.model_selection import train_test_split
 from make_moons_fixture import write
 
 OUT = pathlib.Path(__file__).resolve().parents[3] / "docs" / "data"
+# The scenario lecture-sklearn ships the same two files (ExperimentCsvFilesTest checks they are equal).
+PRESET_DATA = pathlib.Path(__file__).resolve().parents[3] / "resources" / "presets" / "data"
 
 
 def main():
@@ -32,6 +35,9 @@ def main():
     OUT.mkdir(parents=True, exist_ok=True)
     write(OUT / "lecture_train.csv", X_train, y_train)
     write(OUT / "lecture_test.csv", X_test, y_test)
+    PRESET_DATA.mkdir(parents=True, exist_ok=True)
+    write(PRESET_DATA / "lecture_train.csv", X_train, y_train)
+    write(PRESET_DATA / "lecture_test.csv", X_test, y_test)
     if "--no-fit" in sys.argv:
         return
     from sklearn.neural_network import MLPClassifier

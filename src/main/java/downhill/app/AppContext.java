@@ -17,6 +17,7 @@ import downhill.app.optimizers.OptimizerListViewModel;
 import downhill.app.presentation.PreferencesStore;
 import downhill.app.presentation.PresentationViewModel;
 import downhill.app.sweep.MapController;
+import downhill.experiment.PresetData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -76,6 +77,8 @@ public final class AppContext {
 
     /** @param preferences where theme, scale and language are kept; read here, so the language applies at once */
     public AppContext(Executor executor, Executor trainingExecutor, PreferencesStore preferences) {
+        // Scenarios with data of their own read copies of it from the user folder.
+        PresetData.useFolder(UserFolder.path().resolve("cache").resolve("presets"));
         presentation = new PresentationViewModel(preferences);
         landscape = new LandscapeViewModel(landscapeOptimizers, executor);
         network = new NetworkViewModel(executor, trainingExecutor);

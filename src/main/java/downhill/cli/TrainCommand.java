@@ -78,7 +78,9 @@ final class TrainCommand implements Callable<Integer> {
     private Progress.Option progress;
 
     @Option(names = "--out", paramLabel = "FILE",
-            description = "Write per-epoch metrics as CSV: epoch,train_loss,test_loss,train_accuracy,test_accuracy,lr.")
+            description = "Write per-epoch metrics as CSV: epoch,train_loss,test_loss,train_accuracy,test_accuracy,lr,"
+                    + "batch_loss (the mean of the epoch's batch losses with their penalty: scikit-learn's "
+                    + "loss_curve_).")
     private Path out;
 
     @Option(names = "--save-weights", paramLabel = "FILE.json",
@@ -110,6 +112,11 @@ final class TrainCommand implements Callable<Integer> {
                     + "epochs), keeping the last weights.")
     private String earlyStopping;
 
+    @Option(names = "--no-shuffle",
+            description = "Keep the training samples in their order every epoch instead of reshuffling them (as "
+                    + "scikit-learn's shuffle=False): batches are rows 1–B, B+1–2B, … of the training part.")
+    private boolean noShuffle;
+
     @Option(names = "--like", paramLabel = "sklearn",
             description = "Train as scikit-learn's MLPClassifier does by default: its initialisation, L2 alpha 1e-4 "
                     + "(--l2 alpha/batch), batch min(200, n), Nesterov momentum for SGD, and its stop on the training "
@@ -135,7 +142,7 @@ final class TrainCommand implements Callable<Integer> {
         TrainingPlan plan = new TrainingPlan(network.layers.hiddenSizes(), network.layers.activation(),
                 training.loss(), training.l2(), evaluateOnly ? 1 : epochs, network.batchSize(),
                 ScheduleClock.parse(scheduleStep), network.seed, false, threadCount())
-                .withInitialization(training.initialization());
+                .withInitialization(training.initialization()).withShuffle(!noShuffle);
         plan = regularised(plan);
         Contender contender = network.contender();
         if (like != null) {

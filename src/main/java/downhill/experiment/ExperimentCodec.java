@@ -44,7 +44,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -86,7 +85,7 @@ public final class ExperimentCodec {
             "optimizers");
     private static final Set<String> NETWORK_FIELDS = fields("data", "seed", "hiddenSizes", "activation", "loss",
             "batchMode", "batchSize", "epochs", "l2", "logScale", "optimizers", "lossLandscape", "view", "init",
-            "dropout", "earlyStopping");
+            "dropout", "earlyStopping", "like");
     /** The network tab's panel views a file may name; the loss landscape is {@code lossLandscape.shown}. */
     static final Map<String, Boolean> NETWORK_VIEWS = Map.of("boundaries", false, "diagram", true);
     private static final Set<String> DATA_FIELDS = fields("generator", "samples", "noise", "csv", "testCsv",
@@ -104,12 +103,15 @@ public final class ExperimentCodec {
 
     // ----- reading
 
-    /** Reads an experiment file; any problem is an {@link ExperimentException} saying what and where. */
+    /**
+     * Reads an experiment file; any problem is an {@link ExperimentException} saying what and where. A relative
+     * {@code csv} or {@code testCsv} path names a file beside the experiment file (in its folder or below).
+     */
     public static Experiment read(Path file) {
-        return read(readText(file));
+        return experiment(parse(readText(file)), CsvFiles.besides(file.toAbsolutePath().getParent()));
     }
 
-    /** Reads an experiment from JSON text. */
+    /** Reads an experiment from JSON text; relative CSV paths are taken from the working folder. */
     public static Experiment read(String json) {
         return experiment(parse(json));
     }
@@ -198,6 +200,11 @@ public final class ExperimentCodec {
     }
 
     static Experiment experiment(JsonValue root) {
+        return experiment(root, CsvFiles.besides(null));
+    }
+
+    /** @param files how the network's CSV paths are found */
+    static Experiment experiment(JsonValue root, CsvFiles files) {
         root.object(ROOT_FIELDS);
         JsonValue version = root.required("schemaVersion");
         long schema = version.whole(1L, Long.MAX_VALUE);
@@ -210,7 +217,7 @@ public final class ExperimentCodec {
         JsonValue network = root.field("network");
         return new Experiment((int) schema, tab.present() ? tab.choice(TABS) : Experiment.Tab.LANDSCAPE,
                 landscape.present() ? landscape(landscape) : Experiment.defaultLandscape(),
-                network.present() ? network(network) : Experiment.defaultNetwork());
+                network.present() ? network(network, files) : Experiment.defaultNetwork());
     }
 
     private static LandscapeSettings landscape(JsonValue v) {
@@ -294,10 +301,10 @@ public final class ExperimentCodec {
         return new Point(v.required("x").number(), v.required("y").number());
     }
 
-    private static NetworkSettings network(JsonValue v) {
+    private static NetworkSettings network(JsonValue v, CsvFiles files) {
         v.object(NETWORK_FIELDS);
         NetworkSettings opening = Experiment.defaultNetwork();
-        NetworkSettings.Data data = orDefault(v.field("data"), opening.data(), ExperimentCodec::data);
+        NetworkSettings.Data data = orDefault(v.field("data"), opening.data(), s -> data(s, files));
         long seed = orDefault(v.field("seed"), opening.seed(), s -> s.whole(0L, NetworkSettings.MAX_SEED));
         List<Integer> hidden = orDefault(v.field("hiddenSizes"), opening.hiddenSizes(), ExperimentCodec::hidden);
         Activation activation = orDefault(v.field("activation"), opening.activation(), s -> s.choice(ACTIVATIONS));
@@ -332,8 +339,15 @@ public final class ExperimentCodec {
         List<Double> dropout = orDefault(v.field("dropout"), opening.dropout(), s -> dropout(s, hidden.size()));
         EarlyStopping stopping = orDefault(v.field("earlyStopping"), opening.earlyStopping(),
                 s -> s.checked(() -> EarlyStopping.parse(s.text())));
+        boolean like = orDefault(v.field("like"), opening.likeSklearn(), s -> {
+            if (!s.text().equals("sklearn")) {
+                throw s.error("must be \"sklearn\" (scikit-learn's conventions, as train --like sklearn), got \""
+                        + s.text() + "\"");
+            }
+            return true;
+        });
         return v.checked(() -> new NetworkSettings(data, seed, hidden, activation, loss, batchMode, batchSize, epochs,
-                l2, logScale, optimizers, lossLandscape, diagram, init, dropout, stopping));
+                l2, logScale, optimizers, lossLandscape, diagram, init, dropout, stopping, like));
     }
 
     /** One probability (for every hidden layer) or a list of one per hidden layer, checked where it stands. */
@@ -352,7 +366,7 @@ public final class ExperimentCodec {
         });
     }
 
-    private static NetworkSettings.Data data(JsonValue v) {
+    private static NetworkSettings.Data data(JsonValue v, CsvFiles files) {
         v.object(DATA_FIELDS);
         NetworkSettings.Data opening = Experiment.defaultNetwork().data();
         int samples = orDefault(v.field("samples"), opening.samples(),
@@ -367,9 +381,9 @@ public final class ExperimentCodec {
         JsonValue generatorValue = v.field("generator");
         String generator = orDefault(generatorValue, opening.generator(), JsonValue::text);
         generatorValue.checked(() -> new NetworkSettings.Data(generator, samples, noise, null));
-        String csv = existingFile(v.field("csv"));
+        String csv = existingFile(v.field("csv"), files);
         JsonValue testValue = v.field("testCsv");
-        String testCsv = existingFile(testValue);
+        String testCsv = existingFile(testValue, files);
         if (testCsv != null && csv == null) {
             throw testValue.error("a test file needs \"csv\" to name the training data's file too");
         }
@@ -404,12 +418,9 @@ public final class ExperimentCodec {
     }
 
     /** A file field's path (absent, null or blank: null), refused when no such file is there. */
-    private static String existingFile(JsonValue value) {
+    private static String existingFile(JsonValue value, CsvFiles files) {
         String path = !value.present() || value.isNull() ? null : value.text();
-        if (path != null && !path.isBlank() && !Files.isRegularFile(Path.of(path))) {
-            throw value.error("no such file: " + path);
-        }
-        return path == null || path.isBlank() ? null : path;
+        return path == null || path.isBlank() ? null : files.resolve(path, value);
     }
 
     private static List<Integer> hidden(JsonValue v) {
@@ -670,6 +681,10 @@ public final class ExperimentCodec {
         }
         if (s.earlyStopping() != null) {
             node.put("earlyStopping", s.earlyStopping().spec());
+        }
+        if (s.likeSklearn()) {
+            // Written only when on, so files with Downhill's own conventions stay as they were.
+            node.put("like", "sklearn");
         }
         return node;
     }

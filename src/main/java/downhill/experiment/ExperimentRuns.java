@@ -6,9 +6,11 @@ import downhill.engine.data.Generators;
 import downhill.engine.function.Objective;
 import downhill.engine.landscape.ColorScaling;
 import downhill.engine.nn.Loss;
+import downhill.engine.run.Contender;
 import downhill.engine.run.Descent;
 import downhill.engine.run.Race;
 import downhill.engine.run.StopRule;
+import downhill.engine.train.SklearnDefaults;
 import downhill.engine.train.TrainingData;
 import downhill.engine.train.TrainingPlan;
 import downhill.render.Entrant;
@@ -49,25 +51,44 @@ public final class ExperimentRuns {
                 : new Entrant(plain.name(), entry.label(), plain.summary(), plain.contender());
     }
 
-    /** The network's samples, split and standardised as the tab does it. */
+    /**
+     * The network's samples, split and standardised as the tab does it: all of the CSV file trains and the test
+     * file tests when there is one.
+     */
     public static TrainingData trainingData(NetworkSettings settings) {
         NetworkSettings.Data data = settings.data();
         Dataset samples = data.csv() != null ? CsvLoader.load(Path.of(data.csv()))
                 : Generators.generate(data.generator(), data.samples(), data.noise(), settings.seed());
+        if (data.csv() != null && data.testCsv() != null) {
+            return TrainingData.of(samples, CsvLoader.readLike(Path.of(data.testCsv()), null, settings.seed(),
+                    samples).dataset(), true);
+        }
         return TrainingData.prepare(samples, TEST_FRACTION, settings.seed(), true);
     }
 
-    /** The network, its loss and batches, as a training plan. */
+    /**
+     * The network, its loss, batches, initialisation, dropout and early stopping as a training plan; with
+     * scikit-learn's conventions on, as {@link SklearnDefaults#plan} makes it for the training part's size.
+     */
     public static TrainingPlan plan(NetworkSettings settings) {
         int batch = switch (settings.batchMode()) {
             case BATCH -> TrainingPlan.FULL_BATCH;
             case STOCHASTIC -> 1;
             case MINI_BATCH -> settings.batchSize();
         };
-        return TrainingPlan.defaults().withHiddenSizes(settings.hiddenSizes()).withActivation(settings.activation())
+        TrainingPlan plan = TrainingPlan.defaults().withHiddenSizes(settings.hiddenSizes())
+                .withActivation(settings.activation())
                 .withLoss(settings.loss().equals("auto") ? null : Loss.parse(settings.loss()))
                 .withL2(settings.l2()).withEpochs(settings.epochs()).withBatchSize(batch).withSeed(settings.seed())
                 .withInitialization(settings.initialization()).withDropout(settings.dropout())
                 .withEarlyStopping(settings.earlyStopping());
+        return settings.likeSklearn()
+                ? SklearnDefaults.plan(plan, trainingData(settings).train().sampleCount()) : plan;
+    }
+
+    /** The enabled optimizers as they train: SGD with momentum as Nesterov's with scikit-learn's conventions. */
+    public static List<Contender> racing(NetworkSettings settings) {
+        return settings.racing().stream()
+                .map(c -> settings.likeSklearn() ? SklearnDefaults.contender(c) : c).toList();
     }
 }

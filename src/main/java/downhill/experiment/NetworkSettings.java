@@ -27,11 +27,13 @@ import java.util.Objects;
  *                      layer, or one per hidden layer (file field {@code "dropout"}: a number or a list)
  * @param earlyStopping when to stop before the last epoch, or null (file field {@code "earlyStopping"}, as
  *                      {@code train --early-stopping}; absent when null)
+ * @param likeSklearn   whether training runs as scikit-learn's MLPClassifier does by default, as
+ *                      {@code train --like sklearn} (file field {@code "like": "sklearn"}; absent when off)
  */
 public record NetworkSettings(Data data, long seed, List<Integer> hiddenSizes, Activation activation, String loss,
         BatchMode batchMode, int batchSize, int epochs, double l2, boolean logScale, List<OptimizerEntry> optimizers,
         LossLandscape lossLandscape, boolean diagram, Initialization initialization, List<Double> dropout,
-        EarlyStopping earlyStopping) {
+        EarlyStopping earlyStopping, boolean likeSklearn) {
 
     /** Seeds are stored as doubles by the tab's number field: beyond 2⁵³ they would not come back the same. */
     public static final long MAX_SEED = 1L << 53;
@@ -145,6 +147,15 @@ public record NetworkSettings(Data data, long seed, List<Integer> hiddenSizes, A
         Objects.requireNonNull(initialization, "initialization");
         dropout = List.copyOf(dropout);
         TrainingPlan.checkDropout(dropout, hiddenSizes.size());
+    }
+
+    /** Settings with Downhill's own conventions (not scikit-learn's). */
+    public NetworkSettings(Data data, long seed, List<Integer> hiddenSizes, Activation activation, String loss,
+            BatchMode batchMode, int batchSize, int epochs, double l2, boolean logScale,
+            List<OptimizerEntry> optimizers, LossLandscape lossLandscape, boolean diagram,
+            Initialization initialization, List<Double> dropout, EarlyStopping earlyStopping) {
+        this(data, seed, hiddenSizes, activation, loss, batchMode, batchSize, epochs, l2, logScale, optimizers,
+                lossLandscape, diagram, initialization, dropout, earlyStopping, false);
     }
 
     /** Settings without dropout or early stopping. */

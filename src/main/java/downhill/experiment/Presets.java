@@ -11,7 +11,9 @@ import java.util.Set;
 
 /**
  * The scenarios shipped in {@code resources/presets/}: {@code index.txt} lists their names in menu order, and
- * {@code NAME.json} holds each one ({@code name}, {@code title}, {@code note}, {@code experiment}).
+ * {@code NAME.json} holds each one ({@code name}, {@code title}, {@code note}, {@code experiment}). A preset's CSV
+ * files are named inside {@code presets/} ({@code "csv": "data/lecture_train.csv"}) and used from copies in a cache
+ * folder ({@link PresetData}).
  */
 public final class Presets {
 
@@ -65,7 +67,8 @@ public final class Presets {
         String name = root.required("name").text();
         String title = root.required("title").text();
         String note = root.required("note").text();
-        return new Preset(name, title, note, ExperimentCodec.experiment(root.required("experiment")));
+        return new Preset(name, title, note, ExperimentCodec.experiment(root.required("experiment"),
+                PresetData::resolve));
     }
 
     private static String resource(String file) {

@@ -53,10 +53,10 @@ class TrainCommandTest {
         assertTrue(lines.get(lines.size() - 1).matches("test_accuracy=[0-9.]+ test_loss=[0-9.e-]+ train_loss=[0-9.e-]+ "
                 + "epochs=5 train_seconds=[0-9.e-]+"), lines.get(lines.size() - 1));
         List<String> csv = Files.readAllLines(metrics);
-        assertEquals("epoch,train_loss,test_loss,train_accuracy,test_accuracy,lr", csv.get(0));
+        assertEquals("epoch,train_loss,test_loss,train_accuracy,test_accuracy,lr,batch_loss", csv.get(0));
         assertEquals(6, csv.size());
         assertTrue(csv.get(5).startsWith("5,"));
-        assertTrue(csv.get(5).endsWith(",0.001"), csv.get(5));
+        assertEquals("0.001", csv.get(5).split(",")[5], csv.get(5));
     }
 
     @Test

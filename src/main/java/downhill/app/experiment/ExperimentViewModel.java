@@ -140,7 +140,8 @@ public final class ExperimentViewModel {
                 n.hiddenSizesProperty(), n.activationProperty(), n.lossProperty(), n.batchModeProperty(),
                 n.batchSizeProperty(), n.epochsProperty(), n.l2Property(), n.logScaleProperty(),
                 n.optimizers().revisionProperty(), slice.directionsProperty(), slice.rangeTextProperty(),
-                slice.seedProperty(), slice.selectedProperty(), n.diagram().selectedProperty());
+                slice.seedProperty(), slice.selectedProperty(), n.diagram().selectedProperty(),
+                n.likeSklearnProperty());
     }
 
     private boolean changedSinceSaved() {
@@ -236,7 +237,7 @@ public final class ExperimentViewModel {
 
     private NetworkSettings captureNetwork() {
         NetworkViewModel n = network;
-        Path csv = n.csvProperty().get();
+        Path csv = n.dataFile();
         Path testCsv = n.testCsvProperty().get();
         return new NetworkSettings(new NetworkSettings.Data(n.generatorProperty().get(),
                 (int) n.samplesProperty().get(), n.noiseProperty().get(), csv == null ? null : csv.toString(),
@@ -247,7 +248,7 @@ public final class ExperimentViewModel {
                 (int) n.epochsProperty().get(), n.l2Property().get(), n.logScaleProperty().get(),
                 entries(n.optimizers()), captureLossLandscape(n.lossLandscape()),
                 n.diagram().selectedProperty().get(), n.initializationProperty().get(), dropoutOf(n),
-                earlyStoppingOf(n));
+                earlyStoppingOf(n), n.likeSklearnProperty().get());
     }
 
     /** The dropout typed, or none while it is not (yet) valid: a half-typed field is not saved. */
@@ -354,10 +355,7 @@ public final class ExperimentViewModel {
             n.drawing().replace(s.data().drawn(), false);
             n.useDrawing();
         } else if (s.data().csv() != null) {
-            n.loadCsv(Path.of(s.data().csv()));
-            if (s.data().testCsv() != null) {
-                n.useTestCsv(Path.of(s.data().testCsv()));
-            }
+            n.loadCsv(Path.of(s.data().csv()), s.data().testCsv() == null ? null : Path.of(s.data().testCsv()));
         } else if (n.csvProperty().get() != null || n.drawingOnProperty().get()) {
             n.useGenerator();
         }
@@ -380,6 +378,8 @@ public final class ExperimentViewModel {
         n.initializationProperty().set(s.initialization());
         n.dropoutTextProperty().set(s.dropout().stream().map(Numbers::format).collect(Collectors.joining(",")));
         n.earlyStoppingTextProperty().set(s.earlyStopping() == null ? "" : s.earlyStopping().spec());
+        // Last: while on, it sets the rows it governs to scikit-learn's values for the data.
+        n.likeSklearnProperty().set(s.likeSklearn());
     }
 
     /** Listed optimizers take their entry's values; the others go back to their defaults, switched off. */

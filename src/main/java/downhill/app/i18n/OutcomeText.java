@@ -32,7 +32,9 @@ public final class OutcomeText {
             case WAITING -> Messages.text("training.waiting");
             case RUNNING, PAUSED -> done == 0 ? Messages.text("training.waiting")
                     : Messages.text("training.epoch", done, run.plannedEpochs());
-            case FINISHED -> Messages.text("training.finished", done);
+            // Fewer epochs than planned, and finished: early stopping ended it.
+            case FINISHED -> done < run.plannedEpochs() ? Messages.text("training.stoppedEarly", done)
+                    : Messages.text("training.finished", done);
             // The epoch that diverged is not recorded: it is the one after the last recorded.
             case DIVERGED -> Messages.text("training.diverged", done + 1);
             case STOPPED -> Messages.text("training.stopped", done);

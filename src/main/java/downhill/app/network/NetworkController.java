@@ -119,6 +119,8 @@ public final class NetworkController {
     @FXML
     private ComboBox<Initialization> initPicker;
     @FXML
+    private CheckBox likeSklearnBox;
+    @FXML
     private TextField dropoutField;
     @FXML
     private TextField earlyStoppingField;
@@ -515,6 +517,11 @@ public final class NetworkController {
         initPicker.valueProperty().bindBidirectional(viewModel.initializationProperty());
         dropoutField.textProperty().bindBidirectional(viewModel.dropoutTextProperty());
         earlyStoppingField.textProperty().bindBidirectional(viewModel.earlyStoppingTextProperty());
+        likeSklearnBox.selectedProperty().bindBidirectional(viewModel.likeSklearnProperty());
+        // The rows "Like scikit-learn" sets show its values and wait until it is off.
+        for (Node governed : List.of(batchHost, l2Host, initPicker, earlyStoppingField)) {
+            governed.disableProperty().bind(viewModel.likeSklearnProperty());
+        }
         regularisationError.textProperty().bind(viewModel.labSettingsErrorProperty());
         regularisationError.managedProperty().bind(viewModel.labSettingsErrorProperty().isNotEmpty());
         regularisationError.visibleProperty().bind(regularisationError.managedProperty());

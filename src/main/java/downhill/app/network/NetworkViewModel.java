@@ -126,6 +126,10 @@ public final class NetworkViewModel {
     private final StringProperty dropoutText = new SimpleStringProperty(this, "dropoutText", "");
     /** Early stopping as typed ("" for none, e.g. "patience=20"). */
     private final StringProperty earlyStoppingText = new SimpleStringProperty(this, "earlyStoppingText", "");
+    /** scikit-learn's conventions ({@code train --like sklearn}); made in the constructor, after the rows it sets. */
+    private final LikeSklearn likeSklearn;
+    /** The CSV file asked for whose data have not arrived yet (null: none); saved as the data meanwhile. */
+    private Path pendingCsv;
     /** One binding each, made once: the view binds to them. */
     private final StringBinding labSettingsError = Bindings
             .createStringBinding(this::labSettingsProblem, dropoutText, earlyStoppingText);
@@ -171,6 +175,8 @@ public final class NetworkViewModel {
             "boundaries", List.of());
 
     private Comparison comparison;
+    /** The optimizer rows of {@link #comparison}'s copies, in its order. */
+    private List<OptimizerSettings> racingSettings = List.of();
     /** Per run, the epoch after which it pauses: how Step trains exactly one more epoch. */
     private final Map<TrainingRun, Integer> pauseAfter = new ConcurrentHashMap<>();
     private boolean paused;
@@ -236,8 +242,12 @@ public final class NetworkViewModel {
         for (Observable source : List.<Observable>of(samples, noise, seed)) {
             source.addListener(o -> reloadData());
         }
+        likeSklearn = new LikeSklearn(batchMode, batchSize, l2, initialization, earlyStoppingText,
+                () -> data.get() == null ? 0 : data.get().data().train().sampleCount());
+        data.addListener((obs, old, now) -> likeSklearn.show());
         for (Observable setting : List.<Observable>of(hiddenSizes, activation, loss, batchMode, batchSize, epochs,
-                l2, optimizers.revisionProperty(), initialization, dropoutText, earlyStoppingText)) {
+                l2, optimizers.revisionProperty(), initialization, dropoutText, earlyStoppingText,
+                likeSklearn.onProperty())) {
             setting.addListener(o -> reset());
         }
         reloadData();
@@ -273,6 +283,7 @@ public final class NetworkViewModel {
 
     /** Trains on the points drawn by hand (the "Drawn" source), a CSV file or a generator giving way. */
     public void useDrawing() {
+        pendingCsv = null;
         csv.set(null);
         drawingOn.set(true);
         follow(DRAWN);
@@ -329,13 +340,23 @@ public final class NetworkViewModel {
     /** Loads a CSV file; a bad one shows its error and the previous data stays. */
     public void loadCsv(Path file) {
         // A new data file: its own split, until a test file is chosen for it.
-        testCsv.set(null);
+        loadCsv(file, null);
+    }
+
+    /**
+     * Trains on all of {@code file} and tests on {@code testFile} (null: a share of {@code file} is split off), in
+     * one request: a test file chosen apart would be asked for before the data file has arrived.
+     */
+    public void loadCsv(Path file, Path testFile) {
+        pendingCsv = file;
+        testCsv.set(testFile);
         dataWorker.submit(new DataSource(generator.get(), (int) samples.get(), noise.get(), (long) seed.get(),
-                file));
+                file, null, testFile));
     }
 
     /** Back to the generator after a CSV file. */
     public void useGenerator() {
+        pendingCsv = null;
         csv.set(null);
         testCsv.set(null);
         drawingOn.set(false);
@@ -344,6 +365,9 @@ public final class NetworkViewModel {
     }
 
     private void apply(PreparedData prepared) {
+        if (prepared.source().csv() != null && prepared.source().csv().equals(pendingCsv)) {
+            pendingCsv = null;
+        }
         if (prepared.error() != null && prepared.source().drawn() != null) {
             // Too few points drawn yet: nothing trains, and Train says why.
             dataProblem = prepared.error();
@@ -453,7 +477,17 @@ public final class NetworkViewModel {
             plan = plan.withDropout(dropout);
         }
         EarlyStopping stopping = earlyStopping();
-        return stopping == null ? plan : plan.withEarlyStopping(stopping);
+        return likeSklearn.plan(stopping == null ? plan : plan.withEarlyStopping(stopping));
+    }
+
+    /** What a row of the optimizer list trains: its contender, as scikit-learn runs it when that is on. */
+    private Contender contender(OptimizerSettings settings) {
+        return likeSklearn.contender(settings.contender());
+    }
+
+    /** The optimizer row a copy of the comparison trains for (its contender may be Nesterov's for a momentum row). */
+    private OptimizerSettings settingsOf(TrainingRun run) {
+        return racingSettings.get(comparison.runs().indexOf(run));
     }
 
     /** The dropout typed: none for "" or "0", one probability for all hidden layers, or one per layer. */
@@ -495,7 +529,7 @@ public final class NetworkViewModel {
             return null;
         }
         List<SliceWork.RunPath> runs = comparison.runs().stream()
-                .map(run -> SliceWork.RunPath.of(run, optimizers.get(run.contender().type().name()).displayName()))
+                .map(run -> SliceWork.RunPath.of(run, settingsOf(run).displayName()))
                 .toList();
         return new LossLandscapeViewModel.Training(comparison.runs().get(0).architecture(), data.get().data(),
                 l2.get(), runs);
@@ -533,7 +567,7 @@ public final class NetworkViewModel {
             }
             var checkpoints = new HashMap<Contender, Checkpoint>();
             for (OptimizerSettings settings : optimizers.racing()) {
-                Contender contender = settings.contender();
+                Contender contender = contender(settings);
                 var checkpoint = untrainedCheckpoints.get(contender);
                 if (checkpoint == null || checkpoint.parameters() != untrainedParameters) {
                     checkpoint = Checkpoint.untrained(untrainedParameters, contender);
@@ -647,7 +681,7 @@ public final class NetworkViewModel {
             status.set(Messages.text("network.status.noOptimizer"));
             return false;
         }
-        List<Contender> contenders = racing.stream().map(OptimizerSettings::contender).toList();
+        List<Contender> contenders = racing.stream().map(this::contender).toList();
         TrainingListener pausing = new TrainingListener() {
             @Override
             public void epochCompleted(TrainingRun run, int epoch) {
@@ -659,6 +693,7 @@ public final class NetworkViewModel {
         };
         try {
             comparison = new Comparison(prepared.data(), plan(), contenders, pausing);
+            racingSettings = List.copyOf(racing);
         } catch (IllegalArgumentException e) {
             status.set(e.getMessage());
             return false;
@@ -711,7 +746,7 @@ public final class NetworkViewModel {
         boolean anyRunning = false;
         int epochsDone = 0;
         for (TrainingRun run : comparison.runs()) {
-            OptimizerSettings settings = optimizers.get(run.contender().type().name());
+            OptimizerSettings settings = settingsOf(run);
             var history = run.history();
             epochsDone = Math.max(epochsDone, history.epochs());
             anyRunning |= run.state() == TrainingState.RUNNING || run.state() == TrainingState.WAITING;
@@ -867,6 +902,19 @@ public final class NetworkViewModel {
 
     public StringProperty earlyStoppingTextProperty() {
         return earlyStoppingText;
+    }
+
+    /**
+     * Whether training runs as scikit-learn's MLPClassifier does by default ({@code train --like sklearn}): while
+     * on, batches, L2, Init and Stop early show the values it uses (and the view disables them).
+     */
+    public BooleanProperty likeSklearnProperty() {
+        return likeSklearn.onProperty();
+    }
+
+    /** The CSV file the data come from, or are being loaded from (null: generated or drawn); what a save keeps. */
+    public Path dataFile() {
+        return pendingCsv != null ? pendingCsv : csv.get();
     }
 
     public ReadOnlyObjectProperty<Path> csvProperty() {

@@ -319,7 +319,8 @@ public final class SnapshotCommand implements Callable<Integer> {
 
     private WritableImage capture(Settings settings) throws Exception {
         CompletableFuture<WritableImage> result = new CompletableFuture<>();
-        Runnable work = settings.network() ? () -> captureNetwork(settings, result) : () -> {
+        // A scenario sets up its own tab (a network one trains as Train would): --tab network does not replace it.
+        Runnable work = settings.network() && preset == null ? () -> captureNetwork(settings, result) : () -> {
             try {
                 Stage stage = new Stage();
                 AppContext context = context(settings);

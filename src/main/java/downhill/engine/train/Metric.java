@@ -11,7 +11,12 @@ public enum Metric {
     /** Fraction of the test part classified right (NaN for regression). */
     TEST_ACCURACY("test_accuracy"),
     /** The learning rate of the epoch's last update. */
-    LEARNING_RATE("lr");
+    LEARNING_RATE("lr"),
+    /**
+     * The mean of the epoch's batch losses, each taken before its update with its penalty, weighted by batch size:
+     * scikit-learn's {@code loss_curve_}, and what early stopping's {@code monitor=batches} watches.
+     */
+    BATCH_LOSS("batch_loss");
 
     private final String column;
 

@@ -14,7 +14,7 @@ import java.util.SplittableRandom;
 /**
  * One network trained by one optimizer, epoch by epoch, on the calling thread.
  *
- * <p>An epoch reshuffles the training samples (from the plan's seed), takes one update per batch, then evaluates
+ * <p>An epoch reshuffles the training samples (from the plan's seed; unless the plan says not to), takes one update per batch, then evaluates
  * the loss and accuracy on the whole training and test parts and records them with the learning rate and the
  * per-layer gradient norms. Two trainers with the same plan start from the same weights and see the same batches
  * in the same order, whatever their optimizers; the same plan gives the same numbers bit for bit.
@@ -152,6 +152,8 @@ public final class Trainer implements AutoCloseable {
         metrics[Metric.TRAIN_ACCURACY.ordinal()] = classes ? onTrain.accuracy() : Double.NaN;
         metrics[Metric.TEST_ACCURACY.ordinal()] = classes ? onTest.accuracy() : Double.NaN;
         metrics[Metric.LEARNING_RATE.ordinal()] = rate;
+        double meanBatchLoss = batchLosses / order.length;
+        metrics[Metric.BATCH_LOSS.ordinal()] = meanBatchLoss;
         for (int layer = 0; layer < normSums.length; layer++) {
             normSums[layer] /= batches;
             if (!Double.isFinite(normSums[layer])) {
@@ -159,7 +161,7 @@ public final class Trainer implements AutoCloseable {
                 return false;
             }
         }
-        boolean stop = stopping != null && observe(epoch, trainLoss, onTest.loss(), batchLosses / order.length);
+        boolean stop = stopping != null && observe(epoch, trainLoss, onTest.loss(), meanBatchLoss);
         history.append(metrics, normSums,
                 TrainingHistory.keepsParameters(epoch, plan.epochs()) ? parameters : null,
                 stopping == null ? 0 : stopping.bestEpoch());
@@ -192,7 +194,6 @@ public final class Trainer implements AutoCloseable {
         }
     }
 
-    /** Reshuffles the batch order: Fisher–Yates from the plan's seed, every epoch. */
     /**
      * One update on the next mini-batch at {@code rate} instead of the schedule's, the batches cut and shuffled per
      * epoch as {@link #runEpoch} cuts them; nothing is recorded. For the learning-rate range test, on a trainer of
@@ -214,7 +215,11 @@ public final class Trainer implements AutoCloseable {
         return loss;
     }
 
+    /** Reshuffles the batch order: Fisher–Yates from the plan's seed, every epoch; nothing without shuffling. */
     private void shuffle() {
+        if (!plan.shuffle()) {
+            return;
+        }
         for (int i = order.length - 1; i > 0; i--) {
             int j = shuffler.nextInt(i + 1);
             int kept = order[i];

@@ -13,14 +13,16 @@ import java.util.Objects;
  * the data), the L2 penalty λ, the number of epochs, the batch size, what the schedule counts, the seed of the
  * initial weights and the batch order, whether to keep each epoch's parameter vector, and how many threads a
  * network uses (1, or 2 to split each batch), and how the weights start ({@link Initialization#DEFAULT} unless
- * asked); dropout per hidden layer (empty: none) and early stopping (null: none).
+ * asked); dropout per hidden layer (empty: none) and early stopping (null: none); whether each epoch reshuffles
+ * the training samples (true unless asked: false keeps the file's order, as scikit-learn's {@code shuffle=False},
+ * to compare runs batch for batch).
  *
  * <p>Batch size 1 is stochastic gradient descent, {@link #FULL_BATCH} (or any size ≥ the training set) is batch
  * gradient descent, anything between is mini-batch.
  */
 public record TrainingPlan(List<Integer> hiddenSizes, Activation activation, Loss loss, double l2, int epochs,
         int batchSize, ScheduleClock scheduleClock, long seed, boolean recordParameters, int threads,
-        Initialization initialization, List<Double> dropout, EarlyStopping earlyStopping) {
+        Initialization initialization, List<Double> dropout, EarlyStopping earlyStopping, boolean shuffle) {
 
     /** A batch size meaning "all training samples at once". */
     public static final int FULL_BATCH = BatchSize.ALL;
@@ -62,7 +64,7 @@ public record TrainingPlan(List<Integer> hiddenSizes, Activation activation, Los
             int batchSize, ScheduleClock scheduleClock, long seed, boolean recordParameters, int threads,
             Initialization initialization) {
         this(hiddenSizes, activation, loss, l2, epochs, batchSize, scheduleClock, seed, recordParameters, threads,
-                initialization, List.of(), null);
+                initialization, List.of(), null, true);
     }
 
     /** A plan whose weights start as they always have ({@link Initialization#DEFAULT}). */
@@ -80,58 +82,58 @@ public record TrainingPlan(List<Integer> hiddenSizes, Activation activation, Los
 
     public TrainingPlan withHiddenSizes(List<Integer> sizes) {
         return new TrainingPlan(sizes, activation, loss, l2, epochs, batchSize, scheduleClock, seed,
-                recordParameters, threads, initialization, dropout, earlyStopping);
+                recordParameters, threads, initialization, dropout, earlyStopping, shuffle);
     }
 
     public TrainingPlan withActivation(Activation value) {
         return new TrainingPlan(hiddenSizes, value, loss, l2, epochs, batchSize, scheduleClock, seed,
-                recordParameters, threads, initialization, dropout, earlyStopping);
+                recordParameters, threads, initialization, dropout, earlyStopping, shuffle);
     }
 
     /** @param value the loss, or null to choose it from the data */
     public TrainingPlan withLoss(Loss value) {
         return new TrainingPlan(hiddenSizes, activation, value, l2, epochs, batchSize, scheduleClock, seed,
-                recordParameters, threads, initialization, dropout, earlyStopping);
+                recordParameters, threads, initialization, dropout, earlyStopping, shuffle);
     }
 
     public TrainingPlan withL2(double value) {
         return new TrainingPlan(hiddenSizes, activation, loss, value, epochs, batchSize, scheduleClock, seed,
-                recordParameters, threads, initialization, dropout, earlyStopping);
+                recordParameters, threads, initialization, dropout, earlyStopping, shuffle);
     }
 
     public TrainingPlan withEpochs(int value) {
         return new TrainingPlan(hiddenSizes, activation, loss, l2, value, batchSize, scheduleClock, seed,
-                recordParameters, threads, initialization, dropout, earlyStopping);
+                recordParameters, threads, initialization, dropout, earlyStopping, shuffle);
     }
 
     public TrainingPlan withBatchSize(int value) {
         return new TrainingPlan(hiddenSizes, activation, loss, l2, epochs, value, scheduleClock, seed,
-                recordParameters, threads, initialization, dropout, earlyStopping);
+                recordParameters, threads, initialization, dropout, earlyStopping, shuffle);
     }
 
     public TrainingPlan withScheduleClock(ScheduleClock value) {
         return new TrainingPlan(hiddenSizes, activation, loss, l2, epochs, batchSize, value, seed,
-                recordParameters, threads, initialization, dropout, earlyStopping);
+                recordParameters, threads, initialization, dropout, earlyStopping, shuffle);
     }
 
     public TrainingPlan withSeed(long value) {
         return new TrainingPlan(hiddenSizes, activation, loss, l2, epochs, batchSize, scheduleClock, value,
-                recordParameters, threads, initialization, dropout, earlyStopping);
+                recordParameters, threads, initialization, dropout, earlyStopping, shuffle);
     }
 
     public TrainingPlan withRecordParameters(boolean value) {
         return new TrainingPlan(hiddenSizes, activation, loss, l2, epochs, batchSize, scheduleClock, seed, value,
-                threads, initialization, dropout, earlyStopping);
+                threads, initialization, dropout, earlyStopping, shuffle);
     }
 
     public TrainingPlan withThreads(int value) {
         return new TrainingPlan(hiddenSizes, activation, loss, l2, epochs, batchSize, scheduleClock, seed,
-                recordParameters, value, initialization, dropout, earlyStopping);
+                recordParameters, value, initialization, dropout, earlyStopping, shuffle);
     }
 
     public TrainingPlan withInitialization(Initialization value) {
         return new TrainingPlan(hiddenSizes, activation, loss, l2, epochs, batchSize, scheduleClock, seed,
-                recordParameters, threads, value, dropout, earlyStopping);
+                recordParameters, threads, value, dropout, earlyStopping, shuffle);
     }
 
     /**
@@ -140,13 +142,19 @@ public record TrainingPlan(List<Integer> hiddenSizes, Activation activation, Los
      */
     public TrainingPlan withDropout(List<Double> value) {
         return new TrainingPlan(hiddenSizes, activation, loss, l2, epochs, batchSize, scheduleClock, seed,
-                recordParameters, threads, initialization, value, earlyStopping);
+                recordParameters, threads, initialization, value, earlyStopping, shuffle);
     }
 
     /** @param value when to stop before the last epoch, or null to train them all */
     public TrainingPlan withEarlyStopping(EarlyStopping value) {
         return new TrainingPlan(hiddenSizes, activation, loss, l2, epochs, batchSize, scheduleClock, seed,
-                recordParameters, threads, initialization, dropout, value);
+                recordParameters, threads, initialization, dropout, value, shuffle);
+    }
+
+    /** @param value false to keep the training samples in their order every epoch (no reshuffle) */
+    public TrainingPlan withShuffle(boolean value) {
+        return new TrainingPlan(hiddenSizes, activation, loss, l2, epochs, batchSize, scheduleClock, seed,
+                recordParameters, threads, initialization, dropout, earlyStopping, value);
     }
 
     /** Each hidden layer's dropout probability (all 0 without dropout). */

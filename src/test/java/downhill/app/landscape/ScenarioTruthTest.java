@@ -165,6 +165,8 @@ class ScenarioTruthTest {
             // The network lab's scenarios are trained and checked in NetworkLabScenariosTest.
             Map.entry("initialisation", NETWORK),
             Map.entry("overfitting-early-stopping", NETWORK),
+            // Its stops and accuracies are trained in the window's view-model in LectureSklearnScenarioTest.
+            Map.entry("lecture-sklearn", NETWORK),
             Map.entry("spiral-categorical", NETWORK),
             Map.entry("network-loss-landscape", NETWORK),
             // The backprop scenarios' notes are checked on the diagram in BackpropScenariosTest.

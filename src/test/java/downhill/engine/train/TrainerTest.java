@@ -84,6 +84,18 @@ class TrainerTest {
     }
 
     @Test
+    void withoutShufflingEveryEpochTakesTheSamplesInTheirOrder() {
+        try (Trainer trainer = new Trainer(MOONS, SMALL.withShuffle(false), contender("sgd", 0.01))) {
+            trainer.runEpoch();
+            trainer.runEpoch();
+            int[] order = trainer.batchOrder();
+            for (int i = 0; i < order.length; i++) {
+                assertEquals(i, order[i]);
+            }
+        }
+    }
+
+    @Test
     void eachEpochReshufflesEveryTrainingSampleOnce() {
         try (Trainer trainer = new Trainer(MOONS, SMALL, contender("sgd", 0.01))) {
             trainer.runEpoch();
