@@ -26,6 +26,13 @@ public final class SeriesChart extends CanvasRegion {
     public record Series(String label, Color color, boolean dashed, double[] values) {
     }
 
+    /**
+     * A vertical line at a (fractional) index, in the chart's index units like a series' k, with a dot where it
+     * meets {@code value} (none for NaN) and a short label beside the dot, or at the line's top without one.
+     */
+    public record Mark(double index, double value, Color color, String label, boolean dashed) {
+    }
+
     /** Text the chart drew last, with its box in canvas pixels: what layout checks look at. */
     public record TextBox(String text, double x, double y, double width, double height) {
 
@@ -49,6 +56,10 @@ public final class SeriesChart extends CanvasRegion {
     private boolean markers;
     private double fixedMin = Double.NaN;
     private double fixedMax = Double.NaN;
+    private List<Mark> marks = List.of();
+    /** What the x axis shows at the first index, and per index: NaN shows the index itself. */
+    private double xAtFirst = Double.NaN;
+    private double xPerIndex = 1;
     private int hovered = -1;
     private double[] plot = new double[4];
     private final List<TextBox> titleBoxes = new ArrayList<>();
@@ -96,6 +107,30 @@ public final class SeriesChart extends CanvasRegion {
 
     public List<Series> series() {
         return series;
+    }
+
+    /** Marks drawn over the lines (e.g. suggested learning rates); redraws. */
+    public void setMarks(List<Mark> newMarks) {
+        marks = List.copyOf(newMarks);
+        redraw();
+    }
+
+    public List<Mark> marks() {
+        return marks;
+    }
+
+    /**
+     * The x axis and the readout show {@code atFirst + k·perIndex} at index k instead of the index (e.g. log₁₀ η of
+     * a learning rate growing geometrically with k); NaN shows the index again.
+     */
+    public void setXScale(double atFirst, double perIndex) {
+        xAtFirst = atFirst;
+        xPerIndex = perIndex;
+    }
+
+    /** What the x axis shows at index k (counted from the first). */
+    private double shownX(double k) {
+        return Double.isNaN(xAtFirst) ? first + k : xAtFirst + k * xPerIndex;
     }
 
     /** The index under the mouse pointer, or -1: what the readout shows. */
@@ -183,6 +218,7 @@ public final class SeriesChart extends CanvasRegion {
         for (Series line : series) {
             drawLine(g, line, lo, hi, left, top, pw, ph);
         }
+        drawMarks(g, lo, hi, left, top, pw, ph);
         g.restore();
         g.setStroke(s.frame());
         g.setLineWidth(s.line(1));
@@ -219,16 +255,18 @@ public final class SeriesChart extends CanvasRegion {
             values = whole.stream().mapToDouble(Double::doubleValue).toArray();
             step = 1;
         } else {
-            AxisTicks xs = AxisTicks.nice(first, last, Math.max(2, (int) (pw / s.size(90))));
+            AxisTicks xs = AxisTicks.nice(shownX(0), shownX(last - first), Math.max(2, (int) (pw / s.size(90))));
             values = xs.values();
             step = xs.step();
         }
+        double lo = shownX(0);
+        double hi = shownX(last - first);
         double lastRight = Double.NEGATIVE_INFINITY;
         for (double x : values) {
-            if (x < first || x > last) {
+            if (x < lo - 1e-9 * Math.abs(hi - lo) || x > hi + 1e-9 * Math.abs(hi - lo)) {
                 continue;
             }
-            double px = left + (x - first) / (last - first) * pw;
+            double px = left + (x - lo) / (hi - lo) * pw;
             g.strokeLine(Math.round(px) + 0.5, top, Math.round(px) + 0.5, top + ph);
             String label = AxisTicks.format(x, step);
             double half = textWidth(label, g.getFont()) / 2;
@@ -361,6 +399,36 @@ public final class SeriesChart extends CanvasRegion {
         }
     }
 
+    private void drawMarks(GraphicsContext g, double lo, double hi, double left, double top, double pw,
+            double ph) {
+        ChartStyle style = ChartStyle.current();
+        g.setFont(style.bold(12));
+        g.setTextBaseline(VPos.BOTTOM);
+        double r = style.size(5);
+        for (Mark m : marks) {
+            double px = left + m.index() / (last - first) * pw;
+            g.setStroke(m.color());
+            g.setLineWidth(style.line(1.5));
+            g.setLineDashes(m.dashed() ? new double[] {5, 4} : null);
+            g.strokeLine(px, top, px, top + ph);
+            g.setLineDashes((double[]) null);
+            double v = transform(m.value());
+            double py = Double.isFinite(v) ? top + (hi - v) / (hi - lo) * ph : top + style.size(16);
+            if (Double.isFinite(v)) {
+                g.setFill(m.color());
+                g.fillOval(px - r, py - r, 2 * r, 2 * r);
+                g.setStroke(style.text());
+                g.strokeOval(px - r, py - r, 2 * r, 2 * r);
+            }
+            // The label on the side with room, in the mark's colour darkened or brightened for contrast.
+            double width = textWidth(m.label(), g.getFont());
+            boolean right = px + r + width + style.size(4) < left + pw;
+            g.setTextAlign(right ? TextAlignment.LEFT : TextAlignment.RIGHT);
+            g.setFill(style.dark() ? m.color().brighter() : m.color().darker());
+            g.fillText(m.label(), right ? px + r + style.size(3) : px - r - style.size(3), py - style.size(2));
+        }
+    }
+
     private void drawReadout(GraphicsContext g, double lo, double hi, double left, double top, double pw,
             double ph) {
         if (hovered < 0 || series.isEmpty()) {
@@ -389,7 +457,8 @@ public final class SeriesChart extends CanvasRegion {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         g.setFill(style.text());
-        g.fillText(xName + " " + (first + hovered), bx + 6, by + 4);
+        g.fillText(xName + " " + (Double.isNaN(xAtFirst) ? String.valueOf(first + hovered)
+                : Numbers.compact(shownX(hovered))), bx + 6, by + 4);
         for (int i = 0; i < series.size(); i++) {
             Series s = series.get(i);
             double v = hovered < s.values().length ? s.values()[hovered] : Double.NaN;

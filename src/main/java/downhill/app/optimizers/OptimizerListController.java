@@ -39,9 +39,18 @@ public final class OptimizerListController {
 
     @FXML
     private void initialize() {
+        RangeTestViewModel rangeTest = viewModel.rangeTest();
         for (OptimizerSettings settings : viewModel.all()) {
             rows.getChildren().add(new OptimizerRow(settings, viewModel.selectedProperty(),
-                    viewModel.stepsShownProperty(), viewModel.countsEpochsProperty(), viewModel.mapAction()));
+                    viewModel.stepsShownProperty(), viewModel.countsEpochsProperty(), viewModel.mapAction(),
+                    rangeTest == null ? null : rangeTest::open));
+        }
+        if (rangeTest != null) {
+            rangeTest.openProperty().addListener((obs, was, open) -> {
+                if (open) {
+                    RangeTestController.show(rangeTest, scroll.getScene());
+                }
+            });
         }
     }
 }
