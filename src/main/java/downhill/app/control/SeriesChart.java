@@ -27,10 +27,11 @@ public final class SeriesChart extends CanvasRegion {
     }
 
     /**
-     * A vertical line at a (fractional) index, in the chart's index units like a series' k, with a dot where it
-     * meets {@code value} (none for NaN) and a short label beside the dot, or at the line's top without one.
+     * A mark at a (fractional) index, in the chart's index units like a series' k: a dot at {@code value} (none for
+     * NaN), a vertical line if asked (dashed or solid), and a short label (may be empty) beside the dot, or near the
+     * line's top without one.
      */
-    public record Mark(double index, double value, Color color, String label, boolean dashed) {
+    public record Mark(double index, double value, Color color, String label, boolean line, boolean dashed) {
     }
 
     /** Text the chart drew last, with its box in canvas pixels: what layout checks look at. */
@@ -94,7 +95,10 @@ public final class SeriesChart extends CanvasRegion {
         redraw();
     }
 
-    /** A fixed value range on the linear scale (e.g. 0 to 1 for accuracy) instead of one fitted to the data. */
+    /**
+     * A fixed value range (e.g. 0 to 1 for accuracy) instead of one fitted to the data; on the log scale too
+     * (values, not exponents), where NaN fits the data again.
+     */
     public void setFixedRange(double min, double max) {
         fixedMin = min;
         fixedMax = max;
@@ -359,6 +363,9 @@ public final class SeriesChart extends CanvasRegion {
         if (!log && Double.isFinite(fixedMin)) {
             return new double[] {fixedMin, fixedMax};
         }
+        if (log && fixedMin > 0 && fixedMax > fixedMin) {
+            return new double[] {Math.log10(fixedMin), Math.log10(fixedMax)};
+        }
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (Series s : series) {
@@ -407,11 +414,13 @@ public final class SeriesChart extends CanvasRegion {
         double r = style.size(5);
         for (Mark m : marks) {
             double px = left + m.index() / (last - first) * pw;
-            g.setStroke(m.color());
-            g.setLineWidth(style.line(1.5));
-            g.setLineDashes(m.dashed() ? new double[] {5, 4} : null);
-            g.strokeLine(px, top, px, top + ph);
-            g.setLineDashes((double[]) null);
+            if (m.line()) {
+                g.setStroke(m.color());
+                g.setLineWidth(style.line(1.5));
+                g.setLineDashes(m.dashed() ? new double[] {5, 4} : null);
+                g.strokeLine(px, top, px, top + ph);
+                g.setLineDashes((double[]) null);
+            }
             double v = transform(m.value());
             double py = Double.isFinite(v) ? top + (hi - v) / (hi - lo) * ph : top + style.size(16);
             if (Double.isFinite(v)) {
@@ -419,6 +428,9 @@ public final class SeriesChart extends CanvasRegion {
                 g.fillOval(px - r, py - r, 2 * r, 2 * r);
                 g.setStroke(style.text());
                 g.strokeOval(px - r, py - r, 2 * r, 2 * r);
+            }
+            if (m.label().isEmpty()) {
+                continue;
             }
             // The label on the side with room, in the mark's colour darkened or brightened for contrast.
             double width = textWidth(m.label(), g.getFont());

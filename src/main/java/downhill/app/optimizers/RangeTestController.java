@@ -12,14 +12,14 @@ import javafx.beans.property.DoubleProperty;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
@@ -113,7 +113,10 @@ public final class RangeTestController {
         fieldError.visibleProperty().bind(viewModel.fieldErrorProperty().isNotEmpty());
         fieldError.managedProperty().bind(fieldError.visibleProperty());
         chart.setId("range-chart");
+        // The chart keeps room for its curves; the lines under it scroll instead when the window is small.
         chart.setMinHeight(0);
+        chartHost.minHeightProperty().bind(Bindings.createDoubleBinding(() -> Math.max(9 * status.getFont().getSize(),
+                0.45 * root.getHeight()), status.fontProperty(), root.heightProperty()));
         chartHost.getChildren().add(chart);
         status.setId("range-status");
         status.textProperty().bind(viewModel.statusProperty());
@@ -141,6 +144,8 @@ public final class RangeTestController {
 
     private void redraw() {
         chart.setXScale(viewModel.firstLog(), viewModel.logPerStep());
+        double[] range = viewModel.lossRange();
+        chart.setFixedRange(range[0], range[1]);
         chart.show(Messages.text("rangeTest.chartTitle"), Messages.text("rangeTest.axis"), viewModel.series(), 0,
                 viewModel.lastStep(), viewModel.logScale());
         chart.setMarks(viewModel.marks());
@@ -156,15 +161,16 @@ public final class RangeTestController {
             text.setGraphic(swatch);
             text.setMaxWidth(Double.MAX_VALUE);
             text.setMinHeight(Label.USE_PREF_SIZE);
-            HBox.setHgrow(text, Priority.ALWAYS);
             Button use = button("range-use-" + name, curve, curve.suggested(), "rangeTest.use",
                     "rangeTest.use.tooltip");
             Button tenth = button("range-use-tenth-" + name, curve, curve.tenthOfLeast(), "rangeTest.useTenth",
                     "rangeTest.useTenth.tooltip");
-            HBox buttons = new HBox(6, use, tenth);
-            buttons.setMinWidth(HBox.USE_PREF_SIZE);
-            HBox line = new HBox(8, text, buttons);
-            line.setAlignment(Pos.CENTER_LEFT);
+            Label useLabel = new Label(Messages.text("rangeTest.useLabel"));
+            useLabel.setMinWidth(Label.USE_PREF_SIZE);
+            FlowPane buttons = new FlowPane(6, 4, useLabel, use, tenth);
+            buttons.setAlignment(Pos.CENTER_LEFT);
+            buttons.setPadding(new Insets(0, 0, 0, 20));
+            VBox line = new VBox(2, text, buttons);
             results.getChildren().add(line);
         }
         redraw();

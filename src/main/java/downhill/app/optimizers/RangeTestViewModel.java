@@ -208,27 +208,62 @@ public final class RangeTestViewModel {
         return lines;
     }
 
-    /** The steepest fall and the least loss on each curve, and each optimizer's current η, as chart marks. */
+    /**
+     * The steepest fall and the least loss on each curve as dots; for the optimizer whose button opened the dialog
+     * (the others' numbers are in their lines under the chart) labelled, with lines at the steepest fall and at its
+     * current η.
+     */
     public List<SeriesChart.Mark> marks() {
         List<SeriesChart.Mark> marks = new ArrayList<>();
         for (Curve c : curves) {
+            boolean focused = c.settings() == focus.get();
             Color color = c.settings().color();
             LearningRateRange.Result r = c.result();
             double now = c.settings().learningRateProperty().get();
-            if (now >= shownStart && now <= shownEnd) {
-                marks.add(new SeriesChart.Mark(index(now), Double.NaN, color, Messages.text("rangeTest.now"), true));
+            if (focused && now >= shownStart && now <= shownEnd) {
+                marks.add(new SeriesChart.Mark(index(now), Double.NaN, color, Messages.text("rangeTest.now"), true,
+                        true));
             }
             if (!Double.isNaN(r.steepest())) {
                 int k = (int) Math.round(index(r.steepest()));
-                marks.add(new SeriesChart.Mark(k, r.smoothed()[k], color, Messages.text("rangeTest.steepest"),
-                        false));
+                marks.add(new SeriesChart.Mark(k, r.smoothed()[k], color,
+                        focused ? Messages.text("rangeTest.steepest") : "", focused, false));
             }
             if (!Double.isNaN(r.leastLoss())) {
                 int k = (int) Math.round(index(r.leastLoss()));
-                marks.add(new SeriesChart.Mark(k, r.smoothed()[k], color, Messages.text("rangeTest.least"), false));
+                marks.add(new SeriesChart.Mark(k, r.smoothed()[k], color,
+                        focused ? Messages.text("rangeTest.least") : "", false, false));
             }
         }
         return marks;
+    }
+
+    /**
+     * The loss axis' range: the smoothed curves' up to their least values (the faint raw losses and the run-away
+     * ends may leave it), padded; NaN before a test.
+     * A log axis when the smoothed losses are all positive and span more than two decades.
+     */
+    public double[] lossRange() {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (Curve c : curves) {
+            double[] smoothed = c.result().smoothed();
+            // Up to its least value: the fall is what matters; the run-away end (4× the least) may leave the top.
+            for (int k = 0; k < smoothed.length; k++) {
+                lo = Math.min(lo, smoothed[k]);
+                if (c.result().rates()[k] <= c.result().leastLoss()) {
+                    hi = Math.max(hi, smoothed[k]);
+                }
+            }
+        }
+        if (!(hi >= lo)) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+        if (logScale()) {
+            return new double[] {lo / 2, hi * 3};
+        }
+        double pad = Math.max((hi - lo) * 0.15, 1e-12);
+        return new double[] {lo - pad, hi + pad};
     }
 
     /** The (fractional) step at which the tested rates reach {@code rate}. */
@@ -251,12 +286,12 @@ public final class RangeTestViewModel {
         return Math.max(1, shownSteps - 1);
     }
 
-    /** A log loss axis when every loss is positive and they span more than two decades. */
+    /** A log loss axis when every smoothed loss is positive and they span more than two decades. */
     public boolean logScale() {
         double lo = Double.POSITIVE_INFINITY;
         double hi = 0;
         for (Curve c : curves) {
-            for (double v : c.result().losses()) {
+            for (double v : c.result().smoothed()) {
                 lo = Math.min(lo, v);
                 hi = Math.max(hi, v);
             }

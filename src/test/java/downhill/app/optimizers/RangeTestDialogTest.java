@@ -11,6 +11,7 @@ import downhill.engine.Numbers;
 import downhill.engine.function.Functions;
 import downhill.testing.MainWindow;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Window;
@@ -80,7 +81,7 @@ class RangeTestDialogTest {
         assertTrue(test.curves().get(0).result().rates()[0] == 1e-7, "from 1e-7 as lr_find");
         NumberField steps = robot.lookup("#range-steps").query();
         robot.interact(() -> steps.setText("3"));
-        javafx.scene.control.Label error = robot.lookup(".range-test-dialog .problem").query();
+        Label error = robot.lookup(".range-test-dialog .problem").query();
         assertTrue(error.isVisible() && error.getText().equals(test.stepsValidator().apply(3)), error.getText());
         assertTrue(((Button) robot.lookup("#range-run").query()).isDisabled());
         robot.interact(() -> steps.setText("120"));

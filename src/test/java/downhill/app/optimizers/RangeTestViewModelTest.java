@@ -15,6 +15,7 @@ import downhill.engine.function.Objective;
 import downhill.engine.function.Point;
 import downhill.engine.train.LearningRateRange;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -57,7 +58,12 @@ class RangeTestViewModelTest {
         assertTrue(test.summary(sgd).contains(Messages.text("rangeTest.stopped", "")
                 .substring(0, 5)), test.summary(sgd));
         assertEquals(6, test.series().size(), "a smoothed and a faint raw line per optimizer");
-        assertTrue(test.logScale(), "the bowl's loss spans many decades");
+        assertFalse(test.logScale(), "the smoothed losses span less than two decades: a linear axis");
+        double[] range = test.lossRange();
+        double[] smoothed = sgd.result().smoothed();
+        double least = Arrays.stream(smoothed).min().orElseThrow();
+        assertTrue(range[0] < least && range[1] > smoothed[0], "the fall is on the chart");
+        assertTrue(range[1] < smoothed[smoothed.length - 1], "the run-away end (4× its least) may leave the top");
     }
 
     @Test
