@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
@@ -88,15 +89,17 @@ public final class RangeTestController {
         stage.setWidth(Math.min(60 * em, maxWidth));
         stage.setHeight(Math.min(40 * em, maxHeight));
         FrameLoop frames = new FrameLoop(elapsed -> controller.onFrame());
-        stage.setOnShown(e -> frames.start());
-        stage.setOnHidden(e -> {
-            frames.stop();
-            viewModel.close();
-        });
-        viewModel.openProperty().addListener((obs, was, open) -> {
+        ChangeListener<Boolean> closer = (obs, was, open) -> {
             if (!open) {
                 stage.hide();
             }
+        };
+        viewModel.openProperty().addListener(closer);
+        stage.setOnShown(e -> frames.start());
+        stage.setOnHidden(e -> {
+            frames.stop();
+            viewModel.openProperty().removeListener(closer);
+            viewModel.close();
         });
         stage.show();
         return stage;
