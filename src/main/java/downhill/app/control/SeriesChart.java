@@ -26,8 +26,12 @@ public final class SeriesChart extends CanvasRegion {
     public record Series(String label, Color color, boolean dashed, double[] values) {
     }
 
-    /** A point to single out: {@code series}' value at index {@code index}, ringed and named (e.g. the best epoch). */
-    public record Mark(int series, int index, String label) {
+    /**
+     * A mark at a (fractional) index, in the chart's index units like a series' k: a dot at {@code value} (none for
+     * NaN), a vertical line if asked (dashed or solid), and a short label (may be empty) beside the dot, or near the
+     * line's top without one.
+     */
+    public record Mark(double index, double value, Color color, String label, boolean line, boolean dashed) {
     }
 
     /** Text the chart drew last, with its box in canvas pixels: what layout checks look at. */
@@ -47,13 +51,16 @@ public final class SeriesChart extends CanvasRegion {
     private String title = "";
     private String xName = "";
     private List<Series> series = List.of();
-    private List<Mark> marks = List.of();
     private int first = 1;
     private int last = 1;
     private boolean log;
     private boolean markers;
     private double fixedMin = Double.NaN;
     private double fixedMax = Double.NaN;
+    private List<Mark> marks = List.of();
+    /** What the x axis shows at the first index, and per index: NaN shows the index itself. */
+    private double xAtFirst = Double.NaN;
+    private double xPerIndex = 1;
     private int hovered = -1;
     private double[] plot = new double[4];
     private final List<TextBox> titleBoxes = new ArrayList<>();
@@ -95,7 +102,10 @@ public final class SeriesChart extends CanvasRegion {
         redraw();
     }
 
-    /** A fixed value range on the linear scale (e.g. 0 to 1 for accuracy) instead of one fitted to the data. */
+    /**
+     * A fixed value range (e.g. 0 to 1 for accuracy) instead of one fitted to the data; on the log scale too
+     * (values, not exponents), where NaN fits the data again.
+     */
     public void setFixedRange(double min, double max) {
         fixedMin = min;
         fixedMax = max;
@@ -110,8 +120,28 @@ public final class SeriesChart extends CanvasRegion {
         return series;
     }
 
+    /** Marks drawn over the lines (e.g. suggested learning rates); redraws. */
+    public void setMarks(List<Mark> newMarks) {
+        marks = List.copyOf(newMarks);
+        redraw();
+    }
+
     public List<Mark> marks() {
         return marks;
+    }
+
+    /**
+     * The x axis and the readout show {@code atFirst + k·perIndex} at index k instead of the index (e.g. log₁₀ η of
+     * a learning rate growing geometrically with k); NaN shows the index again.
+     */
+    public void setXScale(double atFirst, double perIndex) {
+        xAtFirst = atFirst;
+        xPerIndex = perIndex;
+    }
+
+    /** What the x axis shows at index k (counted from the first). */
+    private double shownX(double k) {
+        return Double.isNaN(xAtFirst) ? first + k : xAtFirst + k * xPerIndex;
     }
 
     /** The index under the mouse pointer, or -1: what the readout shows. */
@@ -199,11 +229,11 @@ public final class SeriesChart extends CanvasRegion {
         for (Series line : series) {
             drawLine(g, line, lo, hi, left, top, pw, ph);
         }
+        drawMarks(g, lo, hi, left, top, pw, ph);
         g.restore();
         g.setStroke(s.frame());
         g.setLineWidth(s.line(1));
         g.strokeRect(left + 0.5, top + 0.5, pw, ph);
-        drawMarks(g, lo, hi, left, top, pw, ph);
         drawReadout(g, lo, hi, left, top, pw, ph);
     }
 
@@ -236,16 +266,18 @@ public final class SeriesChart extends CanvasRegion {
             values = whole.stream().mapToDouble(Double::doubleValue).toArray();
             step = 1;
         } else {
-            AxisTicks xs = AxisTicks.nice(first, last, Math.max(2, (int) (pw / s.size(90))));
+            AxisTicks xs = AxisTicks.nice(shownX(0), shownX(last - first), Math.max(2, (int) (pw / s.size(90))));
             values = xs.values();
             step = xs.step();
         }
+        double lo = shownX(0);
+        double hi = shownX(last - first);
         double lastRight = Double.NEGATIVE_INFINITY;
         for (double x : values) {
-            if (x < first || x > last) {
+            if (x < lo - 1e-9 * Math.abs(hi - lo) || x > hi + 1e-9 * Math.abs(hi - lo)) {
                 continue;
             }
-            double px = left + (x - first) / (last - first) * pw;
+            double px = left + (x - lo) / (hi - lo) * pw;
             g.strokeLine(Math.round(px) + 0.5, top, Math.round(px) + 0.5, top + ph);
             String label = AxisTicks.format(x, step);
             double half = textWidth(label, g.getFont()) / 2;
@@ -348,6 +380,9 @@ public final class SeriesChart extends CanvasRegion {
         if (!log && Double.isFinite(fixedMin)) {
             return new double[] {fixedMin, fixedMax};
         }
+        if (log && fixedMin > 0 && fixedMax > fixedMin) {
+            return new double[] {Math.log10(fixedMin), Math.log10(fixedMax)};
+        }
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (Series s : series) {
@@ -389,58 +424,55 @@ public final class SeriesChart extends CanvasRegion {
     }
 
     /**
-     * Each mark: a dotted drop line to the x axis and a ring in its series' colour, its label beside the ring where
-     * it overlaps no other text (the readout names the point anyway).
+     * Each mark: its line (full height, if asked), a dot at its value, and its label beside the dot on the side with
+     * room, on a backing so the curves do not cross its letters; a label that would cover another is left out (the
+     * readout names the point anyway).
      */
-    private void drawMarks(GraphicsContext g, double lo, double hi, double left, double top, double pw, double ph) {
+    private void drawMarks(GraphicsContext g, double lo, double hi, double left, double top, double pw,
+            double ph) {
         ChartStyle style = ChartStyle.current();
-        Font font = style.bold(11.5);
+        Font font = style.bold(12);
         g.setFont(font);
         g.setTextBaseline(VPos.BOTTOM);
-        List<TextBox> drawn = new ArrayList<>(titleBoxes);
-        drawn.addAll(tickBoxes);
+        double r = style.size(5);
+        List<TextBox> drawn = new ArrayList<>(tickBoxes);
         for (Mark m : marks) {
-            if (m.series() < 0 || m.series() >= series.size()) {
+            double px = left + m.index() / (last - first) * pw;
+            if (m.line()) {
+                g.setStroke(m.color());
+                g.setLineWidth(style.line(1.5));
+                g.setLineDashes(m.dashed() ? new double[] {5, 4} : null);
+                g.strokeLine(px, top, px, top + ph);
+                g.setLineDashes((double[]) null);
+            }
+            double v = transform(m.value());
+            double py = Double.isFinite(v) ? top + (hi - v) / (hi - lo) * ph : top + style.size(16);
+            if (Double.isFinite(v)) {
+                g.setFill(m.color());
+                g.fillOval(px - r, py - r, 2 * r, 2 * r);
+                g.setStroke(style.text());
+                g.strokeOval(px - r, py - r, 2 * r, 2 * r);
+            }
+            if (m.label().isEmpty()) {
                 continue;
             }
-            Series s = series.get(m.series());
-            double v = m.index() >= 0 && m.index() < s.values().length ? transform(s.values()[m.index()])
-                    : Double.NaN;
-            if (!Double.isFinite(v) || v < lo || v > hi) {
+            double width = textWidth(m.label(), font);
+            boolean right = px + r + width + style.size(4) < left + pw;
+            double tx = right ? px + r + style.size(3) : px - r - style.size(3) - width;
+            double height = style.size(15);
+            TextBox box = new TextBox(m.label(), tx, py - style.size(2) - height, width, height);
+            if (drawn.stream().anyMatch(box::overlaps)) {
                 continue;
             }
-            double px = left + m.index() / (double) (last - first) * pw;
-            double py = top + (hi - v) / (hi - lo) * ph;
-            if (px > left + pw) {
-                continue;
-            }
-            g.setStroke(s.color());
-            g.setLineWidth(style.line(1.2));
-            g.setLineDashes(2, 3);
-            g.strokeLine(px, py, px, top + ph);
-            g.setLineDashes((double[]) null);
-            double r = style.size(5.5);
-            g.setFill(style.box());
-            g.fillOval(px - r, py - r, 2 * r, 2 * r);
-            g.setLineWidth(style.line(2.5));
-            g.strokeOval(px - r, py - r, 2 * r, 2 * r);
-            double tw = textWidth(m.label(), font);
-            boolean right = px + r + tw + style.size(4) < left + pw;
-            double tx = right ? px + r + style.size(3) : px - r - style.size(3) - tw;
-            TextBox box = new TextBox(m.label(), tx, py - r - style.size(15), tw, style.size(15));
-            if (box.y() < top || drawn.stream().anyMatch(box::overlaps)) {
-                continue;
-            }
-            // On a backing of the readout's colour, so the curves under the label do not cross its letters.
             g.setGlobalAlpha(0.85);
             g.setFill(style.box());
             g.fillRect(box.x() - style.size(2), box.y(), box.width() + style.size(4), box.height());
             g.setGlobalAlpha(1);
+            // In the mark's colour darkened or brightened for contrast.
             g.setTextAlign(TextAlignment.LEFT);
-            g.setFill(style.dark() ? s.color().brighter() : s.color().darker());
-            g.fillText(m.label(), tx, py - r);
+            g.setFill(style.dark() ? m.color().brighter() : m.color().darker());
+            g.fillText(m.label(), tx, py - style.size(2));
             drawn.add(box);
-            tickBoxes.add(box);
         }
     }
 
@@ -472,7 +504,8 @@ public final class SeriesChart extends CanvasRegion {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         g.setFill(style.text());
-        g.fillText(xName + " " + (first + hovered), bx + 6, by + 4);
+        g.fillText(xName + " " + (Double.isNaN(xAtFirst) ? String.valueOf(first + hovered)
+                : Numbers.compact(shownX(hovered))), bx + 6, by + 4);
         for (int i = 0; i < series.size(); i++) {
             Series s = series.get(i);
             double v = hovered < s.values().length ? s.values()[hovered] : Double.NaN;

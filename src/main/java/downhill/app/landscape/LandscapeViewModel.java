@@ -5,6 +5,7 @@ import downhill.app.i18n.Messages;
 import downhill.app.layout.DrawerViewModel;
 import downhill.app.optimizers.OptimizerListViewModel;
 import downhill.app.optimizers.OptimizerSettings;
+import downhill.app.optimizers.RangeTestViewModel;
 import downhill.app.sweep.MapViewModel;
 import downhill.engine.Numbers;
 import downhill.engine.data.BatchSize;
@@ -21,8 +22,11 @@ import downhill.engine.landscape.Colormap;
 import downhill.engine.landscape.LandscapeImage;
 import downhill.engine.landscape.LandscapeRenderer;
 import downhill.engine.landscape.RenderRequest;
+import downhill.engine.run.Contender;
+import downhill.engine.run.GradientSource;
 import downhill.engine.run.MiniBatches;
 import downhill.engine.run.StopRule;
+import downhill.engine.train.LearningRateRange;
 import downhill.render.Entrant;
 import downhill.render.LandscapeScene;
 import java.util.ArrayList;
@@ -31,6 +35,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -165,6 +172,8 @@ public final class LandscapeViewModel {
             map.optimizerProperty().set(settings.name());
             layout.set(Layout.MAP);
         });
+        optimizers.setRangeTest(new RangeTestViewModel(optimizers, executor, this::rangeTest,
+                Messages.text("rangeTest.from.landscape"), 1e-5));
         surface.shownProperty().addListener((obs, old, now) -> dirty = true);
         image.addListener((obs, old, now) -> surface.landscapeChanged(objective.get() == null ? null
                 : objective.get()::valueRow, now));
@@ -468,6 +477,16 @@ public final class LandscapeViewModel {
 
     public OptimizerListViewModel optimizers() {
         return optimizers;
+    }
+
+    /** The range test of one optimizer from the race's start on the function shown, with the race's batches. */
+    private Function<BooleanSupplier, LearningRateRange.Result> rangeTest(Contender contender, double first,
+            double last, int steps) {
+        Objective f = objective.get();
+        Point from = start.get();
+        Supplier<GradientSource> sources = LandscapeScene.gradientSources(f, batchSize.get(), seed.get(),
+                gradientNoise.get());
+        return stale -> LearningRateRange.run(f, sources.get(), from, contender, first, last, steps, stale);
     }
 
     private void recompute() {

@@ -734,11 +734,12 @@ public final class NetworkController {
         int planned = (int) viewModel.epochsProperty().get();
         boolean log = viewModel.logScaleProperty().get();
         String epochAxis = Messages.text("network.chart.epoch");
-        List<SeriesChart.Mark> marks = overfittingMarks(results);
         lossChart.show(Messages.text(log ? "network.chart.lossLog" : "network.chart.loss"), epochAxis,
-                curves(results, Metric.TRAIN_LOSS, Metric.TEST_LOSS), marks, 1, planned, log);
+                curves(results, Metric.TRAIN_LOSS, Metric.TEST_LOSS), overfittingMarks(results, Metric.TEST_LOSS,
+                        true), 1, planned, log);
         accuracyChart.show(Messages.text("network.chart.accuracy"), epochAxis,
-                curves(results, Metric.TRAIN_ACCURACY, Metric.TEST_ACCURACY), marks, 1, planned, false);
+                curves(results, Metric.TRAIN_ACCURACY, Metric.TEST_ACCURACY), overfittingMarks(results,
+                        Metric.TEST_ACCURACY, false), 1, planned, false);
         drawGradientFlow(results);
         if (!slowParts) {
             return;
@@ -764,13 +765,17 @@ public final class NetworkController {
         return lines;
     }
 
-    /** On each run's dashed test line (every second series), the epoch its test loss was least, once it turned up. */
-    private static List<SeriesChart.Mark> overfittingMarks(List<RunResult> results) {
+    /**
+     * On each run's dashed test line of {@code metric}, the epoch its test loss was least once it turned up: a
+     * dashed line in its colour through both charts, a dot and, on the loss chart, its name.
+     */
+    private static List<SeriesChart.Mark> overfittingMarks(List<RunResult> results, Metric metric, boolean named) {
         List<SeriesChart.Mark> marks = new ArrayList<>();
-        for (int i = 0; i < results.size(); i++) {
-            int epoch = results.get(i).overfittingEpoch();
+        for (RunResult r : results) {
+            int epoch = r.overfittingEpoch();
             if (epoch > 0) {
-                marks.add(new SeriesChart.Mark(2 * i + 1, epoch - 1, Messages.text("network.chart.best", epoch)));
+                marks.add(new SeriesChart.Mark(epoch - 1, r.history().value(metric, epoch - 1), r.color(),
+                        named ? Messages.text("network.chart.best", epoch) : "", true, true));
             }
         }
         return marks;

@@ -6,6 +6,7 @@ import downhill.app.i18n.Messages;
 import downhill.app.i18n.OutcomeText;
 import downhill.app.optimizers.OptimizerListViewModel;
 import downhill.app.optimizers.OptimizerSettings;
+import downhill.app.optimizers.RangeTestViewModel;
 import downhill.engine.Numbers;
 import downhill.engine.train.EarlyStopping;
 import downhill.engine.nn.Initialization;
@@ -19,6 +20,8 @@ import downhill.engine.nn.Loss;
 import downhill.engine.run.Contender;
 import downhill.engine.train.Checkpoint;
 import downhill.engine.train.Comparison;
+import downhill.engine.train.LearningRateRange;
+import downhill.engine.train.ScheduleClock;
 import downhill.engine.train.Trainer;
 import downhill.engine.train.TrainingData;
 import downhill.engine.train.TrainingListener;
@@ -34,6 +37,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.concurrent.TimeUnit;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -228,6 +233,8 @@ public final class NetworkViewModel {
         optimizers.select(Map.of("adam", 1e-3, "momentum", 1e-2));
         // A schedule here counts epochs (the trainer's default clock): its plot spans the epochs asked for.
         optimizers.countsEpochsProperty().set(true);
+        optimizers.setRangeTest(new RangeTestViewModel(optimizers, executor, this::rangeTest,
+                Messages.text("rangeTest.from.network"), 1e-7));
         optimizers.stepsShownProperty().bind(Bindings.createIntegerBinding(
                 () -> (int) Math.min(Integer.MAX_VALUE, Math.max(1, epochs.get())), epochs));
         hiddenText.addListener((obs, old, text) -> parseHidden(text));
@@ -1001,5 +1008,20 @@ public final class NetworkViewModel {
     /** Each copy's decision boundary as of the last picture (an entry is null before its first epoch). */
     public ReadOnlyObjectProperty<List<LandscapeImage>> boundariesProperty() {
         return boundaries.getReadOnlyProperty();
+    }
+
+    /**
+     * The range test of one optimizer on the tab's data with its network settings, from the weights training
+     * starts from (the plan's initialisation and seed), one update per mini-batch.
+     */
+    private Function<BooleanSupplier, LearningRateRange.Result> rangeTest(Contender contender, double first,
+            double last, int steps) {
+        PreparedData prepared = data.get();
+        if (prepared == null) {
+            throw new IllegalStateException(dataProblem.isEmpty() ? Messages.text("network.status.noData")
+                    : dataProblem);
+        }
+        TrainingPlan plan = plan().withScheduleClock(ScheduleClock.UPDATE);
+        return stale -> LearningRateRange.run(prepared.data(), plan, contender, first, last, steps, stale);
     }
 }

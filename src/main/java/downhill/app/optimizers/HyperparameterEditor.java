@@ -114,7 +114,7 @@ public final class HyperparameterEditor extends HBox {
     }
 
     /** Three significant digits: slider values a student can read and type back. */
-    private static double round(double value) {
+    static double round(double value) {
         if (value == 0 || !Double.isFinite(value)) {
             return value;
         }

@@ -42,6 +42,19 @@ public final class OptimizerListViewModel {
         return mapAction;
     }
 
+    /** The range test a tab offers in each optimizer's editor; null: no button. */
+    private RangeTestViewModel rangeTest;
+
+    /** Gives each optimizer's editor a "Range test" button that opens {@code test} for that optimizer. */
+    public void setRangeTest(RangeTestViewModel test) {
+        rangeTest = test;
+    }
+
+    /** The tab's range test, or null for none. */
+    public RangeTestViewModel rangeTest() {
+        return rangeTest;
+    }
+
     public OptimizerListViewModel() {
         all = Optimizers.all().stream().map(OptimizerSettings::new).toList();
         for (OptimizerSettings settings : all) {

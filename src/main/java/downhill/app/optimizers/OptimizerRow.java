@@ -15,6 +15,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -35,10 +36,11 @@ public final class OptimizerRow extends VBox {
      * @param stepsShown the run's step limit, which the schedule's plot spans
      * @param epochs     whether that limit counts epochs (the network tab) rather than steps
      * @param map        what the Map button does with this optimizer, or null for no button
+     * @param rangeTest  what the Range test button does with this optimizer, or null for no button
      */
     public OptimizerRow(OptimizerSettings settings, ObjectProperty<OptimizerSettings> selected,
             ObservableIntegerValue stepsShown, ObservableBooleanValue epochs,
-            Consumer<OptimizerSettings> map) {
+            Consumer<OptimizerSettings> map, Consumer<OptimizerSettings> rangeTest) {
         this.settings = settings;
         getStyleClass().add("optimizer-row");
         setId("optimizer-" + settings.name());
@@ -82,15 +84,25 @@ public final class OptimizerRow extends VBox {
         reset.setId("reset-" + settings.name());
         reset.setTooltip(new Tooltip(Messages.text("optimizers.reset.tooltip", settings.type().displayName())));
         reset.setOnAction(event -> settings.resetToDefaults());
-        if (map == null) {
-            editor.getChildren().add(reset);
-        } else {
+        FlowPane buttons = new FlowPane(6, 4, reset);
+        // Wraps in a narrow sidebar (200 %) rather than widening it.
+        buttons.setPrefWrapLength(120);
+        if (map != null) {
             Button mapButton = new Button(Messages.text("optimizers.map"));
             mapButton.setId("map-" + settings.name());
             mapButton.setTooltip(new Tooltip(Messages.text("optimizers.map.tooltip", settings.type().displayName())));
             mapButton.setOnAction(event -> map.accept(settings));
-            editor.getChildren().add(new HBox(6, reset, mapButton));
+            buttons.getChildren().add(mapButton);
         }
+        if (rangeTest != null) {
+            Button testButton = new Button(Messages.text("optimizers.rangeTest"));
+            testButton.setId("range-test-" + settings.name());
+            testButton.setTooltip(new Tooltip(Messages.text("optimizers.rangeTest.tooltip",
+                    settings.type().displayName())));
+            testButton.setOnAction(event -> rangeTest.accept(settings));
+            buttons.getChildren().add(testButton);
+        }
+        editor.getChildren().add(buttons.getChildren().size() == 1 ? reset : buttons);
         editor.setPadding(new Insets(6, 0, 4, 22));
         editor.visibleProperty().bind(expand.selectedProperty());
         editor.managedProperty().bind(expand.selectedProperty());

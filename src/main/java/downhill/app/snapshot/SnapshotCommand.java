@@ -1,6 +1,8 @@
 package downhill.app.snapshot;
 
 import downhill.app.AppContext;
+import downhill.app.optimizers.OptimizerListViewModel;
+import downhill.app.optimizers.RangeTestViewModel;
 import downhill.app.DownhillApplication;
 import downhill.app.concurrent.BackgroundExecutors;
 import downhill.app.landscape.LandscapeViewModel;
@@ -44,6 +46,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.WritableImage;
+import javafx.stage.Window;
 import javafx.stage.Stage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -109,6 +112,10 @@ public final class SnapshotCommand implements Callable<Integer> {
 
     @Option(names = "--batch-surface", description = "A model on data: show the loss of the current step's batch.")
     private boolean batchSurface;
+
+    @Option(names = "--range-test", paramLabel = "NAME", description = "Open the learning-rate range test of this "
+            + "optimizer (and the ticked ones) over the window and picture both.")
+    private String rangeTest;
 
     @Option(names = "--inspect", paramLabel = "NAME", description = "Open the step inspector on this optimizer.")
     private String inspect;
@@ -345,7 +352,7 @@ public final class SnapshotCommand implements Callable<Integer> {
                         // A network scenario is pictured trained, as the class sees it after pressing Train.
                         context.network().onFrame(1); // takes the scenario's data
                         context.network().train();
-                        settleNetwork(scene, context, 8, () -> finish(scene, stage, result));
+                        settleNetwork(scene, context, 8, () -> finish(context, true, scene, stage, result));
                         return;
                     }
                 }
@@ -353,7 +360,7 @@ public final class SnapshotCommand implements Callable<Integer> {
                 if (open != null && scene.lookup("#expand-" + open) instanceof ToggleButton expand) {
                     expand.setSelected(true);
                 }
-                settle(scene, vm, 12, () -> finish(scene, stage, result));
+                settle(scene, vm, 12, () -> finish(context, false, scene, stage, result));
             } catch (RuntimeException e) {
                 result.completeExceptionally(e);
             }
@@ -431,10 +438,56 @@ public final class SnapshotCommand implements Callable<Integer> {
             }
             vm.lossLandscape().surface().shownProperty().set(view.equals("slice-3d"));
             vm.train();
-            settleNetwork(scene, context, 8, () -> finish(scene, stage, result));
+            settleNetwork(scene, context, 8, () -> finish(context, true, scene, stage, result));
         } catch (RuntimeException e) {
             result.completeExceptionally(e);
         }
+    }
+
+    /**
+     * With --range-test, opens the tab's range test dialog, lets it lay out and draw, and pictures it centred over
+     * the window, as it opens there; otherwise pictures the window.
+     */
+    private void finish(AppContext context, boolean network, Scene scene, Stage stage,
+            CompletableFuture<WritableImage> result) {
+        if (rangeTest == null) {
+            finish(scene, stage, result);
+            return;
+        }
+        try {
+            OptimizerListViewModel optimizers = network ? context.network().optimizers()
+                    : context.landscape().optimizers();
+            RangeTestViewModel test = optimizers.rangeTest();
+            test.open(optimizers.get(rangeTest));
+            test.onFrame();
+        } catch (RuntimeException e) {
+            result.completeExceptionally(e);
+            return;
+        }
+        Platform.runLater(() -> Platform.runLater(() -> {
+            Scene dialog = Window.getWindows().stream().filter(w -> w != stage && w.isShowing())
+                    .map(Window::getScene).filter(d -> d != null && d.lookup("#range-chart") != null).findFirst()
+                    .orElse(null);
+            if (dialog == null) {
+                result.completeExceptionally(new IllegalStateException("the range test dialog did not open"));
+                return;
+            }
+            dialog.getRoot().applyCss();
+            dialog.getRoot().layout();
+            WritableImage under = scene.snapshot(null);
+            WritableImage over = dialog.snapshot(null);
+            int x0 = (int) Math.max(0, (under.getWidth() - over.getWidth()) / 2);
+            int y0 = (int) Math.max(0, (under.getHeight() - over.getHeight()) / 2);
+            int w = (int) Math.min(over.getWidth(), under.getWidth() - x0);
+            int h = (int) Math.min(over.getHeight(), under.getHeight() - y0);
+            under.getPixelWriter().setPixels(x0, y0, w, h, over.getPixelReader(), 0, 0);
+            dialog.getWindow().hide();
+            if (layoutReport) {
+                report = LayoutReport.of(dialog);
+            }
+            result.complete(under);
+            stage.close();
+        }));
     }
 
     /** Pictures the window (and reads its layout when asked), then closes it. */

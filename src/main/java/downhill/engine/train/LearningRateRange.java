@@ -1,14 +1,26 @@
 package downhill.engine.train;
 
+import downhill.engine.function.Objective;
+import downhill.engine.function.Point;
+import downhill.engine.optimizer.Hyperparameter;
 import downhill.engine.run.Contender;
+import downhill.engine.run.Descent;
+import downhill.engine.run.GradientSource;
+import downhill.engine.run.StopRule;
+import downhill.engine.run.Trajectory;
+import downhill.engine.schedule.Exponential;
 import java.util.Arrays;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 
 /**
  * The learning-rate range test (Smith 2017, "Cyclical learning rates"; fastai's {@code lr_find}): from the weights
  * training would start with, one update per mini-batch while the rate grows geometrically from {@code start} to
  * {@code end} over {@code steps} updates; the batch losses smoothed by an exponential moving average (β = 0.98 with
  * bias correction, as fastai); the test stops once the smoothed loss exceeds {@value #DIVERGED} times its least value
- * or a loss is not finite. It runs on a trainer of its own, so the weights training uses are never touched.
+ * or a loss is not finite. It runs on a trainer of its own, so the weights training uses are never touched. The same
+ * test runs on a function from the race's start ({@link #run(Objective, GradientSource, Point, Contender, double,
+ * double, int, BooleanSupplier)}): one rule, two sources of losses ({@link Steps}).
  *
  * <p>Two suggestions: the rate where the smoothed loss falls fastest against log η before its least value (the
  * steepest point, a slope over a few points so that batch noise cannot fake it, leaving out the first tenth of the
@@ -36,13 +48,74 @@ public final class LearningRateRange {
     private LearningRateRange() {
     }
 
-    /** The rate of update k of {@code steps}: start·(end/start)^(k/(steps − 1)). */
+    /**
+     * Where a test's losses come from: the loss before step k, after which the source takes step k at {@code rate}
+     * (a network's mini-batch update, or the race's own {@link Descent} step on a function). A loss that is not
+     * finite ends the test.
+     */
+    @FunctionalInterface
+    public interface Steps {
+        double lossThenStep(int k, double rate);
+    }
+
+    /** The factor between successive rates: (end/start)^(1/(steps − 1)). */
+    static double growth(double start, double end, int steps) {
+        return steps == 1 ? 1 : Math.pow(end / start, 1.0 / (steps - 1));
+    }
+
+    /**
+     * The rate of update k of {@code steps}: start·γᵏ with γ = (end/start)^(1/(steps − 1)), bit for bit what an
+     * {@link Exponential} schedule of that γ gives, so a function's descent steps at exactly the rates recorded.
+     */
     public static double rate(double start, double end, int steps, int k) {
-        return steps == 1 ? start : start * Math.pow(end / start, k / (steps - 1.0));
+        return new Exponential(growth(start, end, steps)).rate(start, k);
     }
 
     public static Result run(TrainingData data, TrainingPlan plan, Contender contender, double start, double end,
             int steps) {
+        return run(data, plan, contender, start, end, steps, () -> false);
+    }
+
+    /**
+     * The test on a network from the weights training would start with, on a trainer of its own.
+     *
+     * @param cancelled asked before each step; true ends the test with a {@link CancellationException}
+     */
+    public static Result run(TrainingData data, TrainingPlan plan, Contender contender, double start, double end,
+            int steps, BooleanSupplier cancelled) {
+        check(start, end, steps);
+        try (Trainer trainer = new Trainer(data, plan, contender)) {
+            return run((k, rate) -> trainer.updateAt(rate), start, end, steps, cancelled);
+        }
+    }
+
+    /**
+     * The test on a function (or a model on data) from {@code from}: the race's own {@link Descent} of the
+     * contender with the rate growing as an {@link Exponential} schedule from {@code start}; the loss before step k is
+     * the objective's value at θₖ, as the race records it. Steps take the source's gradients (mini-batches, from
+     * its seed), or the exact gradient when it is null.
+     */
+    public static Result run(Objective objective, GradientSource source, Point from, Contender contender,
+            double start, double end, int steps, BooleanSupplier cancelled) {
+        check(start, end, steps);
+        Contender growing = new Contender(contender.type(),
+                contender.hyperparameters().with(Hyperparameter.LR, start),
+                new Exponential(growth(start, end, steps)));
+        Descent descent = new Descent(objective, source, from, growing.newOptimizer(), growing.schedule(),
+                StopRule.DEFAULT.continuingAfterConvergence(), steps);
+        return run((k, rate) -> {
+            Trajectory path = descent.trajectory();
+            if (path.size() <= k) {
+                // The descent stopped: diverged, or left the function's domain.
+                return Double.POSITIVE_INFINITY;
+            }
+            double loss = path.loss(k);
+            descent.advance();
+            return loss;
+        }, start, end, steps, cancelled);
+    }
+
+    private static void check(double start, double end, int steps) {
         if (!(start > 0) || !(end > start) || Double.isInfinite(end)) {
             throw new IllegalArgumentException("the rates must grow from a start > 0 to a finite end, got " + start
                     + " to " + end);
@@ -50,6 +123,15 @@ public final class LearningRateRange {
         if (steps < 2) {
             throw new IllegalArgumentException("the range test needs at least 2 steps, got " + steps);
         }
+    }
+
+    /**
+     * The test over any source of losses: the rates, the smoothing, the stop rule and both suggestions.
+     *
+     * @param cancelled asked before each step; true ends the test with a {@link CancellationException}
+     */
+    public static Result run(Steps source, double start, double end, int steps, BooleanSupplier cancelled) {
+        check(start, end, steps);
         double[] rates = new double[steps];
         double[] losses = new double[steps];
         double[] smoothed = new double[steps];
@@ -57,23 +139,24 @@ public final class LearningRateRange {
         double least = Double.POSITIVE_INFINITY;
         int taken = 0;
         String stopped = "end of range";
-        try (Trainer trainer = new Trainer(data, plan, contender)) {
-            for (int k = 0; k < steps; k++) {
-                rates[k] = rate(start, end, steps, k);
-                double loss = trainer.updateAt(rates[k]);
-                if (!Double.isFinite(loss)) {
-                    stopped = "loss not finite at step " + k;
-                    break;
-                }
-                average = SMOOTHING * average + (1 - SMOOTHING) * loss;
-                losses[k] = loss;
-                smoothed[k] = average / (1 - Math.pow(SMOOTHING, k + 1));
-                taken = k + 1;
-                least = Math.min(least, smoothed[k]);
-                if (smoothed[k] > DIVERGED * least) {
-                    stopped = "loss above " + (int) DIVERGED + "× its least at step " + k;
-                    break;
-                }
+        for (int k = 0; k < steps; k++) {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("range test cancelled at step " + k);
+            }
+            rates[k] = rate(start, end, steps, k);
+            double loss = source.lossThenStep(k, rates[k]);
+            if (!Double.isFinite(loss)) {
+                stopped = "loss not finite at step " + k;
+                break;
+            }
+            average = SMOOTHING * average + (1 - SMOOTHING) * loss;
+            losses[k] = loss;
+            smoothed[k] = average / (1 - Math.pow(SMOOTHING, k + 1));
+            taken = k + 1;
+            least = Math.min(least, smoothed[k]);
+            if (smoothed[k] > DIVERGED * least) {
+                stopped = "loss above " + (int) DIVERGED + "× its least at step " + k;
+                break;
             }
         }
         rates = Arrays.copyOf(rates, taken);
