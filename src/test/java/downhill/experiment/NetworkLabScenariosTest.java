@@ -7,7 +7,9 @@ import downhill.engine.nn.Initialization;
 import downhill.engine.run.Contender;
 import downhill.engine.train.EarlyStopping;
 import downhill.engine.train.HistorySnapshot;
+import downhill.engine.train.LearningRateRange;
 import downhill.engine.train.Metric;
+import downhill.engine.train.ScheduleClock;
 import downhill.engine.train.Trainer;
 import downhill.engine.train.TrainingData;
 import downhill.engine.train.TrainingPlan;
@@ -94,5 +96,23 @@ class NetworkLabScenariosTest {
                     Initialization.parse("he-uniform"))).last(Metric.TEST_ACCURACY);
             assertEquals(0.95, accuracy, 0.0051, "he-uniform, optimizer " + optimizer);
         }
+    }
+
+    @Test
+    void theRangeTestFallsFastestAtTheSameRateForBothAndOnlyAdamBlowsUp() {
+        NetworkSettings settings = Presets.byName("lr-range-test").experiment().network();
+        TrainingData data = ExperimentRuns.trainingData(settings);
+        // As the network tab runs it: one update per mini-batch, the schedule counting updates.
+        TrainingPlan plan = ExperimentRuns.plan(settings).withScheduleClock(ScheduleClock.UPDATE);
+        LearningRateRange.Result momentum = LearningRateRange.run(data, plan, settings.racing().get(0), 1e-7, 10, 100);
+        LearningRateRange.Result adam = LearningRateRange.run(data, plan, settings.racing().get(1), 1e-7, 10, 100);
+        assertEquals(0.0034, momentum.steepest(), 0.00005);
+        assertEquals(0.0034, adam.steepest(), 0.00005);
+        assertEquals(1.3, adam.leastLoss(), 0.05);
+        assertEquals(0.74, momentum.leastLoss(), 0.005);
+        assertEquals(96, adam.rates().length, "Adam stops early");
+        assertEquals(4.8, adam.rates()[adam.rates().length - 1], 0.05);
+        assertEquals(100, momentum.rates().length, "momentum lasts to the end of the range");
+        assertTrue(0.001 < adam.steepest() && adam.steepest() < 0.01, "between the lecture's two rates");
     }
 }

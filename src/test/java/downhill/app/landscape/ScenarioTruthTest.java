@@ -167,6 +167,8 @@ class ScenarioTruthTest {
             Map.entry("overfitting-early-stopping", NETWORK),
             // Its stops and accuracies are trained in the window's view-model in LectureSklearnScenarioTest.
             Map.entry("lecture-sklearn", NETWORK),
+            // The range test's figures are checked in NetworkLabScenariosTest.
+            Map.entry("lr-range-test", NETWORK),
             Map.entry("spiral-categorical", NETWORK),
             Map.entry("network-loss-landscape", NETWORK),
             // The backprop scenarios' notes are checked on the diagram in BackpropScenariosTest.
