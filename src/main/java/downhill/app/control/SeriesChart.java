@@ -420,6 +420,33 @@ public final class SeriesChart extends CanvasRegion {
                 double r = style.size(4);
                 g.fillOval(xs[k] - r, ys[k] - r, 2 * r, 2 * r);
             }
+            if (log) {
+                drawZeros(g, s, left, top, pw, ph);
+            }
+        }
+    }
+
+    /**
+     * Values of exactly 0 have no place on a log axis, yet a zero gradient is the point (every unit the same after
+     * a zero initialisation): a hollow marker on the bottom edge with "0" beside it.
+     */
+    private void drawZeros(GraphicsContext g, Series s, double left, double top, double pw, double ph) {
+        ChartStyle style = ChartStyle.current();
+        double r = style.size(4.5);
+        g.setStroke(s.color());
+        g.setLineWidth(style.line(2));
+        g.setFont(style.font(11));
+        // Beside the marker, not over it: the first layer's marker sits on the plot's left edge.
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        for (int k = 0; k < s.values().length; k++) {
+            if (s.values()[k] == 0) {
+                double px = left + k / (double) (last - first) * pw;
+                double py = top + ph - r - style.line(1);
+                g.strokeOval(px - r, py - r, 2 * r, 2 * r);
+                g.setFill(style.muted());
+                g.fillText("0", px + r + style.size(2), py);
+            }
         }
     }
 
