@@ -76,16 +76,13 @@ public final class CsvLoader {
 
     private static LoadedData read(Path file, String labelColumn, long seed, Dataset like) {
         String source = file.toString();
-        try (LineReader lines = open(file, source)) {
-            String first = lines.next();
-            while (first != null && first.isBlank()) {
-                first = lines.next();
-            }
+        try (CsvRecords records = new CsvRecords(open(file, source), source)) {
+            CsvRecords.Row first = records.next();
             if (first == null) {
                 throw DataException.of(source, "the file is empty");
             }
-            List<String> header = cells(first);
-            checkHeader(source, header, lines.number());
+            List<String> header = first.cells();
+            checkHeader(source, header, first.line());
             int label = labelIndex(source, header, labelColumn);
             if (header.size() < 2) {
                 throw DataException.of(source, "needs at least two columns, one or more features and a label; the "
@@ -113,12 +110,9 @@ public final class CsvLoader {
             double[] firstRow = null;
             boolean[] varies = new boolean[header.size()];
             boolean allWhole = true;
-            for (String line = lines.next(); line != null; line = lines.next()) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                int row = lines.number();
-                List<String> cells = cells(line);
+            for (CsvRecords.Row record = records.next(); record != null; record = records.next()) {
+                int row = record.line();
+                List<String> cells = record.cells();
                 if (cells.size() != header.size()) {
                     throw DataException.inRow(source, row, "has " + cells.size()
                             + (cells.size() == 1 ? " column" : " columns") + ", the header has " + header.size());
@@ -229,18 +223,6 @@ public final class CsvLoader {
         } catch (IOException e) {
             throw DataException.of(source, "cannot be read (" + Reasons.of(file, e) + ")");
         }
-    }
-
-    private static List<String> cells(String line) {
-        List<String> cells = new ArrayList<>();
-        for (String cell : line.split(",", -1)) {
-            String trimmed = cell.strip();
-            if (trimmed.length() >= 2 && trimmed.startsWith("\"") && trimmed.endsWith("\"")) {
-                trimmed = trimmed.substring(1, trimmed.length() - 1).strip();
-            }
-            cells.add(trimmed);
-        }
-        return cells;
     }
 
     private static void checkHeader(String source, List<String> header, int row) {

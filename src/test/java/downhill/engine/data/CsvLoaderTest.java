@@ -42,6 +42,34 @@ class CsvLoaderTest {
         assertEquals("data.csv", data.name());
     }
 
+    /** RFC 4180: a quoted cell may hold commas, doubled quotes and line breaks (column names from a spreadsheet). */
+    @Test
+    void quotedCellsMayHoldCommasQuotesAndLineBreaks() throws IOException {
+        Path file = write("sheet.csv", "\"weight, kg\",\"the \"\"size\"\"\",\"class\nlabel\"\n"
+                + "70,\"1,5\",1\n80,2,0\n");
+        // "1,5" is one cell (a decimal comma is not a number), not a fourth column; the record starts on line 3.
+        assertEquals(file + ", row 3, column 'the \"size\"': '1,5' is not a number", error(file));
+        Path good = write("good.csv", "\"weight, kg\",\"the \"\"size\"\"\",\"class\nlabel\"\n"
+                + "70, \"1.5\" ,1\n\n80,2,0\n85,\"\n2.5\",1\n");
+        Dataset data = CsvLoader.load(good);
+        assertEquals(List.of("weight, kg", "the \"size\""), data.featureNames());
+        assertEquals("class\nlabel", data.targetName());
+        assertArrayEquals(new double[] {70, 1.5, 80, 2, 85, 2.5}, data.features());
+        // A record is numbered by the line it starts on, as an editor shows it: after the two-line header and a
+        // blank line, the fourth record starts on line 6.
+        Path late = write("late.csv", "\"a\nb\",y\n1,0\n\n2,1\nx,1\n");
+        assertEquals(late + ", row 6, column 'a\nb': 'x' is not a number", error(late));
+    }
+
+    @Test
+    void anUnclosedQuoteIsNamed() throws IOException {
+        Path file = write("open.csv", "a,b\n1,\"2\n3,4\n");
+        // The quote runs to the end of the file: the cell it opens is named, with the line break it swallowed.
+        String message = error(file);
+        assertTrue(message.startsWith(file + ", row 2, column 'b': '2\n3,4"), message);
+        assertTrue(message.contains("LINE FEED"), message);
+    }
+
     @Test
     void otherLabelsAreRegressionTargets() throws IOException {
         Dataset data = CsvLoader.load(write("r.csv", "x,y\n1,0.5\n2,1\n"));
