@@ -35,6 +35,7 @@ public final class Cli {
         for (Object command : extraCommands) {
             commandLine.addSubcommand(command);
         }
+        OptimizerOptions.install(commandLine);
         strictNumbers(commandLine);
         commandLine.setOut(out);
         commandLine.setErr(err);
