@@ -356,7 +356,8 @@ public final class ExperimentViewModel {
             n.useDrawing();
         } else if (s.data().csv() != null) {
             n.loadCsv(Path.of(s.data().csv()), s.data().testCsv() == null ? null : Path.of(s.data().testCsv()));
-        } else if (n.csvProperty().get() != null || n.drawingOnProperty().get()) {
+        } else if (n.dataFile() != null || n.drawingOnProperty().get()) {
+            // dataFile, not csv: a file still loading (pending) must give way too.
             n.useGenerator();
         }
         n.hiddenTextProperty().set(s.hiddenSizes().stream().map(String::valueOf).collect(Collectors.joining(",")));
