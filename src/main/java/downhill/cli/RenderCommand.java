@@ -7,6 +7,7 @@ import downhill.engine.optimizer.Hyperparameters;
 import downhill.engine.optimizer.Optimizers;
 import downhill.engine.run.Contender;
 import downhill.engine.schedule.Constant;
+import downhill.engine.sweep.SweepSpec;
 import downhill.render.AnimatedGif;
 import downhill.render.Entrant;
 import downhill.render.LandscapeAnimation;
@@ -79,6 +80,17 @@ final class RenderCommand implements Callable<Integer> {
             description = "GIF: frames per second, 1 to " + AnimatedGif.MAX_FPS + " (default: 15).")
     private double fps;
 
+    @Option(names = "--map", paramLabel = "X-SPEC,Y-SPEC",
+            description = "Draw the hyperparameter map of the first of --optimizers instead of the race: final loss "
+                    + "over a grid of two of its settings, each NAME:FROM:TO:lin|log:N, e.g. "
+                    + "lr:1e-4:1:log:61,momentum:0:0.99:lin:41 (PNG only). A --preset or --experiment laid out as "
+                    + "a map draws its map without this flag.")
+    private String map;
+
+    @Option(names = "--by-steps",
+            description = "A map's colours count the steps until within tolerance instead of the final loss.")
+    private boolean bySteps;
+
     @Option(names = "--out", paramLabel = "FILE.png|FILE.gif", required = true,
             description = "Where to write; the extension picks the format.")
     private Path out;
@@ -94,16 +106,30 @@ final class RenderCommand implements Callable<Integer> {
         System.setProperty("java.awt.headless", "true");
         PictureFiles.Kind kind = PictureFiles.kind(out);
         Output.check("--out", out, experiment, "the input experiment");
-        LandscapeScene scene = preset != null || experiment != null ? sceneFromExperiment() : sceneFromFlags();
-        return render(scene, kind);
+        if (preset != null || experiment != null) {
+            LandscapeSettings landscape = landscapeFromExperiment();
+            if (landscape.layout() == LandscapeSettings.Layout.MAP) {
+                return renderMap(MapRender.fromSettings(source(), landscape), kind);
+            }
+            return render(ExperimentRuns.scene(landscape), kind);
+        }
+        return map != null ? renderMap(mapFromFlags(), kind) : render(sceneFromFlags(), kind);
+    }
+
+    private String source() {
+        return preset != null ? "--preset " + preset : experiment.toString();
     }
 
     /** A scenario's or a saved experiment's landscape, --steps replacing its step limit if given. */
-    private LandscapeScene sceneFromExperiment() {
+    private LandscapeSettings landscapeFromExperiment() {
         if (preset != null && experiment != null) {
             throw new UserError("give --preset or --experiment, not both");
         }
-        String source = preset != null ? "--preset " + preset : experiment.toString();
+        if (map != null) {
+            throw new UserError("--map draws the race flags' optimizer; a --preset or --experiment laid out as a "
+                    + "map draws its own map");
+        }
+        String source = source();
         Experiment chosen = preset != null ? Presets.byName(preset).experiment() : ExperimentCodec.read(experiment);
         if (chosen.activeTab() != Experiment.Tab.LANDSCAPE) {
             throw new UserError(source + " sets up the neural network tab; render draws the landscape tab's race");
@@ -115,7 +141,7 @@ final class RenderCommand implements Callable<Integer> {
                     landscape.speed(), landscape.layout(), landscape.colormap(), landscape.logScale(),
                     landscape.lossLogScale(), landscape.view(), landscape.optimizers(), landscape.map());
         }
-        return ExperimentRuns.scene(landscape);
+        return landscape;
     }
 
     private int checkedSteps() {
@@ -139,6 +165,38 @@ final class RenderCommand implements Callable<Integer> {
                     Hyperparameters.of(Hyperparameter.LR, rate.getValue()), new Constant())));
         }
         return LandscapeScene.of(objective, entrants, steps).withStart(race.start(objective));
+    }
+
+    /** The map of the first of --optimizers at its --lr-NAME over the two --map axes. */
+    private SweepSpec mapFromFlags() {
+        int steps = this.steps == null ? DEFAULT_STEPS : this.steps;
+        if (steps < 1 || steps > MAX_STEPS) {
+            throw new UserError("--steps must be a whole number from 1 to " + MAX_STEPS + ", got " + steps);
+        }
+        Objective objective = race.objective();
+        Map.Entry<String, Double> first = race.learningRates(learningRates).entrySet().iterator().next();
+        return MapRender.fromFlags(map, objective, race.start(objective), first.getKey(), first.getValue(), steps);
+    }
+
+    /** Computes the map of {@code spec} on every core and writes it to --out as a PNG. */
+    private int renderMap(SweepSpec sweep, PictureFiles.Kind kind) {
+        if (kind != PictureFiles.Kind.PNG) {
+            throw new UserError("a map is a still picture: give --out a .png file, got " + out);
+        }
+        if (step != null) {
+            throw new UserError("--step shows a race's step; a map shows every cell after all its steps");
+        }
+        int[] wh = PictureArguments.size(size != null ? size : "1200x800", 200, 150, 8000, 8000);
+        LandscapeStill.requireFits(MemoryBudget.ofThisJvm(), "--size " + wh[0] + "x" + wh[1], wh[0], wh[1]);
+        String what;
+        try {
+            what = MapRender.write(sweep, MapRender.marker(sweep), bySteps, wh[0], wh[1], out);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UserError("interrupted before the map was finished");
+        }
+        spec.commandLine().getOut().println("wrote " + out + " (" + wh[0] + "×" + wh[1] + ", " + what + ")");
+        return 0;
     }
 
     /** Draws {@code scene} as the picture {@code kind} asks for and writes it to --out. */

@@ -6,10 +6,15 @@ import downhill.engine.data.Generators;
 import downhill.engine.function.Objective;
 import downhill.engine.landscape.ColorScaling;
 import downhill.engine.nn.Loss;
+import downhill.engine.optimizer.Hyperparameter;
+import downhill.engine.optimizer.OptimizerType;
 import downhill.engine.run.Contender;
 import downhill.engine.run.Descent;
 import downhill.engine.run.Race;
 import downhill.engine.run.StopRule;
+import downhill.engine.sweep.Axis;
+import downhill.engine.sweep.MapPicture;
+import downhill.engine.sweep.SweepSpec;
 import downhill.engine.train.SklearnDefaults;
 import downhill.engine.train.TrainingData;
 import downhill.engine.train.TrainingPlan;
@@ -42,6 +47,36 @@ public final class ExperimentRuns {
                 settings.stepLimit(), settings.batchSize(),
                 settings.seed(), settings.gradientNoise(), settings.colormap(),
                 settings.logScale() ? ColorScaling.LOG : ColorScaling.LINEAR);
+    }
+
+    /**
+     * The Map layout's map as the window computes it: its optimizer (the first racing one unless the settings name
+     * one), x the learning rate and y momentum or β₁ unless named, each over its slider's range unless given, the
+     * step limit's steps from the start; an {@link IllegalArgumentException} says why there is no map.
+     */
+    public static SweepSpec map(LandscapeSettings settings) {
+        LandscapeSettings.MapAxes axes = settings.map();
+        List<OptimizerEntry> racing = settings.optimizers().stream().filter(OptimizerEntry::enabled).toList();
+        if (racing.isEmpty()) {
+            throw new IllegalArgumentException("the map needs a racing optimizer, and none is ticked");
+        }
+        OptimizerEntry entry = racing.stream().filter(e -> axes != null && e.name().equals(axes.optimizer()))
+                .findFirst().orElse(racing.get(0));
+        OptimizerType type = entry.type();
+        String xKey = axes == null ? Hyperparameter.LR : axes.x();
+        String yKey = axes == null ? MapPicture.secondAxis(type, xKey) : axes.y();
+        if (yKey == null) {
+            throw new IllegalArgumentException(type.name() + " has only one hyperparameter, nothing to map it against");
+        }
+        Axis x = MapPicture.axis(type.hyperparameter(xKey), axes == null ? Double.NaN : axes.xFrom(),
+                axes == null ? Double.NaN : axes.xTo());
+        Axis y = MapPicture.axis(type.hyperparameter(yKey), axes == null ? Double.NaN : axes.yFrom(),
+                axes == null ? Double.NaN : axes.yTo());
+        Contender contender = entry.contender();
+        Objective f = settings.objective();
+        return new SweepSpec(f, LandscapeScene.gradientSources(f, settings.batchSize(), settings.seed(),
+                settings.gradientNoise()), settings.start(), type, contender.hyperparameters(), contender.schedule(),
+                x, y, settings.stepLimit(), MapPicture.TOLERANCE);
     }
 
     /** An enabled entry as a picture shows it: under its label when it has one. */

@@ -184,17 +184,6 @@ public final class OptimizerSettings {
 
     /** The Greek letter people know a hyperparameter by. */
     public static String symbol(Hyperparameter h) {
-        return switch (h.key()) {
-            case Hyperparameter.LR -> "η";
-            case Hyperparameter.MOMENTUM -> "μ";
-            case Hyperparameter.BETA1 -> "β₁";
-            case Hyperparameter.BETA2 -> "β₂";
-            case Hyperparameter.EPS -> "ε";
-            case Hyperparameter.WEIGHT_DECAY -> "λ";
-            case Hyperparameter.ALPHA -> "α";
-            case Hyperparameter.RHO -> "ρ";
-            case Hyperparameter.DAMPENING -> "τ";
-            default -> h.key();
-        };
+        return h.symbol();
     }
 }

@@ -6,10 +6,11 @@ import downhill.app.control.ChartStyle;
 import downhill.app.control.HeatmapImages;
 import downhill.app.i18n.Messages;
 import downhill.app.optimizers.OptimizerSettings;
-import downhill.engine.landscape.AxisTicks;
 import downhill.engine.landscape.LandscapeImage;
 import downhill.engine.sweep.Axis;
+import downhill.engine.sweep.MapPicture;
 import downhill.engine.sweep.SweepSpec;
+import java.util.List;
 import java.util.function.BiConsumer;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -90,13 +91,8 @@ final class MapCanvas extends CanvasRegion {
         return new int[] {(int) (fx * spec.x().count()), (int) (fy * spec.y().count())};
     }
 
-    /** Where value {@code v} of {@code axis} lies along it, 0 at the first cell's left edge, 1 at the last's right. */
     static double fraction(Axis axis, double v) {
-        double n = axis.count();
-        double t = axis.log() ? (Math.log10(v) - Math.log10(axis.from())) / (Math.log10(axis.to()) - Math.log10(axis.from()))
-                : (v - axis.from()) / (axis.to() - axis.from());
-        // Cell centres lie at (i + 0.5)/n: value i of n sits at t = i/(n − 1).
-        return (t * (n - 1) + 0.5) / n;
+        return MapPicture.fraction(axis, v);
     }
 
     @Override
@@ -200,22 +196,9 @@ final class MapCanvas extends CanvasRegion {
         g.setFill(style.text());
         g.setStroke(style.text());
         g.setLineWidth(style.line(1));
-        double[] values;
-        String[] labels;
-        if (axis.log()) {
-            int lo = (int) Math.ceil(Math.log10(axis.from()) - 1e-9);
-            int hi = (int) Math.floor(Math.log10(axis.to()) + 1e-9);
-            values = new double[Math.max(0, hi - lo + 1)];
-            labels = new String[values.length];
-            for (int k = lo; k <= hi; k++) {
-                values[k - lo] = Math.pow(10, k);
-                labels[k - lo] = "1e" + k;
-            }
-        } else {
-            AxisTicks ticks = AxisTicks.nice(axis.from(), axis.to(), horizontal ? 6 : 5);
-            values = ticks.values();
-            labels = ticks.labels().toArray(String[]::new);
-        }
+        MapPicture.Ticks ticks = MapPicture.ticks(axis, horizontal ? 6 : 5);
+        double[] values = ticks.values();
+        List<String> labels = ticks.labels();
         for (int k = 0; k < values.length; k++) {
             double f = fraction(axis, values[k]);
             if (f < 0 || f > 1) {
@@ -226,13 +209,13 @@ final class MapCanvas extends CanvasRegion {
                 g.strokeLine(x, p[1] + p[3], x, p[1] + p[3] + style.size(4));
                 g.setTextAlign(TextAlignment.CENTER);
                 g.setTextBaseline(VPos.TOP);
-                text.fillIfFree(g, labels[k], x, p[1] + p[3] + style.size(5));
+                text.fillIfFree(g, labels.get(k), x, p[1] + p[3] + style.size(5));
             } else {
                 double y = p[1] + p[3] - f * p[3];
                 g.strokeLine(p[0] - style.size(4), y, p[0], y);
                 g.setTextAlign(TextAlignment.RIGHT);
                 g.setTextBaseline(VPos.CENTER);
-                text.fillIfFree(g, labels[k], p[0] - style.size(6), y);
+                text.fillIfFree(g, labels.get(k), p[0] - style.size(6), y);
             }
         }
         g.setFont(style.bold(12.5));

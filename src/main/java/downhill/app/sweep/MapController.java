@@ -4,6 +4,7 @@ import downhill.app.control.DisplayNames;
 import downhill.app.control.NumberField;
 import downhill.app.i18n.Messages;
 import downhill.engine.optimizer.Optimizers;
+import downhill.engine.sweep.MapPicture;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
@@ -76,8 +77,8 @@ public final class MapController {
         info.textProperty().bind(Bindings.when(viewModel.hoverProperty().isEmpty())
                 .then(viewModel.statusProperty()).otherwise(viewModel.hoverProperty()));
         stepsCheck.selectedProperty().bindBidirectional(viewModel.byStepsProperty());
-        legend.getChildren().addAll(key(MapViewModel.DIVERGED, "map.legend.diverged"),
-                key(MapViewModel.UNBOUNDED, "map.legend.unbounded"), key(MapViewModel.LEFT_DOMAIN,
+        legend.getChildren().addAll(key(MapPicture.DIVERGED, "map.legend.diverged"),
+                key(MapPicture.UNBOUNDED, "map.legend.unbounded"), key(MapPicture.LEFT_DOMAIN,
                         "map.legend.leftDomain"), plain("map.legend.marker"), theoryKey);
         theoryKey.setId("map-theory-key");
         // Rows wrap to the view's width, not to a fixed length: at 200 % nothing is cut.

@@ -7,18 +7,13 @@ import downhill.app.optimizers.OptimizerSettings;
 import downhill.engine.Numbers;
 import downhill.engine.function.Objective;
 import downhill.engine.function.Point;
-import downhill.engine.function.Window;
-import downhill.engine.landscape.ColorScaling;
 import downhill.engine.landscape.LandscapeImage;
-import downhill.engine.landscape.LandscapeRenderer;
-import downhill.engine.landscape.RenderRequest;
 import downhill.engine.optimizer.Hyperparameter;
 import downhill.engine.optimizer.Hyperparameters;
 import downhill.engine.optimizer.Optimizers;
-import downhill.engine.run.Outcome;
 import downhill.engine.sweep.Axis;
 import downhill.engine.sweep.Cell;
-import downhill.engine.sweep.Stability;
+import downhill.engine.sweep.MapPicture;
 import downhill.engine.sweep.Sweep;
 import downhill.engine.sweep.SweepSpec;
 import downhill.experiment.LandscapeSettings;
@@ -51,11 +46,7 @@ import javafx.beans.property.StringProperty;
 public final class MapViewModel {
 
     /** Values along each axis. */
-    public static final int CELLS = 61;
-    /** Failed cells, drawn flat over the colours: diverged, unbounded below, left the domain. */
-    public static final int DIVERGED = 0xFFB91C1C;
-    public static final int UNBOUNDED = 0xFF7E22CE;
-    public static final int LEFT_DOMAIN = 0xFF6B7280;
+    public static final int CELLS = MapPicture.CELLS;
 
     /** What the map needs from the landscape tab: its scene (function, start, steps, batches) at this moment. */
     private final Supplier<LandscapeScene> scene;
@@ -139,7 +130,7 @@ public final class MapViewModel {
                 }
                 SweepSpec spec = new SweepSpec(key.objective(), LandscapeScene.gradientSources(key.objective(),
                         key.batchSize(), key.seed(), key.gradientNoise()), key.start(), chosen.type(), key.others(),
-                        chosen.scheduleProperty().get(), key.x(), key.y(), key.steps(), 1e-8);
+                        chosen.scheduleProperty().get(), key.x(), key.y(), key.steps(), MapPicture.TOLERANCE);
                 Sweep started = new Sweep(spec);
                 sweep = started;
                 painted = -1;
@@ -162,7 +153,7 @@ public final class MapViewModel {
             painted = now.cellsDone();
             image.set(paint(now, bySteps.get()));
             status.set(now.complete() ? Messages.text("map.done", now.spec().cellCount(), now.spec().steps(),
-                    failures(now)) : Messages.text("map.computing", painted, now.spec().cellCount()));
+                    MapPicture.diverged(now)) : Messages.text("map.computing", painted, now.spec().cellCount()));
             changed = true;
         }
         return changed;
@@ -216,13 +207,7 @@ public final class MapViewModel {
 
     /** The hyperparameter the map shows against {@code x} unless told: momentum or β₁ where there is one. */
     static String secondAxis(OptimizerSettings settings, String x) {
-        for (String key : List.of(Hyperparameter.MOMENTUM, Hyperparameter.BETA1, Hyperparameter.ALPHA,
-                Hyperparameter.RHO, Hyperparameter.BETA2, Hyperparameter.WEIGHT_DECAY, Hyperparameter.EPS)) {
-            if (!key.equals(x) && settings.type().has(key) && !settings.type().hyperparameter(key).isFlag()) {
-                return key;
-            }
-        }
-        return null;
+        return MapPicture.secondAxis(settings.type(), x);
     }
 
     private Key key(OptimizerSettings chosen) {
@@ -251,92 +236,13 @@ public final class MapViewModel {
             return null;
         }
         Hyperparameter h = settings.type().hyperparameter(key);
-        if (Double.isNaN(from) || Double.isNaN(to)) {
-            return new Axis(key, h.sliderMin(), h.sliderMax(), h.logarithmic(), CELLS);
-        }
         LandscapeSettings.MapAxes.checkRange(h, from, to);
-        return new Axis(key, from, to, h.logarithmic(), CELLS);
+        return MapPicture.axis(h, from, to);
     }
 
-    /**
-     * The cells through the renderer, the failed ones flat in their own colours. By final loss: log₁₀ of how far
-     * above the best (f* where known, else the map's least) it ended, down to 1e-16 of the start's height, so that
-     * converged cells are told apart by how close they came; by steps: how many steps until within tolerance,
-     * cells that never got there blank.
-     */
+    /** The cells as the map shows them (see {@link MapPicture#paint}). */
     static LandscapeImage paint(Sweep sweep, boolean bySteps) {
-        SweepSpec spec = sweep.spec();
-        int nx = spec.x().count();
-        int ny = spec.y().count();
-        double best = Double.POSITIVE_INFINITY;
-        double worst = Double.NEGATIVE_INFINITY;
-        for (int j = 0; j < ny; j++) {
-            for (int i = 0; i < nx; i++) {
-                Cell c = sweep.cell(i, j);
-                if (c != null && !c.outcome().failed()) {
-                    best = Math.min(best, c.finalLoss());
-                    worst = Math.max(worst, c.finalLoss());
-                }
-            }
-        }
-        double floor = bestKnown(spec.objective(), best);
-        // Down to 1e-16 of how far above the best the start was: a converged cell is dark, not a rounding error.
-        double above = spec.objective().value(spec.start().x(), spec.start().y()) - floor;
-        double tiny = 1e-16 * (above > 0 && Double.isFinite(above) ? above : Math.max(1e-300, worst - floor));
-        double[] values = new double[nx * ny];
-        for (int j = 0; j < ny; j++) {
-            for (int i = 0; i < nx; i++) {
-                Cell c = sweep.cell(i, j);
-                double v = c == null || c.outcome().failed() ? Double.NaN
-                        : bySteps ? (c.stepsToTolerance() < 0 ? Double.NaN : c.stepsToTolerance())
-                        : Math.log10(Math.max(c.finalLoss() - floor, tiny));
-                // Row 0 of a picture is its top: the largest y.
-                values[(ny - 1 - j) * nx + i] = v;
-            }
-        }
-        Window cells = new Window(0, nx, 0, ny);
-        RenderRequest request = RenderRequest.of((xs, y, out) -> { }, cells, nx, ny).withContourLevels(0)
-                .withScaling(ColorScaling.LINEAR);
-        LandscapeImage picture = LandscapeRenderer.sequential().recolour(request, values);
-        int[] argb = picture.argb().clone();
-        for (int j = 0; j < ny; j++) {
-            for (int i = 0; i < nx; i++) {
-                Cell c = sweep.cell(i, j);
-                int p = (ny - 1 - j) * nx + i;
-                if (c == null) {
-                    argb[p] = 0;
-                } else if (c.outcome().failed()) {
-                    argb[p] = switch (c.outcome().status()) {
-                        case DIVERGED -> DIVERGED;
-                        case UNBOUNDED -> UNBOUNDED;
-                        default -> LEFT_DOMAIN;
-                    };
-                }
-            }
-        }
-        return new LandscapeImage(nx, ny, argb, picture.values(), picture.min(), picture.max(), picture.levels(),
-                picture.scaling(), picture.colormap(), picture.window());
-    }
-
-    /** f* where the objective knows its global minimum (and it is not above the map's least), else that least. */
-    private static double bestKnown(Objective f, double least) {
-        double known = Double.POSITIVE_INFINITY;
-        for (var m : f.minima()) {
-            if (m.global()) {
-                known = Math.min(known, f.value(m.x(), m.y()));
-            }
-        }
-        return Double.isFinite(known) && known <= least ? known : least;
-    }
-
-    private static int failures(Sweep sweep) {
-        int count = 0;
-        for (int j = 0; j < sweep.spec().y().count(); j++) {
-            for (int i = 0; i < sweep.spec().x().count(); i++) {
-                count += sweep.cell(i, j).outcome().status() == Outcome.Status.DIVERGED ? 1 : 0;
-            }
-        }
-        return count;
+        return MapPicture.paint(sweep, bySteps);
     }
 
     private void cancel() {
@@ -387,30 +293,10 @@ public final class MapViewModel {
         return new double[] {chosen.value(now.spec().x().key()).get(), chosen.value(now.spec().y().key()).get()};
     }
 
-    /**
-     * Theory's stability line on a quadratic: the largest stable η for each value of the y axis (η < 2(1 + μ)/λ_max
-     * against momentum, 2/λ_max against anything else), or null when it does not apply (not a quadratic, x is not
-     * the learning rate, or the optimizer is not plain SGD with momentum).
-     */
+    /** Theory's stability line for the map shown (see {@link MapPicture#theoryLine}), or null. */
     public double[][] theoryLine() {
         Sweep now = sweep;
-        if (now == null || !now.spec().x().key().equals(Hyperparameter.LR)
-                || !List.of("sgd", "momentum").contains(now.spec().type().name())
-                || now.spec().fixed().values().getOrDefault(Hyperparameter.NESTEROV, 0.0) != 0) {
-            return null;
-        }
-        Stability theory = Stability.of(now.spec().objective());
-        if (theory == null) {
-            return null;
-        }
-        Axis y = now.spec().y();
-        boolean momentum = y.key().equals(Hyperparameter.MOMENTUM);
-        double[][] line = new double[y.count()][];
-        for (int j = 0; j < y.count(); j++) {
-            double mu = momentum ? y.value(j) : now.spec().fixed().values().getOrDefault(Hyperparameter.MOMENTUM, 0.0);
-            line[j] = new double[] {theory.largestRate(mu), y.value(j)};
-        }
-        return line;
+        return now == null ? null : MapPicture.theoryLine(now.spec());
     }
 
     /** The map computed so far (for export), or null before the first. */

@@ -42,6 +42,22 @@ public record Hyperparameter(
         return value;
     }
 
+    /** The letter people know this hyperparameter by (η, μ, β₁), or its key where there is none. */
+    public String symbol() {
+        return switch (key) {
+            case LR -> "η";
+            case MOMENTUM -> "μ";
+            case BETA1 -> "β₁";
+            case BETA2 -> "β₂";
+            case EPS -> "ε";
+            case WEIGHT_DECAY -> "λ";
+            case ALPHA -> "α";
+            case RHO -> "ρ";
+            case DAMPENING -> "τ";
+            default -> key;
+        };
+    }
+
     public boolean isFlag() {
         return constraint == Constraint.FLAG;
     }

@@ -1,11 +1,5 @@
 package downhill.app.sweep;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import downhill.app.i18n.Messages;
 import downhill.app.optimizers.OptimizerListViewModel;
 import downhill.app.optimizers.OptimizerSettings;
@@ -14,6 +8,7 @@ import downhill.engine.function.Objective;
 import downhill.engine.landscape.LandscapeImage;
 import downhill.engine.run.Outcome;
 import downhill.engine.sweep.Cell;
+import downhill.engine.sweep.MapPicture;
 import downhill.engine.sweep.Sweep;
 import downhill.render.Entrant;
 import downhill.render.LandscapeScene;
@@ -23,6 +18,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 
 /** The hyperparameter map without a window: one sweep per setting, clicks that race, theory on the bowl. */
 class MapViewModelTest {
@@ -95,7 +96,7 @@ class MapViewModelTest {
                 boolean beyond = lr > 1.1 * (1 + map.spec().y().value(j));
                 int pixel = picture.argb()[(n - 1 - j) * n + i];
                 if (beyond) {
-                    assertEquals(MapViewModel.DIVERGED, pixel, "η = " + lr + " diverges and is drawn so");
+                    assertEquals(MapPicture.DIVERGED, pixel, "η = " + lr + " diverges and is drawn so");
                     diverged++;
                 }
             }
