@@ -1,8 +1,8 @@
 package downhill;
 
 import downhill.app.DownhillApplication;
-import downhill.app.snapshot.SnapshotCommand;
 import downhill.cli.Cli;
+import downhill.snapshot.SnapshotCommand;
 
 /**
  * The jar's entry point. Without arguments it opens the window; with a command word it runs that command

@@ -70,24 +70,27 @@ class ArchitectureTest {
     }
 
     /**
-     * The layers, each using only those below it: the engine at the bottom; pictures drawn headless ({@code render})
-     * and experiment files on it; the command line on those; the window on everything; {@code Main} picks the window
-     * or the command line.
+     * The layers, each using only those below it: the engine at the bottom (with a race as a value,
+     * {@code engine.scene}); experiment files and pictures drawn headless ({@code render}) on it, neither using the
+     * other; the command line and the window side by side on those, neither using the other; {@code snapshot} (a
+     * command that pictures the real window) on both; {@code Main} picks the window or the command line.
      */
     @Test
     void layersOnlyUseTheLayersBelow() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("Main").definedBy("downhill")
+                .layer("Snapshot").definedBy("downhill.snapshot..")
                 .layer("App").definedBy("downhill.app..")
                 .layer("Cli").definedBy("downhill.cli..")
                 .layer("Experiment").definedBy("downhill.experiment..")
                 .layer("Render").definedBy("downhill.render..")
                 .layer("Engine").definedBy("downhill.engine..")
                 .whereLayer("Main").mayNotBeAccessedByAnyLayer()
-                .whereLayer("App").mayOnlyBeAccessedByLayers("Main")
-                .whereLayer("Cli").mayOnlyBeAccessedByLayers("App", "Main")
-                .whereLayer("Experiment").mayOnlyBeAccessedByLayers("Cli", "App", "Main")
-                .whereLayer("Render").mayOnlyBeAccessedByLayers("Experiment", "Cli", "App", "Main")
+                .whereLayer("Snapshot").mayOnlyBeAccessedByLayers("Main")
+                .whereLayer("App").mayOnlyBeAccessedByLayers("Snapshot", "Main")
+                .whereLayer("Cli").mayOnlyBeAccessedByLayers("Snapshot", "Main")
+                .whereLayer("Experiment").mayOnlyBeAccessedByLayers("Cli", "App", "Snapshot", "Main")
+                .whereLayer("Render").mayOnlyBeAccessedByLayers("Cli", "App", "Snapshot", "Main")
                 .check(classes);
     }
 

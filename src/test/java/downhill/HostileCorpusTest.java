@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import downhill.app.snapshot.SnapshotCommand;
 import downhill.cli.Cli;
+import downhill.snapshot.SnapshotCommand;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

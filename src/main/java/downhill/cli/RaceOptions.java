@@ -3,7 +3,7 @@ package downhill.cli;
 import downhill.engine.function.Objective;
 import downhill.engine.function.Point;
 import downhill.engine.run.StopRule;
-import downhill.render.LandscapeScene;
+import downhill.engine.scene.LandscapeScene;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Option;

@@ -12,14 +12,14 @@ import downhill.engine.run.Contender;
 import downhill.engine.run.Descent;
 import downhill.engine.run.Race;
 import downhill.engine.run.StopRule;
+import downhill.engine.scene.Entrant;
+import downhill.engine.scene.LandscapeScene;
 import downhill.engine.sweep.Axis;
 import downhill.engine.sweep.MapPicture;
 import downhill.engine.sweep.SweepSpec;
 import downhill.engine.train.SklearnDefaults;
 import downhill.engine.train.TrainingData;
 import downhill.engine.train.TrainingPlan;
-import downhill.render.Entrant;
-import downhill.render.LandscapeScene;
 import java.nio.file.Path;
 import java.util.List;
 

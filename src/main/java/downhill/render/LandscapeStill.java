@@ -10,6 +10,8 @@ import downhill.engine.landscape.LandscapeRenderer;
 import downhill.engine.landscape.RenderRequest;
 import downhill.engine.run.Outcome;
 import downhill.engine.run.Trajectory;
+import downhill.engine.scene.LandscapeScene;
+import downhill.engine.scene.PathResult;
 import downhill.render.Ink.Align;
 import java.awt.Color;
 import java.awt.Font;

@@ -1,6 +1,7 @@
 package downhill.render;
 
 import downhill.engine.run.Trajectory;
+import downhill.engine.scene.PathResult;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

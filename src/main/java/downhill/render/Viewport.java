@@ -2,6 +2,7 @@ package downhill.render;
 
 import downhill.engine.function.Window;
 import downhill.engine.run.Trajectory;
+import downhill.engine.scene.PathResult;
 import java.util.List;
 
 /**

@@ -10,6 +10,8 @@ import downhill.engine.landscape.Colormap;
 import downhill.engine.optimizer.OptimizerType;
 import downhill.engine.optimizer.Optimizers;
 import downhill.engine.run.Outcome;
+import downhill.engine.scene.LandscapeScene;
+import downhill.engine.scene.PathResult;
 import downhill.experiment.OptimizerEntry;
 import downhill.experiment.Presets;
 import java.util.ArrayList;

@@ -2,6 +2,7 @@ package downhill.render;
 
 import downhill.engine.function.Functions;
 import downhill.engine.function.Point;
+import downhill.engine.scene.LandscapeScene;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

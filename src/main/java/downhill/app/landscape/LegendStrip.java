@@ -1,7 +1,7 @@
 package downhill.app.landscape;
 
 import downhill.app.optimizers.Palette;
-import downhill.render.PathResult;
+import downhill.engine.scene.PathResult;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Label;

@@ -3,7 +3,7 @@ package downhill.app.landscape;
 import downhill.engine.function.Minimum;
 import downhill.engine.function.Objective;
 import downhill.engine.run.Trajectory;
-import downhill.render.PathResult;
+import downhill.engine.scene.PathResult;
 import downhill.render.ValueTicks;
 import java.util.List;
 

@@ -1,16 +1,15 @@
 package downhill.app.landscape;
 
-import downhill.render.PathResult;
-
 import downhill.app.control.CanvasRegion;
 import downhill.app.control.CanvasText;
 import downhill.app.control.ChartStyle;
+import downhill.app.control.SeriesChart;
 import downhill.app.i18n.Messages;
 import downhill.app.i18n.OutcomeText;
-import downhill.app.control.SeriesChart;
 import downhill.app.optimizers.Palette;
 import downhill.engine.landscape.AxisTicks;
 import downhill.engine.run.Trajectory;
+import downhill.engine.scene.PathResult;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;

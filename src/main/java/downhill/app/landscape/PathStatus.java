@@ -2,7 +2,7 @@ package downhill.app.landscape;
 
 import downhill.app.i18n.OutcomeText;
 import downhill.engine.run.Outcome;
-import downhill.render.PathResult;
+import downhill.engine.scene.PathResult;
 
 /**
  * A path's status as the window shows it, in the chosen language: "running", or how the run ended ("diverged at

@@ -2,7 +2,7 @@ package downhill.app.landscape;
 
 import downhill.engine.function.Objective;
 import downhill.engine.function.Point;
-import downhill.render.Entrant;
+import downhill.engine.scene.Entrant;
 import java.util.List;
 
 /**

@@ -1,10 +1,9 @@
 package downhill.app.landscape;
 
-import downhill.render.LandscapeScene;
-import downhill.render.PathResult;
-
 import downhill.engine.function.Objective;
 import downhill.engine.function.Point;
+import downhill.engine.scene.LandscapeScene;
+import downhill.engine.scene.PathResult;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,9 +1,7 @@
 package downhill.app.landscape;
 
-import downhill.app.i18n.Messages;
-import downhill.render.PathResult;
-
 import downhill.app.concurrent.LatestWins;
+import downhill.app.i18n.Messages;
 import downhill.app.optimizers.OptimizerListViewModel;
 import downhill.app.optimizers.OptimizerSettings;
 import downhill.engine.explain.Quantity;
@@ -12,6 +10,7 @@ import downhill.engine.explain.StepExplanation;
 import downhill.engine.function.Objective;
 import downhill.engine.function.Point;
 import downhill.engine.run.Contender;
+import downhill.engine.scene.PathResult;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;

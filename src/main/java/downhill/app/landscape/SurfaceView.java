@@ -6,7 +6,7 @@ import downhill.app.i18n.Messages;
 import downhill.app.optimizers.Palette;
 import downhill.engine.landscape.SurfaceMesh;
 import downhill.engine.run.Trajectory;
-import downhill.render.PathResult;
+import downhill.engine.scene.PathResult;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import downhill.app.AppContext;
-import downhill.render.PathResult;
+import downhill.engine.scene.PathResult;
 import downhill.experiment.Experiment;
 import downhill.experiment.ExperimentCodec;
 import downhill.experiment.Presets;

@@ -1,6 +1,5 @@
 package downhill.app.export;
 
-import downhill.testing.Poll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,8 +9,9 @@ import downhill.app.concurrent.BackgroundExecutors;
 import downhill.app.landscape.LandscapeViewModel;
 import downhill.app.network.NetworkViewModel;
 import downhill.engine.run.Trajectory;
-import downhill.render.PathResult;
+import downhill.engine.scene.PathResult;
 import downhill.testing.MainWindow;
+import downhill.testing.Poll;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;

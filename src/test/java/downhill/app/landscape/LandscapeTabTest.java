@@ -1,10 +1,5 @@
 package downhill.app.landscape;
 
-import downhill.testing.MainWindow;
-import downhill.testing.Poll;
-import downhill.render.Viewport;
-import downhill.render.PathResult;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -16,6 +11,10 @@ import downhill.engine.function.Functions;
 import downhill.engine.function.Objective;
 import downhill.engine.function.Point;
 import downhill.engine.landscape.LandscapeImage;
+import downhill.engine.scene.PathResult;
+import downhill.render.Viewport;
+import downhill.testing.MainWindow;
+import downhill.testing.Poll;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Bounds;

@@ -7,7 +7,7 @@ import downhill.engine.function.Functions;
 import downhill.engine.function.expression.ExpressionObjective;
 import downhill.engine.run.Outcome;
 import downhill.engine.run.Trajectory;
-import downhill.render.PathResult;
+import downhill.engine.scene.PathResult;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

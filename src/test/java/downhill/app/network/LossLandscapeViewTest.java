@@ -10,9 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import downhill.app.AppContext;
 import downhill.app.landscape.LandscapeCanvas;
-import downhill.render.PathResult;
 import downhill.engine.function.Window;
 import downhill.engine.run.Trajectory;
+import downhill.engine.scene.PathResult;
 import downhill.engine.slice.DirectionKind;
 import downhill.engine.slice.LossSlice;
 import downhill.engine.train.Metric;

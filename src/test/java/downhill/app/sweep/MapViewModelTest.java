@@ -1,5 +1,11 @@
 package downhill.app.sweep;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import downhill.app.i18n.Messages;
 import downhill.app.optimizers.OptimizerListViewModel;
 import downhill.app.optimizers.OptimizerSettings;
@@ -7,22 +13,17 @@ import downhill.engine.function.Functions;
 import downhill.engine.function.Objective;
 import downhill.engine.landscape.LandscapeImage;
 import downhill.engine.run.Outcome;
+import downhill.engine.scene.Entrant;
+import downhill.engine.scene.LandscapeScene;
 import downhill.engine.sweep.Cell;
 import downhill.engine.sweep.MapPicture;
 import downhill.engine.sweep.Sweep;
-import downhill.render.Entrant;
-import downhill.render.LandscapeScene;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 
 /** The hyperparameter map without a window: one sweep per setting, clicks that race, theory on the bowl. */

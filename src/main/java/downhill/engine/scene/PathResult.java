@@ -1,4 +1,4 @@
-package downhill.render;
+package downhill.engine.scene;
 
 import downhill.engine.run.Outcome;
 import downhill.engine.run.Trajectory;

@@ -1,4 +1,4 @@
-package downhill.render;
+package downhill.engine.scene;
 
 import downhill.engine.function.Functions;
 import downhill.engine.function.Objective;

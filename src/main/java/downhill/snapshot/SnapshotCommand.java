@@ -1,8 +1,6 @@
-package downhill.app.snapshot;
+package downhill.snapshot;
 
 import downhill.app.AppContext;
-import downhill.app.optimizers.OptimizerListViewModel;
-import downhill.app.optimizers.RangeTestViewModel;
 import downhill.app.DownhillApplication;
 import downhill.app.concurrent.BackgroundExecutors;
 import downhill.app.landscape.LandscapeViewModel;
@@ -10,6 +8,8 @@ import downhill.app.landscape.Layout;
 import downhill.app.layout.LayoutReport;
 import downhill.app.network.DrawingViewModel;
 import downhill.app.network.NetworkViewModel;
+import downhill.app.optimizers.OptimizerListViewModel;
+import downhill.app.optimizers.RangeTestViewModel;
 import downhill.app.presentation.Preferences;
 import downhill.app.presentation.PreferencesStore;
 import downhill.app.presentation.Theme;
@@ -46,8 +46,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.WritableImage;
-import javafx.stage.Window;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,4 +1,4 @@
-package downhill.app.snapshot;
+package downhill.snapshot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
