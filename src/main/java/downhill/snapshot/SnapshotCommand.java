@@ -1,17 +1,10 @@
 package downhill.snapshot;
 
-import downhill.app.AppContext;
-import downhill.app.DownhillApplication;
-import downhill.app.concurrent.BackgroundExecutors;
 import downhill.app.landscape.LandscapeViewModel;
 import downhill.app.landscape.Layout;
-import downhill.app.layout.LayoutReport;
 import downhill.app.network.DrawingViewModel;
 import downhill.app.network.NetworkViewModel;
-import downhill.app.optimizers.OptimizerListViewModel;
-import downhill.app.optimizers.RangeTestViewModel;
 import downhill.app.presentation.Preferences;
-import downhill.app.presentation.PreferencesStore;
 import downhill.app.presentation.Theme;
 import downhill.cli.PictureArguments;
 import downhill.cli.RaceOptions;
@@ -24,12 +17,9 @@ import downhill.engine.function.Objective;
 import downhill.engine.function.Point;
 import downhill.engine.optimizer.Optimizers;
 import downhill.engine.slice.DirectionKind;
-import downhill.experiment.Experiment;
-import downhill.experiment.Preset;
 import downhill.experiment.Presets;
 import downhill.render.PictureFiles;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,16 +27,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
-import javafx.scene.control.TabPane;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -131,7 +113,6 @@ public final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--drawn", paramLabel = "FILE.csv",
             description = "Network tab: these points (x1,x2,label, within -3 to 3) as if drawn by hand (\"Drawn\").")
     private Path drawn;
-    private DrawnPoints drawnPoints;
 
     @Option(names = "--epochs", paramLabel = "N", defaultValue = "300",
             description = "Network tab: epochs to train before the picture.")
@@ -162,9 +143,6 @@ public final class SnapshotCommand implements Callable<Integer> {
             + "layout: plot=WxH window=WxH elided=N overlaps=M.")
     private boolean layoutReport;
 
-    /** The window's layout as it was pictured, read on the FX thread before the window closes. */
-    private volatile LayoutReport report;
-
     @Unmatched
     private List<String> learningRates = new ArrayList<>();
 
@@ -181,7 +159,8 @@ public final class SnapshotCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot write " + out + ": " + PictureFiles.reason(out, e));
         }
-        WritableImage image = capture(settings);
+        WindowCapture.Picture picture = new WindowCapture(settings).capture();
+        WritableImage image = picture.image();
         try {
             PictureFiles.writePng(SwingFXUtils.fromFXImage(image, null), out);
         } catch (IOException e) {
@@ -190,16 +169,13 @@ public final class SnapshotCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("wrote " + out + " (" + (int) image.getWidth() + "×"
                 + (int) image.getHeight() + ")");
         if (layoutReport) {
-            report.lines().forEach(spec.commandLine().getOut()::println);
+            picture.report().lines().forEach(spec.commandLine().getOut()::println);
         }
         return 0;
     }
 
-    /** Everything checked before the toolkit starts, so bad input never opens a window. */
-    private record Settings(Objective objective, Map<String, Double> rates, Point start, Layout layout, int width,
-            int height, boolean surface, boolean network, Path csv, Preferences looks) {
-    }
 
+    /** Everything checked before the toolkit starts, so bad input never opens a window. */
     private Settings validate() {
         if (preset != null && !Presets.names().contains(preset)) {
             try {
@@ -216,7 +192,7 @@ public final class SnapshotCommand implements Callable<Integer> {
             default -> throw usage("--tab must be landscape or network, got '" + tab + "'");
         };
         Path csv = network ? dataFile() : null;
-        drawnPoints = network && drawn != null ? drawnFile() : null;
+        DrawnPoints drawnPoints = network && drawn != null ? drawnFile() : null;
         if (network && (epochs < 1 || epochs > 100_000)) {
             throw usage("--epochs must be a whole number from 1 to 100,000, got " + epochs);
         }
@@ -276,7 +252,13 @@ public final class SnapshotCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }
-        return new Settings(objective, rates, from, chosen, width, height, surface, network, csv, looks);
+        return new Settings(preset, rangeTest, layoutReport,
+                new Settings.Looks(width, height, looks, hideControls),
+                new Settings.Race(objective, rates, from, chosen, surface, step, stepLimit, batchSize, batchSurface,
+                        inspect, open),
+                network, new Settings.Network(csv, drawnPoints, data, epochs,
+                        network ? DirectionKind.parse(directions) : DirectionKind.PCA, view, diagramStage,
+                        gradientColours, mostWrong));
     }
 
     /**
@@ -324,217 +306,4 @@ public final class SnapshotCommand implements Callable<Integer> {
         return new ParameterException(spec.commandLine(), message);
     }
 
-    private WritableImage capture(Settings settings) throws Exception {
-        CompletableFuture<WritableImage> result = new CompletableFuture<>();
-        // A scenario sets up its own tab (a network one trains as Train would): --tab network does not replace it.
-        Runnable work = settings.network() && preset == null ? () -> captureNetwork(settings, result) : () -> {
-            try {
-                Stage stage = new Stage();
-                AppContext context = context(settings);
-                LandscapeViewModel vm = context.landscape();
-                vm.choose(settings.objective());
-                vm.optimizers().select(settings.rates());
-                vm.startProperty().set(settings.start());
-                vm.stepLimitProperty().set(stepLimit);
-                vm.chooseBatchSize(batchSize);
-                vm.batchSurfaceProperty().set(batchSurface);
-                vm.layoutProperty().set(settings.layout());
-                vm.surface().shownProperty().set(settings.surface());
-                if (inspect != null) {
-                    vm.inspector().inspectedProperty().set(inspect);
-                    vm.inspector().openProperty().set(true);
-                }
-                Scene scene = DownhillApplication.show(stage, context, settings.width(), settings.height());
-                if (preset != null) {
-                    Preset chosen = Presets.byName(preset);
-                    context.experiment().openPreset(chosen);
-                    if (chosen.experiment().activeTab() == Experiment.Tab.NETWORK) {
-                        // A network scenario is pictured trained, as the class sees it after pressing Train.
-                        context.network().onFrame(1); // takes the scenario's data
-                        context.network().train();
-                        settleNetwork(scene, context, 8, () -> finish(context, true, scene, stage, result));
-                        return;
-                    }
-                }
-                vm.currentStepProperty().set(step);
-                if (open != null && scene.lookup("#expand-" + open) instanceof ToggleButton expand) {
-                    expand.setSelected(true);
-                }
-                settle(scene, vm, 12, () -> finish(context, false, scene, stage, result));
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        };
-        // Closing the snapshot's window must not end the toolkit: in tests it is shared with the TestFX windows
-        // that come after, whatever order the test classes run in. The CLI exits through System.exit.
-        Platform.setImplicitExit(false);
-        Runnable guarded = () -> {
-            // An error in a later pulse (out of memory in the back buffer) ends the wait at once, not at the timeout.
-            Thread fx = Thread.currentThread();
-            Thread.UncaughtExceptionHandler before = fx.getUncaughtExceptionHandler();
-            fx.setUncaughtExceptionHandler((thread, failure) -> result.completeExceptionally(failure));
-            result.whenComplete((image, failure) -> Platform.runLater(() -> fx.setUncaughtExceptionHandler(before)));
-            work.run();
-        };
-        try {
-            Platform.startup(guarded);
-        } catch (IllegalStateException alreadyRunning) {
-            Platform.runLater(guarded);
-        }
-        try {
-            return result.get(SETTLE_SECONDS, TimeUnit.SECONDS);
-        } catch (TimeoutException e) {
-            // Said in one line like bad input (exit 2): nothing the user gave was wrong, but nothing was written.
-            throw new IllegalArgumentException("the window did not finish drawing within " + SETTLE_SECONDS
-                    + " s; nothing was written (a busy machine? try again, or a smaller --size or --epochs)");
-        }
-    }
-
-    /** How long the window may take to train, draw and settle before the snapshot gives up. */
-    private static final int SETTLE_SECONDS = 60;
-
-    /** A context with the looks asked for, kept in a file of its own: a snapshot leaves the user's alone. */
-    private AppContext context(Settings settings) {
-        try {
-            Path folder = Files.createTempDirectory("downhill-snapshot");
-            folder.toFile().deleteOnExit();
-            PreferencesStore store = new PreferencesStore(folder.resolve(PreferencesStore.FILE_NAME));
-            store.save(settings.looks());
-            store.file().toFile().deleteOnExit();
-            AppContext context = new AppContext(BackgroundExecutors.sameThread(), BackgroundExecutors.sameThread(),
-                    store);
-            context.presentation().controlsHiddenProperty().set(hideControls);
-            return context;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Trains the network tab's copies synchronously, then pictures the tab. */
-    private void captureNetwork(Settings settings, CompletableFuture<WritableImage> result) {
-        try {
-            Stage stage = new Stage();
-            AppContext context = context(settings);
-            NetworkViewModel vm = context.network();
-            if (drawnPoints != null) {
-                vm.drawing().replace(drawnPoints, false);
-                vm.useDrawing();
-            } else if (settings.csv() != null) {
-                vm.loadCsv(settings.csv());
-            } else {
-                vm.generatorProperty().set(data);
-            }
-            vm.optimizers().select(settings.rates());
-            vm.epochsProperty().set(epochs);
-            vm.lossLandscape().directionsProperty().set(DirectionKind.parse(directions));
-            vm.onFrame(1);
-            Scene scene = DownhillApplication.show(stage, context, settings.width(), settings.height());
-            if (scene.lookup("#tabs") instanceof TabPane tabs) {
-                tabs.getSelectionModel().select(1);
-            }
-            context.networkController().showLossLandscape(view.startsWith("slice"));
-            if (view.equals("diagram")) {
-                context.networkController().showDiagram(true);
-            }
-            vm.lossLandscape().surface().shownProperty().set(view.equals("slice-3d"));
-            vm.train();
-            settleNetwork(scene, context, 8, () -> finish(context, true, scene, stage, result));
-        } catch (RuntimeException e) {
-            result.completeExceptionally(e);
-        }
-    }
-
-    /**
-     * With --range-test, opens the tab's range test dialog, lets it lay out and draw, and pictures it centred over
-     * the window, as it opens there; otherwise pictures the window.
-     */
-    private void finish(AppContext context, boolean network, Scene scene, Stage stage,
-            CompletableFuture<WritableImage> result) {
-        if (rangeTest == null) {
-            finish(scene, stage, result);
-            return;
-        }
-        try {
-            OptimizerListViewModel optimizers = network ? context.network().optimizers()
-                    : context.landscape().optimizers();
-            RangeTestViewModel test = optimizers.rangeTest();
-            test.open(optimizers.get(rangeTest));
-            test.onFrame();
-        } catch (RuntimeException e) {
-            result.completeExceptionally(e);
-            return;
-        }
-        Platform.runLater(() -> Platform.runLater(() -> {
-            Scene dialog = Window.getWindows().stream().filter(w -> w != stage && w.isShowing())
-                    .map(Window::getScene).filter(d -> d != null && d.lookup("#range-chart") != null).findFirst()
-                    .orElse(null);
-            if (dialog == null) {
-                result.completeExceptionally(new IllegalStateException("the range test dialog did not open"));
-                return;
-            }
-            dialog.getRoot().applyCss();
-            dialog.getRoot().layout();
-            WritableImage under = scene.snapshot(null);
-            WritableImage over = dialog.snapshot(null);
-            int x0 = (int) Math.max(0, (under.getWidth() - over.getWidth()) / 2);
-            int y0 = (int) Math.max(0, (under.getHeight() - over.getHeight()) / 2);
-            int w = (int) Math.min(over.getWidth(), under.getWidth() - x0);
-            int h = (int) Math.min(over.getHeight(), under.getHeight() - y0);
-            under.getPixelWriter().setPixels(x0, y0, w, h, over.getPixelReader(), 0, 0);
-            dialog.getWindow().hide();
-            if (layoutReport) {
-                report = LayoutReport.of(dialog);
-            }
-            result.complete(under);
-            stage.close();
-        }));
-    }
-
-    /** Pictures the window (and reads its layout when asked), then closes it. */
-    private void finish(Scene scene, Stage stage, CompletableFuture<WritableImage> result) {
-        WritableImage image = scene.snapshot(null);
-        if (layoutReport) {
-            report = LayoutReport.of(scene);
-        }
-        result.complete(image);
-        stage.close();
-    }
-
-    private void settleNetwork(Scene scene, AppContext context, int pulses, Runnable then) {
-        if (pulses == 4 && mostWrong) {
-            context.network().diagram().mostWrongSample();
-        }
-        if (pulses == 1) {
-            var diagram = context.network().diagram();
-            diagram.stageProperty().set(Math.max(0, Math.min(diagramStage, diagram.stageCount() - 1)));
-            diagram.gradientColoursProperty().set(gradientColours);
-        }
-        // A slice reshaped to the plot after layout is one more grid: wait for it (bounded by SETTLE_SECONDS).
-        if (pulses == 0 && !context.network().lossLandscape().busy()) {
-            then.run();
-            return;
-        }
-        Platform.runLater(() -> {
-            scene.getRoot().applyCss();
-            scene.getRoot().layout();
-            context.network().onFrame(1);
-            context.networkController().redraw();
-            settleNetwork(scene, context, Math.max(0, pulses - 1), then);
-        });
-    }
-
-    /** Lets a few pulses pass, so that layout, the first results and the picture have all arrived. */
-    private static void settle(Scene scene, LandscapeViewModel vm, int pulses, Runnable then) {
-        if (pulses == 0) {
-            then.run();
-            return;
-        }
-        vm.invalidate();
-        Platform.runLater(() -> {
-            scene.getRoot().applyCss();
-            scene.getRoot().layout();
-            vm.onFrame(0);
-            settle(scene, vm, pulses - 1, then);
-        });
-    }
 }
