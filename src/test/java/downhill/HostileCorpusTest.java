@@ -10,6 +10,7 @@ import downhill.snapshot.SnapshotCommand;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -291,7 +293,7 @@ class HostileCorpusTest {
         return expanded.toString();
     }
 
-    private static String csv(Path dir, String name, String header, java.util.function.IntFunction<String> row) {
+    private static String csv(Path dir, String name, String header, IntFunction<String> row) {
         StringBuilder text = new StringBuilder(header).append('\n');
         for (int i = 0; i < 40; i++) {
             text.append(row.apply(i)).append('\n');
@@ -303,7 +305,7 @@ class HostileCorpusTest {
         try {
             return Files.writeString(dir.resolve(name), content).toString();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -313,7 +315,7 @@ class HostileCorpusTest {
             Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
             assertEquals(0, mkfifo.waitFor());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -325,7 +327,7 @@ class HostileCorpusTest {
         try {
             return Files.createSymbolicLink(dir.resolve(name), target).toString();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -337,7 +339,7 @@ class HostileCorpusTest {
             Files.createSymbolicLink(b, a);
             return a.toString();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package downhill.experiment;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -62,13 +63,13 @@ final class ExperimentWriter {
         }
 
         /** Whether the generator is inside an array that is itself an item of an array. */
-        private static boolean inner(com.fasterxml.jackson.core.JsonGenerator g) {
+        private static boolean inner(JsonGenerator g) {
             JsonStreamContext context = g.getOutputContext();
             return context.inArray() && context.getParent() != null && context.getParent().inArray();
         }
 
         @Override
-        public void writeStartArray(com.fasterxml.jackson.core.JsonGenerator g) throws IOException {
+        public void writeStartArray(JsonGenerator g) throws IOException {
             if (inner(g)) {
                 g.writeRaw('[');
             } else {
@@ -77,14 +78,14 @@ final class ExperimentWriter {
         }
 
         @Override
-        public void beforeArrayValues(com.fasterxml.jackson.core.JsonGenerator g) throws IOException {
+        public void beforeArrayValues(JsonGenerator g) throws IOException {
             if (!inner(g)) {
                 super.beforeArrayValues(g);
             }
         }
 
         @Override
-        public void writeArrayValueSeparator(com.fasterxml.jackson.core.JsonGenerator g) throws IOException {
+        public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
             if (inner(g)) {
                 g.writeRaw(", ");
             } else {
@@ -93,7 +94,7 @@ final class ExperimentWriter {
         }
 
         @Override
-        public void writeEndArray(com.fasterxml.jackson.core.JsonGenerator g, int values) throws IOException {
+        public void writeEndArray(JsonGenerator g, int values) throws IOException {
             if (inner(g)) {
                 g.writeRaw(']');
             } else {

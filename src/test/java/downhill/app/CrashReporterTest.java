@@ -10,10 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.AfterEach;
@@ -91,10 +93,10 @@ class CrashReporterTest {
 
         // The window still works: the keys still play, and the banner goes when dismissed.
         WINDOW.focus("#timeline");
-        robot.push(javafx.scene.input.KeyCode.SPACE);
+        robot.push(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(context.landscape().playingProperty().get());
-        robot.push(javafx.scene.input.KeyCode.SPACE);
+        robot.push(KeyCode.SPACE);
         Node close = shown.get(0).getChildren().get(2);
         robot.clickOn(close);
         WaitForAsyncUtils.waitForFxEvents();
@@ -149,7 +151,7 @@ class CrashReporterTest {
     @Test
     void aStormOfErrorsShowsAFewBannersNotHundreds() {
         for (int i = 0; i < 10; i++) {
-            javafx.application.Platform.runLater(() -> ((Button) scene.lookup("#faulty")).fire());
+            Platform.runLater(() -> ((Button) scene.lookup("#faulty")).fire());
         }
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(3, banners().size());

@@ -16,8 +16,10 @@ import downhill.experiment.ExperimentCodec;
 import downhill.experiment.Presets;
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -51,7 +53,7 @@ class UserFilesTest {
         vm.apply(Presets.byName("schedules").experiment());
         vm.restoreSession();
         assertEquals(Experiment.defaults(), vm.capture());
-        assertFalse(Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS), "moved aside");
+        assertFalse(Files.exists(file, LinkOption.NOFOLLOW_LINKS), "moved aside");
         List<Banner> banners = vm.banners();
         assertEquals(1, banners.size());
         Path kept;
@@ -59,7 +61,7 @@ class UserFilesTest {
             kept = files.filter(p -> p.getFileName().toString().startsWith("session.json.broken-")).reduce(
                     (a, b) -> a.toString().compareTo(b.toString()) > 0 ? a : b).orElseThrow();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         assertTrue(banners.get(0).text().contains(kept.getFileName().toString()), banners.get(0).text());
         return kept;

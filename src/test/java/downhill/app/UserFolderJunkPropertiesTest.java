@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
@@ -80,7 +81,7 @@ class UserFolderJunkPropertiesTest {
             try (Stream<Path> kept = Files.list(folder)) {
                 Path copy = kept.filter(p -> p.getFileName().toString().startsWith("session.json.broken-"))
                         .findFirst().orElseThrow();
-                assertTrue(java.util.Arrays.equals(content, Files.readAllBytes(copy)), "kept whole");
+                assertTrue(Arrays.equals(content, Files.readAllBytes(copy)), "kept whole");
             }
         }
     }

@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 
 /**
@@ -33,7 +35,7 @@ public final class NetworkTabBenchmark {
     private NetworkTabBenchmark() {
     }
 
-    private static boolean onFx(java.util.function.BooleanSupplier action) throws Exception {
+    private static boolean onFx(BooleanSupplier action) throws Exception {
         CompletableFuture<Boolean> result = new CompletableFuture<>();
         Platform.runLater(() -> result.complete(action.getAsBoolean()));
         return result.get(10, TimeUnit.SECONDS);
@@ -63,7 +65,7 @@ public final class NetworkTabBenchmark {
             ((TabPane) scene.lookup("#tabs")).getSelectionModel().select(1);
             // -Dbench.untoggle=tableToggle,drawerToggle: those parts folded away, to see what a frame costs without.
             for (String id : System.getProperty("bench.untoggle", "").split(",")) {
-                if (!id.isBlank() && scene.lookup("#" + id.strip()) instanceof javafx.scene.control.ToggleButton t) {
+                if (!id.isBlank() && scene.lookup("#" + id.strip()) instanceof ToggleButton t) {
                     t.setSelected(false);
                 }
             }

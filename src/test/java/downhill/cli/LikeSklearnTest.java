@@ -3,6 +3,7 @@ package downhill.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,7 @@ class LikeSklearnTest {
     }
 
     private static String[] lecture(String... more) {
-        List<String> args = new java.util.ArrayList<>(List.of("train", "--data", "docs/data/lecture_train.csv",
+        List<String> args = new ArrayList<>(List.of("train", "--data", "docs/data/lecture_train.csv",
                 "--test-data", "docs/data/lecture_test.csv", "--like", "sklearn"));
         args.addAll(List.of(more));
         return args.toArray(String[]::new);

@@ -3,6 +3,7 @@ package downhill.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +37,7 @@ class LrFindCommandTest {
             {"--optimizer", "sgdd"}};
         String[] expected = {"--end-lr", "--start-lr", "--steps", "sgdd"};
         for (int k = 0; k < cases.length; k++) {
-            List<String> args = new java.util.ArrayList<>(List.of("lr-find", "--data", "moons", "--samples", "100",
+            List<String> args = new ArrayList<>(List.of("lr-find", "--data", "moons", "--samples", "100",
                     "--hidden", "8"));
             args.addAll(List.of(cases[k]));
             CliRunner run = CliRunner.run(args.toArray(String[]::new));

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -44,7 +46,7 @@ class RenderCommandTest {
                 "--out", slow.toString());
         CliRunner.run("render", "--optimizers", "adam", "--lr-adam=0.1", "--steps", "50", "--size", "400x300",
                 "--out", fast.toString());
-        assertFalse(java.util.Arrays.equals(Files.readAllBytes(slow), Files.readAllBytes(fast)));
+        assertFalse(Arrays.equals(Files.readAllBytes(slow), Files.readAllBytes(fast)));
     }
 
     @Test
@@ -128,7 +130,7 @@ class RenderCommandTest {
         try (var files = Files.list(dir)) {
             return files.count();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import downhill.engine.run.Trajectory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -124,7 +125,7 @@ class TraceCommandTest {
 
     @Test
     void moreStepsThanATrajectoryKeepsAreAllWrittenExactly() {
-        int steps = downhill.engine.run.Trajectory.CAPACITY + 20_000;
+        int steps = Trajectory.CAPACITY + 20_000;
         CliRunner r = CliRunner.run("trace", "--function", "bowl", "--optimizer", "sgd", "--lr", "1e-7",
                 "--steps", String.valueOf(steps));
         assertEquals(0, r.exitCode(), r.err());

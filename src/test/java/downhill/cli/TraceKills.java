@@ -1,6 +1,7 @@
 package downhill.cli;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ final class TraceKills {
             throw new IllegalStateException(made.err());
         }
         byte[] fresh = Files.readAllBytes(expected);
-        byte[] old = "step,x,y,loss,grad_x,grad_y,lr\nthe old file\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] old = "step,x,y,loss,grad_x,grad_y,lr\nthe old file\n".getBytes(StandardCharsets.UTF_8);
         Random random = new Random(seed);
         int keptOld = 0;
         int madeNew = 0;

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -181,7 +182,7 @@ class TrainCommandTest {
     @ParameterizedTest
     @MethodSource("mistakes")
     void everyMistakeIsOneErrorLineAndExitCode2(List<String> args, String expected) {
-        List<String> all = new java.util.ArrayList<>(List.of("train"));
+        List<String> all = new ArrayList<>(List.of("train"));
         all.addAll(args);
         if (!args.contains("--epochs") && !args.contains("--hidden")) {
             // Keeps the runs that do train short (an --out mistake is found before training).

@@ -10,7 +10,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,7 +40,7 @@ class TrainFilesTest {
         StringBuilder text = new StringBuilder("x1,x2,label\n");
         for (int i = 0; i < rows; i++) {
             int label = i % classes;
-            text.append(String.format(java.util.Locale.ROOT, "%.4f,%.4f,%d%n", 10 + 2 * label + random.nextGaussian(),
+            text.append(String.format(Locale.ROOT, "%.4f,%.4f,%d%n", 10 + 2 * label + random.nextGaussian(),
                     -3 * label + random.nextGaussian(), label));
         }
         return text.toString();
@@ -217,7 +219,7 @@ class TrainFilesTest {
     void theL2OfTheLandscapeIsTrainings() {
         String[] args = {"nn-landscape", "--data", train.toString(), "--hidden", "4", "--epochs", "2", "--grid", "2"};
         double plain = centre(ok(args));
-        String[] penalised = java.util.Arrays.copyOf(args, args.length + 2);
+        String[] penalised = Arrays.copyOf(args, args.length + 2);
         penalised[args.length] = "--l2";
         penalised[args.length + 1] = "1";
         assertTrue(centre(ok(penalised)) != plain);

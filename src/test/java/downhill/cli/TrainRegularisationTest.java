@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +30,7 @@ class TrainRegularisationTest {
                 "--noise", "0.35", "--lr", "0.01", "--epochs", "500", "--early-stopping", "patience=10",
                 "--out", metrics.toString());
         assertEquals(0, result.code(), result.err());
-        java.util.regex.Matcher summary = java.util.regex.Pattern.compile("test_accuracy=(\\S+) test_loss=(\\S+) "
+        Matcher summary = Pattern.compile("test_accuracy=(\\S+) test_loss=(\\S+) "
                 + "train_loss=(\\S+) epochs=(\\d+) train_seconds=\\S+ stopped_early_at=(\\d+) best_epoch=(\\d+)")
                 .matcher(last(result));
         assertTrue(summary.matches(), last(result));

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import downhill.experiment.Experiment;
+import downhill.experiment.ExperimentCodec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,8 +69,8 @@ class UserMistakesTest {
         assertEquals(0, render.exitCode(), render.err());
         assertTrue(Files.size(picture) > 0);
         Path experiment = dir.resolve("e".repeat(235) + ".json");
-        downhill.experiment.ExperimentCodec.save(downhill.experiment.Experiment.defaults(), experiment);
-        assertEquals(downhill.experiment.Experiment.defaults(), downhill.experiment.ExperimentCodec.read(experiment));
+        ExperimentCodec.save(Experiment.defaults(), experiment);
+        assertEquals(Experiment.defaults(), ExperimentCodec.read(experiment));
         try (var files = Files.list(dir)) {
             assertEquals(2, files.count(), "no temporary file left");
         }

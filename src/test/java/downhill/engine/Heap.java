@@ -6,7 +6,9 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Heap measurements for the soak and large-input tests. They run in a child JVM of their own: a fresh heap makes
@@ -28,7 +30,7 @@ public final class Heap {
     }
 
     public static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1048576.0);
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0);
     }
 
     /** {@link #runInChildJvm}, for a main that prints whole numbers separated by spaces: those numbers. */
@@ -37,7 +39,7 @@ public final class Heap {
         if (!output.matches("-?\\d+( -?\\d+)*")) {
             throw new IllegalStateException(main.getSimpleName() + " printed: " + output);
         }
-        return java.util.Arrays.stream(output.split(" ")).mapToLong(Long::parseLong).toArray();
+        return Arrays.stream(output.split(" ")).mapToLong(Long::parseLong).toArray();
     }
 
     /**

@@ -7,13 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -125,7 +130,7 @@ class WholeFilesRulesTest {
         assertEquals("the disk is full", WholeFiles.reason(file,
                 new FileSystemException(file.toString(), null, "No space left on device")));
         assertEquals("permission denied", WholeFiles.reason(file,
-                new java.nio.file.AccessDeniedException(file.toString())));
+                new AccessDeniedException(file.toString())));
     }
 
     @Test
@@ -133,7 +138,7 @@ class WholeFilesRulesTest {
         Path file = dir.resolve("shared.csv");
         byte[] a = "a\n".repeat(100_000).getBytes(StandardCharsets.US_ASCII);
         byte[] b = "b\n".repeat(100_000).getBytes(StandardCharsets.US_ASCII);
-        java.util.concurrent.CountDownLatch bothWriting = new java.util.concurrent.CountDownLatch(2);
+        CountDownLatch bothWriting = new CountDownLatch(2);
         WholeFiles.Content[] contents = new WholeFiles.Content[2];
         byte[][] bytes = {a, b};
         for (int i = 0; i < 2; i++) {
@@ -154,14 +159,14 @@ class WholeFilesRulesTest {
             try {
                 WholeFiles.write(file, contents[1]);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         });
         other.start();
         WholeFiles.write(file, contents[0]);
         other.join();
         byte[] result = Files.readAllBytes(file);
-        assertTrue(java.util.Arrays.equals(result, a) || java.util.Arrays.equals(result, b),
+        assertTrue(Arrays.equals(result, a) || Arrays.equals(result, b),
                 "one writer's whole file, never rows of both");
         assertArrayEquals(new Object[] {file}, folder(dir).toArray());
     }
@@ -170,7 +175,7 @@ class WholeFilesRulesTest {
     void aPartFileAKilledWriterLeftIsRemovedByTheNextWriteButALiveOneIsNot(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("trajectory.csv");
         Path dead = Files.writeString(dir.resolve(".trajectory.csv.killed.part"), "half a row");
-        Files.setLastModifiedTime(dead, java.nio.file.attribute.FileTime.fromMillis(
+        Files.setLastModifiedTime(dead, FileTime.fromMillis(
                 System.currentTimeMillis() - 2 * WholeFiles.STALE_MILLIS));
         Path live = Files.writeString(dir.resolve(".trajectory.csv.writing.part"), "rows so far");
         WholeFiles.writeText(file, "new");

@@ -4,6 +4,9 @@ import downhill.engine.function.Point;
 import downhill.engine.function.Window;
 import downhill.engine.landscape.Colormap;
 import downhill.engine.nn.Activation;
+import downhill.engine.nn.Initialization;
+import downhill.engine.slice.DirectionKind;
+import downhill.engine.train.EarlyStopping;
 import java.util.List;
 import java.util.Map;
 
@@ -26,9 +29,9 @@ public final class ExperimentCodecTestData {
                 42, List.of(8, 8, 8), Activation.TANH, "mse", NetworkSettings.BatchMode.STOCHASTIC, 32, 77, 1e-4,
                 false, List.of(new OptimizerEntry("rmsprop", true, Map.of("lr", 0.003, "centered", 1.0),
                 "warmup-cosine:warmup=5,total=70,floor=0.0001")),
-                new NetworkSettings.LossLandscape(downhill.engine.slice.DirectionKind.RANDOM, 2.5, 9, true), false,
-                downhill.engine.nn.Initialization.parse("normal:sigma=0.05"), List.of(0.1, 0.2, 0.3),
-                downhill.engine.train.EarlyStopping.parse("patience=5,monitor=train"));
+                new NetworkSettings.LossLandscape(DirectionKind.RANDOM, 2.5, 9, true), false,
+                Initialization.parse("normal:sigma=0.05"), List.of(0.1, 0.2, 0.3),
+                EarlyStopping.parse("patience=5,monitor=train"));
         return new Experiment(1, Experiment.Tab.NETWORK, landscape, network);
     }
 

@@ -2,7 +2,10 @@ package downhill.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -84,9 +87,9 @@ class ExperimentFuzzTest {
     Arbitrary<String> valueSwaps() {
         return Combinators.combine(Arbitraries.of(VALID), Arbitraries.integers().between(0, 10_000),
                 Arbitraries.of(TOKENS)).as((text, which, token) -> {
-                    java.util.regex.Matcher values = java.util.regex.Pattern.compile(": ([^,\\n{\\[]+)")
+                    Matcher values = Pattern.compile(": ([^,\\n{\\[]+)")
                             .matcher(text);
-                    List<int[]> spans = new java.util.ArrayList<>();
+                    List<int[]> spans = new ArrayList<>();
                     while (values.find()) {
                         spans.add(new int[] {values.start(1), values.end(1)});
                     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -13,6 +14,8 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Jackson's failures in the project's words, located; one case per kind of JSON mistake. */
 class JsonProblemsTest {
@@ -28,30 +31,30 @@ class JsonProblemsTest {
         }
     }
 
-    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> mistakes() {
-        return java.util.stream.Stream.of(
-                org.junit.jupiter.params.provider.Arguments.of("{ // a note\n \"schemaVersion\": 1}", 1, 3,
+    static Stream<Arguments> mistakes() {
+        return Stream.of(
+                Arguments.of("{ // a note\n \"schemaVersion\": 1}", 1, 3,
                         "malformed JSON: comments are not allowed in an experiment file"),
-                org.junit.jupiter.params.provider.Arguments.of("{\"schemaVersion\": NaN}", 1, 22,
+                Arguments.of("{\"schemaVersion\": NaN}", 1, 22,
                         "malformed JSON: NaN is not a number here (an experiment file holds finite numbers only)"),
-                org.junit.jupiter.params.provider.Arguments.of("{\"schemaVersion\": -Infinity}", 1, 28,
+                Arguments.of("{\"schemaVersion\": -Infinity}", 1, 28,
                         "malformed JSON: -Infinity is not a number here (an experiment file holds finite numbers only)"),
-                org.junit.jupiter.params.provider.Arguments.of("{\"schemaVersion\": 1} {}", 1, 22,
+                Arguments.of("{\"schemaVersion\": 1} {}", 1, 22,
                         "malformed JSON: there is more text after the experiment's closing '}'"),
-                org.junit.jupiter.params.provider.Arguments.of("{\"schemaVersion\": 1, \"schemaVersion\": 1}", 1, 37,
+                Arguments.of("{\"schemaVersion\": 1, \"schemaVersion\": 1}", 1, 37,
                         "malformed JSON: the field 'schemaVersion' is given twice"),
-                org.junit.jupiter.params.provider.Arguments.of("{'schemaVersion': 1}", 1, 2,
+                Arguments.of("{'schemaVersion': 1}", 1, 2,
                         "malformed JSON: unexpected character ''' (names and texts take double quotes \"…\")"),
-                org.junit.jupiter.params.provider.Arguments.of("{\"schemaVersion\": 01}", 1, 20,
+                Arguments.of("{\"schemaVersion\": 01}", 1, 20,
                         "malformed JSON: a number cannot begin with 0 (write 1, not 01)"),
-                org.junit.jupiter.params.provider.Arguments.of("{\"schemaVersion\": 1", 1, 20,
+                Arguments.of("{\"schemaVersion\": 1", 1, 20,
                         "malformed JSON: the text ends too early (is the file cut short?)"),
-                org.junit.jupiter.params.provider.Arguments.of("{\"schemaVersion\": tru}", 1, 22,
+                Arguments.of("{\"schemaVersion\": tru}", 1, 22,
                         "malformed JSON: unexpected 'tru' (a value is \"text\", a number, true, false, null, [...] or {...})"));
     }
 
     @ParameterizedTest
-    @org.junit.jupiter.params.provider.MethodSource("mistakes")
+    @MethodSource("mistakes")
     void eachKindOfMistakeIsSaidInWords(String json, int line, int column, String problem) {
         ExperimentException e = failure(json);
         assertEquals(problem, e.problem());

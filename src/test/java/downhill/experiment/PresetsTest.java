@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import downhill.engine.nn.Loss;
 import downhill.engine.run.Descent;
 import downhill.engine.run.Outcome;
 import downhill.engine.run.Trajectory;
@@ -237,7 +238,7 @@ class PresetsTest {
         assertEquals(3, data.classCount());
         try (Trainer adam = new Trainer(data, ExperimentRuns.plan(settings).withEpochs(40),
                 settings.racing().get(0))) {
-            assertEquals(downhill.engine.nn.Loss.CROSS_ENTROPY, adam.network().architecture().loss());
+            assertEquals(Loss.CROSS_ENTROPY, adam.network().architecture().loss());
             adam.run();
             double[] loss = adam.history().snapshot().series(Metric.TRAIN_LOSS);
             assertTrue(loss[loss.length - 1] < 0.6 * loss[0], "loss " + loss[0] + " → " + loss[loss.length - 1]);

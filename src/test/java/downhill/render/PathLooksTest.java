@@ -12,6 +12,7 @@ import downhill.engine.optimizer.Optimizers;
 import downhill.engine.run.Outcome;
 import downhill.engine.scene.LandscapeScene;
 import downhill.engine.scene.PathResult;
+import downhill.experiment.ExperimentRuns;
 import downhill.experiment.OptimizerEntry;
 import downhill.experiment.Presets;
 import java.util.ArrayList;
@@ -68,7 +69,7 @@ class PathLooksTest {
 
     @Test
     void aPathOnTheSameLineAsTheOneOnTopIsDrawnAsAWiderBandAndPathsApartAreNot() {
-        LandscapeScene scene = downhill.experiment.ExperimentRuns.scene(Presets.byName("lr-too-large").experiment()
+        LandscapeScene scene = ExperimentRuns.scene(Presets.byName("lr-too-large").experiment()
                 .landscape());
         LandscapeStill still = new LandscapeStill(scene, scene.race(), 800, 560);
         List<PathResult> order = PathLayers.slowestOnTop(still.paths());
@@ -76,7 +77,7 @@ class PathLooksTest {
                 "the labels name the entries, and the one that settles is drawn on top");
         boolean[] covered = PathLayers.covered(order, 100, still.viewport());
         assertTrue(covered[0] && !covered[1], Arrays.toString(covered));
-        LandscapeScene apart = downhill.experiment.ExperimentRuns.scene(Presets.byName("adam-vs-sgd-beale")
+        LandscapeScene apart = ExperimentRuns.scene(Presets.byName("adam-vs-sgd-beale")
                 .experiment().landscape());
         LandscapeStill separate = new LandscapeStill(apart, apart.race(), 800, 560);
         boolean[] none = PathLayers.covered(PathLayers.slowestOnTop(separate.paths()), 100, separate.viewport());

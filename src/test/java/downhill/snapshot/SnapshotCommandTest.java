@@ -10,7 +10,9 @@ import downhill.engine.MemoryBudget;
 import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +40,7 @@ class SnapshotCommandTest {
         assertEquals(1200, image.getWidth());
         assertEquals(800, image.getHeight());
         // The landscape fills the middle of the window with a heatmap, not a blank canvas.
-        int distinct = (int) java.util.stream.IntStream.range(0, 60)
+        int distinct = (int) IntStream.range(0, 60)
                 .map(i -> image.getRGB(500 + i * 8, 300 + (i % 7) * 20)).distinct().count();
         assertTrue(distinct > 10, "the middle of the window shows a heatmap (" + distinct + " colours)");
     }
@@ -46,7 +48,7 @@ class SnapshotCommandTest {
     @Test
     void aBadCsvForTheNetworkTabIsOneErrorLineNamingThePlace(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("bad.csv");
-        java.nio.file.Files.writeString(csv, "x1,x2,label\n1,2,0\n3,abc,1\n");
+        Files.writeString(csv, "x1,x2,label\n1,2,0\n3,abc,1\n");
         String[] r = run("snapshot", "--tab", "network", "--data", csv.toString(), "--out", "x.png");
         assertEquals("2", r[0], r[2]);
         assertTrue(r[2].startsWith("error: --data: "), r[2]);
@@ -60,7 +62,7 @@ class SnapshotCommandTest {
         for (int k = 0; k < 6; k++) {
             rows.append(k * 0.1).append(",").append(1 - k * 0.2).append(",").append(k).append('\n');
         }
-        java.nio.file.Files.writeString(csv, rows);
+        Files.writeString(csv, rows);
         String[] r = run("snapshot", "--tab", "network", "--drawn", csv.toString(), "--out", "x.png");
         assertEquals("2", r[0], r[2]);
         assertTrue(r[2].startsWith("error: --drawn: only data of two features and 2 to 5 classes can be drawn"), r[2]);

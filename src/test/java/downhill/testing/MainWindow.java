@@ -15,6 +15,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
@@ -179,8 +181,8 @@ public final class MainWindow implements BeforeAllCallback, AfterAllCallback, Be
      */
     public void chooseLanguage(String language) {
         robot.interact(() -> {
-            javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) scene().lookup("#menuBar");
-            javafx.scene.control.Menu languages = (javafx.scene.control.Menu) bar.getMenus().stream()
+            MenuBar bar = (MenuBar) scene().lookup("#menuBar");
+            Menu languages = (Menu) bar.getMenus().stream()
                     .flatMap(m -> m.getItems().stream()).filter(i -> "menu-language".equals(i.getId()))
                     .findFirst().orElseThrow();
             languages.getItems().stream().filter(i -> ("menu-language-" + language).equals(i.getId())).findFirst()

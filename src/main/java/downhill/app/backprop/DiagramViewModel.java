@@ -2,11 +2,11 @@ package downhill.app.backprop;
 
 import downhill.app.concurrent.LatestWins;
 import downhill.app.i18n.Messages;
+import downhill.engine.explain.StepExplainer;
+import downhill.engine.explain.StepExplanation;
 import downhill.engine.function.Window;
 import downhill.engine.nn.Architecture;
 import downhill.engine.nn.LayerPass;
-import downhill.engine.explain.StepExplainer;
-import downhill.engine.explain.StepExplanation;
 import downhill.engine.run.Contender;
 import downhill.engine.train.Checkpoint;
 import downhill.engine.train.TrainingData;

@@ -1,10 +1,10 @@
 package downhill.app.control;
 
+import java.util.function.ToDoubleFunction;
 import javafx.beans.property.BooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.layout.Region;
-import java.util.function.ToDoubleFunction;
 
 /**
  * Opens or folds a part of a window by the window's size at the UI scale: folded when the width (or height) in

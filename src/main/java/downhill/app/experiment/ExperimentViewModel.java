@@ -18,6 +18,7 @@ import downhill.engine.optimizer.Hyperparameter;
 import downhill.engine.optimizer.OptimizerType;
 import downhill.engine.optimizer.Optimizers;
 import downhill.engine.schedule.Schedules;
+import downhill.engine.train.EarlyStopping;
 import downhill.experiment.Experiment;
 import downhill.experiment.ExperimentCodec;
 import downhill.experiment.ExperimentException;
@@ -260,7 +261,7 @@ public final class ExperimentViewModel {
         }
     }
 
-    private static downhill.engine.train.EarlyStopping earlyStoppingOf(NetworkViewModel n) {
+    private static EarlyStopping earlyStoppingOf(NetworkViewModel n) {
         try {
             return n.earlyStopping();
         } catch (IllegalArgumentException e) {

@@ -1,12 +1,12 @@
 package downhill.engine.sweep;
 
 import downhill.engine.function.Objective;
+import downhill.engine.function.Window;
 import downhill.engine.landscape.AxisTicks;
 import downhill.engine.landscape.ColorScaling;
 import downhill.engine.landscape.LandscapeImage;
 import downhill.engine.landscape.LandscapeRenderer;
 import downhill.engine.landscape.RenderRequest;
-import downhill.engine.function.Window;
 import downhill.engine.optimizer.Hyperparameter;
 import downhill.engine.optimizer.OptimizerType;
 import downhill.engine.run.Outcome;

@@ -1,9 +1,8 @@
 package downhill.engine.train;
 
-import java.util.concurrent.Semaphore;
-
 import downhill.engine.nn.Architecture;
 import downhill.engine.run.Contender;
+import java.util.concurrent.Semaphore;
 
 /**
  * A {@link Trainer} driven on an executor's thread and controlled from any other: pause, resume, stop, and poll

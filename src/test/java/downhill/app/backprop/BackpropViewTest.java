@@ -16,9 +16,11 @@ import downhill.engine.train.Checkpoint;
 import downhill.testing.Poll;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -53,7 +55,7 @@ class BackpropViewTest {
     }
 
     /** Frames until {@code condition} holds: the passes are computed on the background thread. */
-    private void until(FxRobot robot, java.util.function.BooleanSupplier condition, String what) {
+    private void until(FxRobot robot, BooleanSupplier condition, String what) {
         Poll.until(condition, () -> robot.interact(() -> vm.onFrame(1)), what);
     }
 
@@ -61,7 +63,7 @@ class BackpropViewTest {
     void theDiagramFollowsTrainingStepsWithTheArrowKeysAndExplainsAClickedEdge(FxRobot robot)
             throws InterruptedException {
         DiagramViewModel diagram = vm.diagram();
-        robot.interact(() -> ((javafx.scene.control.ToggleButton) robot.lookup("#diagramToggle").query()).fire());
+        robot.interact(() -> ((ToggleButton) robot.lookup("#diagramToggle").query()).fire());
         assertTrue(diagram.shownProperty().get());
         until(robot, () -> diagram.resultProperty().get() != null, "the untrained network's pass");
         DiagramCanvas canvas = robot.lookup("#network-diagram").query();

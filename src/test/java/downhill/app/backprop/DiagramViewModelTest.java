@@ -10,6 +10,7 @@ import downhill.app.concurrent.BackgroundExecutors;
 import downhill.app.i18n.Messages;
 import downhill.engine.data.Dataset;
 import downhill.engine.function.Window;
+import downhill.engine.landscape.Colormap;
 import downhill.engine.nn.Activation;
 import downhill.engine.nn.Architecture;
 import downhill.engine.nn.Backprop;
@@ -328,8 +329,8 @@ class DiagramViewModelTest {
                 "both signs: white at 0, full colour at the largest |value|");
         assertArrayEquals(new int[] {0xFFFFFFFF, UnitPictures.POSITIVE}, UnitPictures.colour(new double[] {0.2, 0.7},
                 false), "never negative (a sigmoid): white at its least value");
-        assertArrayEquals(new int[] {downhill.engine.landscape.Colormap.CIVIDIS.argb(0.25),
-                downhill.engine.landscape.Colormap.CIVIDIS.argb(1)}, UnitPictures.colour(new double[] {0.25, 1}, true),
+        assertArrayEquals(new int[] {Colormap.CIVIDIS.argb(0.25),
+                Colormap.CIVIDIS.argb(1)}, UnitPictures.colour(new double[] {0.25, 1}, true),
                 "the output's probability as the decision panels paint it");
         DiagramViewModel vm = following(smallParameters(), 2);
         int[][][] pictures = vm.resultProperty().get().pictures();

@@ -9,6 +9,7 @@ import downhill.app.optimizers.OptimizerSettings;
 import downhill.engine.schedule.WarmupCosine;
 import downhill.testing.MainWindow;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.TabPane;
 import javafx.scene.image.Image;
 import org.junit.jupiter.api.AfterEach;
@@ -48,7 +49,7 @@ class ScheduleEditorTest {
         SchedulePlot plot = inLandscape(robot, "#optimizer-adam .schedule-plot");
         double height = plot.getHeight();
         Image light = snapshot(robot, plot);
-        javafx.scene.Parent root = plot.getScene().getRoot();
+        Parent root = plot.getScene().getRoot();
         robot.interact(() -> ChartStyle.currentProperty().set(ChartStyle.DARK.withScale(2)));
         robot.interact(root::layout);
         assertEquals(2 * height, plot.prefHeight(-1), 1e-9, "the plot grows with the UI scale");

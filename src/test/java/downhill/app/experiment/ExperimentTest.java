@@ -10,13 +10,17 @@ import downhill.app.AppContext;
 import downhill.engine.scene.PathResult;
 import downhill.experiment.Experiment;
 import downhill.experiment.ExperimentCodec;
+import downhill.experiment.ExperimentCodecTestData;
 import downhill.experiment.Presets;
 import downhill.testing.MainWindow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
@@ -48,7 +52,7 @@ class ExperimentTest {
         });
     }
 
-    private <T> T onFx(FxRobot robot, java.util.concurrent.Callable<T> action) {
+    private <T> T onFx(FxRobot robot, Callable<T> action) {
         Object[] result = new Object[1];
         robot.interact(() -> {
             try {
@@ -69,15 +73,15 @@ class ExperimentTest {
 
     @Test
     void saveThenOpenGivesTheSameExperimentAndFile(FxRobot robot) throws Exception {
-        Experiment changed = downhill.experiment.ExperimentCodecTestData.everythingChanged();
+        Experiment changed = ExperimentCodecTestData.everythingChanged();
         robot.interact(() -> vm.apply(changed));
         Path file = folder.resolve("lesson.json");
-        assertEquals(java.util.Optional.empty(), onFx(robot, () -> vm.saveAs(file)));
+        assertEquals(Optional.empty(), onFx(robot, () -> vm.saveAs(file)));
         String written = Files.readString(file);
         robot.interact(() -> vm.apply(Experiment.defaults()));
-        assertEquals(java.util.Optional.empty(), onFx(robot, () -> vm.open(file)));
+        assertEquals(Optional.empty(), onFx(robot, () -> vm.open(file)));
         assertEquals(changed, onFx(robot, vm::capture));
-        assertEquals(java.util.Optional.empty(), onFx(robot, vm::save));
+        assertEquals(Optional.empty(), onFx(robot, vm::save));
         assertEquals(written, Files.readString(file));
     }
 
@@ -98,12 +102,12 @@ class ExperimentTest {
                 + "'momentumm'.*"), message);
         assertTrue(message.contains("did you mean 'momentum'"), message);
         assertTrue(dialog.getHeaderText().contains("bad.json"), dialog.getHeaderText());
-        robot.interact(() -> ((javafx.stage.Stage) dialog.getScene().getWindow()).close());
+        robot.interact(() -> ((Stage) dialog.getScene().getWindow()).close());
     }
 
     @Test
     void aScenarioAppliesSwitchesToItsTabAndShowsItsNote(FxRobot robot) {
-        MenuItem item = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus().stream()
+        MenuItem item = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
                 .flatMap(m -> m.getItems().stream()).filter(i -> "scenario-lecture-moons".equals(i.getId()))
                 .findFirst().orElseThrow();
         assertEquals(Presets.byName("lecture-moons").title(), item.getText());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import downhill.app.AppContext;
 import downhill.app.landscape.LandscapeViewModel;
 import downhill.experiment.Experiment;
+import downhill.experiment.ExperimentCodec;
 import downhill.experiment.Presets;
 import downhill.testing.MainWindow;
 import java.nio.file.Path;
@@ -114,7 +115,7 @@ class UnsavedChangesTest {
         WindowEvent again = new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST);
         robot.interact(() -> stage.getOnCloseRequest().handle(again));
         assertFalse(again.isConsumed(), "saved, then closed");
-        assertEquals(321, downhill.experiment.ExperimentCodec.read(file).landscape().stepLimit());
+        assertEquals(321, ExperimentCodec.read(file).landscape().stepLimit());
     }
 
     @Test

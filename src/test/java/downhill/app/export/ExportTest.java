@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import downhill.app.AppContext;
 import downhill.app.concurrent.BackgroundExecutors;
 import downhill.app.landscape.LandscapeViewModel;
+import downhill.app.landscape.Layout;
 import downhill.app.network.NetworkViewModel;
+import downhill.engine.Numbers;
 import downhill.engine.run.Trajectory;
 import downhill.engine.scene.PathResult;
 import downhill.testing.MainWindow;
@@ -23,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -42,6 +45,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The File menu's exports in a real window, headless; background work on the calling thread. */
 class ExportTest {
@@ -128,10 +132,10 @@ class ExportTest {
         Path csv = dir.resolve("map.csv");
         choose(csv);
         robot.interact(() -> {
-            landscape.layoutProperty().set(downhill.app.landscape.Layout.MAP);
+            landscape.layoutProperty().set(Layout.MAP);
             landscape.onFrame(0);
             fileItem("export-csv").fire();
-            landscape.layoutProperty().set(downhill.app.landscape.Layout.OVERLAY);
+            landscape.layoutProperty().set(Layout.OVERLAY);
         });
         assertEquals(List.of("CSV map.csv"), asked);
         List<String> lines = Files.readAllLines(csv);
@@ -140,8 +144,8 @@ class ExportTest {
                 + ",final_loss,best_loss,steps_to_tol,outcome", lines.get(0));
         assertEquals(1 + map.spec().cellCount(), lines.size());
         var first = map.cell(0, 0);
-        assertTrue(lines.get(1).startsWith(downhill.engine.Numbers.format(first.x()) + ","
-                + downhill.engine.Numbers.format(first.y()) + "," + downhill.engine.Numbers.format(first.finalLoss())),
+        assertTrue(lines.get(1).startsWith(Numbers.format(first.x()) + ","
+                + Numbers.format(first.y()) + "," + Numbers.format(first.finalLoss())),
                 lines.get(1));
     }
 
@@ -182,7 +186,7 @@ class ExportTest {
         choose(png);
         settle(robot);
         // Measured first: the line saying the file was saved takes room from the view.
-        javafx.geometry.Bounds host = scene.lookup("#landscapeHost").getLayoutBounds();
+        Bounds host = scene.lookup("#landscapeHost").getLayoutBounds();
         robot.interact(() -> fileItem("export-png-2").fire());
         assertEquals(List.of("PNG rosenbrock@2x.png"), asked);
         BufferedImage image = ImageIO.read(png.toFile());
@@ -314,7 +318,7 @@ class ExportTest {
         Poll.until(() -> landscape.imageProperty().get() != null, () -> robot.interact(landscape::invalidate),
                 "the heatmap");
         robot.interact(landscape::invalidate);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static int distinctColours(BufferedImage image) {

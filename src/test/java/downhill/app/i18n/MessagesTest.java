@@ -3,12 +3,15 @@ package downhill.app.i18n;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import downhill.experiment.Preset;
+import downhill.experiment.Presets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -63,13 +66,13 @@ class MessagesTest {
                 continue;
             }
             Properties texts = PresetTexts.texts(language);
-            java.util.Set<String> expected = new TreeSet<>();
-            for (downhill.experiment.Preset preset : downhill.experiment.Presets.all()) {
+            Set<String> expected = new TreeSet<>();
+            for (Preset preset : Presets.all()) {
                 expected.add("preset." + preset.name() + ".title");
                 expected.add("preset." + preset.name() + ".note");
             }
             assertEquals(expected, new TreeSet<>(texts.stringPropertyNames()), "scenario texts of " + language);
-            downhill.experiment.Preset first = downhill.experiment.Presets.all().get(0);
+            Preset first = Presets.all().get(0);
             Messages.use(language);
             assertEquals(texts.getProperty("preset." + first.name() + ".title"), PresetTexts.title(first));
             Messages.use(Locale.ENGLISH);

@@ -17,6 +17,7 @@ import downhill.app.presentation.Theme;
 import downhill.engine.function.Window;
 import downhill.render.Viewport;
 import downhill.testing.MainWindow;
+import downhill.testing.Poll;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -245,7 +246,7 @@ class LayoutMatrixTest {
             vm.epochsProperty().set(10);
             context.networkController().showLossLandscape(true);
         });
-        downhill.testing.Poll.until(() -> vm.dataProperty().get() != null, () -> robot.interact(() -> vm.onFrame(1)),
+        Poll.until(() -> vm.dataProperty().get() != null, () -> robot.interact(() -> vm.onFrame(1)),
                 "the data is prepared");
         robot.interact(vm::train);
         int[][] classroom = {{1280, 720, 150}, {1280, 720, 200}, {1024, 768, 200}, {1024, 768, 100},

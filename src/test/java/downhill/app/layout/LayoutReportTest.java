@@ -7,9 +7,15 @@ import downhill.app.control.CanvasText;
 import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -75,14 +81,14 @@ class LayoutReportTest {
             // As a scenario's banner lays its title out: a growing column beside a button, in a row.
             Label whole = new Label(title);
             whole.setId("whole");
-            whole.setFont(Font.font("System", javafx.scene.text.FontWeight.BOLD, 28));
+            whole.setFont(Font.font("System", FontWeight.BOLD, 28));
             whole.setWrapText(true);
-            whole.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            javafx.scene.layout.VBox words = new javafx.scene.layout.VBox(2, whole);
+            whole.setMinHeight(Region.USE_PREF_SIZE);
+            VBox words = new VBox(2, whole);
             words.setMinWidth(0);
-            javafx.scene.layout.HBox.setHgrow(words, javafx.scene.layout.Priority.ALWAYS);
-            javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(12, words,
-                    new javafx.scene.control.Button("Dismiss"));
+            HBox.setHgrow(words, Priority.ALWAYS);
+            HBox row = new HBox(12, words,
+                    new Button("Dismiss"));
             row.resizeRelocate(0, 0, 333.3, 150);
             Label shortOne = label("short", title, 150, 0, 160);
             shortOne.setWrapText(true);

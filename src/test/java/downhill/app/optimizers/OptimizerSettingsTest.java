@@ -82,15 +82,15 @@ class OptimizerSettingsTest {
     @Test
     void aLabelNamesItsEntryUntilASettingChangesAndLikeNamesAreToldApartByTheirRate() {
         OptimizerListViewModel list = new OptimizerListViewModel();
-        list.select(java.util.Map.of("sgd", 1.2, "momentum", 0.9));
+        list.select(Map.of("sgd", 1.2, "momentum", 0.9));
         list.get("momentum").value("momentum").set(0);
-        assertEquals(java.util.Map.of("sgd", "SGD", "momentum", "SGD + momentum"), list.displayNames());
+        assertEquals(Map.of("sgd", "SGD", "momentum", "SGD + momentum"), list.displayNames());
         list.get("momentum").labelProperty().set("SGD");
-        assertEquals(java.util.Map.of("sgd", "SGD η=1.2", "momentum", "SGD η=0.9"), list.displayNames(),
+        assertEquals(Map.of("sgd", "SGD η=1.2", "momentum", "SGD η=0.9"), list.displayNames(),
                 "two entries that would read alike get their learning rates");
         list.get("sgd").labelProperty().set("SGD η=1.2");
         list.get("momentum").labelProperty().set("SGD η=0.9");
-        assertEquals(java.util.Map.of("sgd", "SGD η=1.2", "momentum", "SGD η=0.9"), list.displayNames());
+        assertEquals(Map.of("sgd", "SGD η=1.2", "momentum", "SGD η=0.9"), list.displayNames());
         list.get("momentum").learningRateProperty().set(0.5);
         assertEquals("", list.get("momentum").labelProperty().get(), "a label that would now lie goes");
         assertEquals("SGD + momentum", list.displayNames().get("momentum"));

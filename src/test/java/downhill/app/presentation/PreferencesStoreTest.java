@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,7 +57,7 @@ class PreferencesStoreTest {
     void binaryJunkIsNoCrash() throws IOException {
         Path file = folder.resolve("preferences.properties");
         byte[] junk = new byte[4096];
-        new java.util.Random(7).nextBytes(junk);
+        new Random(7).nextBytes(junk);
         Files.write(file, junk);
         assertEquals(Preferences.DEFAULTS, new PreferencesStore(file).load().preferences());
     }

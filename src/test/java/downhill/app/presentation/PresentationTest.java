@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import downhill.app.AppContext;
 import downhill.app.control.ChartStyle;
 import downhill.app.i18n.Messages;
-import downhill.app.landscape.Layout;
 import downhill.app.landscape.LandscapeViewModel;
+import downhill.app.landscape.Layout;
 import downhill.engine.function.Functions;
 import downhill.engine.optimizer.Hyperparameter;
 import downhill.testing.MainWindow;
@@ -217,7 +217,7 @@ class PresentationTest {
         assertNoMissingKeys(scene);
         // The network tab, in view when the language changed, is German too.
         assertEquals("▶ Trainieren", robot.lookup("#trainButton").queryLabeled().getText());
-        assertEquals(downhill.app.i18n.Messages.text("network.status.start"),
+        assertEquals(Messages.text("network.status.start"),
                 robot.lookup("#statusLabel").queryLabeled().getText(), "the idle status said again in German");
         TableView<?> results = robot.lookup("#resultsTable").queryAs(TableView.class);
         assertEquals("Optimierer", results.getColumns().get(0).getText());

@@ -11,6 +11,7 @@ import downhill.app.optimizers.OptimizerListViewModel;
 import downhill.app.optimizers.OptimizerSettings;
 import downhill.engine.function.Functions;
 import downhill.engine.function.Objective;
+import downhill.engine.landscape.Colormap;
 import downhill.engine.landscape.LandscapeImage;
 import downhill.engine.run.Outcome;
 import downhill.engine.scene.Entrant;
@@ -122,7 +123,7 @@ class MapViewModelTest {
         Cell slow = Sweep.cell(map.spec(), null, 0, 0, 0);
         assertEquals(-1, slow.stepsToTolerance(), "η = 1e-5 does not get there in 200 steps");
         assertEquals(Outcome.Status.RUNNING, slow.outcome().status());
-        assertEquals(picture.argb()[(n - 1) * n], downhill.engine.landscape.Colormap.NO_VALUE_ARGB,
+        assertEquals(picture.argb()[(n - 1) * n], Colormap.NO_VALUE_ARGB,
                 "blank: the renderer's no-value grey");
     }
 

@@ -15,6 +15,7 @@ import downhill.engine.function.Functions;
 import downhill.engine.sweep.SweepSpec;
 import downhill.testing.MainWindow;
 import javafx.geometry.Point2D;
+import javafx.scene.control.Button;
 import javafx.scene.control.ToggleButton;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -93,7 +94,7 @@ class MapViewTest {
         OptimizerSettings adam = vm.optimizers().get("adam");
         robot.interact(() -> {
             adam.setEnabled(false);
-            ((javafx.scene.control.Button) robot.lookup("#map-adam").query()).fire();
+            ((Button) robot.lookup("#map-adam").query()).fire();
         });
         assertEquals(Layout.MAP, vm.layoutProperty().get());
         assertTrue(adam.isEnabled(), "a mapped optimizer races");

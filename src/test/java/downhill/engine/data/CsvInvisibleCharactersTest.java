@@ -14,6 +14,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 
 /** A number cell with a character nobody can see in it is refused naming the character, its row and column. */
 class CsvInvisibleCharactersTest {
@@ -41,7 +42,7 @@ class CsvInvisibleCharactersTest {
         }
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void theMessageReadsWell() throws IOException {
         Path file = Files.createTempFile("nbsp", ".csv");
         try {

@@ -6,11 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import downhill.engine.Heap;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import downhill.engine.Heap;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -195,7 +196,7 @@ class CsvLoaderTest {
             text.append(i).append(',').append(i % 2).append('\n');
         }
         byte[] good = text.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] bytes = java.util.Arrays.copyOf(good, good.length + 4);
+        byte[] bytes = Arrays.copyOf(good, good.length + 4);
         bytes[good.length] = '7';
         bytes[good.length + 1] = (byte) 0xC3;
         bytes[good.length + 2] = ',';
@@ -278,7 +279,7 @@ class CsvLoaderTest {
         assertTrue(Math.abs(lateRows - CsvLoader.ROW_CAP / 2) < 500, "rows from the second half: " + lateRows);
         assertArrayEquals(data.features(), CsvLoader.read(file, null, 42).dataset().features(), "same seed");
         double[] otherSeed = CsvLoader.read(file, null, 43).dataset().features();
-        assertTrue(!java.util.Arrays.equals(data.features(), otherSeed), "another seed, another sample");
+        assertTrue(!Arrays.equals(data.features(), otherSeed), "another seed, another sample");
         // In a 32 MB heap, smaller than the file's text (an unstreamed load held ~100 MB), the result retains the
         // sample only: 20,000 rows × 3 doubles ≈ 0.5 MB.
         long[] child = Heap.numbersFromChildJvm("32m", LoadInSmallHeap.class, file.toString());

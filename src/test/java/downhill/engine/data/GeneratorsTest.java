@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,7 @@ class GeneratorsTest {
             Dataset c = g.generate(300, 0.1, 43);
             assertArrayEquals(a.features(), b.features(), g.name());
             assertArrayEquals(a.targets(), b.targets(), g.name());
-            assertNotEquals(java.util.Arrays.toString(a.features()), java.util.Arrays.toString(c.features()),
+            assertNotEquals(Arrays.toString(a.features()), Arrays.toString(c.features()),
                     g.name());
         }
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -46,9 +47,9 @@ class TrainTestSplitTest {
 
     @Test
     void standardizationUsesTheTrainingPartOnly() {
-        Dataset train = new Dataset("t", java.util.List.of("a", "b"), "y", java.util.List.of(),
+        Dataset train = new Dataset("t", List.of("a", "b"), "y", List.of(),
                 new double[] {1, 5, 3, 5}, new double[] {0, 1});
-        Dataset test = new Dataset("t", java.util.List.of("a", "b"), "y", java.util.List.of(),
+        Dataset test = new Dataset("t", List.of("a", "b"), "y", List.of(),
                 new double[] {100, 7}, new double[] {2});
         Standardization s = Standardization.fit(train);
         // Kept in units of a power of two near each column's largest |x| (2 for a, 4 for b), so nothing overflows.

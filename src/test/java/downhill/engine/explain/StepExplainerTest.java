@@ -20,6 +20,7 @@ import downhill.engine.schedule.Constant;
 import downhill.engine.schedule.Exponential;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -178,7 +179,7 @@ class StepExplainerTest {
         Contender contender = new Contender(Optimizers.byName(name), h, new Constant());
         Optimizer whole = contender.newOptimizer();
         double[] theta = {0.5, -1.25, 2, 0.125, -0.75};
-        java.util.SplittableRandom random = new java.util.SplittableRandom(9);
+        SplittableRandom random = new SplittableRandom(9);
         for (int k = 0; k < 6; k++) {
             double[] g = random.doubles(theta.length, -1, 1).toArray();
             whole.step(theta, g, 0.01);

@@ -9,9 +9,10 @@ import downhill.engine.function.Functions;
 import downhill.engine.function.Objective;
 import downhill.engine.function.Window;
 import java.util.Arrays;
+import java.util.function.DoubleBinaryOperator;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class LandscapeRendererTest {
 
@@ -171,7 +172,7 @@ class LandscapeRendererTest {
         assertTrue(Double.isNaN(image.valueAt(5, 1)));
     }
 
-    static Surface pointwise(java.util.function.DoubleBinaryOperator f) {
+    static Surface pointwise(DoubleBinaryOperator f) {
         return (xs, y, out) -> {
             for (int i = 0; i < xs.length; i++) {
                 out[i] = f.applyAsDouble(xs[i], y);

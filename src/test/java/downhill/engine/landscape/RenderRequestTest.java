@@ -4,11 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import downhill.engine.function.Window;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class RenderRequestTest {
 
-    private static final Surface FLAT = (xs, y, out) -> java.util.Arrays.fill(out, 0);
+    private static final Surface FLAT = (xs, y, out) -> Arrays.fill(out, 0);
     private static final Window WINDOW = new Window(0, 1, 0, 1);
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import downhill.engine.function.Window;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class SurfaceMeshTest {
@@ -23,7 +24,7 @@ class SurfaceMeshTest {
         assertEquals(80_000, mesh.texCoords().length);
         assertEquals(199 * 199 * 2, mesh.faceCount());
         assertEquals(199 * 199 * 12, mesh.faces().length);
-        int maxIndex = java.util.Arrays.stream(mesh.faces()).max().orElseThrow();
+        int maxIndex = Arrays.stream(mesh.faces()).max().orElseThrow();
         assertEquals(39_999, maxIndex);
     }
 
@@ -44,7 +45,7 @@ class SurfaceMeshTest {
 
     @Test
     void pointsWithoutAValueLieAtTheBottom() {
-        Surface holes = (xs, y, out) -> java.util.Arrays.fill(out, Double.NaN);
+        Surface holes = (xs, y, out) -> Arrays.fill(out, Double.NaN);
         SurfaceMesh mesh = SurfaceMesh.build(holes, new Window(0, 1, 0, 1), 3, 3, ColorScaling.LINEAR, 0, 1, 1);
         for (int v = 0; v < 9; v++) {
             assertEquals(0f, mesh.points()[3 * v + 2]);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -196,7 +197,7 @@ class DropoutTest {
                 assertEquals(lossOne, lossTwo, "step " + step);
                 assertArrayEquals(one.gradient(), two.gradient(), "step " + step);
                 assertArrayEquals(one.dropoutMask(1), two.dropoutMask(1));
-                assertFalse(java.util.Arrays.deepEquals(one.dropoutMask(0), other.dropoutMask(0)),
+                assertFalse(Arrays.deepEquals(one.dropoutMask(0), other.dropoutMask(0)),
                         "another seed, other masks");
             }
         }

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /** Backpropagation against central differences of the loss, for every activation, every loss, with and without L2. */
 class GradientCheckTest {
@@ -17,7 +19,7 @@ class GradientCheckTest {
     private static final double STEP = 1e-5;
 
     static List<Arguments> cases() {
-        List<Arguments> cases = new java.util.ArrayList<>();
+        List<Arguments> cases = new ArrayList<>();
         for (Activation activation : Activation.values()) {
             cases.add(Arguments.of(activation, Loss.BINARY_CROSS_ENTROPY, 2, 0.0));
             cases.add(Arguments.of(activation, Loss.CROSS_ENTROPY, 3, 0.0));
@@ -72,7 +74,7 @@ class GradientCheckTest {
         double[] features = gaussian(random, rows * 2);
         double[] targets = targets(random, rows, 3);
         int[] order = new int[rows];
-        java.util.Arrays.setAll(order, i -> rows - 1 - i);
+        Arrays.setAll(order, i -> rows - 1 - i);
         try (Network one = new Network(architecture, 1); Network two = new Network(architecture, 2)) {
             one.initialize(3);
             two.initialize(3);

@@ -14,6 +14,7 @@ import downhill.engine.schedule.Schedules;
 import downhill.engine.train.Trainer;
 import downhill.engine.train.TrainingData;
 import downhill.engine.train.TrainingPlan;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -73,7 +74,7 @@ class InitializationTest {
     private static void assertNormal(double[] values, double sigma) {
         int n = values.length;
         assertEquals(sigma * sigma, meanSquare(values), 6 * sigma * sigma * Math.sqrt(2.0 / n));
-        long beyond = java.util.Arrays.stream(values).filter(v -> Math.abs(v) > 2 * sigma).count();
+        long beyond = Arrays.stream(values).filter(v -> Math.abs(v) > 2 * sigma).count();
         double p = 0.0455;
         assertEquals(p, beyond / (double) n, 6 * Math.sqrt(p * (1 - p) / n));
     }

@@ -3,6 +3,7 @@ package downhill.engine.nn;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
@@ -39,7 +40,7 @@ class KernelsTest {
     }
 
     private static double[] flat(double[][] rows) {
-        return java.util.Arrays.stream(rows).flatMapToDouble(java.util.Arrays::stream).toArray();
+        return Arrays.stream(rows).flatMapToDouble(Arrays::stream).toArray();
     }
 
     @Test
@@ -91,7 +92,7 @@ class KernelsTest {
         double[][] a = random(6, 9);
         double[][] b = random(9, 11);
         double[][] c = random(6, 11);
-        double[][] before = java.util.Arrays.stream(c).map(double[]::clone).toArray(double[][]::new);
+        double[][] before = Arrays.stream(c).map(double[]::clone).toArray(double[][]::new);
         Kernels.multiply(a, b, null, 0, c, 5, 7, 10);
         double[][] expected = reference(a, b, null, 0, 5, 7, 10, false);
         for (int i = 0; i < 6; i++) {

@@ -10,6 +10,7 @@ import downhill.engine.function.Point;
 import downhill.engine.run.Descent;
 import downhill.engine.run.StopRule;
 import downhill.engine.run.Trajectory;
+import downhill.engine.schedule.Schedules;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -141,7 +142,7 @@ class PyTorchReferenceTest {
     static Descent descend(Case c) {
         Optimizer optimizer = Optimizers.byName(c.optimizer()).create(new Hyperparameters(c.hyperparameters()));
         Descent descent = new Descent(Functions.resolve(c.function()), new Point(c.startX(), c.startY()), optimizer,
-                downhill.engine.schedule.Schedules.parse(c.schedule()), new StopRule(1e6, 0, false), c.steps());
+                Schedules.parse(c.schedule()), new StopRule(1e6, 0, false), c.steps());
         descent.advance(c.steps());
         return descent;
     }

@@ -13,6 +13,7 @@ import downhill.engine.function.data.DataObjectives;
 import downhill.engine.optimizer.Hyperparameters;
 import downhill.engine.optimizer.Optimizers;
 import downhill.engine.schedule.Constant;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class MiniBatchDescentTest {
@@ -140,9 +141,9 @@ class MiniBatchDescentTest {
         }
         int[] early = drawing.rows(3);
         int[] late = drawing.rows(30);
-        assertEquals(java.util.Arrays.toString(early), java.util.Arrays.toString(drawing.rows(3)),
+        assertEquals(Arrays.toString(early), Arrays.toString(drawing.rows(3)),
                 "asking backwards gives the same batch");
-        assertEquals(java.util.Arrays.toString(late), java.util.Arrays.toString(drawing.rows(30)));
+        assertEquals(Arrays.toString(late), Arrays.toString(drawing.rows(30)));
         assertEquals(0, CLOUDS.restrictedTo(late, "b").minima().size(), "a batch's minimum is not known");
     }
 }

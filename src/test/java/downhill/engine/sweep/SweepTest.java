@@ -20,14 +20,16 @@ import downhill.engine.run.Outcome;
 import downhill.engine.schedule.Constant;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 /** Hyperparameter maps: theory's stability boundaries, the same cells on any number of threads, coarse first. */
 class SweepTest {
 
     private static final Objective BOWL = Functions.resolve("bowl");
 
-    private static SweepSpec spec(Objective f, java.util.function.Supplier<GradientSource> source, String type,
+    private static SweepSpec spec(Objective f, Supplier<GradientSource> source, String type,
             Axis x, Axis y, int steps) {
         return new SweepSpec(f, source, f.start(), Optimizers.byName(type), Hyperparameters.empty(), new Constant(),
                 x, y, steps, 1e-8);
@@ -165,7 +167,7 @@ class SweepTest {
         assertMessage("different hyperparameters", () -> spec(BOWL, null, "sgd", lr, lr, 10));
     }
 
-    private static void assertMessage(String part, org.junit.jupiter.api.function.Executable bad) {
+    private static void assertMessage(String part, Executable bad) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, bad);
         assertTrue(e.getMessage().contains(part), e.getMessage());
     }

@@ -14,6 +14,7 @@ import downhill.engine.nn.Activation;
 import downhill.engine.nn.Network;
 import downhill.engine.run.Contender;
 import downhill.testing.Poll;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -43,7 +44,7 @@ class ComparisonTest {
                 assertArrayEquals(runs.get(0).trainer().batchOrder(), run.trainer().batchOrder(), "epoch " + epoch);
             }
         }
-        assertFalse(java.util.Arrays.equals(runs.get(0).trainer().network().parameters(),
+        assertFalse(Arrays.equals(runs.get(0).trainer().network().parameters(),
                 runs.get(2).trainer().network().parameters()), "the optimizers do differ");
     }
 
@@ -145,7 +146,7 @@ class ComparisonTest {
             assertTrue(parallel.await(60, TimeUnit.SECONDS));
             for (int i = 0; i < THREE.size(); i++) {
                 assertEquals(TrainingState.FINISHED, parallel.runs().get(i).state());
-                assertTrue(java.util.Arrays.deepEquals(everything(inline.runs().get(i).history()),
+                assertTrue(Arrays.deepEquals(everything(inline.runs().get(i).history()),
                         everything(parallel.runs().get(i).history())), THREE.get(i).type().name());
             }
         } finally {
@@ -153,7 +154,7 @@ class ComparisonTest {
         }
         try (Trainer alone = new Trainer(MOONS, SMALL, THREE.get(2))) {
             alone.run();
-            assertTrue(java.util.Arrays.deepEquals(everything(alone.history().snapshot()),
+            assertTrue(Arrays.deepEquals(everything(alone.history().snapshot()),
                     everything(inline.runs().get(2).history())));
         }
     }

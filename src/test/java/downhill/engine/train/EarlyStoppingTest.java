@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import downhill.engine.data.Generators;
 import downhill.engine.nn.Evaluation;
 import downhill.engine.train.EarlyStopping.Monitor;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -169,7 +171,7 @@ class EarlyStoppingTest {
     void aComparisonsRunsSayWhyTheyStoppedAndTheirCheckpointHoldsTheBestWeights() {
         TrainingPlan plan = TrainingPlan.defaults().withEpochs(500)
                 .withEarlyStopping(new EarlyStopping(10, 0, Monitor.TEST));
-        Comparison comparison = new Comparison(MOONS, plan, java.util.List.of(TrainerTest.contender("adam", 0.001),
+        Comparison comparison = new Comparison(MOONS, plan, List.of(TrainerTest.contender("adam", 0.001),
                 TrainerTest.contender("adam", 0.01)));
         comparison.start(Runnable::run);
         for (TrainingRun run : comparison.runs()) {
@@ -195,7 +197,7 @@ class EarlyStoppingTest {
             patient.run();
             assertEquals(0, plain.history().snapshot().bestEpoch());
             assertArrayEquals(plain.network().parameters(), patient.network().parameters());
-            assertTrue(java.util.Arrays.deepEquals(TrainerTest.everything(plain.history().snapshot()),
+            assertTrue(Arrays.deepEquals(TrainerTest.everything(plain.history().snapshot()),
                     TrainerTest.everything(patient.history().snapshot())));
         }
     }

@@ -14,6 +14,7 @@ import downhill.engine.optimizer.Optimizers;
 import downhill.engine.run.Contender;
 import downhill.engine.schedule.Constant;
 import downhill.engine.schedule.Schedules;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -54,14 +55,14 @@ class TrainerTest {
             c.run();
             assertArrayEquals(a.network().parameters(), b.network().parameters());
             assertArrayEquals(a.network().parameters(), c.network().parameters());
-            assertTrue(java.util.Arrays.deepEquals(everything(a.history().snapshot()),
+            assertTrue(Arrays.deepEquals(everything(a.history().snapshot()),
                     everything(b.history().snapshot())));
-            assertTrue(java.util.Arrays.deepEquals(everything(a.history().snapshot()),
+            assertTrue(Arrays.deepEquals(everything(a.history().snapshot()),
                     everything(c.history().snapshot())));
         }
         try (Trainer a = new Trainer(MOONS, SMALL.withSeed(1), contender("sgd", 0.1));
                 Trainer b = new Trainer(MOONS, SMALL.withSeed(2), contender("sgd", 0.1))) {
-            assertFalse(java.util.Arrays.equals(a.initialParameters(), b.initialParameters()));
+            assertFalse(Arrays.equals(a.initialParameters(), b.initialParameters()));
         }
     }
 
@@ -102,9 +103,9 @@ class TrainerTest {
             int[] first = trainer.batchOrder();
             trainer.runEpoch();
             int[] second = trainer.batchOrder();
-            assertFalse(java.util.Arrays.equals(first, second));
+            assertFalse(Arrays.equals(first, second));
             int[] sorted = second.clone();
-            java.util.Arrays.sort(sorted);
+            Arrays.sort(sorted);
             for (int i = 0; i < sorted.length; i++) {
                 assertEquals(i, sorted[i]);
             }
@@ -178,7 +179,7 @@ class TrainerTest {
             trainer.run();
             HistorySnapshot h = trainer.history().snapshot();
             assertArrayEquals(trainer.network().parameters(), h.parameters(2));
-            assertFalse(java.util.Arrays.equals(h.parameters(0), h.parameters(1)));
+            assertFalse(Arrays.equals(h.parameters(0), h.parameters(1)));
         }
         try (Trainer trainer = new Trainer(MOONS, SMALL.withEpochs(1), contender("sgd", 0.1))) {
             trainer.run();

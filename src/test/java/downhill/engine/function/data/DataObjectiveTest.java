@@ -10,9 +10,9 @@ import downhill.engine.function.Objective;
 import downhill.engine.function.expression.ExpressionObjective;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class DataObjectiveTest {
 

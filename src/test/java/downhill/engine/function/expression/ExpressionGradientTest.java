@@ -3,6 +3,7 @@ package downhill.engine.function.expression;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import downhill.engine.function.Functions;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -139,7 +140,7 @@ class ExpressionGradientTest {
 
     @Test
     void theGradientOfABuiltinsFormulaEqualsItsHandDerivedOne() {
-        for (var builtin : downhill.engine.function.Functions.builtins()) {
+        for (var builtin : Functions.builtins()) {
             ExpressionObjective typed = ExpressionObjective.parse(builtin.formula());
             double[] exact = new double[2];
             double[] compiled = new double[2];

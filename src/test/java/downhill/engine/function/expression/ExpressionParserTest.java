@@ -3,6 +3,7 @@ package downhill.engine.function.expression;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import downhill.engine.function.Functions;
 import downhill.engine.function.expression.Node.Binary;
 import downhill.engine.function.expression.Node.Call;
 import downhill.engine.function.expression.Node.Constant;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -118,7 +120,7 @@ class ExpressionParserTest {
     @Test
     void implicitMultiplicationComesOnlyAfterANumber() {
         assertEquals("unexpected '(' at column 5",
-                org.junit.jupiter.api.Assertions.assertThrows(ExpressionException.class,
+                Assertions.assertThrows(ExpressionException.class,
                         () -> Expression.parse("2(x)(y)")).getMessage());
     }
 
@@ -181,7 +183,7 @@ class ExpressionParserTest {
             }
             List<String> arguments = new ArrayList<>(Arrays.asList("x", "y", "1").subList(0, count));
             String text = function.symbol() + "(" + String.join(", ", arguments) + ")";
-            ExpressionException e = org.junit.jupiter.api.Assertions.assertThrows(ExpressionException.class,
+            ExpressionException e = Assertions.assertThrows(ExpressionException.class,
                     () -> Expression.parse(text));
             assertEquals(function.symbol() + " takes " + function.arity() + " argument"
                     + (function.arity() == 1 ? "" : "s") + ", got " + count + " at column 1", e.getMessage());
@@ -226,7 +228,7 @@ class ExpressionParserTest {
 
     @Test
     void theCanonicalFormOfEveryBuiltinParsesBackToTheSameTree() {
-        for (var builtin : downhill.engine.function.Functions.builtins()) {
+        for (var builtin : Functions.builtins()) {
             Expression parsed = Expression.parse(builtin.formula());
             assertEquals(parsed, Expression.parse(parsed.toString()), builtin.name());
         }
