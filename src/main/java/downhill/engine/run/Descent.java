@@ -30,6 +30,8 @@ public final class Descent {
     private final GradientSource source;
     private final double[] parameters = new double[2];
     private final double[] gradient = new double[2];
+    private final double boundSquared;
+    private final double toleranceSquared;
     private int step;
     private Outcome outcome = Outcome.RUNNING;
     private boolean stopped;
@@ -51,6 +53,8 @@ public final class Descent {
         this.optimizer = optimizer;
         this.schedule = schedule;
         this.rule = rule;
+        this.boundSquared = rule.bound() * rule.bound();
+        this.toleranceSquared = rule.tolerance() * rule.tolerance();
         this.trajectory = new Trajectory(expectedSteps + 1);
         optimizer.reset();
         if (source != null) {
@@ -86,7 +90,7 @@ public final class Descent {
     private void record() {
         double x = parameters[0];
         double y = parameters[1];
-        if (!Double.isFinite(x) || !Double.isFinite(y) || Math.hypot(x, y) > rule.bound()) {
+        if (!Double.isFinite(x) || !Double.isFinite(y) || beyondBound(x, y)) {
             stop(fallingWithoutBound() ? Outcome.Status.UNBOUNDED : Outcome.Status.DIVERGED);
             return;
         }
@@ -103,7 +107,7 @@ public final class Descent {
             stop(Outcome.Status.LEFT_DOMAIN);
             return;
         }
-        double exactNorm = Math.hypot(gradient[0], gradient[1]);
+        double exactSquared = gradient[0] * gradient[0] + gradient[1] * gradient[1];
         if (source != null) {
             source.gradient(step, x, y, gradient);
             if (!Double.isFinite(gradient[0]) || !Double.isFinite(gradient[1])) {
@@ -112,10 +116,27 @@ public final class Descent {
             }
         }
         trajectory.append(x, y, loss, gradient[0], gradient[1], schedule.rate(optimizer.learningRate(), step));
-        if (outcome.status() == Outcome.Status.RUNNING && exactNorm < rule.tolerance()) {
+        if (outcome.status() == Outcome.Status.RUNNING && below(exactSquared)) {
             outcome = new Outcome(Outcome.Status.CONVERGED, step);
             stopped = rule.stopWhenConverged();
         }
+    }
+
+    /**
+     * Whether (x, y) lies farther than the bound from the origin. Squares, not Math.hypot, whose exact rounding costs
+     * a third of a step: x² + y² overflows to +∞ only far past any bound whose square is finite.
+     */
+    private boolean beyondBound(double x, double y) {
+        return boundSquared < Double.POSITIVE_INFINITY ? x * x + y * y > boundSquared : Math.hypot(x, y) > rule.bound();
+    }
+
+    /**
+     * Whether |∇f| (given as its square) is below the tolerance; a tolerance whose square underflows to 0 is compared
+     * as a norm, so that a tiny tolerance still means what it says.
+     */
+    private boolean below(double squaredNorm) {
+        return toleranceSquared > 0 ? squaredNorm < toleranceSquared
+                : Math.sqrt(squaredNorm) < rule.tolerance() || squaredNorm == 0 && rule.tolerance() > 0;
     }
 
     /** Whether the recorded loss fell at the last step, below zero and below the start: a run down a slope for ever. */
