@@ -32,9 +32,11 @@ import java.util.List;
  * @param gradients      ∂L/∂W over the layer's weights
  * @param deadShare      dead rectifiers among the units, in [0, 1], or NaN
  * @param saturatedShare saturated activations among all, in [0, 1], or NaN
+ * @param largestActivation the largest |a| (0: every activation 0)
+ * @param largestGradient   the largest |∂L/∂W| (0: every gradient 0, the range then only a stand-in)
  */
 public record LayerStatistics(int layer, Activation activation, Histogram activations, Histogram gradients,
-        double deadShare, double saturatedShare) {
+        double deadShare, double saturatedShare, double largestActivation, double largestGradient) {
 
     public static final int ACTIVATION_BINS = 20;
     public static final int GRADIENT_BINS = 21;
@@ -67,7 +69,7 @@ public record LayerStatistics(int layer, Activation activation, Histogram activa
         double range = steepest > 0 ? steepest : 1;
         Histogram gradients = Histogram.of(g, -range, range, GRADIENT_BINS);
         return new LayerStatistics(layer, activation, activations, gradients, deadShare(activation, pass.a()),
-                saturatedShare(activation, a));
+                saturatedShare(activation, a), largest, steepest);
     }
 
     /** Whether the layer's activation has a dead share (ReLU). */
