@@ -21,14 +21,17 @@ import javafx.scene.text.TextAlignment;
 final class LayerHistogramsCanvas extends CanvasRegion {
 
     private List<LayerHistogramsViewModel.Panel> panels = List.of();
+    private String activationsTitle = "";
 
     LayerHistogramsCanvas() {
         setId("layer-histograms");
         setMinSize(0, 0);
     }
 
-    void show(List<LayerHistogramsViewModel.Panel> now) {
+    /** The layers' panels, and the activations' column title (which names the hidden layers' activation). */
+    void show(List<LayerHistogramsViewModel.Panel> now, String activationsHeading) {
         panels = now;
+        activationsTitle = activationsHeading;
         redraw();
     }
 
@@ -51,19 +54,22 @@ final class LayerHistogramsCanvas extends CanvasRegion {
             return;
         }
         double pad = style.size(6);
-        Font bold = style.bold(12);
-        Font plain = style.font(12);
-        Font small = style.font(11);
         double line = style.size(16);
+        double top = line + pad / 2;
+        double row = (h - top) / panels.size();
+        // Rows of a deep network on a small window take a smaller font (down to 8 pt at 100 %) rather than overlap.
+        double size = Math.max(8, Math.min(12, row / (1.4 * style.scale())));
+        Font bold = style.bold(size);
+        Font plain = style.font(size);
+        Font small = style.font(Math.min(11, size));
         double labels = labelWidth(g, bold, plain, w) + pad;
         double width = Math.max(1, (w - labels - 2 * pad) / 2);
         double[] columns = {labels, labels + width + pad};
-        g.setFont(bold);
+        g.setFont(style.bold(12));
         g.setFill(style.text());
-        text().fillFitted(g, Messages.text("layers.activations"), columns[0], 0, width);
+        text().fillFitted(g, activationsTitle, columns[0], 0, width);
         text().fillFitted(g, Messages.text("layers.gradients"), columns[1], 0, width);
-        double top = line + pad / 2;
-        double row = (h - top) / panels.size();
+        line = line * size / 12;
         double caption = style.size(14);
         boolean captions = row - pad - caption >= style.size(14);
         double bars = Math.max(1, row - pad - (captions ? caption : 0));
@@ -76,11 +82,12 @@ final class LayerHistogramsCanvas extends CanvasRegion {
             histogram(g, p.gradients(), columns[1], y, width, bars, p.color(), true);
             g.setFill(style.text());
             g.setFont(bold);
-            text().fillIfFree(g, p.title(), 0, y);
+            text().fillFitted(g, p.title(), 0, y, labels - pad);
             g.setFont(plain);
             if (shareBelow) {
                 text().fillIfFree(g, p.share(), 0, y + line);
             } else if (!p.share().isEmpty()) {
+                g.setFont(small);
                 shareInside(g, p.share(), columns[0] + width, y);
             }
             if (captions) {
@@ -106,7 +113,7 @@ final class LayerHistogramsCanvas extends CanvasRegion {
         }
     }
 
-    /** The widest layer name or share, but at most a third of the canvas: the histograms keep the room. */
+    /** The widest layer name or share, but at most a quarter of the canvas: the histograms keep the room. */
     private double labelWidth(GraphicsContext g, Font bold, Font plain, double w) {
         double widest = 0;
         for (LayerHistogramsViewModel.Panel p : panels) {
@@ -115,7 +122,7 @@ final class LayerHistogramsCanvas extends CanvasRegion {
             g.setFont(plain);
             widest = Math.max(widest, text().boxOf(g, p.share(), 0, 0).getWidth());
         }
-        return Math.min(widest, w / 3);
+        return Math.min(widest, w / 4);
     }
 
     /** Bars over a frame; with {@code zeroLine}, a line where the value 0 lies. */

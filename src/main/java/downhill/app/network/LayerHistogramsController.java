@@ -107,8 +107,9 @@ public final class LayerHistogramsController {
         layersNote.setTooltip(note);
         BorderPane.setMargin(root.getCenter(), new Insets(4, 0, 0, 0));
         canvasHost.getChildren().add(canvas);
-        viewModel.panelsProperty().addListener((obs, old, now) -> canvas.show(now));
-        canvas.show(viewModel.panelsProperty().get());
+        viewModel.panelsProperty().addListener((obs, old, now) -> canvas.show(now,
+                viewModel.activationsTitleProperty().get()));
+        canvas.show(viewModel.panelsProperty().get(), viewModel.activationsTitleProperty().get());
     }
 
     public Parent root() {

@@ -44,7 +44,7 @@ public final class LayerHistogramsViewModel {
     /**
      * One layer's small multiple as drawn.
      *
-     * @param title           "Layer 1 · relu" or "Output (z)"
+     * @param title           "Layer 1" or "Output z"
      * @param share           "dead 12 %", "saturated 30 %" or "" (no such share for this layer)
      * @param activations     the histogram of a
      * @param activationRange its range as text, e.g. "0 … 3.2"
@@ -63,6 +63,7 @@ public final class LayerHistogramsViewModel {
     private final ReadOnlyIntegerWrapper epochCount = new ReadOnlyIntegerWrapper(this, "epochCount", 0);
     private final BooleanProperty latest = new SimpleBooleanProperty(this, "latest", true);
     private final ReadOnlyStringWrapper epochText = new ReadOnlyStringWrapper(this, "epochText", "");
+    private final ReadOnlyStringWrapper activationsTitle = new ReadOnlyStringWrapper(this, "activationsTitle", "");
     private final ReadOnlyObjectWrapper<List<Panel>> panels = new ReadOnlyObjectWrapper<>(this, "panels",
             List.of());
     private List<Source> sources = List.of();
@@ -132,6 +133,9 @@ public final class LayerHistogramsViewModel {
                 : Messages.text("layers.epochValue", shown.epoch()));
         List<Panel> list = new ArrayList<>();
         int layers = shown.layers().size();
+        // Every hidden layer has the one activation: named once, above the column.
+        activationsTitle.set(layers > 1 ? Messages.text("layers.activationsOf", shown.layers().get(0).activation()
+                .label()) : Messages.text("layers.activations"));
         for (LayerStatistics s : shown.layers()) {
             list.add(panel(s, s.layer() == layers - 1, source.color()));
         }
@@ -139,8 +143,7 @@ public final class LayerHistogramsViewModel {
     }
 
     private static Panel panel(LayerStatistics s, boolean output, Color color) {
-        String title = output ? Messages.text("layers.output")
-                : Messages.text("layers.hidden", s.layer() + 1, s.activation().label());
+        String title = output ? Messages.text("layers.output") : Messages.text("layers.hidden", s.layer() + 1);
         String share = s.hasDeadShare() ? Messages.text("layers.dead", percent(s.deadShare()))
                 : s.hasSaturatedShare() ? Messages.text("layers.saturated", percent(s.saturatedShare())) : "";
         Histogram a = s.activations();
@@ -211,6 +214,11 @@ public final class LayerHistogramsViewModel {
     /** e.g. "epoch 10", or "epoch 0 (untrained)". */
     public ReadOnlyStringProperty epochTextProperty() {
         return epochText.getReadOnlyProperty();
+    }
+
+    /** The activations' column title, e.g. "Activations a · relu": every hidden layer has the same activation. */
+    public ReadOnlyStringProperty activationsTitleProperty() {
+        return activationsTitle.getReadOnlyProperty();
     }
 
     /** One per layer, from the first hidden layer to the output; empty when there is nothing to show. */

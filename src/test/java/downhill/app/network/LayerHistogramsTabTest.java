@@ -116,6 +116,9 @@ class LayerHistogramsTabTest {
         assertTrue(share > 0.1, "the second hidden layer saturates: " + share);
         List<LayerHistogramsViewModel.Panel> panels = layers.panelsProperty().get();
         assertEquals(3, panels.size(), "two hidden layers and the output");
+        assertEquals(List.of("Layer 1", "Layer 2", "Output z"), panels.stream()
+                .map(LayerHistogramsViewModel.Panel::title).toList());
+        assertEquals("Activations a · sigmoid", layers.activationsTitleProperty().get());
         String expected = "saturated " + LayerHistogramsViewModel.percent(share) + " %";
         assertEquals(expected, panels.get(1).share());
         assertTrue(drawn(robot).contains(expected), "drawn: " + drawn(robot));
