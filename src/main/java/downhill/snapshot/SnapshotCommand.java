@@ -68,10 +68,10 @@ public final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--open", paramLabel = "NAME", description = "Open this optimizer's hyperparameter editor.")
     private String open;
 
-    @Option(names = "--view", paramLabel = "2d|3d|slice|slice-3d|diagram", defaultValue = "2d",
+    @Option(names = "--view", paramLabel = "2d|3d|slice|slice-3d|diagram|layers", defaultValue = "2d",
             description = "The overlay as a heatmap (2d) or a 3-D surface (3d); on the network tab, the decision "
-                    + "boundaries (2d), the loss landscape (slice, or slice-3d as a surface) or the network "
-                    + "diagram (diagram).")
+                    + "boundaries (2d), the loss landscape (slice, or slice-3d as a surface), the network "
+                    + "diagram (diagram) or the layers' histograms beside the gradient flow (layers).")
     private String view;
 
     @Option(names = "--stage", paramLabel = "N", defaultValue = "0",
@@ -218,10 +218,12 @@ public final class SnapshotCommand implements Callable<Integer> {
         if (BatchSize.parse(batchSize).isEmpty()) {
             throw usage("--batch-size must be 'all' or a whole number ≥ 1, got '" + batchSize + "'");
         }
-        boolean slice = view.equals("slice") || view.equals("slice-3d") || view.equals("diagram");
+        boolean slice = view.equals("slice") || view.equals("slice-3d") || view.equals("diagram")
+                || view.equals("layers");
         if (slice && !network) {
             throw usage("--view " + view + " pictures the network tab's "
-                    + (view.equals("diagram") ? "diagram" : "loss landscape") + "; add --tab network");
+                    + (view.equals("diagram") ? "diagram" : view.equals("layers") ? "layers"
+                    : "loss landscape") + "; add --tab network");
         }
         if (network) {
             try {
@@ -231,9 +233,9 @@ public final class SnapshotCommand implements Callable<Integer> {
             }
         }
         boolean surface = switch (view) {
-            case "2d", "slice", "slice-3d", "diagram" -> false;
+            case "2d", "slice", "slice-3d", "diagram", "layers" -> false;
             case "3d" -> true;
-            default -> throw usage("--view must be 2d, 3d, slice, slice-3d or diagram, got '" + view + "'");
+            default -> throw usage("--view must be 2d, 3d, slice, slice-3d, diagram or layers, got '" + view + "'");
         };
         if (surface && chosen != Layout.OVERLAY) {
             throw usage("--view 3d shows the overlay layout; it does not go with --layout " + layout);

@@ -78,6 +78,9 @@ final class WindowCapture {
                     if (chosen.experiment().activeTab() == Experiment.Tab.NETWORK) {
                         // A network scenario is pictured trained, as the class sees it after pressing Train.
                         context.network().onFrame(1); // takes the scenario's data
+                        if (settings.network().view().equals("layers")) {
+                            context.networkController().showLayers(true);
+                        }
                         context.network().train();
                         settleNetwork(scene, context, 8, () -> finish(context, true, scene, stage, result));
                         return;
@@ -164,6 +167,7 @@ final class WindowCapture {
             if (net.view().equals("diagram")) {
                 context.networkController().showDiagram(true);
             }
+            context.networkController().showLayers(net.view().equals("layers"));
             vm.lossLandscape().surface().shownProperty().set(net.view().equals("slice-3d"));
             vm.train();
             settleNetwork(scene, context, 8, () -> finish(context, true, scene, stage, result));

@@ -81,7 +81,7 @@ class SnapshotCommandTest {
         "bad layout | --layout tiles --out x.png | --layout must be overlay, grid or map",
         "bad size | --size big --out x.png | --size must be WIDTHxHEIGHT",
         "step past the limit | --step 900 --steps 500 --out x.png | --step must be between 0 and --steps (500)",
-        "bad view | --view 4d --out x.png | --view must be 2d, 3d, slice, slice-3d or diagram, got '4d'",
+        "bad view | --view 4d --out x.png | --view must be 2d, 3d, slice, slice-3d, diagram or layers, got '4d'",
         "diagram of a function | --view diagram --out x.png | --view diagram pictures the network tab's diagram; add --tab network",
         "bad batch size | --function logistic-regression --batch-size none --out x.png | --batch-size must be 'all' or a whole number ≥ 1, got 'none'",
         "slice of a function | --view slice --out x.png | --view slice pictures the network tab's loss landscape; add --tab network",

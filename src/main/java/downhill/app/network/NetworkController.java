@@ -203,6 +203,11 @@ public final class NetworkController {
     @FXML
     private ToggleButton diagramToggle;
     @FXML
+    private ToggleButton layersToggle;
+    @FXML
+    private StackPane layersHost;
+    private LayerHistogramsController layers;
+    @FXML
     private ToggleGroup panelView;
     @FXML
     private BorderPane diagram;
@@ -264,6 +269,8 @@ public final class NetworkController {
         // Sizes in the table follow the UI scale: a change of scale fits it again.
         ChartStyle.currentProperty().addListener(o -> fitTable());
         dataPlot.setId("data-plot");
+        layers = LayerHistogramsController.load(viewModel.layerHistograms());
+        layersHost.getChildren().add(layers.root());
         bindPanelView();
         buildTable();
         root.sceneProperty().addListener((obs, old, scene) -> {
@@ -283,8 +290,9 @@ public final class NetworkController {
     private void bindPanelView() {
         BooleanProperty selected = viewModel.lossLandscape().selectedProperty();
         BooleanProperty diagramSelected = viewModel.diagram().selectedProperty();
+        BooleanProperty layersSelected = viewModel.layerHistograms().selectedProperty();
         Runnable follow = () -> (selected.get() ? sliceToggle : diagramSelected.get() ? diagramToggle
-                : boundariesToggle).setSelected(true);
+                : layersSelected.get() ? layersToggle : boundariesToggle).setSelected(true);
         follow.run();
         panelView.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
@@ -292,24 +300,32 @@ public final class NetworkController {
             } else {
                 selected.set(now == sliceToggle);
                 diagramSelected.set(now == diagramToggle);
+                layersSelected.set(now == layersToggle);
             }
         });
         selected.addListener(o -> follow.run());
         diagramSelected.addListener(o -> follow.run());
+        layersSelected.addListener(o -> follow.run());
         panels.visibleProperty().bind(boundariesToggle.selectedProperty());
         slice.visibleProperty().bind(sliceToggle.selectedProperty());
         diagram.visibleProperty().bind(diagramToggle.selectedProperty());
         // Hidden, its equations panel's width must not widen the pictures' column.
         diagram.managedProperty().bind(diagramToggle.selectedProperty());
-        // The diagram and its equations want the whole width: the curves step aside while it shows.
-        chartColumn.visibleProperty().bind(diagramToggle.selectedProperty().not());
-        chartColumn.managedProperty().bind(diagramToggle.selectedProperty().not());
+        layersHost.visibleProperty().bind(layersToggle.selectedProperty());
+        layersHost.managedProperty().bind(layersToggle.selectedProperty());
+        // The diagram and its equations, or the layers beside the gradient flow, want the whole width: the curves
+        // step aside while they show.
+        var wideView = diagramToggle.selectedProperty().or(layersToggle.selectedProperty());
+        chartColumn.visibleProperty().bind(wideView.not());
+        chartColumn.managedProperty().bind(wideView.not());
         Runnable widths = () -> {
-            boolean wide = diagramToggle.isSelected();
+            boolean wide = wideView.get();
             mainArea.getColumnConstraints().get(0).setPercentWidth(wide ? 100 : 60);
             mainArea.getColumnConstraints().get(1).setPercentWidth(wide ? 0 : 40);
         };
-        diagramToggle.selectedProperty().addListener(o -> widths.run());
+        wideView.addListener(o -> widths.run());
+        layersToggle.selectedProperty().addListener(o -> placeGradientFlow());
+        placeGradientFlow();
         // The stepper's equations need the height: the table folds when the diagram is chosen (its button brings it
         // back).
         diagramToggle.selectedProperty().addListener((obs, old, now) -> {
@@ -324,6 +340,25 @@ public final class NetworkController {
         // The gradient flow is a panel among the decision boundaries: the slice takes all their room.
         panels.widthProperty().addListener(o -> relayoutPanels());
         panels.heightProperty().addListener(o -> relayoutPanels());
+    }
+
+    /**
+     * The gradient flow is a panel among the decision boundaries, and beside the histograms while the layers view
+     * shows: one chart, moved.
+     */
+    private void placeGradientFlow() {
+        if (layersToggle.isSelected()) {
+            panels.getChildren().remove(gradientColumn);
+            layers.gradientSlot().getChildren().setAll(gradientColumn);
+        } else if (layers.gradientSlot().getChildren().remove(gradientColumn)) {
+            panelColumns = 0;
+            relayoutPanels();
+        }
+    }
+
+    /** Shows the layers' histograms (true) or the decision boundaries. */
+    public void showLayers(boolean shown) {
+        viewModel.layerHistograms().selectedProperty().set(shown);
     }
 
     /** Shows the network diagram (true) or the decision boundaries. */
@@ -874,7 +909,7 @@ public final class NetworkController {
         List<Node> cells = new ArrayList<>();
         cells.add(dataPlot);
         cells.addAll(boundaryPlots);
-        cells.add(gradientColumn);
+        cells.add(layersToggle.isSelected() ? new Region() : gradientColumn);
         int columns = PanelGrid.columns(cells.size(), panels.getWidth(), panels.getHeight());
         if (columns == panelColumns) {
             return;

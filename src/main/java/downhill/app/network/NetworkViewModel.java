@@ -44,6 +44,7 @@ import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.scene.paint.Color;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -108,6 +109,7 @@ public final class NetworkViewModel {
     private final OptimizerListViewModel optimizers = new OptimizerListViewModel();
     private final LossLandscapeViewModel lossLandscape;
     private final DiagramViewModel diagram;
+    private final LayerHistogramsViewModel layerHistograms = new LayerHistogramsViewModel();
     private final Executor trainingExecutor;
     private final LatestWins<DataSource, PreparedData> dataWorker;
     private final LatestWins<BoundaryImages.Request, List<LandscapeImage>> boundaryWorker;
@@ -224,6 +226,8 @@ public final class NetworkViewModel {
                 diagram.selectedProperty().set(false);
             }
         });
+        exclusiveWithLayers(diagram.selectedProperty());
+        exclusiveWithLayers(lossLandscape.selectedProperty());
         phase.addListener((obs, old, now) -> {
             if (now == Phase.DONE || now == Phase.PAUSED) {
                 lossLandscape.trainingSettled();
@@ -258,6 +262,20 @@ public final class NetworkViewModel {
             setting.addListener(o -> reset());
         }
         reloadData();
+    }
+
+    /** The layers view and {@code other} are never chosen both: choosing one leaves the other. */
+    private void exclusiveWithLayers(BooleanProperty other) {
+        other.addListener((obs, old, now) -> {
+            if (now) {
+                layerHistograms.selectedProperty().set(false);
+            }
+        });
+        layerHistograms.selectedProperty().addListener((obs, old, now) -> {
+            if (now) {
+                other.set(false);
+            }
+        });
     }
 
     // ----- data
@@ -643,6 +661,7 @@ public final class NetworkViewModel {
         paused = false;
         lossLandscape.clear();
         results.set(List.of());
+        layerHistograms.show(List.of());
         boundaries.set(List.of());
         drawnParameters = List.of();
         phase.set(Phase.IDLE);
@@ -664,6 +683,9 @@ public final class NetworkViewModel {
         }
         try (Trainer untrained = new Trainer(prepared.data(), plan().withEpochs(1), racing.get(0).contender())) {
             untrainedParameters = untrained.initialParameters();
+            // The statistics of the weights every copy starts from: the layers view shows them before training.
+            layerHistograms.show(List.of(new LayerHistogramsViewModel.Source(null, Color.GRAY,
+                    untrained.history().snapshot().layerStatistics())));
             if (prepared.window() == null || prepared.data().classCount() < 2) {
                 return;
             }
@@ -762,6 +784,8 @@ public final class NetworkViewModel {
                     run.trainingSeconds()));
         }
         results.set(List.copyOf(list));
+        layerHistograms.show(list.stream().map(r -> new LayerHistogramsViewModel.Source(r.displayName(),
+                r.color(), r.history().layerStatistics())).toList());
         int planned = (int) epochs.get();
         if (comparison.isDone()) {
             phase.set(Phase.DONE);
@@ -810,6 +834,7 @@ public final class NetworkViewModel {
         }
         lossLandscape.relabel();
         drawing.relabel();
+        layerHistograms.relabel();
     }
 
     /** Waits (for tests and snapshots) until every copy has ended; false on timeout. */
@@ -849,6 +874,11 @@ public final class NetworkViewModel {
     }
 
     /** The "Loss landscape" view's state. */
+    /** The layers view: per-layer histograms of the runs' first epochs. */
+    public LayerHistogramsViewModel layerHistograms() {
+        return layerHistograms;
+    }
+
     public LossLandscapeViewModel lossLandscape() {
         return lossLandscape;
     }

@@ -15,11 +15,21 @@ public final class HistorySnapshot {
     private final TrainingHistory.Columns columns;
     private final int rows;
     private final int layerCount;
+    private final List<EpochStatistics> statistics;
 
-    HistorySnapshot(TrainingHistory.Columns columns, int rows, int layerCount) {
+    HistorySnapshot(TrainingHistory.Columns columns, int rows, int layerCount, List<EpochStatistics> statistics) {
         this.columns = columns;
         this.rows = rows;
         this.layerCount = layerCount;
+        this.statistics = statistics;
+    }
+
+    /**
+     * The per-layer statistics measured so far on the probe batch, oldest first: epoch 0 (the initial weights) and
+     * the first epochs, then fewer (see {@code LayerProbe}); none newer than {@link #epochs()}.
+     */
+    public List<EpochStatistics> layerStatistics() {
+        return statistics;
     }
 
     /** How many epochs are recorded. */

@@ -57,6 +57,8 @@ public final class Trainer implements AutoCloseable {
     /** The weights after the best epoch so far, kept only when early stopping restores them. */
     private double[] bestParameters;
     private boolean stoppedEarly;
+    /** Per-layer histograms in the first epochs, on a network of its own (training's numbers stay the same). */
+    private final LayerProbe probe;
 
     public Trainer(TrainingData data, TrainingPlan plan, Contender contender) {
         this(data, plan, contender, null);
@@ -94,6 +96,16 @@ public final class Trainer implements AutoCloseable {
         batchSize = Math.min(plan.batchSize(), train.sampleCount());
         normSums = new double[architecture.layerCount()];
         history = new TrainingHistory(plan.epochs(), architecture.layerCount(), plan.recordParameters());
+        probe = new LayerProbe(architecture, train, plan.l2(), plan.epochs());
+        measure(0);
+    }
+
+    /** The probe's statistics after {@code epoch} epochs into the history, for the epochs it measures. */
+    private void measure(int epoch) {
+        EpochStatistics measured = probe.measure(epoch, network.parameters());
+        if (measured != null) {
+            history.appendStatistics(measured);
+        }
     }
 
     /**
@@ -167,6 +179,7 @@ public final class Trainer implements AutoCloseable {
                 stopping == null ? 0 : stopping.bestEpoch());
         epochsDone = epoch;
         stoppedEarly = stop;
+        measure(epoch);
         if (done() && bestParameters != null) {
             network.setParameters(bestParameters);
         }

@@ -1,6 +1,8 @@
 package downhill.engine.train;
 
 import downhill.engine.Decimation;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.IntStream;
 
 /**
@@ -57,6 +59,8 @@ public final class TrainingHistory {
     private final boolean recordParameters;
     private final int capacity;
     private volatile Columns columns;
+    /** The layer statistics measured so far, oldest first; replaced whole (a few dozen at most, see LayerProbe). */
+    private volatile List<EpochStatistics> statistics = List.of();
 
     TrainingHistory(int expectedEpochs, int layerCount, boolean recordParameters) {
         this(expectedEpochs, layerCount, recordParameters, CAPACITY);
@@ -89,8 +93,10 @@ public final class TrainingHistory {
 
     /** What is recorded now; later epochs do not change it. */
     public HistorySnapshot snapshot() {
+        // The statistics first: they are published after their epoch's row, so none is newer than the rows seen.
+        List<EpochStatistics> measured = statistics;
         Columns c = columns;
-        return new HistorySnapshot(c, c.rows, layerCount);
+        return new HistorySnapshot(c, c.rows, layerCount, measured);
     }
 
     /**
@@ -121,6 +127,13 @@ public final class TrainingHistory {
             c.parameters[n] = parameters.clone();
         }
         c.rows = n + 1;
+    }
+
+    /** Called by the training thread only, after the epoch's row (epoch 0: before any), in order of epochs. */
+    void appendStatistics(EpochStatistics measured) {
+        List<EpochStatistics> more = new ArrayList<>(statistics);
+        more.add(measured);
+        statistics = List.copyOf(more);
     }
 
     /** New columns of {@code size} holding the rows {@code kept} of {@code old} (all {@code n} when null). */
