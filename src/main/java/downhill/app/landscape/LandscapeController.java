@@ -3,12 +3,12 @@ package downhill.app.landscape;
 import downhill.app.FrameLoop;
 import downhill.app.control.DisplayNames;
 import downhill.app.control.HeatmapImages;
+import downhill.app.control.PlaybackClock;
 import downhill.app.control.SeriesChart;
 import downhill.app.i18n.Messages;
 import downhill.app.layout.ProjectorLayout;
 import downhill.app.presentation.Shortcuts;
 import downhill.app.sweep.MapController;
-import downhill.engine.Numbers;
 import downhill.engine.data.BatchSize;
 import downhill.engine.explain.StepExplanation;
 import downhill.engine.function.Objective;
@@ -53,6 +53,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
  */
 public final class LandscapeController {
 
+    /** How far the step limit's arrows move it. */
+    private static final int STEP_LIMIT_INCREMENT = 100;
     /** The side of the heatmap that textures the 3-D surface, in pixels. */
     private static final int SURFACE_TEXTURE = 800;
 
@@ -320,6 +322,9 @@ public final class LandscapeController {
         stepLabel.textProperty().bind(Bindings.createStringBinding(() -> Messages.text("landscape.stepLabel",
                 viewModel.currentStepProperty().get(), viewModel.stepLimitProperty().get()),
                 viewModel.currentStepProperty(), viewModel.stepLimitProperty()));
+        // The slider is logarithmic: its ends are the clock's slowest and fastest speeds.
+        speedSlider.setMin(Math.log10(PlaybackClock.MIN_SPEED));
+        speedSlider.setMax(Math.log10(PlaybackClock.MAX_SPEED));
         speedSlider.setValue(Math.log10(viewModel.speedProperty().get()));
         speedSlider.valueProperty().addListener((obs, old, now) -> viewModel.speedProperty().set(
                 Math.round(Math.pow(10, now.doubleValue()))));
@@ -328,7 +333,8 @@ public final class LandscapeController {
         speedLabel.textProperty().bind(Bindings.createStringBinding(() -> Messages.text("landscape.speedLabel",
                 Math.round(viewModel.speedProperty().get())), viewModel.speedProperty()));
         SpinnerValueFactory.IntegerSpinnerValueFactory limits =
-                new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 20_000, viewModel.stepLimitProperty().get(), 100);
+                new SpinnerValueFactory.IntegerSpinnerValueFactory(LandscapeViewModel.MIN_STEP_LIMIT,
+                        LandscapeViewModel.MAX_STEP_LIMIT, viewModel.stepLimitProperty().get(), STEP_LIMIT_INCREMENT);
         stepLimitSpinner.setValueFactory(limits);
         limits.valueProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -431,7 +437,7 @@ public final class LandscapeController {
                 PathResult path = race.paths().get(i);
                 panels.get(i).draw(new LandscapeCanvas.Frame(viewModel.imageProperty().get(), window,
                         viewModel.objective(), viewModel.startProperty().get(), List.of(path), step, false,
-                        path.displayName() + "   " + path.summary(), statusLine(path, step),
+                        PathStatus.title(path), PathStatus.line(path, step),
                         viewModel.colormapProperty().get(),
                         explained != null && explained.optimizer().equals(path.name()) ? explained : null));
             }
@@ -447,13 +453,6 @@ public final class LandscapeController {
             Viewport v = canvas.viewportFor(window);
             viewModel.requestImage(v.shown(), (int) Math.round(v.width()), (int) Math.round(v.height()));
         }
-    }
-
-    static String statusLine(PathResult path, int step) {
-        int k = path.visibleStep(step);
-        var t = path.trajectory();
-        return Messages.text("landscape.statusLine", k, Numbers.compact(t.loss(k)), Numbers.compact(
-                t.gradientNorm(k)), PathStatus.of(path, step));
     }
 
     private void layoutPanels(RaceSnapshot race) {
