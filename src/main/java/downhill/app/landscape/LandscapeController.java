@@ -3,12 +3,12 @@ package downhill.app.landscape;
 import downhill.app.FrameLoop;
 import downhill.app.control.DisplayNames;
 import downhill.app.control.HeatmapImages;
+import downhill.app.control.PlaybackClock;
 import downhill.app.control.SeriesChart;
 import downhill.app.i18n.Messages;
 import downhill.app.layout.ProjectorLayout;
 import downhill.app.presentation.Shortcuts;
 import downhill.app.sweep.MapController;
-import downhill.engine.Numbers;
 import downhill.engine.data.BatchSize;
 import downhill.engine.explain.StepExplanation;
 import downhill.engine.function.Objective;
@@ -17,7 +17,6 @@ import downhill.engine.function.data.DataObjective;
 import downhill.engine.landscape.Colormap;
 import downhill.engine.scene.PathResult;
 import downhill.render.Viewport;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -34,13 +33,11 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
@@ -49,23 +46,25 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /**
  * Binds the landscape view to its view-model and forwards gestures and keys. Drawing happens once per frame from
- * the view-model's newest state.
+ * the view-model's newest state. Its length is the view's forty-odd controls, each bound in a line or two; what it
+ * draws is the canvases' ({@link LandscapeCanvas}, {@link LandscapePanels}), what it says the view-models'.
  */
 public final class LandscapeController {
 
+    /** How far the step limit's arrows move it. */
+    private static final int STEP_LIMIT_INCREMENT = 100;
     /** The side of the heatmap that textures the 3-D surface, in pixels. */
     private static final int SURFACE_TEXTURE = 800;
 
     private final LandscapeViewModel viewModel;
+    private final LandscapeCanvas.Interaction gestures;
     private final HeatmapImages images = new HeatmapImages();
     private final FrameLoop frameLoop = new FrameLoop(this::onFrame);
     private final LossChart lossChart = new LossChart();
     private final SeriesChart logitChart = new SeriesChart();
     private LandscapeCanvas overlay;
     private SurfaceView surfaceView;
-    private final GridPane grid = new GridPane();
-    private final List<LandscapeCanvas> panels = new ArrayList<>();
-    private List<String> panelNames = List.of();
+    private final LandscapePanels panels;
     private static final String CONTROLS_HIDDEN = "controls-hidden";
     private final LegendStrip legend = new LegendStrip();
     private final VBox overlayBox = new VBox();
@@ -154,6 +153,8 @@ public final class LandscapeController {
 
     public LandscapeController(LandscapeViewModel viewModel) {
         this.viewModel = viewModel;
+        this.gestures = new RaceGestures(viewModel);
+        this.panels = new LandscapePanels(images, gestures);
     }
 
     public LandscapeViewModel viewModel() {
@@ -165,14 +166,11 @@ public final class LandscapeController {
         bindFunction();
         bindPicture();
         bindTransport();
-        overlay = new LandscapeCanvas(images, new Gestures(), false);
+        overlay = new LandscapeCanvas(images, gestures, false);
         overlay.setId("overlay-canvas");
         VBox.setVgrow(overlay, Priority.ALWAYS);
         overlayBox.getChildren().setAll(legend, overlay);
         projector = new ProjectorLayout(root, sidebar, split, viewModel.drawer());
-        grid.setHgap(6);
-        grid.setVgap(6);
-        grid.setId("panel-grid");
         showLayout(viewModel.layoutProperty().get());
         lossChart.setId("loss-chart");
         lossHost.getChildren().add(lossChart);
@@ -288,7 +286,7 @@ public final class LandscapeController {
         overlayToggle.setSelected(layout == Layout.OVERLAY);
         gridToggle.setSelected(layout == Layout.GRID);
         mapToggle.setSelected(layout == Layout.MAP);
-        landscapeHost.getChildren().setAll(layout == Layout.GRID ? grid : layout == Layout.MAP ? map
+        landscapeHost.getChildren().setAll(layout == Layout.GRID ? panels.node() : layout == Layout.MAP ? map
                 : viewModel.surface().shownProperty().get() ? surfaceView() : overlayBox);
         viewModel.invalidate();
     }
@@ -320,6 +318,9 @@ public final class LandscapeController {
         stepLabel.textProperty().bind(Bindings.createStringBinding(() -> Messages.text("landscape.stepLabel",
                 viewModel.currentStepProperty().get(), viewModel.stepLimitProperty().get()),
                 viewModel.currentStepProperty(), viewModel.stepLimitProperty()));
+        // The slider is logarithmic: its ends are the clock's slowest and fastest speeds.
+        speedSlider.setMin(Math.log10(PlaybackClock.MIN_SPEED));
+        speedSlider.setMax(Math.log10(PlaybackClock.MAX_SPEED));
         speedSlider.setValue(Math.log10(viewModel.speedProperty().get()));
         speedSlider.valueProperty().addListener((obs, old, now) -> viewModel.speedProperty().set(
                 Math.round(Math.pow(10, now.doubleValue()))));
@@ -328,7 +329,8 @@ public final class LandscapeController {
         speedLabel.textProperty().bind(Bindings.createStringBinding(() -> Messages.text("landscape.speedLabel",
                 Math.round(viewModel.speedProperty().get())), viewModel.speedProperty()));
         SpinnerValueFactory.IntegerSpinnerValueFactory limits =
-                new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 20_000, viewModel.stepLimitProperty().get(), 100);
+                new SpinnerValueFactory.IntegerSpinnerValueFactory(LandscapeViewModel.MIN_STEP_LIMIT,
+                        LandscapeViewModel.MAX_STEP_LIMIT, viewModel.stepLimitProperty().get(), STEP_LIMIT_INCREMENT);
         stepLimitSpinner.setValueFactory(limits);
         limits.valueProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -421,110 +423,34 @@ public final class LandscapeController {
             mapController.refresh();
         } else if (viewModel.layoutProperty().get() == Layout.OVERLAY) {
             legend.show(race.paths(), step);
-            overlay.draw(new LandscapeCanvas.Frame(viewModel.imageProperty().get(), window, viewModel.objective(),
-                    viewModel.startProperty().get(), race.paths(), step, false, null, null,
-                    viewModel.colormapProperty().get(), explained));
+            overlay.draw(frameOf(window).paths(race.paths(), step).explained(explained).build());
             requestImage(overlay, window);
         } else {
-            layoutPanels(race);
-            for (int i = 0; i < panels.size(); i++) {
+            List<LandscapeCanvas> shown = panels.show(race.paths().stream().map(PathResult::name).toList());
+            for (int i = 0; i < shown.size(); i++) {
                 PathResult path = race.paths().get(i);
-                panels.get(i).draw(new LandscapeCanvas.Frame(viewModel.imageProperty().get(), window,
-                        viewModel.objective(), viewModel.startProperty().get(), List.of(path), step, false,
-                        path.displayName() + "   " + path.summary(), statusLine(path, step),
-                        viewModel.colormapProperty().get(),
-                        explained != null && explained.optimizer().equals(path.name()) ? explained : null));
+                shown.get(i).draw(frameOf(window).paths(List.of(path), step)
+                        .title(PathStatus.title(path), PathStatus.line(path, step))
+                        .explained(explained != null && explained.optimizer().equals(path.name()) ? explained : null)
+                        .build());
             }
-            if (!panels.isEmpty()) {
-                requestImage(panels.get(0), window);
+            if (!shown.isEmpty()) {
+                requestImage(shown.get(0), window);
             }
         }
         lossChart.draw(race, step, viewModel.stepLimitProperty().get(), viewModel.lossLogScaleProperty().get());
+    }
+
+    /** A frame of the tab's function, picture, start and colours; the paths and the title are the caller's. */
+    private LandscapeCanvas.Builder frameOf(Window window) {
+        return LandscapeCanvas.Frame.of(window).image(viewModel.imageProperty().get()).objective(viewModel.objective())
+                .start(viewModel.startProperty().get()).colormap(viewModel.colormapProperty().get());
     }
 
     private void requestImage(LandscapeCanvas canvas, Window window) {
         if (canvas.canvas().getWidth() > 0 && window != null) {
             Viewport v = canvas.viewportFor(window);
             viewModel.requestImage(v.shown(), (int) Math.round(v.width()), (int) Math.round(v.height()));
-        }
-    }
-
-    static String statusLine(PathResult path, int step) {
-        int k = path.visibleStep(step);
-        var t = path.trajectory();
-        return Messages.text("landscape.statusLine", k, Numbers.compact(t.loss(k)), Numbers.compact(
-                t.gradientNorm(k)), PathStatus.of(path, step));
-    }
-
-    private void layoutPanels(RaceSnapshot race) {
-        List<String> names = race.paths().stream().map(PathResult::name).toList();
-        if (names.equals(panelNames)) {
-            return;
-        }
-        panelNames = names;
-        panels.clear();
-        grid.getChildren().clear();
-        grid.getColumnConstraints().clear();
-        grid.getRowConstraints().clear();
-        int n = names.size();
-        int columns = n <= 1 ? 1 : n <= 4 ? 2 : n <= 9 ? 3 : 4;
-        int rows = (n + columns - 1) / columns;
-        for (int c = 0; c < columns; c++) {
-            ColumnConstraints cc = new ColumnConstraints();
-            cc.setPercentWidth(100.0 / columns);
-            cc.setHgrow(Priority.ALWAYS);
-            grid.getColumnConstraints().add(cc);
-        }
-        for (int r = 0; r < Math.max(1, rows); r++) {
-            RowConstraints rc = new RowConstraints();
-            rc.setPercentHeight(100.0 / Math.max(1, rows));
-            rc.setVgrow(Priority.ALWAYS);
-            grid.getRowConstraints().add(rc);
-        }
-        for (int i = 0; i < n; i++) {
-            LandscapeCanvas panel = new LandscapeCanvas(images, new Gestures(), true);
-            panel.setId("panel-" + names.get(i));
-            panels.add(panel);
-            grid.add(panel, i % columns, i / columns);
-        }
-        grid.layout();
-    }
-
-    /** Gestures on any landscape canvas go to the one view-model, so every panel zooms and pans together. */
-    private final class Gestures implements LandscapeCanvas.Interaction {
-        @Override
-        public void zoom(Window shown, double factor, double x, double y) {
-            viewModel.zoom(shown, factor, x, y);
-        }
-
-        @Override
-        public void pan(Window shown, double dx, double dy) {
-            viewModel.pan(shown, dx, dy);
-        }
-
-        @Override
-        public void setStart(double x, double y) {
-            viewModel.setStart(x, y);
-        }
-
-        @Override
-        public void dragStart(double x, double y) {
-            viewModel.dragStart(x, y);
-        }
-
-        @Override
-        public void hover(double x, double y) {
-            viewModel.hover(x, y);
-        }
-
-        @Override
-        public void hoverEnded() {
-            viewModel.hoverEnded();
-        }
-
-        @Override
-        public void viewportChanged(Viewport viewport) {
-            viewModel.invalidate();
         }
     }
 }

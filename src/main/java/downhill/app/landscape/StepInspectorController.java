@@ -129,9 +129,9 @@ public final class StepInspectorController {
     }
 
     private void showKey(StepExplanation e) {
-        arrowKey.getChildren().setAll(swatch(LandscapeCanvas.STEP_ARROW, Messages.text("inspector.key.step")),
-                swatch(LandscapeCanvas.GRADIENT_ARROW, "−η·g"));
-        e.memoryStep().ifPresent(m -> arrowKey.getChildren().add(swatch(LandscapeCanvas.MEMORY_ARROW, m.symbol())));
+        arrowKey.getChildren().setAll(swatch(StepArrows.STEP_ARROW, Messages.text("inspector.key.step")),
+                swatch(StepArrows.GRADIENT_ARROW, "−η·g"));
+        e.memoryStep().ifPresent(m -> arrowKey.getChildren().add(swatch(StepArrows.MEMORY_ARROW, m.symbol())));
         if (e.adaptive()) {
             Label box = new Label(Messages.text("inspector.key.box"));
             box.getStyleClass().add("arrow-key-label");

@@ -1,9 +1,9 @@
 package downhill.app.landscape;
 
 import downhill.app.concurrent.LatestWins;
-import downhill.engine.landscape.Surface;
 import downhill.engine.function.Window;
 import downhill.engine.landscape.LandscapeImage;
+import downhill.engine.landscape.Surface;
 import downhill.engine.landscape.SurfaceMesh;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;

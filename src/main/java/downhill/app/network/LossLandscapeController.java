@@ -11,7 +11,6 @@ import downhill.app.landscape.RaceSnapshot;
 import downhill.app.landscape.SurfaceView;
 import downhill.engine.Numbers;
 import downhill.engine.function.Window;
-import downhill.engine.landscape.Colormap;
 import downhill.engine.slice.DirectionKind;
 import downhill.render.Viewport;
 import java.util.List;
@@ -170,8 +169,7 @@ public final class LossLandscapeController {
         SliceWork.Result result = viewModel.resultProperty().get();
         legend.show(result == null ? List.of() : result.paths(), viewModel.stepProperty().get());
         if (result == null) {
-            canvas.draw(new LandscapeCanvas.Frame(null, new Window(-1, 1, -1, 1), null, null, List.of(), 0, false,
-                    null, null, Colormap.VIRIDIS, null, List.of("α", "β")));
+            canvas.draw(LandscapeCanvas.Frame.of(new Window(-1, 1, -1, 1)).axes(List.of("α", "β")).build());
             return;
         }
         if (viewModel.surface().shownProperty().get()) {
@@ -179,8 +177,8 @@ public final class LossLandscapeController {
                     viewModel.lastStep(), result.paths()), viewModel.stepProperty().get());
             return;
         }
-        canvas.draw(new LandscapeCanvas.Frame(result.image(), result.window(), null, null, result.paths(),
-                viewModel.stepProperty().get(), false, null, null, Colormap.VIRIDIS, null, List.of("α", "β")));
+        canvas.draw(LandscapeCanvas.Frame.of(result.window()).image(result.image())
+                .paths(result.paths(), viewModel.stepProperty().get()).axes(List.of("α", "β")).build());
     }
 
     /** The slice cannot be zoomed or restarted; hovering reads the loss off the grid. */

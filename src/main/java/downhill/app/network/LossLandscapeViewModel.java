@@ -1,6 +1,7 @@
 package downhill.app.network;
 
 import downhill.app.concurrent.LatestWins;
+import downhill.app.control.PlaybackClock;
 import downhill.app.i18n.Messages;
 import downhill.app.landscape.SurfaceViewModel;
 import downhill.engine.Numbers;
@@ -25,7 +26,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -65,8 +65,8 @@ public final class LossLandscapeViewModel {
     private final ReadOnlyObjectWrapper<SliceWork.Result> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
             Messages.text("slice.status.untrained"));
-    private final IntegerProperty step = new SimpleIntegerProperty(this, "step", Integer.MAX_VALUE);
-    private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
+    /** Plays the paths; before any playing, every point of them shows. */
+    private final PlaybackClock clock = new PlaybackClock(Integer.MAX_VALUE, POINTS_PER_SECOND, this::lastStep);
     /** A fine grid is shown and nothing is on its way: the status is then a summary, not news. */
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(
             this, "done");
@@ -77,7 +77,6 @@ public final class LossLandscapeViewModel {
     private double range = Double.NaN;
     private boolean pending;
     private long generation;
-    private double stepDebt;
     /** The plot aspect of the newest grid asked for. */
     private double submittedAspect = 1;
     /** A grid asked for has not arrived (fine) or failed yet. */
@@ -109,7 +108,7 @@ public final class LossLandscapeViewModel {
                 submit();
             }
         });
-        step.addListener(o -> dirty = true);
+        clock.stepProperty().addListener(o -> dirty = true);
         plotAspect.addListener((obs, old, now) -> {
             // Not while a grid is on its way: the status text changes the plot's height while it computes; the shape
             // is compared again a frame after the grid arrived, when the layout has its final text.
@@ -188,7 +187,7 @@ public final class LossLandscapeViewModel {
         done.set(false);
         result.set(null);
         centreChoices.set(List.of());
-        playing.set(false);
+        clock.playingProperty().set(false);
         status.set(Messages.text("slice.status.untrained"));
         dirty = true;
     }
@@ -243,17 +242,7 @@ public final class LossLandscapeViewModel {
             status.set(Messages.text("slice.status.failed", String.valueOf(failure.getMessage())));
             changed = true;
         }
-        if (playing.get()) {
-            stepDebt += elapsedSeconds * POINTS_PER_SECOND;
-            int whole = (int) stepDebt;
-            stepDebt -= whole;
-            if (whole > 0) {
-                int next = Math.min(lastStep(), step.get() + whole);
-                step.set(next);
-                playing.set(next < lastStep());
-                changed = true;
-            }
-        }
+        changed |= clock.advance(elapsedSeconds);
         return changed;
     }
 
@@ -281,11 +270,7 @@ public final class LossLandscapeViewModel {
 
     /** Plays the paths from their start, or pauses; at the end, starts again. */
     public void togglePlay() {
-        if (!playing.get() && step.get() >= lastStep()) {
-            step.set(0);
-        }
-        stepDebt = 0;
-        playing.set(!playing.get());
+        clock.togglePlay();
     }
 
     /** Whether the fine grid is shown and nothing newer is on its way. */
@@ -353,11 +338,11 @@ public final class LossLandscapeViewModel {
 
     /** How many points of each path are drawn, minus one. */
     public IntegerProperty stepProperty() {
-        return step;
+        return clock.stepProperty();
     }
 
     public BooleanProperty playingProperty() {
-        return playing;
+        return clock.playingProperty();
     }
 
     /** The plot's width over its height (1 until the view says otherwise). */

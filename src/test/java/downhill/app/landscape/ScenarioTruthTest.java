@@ -224,7 +224,7 @@ class ScenarioTruthTest {
         for (PathResult p : race.paths()) {
             String shown = PathStatus.of(p, end);
             assertFalse(shown.matches(".*(running|converged|diverged|unbounded|left the).*"), name + ": " + shown);
-            assertFalse(LandscapeController.statusLine(p, end).matches(".*(running|converged|diverged|unbounded).*"),
+            assertFalse(PathStatus.line(p, end).matches(".*(running|converged|diverged|unbounded).*"),
                     name);
         }
     }

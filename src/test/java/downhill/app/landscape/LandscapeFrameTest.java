@@ -1,0 +1,60 @@
+package downhill.app.landscape;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import downhill.engine.function.Functions;
+import downhill.engine.function.Objective;
+import downhill.engine.function.Point;
+import downhill.engine.function.Window;
+import downhill.engine.landscape.Colormap;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A canvas frame named part by part: what is left out, and which axis names win. */
+class LandscapeFrameTest {
+
+    private final Window window = new Window(-2, 2, -1, 3);
+
+    @Test
+    void leftOutPartsAreEmpty() {
+        LandscapeCanvas.Frame frame = LandscapeCanvas.Frame.of(window).build();
+        assertSame(window, frame.requested());
+        assertNull(frame.image());
+        assertNull(frame.objective());
+        assertNull(frame.start());
+        assertEquals(List.of(), frame.paths());
+        assertEquals(0, frame.step());
+        assertFalse(frame.legend());
+        assertNull(frame.title());
+        assertNull(frame.status());
+        assertEquals(Colormap.VIRIDIS, frame.colormap());
+        assertNull(frame.explained());
+        assertEquals(List.of("x", "y"), frame.axes());
+    }
+
+    @Test
+    void eachPartLandsInItsField() {
+        Objective f = Functions.resolve("rosenbrock");
+        Point start = new Point(-1.5, 2);
+        LandscapeCanvas.Frame frame = LandscapeCanvas.Frame.of(window).objective(f).start(start)
+                .paths(List.of(), 7).legend(true).title("Adam", "step 7").colormap(Colormap.values()[1]).build();
+        assertSame(f, frame.objective());
+        assertSame(start, frame.start());
+        assertEquals(7, frame.step());
+        assertEquals("Adam", frame.title());
+        assertEquals("step 7", frame.status());
+        assertEquals(Colormap.values()[1], frame.colormap());
+        assertEquals(f.axisNames(), frame.axes(), "the function names its axes");
+        assertEquals(List.of("α", "β"), LandscapeCanvas.Frame.of(window).objective(f).axes(List.of("α", "β"))
+                .build().axes(), "named axes win over the function's");
+    }
+
+    @Test
+    void theSideBySideGridHasUpToFourColumns() {
+        assertEquals(List.of(1, 1, 2, 2, 2, 3, 3, 4), List.of(0, 1, 2, 4, 3, 5, 9, 10).stream()
+                .map(LandscapePanels::columns).toList());
+    }
+}
