@@ -112,7 +112,8 @@ public final class DownhillApplication extends Application {
             toFront(stage);
             opener.open(file);
         }, Platform::runLater).orElse(null);
-        List<String> given = getParameters().getRaw();
+        // No parameters when a test calls start() itself rather than through Application.launch.
+        List<String> given = getParameters() == null ? List.of() : getParameters().getRaw();
         if (!given.isEmpty()) {
             opener.open(Path.of(given.get(0)));
         }
