@@ -19,6 +19,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length == 0) {
+            // The usual start loads no command class: the window's first frame comes sooner.
+            DownhillApplication.open(args);
+            return;
+        }
         SnapshotCommand snapshot = new SnapshotCommand();
         LaunchRequest request = LaunchRequest.parse(args, Cli.commandNames(snapshot), Path.of("").toAbsolutePath());
         switch (request.mode()) {
