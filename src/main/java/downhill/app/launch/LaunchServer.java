@@ -92,7 +92,10 @@ public final class LaunchServer implements AutoCloseable {
         }
     }
 
-    /** The lock, or null when another process (or this one, another server) holds it. */
+    /**
+     * The lock, or null when another process (or this one, another server) holds it. On Linux a process's locks on
+     * a file go when any of its channels on that file closes, so only tests look twice from one process.
+     */
     static FileLock tryLock(FileChannel channel) throws IOException {
         try {
             return channel.tryLock();
@@ -120,7 +123,8 @@ public final class LaunchServer implements AutoCloseable {
         while (!closed) {
             try (Socket client = socket.accept()) {
                 serve(client);
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
+                // One bad request (or a toolkit that is shutting down) must not end the listening.
                 if (!closed) {
                     LOG.log(Level.FINE, "a launch request failed", e);
                 }
