@@ -144,6 +144,29 @@ class LaunchServerTest {
         assertEquals(List.of(lesson), opened);
     }
 
+    /** The program itself started again with a relative file name: it hands the file over and ends with 0. */
+    @Test
+    void theProgramStartedAgainWithAFileHandsItOverAndEnds() throws Exception {
+        start().orElseThrow();
+        Files.writeString(folder.resolve("lesson.json"), "{}");
+        other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Ddownhill.home=" + folder, "-cp", System.getProperty("java.class.path"), "downhill.Main",
+                "lesson.json").directory(folder.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Poll.until(() -> !other.isAlive(), "the second start ends");
+        assertEquals(0, other.exitValue());
+        assertEquals(List.of(folder.resolve("lesson.json").toRealPath()), opened.stream().map(LaunchServerTest::real)
+                .toList());
+    }
+
+    private static Path real(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path;
+        }
+    }
+
     private static String say(int port, String... lines) throws IOException {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             for (String line : lines) {
