@@ -1,6 +1,7 @@
 package downhill;
 
 import java.net.URI;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -80,7 +81,7 @@ public record LaunchRequest(Mode mode, List<String> arguments, Path file, String
                 return Path.of(URI.create(text)).toAbsolutePath().normalize();
             }
             return workingFolder.resolve(text).toAbsolutePath().normalize();
-        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+        } catch (IllegalArgumentException | FileSystemNotFoundException e) {
             // InvalidPathException (a NUL byte), a URI that is no file URI, or one of another file system
             return null;
         }

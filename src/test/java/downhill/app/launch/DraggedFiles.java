@@ -3,6 +3,7 @@ package downhill.app.launch;
 import com.sun.javafx.scene.input.DragboardHelper;
 import com.sun.javafx.tk.TKClipboard;
 import java.io.File;
+import java.security.AccessControlContext;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +35,7 @@ final class DraggedFiles implements TKClipboard {
 
     @Override
     @SuppressWarnings("removal")
-    public void setSecurityContext(java.security.AccessControlContext context) {
+    public void setSecurityContext(AccessControlContext context) {
         // no security manager in tests
     }
 

@@ -27,6 +27,7 @@ import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,7 @@ class FileDropTest {
 
     @AfterEach
     void closeDialogs(FxRobot robot) {
-        robot.interact(() -> new ArrayList<>(javafx.stage.Window.getWindows()).stream()
+        robot.interact(() -> new ArrayList<>(Window.getWindows()).stream()
                 .filter(w -> w != WINDOW.stage() && w instanceof Stage).forEach(w -> ((Stage) w).close()));
     }
 
