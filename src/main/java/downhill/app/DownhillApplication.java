@@ -2,7 +2,13 @@ package downhill.app;
 
 import downhill.app.concurrent.BackgroundExecutors;
 import downhill.app.experiment.ExperimentViewModel;
+import downhill.app.launch.FileDrop;
+import downhill.app.launch.FileOpener;
+import downhill.app.launch.LaunchServer;
+import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.scene.Scene;
@@ -14,7 +20,10 @@ public final class DownhillApplication extends Application {
     public static final String TITLE = ExperimentViewModel.APP_NAME;
 
     private AppContext context;
+    /** Hears later starts that bring a file; null when another window has the user folder's lock. */
+    private LaunchServer launchServer;
 
+    /** Opens the window; {@code args} is empty, or holds the absolute path of a file to open once it shows. */
     public static void open(String[] args) {
         Application.launch(DownhillApplication.class, args);
     }
@@ -39,6 +48,7 @@ public final class DownhillApplication extends Application {
         // The last session comes back as it was left; it is saved every minute and on exit.
         context.experiment().restoreSession();
         context.startAutosave();
+        openFromOutside(stage, context);
         if (screen.getWidth() <= 1440 || screen.getHeight() <= 900) {
             stage.setMaximized(true);
         }
@@ -46,6 +56,9 @@ public final class DownhillApplication extends Application {
 
     @Override
     public void stop() {
+        if (launchServer != null) {
+            launchServer.close();
+        }
         if (context != null) {
             context.stopAutosave();
             context.saveSessionNow();
@@ -69,9 +82,48 @@ public final class DownhillApplication extends Application {
             }
         });
         stage.setScene(scene);
+        acceptDroppedFiles(scene, context);
         // A stage that was sized before (a reloaded or reused one) keeps that size unless told to fit the scene.
         stage.sizeToScene();
         stage.show();
         return scene;
+    }
+
+    // ----- files from outside the window (#18): the command line, later starts, drops
+
+    /** The one way files from outside reach the window; see {@link FileOpener}. */
+    public static FileOpener fileOpener(AppContext context) {
+        return new FileOpener(context.experimentController(), context.experiment(), context.network());
+    }
+
+    /** A file dropped on the window opens as if given on the command line. */
+    private static void acceptDroppedFiles(Scene scene, AppContext context) {
+        FileOpener opener = fileOpener(context);
+        FileDrop.install(scene, opener::open);
+    }
+
+    /**
+     * After the session is back: opens the file this start was given, and listens for later starts' files, which
+     * arrive on a thread of the server's and are opened on the FX thread with the window in front.
+     */
+    private void openFromOutside(Stage stage, AppContext context) {
+        FileOpener opener = fileOpener(context);
+        launchServer = LaunchServer.start(UserFolder.path(), file -> {
+            toFront(stage);
+            opener.open(file);
+        }, Platform::runLater).orElse(null);
+        // No parameters when a test calls start() itself rather than through Application.launch.
+        List<String> given = getParameters() == null ? List.of() : getParameters().getRaw();
+        if (!given.isEmpty()) {
+            opener.open(Path.of(given.get(0)));
+        }
+    }
+
+    private static void toFront(Stage stage) {
+        if (stage.isIconified()) {
+            stage.setIconified(false);
+        }
+        stage.toFront();
+        stage.requestFocus();
     }
 }

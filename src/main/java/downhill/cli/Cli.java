@@ -5,8 +5,12 @@ import downhill.engine.Numbers;
 import downhill.engine.function.expression.ExpressionException;
 import downhill.engine.function.expression.Suggestions;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +21,7 @@ import picocli.CommandLine;
  * The headless commands on the jar. Every failure a user can cause ends as one {@code error:} line on stderr and
  * exit code 2; no stack trace reaches the user.
  */
-@Command(name = "downhill", mixinStandardHelpOptions = true, version = "Downhill 0.1",
+@Command(name = "downhill", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Gradient descent, made visible. Without a command, java -jar downhill.jar opens the window.",
         subcommands = {FunctionsCommand.class, OptimizersCommand.class, TraceCommand.class, SweepCommand.class, TrainCommand.class, LrFindCommand.class, NnLandscapeCommand.class,
                 DatasetsCommand.class, PresetsCommand.class, RenderCommand.class, BackpropCommand.class})
@@ -83,6 +87,24 @@ public final class Cli {
             out.flush();
             err.flush();
         }
+    }
+
+    /**
+     * The command words the jar answers to ({@code trace}, {@code render}…, with {@code extraCommands}'), read from
+     * the annotations alone: the launcher asks on every start, and building the whole command line costs more.
+     */
+    public static Set<String> commandNames(Object... extraCommands) {
+        Set<String> names = new TreeSet<>();
+        List<Class<?>> commands = new ArrayList<>(List.of(Cli.class.getAnnotation(Command.class).subcommands()));
+        for (Object extra : extraCommands) {
+            commands.add(extra.getClass());
+        }
+        for (Class<?> command : commands) {
+            Command declared = command.getAnnotation(Command.class);
+            names.add(declared.name());
+            names.addAll(List.of(declared.aliases()));
+        }
+        return Collections.unmodifiableSet(names);
     }
 
     /** A word where only options belong, e.g. {@code train --data moons extra}. */

@@ -235,8 +235,16 @@ public final class ExperimentController {
 
     /** Opens {@code path}; a file that cannot be loaded gets a dialog saying what is wrong and where. */
     public void open(Path path) {
-        viewModel.open(path).ifPresent(message -> problem("experiment.error.open.title",
-                Messages.text("experiment.error.open.header", path.getFileName()), message));
+        viewModel.open(path).ifPresent(message -> showOpenProblem(path, message));
+    }
+
+    /**
+     * The dialog File → Open shows when {@code path} cannot be opened ("lesson.json could not be opened; nothing was
+     * changed.") with {@code message}; also for files given from outside the window.
+     */
+    public void showOpenProblem(Path path, String message) {
+        problem("experiment.error.open.title", Messages.text("experiment.error.open.header",
+                path.getFileName() == null ? path : path.getFileName()), message);
     }
 
     /** Whether it saved. */
