@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import javafx.animation.AnimationTimer;
@@ -16,7 +17,7 @@ import javafx.stage.Stage;
  * Start-up as a user sees it, measured when asked: with the system property {@value #FILE_PROPERTY} (or the
  * environment variable {@value #FILE_VARIABLE}) naming a file, the app writes there how many milliseconds after its
  * process started the main window's first frame was drawn, and the wall-clock time of that frame, as one line
- * {@code "sinceStart epochMillis"}. With {@value #EXIT_PROPERTY}{@code =true} (or {@value #EXIT_VARIABLE}{@code =true})
+ * {@code "sinceStart epochMillis cpuMillis"}. With {@value #EXIT_PROPERTY}{@code =true} (or {@value #EXIT_VARIABLE}{@code =true})
  * it then quits, as the start-up benchmark and the class-data-sharing archive's training run need. Not asked, it costs
  * one property and one variable look-up.
  */
@@ -30,21 +31,24 @@ public final class FirstFrame {
     private FirstFrame() {
     }
 
-    /** One measurement: milliseconds from the process's start to the first frame, and that frame's epoch millis. */
-    public record Timing(long sinceStartMillis, long epochMillis) {
+    /**
+     * One measurement: milliseconds from the process's start to the first frame, that frame's epoch millis, and the
+     * processor time the process had used by then (all its threads; a figure a loaded machine changes less).
+     */
+    public record Timing(long sinceStartMillis, long epochMillis, long cpuMillis) {
 
         /** The file's one line. */
         public String line() {
-            return sinceStartMillis + " " + epochMillis;
+            return sinceStartMillis + " " + epochMillis + " " + cpuMillis;
         }
 
         /** Reads what {@link #line()} wrote. */
         public static Timing parse(String line) {
             String[] parts = line.strip().split("\\s+");
-            if (parts.length != 2) {
+            if (parts.length != 3) {
                 throw new IllegalArgumentException("not a first-frame line: " + line);
             }
-            return new Timing(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
+            return new Timing(Long.parseLong(parts[0]), Long.parseLong(parts[1]), Long.parseLong(parts[2]));
         }
     }
 
@@ -91,9 +95,10 @@ public final class FirstFrame {
     /** The time since the process started (not the JVM's: the launcher's own work counts too). */
     static Timing measure(Instant now) {
         // ProcessHandle is in java.base and cheap; the management beans would load a module for one number.
-        long started = ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli)
-                .orElse(now.toEpochMilli());
-        return new Timing(now.toEpochMilli() - started, now.toEpochMilli());
+        ProcessHandle.Info process = ProcessHandle.current().info();
+        long started = process.startInstant().map(Instant::toEpochMilli).orElse(now.toEpochMilli());
+        long cpu = process.totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+        return new Timing(now.toEpochMilli() - started, now.toEpochMilli(), cpu);
     }
 
     /** Written whole or not at all: a reader waiting for the file never sees half a line. */

@@ -43,16 +43,17 @@ class FirstFrameTest {
 
     @Test
     void aTimingReadsBackWhatItWrote() {
-        FirstFrame.Timing timing = new FirstFrame.Timing(1234, 1_796_394_602_685L);
-        assertEquals("1234 1796394602685", timing.line());
+        FirstFrame.Timing timing = new FirstFrame.Timing(1234, 1_796_394_602_685L, 2345);
+        assertEquals("1234 1796394602685 2345", timing.line());
         assertEquals(timing, FirstFrame.Timing.parse(timing.line() + "\n"));
-        assertThrows(IllegalArgumentException.class, () -> FirstFrame.Timing.parse("1234"));
+        assertThrows(IllegalArgumentException.class, () -> FirstFrame.Timing.parse("1234 1796394602685"));
     }
 
     @Test
-    void theTimeSinceTheProcessStartedIsNeverNegative() {
+    void theTimeSinceTheProcessStartedIsNeverNegativeAndTheProcessorTimeIsRead() {
         FirstFrame.Timing timing = FirstFrame.measure(java.time.Instant.now());
         assertTrue(timing.sinceStartMillis() >= 0, timing.line());
+        assertTrue(timing.cpuMillis() > 0, "this JVM has used the processor: " + timing.line());
         assertTrue(timing.sinceStartMillis() <= timing.epochMillis(), timing.line());
     }
 

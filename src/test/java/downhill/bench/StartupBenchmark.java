@@ -20,7 +20,8 @@ import java.util.concurrent.TimeUnit;
  * starts, with {@link FirstFrame}'s variables set: the app writes the wall-clock time of its first frame and quits.
  * The figure is that time minus the moment this main started the process, so the launcher's own work counts. One
  * warm-up round (disk cache, JavaFX's extracted natives) is left out. Prints median, min and max per way and the
- * load average before and after.
+ * load average before and after, and the processor time each start used up to its first frame (all threads: on a
+ * loaded machine the wall clock mostly measures the other builds; this changes less).
  *
  * <p>Arguments: the number of rounds (default 5).
  * <pre>mvn -Pdist package -DskipTests
@@ -58,34 +59,47 @@ public final class StartupBenchmark {
                     StandardCharsets.UTF_8)).readLine().strip();
             System.out.printf("load average before: %s%n", loadAverage());
             Map<String, List<Long>> times = new LinkedHashMap<>();
+            Map<String, List<Long>> cpu = new LinkedHashMap<>();
             ways.forEach(way -> times.put(way.name(), new ArrayList<>()));
+            ways.forEach(way -> cpu.put(way.name(), new ArrayList<>()));
             for (int round = 0; round <= rounds; round++) {
                 // Alternate which way goes first, so neither always follows the other's disk and cache work.
                 List<Way> order = round % 2 == 0 ? ways : List.of(ways.get(1), ways.get(0));
                 for (Way way : order) {
-                    long ms = launch(way, display, work);
-                    System.out.printf("round %d %-9s %6d ms%s%n", round, way.name(), ms, round == 0 ? " (warm-up)" : "");
+                    long launched = System.currentTimeMillis();
+                    FirstFrame.Timing timing = launch(way, display, work);
+                    long ms = timing.epochMillis() - launched;
+                    System.out.printf("round %d %-9s %6d ms (processor %6d ms)%s%n", round, way.name(), ms,
+                            timing.cpuMillis(), round == 0 ? " (warm-up)" : "");
                     if (round > 0) {
                         times.get(way.name()).add(ms);
+                        cpu.get(way.name()).add(timing.cpuMillis());
                     }
                 }
             }
             System.out.printf("load average after: %s (%d cores)%n", loadAverage(),
                     Runtime.getRuntime().availableProcessors());
-            times.forEach((name, list) -> {
-                List<Long> ordered = sorted(list);
-                System.out.printf("%-9s median %6d ms  min %6d  max %6d  (n = %d)%n", name, median(ordered),
-                        ordered.get(0), ordered.get(ordered.size() - 1), ordered.size());
-            });
-            double ratio = (double) median(sorted(times.get("java -jar"))) / median(sorted(times.get("app image")));
-            System.out.printf("java -jar / app image (medians): %.2f x%n", ratio);
+            summary("wall clock, launch to first frame", times);
+            summary("processor time to first frame", cpu);
         } finally {
             xvfb.destroy();
         }
     }
 
-    /** Launch to first frame, in ms; the process quits by itself once it has written the frame's time. */
-    private static long launch(Way way, String display, Path work) throws IOException, InterruptedException {
+    private static void summary(String what, Map<String, List<Long>> figures) {
+        System.out.println(what + ":");
+        figures.forEach((name, list) -> {
+            List<Long> ordered = sorted(list);
+            System.out.printf("  %-9s median %6d ms  min %6d  max %6d  (n = %d)%n", name, median(ordered),
+                    ordered.get(0), ordered.get(ordered.size() - 1), ordered.size());
+        });
+        double ratio = (double) median(sorted(figures.get("java -jar"))) / median(sorted(figures.get("app image")));
+        System.out.printf("  java -jar / app image (medians): %.2f x%n", ratio);
+    }
+
+    /** The first frame's timing; the process quits by itself once it has written it. */
+    private static FirstFrame.Timing launch(Way way, String display, Path work)
+            throws IOException, InterruptedException {
         Path frame = work.resolve("first-frame.txt");
         Files.deleteIfExists(frame);
         ProcessBuilder builder = new ProcessBuilder(way.command()).redirectErrorStream(true)
@@ -95,7 +109,6 @@ public final class StartupBenchmark {
         builder.environment().put(FirstFrame.EXIT_VARIABLE, "true");
         // A user folder per way, kept between rounds: a returning user's start, session and all.
         builder.environment().put("XDG_DATA_HOME", work.resolve(way.name().replace(' ', '-')).toString());
-        long launched = System.currentTimeMillis();
         Process process = builder.start();
         if (!process.waitFor(LAUNCH_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             process.destroyForcibly();
@@ -105,7 +118,7 @@ public final class StartupBenchmark {
             throw new IllegalStateException(way.name() + " wrote no first frame (exit " + process.exitValue()
                     + "); see " + work);
         }
-        return FirstFrame.Timing.parse(Files.readString(frame)).epochMillis() - launched;
+        return FirstFrame.Timing.parse(Files.readString(frame));
     }
 
     private static List<Long> sorted(List<Long> values) {
