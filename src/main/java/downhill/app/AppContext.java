@@ -179,8 +179,14 @@ public final class AppContext {
         return mainWindowController;
     }
 
-    /** The network tab's controller, once the main window is loaded. */
+    /**
+     * The network tab's controller, once the main window is loaded; asking for it loads the tab's view if the tab has
+     * not shown yet (it is loaded when first shown).
+     */
     public NetworkController networkController() {
+        if (networkController == null && mainWindowController != null) {
+            mainWindowController.networkView();
+        }
         return networkController;
     }
 
@@ -195,13 +201,24 @@ public final class AppContext {
 
     /** Loads the main window; every controller gets its view-model from here. */
     public Parent loadMainWindow() {
-        URL fxml = AppContext.class.getResource("MainWindow.fxml");
+        // A window loaded anew (a new language) loads a network view of its own when that tab shows.
+        networkController = null;
+        return load("MainWindow.fxml");
+    }
+
+    /** The network tab's view; its controller is then {@link #networkController()}. */
+    private Parent loadNetworkView() {
+        return load("network/NetworkView.fxml");
+    }
+
+    private Parent load(String name) {
+        URL fxml = AppContext.class.getResource(name);
         FXMLLoader loader = new FXMLLoader(fxml, Messages.bundle());
         loader.setControllerFactory(controllerFactory());
         try {
             return loader.load();
         } catch (IOException e) {
-            throw new UncheckedIOException("the main window's FXML could not be loaded: " + e.getMessage(), e);
+            throw new UncheckedIOException(name + " could not be loaded: " + e.getMessage(), e);
         }
     }
 
@@ -215,8 +232,13 @@ public final class AppContext {
             return;
         }
         int tab = mainWindowController.tabs().getSelectionModel().getSelectedIndex();
+        boolean networkShown = networkController != null;
         scene.setRoot(loadMainWindow());
         mainWindowController.tabs().getSelectionModel().select(tab);
+        if (networkShown) {
+            // The window comes back as it was: a network tab seen before is there in the new language too.
+            mainWindowController.networkView();
+        }
         // Texts the view-models made before the switch are made again in the new language.
         network.relabel();
     }
@@ -225,7 +247,7 @@ public final class AppContext {
         return type -> {
             if (type == MainWindowController.class) {
                 mainWindowController = new MainWindowController(experimentController, exports, presentation,
-                        this::reloadMainWindow);
+                        this::reloadMainWindow, this::loadNetworkView);
                 return mainWindowController;
             }
             if (type == LandscapeController.class) {

@@ -36,7 +36,9 @@ public final class DownhillApplication extends Application {
         double height = Math.min(900, screen.getHeight());
         context = new AppContext(BackgroundExecutors.daemonPool("engine", 2),
                 BackgroundExecutors.daemonThreads("training"));
+        stage.getIcons().setAll(AppIcon.images());
         show(stage, context, width, height);
+        FirstFrame.watchIfAsked(stage);
         // A crash saves the session first, then shows its banner; the app goes on.
         AppContext saving = context;
         context.setAutosaveBeforeCrashReport(() -> {

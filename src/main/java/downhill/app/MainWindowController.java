@@ -15,10 +15,12 @@ import downhill.app.presentation.Shortcuts;
 import downhill.app.presentation.Theme;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.value.ChangeListener;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -74,20 +76,23 @@ public final class MainWindowController {
     private Tab landscapeTab;
     @FXML
     private Tab networkTab;
-    /** The included views: the landscape's controller and the network view's root. */
+    /** The included landscape view's controller. */
     @FXML
     private LandscapeController landscapeController;
-    @FXML
+    /** The network view's root, loaded when the network tab first shows ({@link #networkView()}). */
     private BorderPane network;
+    private final Supplier<Parent> loadNetworkView;
 
     private final ExperimentController experiment;
     private final ExportViewModel exports;
 
     /**
      * @param reloadWindow loads the window again in place (after the language changed)
+     * @param loadNetworkView loads the network tab's view, once, when the tab first shows
      */
     MainWindowController(ExperimentController experiment, ExportViewModel exports, PresentationViewModel presentation,
-            Runnable reloadWindow) {
+            Runnable reloadWindow, Supplier<Parent> loadNetworkView) {
+        this.loadNetworkView = loadNetworkView;
         this.experiment = experiment;
         this.exports = exports;
         this.presentation = presentation;
@@ -96,6 +101,12 @@ public final class MainWindowController {
 
     @FXML
     private void initialize() {
+        // Before anything selects a tab (the experiment's active tab does, as it installs).
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+            if (tab == networkTab) {
+                networkView();
+            }
+        });
         // Each feature adds its menu items here, from its own view-model.
         experiment.install(fileMenu, scenariosMenu, banners, tabs);
         ExportMenu.install(exports, fileMenu, tabs, banners,
@@ -119,6 +130,16 @@ public final class MainWindowController {
         if (!presentation.problemProperty().get().isEmpty()) {
             showProblem(presentation.problemProperty().get());
         }
+    }
+
+    /** The network tab's view, loaded now if the tab has not shown yet. */
+    public BorderPane networkView() {
+        if (network == null) {
+            network = (BorderPane) loadNetworkView.get();
+            networkTab.setContent(network);
+            showControls(!presentation.controlsHiddenProperty().get());
+        }
+        return network;
     }
 
     public TabPane tabs() {
@@ -269,7 +290,7 @@ public final class MainWindowController {
 
     private void showControls(boolean shown) {
         landscapeController.showControls(shown);
-        Node sidebar = network.getLeft();
+        Node sidebar = network == null ? null : network.getLeft();
         if (sidebar != null) {
             sidebar.setVisible(shown);
             sidebar.setManaged(shown);

@@ -52,5 +52,6 @@ class MainWindowTest {
         assertEquals("Downhill", stage.getTitle());
         assertTrue(stage.isShowing());
         assertTrue(stage.getScene().getRoot().getChildrenUnmodifiable().size() > 0);
+        assertEquals(AppIcon.SIZES, stage.getIcons().stream().map(icon -> (int) icon.getWidth()).toList());
     }
 }

@@ -70,6 +70,8 @@ class RangeTestDialogTest {
     void theNetworkTabTestsFromItsDataAndAWrongFieldIsSaidUnderIt(FxRobot robot) {
         AppContext context = WINDOW.context();
         OptimizerListViewModel optimizers = context.network().optimizers();
+        // The network tab's view is loaded when first shown or asked for, not at start.
+        robot.interact(context::networkController);
         robot.interact(() -> {
             context.network().onFrame(1);
             ((ToggleButton) robot.lookup(".network-view #expand-adam").query()).setSelected(true);

@@ -129,6 +129,8 @@ class PresentationTest {
     @Test
     void hidingTheControlsLeavesTheLandscapeTheTimelineAndThePlayButton(FxRobot robot) {
         BorderPane landscape = (BorderPane) robot.lookup(".landscape-view").query();
+        // The network tab's view is loaded when first shown or asked for, not at start.
+        robot.interact(context::networkController);
         BorderPane network = (BorderPane) ((TabPane) robot.lookup("#tabs").query()).getTabs().get(1).getContent();
         Node networkSidebar = network.getLeft();
         WINDOW.focus("#timeline");
