@@ -180,8 +180,9 @@ public final class ExperimentController {
     private FileChooser chooser(String titleKey) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.text(titleKey));
+        // .downhill is what a double-click opens in Downhill (the installed file type); .json reads the same.
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text("experiment.chooser.filter"),
-                "*.json"));
+                "*.downhill", "*.json"));
         Path current = viewModel.fileProperty().get();
         if (current != null && current.toAbsolutePath().getParent() != null) {
             chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
@@ -262,7 +263,7 @@ public final class ExperimentController {
         }
         Path path = chosen.toPath();
         return report(viewModel.saveAs(path.getFileName().toString().contains(".") ? path
-                : path.resolveSibling(path.getFileName() + ".json")));
+                : path.resolveSibling(path.getFileName() + ".downhill")));
     }
 
     private boolean report(Optional<String> failure) {
