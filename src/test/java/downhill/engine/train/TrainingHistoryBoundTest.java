@@ -79,13 +79,14 @@ class TrainingHistoryBoundTest {
 
     /**
      * 20,000 epochs of a network of nine layers: each record holds an epoch number, 5 metrics and 9 gradient norms
-     * (116 bytes), so 10,000 records take 1.16 MB; the bound adds 0.4 MB for the network, the data and the JVM's
-     * noise. Without the cap the same history needs 20,000 records (2.3 MB), which the second run checks. Measured
-     * in child JVMs (see {@link Heap#runInChildJvm}).
+     * (116 bytes), so 10,000 records take 1.16 MB; the bound adds 0.54 MB for the network, the data, the layer
+     * statistics (25 measurements of 9 layers, about 80 kB) and the JVM's noise (about one child JVM in ten keeps
+     * 150 kB more than the others: 1.64 MB against 1.49 MB). Without the cap the same history needs 20,000 records
+     * (2.4 MB), which the second run checks. Measured in child JVMs (see {@link Heap#runInChildJvm}).
      */
     @Test
     void twentyThousandEpochsStayUnderTheBound() {
-        long bound = 1600L << 10;
+        long bound = 1700L << 10;
         long[] capped = soak("capped");
         assertEquals(HistorySoak.EPOCHS, capped[1], "every epoch trained");
         assertTrue(capped[2] <= TrainingHistory.CAPACITY, capped[2] + " records");
