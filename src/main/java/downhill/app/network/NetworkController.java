@@ -5,6 +5,7 @@ import downhill.app.control.AutoFold;
 import downhill.app.control.ChartStyle;
 import downhill.app.control.DataPlot;
 import downhill.app.control.DisplayNames;
+import downhill.app.control.GridCells;
 import downhill.app.control.LastFolder;
 import downhill.app.control.NumberField;
 import downhill.app.control.SeriesChart;
@@ -16,17 +17,16 @@ import downhill.engine.Numbers;
 import downhill.engine.data.DrawnPoints;
 import downhill.engine.landscape.LandscapeImage;
 import downhill.engine.nn.Activation;
+import downhill.engine.nn.Initialization;
 import downhill.engine.train.HistorySnapshot;
 import downhill.engine.train.Metric;
 import downhill.engine.train.TrainingData;
 import downhill.engine.train.TrainingState;
-import downhill.engine.nn.Initialization;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.IntStream;
-import javafx.scene.layout.FlowPane;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -45,12 +45,10 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -915,24 +913,6 @@ public final class NetworkController {
             return;
         }
         panelColumns = columns;
-        int rows = (cells.size() + columns - 1) / columns;
-        panels.getChildren().clear();
-        panels.getColumnConstraints().clear();
-        panels.getRowConstraints().clear();
-        for (int c = 0; c < columns; c++) {
-            ColumnConstraints cc = new ColumnConstraints();
-            cc.setPercentWidth(100.0 / columns);
-            cc.setHgrow(Priority.ALWAYS);
-            panels.getColumnConstraints().add(cc);
-        }
-        for (int r = 0; r < rows; r++) {
-            RowConstraints rc = new RowConstraints();
-            rc.setPercentHeight(100.0 / rows);
-            rc.setVgrow(Priority.ALWAYS);
-            panels.getRowConstraints().add(rc);
-        }
-        for (int i = 0; i < cells.size(); i++) {
-            panels.add(cells.get(i), i % columns, i / columns);
-        }
+        GridCells.fill(panels, cells, columns);
     }
 }
