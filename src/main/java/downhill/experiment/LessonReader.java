@@ -112,7 +112,7 @@ final class LessonReader {
 
     /**
      * The problem at the merged path placed where it was written: in the latest of the file's experiment and the
-     * steps' settings up to this one that holds the deepest part of the path.
+     * steps' settings up to this one that holds the deepest part of the path (the experiment when none holds any).
      */
     private static ExperimentException relocated(ExperimentException e, List<JsonValue> origins) {
         List<String> segments = new ArrayList<>();
@@ -133,7 +133,8 @@ final class LessonReader {
                 v = next;
                 depth++;
             }
-            if (depth >= bestDepth) {
+            // Ties go to the later source, except that nothing in common at all is the file's experiment's.
+            if (depth > bestDepth || depth == bestDepth && depth > 0) {
                 best = v;
                 bestDepth = depth;
             }

@@ -68,6 +68,8 @@ final class QuestionReader {
         boolean network = ask == Question.WhichAsk.FIRST_TO_ACCURACY;
         requireTab(askValue, experiment, network);
         int step = ask == Question.WhichAsk.LOWEST_LOSS_AT_STEP ? step(q, experiment) : 0;
+        notAsked(q, "step", ask != Question.WhichAsk.LOWEST_LOSS_AT_STEP, ask);
+        notAsked(q, "threshold", !network, ask);
         double threshold = 0;
         if (network) {
             JsonValue t = q.required("threshold");
@@ -130,6 +132,13 @@ final class QuestionReader {
         JsonValue answer = ask == Question.NumberAsk.VALUE ? q.required("answer") : q.field("answer");
         return new Question.Number(prompt, ask, optimizer, tolerance,
                 answer.present() ? new Answer.Value(answer.number()) : null);
+    }
+
+    /** A field that {@code ask} does not take is a mistake, not something to ignore. */
+    private static void notAsked(JsonValue q, String field, boolean unused, Question.WhichAsk ask) {
+        if (unused && q.field(field).present()) {
+            throw q.field(field).error("'" + field + "' is not used by " + ask.spelling());
+        }
     }
 
     private static int step(JsonValue q, Experiment experiment) {

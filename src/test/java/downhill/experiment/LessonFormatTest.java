@@ -46,6 +46,13 @@ class LessonFormatTest {
         return assertThrows(ExperimentException.class, () -> Presets.readLesson(json));
     }
 
+    /** The problem reading {@code json}, which must be at {@code path}. */
+    private static ExperimentException located(String path, String json) {
+        ExperimentException e = error(json);
+        assertEquals(path, e.path(), e.getMessage());
+        return e;
+    }
+
     @Test
     void aStepsSettingsMergeIntoThePreviousStepsExperiment() {
         Lesson lesson = Presets.readLesson(lesson("""
@@ -84,55 +91,58 @@ class LessonFormatTest {
 
     @Test
     void aBadValueInAStepsSettingsIsLocatedThere() {
-        ExperimentException e = error(lesson("\"settings\": {\n \"landscape\": { \"start\": { \"x\": \"left\" } } }"));
-        assertEquals("steps[1].settings.landscape.start.x", e.path());
+        ExperimentException e = located("steps[1].settings.landscape.start.x",
+                settings("{\n \"landscape\": { \"start\": { \"x\": \"left\" } } }"));
         assertEquals(22, e.line());
         assertEquals("must be a number, got 'left'", e.problem());
-        e = error(lesson("\"settings\": { \"landscape\": { \"functon\": \"bowl\" } }"));
-        assertEquals("steps[1].settings.landscape.functon", e.path());
+        e = located("steps[1].settings.landscape.functon", settings("{ \"landscape\": { \"functon\": \"bowl\" } }"));
         assertEquals(21, e.line());
+        located("steps[1].settings.landscape.stepLimit", settings("{ \"landscape\": { \"stepLimit\": 0 } }"));
         // A value the step did not write is located in the file's experiment.
-        e = error(lesson("\"settings\": { \"landscape\": { \"stepLimit\": 0 } }"));
-        assertEquals("steps[1].settings.landscape.stepLimit", e.path());
-        e = error(lesson("\"settings\": { \"activeTab\": \"network\", \"landscape\": {} }").replace("\"bowl\"",
-                "\"bowel\""));
-        assertEquals("experiment.landscape.function", e.path());
+        e = located("experiment.landscape.function", settings("{ \"landscape\": { \"stepLimit\": 50 } }")
+                .replace("\"bowl\"", "\"bowel\""));
         assertEquals(10, e.line());
+        located("experiment.schemaVersion", lesson("\"hide\": []").replace("\"schemaVersion\": 1,", ""));
     }
 
     @Test
     void anUnknownControlIdIsLocatedWithASuggestion() {
-        ExperimentException e = error(lesson("\"hide\": [ \"speed\", \"learning-rat\" ]"));
-        assertEquals("steps[1].hide[1]", e.path());
+        ExperimentException e = located("steps[1].hide[1]", lesson("\"hide\": [ \"speed\", \"learning-rat\" ]"));
         assertEquals("unknown control 'learning-rat' — did you mean 'learning-rate'? (controls: "
                 + String.join(", ", LessonControls.IDS) + ")", e.problem());
     }
 
     @Test
     void badStepsAndQuestionsAreLocated() {
-        assertEquals("steps[1].setings", error(lesson("\"setings\": {}")).path());
-        assertEquals("steps[1].settings", error(lesson("\"settings\": [ 1 ]")).path());
-        ExperimentException e = error(lesson("""
-                "question": { "kind": "yes-no", "ask": "diverges", "optimizer": "sdg", "prompt": "?" }"""));
-        assertEquals("steps[1].question.optimizer", e.path());
+        located("steps[1].setings", lesson("\"setings\": {}"));
+        located("steps[1].settings", settings("[ 1 ]"));
+        located("lessonVersion", lesson("\"hide\": []").replace("\"lessonVersion\": 1", "\"lessonVersion\": 2"));
+        ExperimentException e = located("steps[1].question.optimizer",
+                question("\"kind\": \"yes-no\", \"ask\": \"diverges\", \"optimizer\": \"sdg\""));
         assertEquals("no racing optimizer is labelled 'sdg' — did you mean 'sgd'? (racing: sgd, adam)", e.problem());
-        e = error(lesson("""
-                "question": { "kind": "which", "ask": "first-to-converge", "prompt": "?", "answer": "adma" }"""));
-        assertEquals("steps[1].question.answer", e.path());
-        e = error(lesson("""
-                "question": { "kind": "where", "optimizer": "sgd", "step": 500, "radius": 1, "prompt": "?" }"""));
-        assertEquals("steps[1].question.step", e.path());
-        e = error(lesson("\"question\": { \"kind\": \"which\", \"ask\": \"first-to-converge\", \"radius\": 1, "
-                + "\"prompt\": \"?\" }"));
-        assertEquals("steps[1].question.radius", e.path());
-        e = error(lesson("\"question\": { \"kind\": \"how\", \"prompt\": \"?\" }"));
-        assertEquals("steps[1].question.kind", e.path());
-        e = error(lesson("\"question\": { \"kind\": \"which\", \"ask\": \"first-to-accuracy\", \"threshold\": 0.9, "
-                + "\"prompt\": \"?\" }"));
-        assertEquals("steps[1].question.ask", e.path());
+        located("steps[1].question.answer",
+                question("\"kind\": \"which\", \"ask\": \"first-to-converge\", \"answer\": \"adma\""));
+        located("steps[1].question.step",
+                question("\"kind\": \"where\", \"optimizer\": \"sgd\", \"step\": 500, \"radius\": 1"));
+        located("steps[1].question.radius",
+                question("\"kind\": \"which\", \"ask\": \"first-to-converge\", \"radius\": 1"));
+        e = located("steps[1].question.step",
+                question("\"kind\": \"which\", \"ask\": \"first-to-converge\", \"step\": 1"));
+        assertEquals("'step' is not used by first-to-converge", e.problem());
+        located("steps[1].question.kind", question("\"kind\": \"how\""));
+        e = located("steps[1].question.ask",
+                question("\"kind\": \"which\", \"ask\": \"first-to-accuracy\", \"threshold\": 0.9"));
         assertEquals("asks about the network tab, but this step shows the landscape tab", e.problem());
-        e = error(lesson("\"hide\": []").replace("\"lessonVersion\": 1", "\"lessonVersion\": 2"));
-        assertEquals("lessonVersion", e.path());
+    }
+
+    /** The lesson whose step 2 has these settings. */
+    private static String settings(String json) {
+        return lesson("\"settings\": " + json);
+    }
+
+    /** The lesson whose step 2 asks a question with these fields and a prompt. */
+    private static String question(String fields) {
+        return lesson("\"question\": { " + fields + ", \"prompt\": \"?\" }");
     }
 
     @Test
