@@ -14,6 +14,7 @@ import downhill.experiment.Experiment;
 import downhill.experiment.ExperimentCodec;
 import downhill.experiment.ExperimentRuns;
 import downhill.experiment.LandscapeSettings;
+import downhill.experiment.Lesson;
 import downhill.experiment.Presets;
 import downhill.render.AnimatedGif;
 import downhill.render.LandscapeAnimation;
@@ -55,6 +56,10 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--preset", paramLabel = "NAME",
             description = "Draw this scenario's landscape (see 'presets') instead of the race flags.")
     private String preset;
+
+    @Option(names = "--lesson-step", paramLabel = "K",
+            description = "With --preset: draw step K (from 1) of the lesson, its settings merged in (see 'presets').")
+    private Integer lessonStep;
 
     @Option(names = "--experiment", paramLabel = "FILE.json",
             description = "Draw the landscape of this saved experiment instead of the race flags.")
@@ -113,6 +118,9 @@ final class RenderCommand implements Callable<Integer> {
             }
             return render(ExperimentRuns.scene(landscape), kind);
         }
+        if (lessonStep != null) {
+            throw new UserError("--lesson-step picks a step of a --preset lesson");
+        }
         return map != null ? renderMap(mapFromFlags(), kind) : render(sceneFromFlags(), kind);
     }
 
@@ -125,12 +133,15 @@ final class RenderCommand implements Callable<Integer> {
         if (preset != null && experiment != null) {
             throw new UserError("give --preset or --experiment, not both");
         }
+        if (lessonStep != null && preset == null) {
+            throw new UserError("--lesson-step picks a step of a --preset lesson");
+        }
         if (map != null) {
             throw new UserError("--map draws the race flags' optimizer; a --preset or --experiment laid out as a "
                     + "map draws its own map");
         }
         String source = source();
-        Experiment chosen = preset != null ? Presets.byName(preset).experiment() : ExperimentCodec.read(experiment);
+        Experiment chosen = preset != null ? presetExperiment() : ExperimentCodec.read(experiment);
         if (chosen.activeTab() != Experiment.Tab.LANDSCAPE) {
             throw new UserError(source + " sets up the neural network tab; render draws the landscape tab's race");
         }
@@ -142,6 +153,25 @@ final class RenderCommand implements Callable<Integer> {
                     landscape.lossLogScale(), landscape.view(), landscape.optimizers(), landscape.map());
         }
         return landscape;
+    }
+
+    /** The preset's experiment, or with --lesson-step that step's. */
+    private Experiment presetExperiment() {
+        if (lessonStep == null) {
+            return Presets.byName(preset).experiment();
+        }
+        Lesson lesson = Presets.lesson(preset);
+        int count = lesson.steps().size();
+        if (lessonStep < 1 || lessonStep > count) {
+            throw new UserError("--lesson-step must be from 1 to " + count + " (" + preset + " has " + count
+                    + (count == 1 ? " step" : " steps") + "), got " + lessonStep);
+        }
+        Experiment step = lesson.step(lessonStep).experiment();
+        if (step.activeTab() != Experiment.Tab.LANDSCAPE) {
+            throw new UserError("step " + lessonStep + " of --preset " + preset + " sets up the neural network tab; "
+                    + "render draws the landscape tab's race");
+        }
+        return step;
     }
 
     private int checkedSteps() {

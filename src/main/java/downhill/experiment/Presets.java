@@ -5,21 +5,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The scenarios shipped in {@code resources/presets/}: {@code index.txt} lists their names in menu order, and
- * {@code NAME.json} holds each one ({@code name}, {@code title}, {@code note}, {@code experiment}). A preset's CSV
+ * {@code NAME.json} holds each one ({@code name}, {@code title}, {@code note}, {@code experiment}, and for a lesson of
+ * several steps {@code lessonVersion} and {@code steps}: {@link LessonReader}). A preset's CSV
  * files are named inside {@code presets/} ({@code "csv": "data/lecture_train.csv"}) and used from copies in a cache
  * folder ({@link PresetData}).
  */
 public final class Presets {
 
     private static final String FOLDER = "/presets/";
-    private static final Set<String> FIELDS = new LinkedHashSet<>(List.of("name", "title", "note",
-            "experiment"));
 
     private Presets() {
     }
@@ -38,11 +35,15 @@ public final class Presets {
 
     /** Every preset, in menu order. */
     public static List<Preset> all() {
-        return names().stream().map(Presets::load).toList();
+        return names().stream().map(Presets::byName).toList();
     }
 
     /** The preset named {@code name}; an {@link IllegalArgumentException} lists the names for a wrong one. */
     public static Preset byName(String name) {
+        return preset(lesson(name));
+    }
+
+    private static void requireName(String name) {
         List<String> names = names();
         if (!names.contains(name)) {
             throw new IllegalArgumentException("unknown preset '" + name + "'"
@@ -50,25 +51,38 @@ public final class Presets {
                     Suggestions.closest(name, names))
                     + " (presets: " + String.join(", ", names) + ")");
         }
-        return load(name);
     }
 
-    static Preset load(String name) {
+    /** The preset named {@code name} as a lesson, its steps (one for a plain scenario); a wrong name as in byName. */
+    public static Lesson lesson(String name) {
+        requireName(name);
         try {
-            return read(resource(name + ".json"));
+            return LessonReader.read(resource(name + ".json"), PresetData::resolve);
         } catch (ExperimentException e) {
             throw new IllegalStateException("preset " + name + ".json: " + e.getMessage(), e);
         }
     }
 
-    /** Reads a preset file; problems are located like an experiment file's. */
+    /** Every preset as a lesson, in menu order. */
+    public static List<Lesson> lessons() {
+        return names().stream().map(Presets::lesson).toList();
+    }
+
+    /**
+     * Reads a preset file; problems are located like an experiment file's. A lesson of several steps reads as its
+     * first step's experiment (what the Scenarios menu opens) with the lesson's title and note.
+     */
     public static Preset read(String json) {
-        JsonValue root = ExperimentCodec.parse(json).object(FIELDS);
-        String name = root.required("name").text();
-        String title = root.required("title").text();
-        String note = root.required("note").text();
-        return new Preset(name, title, note, ExperimentCodec.experiment(root.required("experiment"),
-                PresetData::resolve));
+        return preset(readLesson(json));
+    }
+
+    /** Reads a preset file as a lesson; problems are located like an experiment file's, in a step's settings too. */
+    public static Lesson readLesson(String json) {
+        return LessonReader.read(json, PresetData::resolve);
+    }
+
+    private static Preset preset(Lesson lesson) {
+        return new Preset(lesson.name(), lesson.title(), lesson.note(), lesson.steps().get(0).experiment());
     }
 
     private static String resource(String file) {

@@ -3,6 +3,7 @@ package downhill.app.i18n;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import downhill.experiment.Lesson;
 import downhill.experiment.Preset;
 import downhill.experiment.Presets;
 import java.io.IOException;
@@ -67,9 +68,9 @@ class MessagesTest {
             }
             Properties texts = PresetTexts.texts(language);
             Set<String> expected = new TreeSet<>();
-            for (Preset preset : Presets.all()) {
-                expected.add("preset." + preset.name() + ".title");
-                expected.add("preset." + preset.name() + ".note");
+            for (Lesson lesson : Presets.lessons()) {
+                // title and note; a lesson's steps' titles, notes and prompts too
+                expected.addAll(lesson.textKeys());
             }
             assertEquals(expected, new TreeSet<>(texts.stringPropertyNames()), "scenario texts of " + language);
             Preset first = Presets.all().get(0);

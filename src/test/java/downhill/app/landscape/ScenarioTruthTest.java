@@ -174,7 +174,31 @@ class ScenarioTruthTest {
             // The backprop scenarios' notes are checked on the diagram in BackpropScenariosTest.
             Map.entry("backprop-by-hand", NETWORK),
             Map.entry("vanishing-gradients-diagram", NETWORK),
-            Map.entry("cross-entropy-vs-mse", NETWORK));
+            Map.entry("cross-entropy-vs-mse", NETWORK),
+            // The lessons open at their first step; every step's notes and answers are LessonTruthTest's.
+            Map.entry("lesson-lr-ladder", List.of(
+                    new Says("sgd", "converged at step 89"),
+                    new Says("momentum", "converged at step 13"))),
+            Map.entry("lesson-momentum-rosenbrock", List.of(
+                    new Says("sgd", "running"),
+                    new EndsNear("sgd", 0.56, 0.31, 0.05),
+                    new EndsNear("momentum", 1, 1, 0.01),
+                    new EndsHigher("sgd", "momentum"))),
+            Map.entry("lesson-adam-sgd-beale", List.of(
+                    new EndsNear("sgd", 2.18, 0.31, 0.05),
+                    new EndsNear("adam", -0.60, 1.83, 0.05),
+                    new Says("sgd", "running"),
+                    new Says("adam", "running"))),
+            Map.entry("lesson-stochastic-batch", List.of(
+                    new Straight("sgd"),
+                    new Straight("momentum"),
+                    new EndsHigher("sgd", "momentum"))),
+            Map.entry("lesson-schedules", List.of(
+                    new EndsNear("adam", 1, 3, 0.01),
+                    new EndsNear("amsgrad", 1, 3, 0.01),
+                    new EndsFarFrom("adamw", 1, 3, 0.5),
+                    new EndsHigher("adam", "amsgrad"))),
+            Map.entry("lesson-moons-accuracy", NETWORK));
 
     private final AppContext context = new AppContext(BackgroundExecutors.sameThread());
     private final LandscapeViewModel landscape = context.landscape();
