@@ -58,8 +58,12 @@ public record LaunchRequest(Mode mode, List<String> arguments, Path file, String
             return new LaunchRequest(Mode.CLI, args, null, "");
         }
         if (args.size() > 1) {
-            return new LaunchRequest(Mode.MISTAKE, args, null, "the window opens one file at a time, got "
-                    + args.size() + " arguments: " + String.join(" ", args));
+            return new LaunchRequest(
+                    Mode.MISTAKE,
+                    args,
+                    null,
+                    "the window opens one file at a time, got " + args.size() + " arguments: "
+                            + String.join(" ", args));
         }
         return new LaunchRequest(Mode.WINDOW, args, file, "");
     }
@@ -88,7 +92,9 @@ public record LaunchRequest(Mode mode, List<String> arguments, Path file, String
     }
 
     private static boolean looksLikeACommand(String word) {
-        return !word.contains(".") && !word.contains("/") && !word.contains("\\")
+        return !word.contains(".")
+                && !word.contains("/")
+                && !word.contains("\\")
                 && word.equals(word.toLowerCase(Locale.ROOT));
     }
 }

@@ -15,8 +15,7 @@ import java.nio.file.Path;
  */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         if (args.length == 0) {
@@ -25,7 +24,8 @@ public final class Main {
             return;
         }
         SnapshotCommand snapshot = new SnapshotCommand();
-        LaunchRequest request = LaunchRequest.parse(args, Cli.commandNames(snapshot), Path.of("").toAbsolutePath());
+        LaunchRequest request = LaunchRequest.parse(
+                args, Cli.commandNames(snapshot), Path.of("").toAbsolutePath());
         switch (request.mode()) {
             case CLI -> System.exit(Cli.run(args, snapshot));
             case MISTAKE -> {
@@ -37,8 +37,8 @@ public final class Main {
                 if (request.opensFile() && LaunchClient.handOver(UserFolder.path(), request.file())) {
                     System.exit(0);
                 }
-                DownhillApplication.open(request.opensFile() ? new String[] {request.file().toString()}
-                        : new String[0]);
+                DownhillApplication.open(
+                        request.opensFile() ? new String[] {request.file().toString()} : new String[0]);
             }
         }
     }

@@ -185,14 +185,28 @@ class HostileCorpusTest {
             Map.entry("WIDE", dir -> text(dir, "wide.csv", "x,label\n" + "1".repeat(1_200_000) + ",0\n")),
             Map.entry("EXPERIMENT", dir -> text(dir, "e.json", "{\"schemaVersion\": 1}")),
             Map.entry("BIGARRAY", dir -> text(dir, "big.json", "[" + "0,".repeat(3_000_000) + "0]")),
-            Map.entry("DOMAIN", dir -> text(dir, "domain.json", "{\"schemaVersion\": 1, \"landscape\": "
-                    + "{\"function\": \"log(x)\", \"start\": {\"x\": -1, \"y\": 0}}}")),
-            Map.entry("OVERFLOW", dir -> text(dir, "overflow.json", "{\"schemaVersion\": 1, \"landscape\": "
-                    + "{\"function\": \"rosenbrock\", \"window\": {\"xMin\": -1e308, \"xMax\": 1e308, \"yMin\": 0, "
-                    + "\"yMax\": 1}}}")),
+            Map.entry(
+                    "DOMAIN",
+                    dir -> text(
+                            dir,
+                            "domain.json",
+                            "{\"schemaVersion\": 1, \"landscape\": "
+                                    + "{\"function\": \"log(x)\", \"start\": {\"x\": -1, \"y\": 0}}}")),
+            Map.entry(
+                    "OVERFLOW",
+                    dir -> text(
+                            dir,
+                            "overflow.json",
+                            "{\"schemaVersion\": 1, \"landscape\": "
+                                    + "{\"function\": \"rosenbrock\", \"window\": {\"xMin\": -1e308, \"xMax\": 1e308, \"yMin\": 0, "
+                                    + "\"yMax\": 1}}}")),
             Map.entry("COMMENTS", dir -> text(dir, "comments.json", "// mine\n{\"schemaVersion\": 1}")),
-            Map.entry("NANJSON", dir -> text(dir, "nan.json", "{\"schemaVersion\": 1, \"landscape\": "
-                    + "{\"start\": {\"x\": NaN, \"y\": 0}}}")),
+            Map.entry(
+                    "NANJSON",
+                    dir -> text(
+                            dir,
+                            "nan.json",
+                            "{\"schemaVersion\": 1, \"landscape\": " + "{\"start\": {\"x\": NaN, \"y\": 0}}}")),
             Map.entry("DIGITS", dir -> text(dir, "digits.json", "{\"schemaVersion\": " + "9".repeat(2000) + "}")),
             Map.entry("WRONGTYPE", dir -> text(dir, "type.json", "{\"schemaVersion\": 1, \"landscape\": [1, 2]}")),
             Map.entry("EMPTY", dir -> text(dir, "empty.json", "")),
@@ -237,13 +251,20 @@ class HostileCorpusTest {
         assertEquals(1, lines.stream().filter(l -> l.startsWith("error:")).count(), said);
         assertTrue(lines.get(0).startsWith("error: "), said);
         assertTrue(lines.get(0).contains(expected), said);
-        assertFalse(said.contains("internal error") || said.contains("Exception") || said.contains("\tat ")
-                || said.contains("Error:"), said);
+        assertFalse(
+                said.contains("internal error")
+                        || said.contains("Exception")
+                        || said.contains("\tat ")
+                        || said.contains("Error:"),
+                said);
         for (Path old : olds) {
             assertArrayEquals(OLD, Files.readAllBytes(old), old + " is kept byte for byte");
         }
         try (Stream<Path> left = Files.list(dir)) {
-            assertEquals(List.of(), left.filter(p -> p.getFileName().toString().endsWith(".part")).toList(),
+            assertEquals(
+                    List.of(),
+                    left.filter(p -> p.getFileName().toString().endsWith(".part"))
+                            .toList(),
                     "no temporary file is left");
         }
     }
@@ -260,8 +281,8 @@ class HostileCorpusTest {
             args[i] = expand(args[i], new ArrayList<>());
         }
         StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true),
-                new SnapshotCommand());
+        int code = Cli.run(
+                args, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), new SnapshotCommand());
         assertEquals(0, code, err.toString());
     }
 

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import downhill.LaunchRequest.Mode;
-import downhill.snapshot.SnapshotCommand;
 import downhill.cli.Cli;
+import downhill.snapshot.SnapshotCommand;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -69,7 +69,8 @@ class LaunchRequestTest {
         assertEquals(Mode.CLI, parse("trace", "--function", "rosenbrock").mode());
         assertEquals(Mode.CLI, parse("functions").mode());
         assertEquals(Mode.CLI, parse("snapshot", "--out", "x.png").mode());
-        assertEquals(List.of("trace", "--function", "rosenbrock"),
+        assertEquals(
+                List.of("trace", "--function", "rosenbrock"),
                 parse("trace", "--function", "rosenbrock").arguments());
         assertNull(parse("functions").file());
     }

@@ -52,11 +52,12 @@ public final class AppContext {
     private final ExperimentController experimentController;
     /** Writes the autosaved session and ticks its minute; one daemon thread, made when autosave starts. */
     private ScheduledExecutorService autosave;
+
     private final ExportViewModel exports;
     private final PresentationViewModel presentation;
     /** The autosave hook before one is connected: a crash banner then claims no save. */
-    public static final Runnable NO_AUTOSAVE = () -> {
-    };
+    public static final Runnable NO_AUTOSAVE = () -> {};
+
     private Runnable autosaveBeforeCrashReport = NO_AUTOSAVE;
     private LandscapeController landscapeController;
     private NetworkController networkController;
@@ -83,8 +84,7 @@ public final class AppContext {
         landscape = new LandscapeViewModel(landscapeOptimizers, executor);
         network = new NetworkViewModel(executor, trainingExecutor);
         experiment = new ExperimentViewModel(landscape, network, executor);
-        experimentController = new ExperimentController(experiment,
-                new LastFolder(presentation.lastFolderProperty()));
+        experimentController = new ExperimentController(experiment, new LastFolder(presentation.lastFolderProperty()));
         exports = new ExportViewModel(landscape, network, executor);
     }
 
@@ -108,12 +108,12 @@ public final class AppContext {
 
     /** Logs uncaught exceptions of every thread, autosaves, and shows a banner; call on the FX thread. */
     public CrashReporter installCrashReporter(CrashLog log) {
-        CrashReporter reporter = new CrashReporter(log,
-                () -> autosaveBeforeCrashReport == NO_AUTOSAVE ? null : autosaveBeforeCrashReport, message -> {
-            if (mainWindowController != null) {
-                mainWindowController.showProblem(message);
-            }
-        });
+        CrashReporter reporter = new CrashReporter(
+                log, () -> autosaveBeforeCrashReport == NO_AUTOSAVE ? null : autosaveBeforeCrashReport, message -> {
+                    if (mainWindowController != null) {
+                        mainWindowController.showProblem(message);
+                    }
+                });
         reporter.install();
         return reporter;
     }
@@ -137,8 +137,11 @@ public final class AppContext {
                 thread.setDaemon(true);
                 return thread;
             });
-            autosave.scheduleAtFixedRate(() -> Platform.runLater(experiment::autosave), AUTOSAVE_MINUTES,
-                    AUTOSAVE_MINUTES, TimeUnit.MINUTES);
+            autosave.scheduleAtFixedRate(
+                    () -> Platform.runLater(experiment::autosave),
+                    AUTOSAVE_MINUTES,
+                    AUTOSAVE_MINUTES,
+                    TimeUnit.MINUTES);
         }
     }
 
@@ -227,7 +230,9 @@ public final class AppContext {
      * view-models stay, so the experiment and every setting are the same afterwards.
      */
     public void reloadMainWindow() {
-        Scene scene = mainWindowController == null ? null : mainWindowController.root().getScene();
+        Scene scene = mainWindowController == null
+                ? null
+                : mainWindowController.root().getScene();
         if (scene == null) {
             return;
         }
@@ -246,8 +251,8 @@ public final class AppContext {
     private Callback<Class<?>, Object> controllerFactory() {
         return type -> {
             if (type == MainWindowController.class) {
-                mainWindowController = new MainWindowController(experimentController, exports, presentation,
-                        this::reloadMainWindow, this::loadNetworkView);
+                mainWindowController = new MainWindowController(
+                        experimentController, exports, presentation, this::reloadMainWindow, this::loadNetworkView);
                 return mainWindowController;
             }
             if (type == LandscapeController.class) {
@@ -255,8 +260,7 @@ public final class AppContext {
                 return landscapeController;
             }
             if (type == NetworkController.class) {
-                networkController = new NetworkController(network,
-                        new LastFolder(presentation.lastFolderProperty()));
+                networkController = new NetworkController(network, new LastFolder(presentation.lastFolderProperty()));
                 return networkController;
             }
             if (type == LossLandscapeController.class) {

@@ -12,8 +12,7 @@ public final class AppIcon {
     /** The sizes of the PNGs beside the SVG source. */
     public static final List<Integer> SIZES = List.of(16, 32, 48, 64, 128, 256, 512);
 
-    private AppIcon() {
-    }
+    private AppIcon() {}
 
     /** The resource path of the PNG of {@code size} pixels. */
     public static String resource(int size) {
@@ -22,7 +21,8 @@ public final class AppIcon {
 
     /** One image per size, loaded now. */
     public static List<Image> images() {
-        return SIZES.stream().map(size -> new Image(AppIcon.class.getResource(resource(size)).toExternalForm()))
+        return SIZES.stream()
+                .map(size -> new Image(AppIcon.class.getResource(resource(size)).toExternalForm()))
                 .toList();
     }
 }

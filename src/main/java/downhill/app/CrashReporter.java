@@ -44,7 +44,8 @@ public final class CrashReporter implements Thread.UncaughtExceptionHandler {
             logged = false;
         }
         boolean inLog = logged;
-        String what = error.getMessage() == null || error.getMessage().isBlank() ? error.getClass().getSimpleName()
+        String what = error.getMessage() == null || error.getMessage().isBlank()
+                ? error.getClass().getSimpleName()
                 : error.getMessage();
         Runnable tell = () -> {
             Runnable save = autosave.get();
@@ -60,10 +61,13 @@ public final class CrashReporter implements Thread.UncaughtExceptionHandler {
                 outcome = "crash.notSaved";
             }
             String details = inLog ? log.file().toString() : Messages.text("crash.noLog");
-            banner.accept(error instanceof OutOfMemoryError
-                    ? Messages.text("crash.outOfMemory", MemoryBudget.bytes(MemoryBudget.ofThisJvm().heapBytes()),
-                            details)
-                    : Messages.text(outcome, what, details));
+            banner.accept(
+                    error instanceof OutOfMemoryError
+                            ? Messages.text(
+                                    "crash.outOfMemory",
+                                    MemoryBudget.bytes(MemoryBudget.ofThisJvm().heapBytes()),
+                                    details)
+                            : Messages.text(outcome, what, details));
         };
         if (Platform.isFxApplicationThread()) {
             // Reporting must never throw again from inside the handler.

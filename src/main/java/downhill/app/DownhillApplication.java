@@ -10,8 +10,8 @@ import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
-import javafx.stage.Screen;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /** The desktop application: the main window, titled "Downhill". */
@@ -34,8 +34,8 @@ public final class DownhillApplication extends Application {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(1440, screen.getWidth());
         double height = Math.min(900, screen.getHeight());
-        context = new AppContext(BackgroundExecutors.daemonPool("engine", 2),
-                BackgroundExecutors.daemonThreads("training"));
+        context = new AppContext(
+                BackgroundExecutors.daemonPool("engine", 2), BackgroundExecutors.daemonThreads("training"));
         stage.getIcons().setAll(AppIcon.images());
         show(stage, context, width, height);
         FirstFrame.watchIfAsked(stage);
@@ -110,12 +110,17 @@ public final class DownhillApplication extends Application {
      */
     private void openFromOutside(Stage stage, AppContext context) {
         FileOpener opener = fileOpener(context);
-        launchServer = LaunchServer.start(UserFolder.path(), file -> {
-            toFront(stage);
-            opener.open(file);
-        }, Platform::runLater).orElse(null);
+        launchServer = LaunchServer.start(
+                        UserFolder.path(),
+                        file -> {
+                            toFront(stage);
+                            opener.open(file);
+                        },
+                        Platform::runLater)
+                .orElse(null);
         // No parameters when a test calls start() itself rather than through Application.launch.
-        List<String> given = getParameters() == null ? List.of() : getParameters().getRaw();
+        List<String> given =
+                getParameters() == null ? List.of() : getParameters().getRaw();
         if (!given.isEmpty()) {
             opener.open(Path.of(given.get(0)));
         }

@@ -28,8 +28,7 @@ public final class FirstFrame {
     public static final String FILE_VARIABLE = "DOWNHILL_FIRST_FRAME";
     public static final String EXIT_VARIABLE = "DOWNHILL_FIRST_FRAME_EXIT";
 
-    private FirstFrame() {
-    }
+    private FirstFrame() {}
 
     /**
      * One measurement: milliseconds from the process's start to the first frame, that frame's epoch millis, and the
@@ -57,7 +56,7 @@ public final class FirstFrame {
         Optional<Path> file = asked(System.getProperty(FILE_PROPERTY), System.getenv(FILE_VARIABLE));
         if (file.isPresent()) {
             boolean exit = Boolean.getBoolean(EXIT_PROPERTY) || Boolean.parseBoolean(System.getenv(EXIT_VARIABLE));
-            watch(stage, file.get(), exit ? Platform::exit : () -> { });
+            watch(stage, file.get(), exit ? Platform::exit : () -> {});
         }
     }
 

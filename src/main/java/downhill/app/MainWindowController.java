@@ -58,22 +58,31 @@ public final class MainWindowController {
 
     @FXML
     private BorderPane root;
+
     @FXML
     private MenuBar menuBar;
+
     @FXML
     private Menu fileMenu;
+
     @FXML
     private Menu scenariosMenu;
+
     @FXML
     private Menu viewMenu;
+
     @FXML
     private Menu helpMenu;
+
     @FXML
     private VBox banners;
+
     @FXML
     private TabPane tabs;
+
     @FXML
     private Tab landscapeTab;
+
     @FXML
     private Tab networkTab;
     /** The included landscape view's controller. */
@@ -81,6 +90,7 @@ public final class MainWindowController {
     private LandscapeController landscapeController;
     /** The network view's root, loaded when the network tab first shows ({@link #networkView()}). */
     private BorderPane network;
+
     private final Supplier<Parent> loadNetworkView;
 
     private final ExperimentController experiment;
@@ -90,8 +100,12 @@ public final class MainWindowController {
      * @param reloadWindow loads the window again in place (after the language changed)
      * @param loadNetworkView loads the network tab's view, once, when the tab first shows
      */
-    MainWindowController(ExperimentController experiment, ExportViewModel exports, PresentationViewModel presentation,
-            Runnable reloadWindow, Supplier<Parent> loadNetworkView) {
+    MainWindowController(
+            ExperimentController experiment,
+            ExportViewModel exports,
+            PresentationViewModel presentation,
+            Runnable reloadWindow,
+            Supplier<Parent> loadNetworkView) {
         this.loadNetworkView = loadNetworkView;
         this.experiment = experiment;
         this.exports = exports;
@@ -109,8 +123,7 @@ public final class MainWindowController {
         });
         // Each feature adds its menu items here, from its own view-model.
         experiment.install(fileMenu, scenariosMenu, banners, tabs);
-        ExportMenu.install(exports, fileMenu, tabs, banners,
-                new LastFolder(presentation.lastFolderProperty()));
+        ExportMenu.install(exports, fileMenu, tabs, banners, new LastFolder(presentation.lastFolderProperty()));
         experiment.installQuit(fileMenu);
         buildViewMenu();
         buildHelpMenu();
@@ -170,16 +183,25 @@ public final class MainWindowController {
         scale.setId("menu-scale");
         ToggleGroup scales = new ToggleGroup();
         for (int percent : Preferences.SCALES) {
-            scale.getItems().add(choice(Messages.text("presentation.scale.percent", percent), "menu-scale-" + percent,
-                    scales, presentation.scalePercentProperty().get() == percent,
-                    chosen -> presentation.scalePercentProperty().set(percent)));
+            scale.getItems()
+                    .add(choice(
+                            Messages.text("presentation.scale.percent", percent),
+                            "menu-scale-" + percent,
+                            scales,
+                            presentation.scalePercentProperty().get() == percent,
+                            chosen -> presentation.scalePercentProperty().set(percent)));
         }
         Menu theme = new Menu(Messages.text("presentation.menu.theme"));
         theme.setId("menu-theme");
         ToggleGroup themes = new ToggleGroup();
         for (Theme t : Theme.values()) {
-            theme.getItems().add(choice(Messages.text(t.messageKey()), "menu-theme-" + t.id(), themes,
-                    presentation.themeProperty().get() == t, chosen -> presentation.themeProperty().set(t)));
+            theme.getItems()
+                    .add(choice(
+                            Messages.text(t.messageKey()),
+                            "menu-theme-" + t.id(),
+                            themes,
+                            presentation.themeProperty().get() == t,
+                            chosen -> presentation.themeProperty().set(t)));
         }
         Menu language = new Menu(Messages.text("presentation.menu.language"));
         language.setId("menu-language");
@@ -187,19 +209,23 @@ public final class MainWindowController {
         for (Locale l : Messages.LANGUAGES) {
             // Each language is named in itself, so that someone who cannot read the current one finds theirs.
             String name = l.getDisplayLanguage(l);
-            language.getItems().add(choice(name.substring(0, 1).toUpperCase(l) + name.substring(1),
-                    "menu-language-" + l.getLanguage(), languages, presentation.languageProperty().get().equals(l),
-                    chosen -> {
-                        if (presentation.chooseLanguage(l)) {
-                            reloadWindow.run();
-                        }
-                    }));
+            language.getItems()
+                    .add(choice(
+                            name.substring(0, 1).toUpperCase(l) + name.substring(1),
+                            "menu-language-" + l.getLanguage(),
+                            languages,
+                            presentation.languageProperty().get().equals(l),
+                            chosen -> {
+                                if (presentation.chooseLanguage(l)) {
+                                    reloadWindow.run();
+                                }
+                            }));
         }
         viewMenu.getItems().addAll(fullScreen, hide, drawer, new SeparatorMenuItem(), scale, theme, language);
     }
 
-    private static RadioMenuItem choice(String text, String id, ToggleGroup group, boolean selected,
-            Consumer<Boolean> onChosen) {
+    private static RadioMenuItem choice(
+            String text, String id, ToggleGroup group, boolean selected, Consumer<Boolean> onChosen) {
         RadioMenuItem item = new RadioMenuItem(text);
         item.setId(id);
         item.setToggleGroup(group);
@@ -248,8 +274,9 @@ public final class MainWindowController {
         }
         dialog.getDialogPane().setContent(grid);
         // Not ButtonType.CLOSE: its text follows the JVM's locale, not the chosen language.
-        dialog.getDialogPane().getButtonTypes().add(new ButtonType(Messages.text("presentation.shortcuts.close"),
-                ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane()
+                .getButtonTypes()
+                .add(new ButtonType(Messages.text("presentation.shortcuts.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         if (root.getScene() != null) {
             dialog.initOwner(root.getScene().getWindow());
             dialog.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
@@ -265,12 +292,17 @@ public final class MainWindowController {
         if (scene.getProperties().putIfAbsent(MainWindowController.class, presentation) != null) {
             return;
         }
-        ChangeListener<Object> restyle = (obs, old, now) -> Appearance.apply(scene.getStylesheets(),
-                presentation.themeProperty().get(), presentation.scalePercentProperty().get());
+        ChangeListener<Object> restyle = (obs, old, now) -> Appearance.apply(
+                scene.getStylesheets(),
+                presentation.themeProperty().get(),
+                presentation.scalePercentProperty().get());
         restyle.changed(null, null, null);
         // The scene outlives a reload in place: the keys ask the scene's tab pane of the moment.
-        RaceKeys.install(scene, landscapeController.viewModel(), () -> scene.getRoot().lookup("#tabs")
-                instanceof TabPane shown && shown.getSelectionModel().getSelectedIndex() == 0);
+        RaceKeys.install(
+                scene,
+                landscapeController.viewModel(),
+                () -> scene.getRoot().lookup("#tabs") instanceof TabPane shown
+                        && shown.getSelectionModel().getSelectedIndex() == 0);
         presentation.themeProperty().addListener(restyle);
         presentation.scalePercentProperty().addListener(restyle);
         scene.windowProperty().addListener((obs, old, window) -> followFullScreen(window));
@@ -285,7 +317,8 @@ public final class MainWindowController {
         stage.setFullScreen(presentation.fullScreenProperty().get());
         presentation.fullScreenProperty().addListener((obs, old, on) -> stage.setFullScreen(on));
         // Esc leaves full screen by itself; the menu's tick must follow.
-        stage.fullScreenProperty().addListener((obs, old, on) -> presentation.fullScreenProperty().set(on));
+        stage.fullScreenProperty()
+                .addListener((obs, old, on) -> presentation.fullScreenProperty().set(on));
     }
 
     private void showControls(boolean shown) {
@@ -301,7 +334,9 @@ public final class MainWindowController {
 
     /** A dismissible banner at the top of the window saying that something went wrong. */
     public void showProblem(String message) {
-        long shown = banners.getChildren().stream().filter(n -> n.getStyleClass().contains("problem-banner")).count();
+        long shown = banners.getChildren().stream()
+                .filter(n -> n.getStyleClass().contains("problem-banner"))
+                .count();
         if (shown >= MOST_BANNERS) {
             return;
         }

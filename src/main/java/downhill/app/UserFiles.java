@@ -87,8 +87,8 @@ public final class UserFiles {
         try {
             return new Read<>(Optional.empty(), problem, keepAside(file));
         } catch (IOException e) {
-            return new Read<>(Optional.empty(), problem + "; it could not be moved aside: " + Reasons.of(file, e),
-                    null);
+            return new Read<>(
+                    Optional.empty(), problem + "; it could not be moved aside: " + Reasons.of(file, e), null);
         }
     }
 
@@ -103,8 +103,12 @@ public final class UserFiles {
             throw new Unreadable(file.getFileName() + " cannot be read: " + Reasons.of(file, e));
         }
         if (!attributes.isRegularFile()) {
-            throw new Unreadable(file.getFileName() + " is " + (attributes.isDirectory() ? "a folder"
-                    : attributes.isSymbolicLink() ? "a symbolic link" : "not a regular file (a pipe or a device)")
+            throw new Unreadable(file.getFileName() + " is "
+                    + (attributes.isDirectory()
+                            ? "a folder"
+                            : attributes.isSymbolicLink()
+                                    ? "a symbolic link"
+                                    : "not a regular file (a pipe or a device)")
                     + ", not a file Downhill wrote");
         }
         if (attributes.size() > limit) {
@@ -121,8 +125,12 @@ public final class UserFiles {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new Unreadable(file.getFileName() + " is not UTF-8 text");
         }

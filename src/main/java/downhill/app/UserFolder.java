@@ -9,8 +9,7 @@ import java.util.Locale;
  */
 public final class UserFolder {
 
-    private UserFolder() {
-    }
+    private UserFolder() {}
 
     public static Path path() {
         String override = System.getProperty("downhill.home");

@@ -21,49 +21,73 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code backprop}: one sample's forward and backward pass through a small network, every number as JSON. */
-@Command(name = "backprop", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {"One forward and backward pass of one sample, with every intermediate, as JSON: "
-                + "{\"loss\": L, \"output\": [...], \"layers\": [{\"W\", \"b\", \"z\", \"a\", \"delta\", \"dW\", "
-                + "\"db\"}, ...]}, one entry per weight layer from the input.",
-                "W is outputs × inputs (torch.nn.Linear.weight); z = W·a + b, a = σ(z) (the last layer's a is z: "
-                        + "its sigmoid/softmax belongs to the loss), delta = ∂L/∂z, dW = delta·aᵀ, db = delta. "
-                        + "output is the probability (bce, ce) or the value (mse). The same code as training "
-                        + "computes it."})
+@Command(
+        name = "backprop",
+        sortOptions = false,
+        mixinStandardHelpOptions = true,
+        description = {
+            "One forward and backward pass of one sample, with every intermediate, as JSON: "
+                    + "{\"loss\": L, \"output\": [...], \"layers\": [{\"W\", \"b\", \"z\", \"a\", \"delta\", \"dW\", "
+                    + "\"db\"}, ...]}, one entry per weight layer from the input.",
+            "W is outputs × inputs (torch.nn.Linear.weight); z = W·a + b, a = σ(z) (the last layer's a is z: "
+                    + "its sigmoid/softmax belongs to the loss), delta = ∂L/∂z, dW = delta·aᵀ, db = delta. "
+                    + "output is the probability (bce, ce) or the value (mse). The same code as training "
+                    + "computes it."
+        })
 final class BackpropCommand implements Callable<Integer> {
 
     /** The weights come from a file or from a seed, not both. */
     static final class WeightSource {
-        @Option(names = "--weights", paramLabel = "FILE.json",
+        @Option(
+                names = "--weights",
+                paramLabel = "FILE.json",
                 description = "Weights as {\"layers\": [{\"W\": [[...]], \"b\": [...]}, ...]}, W outputs × inputs; "
                         + "backprop's own output reads back too.")
         Path file;
 
-        @Option(names = "--seed", paramLabel = "S",
-                description = "Initial weights as training draws them (He or Glorot uniform, biases 0) "
-                        + "(default: 0).")
+        @Option(
+                names = "--seed",
+                paramLabel = "S",
+                description =
+                        "Initial weights as training draws them (He or Glorot uniform, biases 0) " + "(default: 0).")
         Long seed;
     }
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--layers", paramLabel = "WIDTHS", required = true,
+    @Option(
+            names = "--layers",
+            paramLabel = "WIDTHS",
+            required = true,
             description = "Units per layer from the inputs to the outputs, e.g. 2,3,2,1.")
     private String layers;
 
-    @Option(names = "--activation", paramLabel = "NAME", required = true,
+    @Option(
+            names = "--activation",
+            paramLabel = "NAME",
+            required = true,
             description = "The hidden layers' activation: relu, leaky-relu (slope 0.01), tanh, sigmoid or linear.")
     private String activation;
 
-    @Option(names = "--loss", paramLabel = "NAME", required = true,
+    @Option(
+            names = "--loss",
+            paramLabel = "NAME",
+            required = true,
             description = "bce (one output unit, sigmoid), ce (one unit per class, softmax) or mse (identity).")
     private String loss;
 
-    @Option(names = "--input", paramLabel = "X1,X2,...", required = true, description = "The sample, one number "
-            + "per input unit.")
+    @Option(
+            names = "--input",
+            paramLabel = "X1,X2,...",
+            required = true,
+            description = "The sample, one number " + "per input unit.")
     private String input;
 
-    @Option(names = "--label", paramLabel = "Y", required = true,
+    @Option(
+            names = "--label",
+            paramLabel = "Y",
+            required = true,
             description = "bce: 0 or 1 (or a probability between); ce: the class index 0, 1, ...; mse: the target, "
                     + "one number per output unit (comma-separated).")
     private String label;
@@ -87,10 +111,10 @@ final class BackpropCommand implements Callable<Integer> {
         // Priced before the network is allocated: --layers 2,99999,99999,1 is a line, not an OutOfMemoryError.
         double count = TrainingMemory.weights(widths[0], hiddenSizes, widths[widths.length - 1]);
         MemoryBudget.requireArray("--layers " + layers, count, "weights");
-        MemoryBudget.ofThisJvm().require("--layers " + layers, (long) count,
-                w -> TrainingMemory.weightBytes(w, false), " weights");
-        Architecture architecture = new Architecture(widths[0], hiddenSizes, hidden, widths[widths.length - 1],
-                lossType);
+        MemoryBudget.ofThisJvm()
+                .require("--layers " + layers, (long) count, w -> TrainingMemory.weightBytes(w, false), " weights");
+        Architecture architecture =
+                new Architecture(widths[0], hiddenSizes, hidden, widths[widths.length - 1], lossType);
         double[][] sample = {numbers("--input", input, widths[0], "inputs")};
         BackpropPass pass;
         try (Network network = new Network(architecture)) {
@@ -129,8 +153,8 @@ final class BackpropCommand implements Callable<Integer> {
     private int[] widths() {
         String[] parts = layers.split(",", -1);
         if (parts.length < 2) {
-            throw new UserError("--layers needs the input and the output width at least, like 2,3,1; got '"
-                    + layers + "'");
+            throw new UserError(
+                    "--layers needs the input and the output width at least, like 2,3,1; got '" + layers + "'");
         }
         int[] widths = new int[parts.length];
         for (int i = 0; i < parts.length; i++) {

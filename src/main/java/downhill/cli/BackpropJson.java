@@ -18,8 +18,7 @@ import java.util.List;
  */
 final class BackpropJson {
 
-    private BackpropJson() {
-    }
+    private BackpropJson() {}
 
     static void write(BackpropPass pass, Writer out) throws IOException {
         StringBuilder json = new StringBuilder(4096);

@@ -14,17 +14,31 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import picocli.CommandLine.Command;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /**
  * The headless commands on the jar. Every failure a user can cause ends as one {@code error:} line on stderr and
  * exit code 2; no stack trace reaches the user.
  */
-@Command(name = "downhill", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+        name = "downhill",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = "Gradient descent, made visible. Without a command, java -jar downhill.jar opens the window.",
-        subcommands = {FunctionsCommand.class, OptimizersCommand.class, TraceCommand.class, SweepCommand.class, TrainCommand.class, LrFindCommand.class, NnLandscapeCommand.class,
-                DatasetsCommand.class, PresetsCommand.class, RenderCommand.class, BackpropCommand.class})
+        subcommands = {
+            FunctionsCommand.class,
+            OptimizersCommand.class,
+            TraceCommand.class,
+            SweepCommand.class,
+            TrainCommand.class,
+            LrFindCommand.class,
+            NnLandscapeCommand.class,
+            DatasetsCommand.class,
+            PresetsCommand.class,
+            RenderCommand.class,
+            BackpropCommand.class
+        })
 public final class Cli {
 
     public static final int USAGE_ERROR = 2;
@@ -45,8 +59,8 @@ public final class Cli {
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((exception, arguments) -> {
             CommandLine failed = exception.getCommandLine();
-            err.println("error: " + parameterProblem(exception) + " (see '" + failed.getCommandSpec().qualifiedName()
-                    + " --help')");
+            err.println("error: " + parameterProblem(exception) + " (see '"
+                    + failed.getCommandSpec().qualifiedName() + " --help')");
             return USAGE_ERROR;
         });
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
@@ -95,7 +109,8 @@ public final class Cli {
      */
     public static Set<String> commandNames(Object... extraCommands) {
         Set<String> names = new TreeSet<>();
-        List<Class<?>> commands = new ArrayList<>(List.of(Cli.class.getAnnotation(Command.class).subcommands()));
+        List<Class<?>> commands =
+                new ArrayList<>(List.of(Cli.class.getAnnotation(Command.class).subcommands()));
         for (Object extra : extraCommands) {
             commands.add(extra.getClass());
         }
@@ -114,8 +129,7 @@ public final class Cli {
 
     /** "unknown option --bogus — did you mean '--size'?", the options being the command's. */
     static String unknownOption(String option, Collection<String> options) {
-        return "unknown option " + option + Suggestions.didYouMean(
-                Suggestions.closest(option, List.copyOf(options)));
+        return "unknown option " + option + Suggestions.didYouMean(Suggestions.closest(option, List.copyOf(options)));
     }
 
     /**
@@ -133,9 +147,9 @@ public final class Cli {
             }
             if (!where.getSubcommands().isEmpty()) {
                 // "Unmatched argument at index 0: 'trian'" said as what it is.
-                return "unknown command '" + word + "'" + Suggestions.didYouMean(
-                        Suggestions.closest(word,
-                                where.getSubcommands().keySet()));
+                return "unknown command '" + word + "'"
+                        + Suggestions.didYouMean(
+                                Suggestions.closest(word, where.getSubcommands().keySet()));
             }
             return unexpectedArgument(word);
         }
@@ -145,8 +159,7 @@ public final class Cli {
         return invalid.matches() ? invalid.group(1) + ": " + invalid.group(2) : message;
     }
 
-    private static final Pattern INVALID_VALUE =
-            Pattern.compile("Invalid value for option '([^']+)': (.*)");
+    private static final Pattern INVALID_VALUE = Pattern.compile("Invalid value for option '([^']+)': (.*)");
 
     /**
      * Every number option reads through {@link Numbers#parse} (no 1d, 0x1p3, Infinity or NaN) and every whole-number
@@ -159,8 +172,8 @@ public final class Cli {
         CommandLine.ITypeConverter<Integer> strictInt = text -> converted(() -> Numbers.parseInt(text));
         commandLine.registerConverter(Integer.class, strictInt);
         commandLine.registerConverter(Integer.TYPE, strictInt);
-        CommandLine.ITypeConverter<Long> strictLong = text -> converted(() -> Numbers.parseWhole(text, Long.MIN_VALUE,
-                Long.MAX_VALUE));
+        CommandLine.ITypeConverter<Long> strictLong =
+                text -> converted(() -> Numbers.parseWhole(text, Long.MIN_VALUE, Long.MAX_VALUE));
         commandLine.registerConverter(Long.class, strictLong);
         commandLine.registerConverter(Long.TYPE, strictLong);
     }

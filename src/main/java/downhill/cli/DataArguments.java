@@ -13,8 +13,7 @@ import java.util.Locale;
 /** Turns a {@code --data NAME|FILE} argument (with its --label, --samples and --noise) into a dataset. */
 final class DataArguments {
 
-    private DataArguments() {
-    }
+    private DataArguments() {}
 
     /**
      * A generator's data (its name, optionally with parameters) or a CSV file's.
@@ -24,17 +23,25 @@ final class DataArguments {
      * @param noise   the generator's noise, or null for {@code defaultNoise}; an error with a CSV file
      * @param err     where a warning about the data goes, as {@code warning: ...} (a large CSV file is sampled)
      */
-    static Dataset load(String data, String label, Integer samples, Double noise, long seed, int defaultSamples,
-            double defaultNoise, PrintWriter err) {
+    static Dataset load(
+            String data,
+            String label,
+            Integer samples,
+            Double noise,
+            long seed,
+            int defaultSamples,
+            double defaultNoise,
+            PrintWriter err) {
         String name = data.strip();
         int colon = name.indexOf(':');
-        boolean generated = Generators.find(colon < 0 ? name : name.substring(0, colon).strip()) != null;
+        boolean generated =
+                Generators.find(colon < 0 ? name : name.substring(0, colon).strip()) != null;
         if (generated) {
             if (label != null) {
                 throw new UserError("--label applies to CSV files, not to the generator '" + name + "'");
             }
-            return Generators.generate(name, samples == null ? defaultSamples : samples,
-                    noise == null ? defaultNoise : noise, seed);
+            return Generators.generate(
+                    name, samples == null ? defaultSamples : samples, noise == null ? defaultNoise : noise, seed);
         }
         if (!name.toLowerCase(Locale.ROOT).endsWith(".csv") && !Files.exists(Path.of(name))) {
             throw new UserError("unknown dataset '" + name + "' (generators: " + Generators.names()
@@ -69,7 +76,8 @@ final class DataArguments {
 
     /** {@code --batch-size N|all}: a whole number ≥ 1, or {@link Integer#MAX_VALUE} for all samples. */
     static int batchSize(String text) {
-        return BatchSize.parse(text).orElseThrow(() -> new UserError(
-                "--batch-size must be a whole number ≥ 1 or 'all', got '" + text + "'"));
+        return BatchSize.parse(text)
+                .orElseThrow(
+                        () -> new UserError("--batch-size must be a whole number ≥ 1 or 'all', got '" + text + "'"));
     }
 }

@@ -11,13 +11,18 @@ final class DataOptions {
     static final int DEFAULT_SAMPLES = 1000;
     static final double DEFAULT_NOISE = 0.2;
 
-    @Option(names = "--data", required = true, paramLabel = "NAME|FILE.csv",
+    @Option(
+            names = "--data",
+            required = true,
+            paramLabel = "NAME|FILE.csv",
             description = "A generator (see 'downhill datasets'), with its parameters as in circles:factor=0.3, "
                     + "or a CSV file.")
     private String data;
 
-    @Option(names = "--label", paramLabel = "COLUMN", description = "The CSV column holding the label "
-            + "(default: the last).")
+    @Option(
+            names = "--label",
+            paramLabel = "COLUMN",
+            description = "The CSV column holding the label " + "(default: the last).")
     private String label;
 
     @Option(names = "--samples", paramLabel = "N", description = "Samples to generate (default: 1000).")
@@ -37,12 +42,17 @@ final class DataOptions {
      */
     Dataset loadWithin(LayerOptions layers, int batch, boolean recordParameters, long seed, PrintWriter err) {
         if (file() == null) {
-            layers.requireFits(samples == null ? DEFAULT_SAMPLES : samples, samples != null, batch, 2, 2,
-                    recordParameters);
+            layers.requireFits(
+                    samples == null ? DEFAULT_SAMPLES : samples, samples != null, batch, 2, 2, recordParameters);
         }
         Dataset all = load(seed, err);
-        layers.requireFits(all.sampleCount(), samples != null, batch, all.featureCount(),
-                Math.max(1, all.classCount()), recordParameters);
+        layers.requireFits(
+                all.sampleCount(),
+                samples != null,
+                batch,
+                all.featureCount(),
+                Math.max(1, all.classCount()),
+                recordParameters);
         return all;
     }
 

@@ -10,7 +10,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code datasets}: the built-in data generators with their parameters, and what a CSV file must look like. */
-@Command(name = "datasets", mixinStandardHelpOptions = true,
+@Command(
+        name = "datasets",
+        mixinStandardHelpOptions = true,
         description = "List the built-in datasets with their parameters, and the CSV format.")
 final class DatasetsCommand implements Runnable {
 
@@ -20,7 +22,8 @@ final class DatasetsCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("Every generator takes --samples N (default %d), --noise F (default %s) and --seed S (default 0).%n",
+        out.printf(
+                "Every generator takes --samples N (default %d), --noise F (default %s) and --seed S (default 0).%n",
                 DataOptions.DEFAULT_SAMPLES, Numbers.format(DataOptions.DEFAULT_NOISE));
         out.println("Give a generator's own parameters after a colon, e.g. --data circles:factor=0.3.");
         out.println();
@@ -32,9 +35,10 @@ final class DatasetsCommand implements Runnable {
                 out.printf("%-10s %s=%s  %s%n", "", p.name(), value, p.description());
             }
         }
-        out.printf("%-10s a CSV file: a header row of names, then numbers only; the label is the last column%n",
+        out.printf(
+                "%-10s a CSV file: a header row of names, then numbers only; the label is the last column%n",
                 "FILE.csv");
-        out.printf("%-10s (or --label NAME). Whole-number labels are classes, anything else a regression target.%n",
-                "");
+        out.printf(
+                "%-10s (or --label NAME). Whole-number labels are classes, anything else a regression target.%n", "");
     }
 }

@@ -12,7 +12,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code functions}: every built-in with its name, formula, window and minima. */
-@Command(name = "functions", mixinStandardHelpOptions = true, description = "List the built-in functions with their formulas, windows and minima.")
+@Command(
+        name = "functions",
+        mixinStandardHelpOptions = true,
+        description = "List the built-in functions with their formulas, windows and minima.")
 final class FunctionsCommand implements Runnable {
 
     @Spec
@@ -24,11 +27,18 @@ final class FunctionsCommand implements Runnable {
         for (Objective f : Functions.builtins()) {
             Window w = f.window();
             out.printf("%-16s %s%n", f.name(), f.formula());
-            out.printf("%-16s window x in [%s, %s], y in [%s, %s]; start %s,%s%n", "",
-                    Numbers.format(w.xMin()), Numbers.format(w.xMax()), Numbers.format(w.yMin()),
-                    Numbers.format(w.yMax()), Numbers.format(f.start().x()), Numbers.format(f.start().y()));
-            String minima = f.minima().isEmpty() ? "none" : f.minima().stream().map(FunctionsCommand::minimum)
-                    .collect(Collectors.joining("; "));
+            out.printf(
+                    "%-16s window x in [%s, %s], y in [%s, %s]; start %s,%s%n",
+                    "",
+                    Numbers.format(w.xMin()),
+                    Numbers.format(w.xMax()),
+                    Numbers.format(w.yMin()),
+                    Numbers.format(w.yMax()),
+                    Numbers.format(f.start().x()),
+                    Numbers.format(f.start().y()));
+            String minima = f.minima().isEmpty()
+                    ? "none"
+                    : f.minima().stream().map(FunctionsCommand::minimum).collect(Collectors.joining("; "));
             out.printf("%-16s minima %s%n", "", minima);
         }
     }

@@ -11,11 +11,17 @@ import picocli.CommandLine.Option;
 /** The hidden layers of the commands that train a network: {@code --hidden --activation}. */
 final class LayerOptions {
 
-    @Option(names = "--hidden", paramLabel = "SIZES", defaultValue = "64,64",
+    @Option(
+            names = "--hidden",
+            paramLabel = "SIZES",
+            defaultValue = "64,64",
             description = "Hidden layer sizes, comma-separated, or 'none' (default: 64,64).")
     private String hidden;
 
-    @Option(names = "--activation", paramLabel = "NAME", defaultValue = "relu",
+    @Option(
+            names = "--activation",
+            paramLabel = "NAME",
+            defaultValue = "relu",
             description = "relu, leaky-relu, tanh, sigmoid or linear (default: relu).")
     private String activation;
 
@@ -27,10 +33,17 @@ final class LayerOptions {
      * Refuses, before anything is allocated, a network and data that would not fit in the heap (see
      * {@link TrainingMemory#require}).
      */
-    void requireFits(long samples, boolean samplesGiven, int batch, int inputs, int outputs,
-            boolean recordParameters) {
-        TrainingMemory.require(MemoryBudget.ofThisJvm(), samples, samplesGiven, batch, inputs, hidden.strip(),
-                hiddenSizes(), outputs, recordParameters);
+    void requireFits(long samples, boolean samplesGiven, int batch, int inputs, int outputs, boolean recordParameters) {
+        TrainingMemory.require(
+                MemoryBudget.ofThisJvm(),
+                samples,
+                samplesGiven,
+                batch,
+                inputs,
+                hidden.strip(),
+                hiddenSizes(),
+                outputs,
+                recordParameters);
     }
 
     /** {@code --hidden 64,64} or {@code none}. */

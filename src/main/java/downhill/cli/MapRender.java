@@ -24,12 +24,10 @@ import java.nio.file.Path;
  */
 final class MapRender {
 
-    private MapRender() {
-    }
+    private MapRender() {}
 
     /** The map of the first of {@code optimizer}'s race over the two axes of {@code specs} ("X-SPEC,Y-SPEC"). */
-    static SweepSpec fromFlags(String specs, Objective objective, Point start, String optimizer, double lr,
-            int steps) {
+    static SweepSpec fromFlags(String specs, Objective objective, Point start, String optimizer, double lr, int steps) {
         String[] parts = specs.split(",", -1);
         if (parts.length != 2) {
             throw new UserError("--map takes two axes as X-SPEC,Y-SPEC, e.g. lr:1e-4:1:log:61,momentum:0:0.99:lin:41;"
@@ -40,8 +38,8 @@ final class MapRender {
         OptimizerType type = Optimizers.byName(optimizer);
         Hyperparameters fixed = Hyperparameters.of(Hyperparameter.LR, lr);
         try {
-            return new SweepSpec(objective, null, start, type, fixed, new Constant(), x, y, steps,
-                    MapPicture.TOLERANCE);
+            return new SweepSpec(
+                    objective, null, start, type, fixed, new Constant(), x, y, steps, MapPicture.TOLERANCE);
         } catch (IllegalArgumentException e) {
             throw new UserError("--map: " + e.getMessage());
         }
@@ -70,7 +68,9 @@ final class MapRender {
     }
 
     private static double own(SweepSpec spec, String key) {
-        return spec.fixed().values().getOrDefault(key, spec.type().hyperparameter(key).defaultValue());
+        return spec.fixed()
+                .values()
+                .getOrDefault(key, spec.type().hyperparameter(key).defaultValue());
     }
 
     /**
@@ -87,7 +87,6 @@ final class MapRender {
         } catch (IOException e) {
             throw new UserError("cannot write " + out + ": " + PictureFiles.reason(out, e));
         }
-        return spec.cellCount() + " cells × " + spec.steps() + " steps, " + MapPicture.diverged(sweep)
-                + " diverged";
+        return spec.cellCount() + " cells × " + spec.steps() + " steps, " + MapPicture.diverged(sweep) + " diverged";
     }
 }

@@ -15,7 +15,10 @@ final class NetworkOptions {
     @Mixin
     DataOptions data;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "0",
+    @Option(
+            names = "--seed",
+            paramLabel = "S",
+            defaultValue = "0",
             description = "Seeds the data, the split, the initial weights and the batch order (default: 0).")
     long seed;
 
@@ -28,7 +31,10 @@ final class NetworkOptions {
     @Mixin
     OptimizerOptions optimizer;
 
-    @Option(names = "--batch-size", paramLabel = "N|all", defaultValue = "200",
+    @Option(
+            names = "--batch-size",
+            paramLabel = "N|all",
+            defaultValue = "200",
             description = "Samples per update: 1 is stochastic, 'all' is batch gradient descent (default: 200).")
     private String batchSize;
 
@@ -37,8 +43,7 @@ final class NetworkOptions {
     }
 
     /** The data as read or made, and its parts split and standardised. */
-    record Loaded(Dataset all, TrainingOptions.Parts parts) {
-    }
+    record Loaded(Dataset all, TrainingOptions.Parts parts) {}
 
     /** The data read or made (refused first if it would not fit), split and standardised. */
     Loaded load(PrintWriter err) {

@@ -27,14 +27,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code nn-landscape}: trains a network, then samples its training loss on a 2-D slice through the result. */
-@Command(name = "nn-landscape", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(
+        name = "nn-landscape",
+        sortOptions = false,
+        mixinStandardHelpOptions = true,
         defaultValueProvider = TrainCommand.DefaultOptimizer.class,
-        description = {"Train a network, then sample its training loss L(θ* + α·d1 + β·d2) on a grid over "
-                + "[-range, range]² around the trained weights θ* (Li et al. 2018); with --l2 the loss includes "
-                + "the penalty, as training's does.",
-                "Writes alpha,beta,loss rows; stdout ends with grid_seconds=… (the grid alone, not training)."})
+        description = {
+            "Train a network, then sample its training loss L(θ* + α·d1 + β·d2) on a grid over "
+                    + "[-range, range]² around the trained weights θ* (Li et al. 2018); with --l2 the loss includes "
+                    + "the penalty, as training's does.",
+            "Writes alpha,beta,loss rows; stdout ends with grid_seconds=… (the grid alone, not training)."
+        })
 final class NnLandscapeCommand implements Callable<Integer> {
-
 
     @Spec
     private CommandSpec spec;
@@ -54,11 +58,17 @@ final class NnLandscapeCommand implements Callable<Integer> {
     @Option(names = "--epochs", paramLabel = "N", defaultValue = "100", description = "Epochs (default: 100).")
     private int epochs;
 
-    @Option(names = "--batch-size", paramLabel = "N|all", defaultValue = "200",
+    @Option(
+            names = "--batch-size",
+            paramLabel = "N|all",
+            defaultValue = "200",
             description = "Samples per update (default: 200).")
     private String batchSize;
 
-    @Option(names = "--directions", paramLabel = "random|pca", defaultValue = "random",
+    @Option(
+            names = "--directions",
+            paramLabel = "random|pca",
+            defaultValue = "random",
             description = "Filter-normalised random directions, or the top two principal directions of the "
                     + "per-epoch weights (default: random).")
     private String directions;
@@ -66,18 +76,27 @@ final class NnLandscapeCommand implements Callable<Integer> {
     /** The finest grid: 201 × 201 took about a minute for 64,64 on 800 samples here (51: 5 s, 101: 14 s). */
     static final int MAX_GRID = 201;
 
-    @Option(names = "--grid", paramLabel = "N", defaultValue = "51",
+    @Option(
+            names = "--grid",
+            paramLabel = "N",
+            defaultValue = "51",
             description = "Nodes a side, 2 to " + MAX_GRID + " (default: 51).")
     private int grid;
 
     /** Half the side of the plane around θ*; weights that far apart say nothing more. */
     static final double MAX_RANGE = 1e6;
 
-    @Option(names = "--range", paramLabel = "R", defaultValue = "1.0",
+    @Option(
+            names = "--range",
+            paramLabel = "R",
+            defaultValue = "1.0",
             description = "α and β run over [-R, R] (default: 1.0).")
     private double range;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "0",
+    @Option(
+            names = "--seed",
+            paramLabel = "S",
+            defaultValue = "0",
             description = "Seeds the data, the split, the training and the random directions (default: 0).")
     private long seed;
 
@@ -103,8 +122,8 @@ final class NnLandscapeCommand implements Callable<Integer> {
         }
         if (!(range > 0) || range > MAX_RANGE) {
             // Past this the window's width overflows: "a window's width and height must be finite" named no option.
-            throw new UserError("--range must be a number > 0 and at most " + Numbers.format(MAX_RANGE)
-                    + ", got " + Numbers.format(range));
+            throw new UserError("--range must be a number > 0 and at most " + Numbers.format(MAX_RANGE) + ", got "
+                    + Numbers.format(range));
         }
         DirectionKind kind;
         try {
@@ -114,11 +133,26 @@ final class NnLandscapeCommand implements Callable<Integer> {
         }
         Output.check("--out", out, data.file(), "the input data", training.testFile(), "the test data");
         training.check(data);
-        Dataset all = data.loadWithin(layers, DataArguments.batchSize(batchSize), true, seed, spec.commandLine().getErr());
-        TrainingData prepared = training.prepare(all, data, seed, spec.commandLine().getErr()).standardised();
-        TrainingPlan plan = new TrainingPlan(layers.hiddenSizes(), layers.activation(), training.loss(),
-                training.l2(), epochs, DataArguments.batchSize(batchSize), ScheduleClock.EPOCH, seed, true,
-                TrainCommand.defaultThreads()).withInitialization(training.initialization());
+        Dataset all = data.loadWithin(
+                layers,
+                DataArguments.batchSize(batchSize),
+                true,
+                seed,
+                spec.commandLine().getErr());
+        TrainingData prepared =
+                training.prepare(all, data, seed, spec.commandLine().getErr()).standardised();
+        TrainingPlan plan = new TrainingPlan(
+                        layers.hiddenSizes(),
+                        layers.activation(),
+                        training.loss(),
+                        training.l2(),
+                        epochs,
+                        DataArguments.batchSize(batchSize),
+                        ScheduleClock.EPOCH,
+                        seed,
+                        true,
+                        TrainCommand.defaultThreads())
+                .withInitialization(training.initialization());
         Contender contender = new Contender(optimizer.type(), optimizer.hyperparameters(), training.schedule());
         PrintWriter stdout = spec.commandLine().getOut();
         try (Trainer trainer = new Trainer(prepared, plan, contender)) {
@@ -135,8 +169,8 @@ final class NnLandscapeCommand implements Callable<Integer> {
             double[] center = network.parameters().clone();
             PlaneDirections plane = kind.choose(network.layers(), center, seed, path(trainer));
             Dataset train = prepared.train();
-            LossSlice slice = new LossSlice(network.architecture(), center, plane, train.features(), train.targets(),
-                    plan.l2());
+            LossSlice slice =
+                    new LossSlice(network.architecture(), center, plane, train.features(), train.targets(), plan.l2());
             long start = System.nanoTime();
             // The grid asks whether it is stale before each node: that is where its progress is counted.
             long nodes = (long) grid * grid;
@@ -173,8 +207,12 @@ final class NnLandscapeCommand implements Callable<Integer> {
             for (int c = 0; c < n; c++) {
                 double alpha = LossSlice.coordinate(c, n, range);
                 text.setLength(0);
-                text.append(Numbers.format(alpha)).append(',').append(Numbers.format(beta)).append(',')
-                        .append(Numbers.format(values[r * n + c])).append('\n');
+                text.append(Numbers.format(alpha))
+                        .append(',')
+                        .append(Numbers.format(beta))
+                        .append(',')
+                        .append(Numbers.format(values[r * n + c]))
+                        .append('\n');
                 writer.write(text.toString());
             }
         }

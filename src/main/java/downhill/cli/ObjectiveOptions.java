@@ -30,34 +30,47 @@ final class ObjectiveOptions {
      * @param gradients a new gradient source per run (mini-batches or noise keep state), giving null for the exact
      *                  gradient
      */
-    record Landscape(Objective objective, Supplier<GradientSource> gradients, Point start) {
-    }
+    record Landscape(Objective objective, Supplier<GradientSource> gradients, Point start) {}
 
-    @Option(names = "--function", required = true, paramLabel = "NAME|EXPR",
+    @Option(
+            names = "--function",
+            required = true,
+            paramLabel = "NAME|EXPR",
             description = "A built-in name or an expression in x and y, e.g. \"(1-x)^2 + 100*(y-x^2)^2\"; or a model "
                     + "on data: linear-regression (parameters w,b), logistic-regression or logistic-regression-mse "
                     + "(w1,w2; cross-entropy or the squared error of the probability).")
     private String function;
 
-    @Option(names = "--data", paramLabel = "NAME|FILE.csv",
+    @Option(
+            names = "--data",
+            paramLabel = "NAME|FILE.csv",
             description = "The data of linear-regression or logistic-regression: a generator or a CSV file "
                     + "(default: line, 200 points y = 2x - 1 + noise; gaussian, two clouds of 200 points).")
     private String data;
 
-    @Option(names = "--label", paramLabel = "COLUMN", description = "The CSV column holding the target "
-            + "(default: the last).")
+    @Option(
+            names = "--label",
+            paramLabel = "COLUMN",
+            description = "The CSV column holding the target " + "(default: the last).")
     private String label;
 
-    @Option(names = "--batch-size", paramLabel = "N|all",
+    @Option(
+            names = "--batch-size",
+            paramLabel = "N|all",
             description = "Samples per step for a model on data: 'all' is batch gradient descent, 1 is stochastic "
                     + "(default: all).")
     private String batchSize;
 
-    @Option(names = "--gradient-noise", paramLabel = "F",
+    @Option(
+            names = "--gradient-noise",
+            paramLabel = "F",
             description = "Std of Gaussian noise added to each gradient component of a function (default: 0).")
     private Double gradientNoise;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "0",
+    @Option(
+            names = "--seed",
+            paramLabel = "S",
+            defaultValue = "0",
             description = "Seeds the generated data, the batch order and the gradient noise (default: 0).")
     private long seed;
 
@@ -93,7 +106,8 @@ final class ObjectiveOptions {
             if (gradientNoise != null && (!(gradientNoise >= 0) || Double.isInfinite(gradientNoise))) {
                 throw new UserError("--gradient-noise must be a finite number ≥ 0, got " + gradientNoise);
             }
-            gradients = gradientNoise == null || gradientNoise == 0 ? () -> null
+            gradients = gradientNoise == null || gradientNoise == 0
+                    ? () -> null
                     : () -> new GradientNoise(chosen, gradientNoise, seed);
         }
         return new Landscape(objective, gradients, start == null ? objective.start() : parseStart());
@@ -102,16 +116,19 @@ final class ObjectiveOptions {
     private Dataset dataset(DataModel model, PrintWriter err) {
         if (data == null || data.strip().equals(DataObjectives.LINE)) {
             if (data == null && model.logistic()) {
-                return Generators.generate(DataObjectives.CLOUDS, DataObjectives.DEFAULT_SAMPLES,
-                        DataObjectives.DEFAULT_CLOUD_NOISE, seed);
+                return Generators.generate(
+                        DataObjectives.CLOUDS,
+                        DataObjectives.DEFAULT_SAMPLES,
+                        DataObjectives.DEFAULT_CLOUD_NOISE,
+                        seed);
             }
             if (label != null) {
                 throw new UserError("--label applies to CSV files, not to the generated line");
             }
             return DataObjectives.line(DataObjectives.DEFAULT_SAMPLES, DataObjectives.DEFAULT_LINE_NOISE, seed);
         }
-        return DataArguments.load(data, label, null, null, seed, DataObjectives.DEFAULT_SAMPLES,
-                DataObjectives.DEFAULT_CLOUD_NOISE, err);
+        return DataArguments.load(
+                data, label, null, null, seed, DataObjectives.DEFAULT_SAMPLES, DataObjectives.DEFAULT_CLOUD_NOISE, err);
     }
 
     private Point parseStart() {

@@ -9,11 +9,11 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.ISetter;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /**
  * The optimizer and its hyperparameter flags, shared by every command that optimizes. The flags are made from the
@@ -23,7 +23,11 @@ import picocli.CommandLine;
  */
 final class OptimizerOptions {
 
-    @Option(names = "--optimizer", required = true, paramLabel = "NAME", completionCandidates = Names.class,
+    @Option(
+            names = "--optimizer",
+            required = true,
+            paramLabel = "NAME",
+            completionCandidates = Names.class,
             description = "One of: ${COMPLETION-CANDIDATES}.")
     String optimizer;
 
@@ -95,10 +99,10 @@ final class OptimizerOptions {
         List<OptionSpec> flags = new ArrayList<>();
         for (Hyperparameter h : declared.values()) {
             String key = h.key();
-            String users = takers.get(key).size() == Optimizers.all().size() ? "all"
-                    : String.join(", ", takers.get(key));
-            String help = Character.toUpperCase(h.description().charAt(0)) + h.description().substring(1) + " ("
-                    + users + ").";
+            String users =
+                    takers.get(key).size() == Optimizers.all().size() ? "all" : String.join(", ", takers.get(key));
+            String help = Character.toUpperCase(h.description().charAt(0))
+                    + h.description().substring(1) + " (" + users + ").";
             ISetter setter = new ISetter() {
                 @Override
                 public <T> T set(T value) {
@@ -110,10 +114,16 @@ final class OptimizerOptions {
                     return null;
                 }
             };
-            OptionSpec.Builder flag = OptionSpec.builder("--" + key).description(help).setter(setter);
+            OptionSpec.Builder flag =
+                    OptionSpec.builder("--" + key).description(help).setter(setter);
             // A switch may be given a value too: --nesterov=false turns off what the nesterov optimizer has on.
-            flags.add(h.isFlag() ? flag.type(Boolean.class).arity("0..1").paramLabel("true|false").build()
-                    : flag.type(Double.class).paramLabel("F").build());
+            flags.add(
+                    h.isFlag()
+                            ? flag.type(Boolean.class)
+                                    .arity("0..1")
+                                    .paramLabel("true|false")
+                                    .build()
+                            : flag.type(Double.class).paramLabel("F").build());
         }
         return flags;
     }

@@ -11,7 +11,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code optimizers}: every optimizer with its hyperparameters and their defaults. */
-@Command(name = "optimizers", mixinStandardHelpOptions = true, description = "List the optimizers with their hyperparameters and defaults.")
+@Command(
+        name = "optimizers",
+        mixinStandardHelpOptions = true,
+        description = "List the optimizers with their hyperparameters and defaults.")
 final class OptimizersCommand implements Runnable {
 
     @Spec
@@ -21,7 +24,8 @@ final class OptimizersCommand implements Runnable {
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
         for (OptimizerType type : Optimizers.all()) {
-            String hyperparameters = type.hyperparameters().stream().map(OptimizersCommand::describe)
+            String hyperparameters = type.hyperparameters().stream()
+                    .map(OptimizersCommand::describe)
                     .collect(Collectors.joining(" "));
             out.printf("%-10s %-18s %s   [%s]%n", type.name(), type.displayName(), hyperparameters, type.reference());
         }

@@ -22,8 +22,7 @@ final class Output {
         void writeTo(Writer writer) throws IOException;
     }
 
-    private Output() {
-    }
+    private Output() {}
 
     /**
      * Refuses, before any work, an output that cannot be written or that is one of the run's inputs.
@@ -68,8 +67,8 @@ final class Output {
                 });
             }
         } catch (IOException e) {
-            throw new UserError("cannot write " + (file == null ? "to standard output"
-                    : file + ": " + WholeFiles.reason(file, e)));
+            throw new UserError(
+                    "cannot write " + (file == null ? "to standard output" : file + ": " + WholeFiles.reason(file, e)));
         }
     }
 }

@@ -12,8 +12,7 @@ import java.util.Map;
 /** The arguments of the commands that make pictures (render, snapshot): sizes and learning rates per optimizer. */
 public final class PictureArguments {
 
-    private PictureArguments() {
-    }
+    private PictureArguments() {}
 
     /**
      * The learning rate of each optimizer in {@code optimizers}: its PyTorch default, or the value of a
@@ -30,8 +29,8 @@ public final class PictureArguments {
      * As {@link #learningRates(List, List)}; a flag that is not {@code --lr-NAME} is an unknown option, with the
      * closest of {@code knownOptions} suggested.
      */
-    public static Map<String, Double> learningRates(List<String> optimizers, List<String> flags,
-            Collection<String> knownOptions) {
+    public static Map<String, Double> learningRates(
+            List<String> optimizers, List<String> flags, Collection<String> knownOptions) {
         Map<String, Double> rates = new LinkedHashMap<>();
         for (String name : optimizers) {
             rates.put(name.strip(), Optimizers.byName(name.strip()).defaults().get(Hyperparameter.LR));
@@ -56,8 +55,8 @@ public final class PictureArguments {
             }
             String optimizer = option.substring("--lr-".length());
             if (!rates.containsKey(optimizer)) {
-                throw new IllegalArgumentException(option + " names an optimizer not in --optimizers ("
-                        + String.join(",", rates.keySet()) + ")");
+                throw new IllegalArgumentException(
+                        option + " names an optimizer not in --optimizers (" + String.join(",", rates.keySet()) + ")");
             }
             double lr;
             try {
@@ -87,8 +86,8 @@ public final class PictureArguments {
             width = Numbers.parseInt(parts[0].strip());
             height = Numbers.parseInt(parts[1].strip());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--size must be WIDTHxHEIGHT in pixels, like 1600x1000; got '"
-                    + text + "'");
+            throw new IllegalArgumentException(
+                    "--size must be WIDTHxHEIGHT in pixels, like 1600x1000; got '" + text + "'");
         }
         if (width < minWidth || height < minHeight || width > maxWidth || height > maxHeight) {
             throw new IllegalArgumentException("--size must be between " + minWidth + "x" + minHeight + " and "

@@ -15,8 +15,7 @@ import java.io.Writer;
  */
 final class Predictions {
 
-    private Predictions() {
-    }
+    private Predictions() {}
 
     /**
      * @param standardised the test part as the network sees it
@@ -50,7 +49,8 @@ final class Predictions {
 
     private static String column(Loss loss, Dataset data, int output, int width) {
         if (loss == Loss.MEAN_SQUARED_ERROR) {
-            return width == 1 || !data.isClassification() ? "prediction" + (width == 1 ? "" : "_" + output)
+            return width == 1 || !data.isClassification()
+                    ? "prediction" + (width == 1 ? "" : "_" + output)
                     : "prediction_" + data.classNames().get(output);
         }
         // Binary cross-entropy has one output, the second class's probability.

@@ -11,7 +11,9 @@ import picocli.CommandLine.Spec;
  * {@code presets}: the scenarios of the Scenarios menu, one per line, the name first and then the title; a lesson of
  * several steps adds their number in brackets, e.g. {@code (3 steps)}.
  */
-@Command(name = "presets", mixinStandardHelpOptions = true,
+@Command(
+        name = "presets",
+        mixinStandardHelpOptions = true,
         description = "List the ready scenarios (lessons): name, then title, then a lesson's number of steps.")
 final class PresetsCommand implements Runnable {
 
@@ -24,7 +26,10 @@ final class PresetsCommand implements Runnable {
         int width = Presets.names().stream().mapToInt(String::length).max().orElse(0);
         for (Lesson lesson : Presets.lessons()) {
             int steps = lesson.steps().size();
-            out.printf("%-" + width + "s  %s%s%n", lesson.name(), lesson.title(),
+            out.printf(
+                    "%-" + width + "s  %s%s%n",
+                    lesson.name(),
+                    lesson.title(),
                     steps > 1 ? "  (" + steps + " steps)" : "");
         }
     }

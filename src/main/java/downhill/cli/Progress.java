@@ -13,7 +13,8 @@ final class Progress {
 
     /** The {@code --progress} option, mixed into the commands that can take long. */
     static final class Option {
-        @picocli.CommandLine.Option(names = "--progress",
+        @picocli.CommandLine.Option(
+                names = "--progress",
                 description = "Print progress lines to stderr (they show by themselves in a terminal).")
         boolean progress;
 

@@ -15,12 +15,19 @@ public final class RaceOptions {
     @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
     private picocli.CommandLine.Model.CommandSpec command;
 
-    @Option(names = "--function", paramLabel = "NAME|EXPR", defaultValue = "rosenbrock",
+    @Option(
+            names = "--function",
+            paramLabel = "NAME|EXPR",
+            defaultValue = "rosenbrock",
             description = "A built-in name, linear-regression, logistic-regression, or an expression in x and y "
                     + "(default: rosenbrock).")
     private String function;
 
-    @Option(names = "--optimizers", paramLabel = "LIST", split = ",", defaultValue = "sgd,momentum,rmsprop,adam",
+    @Option(
+            names = "--optimizers",
+            paramLabel = "LIST",
+            split = ",",
+            defaultValue = "sgd,momentum,rmsprop,adam",
             description = "The optimizers to compare, e.g. adam,sgd (default: sgd,momentum,rmsprop,adam).")
     private List<String> optimizers;
 
@@ -53,8 +60,8 @@ public final class RaceOptions {
 
     /** The learning rate of each of {@code names}, from the --lr-NAME flags among {@code flags}. */
     public Map<String, Double> learningRates(List<String> names, List<String> flags) {
-        return PictureArguments.learningRates(names, flags,
-                command == null ? List.of() : command.optionsMap().keySet());
+        return PictureArguments.learningRates(
+                names, flags, command == null ? List.of() : command.optionsMap().keySet());
     }
 
     /** The learning rate of each optimizer of --optimizers, from the --lr-NAME flags among {@code flags}. */

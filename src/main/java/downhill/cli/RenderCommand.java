@@ -37,7 +37,10 @@ import picocli.CommandLine.Unmatched;
  * {@code render}: a landscape race as a PNG at one step, or as a looping GIF of the paths growing, drawn without a
  * window or a display (java.awt headless), for handouts and scripts.
  */
-@Command(name = "render", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "render",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = "Draw optimizers racing on a landscape without a window: a PNG at one step, or an animated "
                 + "GIF of the paths growing up to it. Learning rates per optimizer as --lr-NAME F, "
                 + "e.g. --lr-adam 0.05.")
@@ -45,6 +48,7 @@ final class RenderCommand implements Callable<Integer> {
 
     /** The most steps a picture races: more would take long and show nothing new. */
     static final int MAX_STEPS = 100_000;
+
     private static final int DEFAULT_STEPS = 200;
 
     @Spec
@@ -53,50 +57,74 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     private RaceOptions race;
 
-    @Option(names = "--preset", paramLabel = "NAME",
+    @Option(
+            names = "--preset",
+            paramLabel = "NAME",
             description = "Draw this scenario's landscape (see 'presets') instead of the race flags.")
     private String preset;
 
-    @Option(names = "--lesson-step", paramLabel = "K",
+    @Option(
+            names = "--lesson-step",
+            paramLabel = "K",
             description = "With --preset: draw step K (from 1) of the lesson, its settings merged in (see 'presets').")
     private Integer lessonStep;
 
-    @Option(names = "--experiment", paramLabel = "FILE.json",
+    @Option(
+            names = "--experiment",
+            paramLabel = "FILE.json",
             description = "Draw the landscape of this saved experiment instead of the race flags.")
     private Path experiment;
 
-    @Option(names = "--steps", paramLabel = "N",
+    @Option(
+            names = "--steps",
+            paramLabel = "N",
             description = "The step limit (default: 200, or the experiment's own).")
     private Integer steps;
 
-    @Option(names = "--step", paramLabel = "N",
+    @Option(
+            names = "--step",
+            paramLabel = "N",
             description = "The step shown; a GIF grows the paths up to it (default: the step limit).")
     private Integer step;
 
-    @Option(names = "--size", paramLabel = "WxH",
+    @Option(
+            names = "--size",
+            paramLabel = "WxH",
             description = "Picture size in pixels (default: 1200x800 for PNG, 720x480 for GIF).")
     private String size;
 
-    @Option(names = "--frames", paramLabel = "N", defaultValue = "60",
+    @Option(
+            names = "--frames",
+            paramLabel = "N",
+            defaultValue = "60",
             description = "GIF: frames, spread evenly from step 0 to --step (default: 60).")
     private int frames;
 
-    @Option(names = "--fps", paramLabel = "F", defaultValue = "15",
+    @Option(
+            names = "--fps",
+            paramLabel = "F",
+            defaultValue = "15",
             description = "GIF: frames per second, 1 to " + AnimatedGif.MAX_FPS + " (default: 15).")
     private double fps;
 
-    @Option(names = "--map", paramLabel = "X-SPEC,Y-SPEC",
+    @Option(
+            names = "--map",
+            paramLabel = "X-SPEC,Y-SPEC",
             description = "Draw the hyperparameter map of the first of --optimizers instead of the race: final loss "
                     + "over a grid of two of its settings, each NAME:FROM:TO:lin|log:N, e.g. "
                     + "lr:1e-4:1:log:61,momentum:0:0.99:lin:41 (PNG only). A --preset or --experiment laid out as "
                     + "a map draws its map without this flag.")
     private String map;
 
-    @Option(names = "--by-steps",
+    @Option(
+            names = "--by-steps",
             description = "A map's colours count the steps until within tolerance instead of the final loss.")
     private boolean bySteps;
 
-    @Option(names = "--out", paramLabel = "FILE.png|FILE.gif", required = true,
+    @Option(
+            names = "--out",
+            paramLabel = "FILE.png|FILE.gif",
+            required = true,
             description = "Where to write; the extension picks the format.")
     private Path out;
 
@@ -147,10 +175,22 @@ final class RenderCommand implements Callable<Integer> {
         }
         LandscapeSettings landscape = chosen.landscape();
         if (steps != null) {
-            landscape = new LandscapeSettings(landscape.function(), landscape.batchSize(), landscape.seed(),
-                    landscape.gradientNoise(), landscape.window(), landscape.start(), checkedSteps(),
-                    landscape.speed(), landscape.layout(), landscape.colormap(), landscape.logScale(),
-                    landscape.lossLogScale(), landscape.view(), landscape.optimizers(), landscape.map());
+            landscape = new LandscapeSettings(
+                    landscape.function(),
+                    landscape.batchSize(),
+                    landscape.seed(),
+                    landscape.gradientNoise(),
+                    landscape.window(),
+                    landscape.start(),
+                    checkedSteps(),
+                    landscape.speed(),
+                    landscape.layout(),
+                    landscape.colormap(),
+                    landscape.logScale(),
+                    landscape.lossLogScale(),
+                    landscape.view(),
+                    landscape.optimizers(),
+                    landscape.map());
         }
         return landscape;
     }
@@ -191,8 +231,10 @@ final class RenderCommand implements Callable<Integer> {
         Objective objective = race.objective();
         List<Entrant> entrants = new ArrayList<>();
         for (Map.Entry<String, Double> rate : race.learningRates(learningRates).entrySet()) {
-            entrants.add(Entrant.of(new Contender(Optimizers.byName(rate.getKey()),
-                    Hyperparameters.of(Hyperparameter.LR, rate.getValue()), new Constant())));
+            entrants.add(Entrant.of(new Contender(
+                    Optimizers.byName(rate.getKey()),
+                    Hyperparameters.of(Hyperparameter.LR, rate.getValue()),
+                    new Constant())));
         }
         return LandscapeScene.of(objective, entrants, steps).withStart(race.start(objective));
     }
@@ -204,7 +246,8 @@ final class RenderCommand implements Callable<Integer> {
             throw new UserError("--steps must be a whole number from 1 to " + MAX_STEPS + ", got " + steps);
         }
         Objective objective = race.objective();
-        Map.Entry<String, Double> first = race.learningRates(learningRates).entrySet().iterator().next();
+        Map.Entry<String, Double> first =
+                race.learningRates(learningRates).entrySet().iterator().next();
         return MapRender.fromFlags(map, objective, race.start(objective), first.getKey(), first.getValue(), steps);
     }
 
@@ -236,8 +279,8 @@ final class RenderCommand implements Callable<Integer> {
         if (shown < 0 || shown > scene.steps()) {
             throw new UserError("--step must be between 0 and --steps (" + scene.steps() + "), got " + shown);
         }
-        int[] wh = PictureArguments.size(size != null ? size : gif ? "720x480" : "1200x800", 200, 150,
-                gif ? 2000 : 8000, gif ? 2000 : 8000);
+        int[] wh = PictureArguments.size(
+                size != null ? size : gif ? "720x480" : "1200x800", 200, 150, gif ? 2000 : 8000, gif ? 2000 : 8000);
         LandscapeStill.requireFits(MemoryBudget.ofThisJvm(), "--size " + wh[0] + "x" + wh[1], wh[0], wh[1]);
         if (gif) {
             if (frames < 2 || frames > LandscapeAnimation.MAX_FRAMES) {
@@ -252,8 +295,14 @@ final class RenderCommand implements Callable<Integer> {
             if (gif) {
                 int written = LandscapeAnimation.frameSteps(shown, frames).length;
                 Progress frameLines = progress.to(spec.commandLine().getErr());
-                LandscapeAnimation.write(still, shown, frames, fps, out,
-                        (done, total) -> frameLines.report("frame", done, total), () -> false);
+                LandscapeAnimation.write(
+                        still,
+                        shown,
+                        frames,
+                        fps,
+                        out,
+                        (done, total) -> frameLines.report("frame", done, total),
+                        () -> false);
                 what = written + " frames at " + AnimatedGif.delay(fps) + "/100 s";
             } else {
                 PictureFiles.writePng(still.at(shown), out);

@@ -10,11 +10,17 @@ final class StepOptions {
     @Option(names = "--steps", required = true, paramLabel = "N", description = "Number of steps.")
     private int steps;
 
-    @Option(names = "--schedule", paramLabel = "SPEC", defaultValue = "constant",
+    @Option(
+            names = "--schedule",
+            paramLabel = "SPEC",
+            defaultValue = "constant",
             description = "Learning-rate schedule: " + Schedules.ACCEPTED + ".")
     private String schedule;
 
-    @Option(names = "--tolerance", paramLabel = "F", defaultValue = "1e-8",
+    @Option(
+            names = "--tolerance",
+            paramLabel = "F",
+            defaultValue = "1e-8",
             description = "Report convergence once the gradient norm falls below this (the run goes on).")
     private double tolerance;
 

@@ -13,7 +13,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code sweep}: a map of where one optimizer ends over a grid of two of its hyperparameters, as CSV. */
-@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "sweep",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = "Run one optimizer from one start for every cell of a grid over two of its hyperparameters "
                 + "and print one CSV row per cell: the two values, final_loss (the last row of 'trace' with the "
                 + "same settings), best_loss, steps_to_tol (the first step with |grad| or f - f* below --tolerance, "
@@ -34,11 +37,17 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     private StepOptions run;
 
-    @Option(names = "--x", required = true, paramLabel = "NAME:FROM:TO:lin|log:COUNT",
+    @Option(
+            names = "--x",
+            required = true,
+            paramLabel = "NAME:FROM:TO:lin|log:COUNT",
             description = "The first axis, e.g. lr:1e-5:1:log:61 (at most " + Axis.MOST_VALUES + " values).")
     private String x;
 
-    @Option(names = "--y", required = true, paramLabel = "NAME:FROM:TO:lin|log:COUNT",
+    @Option(
+            names = "--y",
+            required = true,
+            paramLabel = "NAME:FROM:TO:lin|log:COUNT",
             description = "The second axis, e.g. momentum:0:0.99:lin:41.")
     private String y;
 
@@ -61,8 +70,17 @@ final class SweepCommand implements Callable<Integer> {
         ObjectiveOptions.Landscape chosen = landscape.resolve(spec.commandLine().getErr());
         SweepSpec sweepSpec;
         try {
-            sweepSpec = new SweepSpec(chosen.objective(), chosen.gradients(), chosen.start(), optimizer.type(),
-                    optimizer.hyperparameters(), run.schedule(), xAxis, yAxis, steps, run.tolerance());
+            sweepSpec = new SweepSpec(
+                    chosen.objective(),
+                    chosen.gradients(),
+                    chosen.start(),
+                    optimizer.type(),
+                    optimizer.hyperparameters(),
+                    run.schedule(),
+                    xAxis,
+                    yAxis,
+                    steps,
+                    run.tolerance());
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }

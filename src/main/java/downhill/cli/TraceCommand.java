@@ -19,7 +19,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code trace}: one optimizer's trajectory on one function, as CSV. */
-@Command(name = "trace", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "trace",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = "Run one optimizer on a function and print its trajectory as CSV: "
                 + "step,x,y,loss,grad_x,grad_y,lr. Row 0 is the start; row k holds the position after k steps, "
                 + "its loss and gradient, and the learning rate of the step taken from it.")
@@ -36,7 +39,6 @@ final class TraceCommand implements Callable<Integer> {
 
     @Mixin
     private StepOptions run;
-
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the CSV here instead of standard output.")
     private Path out;

@@ -5,13 +5,10 @@ import downhill.engine.data.Dataset;
 import downhill.engine.nn.Architecture;
 import downhill.engine.nn.Evaluation;
 import downhill.engine.nn.Initialization;
-import downhill.engine.nn.Loss;
 import downhill.engine.nn.Network;
 import downhill.engine.optimizer.Hyperparameter;
 import downhill.engine.optimizer.Optimizer;
 import downhill.engine.run.Contender;
-import downhill.engine.schedule.Schedule;
-import downhill.engine.schedule.Schedules;
 import downhill.engine.train.EarlyStopping;
 import downhill.engine.train.HistorySnapshot;
 import downhill.engine.train.Metric;
@@ -37,14 +34,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code train}: trains one network on built-in or CSV data and reports per-epoch metrics. */
-@Command(name = "train", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(
+        name = "train",
+        sortOptions = false,
+        mixinStandardHelpOptions = true,
         defaultValueProvider = TrainCommand.DefaultOptimizer.class,
-        description = {"Train a small neural network on a built-in dataset or a CSV file.",
-                "Each epoch reshuffles the training part, takes one update per batch, then measures loss and "
-                        + "accuracy on the whole training and test parts. Stdout ends with one summary line: "
-                        + "test_accuracy=… test_loss=… train_loss=… epochs=… train_seconds=… (the training loop "
-                        + "alone), with --early-stopping also stopped_early_at=… (when it did) and best_epoch=….",
-                "Without --optimizer it trains with Adam at its defaults."})
+        description = {
+            "Train a small neural network on a built-in dataset or a CSV file.",
+            "Each epoch reshuffles the training part, takes one update per batch, then measures loss and "
+                    + "accuracy on the whole training and test parts. Stdout ends with one summary line: "
+                    + "test_accuracy=… test_loss=… train_loss=… epochs=… train_seconds=… (the training loop "
+                    + "alone), with --early-stopping also stopped_early_at=… (when it did) and best_epoch=….",
+            "Without --optimizer it trains with Adam at its defaults."
+        })
 final class TrainCommand implements Callable<Integer> {
 
     /** Lets {@code train} default to Adam while {@code trace} keeps --optimizer required. */
@@ -61,15 +63,23 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     private NetworkOptions network;
 
-    @Option(names = "--epochs", paramLabel = "N", defaultValue = "500",
+    @Option(
+            names = "--epochs",
+            paramLabel = "N",
+            defaultValue = "500",
             description = "Epochs (default: 500); 0 with --load-weights tests the file's weights as they are.")
     private int epochs;
 
-    @Option(names = "--schedule-step", paramLabel = "epoch|update", defaultValue = "epoch",
+    @Option(
+            names = "--schedule-step",
+            paramLabel = "epoch|update",
+            defaultValue = "epoch",
             description = "Whether the schedule counts epochs or updates (default: epoch).")
     private String scheduleStep;
 
-    @Option(names = "--threads", paramLabel = "1|2",
+    @Option(
+            names = "--threads",
+            paramLabel = "1|2",
             description = "Threads for the two halves of each batch; the numbers are the same either way "
                     + "(default: 2 on a machine with two or more cores, else 1).")
     private Integer threads;
@@ -77,47 +87,62 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     private Progress.Option progress;
 
-    @Option(names = "--out", paramLabel = "FILE",
+    @Option(
+            names = "--out",
+            paramLabel = "FILE",
             description = "Write per-epoch metrics as CSV: epoch,train_loss,test_loss,train_accuracy,test_accuracy,lr,"
                     + "batch_loss (the mean of the epoch's batch losses with their penalty: scikit-learn's "
                     + "loss_curve_).")
     private Path out;
 
-    @Option(names = "--save-weights", paramLabel = "FILE.json",
+    @Option(
+            names = "--save-weights",
+            paramLabel = "FILE.json",
             description = "Write the final weights as 'backprop --weights' reads them: per layer W (outputs × "
                     + "inputs) and b, for inputs standardised as training standardised them.")
     private Path saveWeights;
 
-    @Option(names = "--load-weights", paramLabel = "FILE.json",
+    @Option(
+            names = "--load-weights",
+            paramLabel = "FILE.json",
             description = "Start from these weights (the --save-weights format) instead of --init; their shapes "
                     + "must fit --hidden and the data.")
     private Path loadWeights;
 
-    @Option(names = "--predictions", paramLabel = "FILE.csv",
+    @Option(
+            names = "--predictions",
+            paramLabel = "FILE.csv",
             description = "Write each test sample after training: its features as in the data (before "
                     + "standardisation), its label, and the predicted probability of each class (p_CLASS; for bce "
                     + "the second class only) or, for mse, the predicted value.")
     private Path predictions;
 
-    @Option(names = "--dropout", paramLabel = "P[,P...]",
+    @Option(
+            names = "--dropout",
+            paramLabel = "P[,P...]",
             description = "Inverted dropout in training: each hidden unit's output is zeroed with probability P "
                     + "and the others scaled by 1/(1 − P); off when measuring loss and accuracy. One P for every "
                     + "hidden layer or one per hidden layer, each in [0, 1); masks drawn from --seed (default: none).")
     private String dropout;
 
-    @Option(names = "--early-stopping", paramLabel = "SPEC",
+    @Option(
+            names = "--early-stopping",
+            paramLabel = "SPEC",
             description = "Stop before --epochs: " + EarlyStopping.ACCEPTED + ". monitor=test (default) stops "
                     + "after K epochs without the test loss falling below its best − D and ends with the best "
                     + "epoch's weights; monitor=train is scikit-learn's rule on the training loss (more than K "
                     + "epochs), keeping the last weights.")
     private String earlyStopping;
 
-    @Option(names = "--no-shuffle",
+    @Option(
+            names = "--no-shuffle",
             description = "Keep the training samples in their order every epoch instead of reshuffling them (as "
                     + "scikit-learn's shuffle=False): batches are rows 1–B, B+1–2B, … of the training part.")
     private boolean noShuffle;
 
-    @Option(names = "--like", paramLabel = "sklearn",
+    @Option(
+            names = "--like",
+            paramLabel = "sklearn",
             description = "Train as scikit-learn's MLPClassifier does by default: its initialisation, L2 alpha 1e-4 "
                     + "(--l2 alpha/batch), batch min(200, n), Nesterov momentum for SGD, and its stop on the training "
                     + "loss (tol 1e-4, 10 epochs); --epochs is its max_iter. Options given explicitly win.")
@@ -125,11 +150,17 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Object[] inputs = {network.data.file(), "the input data", network.training.testFile(), "the test data",
+        Object[] inputs = {
+            network.data.file(),
+            "the input data",
+            network.training.testFile(),
+            "the test data",
             loadWeights,
-            "the --load-weights file"};
+            "the --load-weights file"
+        };
         Output.check("--out", out, inputs);
-        // Saving over the loaded weights is allowed: they are read before training, and the write replaces the file whole.
+        // Saving over the loaded weights is allowed: they are read before training, and the write replaces the file
+        // whole.
         Output.check("--save-weights", saveWeights, Arrays.copyOf(inputs, 4));
         Output.check("--predictions", predictions, inputs);
         refuseOneFileTwice();
@@ -139,10 +170,19 @@ final class TrainCommand implements Callable<Integer> {
         TrainingOptions.Parts parts = loaded.parts();
         TrainingData prepared = parts.standardised();
         TrainingOptions training = network.training;
-        TrainingPlan plan = new TrainingPlan(network.layers.hiddenSizes(), network.layers.activation(),
-                training.loss(), training.l2(), evaluateOnly ? 1 : epochs, network.batchSize(),
-                ScheduleClock.parse(scheduleStep), network.seed, false, threadCount())
-                .withInitialization(training.initialization()).withShuffle(!noShuffle);
+        TrainingPlan plan = new TrainingPlan(
+                        network.layers.hiddenSizes(),
+                        network.layers.activation(),
+                        training.loss(),
+                        training.l2(),
+                        evaluateOnly ? 1 : epochs,
+                        network.batchSize(),
+                        ScheduleClock.parse(scheduleStep),
+                        network.seed,
+                        false,
+                        threadCount())
+                .withInitialization(training.initialization())
+                .withShuffle(!noShuffle);
         plan = regularised(plan);
         Contender contender = network.contender();
         if (like != null) {
@@ -180,7 +220,8 @@ final class TrainCommand implements Callable<Integer> {
             }
             // Restored weights are the best epoch's, and so are the figures reported for them.
             int shown = plan.earlyStopping() != null && plan.earlyStopping().restoresBest() && trainer.bestEpoch() > 0
-                    ? trainer.bestEpoch() - 1 : history.epochs() - 1;
+                    ? trainer.bestEpoch() - 1
+                    : history.epochs() - 1;
             stdout.println("test_accuracy=" + Numbers.format(history.value(Metric.TEST_ACCURACY, shown))
                     + " test_loss=" + Numbers.format(history.value(Metric.TEST_LOSS, shown))
                     + " train_loss=" + Numbers.format(history.value(Metric.TRAIN_LOSS, shown))
@@ -231,8 +272,8 @@ final class TrainCommand implements Callable<Integer> {
                     throw new UserError("--dropout: " + e.getMessage());
                 }
                 if (!(p >= 0 && p < 1)) {
-                    throw new UserError("--dropout: a probability is in [0, 1) (1 would drop every unit), got "
-                            + part.strip());
+                    throw new UserError(
+                            "--dropout: a probability is in [0, 1) (1 would drop every unit), got " + part.strip());
                 }
                 rates.add(p);
             }
@@ -242,8 +283,9 @@ final class TrainCommand implements Callable<Integer> {
             }
             if (rates.size() > 1 && rates.size() != hidden) {
                 throw new UserError("--dropout: give one probability for all hidden layers or one per hidden layer ("
-                        + hidden + " for --hidden " + plan.hiddenSizes().stream().map(String::valueOf)
-                        .collect(Collectors.joining(",")) + "), got " + rates.size());
+                        + hidden + " for --hidden "
+                        + plan.hiddenSizes().stream().map(String::valueOf).collect(Collectors.joining(",")) + "), got "
+                        + rates.size());
             }
             result = result.withDropout(rates);
         }
@@ -263,10 +305,13 @@ final class TrainCommand implements Callable<Integer> {
         String[] names = {"--out", "--save-weights", "--predictions"};
         for (int i = 0; i < files.length; i++) {
             for (int j = i + 1; j < files.length; j++) {
-                if (files[i] != null && files[j] != null
-                        && files[i].toAbsolutePath().normalize().equals(files[j].toAbsolutePath().normalize())) {
-                    throw new UserError(names[i] + " and " + names[j] + " name the same file " + files[i]
-                            + "; choose two files");
+                if (files[i] != null
+                        && files[j] != null
+                        && files[i].toAbsolutePath()
+                                .normalize()
+                                .equals(files[j].toAbsolutePath().normalize())) {
+                    throw new UserError(
+                            names[i] + " and " + names[j] + " name the same file " + files[i] + "; choose two files");
                 }
             }
         }
@@ -278,25 +323,34 @@ final class TrainCommand implements Callable<Integer> {
             return null;
         }
         Architecture architecture = plan.architectureFor(prepared.train().featureCount(), prepared.classCount());
-        return WeightsFile.read(loadWeights, architecture.widths(), "--load-weights", "the network (--hidden and "
-                + "the data) has").parameters(architecture);
+        return WeightsFile.read(
+                        loadWeights,
+                        architecture.widths(),
+                        "--load-weights",
+                        "the network (--hidden and " + "the data) has")
+                .parameters(architecture);
     }
 
     /** {@code --epochs 0 --load-weights}: the summary line of the loaded weights, and the files asked for. */
     private void evaluate(PrintWriter stdout, Trainer trainer, Dataset testAsRead) {
         TrainingData prepared = trainer.data();
         Network network = trainer.network();
-        Evaluation onTest = network.evaluate(prepared.test().features(), prepared.test().targets(),
+        Evaluation onTest = network.evaluate(
+                prepared.test().features(),
+                prepared.test().targets(),
                 prepared.test().sampleCount());
-        Evaluation onTrain = network.evaluate(prepared.train().features(),
-                prepared.train().targets(), prepared.train().sampleCount());
+        Evaluation onTrain = network.evaluate(
+                prepared.train().features(),
+                prepared.train().targets(),
+                prepared.train().sampleCount());
         if (out != null) {
             writeCsv(trainer.history().snapshot());
         }
         writeWeightsAndPredictions(trainer, testAsRead);
         stdout.println("test_accuracy=" + Numbers.format(prepared.classCount() > 0 ? onTest.accuracy() : Double.NaN)
                 + " test_loss=" + Numbers.format(onTest.loss())
-                + " train_loss=" + Numbers.format(onTrain.loss() + network.penalty(trainer.plan().l2()))
+                + " train_loss="
+                + Numbers.format(onTrain.loss() + network.penalty(trainer.plan().l2()))
                 + " epochs=0 train_seconds=0");
         stdout.flush();
     }
@@ -306,8 +360,11 @@ final class TrainCommand implements Callable<Integer> {
             Output.write(saveWeights, null, writer -> BackpropJson.writeWeights(trainer.network(), writer));
         }
         if (predictions != null) {
-            Output.write(predictions, null, writer -> Predictions.write(trainer.network(), trainer.data().test(),
-                    testAsRead, writer));
+            Output.write(
+                    predictions,
+                    null,
+                    writer ->
+                            Predictions.write(trainer.network(), trainer.data().test(), testAsRead, writer));
         }
     }
 
@@ -326,24 +383,39 @@ final class TrainCommand implements Callable<Integer> {
         stdout.println("data: " + all.describe() + "; " + prepared.train().sampleCount() + " to train, "
                 + prepared.test().sampleCount() + " to test, standardised on the training part");
         stdout.println("network: " + architecture.describe() + ", " + architecture.parameterCount()
-                + " parameters" + (trainer.plan().l2() > 0 ? ", L2 " + Numbers.format(trainer.plan().l2()) : "")
-                + (trainer.plan().dropout().isEmpty() ? "" : ", dropout " + trainer.plan().dropout().stream()
-                        .map(Numbers::format).collect(Collectors.joining(",")))
-                + (loadWeights != null ? ", starting from " + loadWeights
-                : trainer.plan().initialization().equals(Initialization.DEFAULT) ? ""
-                : ", initialised " + trainer.plan().initialization().spec()));
+                + " parameters"
+                + (trainer.plan().l2() > 0
+                        ? ", L2 " + Numbers.format(trainer.plan().l2())
+                        : "")
+                + (trainer.plan().dropout().isEmpty()
+                        ? ""
+                        : ", dropout "
+                                + trainer.plan().dropout().stream()
+                                        .map(Numbers::format)
+                                        .collect(Collectors.joining(",")))
+                + (loadWeights != null
+                        ? ", starting from " + loadWeights
+                        : trainer.plan().initialization().equals(Initialization.DEFAULT)
+                                ? ""
+                                : ", initialised "
+                                        + trainer.plan().initialization().spec()));
         String hyperparameters = made.hyperparameters().values().entrySet().stream()
                 .filter(e -> !e.getKey().equals(Hyperparameter.LR))
-                .map(e -> e.getKey() + "=" + (trainer.contender().type().hyperparameter(e.getKey()).isFlag()
-                        ? String.valueOf(e.getValue() != 0) : Numbers.format(e.getValue())))
+                .map(e -> e.getKey() + "="
+                        + (trainer.contender().type().hyperparameter(e.getKey()).isFlag()
+                                ? String.valueOf(e.getValue() != 0)
+                                : Numbers.format(e.getValue())))
                 .collect(Collectors.joining(" "));
         stdout.println("optimizer: " + made.name() + " lr=" + Numbers.format(made.learningRate()) + " "
-                + hyperparameters + "; schedule " + trainer.contender().schedule().spec() + " per "
+                + hyperparameters + "; schedule "
+                + trainer.contender().schedule().spec() + " per "
                 + trainer.plan().scheduleClock().label());
         stdout.println("batches: " + trainer.batchSize() + " samples, " + trainer.updatesPerEpoch()
                 + " updates per epoch, " + epochs + " epochs"
-                + (trainer.plan().earlyStopping() == null ? ""
-                : " at most, early stopping " + trainer.plan().earlyStopping().spec()));
+                + (trainer.plan().earlyStopping() == null
+                        ? ""
+                        : " at most, early stopping "
+                                + trainer.plan().earlyStopping().spec()));
     }
 
     private static void progress(PrintWriter stdout, HistorySnapshot history) {

@@ -19,29 +19,45 @@ final class TrainingOptions {
 
     static final double DEFAULT_TEST_FRACTION = 0.2;
 
-    @Option(names = "--test-fraction", paramLabel = "F",
+    @Option(
+            names = "--test-fraction",
+            paramLabel = "F",
             description = "Share of the samples held out for testing, stratified by class (default: 0.2).")
     private Double testFraction;
 
-    @Option(names = "--test-data", paramLabel = "FILE.csv",
+    @Option(
+            names = "--test-data",
+            paramLabel = "FILE.csv",
             description = "Test on this CSV file instead of a share of --data, which then trains in full: the same "
                     + "columns as the --data file (and --label), standardised with the training data's means and "
                     + "spreads. Not with a generator or --test-fraction.")
     private Path testData;
 
-    @Option(names = "--loss", paramLabel = "NAME", defaultValue = "auto",
+    @Option(
+            names = "--loss",
+            paramLabel = "NAME",
+            defaultValue = "auto",
             description = "auto (bce for two classes, ce for more, mse for regression), bce, ce or mse.")
     private String loss;
 
-    @Option(names = "--l2", paramLabel = "F", defaultValue = "0",
+    @Option(
+            names = "--l2",
+            paramLabel = "F",
+            defaultValue = "0",
             description = "L2 penalty λ: adds λ/2·Σ‖W‖² over the weights (not biases) to the loss (default: 0).")
     private double l2;
 
-    @Option(names = "--schedule", paramLabel = "SPEC", defaultValue = "constant",
+    @Option(
+            names = "--schedule",
+            paramLabel = "SPEC",
+            defaultValue = "constant",
             description = "Learning-rate schedule: " + Schedules.ACCEPTED + ".")
     private String schedule;
 
-    @Option(names = "--init", paramLabel = "NAME[:k=v]", defaultValue = "default",
+    @Option(
+            names = "--init",
+            paramLabel = "NAME[:k=v]",
+            defaultValue = "default",
             description = "Initial weights: " + Initialization.ACCEPTED + " (default: He-uniform before ReLU-like "
                     + "units, Glorot-uniform elsewhere; see docs/training.md).")
     private String init;
@@ -57,8 +73,8 @@ final class TrainingOptions {
             return;
         }
         if (testFraction != null) {
-            throw new UserError("--test-fraction and --test-data exclude each other: with a test file, all of "
-                    + "--data trains");
+            throw new UserError(
+                    "--test-fraction and --test-data exclude each other: with a test file, all of " + "--data trains");
         }
         if (data.file() == null) {
             throw new UserError("--test-data needs --data to be a CSV file too, not a generator (generated data "
@@ -73,15 +89,14 @@ final class TrainingOptions {
      * The parts a network trains and is tested on, standardised with the training part's statistics, and the test
      * part as read (for --predictions).
      */
-    record Parts(TrainingData standardised, Dataset testAsRead) {
-    }
+    record Parts(TrainingData standardised, Dataset testAsRead) {}
 
     /** {@code all} split by --test-fraction, or {@code all} to train and the --test-data file to test. */
     Parts prepare(Dataset all, DataOptions data, long seed, PrintWriter err) {
         check(data);
         if (testData == null) {
-            TrainTestSplit split = TrainingData.split(all,
-                    testFraction == null ? DEFAULT_TEST_FRACTION : testFraction, seed);
+            TrainTestSplit split =
+                    TrainingData.split(all, testFraction == null ? DEFAULT_TEST_FRACTION : testFraction, seed);
             return new Parts(TrainingData.of(split.train(), split.test(), true), split.test());
         }
         Dataset test = data.loadTest(testData, all, seed, err);

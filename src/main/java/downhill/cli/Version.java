@@ -16,8 +16,7 @@ public final class Version {
     /** What a build without Maven's filtering has in place of the version. */
     static final String UNKNOWN = "unknown (built without Maven)";
 
-    private Version() {
-    }
+    private Version() {}
 
     /** E.g. {@code 0.1.0-SNAPSHOT}. */
     public static String current() {

@@ -75,14 +75,14 @@ record WeightsFile(List<double[][]> weights, List<double[]> biases) {
                 String row = at + ".W" + (j == 0 ? "" : "[" + j + "]");
                 matrix[j] = numbers(list(w.get(j), prefix + at + ".W[" + j + "]"), prefix, at + ".W[" + j + "]");
                 if (matrix[j].length != widths[l]) {
-                    throw new UserError(prefix + row + " has " + count(matrix[j].length, "column") + ", " + says + " "
-                            + widths[l]);
+                    throw new UserError(
+                            prefix + row + " has " + count(matrix[j].length, "column") + ", " + says + " " + widths[l]);
                 }
             }
             double[] bias = numbers(list(layer.get("b"), prefix + at + ".b"), prefix, at + ".b");
             if (bias.length != widths[l + 1]) {
-                throw new UserError(prefix + at + ".b has " + count(bias.length, "value") + ", " + says + " "
-                        + widths[l + 1]);
+                throw new UserError(
+                        prefix + at + ".b has " + count(bias.length, "value") + ", " + says + " " + widths[l + 1]);
             }
             weights.add(matrix);
             biases.add(bias);
@@ -116,7 +116,10 @@ record WeightsFile(List<double[][]> weights, List<double[]> biases) {
             // Regular files only (a FIFO would wait forever, /dev/zero never ends), and a bounded read. A strict
             // decoder: bytes that are not UTF-8 are an error, not replacement characters.
             byte[] bytes = InputFiles.readAll(file, MAX_FILE_BYTES, "a weights file");
-            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (InputFiles.Unreadable e) {
             throw new UserError(option + ": " + e.getMessage());
         } catch (NoSuchFileException e) {
@@ -134,7 +137,11 @@ record WeightsFile(List<double[][]> weights, List<double[]> biases) {
             return root;
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
-            String problem = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("").strip();
+            String problem = String.valueOf(e.getOriginalMessage())
+                    .lines()
+                    .findFirst()
+                    .orElse("")
+                    .strip();
             int aside = problem.indexOf(" (for ");
             if (aside > 0) {
                 problem = problem.substring(0, aside);

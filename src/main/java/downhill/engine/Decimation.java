@@ -12,8 +12,7 @@ import java.util.function.IntPredicate;
  */
 public final class Decimation {
 
-    private Decimation() {
-    }
+    private Decimation() {}
 
     /** The rows that stay, ascending, when a full buffer of {@code rows} rows (at least 2) is thinned. */
     public static int[] keptRows(int rows) {

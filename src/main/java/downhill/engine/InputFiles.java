@@ -22,8 +22,7 @@ public final class InputFiles {
         }
     }
 
-    private InputFiles() {
-    }
+    private InputFiles() {}
 
     /** Opens {@code file} after checking that it is a regular file that exists. */
     public static InputStream open(Path file) throws IOException {
@@ -59,8 +58,11 @@ public final class InputFiles {
         try (InputStream in = open(file)) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
             if (bytes.length > limit) {
-                throw new Unreadable(file + " is " + (Files.size(file) > limit ? MemoryBudget.bytes(Files.size(file))
-                        : "larger than " + MemoryBudget.bytes(limit)) + "; " + what + " is at most "
+                throw new Unreadable(file + " is "
+                        + (Files.size(file) > limit
+                                ? MemoryBudget.bytes(Files.size(file))
+                                : "larger than " + MemoryBudget.bytes(limit))
+                        + "; " + what + " is at most "
                         + MemoryBudget.bytes(limit));
             }
             return bytes;

@@ -8,8 +8,7 @@ import java.util.stream.Stream;
 /** Looks up an enum constant by the name users type (its label), with an error that lists every label. */
 public final class Labels {
 
-    private Labels() {
-    }
+    private Labels() {}
 
     /**
      * The constant of {@code values} whose label is {@code text} (trimmed), or an {@link IllegalArgumentException}
@@ -19,11 +18,16 @@ public final class Labels {
      * @param alsoKnown labels the caller accepts besides the constants', listed first in the message (e.g.
      *        {@code auto})
      */
-    public static <E extends Enum<E>> E parse(E[] values, Function<E, String> label, String text, String kind,
-            String... alsoKnown) {
-        return Arrays.stream(values).filter(v -> label.apply(v).equals(text.strip())).findFirst()
+    public static <E extends Enum<E>> E parse(
+            E[] values, Function<E, String> label, String text, String kind, String... alsoKnown) {
+        return Arrays.stream(values)
+                .filter(v -> label.apply(v).equals(text.strip()))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown " + kind + " '" + text + "' (known: "
-                        + Stream.concat(Arrays.stream(alsoKnown), Arrays.stream(values).map(label))
-                        .collect(Collectors.joining(", ")) + ")"));
+                        + Stream.concat(
+                                        Arrays.stream(alsoKnown),
+                                        Arrays.stream(values).map(label))
+                                .collect(Collectors.joining(", "))
+                        + ")"));
     }
 }

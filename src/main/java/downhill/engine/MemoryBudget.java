@@ -72,8 +72,9 @@ public final class MemoryBudget {
         long gigabytes = gigabytesFor(need);
         throw new IllegalArgumentException(subject + " would need " + bytes(need) + "; the largest that fits in "
                 + "this JVM's " + bytes(heapBytes) + " heap is about " + roughly(low) + unit
-                + (gigabytes <= MOST_SUGGESTED_GB ? " (run java -Xmx" + gigabytes + "g -jar downhill.jar … for more)"
-                : ""));
+                + (gigabytes <= MOST_SUGGESTED_GB
+                        ? " (run java -Xmx" + gigabytes + "g -jar downhill.jar … for more)"
+                        : ""));
     }
 
     /**
@@ -100,8 +101,10 @@ public final class MemoryBudget {
     public static String bytes(double bytes) {
         double gb = bytes / (1L << 30);
         if (gb >= 1) {
-            return (gb >= 10 || gb == Math.rint(gb) ? String.format(Locale.ROOT, "%,.0f", gb)
-                    : String.format(Locale.ROOT, "%.1f", gb)) + " GB";
+            return (gb >= 10 || gb == Math.rint(gb)
+                            ? String.format(Locale.ROOT, "%,.0f", gb)
+                            : String.format(Locale.ROOT, "%.1f", gb))
+                    + " GB";
         }
         double mb = bytes / (1L << 20);
         return (mb >= 1 ? String.format(Locale.ROOT, "%,.0f", mb) : String.format(Locale.ROOT, "%.1f", mb)) + " MB";

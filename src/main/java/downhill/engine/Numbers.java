@@ -12,12 +12,10 @@ import java.util.regex.Pattern;
  */
 public final class Numbers {
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     /** A decimal number as people write it: digits, an optional point, an optional exponent. */
-    private static final Pattern DECIMAL =
-            Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
     /**
      * The one strict reader of numbers typed by people (command-line options, fields, generator parameters):
@@ -33,7 +31,9 @@ public final class Numbers {
             throw new IllegalArgumentException("a number is needed, got nothing");
         }
         if (!DECIMAL.matcher(t).matches()) {
-            String invisible = Reasons.invisible(t).map(where -> " (it contains " + where + ")").orElse("");
+            String invisible = Reasons.invisible(t)
+                    .map(where -> " (it contains " + where + ")")
+                    .orElse("");
             throw new IllegalArgumentException("'" + t + "' is not a number" + invisible);
         }
         double value = Double.parseDouble(t);
@@ -59,7 +59,9 @@ public final class Numbers {
             throw new IllegalArgumentException("a whole number is needed, got nothing");
         }
         if (!WHOLE.matcher(t).matches()) {
-            String invisible = Reasons.invisible(t).map(where -> " (it contains " + where + ")").orElse("");
+            String invisible = Reasons.invisible(t)
+                    .map(where -> " (it contains " + where + ")")
+                    .orElse("");
             throw new IllegalArgumentException("'" + t + "' is not a whole number" + invisible
                     + (invisible.isEmpty() ? " (digits only, like 1000)" : ""));
         }

@@ -21,8 +21,7 @@ import java.util.Optional;
  */
 public final class Reasons {
 
-    private Reasons() {
-    }
+    private Reasons() {}
 
     /** "cannot write ro/x.csv: permission denied" ({@code verb} is "read", "write", ...). */
     public static String cannot(String verb, Path file, IOException e) {
@@ -32,12 +31,14 @@ public final class Reasons {
     /** Why an operation on {@code file} failed, without the library's class names or the path repeated. */
     public static String of(Path file, IOException failure) {
         IOException e = innermost(failure);
-        String message = String.valueOf(e instanceof FileSystemException fs && fs.getReason() != null
-                ? fs.getReason() : e.getMessage()).toLowerCase(Locale.ROOT);
+        String message = String.valueOf(
+                        e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage())
+                .toLowerCase(Locale.ROOT);
         if (message.contains("no space left") || message.contains("disk full") || message.contains("quota")) {
             return "the disk is full";
         }
-        if (e instanceof FileSystemLoopException || message.contains("too many levels of symbolic links")
+        if (e instanceof FileSystemLoopException
+                || message.contains("too many levels of symbolic links")
                 || message.contains("too many symbolic links")) {
             return "too many symbolic links (a link that points to itself?)";
         }
@@ -51,7 +52,8 @@ public final class Reasons {
             Path absolute = file.toAbsolutePath();
             Path parent = absolute.getParent();
             if (parent != null && !Files.isDirectory(parent)) {
-                return Files.exists(parent, LinkOption.NOFOLLOW_LINKS) ? "the folder " + parent + " is not a folder"
+                return Files.exists(parent, LinkOption.NOFOLLOW_LINKS)
+                        ? "the folder " + parent + " is not a folder"
                         : "the folder " + parent + " does not exist";
             }
             if (Files.isDirectory(absolute)) {
@@ -61,7 +63,8 @@ public final class Reasons {
         if (message.contains("is a directory")) {
             return "it is a folder";
         }
-        if (e instanceof AccessDeniedException || message.contains("permission denied")
+        if (e instanceof AccessDeniedException
+                || message.contains("permission denied")
                 || message.contains("operation not permitted")) {
             return "permission denied";
         }
@@ -77,10 +80,12 @@ public final class Reasons {
         if (message.contains("file name too long")) {
             return "the file name is too long";
         }
-        String plain = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
-                : e.getMessage();
-        return plain == null || plain.isBlank() || (file != null && plain.strip().equals(file.toString()))
-                ? "an input/output error" : plain.strip();
+        String plain = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
+        return plain == null
+                        || plain.isBlank()
+                        || (file != null && plain.strip().equals(file.toString()))
+                ? "an input/output error"
+                : plain.strip();
     }
 
     /** ImageIO and stream wrappers put the real failure inside; the innermost IOException says what happened. */
@@ -107,8 +112,11 @@ public final class Reasons {
             return false;
         }
         int type = Character.getType(codePoint);
-        return type == Character.FORMAT || type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
-                || type == Character.PARAGRAPH_SEPARATOR || type == Character.CONTROL;
+        return type == Character.FORMAT
+                || type == Character.SPACE_SEPARATOR
+                || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR
+                || type == Character.CONTROL;
     }
 
     /** "U+200B ZERO WIDTH SPACE". */

@@ -7,20 +7,16 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.DosFileAttributes;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -65,21 +61,25 @@ public final class WholeFiles {
     /** Temporary files being written, removed by the shutdown hook if the JVM stops mid-write (Ctrl-C). */
     /** A part file unchanged for this long and locked by nobody was left by a killed process. */
     static final long STALE_MILLIS = 10_000;
+
     private static final Set<Path> WRITING = ConcurrentHashMap.newKeySet();
     /**
      * Guards making a temporary file together with registering it, against the shutdown hook: a SIGTERM between
      * the two once left a part file behind (the hook had run before the name was registered).
      */
     private static final Object REGISTRY = new Object();
+
     private static boolean stopping;
 
     static {
-        Thread cleaner = new Thread(() -> {
-            synchronized (REGISTRY) {
-                stopping = true;
-                WRITING.forEach(WholeFiles::deleteQuietly);
-            }
-        }, "remove-part-files");
+        Thread cleaner = new Thread(
+                () -> {
+                    synchronized (REGISTRY) {
+                        stopping = true;
+                        WRITING.forEach(WholeFiles::deleteQuietly);
+                    }
+                },
+                "remove-part-files");
         try {
             Runtime.getRuntime().addShutdownHook(cleaner);
         } catch (IllegalStateException alreadyStopping) {
@@ -87,8 +87,7 @@ public final class WholeFiles {
         }
     }
 
-    private WholeFiles() {
-    }
+    private WholeFiles() {}
 
     /**
      * Finds out before any work whether {@code file} can be written. A command also asks {@link #isSameFile}
@@ -100,8 +99,8 @@ public final class WholeFiles {
         Path target = followLinks(file);
         Path folder = target.getParent();
         if (!Files.isDirectory(folder)) {
-            throw new Unwritable(Files.exists(folder) ? folder + " is not a folder"
-                    : "the folder " + folder + " does not exist");
+            throw new Unwritable(
+                    Files.exists(folder) ? folder + " is not a folder" : "the folder " + folder + " does not exist");
         }
         if (Files.isDirectory(target)) {
             throw new Unwritable(file + " is a directory");
@@ -250,7 +249,8 @@ public final class WholeFiles {
     private static boolean isReadOnly(Path file) {
         try {
             if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
-                Set<PosixFilePermission> mode = Files.readAttributes(file, PosixFileAttributes.class).permissions();
+                Set<PosixFilePermission> mode =
+                        Files.readAttributes(file, PosixFileAttributes.class).permissions();
                 boolean anyWrite = mode.contains(PosixFilePermission.OWNER_WRITE)
                         || mode.contains(PosixFilePermission.GROUP_WRITE)
                         || mode.contains(PosixFilePermission.OTHERS_WRITE);
@@ -272,10 +272,11 @@ public final class WholeFiles {
     private static Path createTemporary(Path target) throws IOException {
         String stem = stem(target);
         for (int attempt = 0; ; attempt++) {
-            Path temporary = target.resolveSibling("." + stem + "."
-                    + Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, 36) + ".part");
+            Path temporary = target.resolveSibling(
+                    "." + stem + "." + Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, 36) + ".part");
             try {
-                Files.newByteChannel(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                Files.newByteChannel(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)
+                        .close();
                 return temporary;
             } catch (FileAlreadyExistsException e) {
                 if (attempt > 100) {
@@ -301,7 +302,8 @@ public final class WholeFiles {
      */
     private static void removeStale(Path target, Path mine) {
         String prefix = "." + stem(target) + ".";
-        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(target.getParent(),
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(
+                target.getParent(),
                 entry -> entry.getFileName().toString().startsWith(prefix)
                         && entry.getFileName().toString().endsWith(".part"))) {
             long now = System.currentTimeMillis();
@@ -330,9 +332,9 @@ public final class WholeFiles {
 
     private static void keepPermissions(Path target, Path temporary) {
         try {
-            if (Files.isRegularFile(target)
-                    && Files.getFileStore(target).supportsFileAttributeView("posix")) {
-                Files.setPosixFilePermissions(temporary,
+            if (Files.isRegularFile(target) && Files.getFileStore(target).supportsFileAttributeView("posix")) {
+                Files.setPosixFilePermissions(
+                        temporary,
                         Files.readAttributes(target, PosixFileAttributes.class).permissions());
             }
         } catch (IOException | UnsupportedOperationException e) {

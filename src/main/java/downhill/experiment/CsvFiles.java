@@ -18,7 +18,9 @@ interface CsvFiles {
     static CsvFiles besides(Path folder) {
         return (path, value) -> {
             Path given = Path.of(path);
-            Path file = folder == null || given.isAbsolute() ? given : folder.resolve(given).normalize();
+            Path file = folder == null || given.isAbsolute()
+                    ? given
+                    : folder.resolve(given).normalize();
             if (!Files.isRegularFile(file)) {
                 throw value.error("no such file: " + path + (file.equals(given) ? "" : " (looked for " + file + ")"));
             }

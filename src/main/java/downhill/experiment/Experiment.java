@@ -15,13 +15,14 @@ public record Experiment(int schemaVersion, Tab activeTab, LandscapeSettings lan
 
     /** The tab that shows. */
     public enum Tab {
-        LANDSCAPE, NETWORK
+        LANDSCAPE,
+        NETWORK
     }
 
     public Experiment {
         if (schemaVersion < 1 || schemaVersion > SCHEMA_VERSION) {
-            throw new IllegalArgumentException("schema version must be 1 to " + SCHEMA_VERSION + ", got "
-                    + schemaVersion);
+            throw new IllegalArgumentException(
+                    "schema version must be 1 to " + SCHEMA_VERSION + ", got " + schemaVersion);
         }
         Objects.requireNonNull(activeTab, "activeTab");
         Objects.requireNonNull(landscape, "landscape");
@@ -34,13 +35,17 @@ public record Experiment(int schemaVersion, Tab activeTab, LandscapeSettings lan
     }
 
     static LandscapeSettings defaultLandscape() {
-        return LandscapeSettings.of("rosenbrock", List.of(OptimizerEntry.enabled("sgd", 1e-3),
-                OptimizerEntry.enabled("momentum", 1e-3), OptimizerEntry.enabled("rmsprop", 0.01),
-                OptimizerEntry.enabled("adam", 0.05)));
+        return LandscapeSettings.of(
+                "rosenbrock",
+                List.of(
+                        OptimizerEntry.enabled("sgd", 1e-3),
+                        OptimizerEntry.enabled("momentum", 1e-3),
+                        OptimizerEntry.enabled("rmsprop", 0.01),
+                        OptimizerEntry.enabled("adam", 0.05)));
     }
 
     static NetworkSettings defaultNetwork() {
-        return NetworkSettings.of(List.of(OptimizerEntry.enabled("momentum", 1e-2), OptimizerEntry.enabled("adam",
-                1e-3)));
+        return NetworkSettings.of(
+                List.of(OptimizerEntry.enabled("momentum", 1e-2), OptimizerEntry.enabled("adam", 1e-3)));
     }
 }

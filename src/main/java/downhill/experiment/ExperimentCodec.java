@@ -15,8 +15,7 @@ public final class ExperimentCodec {
     /** The largest experiment file read: a real one is a few kilobytes. */
     public static final long MAX_FILE_BYTES = 1 << 20;
 
-    private ExperimentCodec() {
-    }
+    private ExperimentCodec() {}
 
     /**
      * Reads an experiment file; any problem is an {@link ExperimentException} saying what and where. A relative

@@ -38,28 +38,56 @@ import java.util.function.Function;
 final class ExperimentReader {
 
     private static final Set<String> ROOT_FIELDS = fields("schemaVersion", "activeTab", "landscape", "network");
-    private static final Set<String> LANDSCAPE_FIELDS = fields("function", "batchSize", "seed", "gradientNoise",
-            "window", "start", "stepLimit", "speed", "layout", "colormap", "logScale", "lossLogScale", "view", "map",
+    private static final Set<String> LANDSCAPE_FIELDS = fields(
+            "function",
+            "batchSize",
+            "seed",
+            "gradientNoise",
+            "window",
+            "start",
+            "stepLimit",
+            "speed",
+            "layout",
+            "colormap",
+            "logScale",
+            "lossLogScale",
+            "view",
+            "map",
             "optimizers");
-    private static final Set<String> NETWORK_FIELDS = fields("data", "seed", "hiddenSizes", "activation", "loss",
-            "batchMode", "batchSize", "epochs", "l2", "logScale", "optimizers", "lossLandscape", "view", "init",
-            "dropout", "earlyStopping", "like");
-    private static final Set<String> DATA_FIELDS = fields("generator", "samples", "noise", "csv", "testCsv",
-            "drawn");
+    private static final Set<String> NETWORK_FIELDS = fields(
+            "data",
+            "seed",
+            "hiddenSizes",
+            "activation",
+            "loss",
+            "batchMode",
+            "batchSize",
+            "epochs",
+            "l2",
+            "logScale",
+            "optimizers",
+            "lossLandscape",
+            "view",
+            "init",
+            "dropout",
+            "earlyStopping",
+            "like");
+    private static final Set<String> DATA_FIELDS = fields("generator", "samples", "noise", "csv", "testCsv", "drawn");
     private static final Set<String> DRAWN_FIELDS = fields("classes", "points");
-    private static final Set<String> OPTIMIZER_FIELDS = fields("name", "enabled", "hyperparameters", "schedule",
-            "label");
+    private static final Set<String> OPTIMIZER_FIELDS =
+            fields("name", "enabled", "hyperparameters", "schedule", "label");
     private static final Set<String> LOSS_LANDSCAPE_FIELDS = fields("directions", "range", "seed", "shown");
 
-    private ExperimentReader() {
-    }
+    private ExperimentReader() {}
 
     /**
      * Reads an experiment file; any problem is an {@link ExperimentException} saying what and where. A relative
      * {@code csv} or {@code testCsv} path names a file beside the experiment file (in its folder or below).
      */
     static Experiment read(Path file) {
-        return experiment(JsonText.parse(JsonText.read(file)), CsvFiles.besides(file.toAbsolutePath().getParent()));
+        return experiment(
+                JsonText.parse(JsonText.read(file)),
+                CsvFiles.besides(file.toAbsolutePath().getParent()));
     }
 
     /** Reads an experiment from JSON text; relative CSV paths are taken from the working folder. */
@@ -83,7 +111,9 @@ final class ExperimentReader {
         JsonValue tab = root.field("activeTab");
         JsonValue landscape = root.field("landscape");
         JsonValue network = root.field("network");
-        return new Experiment((int) schema, tab.present() ? tab.choice(ExperimentNames.TABS) : Experiment.Tab.LANDSCAPE,
+        return new Experiment(
+                (int) schema,
+                tab.present() ? tab.choice(ExperimentNames.TABS) : Experiment.Tab.LANDSCAPE,
                 landscape.present() ? landscape(landscape) : Experiment.defaultLandscape(),
                 network.present() ? network(network, files) : Experiment.defaultNetwork());
     }
@@ -93,11 +123,14 @@ final class ExperimentReader {
         JsonValue functionValue = v.required("function");
         String function = functionValue.text();
         Objective f = functionValue.checked(() -> LandscapeSettings.objective(function));
-        LandscapeSettings opening = LandscapeSettings.of(function, Experiment.defaultLandscape().optimizers());
+        LandscapeSettings opening =
+                LandscapeSettings.of(function, Experiment.defaultLandscape().optimizers());
         JsonValue batch = v.field("batchSize");
-        int batchSize = !batch.present() ? opening.batchSize()
-                : batch.isTextual() && batch.text().equals("all") ? BatchSize.ALL
-                : batch.isTextual() ? throwBatch(batch) : batch.whole(1, Integer.MAX_VALUE);
+        int batchSize = !batch.present()
+                ? opening.batchSize()
+                : batch.isTextual() && batch.text().equals("all")
+                        ? BatchSize.ALL
+                        : batch.isTextual() ? throwBatch(batch) : batch.whole(1, Integer.MAX_VALUE);
         long seed = v.field("seed").present() ? v.field("seed").whole(0L, NetworkSettings.MAX_SEED) : 0;
         double noise = orDefault(v.field("gradientNoise"), 0.0, JsonValue::number);
         JsonValue noiseValue = v.field("gradientNoise");
@@ -110,16 +143,17 @@ final class ExperimentReader {
             // A race from there would have no first row: refused here, as the CLI and the window refuse it.
             throw (v.field("start").present() ? v.field("start") : functionValue).error(Objective.outsideDomain(start));
         }
-        int stepLimit = orDefault(v.field("stepLimit"), opening.stepLimit(),
-                s -> s.whole(1, LandscapeSettings.MAX_STEPS));
+        int stepLimit =
+                orDefault(v.field("stepLimit"), opening.stepLimit(), s -> s.whole(1, LandscapeSettings.MAX_STEPS));
         double speed = orDefault(v.field("speed"), opening.speed(), s -> (double) s.whole(1, 500));
         Layout layout = orDefault(v.field("layout"), opening.layout(), s -> s.choice(ExperimentNames.LAYOUTS));
-        Colormap colormap = orDefault(v.field("colormap"), opening.colormap(), s -> s.choice(ExperimentNames.COLORMAPS));
+        Colormap colormap =
+                orDefault(v.field("colormap"), opening.colormap(), s -> s.choice(ExperimentNames.COLORMAPS));
         boolean logScale = orDefault(v.field("logScale"), opening.logScale(), JsonValue::bool);
         boolean lossLogScale = orDefault(v.field("lossLogScale"), opening.lossLogScale(), JsonValue::bool);
         View view = orDefault(v.field("view"), opening.view(), s -> s.choice(ExperimentNames.VIEWS));
-        List<OptimizerEntry> optimizers = orDefault(v.field("optimizers"), opening.optimizers(),
-                ExperimentReader::optimizers);
+        List<OptimizerEntry> optimizers =
+                orDefault(v.field("optimizers"), opening.optimizers(), ExperimentReader::optimizers);
         JsonValue mapValue = v.field("map");
         LandscapeSettings.MapAxes map = null;
         if (mapValue.present()) {
@@ -131,12 +165,26 @@ final class ExperimentReader {
             String y = mapValue.required("y").text();
             double[] xRange = range(mapValue.field("xRange"));
             double[] yRange = range(mapValue.field("yRange"));
-            map = mapValue.checked(() -> new LandscapeSettings.MapAxes(optimizer, x, y, xRange[0], xRange[1],
-                    yRange[0], yRange[1]));
+            map = mapValue.checked(
+                    () -> new LandscapeSettings.MapAxes(optimizer, x, y, xRange[0], xRange[1], yRange[0], yRange[1]));
         }
         LandscapeSettings.MapAxes axes = map;
-        return v.checked(() -> new LandscapeSettings(function, batchSize, seed, noise, window, start, stepLimit,
-                speed, layout, colormap, logScale, lossLogScale, view, optimizers, axes));
+        return v.checked(() -> new LandscapeSettings(
+                function,
+                batchSize,
+                seed,
+                noise,
+                window,
+                start,
+                stepLimit,
+                speed,
+                layout,
+                colormap,
+                logScale,
+                lossLogScale,
+                view,
+                optimizers,
+                axes));
     }
 
     /** A map axis' {@code [from, to]}, or NaN for both when absent (the slider's range). */
@@ -175,12 +223,14 @@ final class ExperimentReader {
         NetworkSettings.Data data = orDefault(v.field("data"), opening.data(), s -> data(s, files));
         long seed = orDefault(v.field("seed"), opening.seed(), s -> s.whole(0L, NetworkSettings.MAX_SEED));
         List<Integer> hidden = orDefault(v.field("hiddenSizes"), opening.hiddenSizes(), ExperimentReader::hidden);
-        Activation activation = orDefault(v.field("activation"), opening.activation(), s -> s.choice(ExperimentNames.ACTIVATIONS));
+        Activation activation =
+                orDefault(v.field("activation"), opening.activation(), s -> s.choice(ExperimentNames.ACTIVATIONS));
         String loss = orDefault(v.field("loss"), opening.loss(), s -> {
             String text = s.text();
             return text.equals("auto") ? text : s.checked(() -> Loss.parse(text).label());
         });
-        BatchMode batchMode = orDefault(v.field("batchMode"), opening.batchMode(), s -> s.choice(ExperimentNames.BATCH_MODES));
+        BatchMode batchMode =
+                orDefault(v.field("batchMode"), opening.batchMode(), s -> s.choice(ExperimentNames.BATCH_MODES));
         int batchSize = orDefault(v.field("batchSize"), opening.batchSize(), s -> s.whole(1, Integer.MAX_VALUE));
         int epochs = orDefault(v.field("epochs"), opening.epochs(), s -> s.whole(1, NetworkSettings.MAX_EPOCHS));
         double l2 = orDefault(v.field("l2"), opening.l2(), s -> {
@@ -191,10 +241,10 @@ final class ExperimentReader {
             return value;
         });
         boolean logScale = orDefault(v.field("logScale"), opening.logScale(), JsonValue::bool);
-        List<OptimizerEntry> optimizers = orDefault(v.field("optimizers"), opening.optimizers(),
-                ExperimentReader::optimizers);
-        LossLandscape lossLandscape = orDefault(v.field("lossLandscape"), opening.lossLandscape(),
-                ExperimentReader::lossLandscape);
+        List<OptimizerEntry> optimizers =
+                orDefault(v.field("optimizers"), opening.optimizers(), ExperimentReader::optimizers);
+        LossLandscape lossLandscape =
+                orDefault(v.field("lossLandscape"), opening.lossLandscape(), ExperimentReader::lossLandscape);
         boolean diagram = orDefault(v.field("view"), opening.diagram(), s -> {
             Boolean shown = ExperimentNames.NETWORK_VIEWS.get(s.text());
             if (shown == null) {
@@ -202,11 +252,11 @@ final class ExperimentReader {
             }
             return shown;
         });
-        Initialization init = orDefault(v.field("init"), opening.initialization(),
-                s -> s.checked(() -> Initialization.parse(s.text())));
+        Initialization init = orDefault(
+                v.field("init"), opening.initialization(), s -> s.checked(() -> Initialization.parse(s.text())));
         List<Double> dropout = orDefault(v.field("dropout"), opening.dropout(), s -> dropout(s, hidden.size()));
-        EarlyStopping stopping = orDefault(v.field("earlyStopping"), opening.earlyStopping(),
-                s -> s.checked(() -> EarlyStopping.parse(s.text())));
+        EarlyStopping stopping = orDefault(
+                v.field("earlyStopping"), opening.earlyStopping(), s -> s.checked(() -> EarlyStopping.parse(s.text())));
         boolean like = orDefault(v.field("like"), opening.likeSklearn(), s -> {
             if (!s.text().equals("sklearn")) {
                 throw s.error("must be \"sklearn\" (scikit-learn's conventions, as train --like sklearn), got \""
@@ -214,8 +264,24 @@ final class ExperimentReader {
             }
             return true;
         });
-        return v.checked(() -> new NetworkSettings(data, seed, hidden, activation, loss, batchMode, batchSize, epochs,
-                l2, logScale, optimizers, lossLandscape, diagram, init, dropout, stopping, like));
+        return v.checked(() -> new NetworkSettings(
+                data,
+                seed,
+                hidden,
+                activation,
+                loss,
+                batchMode,
+                batchSize,
+                epochs,
+                l2,
+                logScale,
+                optimizers,
+                lossLandscape,
+                diagram,
+                init,
+                dropout,
+                stopping,
+                like));
     }
 
     /** One probability (for every hidden layer) or a list of one per hidden layer, checked where it stands. */
@@ -237,7 +303,9 @@ final class ExperimentReader {
     private static NetworkSettings.Data data(JsonValue v, CsvFiles files) {
         v.object(DATA_FIELDS);
         NetworkSettings.Data opening = Experiment.defaultNetwork().data();
-        int samples = orDefault(v.field("samples"), opening.samples(),
+        int samples = orDefault(
+                v.field("samples"),
+                opening.samples(),
                 s -> s.whole(NetworkSettings.Data.MIN_SAMPLES, NetworkSettings.Data.MAX_SAMPLES));
         double noise = orDefault(v.field("noise"), opening.noise(), s -> {
             double value = s.number();
@@ -267,8 +335,8 @@ final class ExperimentReader {
     private static DrawnPoints drawn(JsonValue v) {
         v.object(DRAWN_FIELDS);
         JsonValue classesValue = v.field("classes");
-        int classes = orDefault(classesValue, DrawnPoints.MIN_CLASSES,
-                s -> s.whole(DrawnPoints.MIN_CLASSES, DrawnPoints.MAX_CLASSES));
+        int classes = orDefault(
+                classesValue, DrawnPoints.MIN_CLASSES, s -> s.whole(DrawnPoints.MIN_CLASSES, DrawnPoints.MAX_CLASSES));
         List<JsonValue> items = v.required("points").items();
         if (items.size() > DrawnPoints.MAX_POINTS) {
             throw v.field("points").error("at most " + DrawnPoints.MAX_POINTS + " points, got " + items.size());
@@ -279,8 +347,8 @@ final class ExperimentReader {
             if (xyc.size() != 3) {
                 throw item.error("a point is [x, y, class], got " + xyc.size() + " numbers");
             }
-            points.add(new DrawnPoints.Point(xyc.get(0).number(), xyc.get(1).number(),
-                    xyc.get(2).whole(0, classes - 1)));
+            points.add(new DrawnPoints.Point(
+                    xyc.get(0).number(), xyc.get(1).number(), xyc.get(2).whole(0, classes - 1)));
         }
         return v.checked(() -> new DrawnPoints(classes, points));
     }
@@ -296,16 +364,20 @@ final class ExperimentReader {
         if (items.size() > NetworkSettings.MAX_HIDDEN_LAYERS) {
             throw v.error("at most " + NetworkSettings.MAX_HIDDEN_LAYERS + " hidden layers, got " + items.size());
         }
-        return items.stream().map(item -> item.whole(1, NetworkSettings.MAX_LAYER_SIZE)).toList();
+        return items.stream()
+                .map(item -> item.whole(1, NetworkSettings.MAX_LAYER_SIZE))
+                .toList();
     }
 
     private static LossLandscape lossLandscape(JsonValue v) {
         v.object(LOSS_LANDSCAPE_FIELDS);
         LossLandscape opening = LossLandscape.DEFAULT;
-        DirectionKind directions = orDefault(v.field("directions"), opening.directions(),
-                s -> s.choice(ExperimentNames.DIRECTIONS));
+        DirectionKind directions =
+                orDefault(v.field("directions"), opening.directions(), s -> s.choice(ExperimentNames.DIRECTIONS));
         JsonValue rangeValue = v.field("range");
-        double range = orDefault(rangeValue, opening.range(),
+        double range = orDefault(
+                rangeValue,
+                opening.range(),
                 s -> s.isTextual() && s.text().equals("auto") ? LossLandscape.AUTO : s.number());
         long seed = orDefault(v.field("seed"), opening.seed(), s -> s.whole(0L, NetworkSettings.MAX_SEED));
         boolean shown = orDefault(v.field("shown"), opening.shown(), JsonValue::bool);
@@ -331,15 +403,17 @@ final class ExperimentReader {
         String name = nameValue.text();
         List<String> known = Optimizers.all().stream().map(OptimizerType::name).toList();
         if (!known.contains(name)) {
-            throw nameValue.error("unknown optimizer '" + name + "'" + Suggestions.didYouMean(
-                    Suggestions.closest(name, known)) + " (known: " + Optimizers.names() + ")");
+            throw nameValue.error(
+                    "unknown optimizer '" + name + "'" + Suggestions.didYouMean(Suggestions.closest(name, known))
+                            + " (known: " + Optimizers.names() + ")");
         }
         OptimizerType type = Optimizers.byName(name);
         boolean enabled = orDefault(v.field("enabled"), true, JsonValue::bool);
         Map<String, Double> values = new LinkedHashMap<>();
         JsonValue given = v.field("hyperparameters");
         if (given.present()) {
-            given.object(new LinkedHashSet<>(type.hyperparameters().stream().map(Hyperparameter::key).toList()));
+            given.object(new LinkedHashSet<>(
+                    type.hyperparameters().stream().map(Hyperparameter::key).toList()));
             for (String key : given.fieldNames()) {
                 JsonValue value = given.field(key);
                 Hyperparameter h = type.hyperparameter(key);
@@ -362,4 +436,5 @@ final class ExperimentReader {
 
     private static Set<String> fields(String... names) {
         return new LinkedHashSet<>(List.of(names));
-    }}
+    }
+}

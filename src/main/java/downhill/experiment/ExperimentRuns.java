@@ -29,23 +29,35 @@ public final class ExperimentRuns {
     /** The share of samples held out for testing, as the network tab holds them out. */
     public static final double TEST_FRACTION = 0.2;
 
-    private ExperimentRuns() {
-    }
+    private ExperimentRuns() {}
 
     /** Every enabled optimizer of the landscape, raced over the step limit (stopping where each stops). */
     public static List<Descent> race(LandscapeSettings settings) {
         Objective f = settings.objective();
-        return Race.run(f, LandscapeScene.gradientSources(f, settings.batchSize(), settings.seed(),
-                settings.gradientNoise()), settings.start(), settings.racing(), StopRule.DEFAULT,
+        return Race.run(
+                f,
+                LandscapeScene.gradientSources(f, settings.batchSize(), settings.seed(), settings.gradientNoise()),
+                settings.start(),
+                settings.racing(),
+                StopRule.DEFAULT,
                 settings.stepLimit());
     }
 
     /** The landscape as a picture's scene: its function, window, start, racing optimizers, seeds and colours. */
     public static LandscapeScene scene(LandscapeSettings settings) {
-        return new LandscapeScene(settings.objective(), settings.window(), settings.start(),
-                settings.optimizers().stream().filter(OptimizerEntry::enabled).map(ExperimentRuns::entrant).toList(),
-                settings.stepLimit(), settings.batchSize(),
-                settings.seed(), settings.gradientNoise(), settings.colormap(),
+        return new LandscapeScene(
+                settings.objective(),
+                settings.window(),
+                settings.start(),
+                settings.optimizers().stream()
+                        .filter(OptimizerEntry::enabled)
+                        .map(ExperimentRuns::entrant)
+                        .toList(),
+                settings.stepLimit(),
+                settings.batchSize(),
+                settings.seed(),
+                settings.gradientNoise(),
+                settings.colormap(),
                 settings.logScale() ? ColorScaling.LOG : ColorScaling.LINEAR);
     }
 
@@ -56,33 +68,49 @@ public final class ExperimentRuns {
      */
     public static SweepSpec map(LandscapeSettings settings) {
         LandscapeSettings.MapAxes axes = settings.map();
-        List<OptimizerEntry> racing = settings.optimizers().stream().filter(OptimizerEntry::enabled).toList();
+        List<OptimizerEntry> racing =
+                settings.optimizers().stream().filter(OptimizerEntry::enabled).toList();
         if (racing.isEmpty()) {
             throw new IllegalArgumentException("the map needs a racing optimizer, and none is ticked");
         }
-        OptimizerEntry entry = racing.stream().filter(e -> axes != null && e.name().equals(axes.optimizer()))
-                .findFirst().orElse(racing.get(0));
+        OptimizerEntry entry = racing.stream()
+                .filter(e -> axes != null && e.name().equals(axes.optimizer()))
+                .findFirst()
+                .orElse(racing.get(0));
         OptimizerType type = entry.type();
         String xKey = axes == null ? Hyperparameter.LR : axes.x();
         String yKey = axes == null ? MapPicture.secondAxis(type, xKey) : axes.y();
         if (yKey == null) {
             throw new IllegalArgumentException(type.name() + " has only one hyperparameter, nothing to map it against");
         }
-        Axis x = MapPicture.axis(type.hyperparameter(xKey), axes == null ? Double.NaN : axes.xFrom(),
+        Axis x = MapPicture.axis(
+                type.hyperparameter(xKey),
+                axes == null ? Double.NaN : axes.xFrom(),
                 axes == null ? Double.NaN : axes.xTo());
-        Axis y = MapPicture.axis(type.hyperparameter(yKey), axes == null ? Double.NaN : axes.yFrom(),
+        Axis y = MapPicture.axis(
+                type.hyperparameter(yKey),
+                axes == null ? Double.NaN : axes.yFrom(),
                 axes == null ? Double.NaN : axes.yTo());
         Contender contender = entry.contender();
         Objective f = settings.objective();
-        return new SweepSpec(f, LandscapeScene.gradientSources(f, settings.batchSize(), settings.seed(),
-                settings.gradientNoise()), settings.start(), type, contender.hyperparameters(), contender.schedule(),
-                x, y, settings.stepLimit(), MapPicture.TOLERANCE);
+        return new SweepSpec(
+                f,
+                LandscapeScene.gradientSources(f, settings.batchSize(), settings.seed(), settings.gradientNoise()),
+                settings.start(),
+                type,
+                contender.hyperparameters(),
+                contender.schedule(),
+                x,
+                y,
+                settings.stepLimit(),
+                MapPicture.TOLERANCE);
     }
 
     /** An enabled entry as a picture shows it: under its label when it has one. */
     private static Entrant entrant(OptimizerEntry entry) {
         Entrant plain = Entrant.of(entry.contender());
-        return entry.label().isEmpty() ? plain
+        return entry.label().isEmpty()
+                ? plain
                 : new Entrant(plain.name(), entry.label(), plain.summary(), plain.contender());
     }
 
@@ -92,11 +120,15 @@ public final class ExperimentRuns {
      */
     public static TrainingData trainingData(NetworkSettings settings) {
         NetworkSettings.Data data = settings.data();
-        Dataset samples = data.csv() != null ? CsvLoader.load(Path.of(data.csv()))
+        Dataset samples = data.csv() != null
+                ? CsvLoader.load(Path.of(data.csv()))
                 : Generators.generate(data.generator(), data.samples(), data.noise(), settings.seed());
         if (data.csv() != null && data.testCsv() != null) {
-            return TrainingData.of(samples, CsvLoader.readLike(Path.of(data.testCsv()), null, settings.seed(),
-                    samples).dataset(), true);
+            return TrainingData.of(
+                    samples,
+                    CsvLoader.readLike(Path.of(data.testCsv()), null, settings.seed(), samples)
+                            .dataset(),
+                    true);
         }
         return TrainingData.prepare(samples, TEST_FRACTION, settings.seed(), true);
     }
@@ -111,19 +143,26 @@ public final class ExperimentRuns {
             case STOCHASTIC -> 1;
             case MINI_BATCH -> settings.batchSize();
         };
-        TrainingPlan plan = TrainingPlan.defaults().withHiddenSizes(settings.hiddenSizes())
+        TrainingPlan plan = TrainingPlan.defaults()
+                .withHiddenSizes(settings.hiddenSizes())
                 .withActivation(settings.activation())
                 .withLoss(settings.loss().equals("auto") ? null : Loss.parse(settings.loss()))
-                .withL2(settings.l2()).withEpochs(settings.epochs()).withBatchSize(batch).withSeed(settings.seed())
-                .withInitialization(settings.initialization()).withDropout(settings.dropout())
+                .withL2(settings.l2())
+                .withEpochs(settings.epochs())
+                .withBatchSize(batch)
+                .withSeed(settings.seed())
+                .withInitialization(settings.initialization())
+                .withDropout(settings.dropout())
                 .withEarlyStopping(settings.earlyStopping());
         return settings.likeSklearn()
-                ? SklearnDefaults.plan(plan, trainingData(settings).train().sampleCount()) : plan;
+                ? SklearnDefaults.plan(plan, trainingData(settings).train().sampleCount())
+                : plan;
     }
 
     /** The enabled optimizers as they train: SGD with momentum as Nesterov's with scikit-learn's conventions. */
     public static List<Contender> racing(NetworkSettings settings) {
         return settings.racing().stream()
-                .map(c -> settings.likeSklearn() ? SklearnDefaults.contender(c) : c).toList();
+                .map(c -> settings.likeSklearn() ? SklearnDefaults.contender(c) : c)
+                .toList();
     }
 }

@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import downhill.engine.data.BatchSize;
 import downhill.engine.data.DrawnPoints;
-import downhill.engine.function.Point;
 import downhill.engine.nn.Initialization;
 import downhill.engine.optimizer.OptimizerType;
 import java.io.IOException;
@@ -25,8 +24,7 @@ final class ExperimentWriter {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private ExperimentWriter() {
-    }
+    private ExperimentWriter() {}
 
     /** The experiment as pretty-printed JSON in canonical form (every field, fixed order), ending in a newline. */
     static String write(Experiment experiment) {
@@ -35,9 +33,10 @@ final class ExperimentWriter {
 
     static String pretty(JsonNode tree) {
         DefaultPrettyPrinter printer = new PointsOnALine(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withArrayValueSpacing(Separators.Spacing.AFTER)
-                .withArrayEmptySeparator("").withObjectEmptySeparator(""))
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                        .withArrayValueSpacing(Separators.Spacing.AFTER)
+                        .withArrayEmptySeparator("")
+                        .withObjectEmptySeparator(""))
                 .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
                 .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n")));
         try {
@@ -65,7 +64,9 @@ final class ExperimentWriter {
         /** Whether the generator is inside an array that is itself an item of an array. */
         private static boolean inner(JsonGenerator g) {
             JsonStreamContext context = g.getOutputContext();
-            return context.inArray() && context.getParent() != null && context.getParent().inArray();
+            return context.inArray()
+                    && context.getParent() != null
+                    && context.getParent().inArray();
         }
 
         @Override
@@ -189,7 +190,10 @@ final class ExperimentWriter {
         node.put("logScale", s.logScale());
         node.set("optimizers", optimizers(s.optimizers()));
         ObjectNode slice = node.putObject("lossLandscape");
-        slice.put("directions", ExperimentNames.name(ExperimentNames.DIRECTIONS, s.lossLandscape().directions()));
+        slice.put(
+                "directions",
+                ExperimentNames.name(
+                        ExperimentNames.DIRECTIONS, s.lossLandscape().directions()));
         if (s.lossLandscape().autoRange()) {
             slice.put("range", "auto");
         } else {

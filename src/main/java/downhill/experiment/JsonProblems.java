@@ -12,15 +12,16 @@ final class JsonProblems {
 
     private static final Pattern NON_NUMERIC = Pattern.compile("Non-standard token '([^']*)'");
     private static final Pattern CHARACTER = Pattern.compile("Unexpected character \\('(.*?)' \\(code (\\d+)");
-    private static final Pattern CONTROL = Pattern.compile("Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
+    private static final Pattern CONTROL =
+            Pattern.compile("Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
     private static final Pattern LIMIT = Pattern.compile("maximum allowed \\((\\d+)");
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
     private static final Pattern TOKEN = Pattern.compile("Unrecognized token '(.*?)'");
     /** What is left of a message we do not know: anything in backticks is the library's own vocabulary. */
-    private static final Pattern INTERNALS = Pattern.compile("\\s*\\([^()]*`[^`]*`[^()]*\\)|`[^`]*`|com\\.fasterxml\\S*");
+    private static final Pattern INTERNALS =
+            Pattern.compile("\\s*\\([^()]*`[^`]*`[^()]*\\)|`[^`]*`|com\\.fasterxml\\S*");
 
-    private JsonProblems() {
-    }
+    private JsonProblems() {}
 
     /** The words for Jackson's {@code originalMessage} (its first line, location already removed). */
     static String translate(String original) {
@@ -65,11 +66,14 @@ final class JsonProblems {
         matcher = CHARACTER.matcher(m);
         if (matcher.find()) {
             int code = Integer.parseInt(matcher.group(2));
-            String what = Reasons.isInvisible(code) ? "invisible character " + Reasons.name(code)
+            String what = Reasons.isInvisible(code)
+                    ? "invisible character " + Reasons.name(code)
                     : "character '" + new String(Character.toChars(code)) + "'";
-            String hint = code == '\'' ? " (names and texts take double quotes \"…\")"
-                    : m.contains("double-quote to start field name") ? " (a name in double quotes was expected here;"
-                    + " is there a comma too many?)" : "";
+            String hint = code == '\''
+                    ? " (names and texts take double quotes \"…\")"
+                    : m.contains("double-quote to start field name")
+                            ? " (a name in double quotes was expected here;" + " is there a comma too many?)"
+                            : "";
             return "unexpected " + what + hint;
         }
         matcher = TOKEN.matcher(m);

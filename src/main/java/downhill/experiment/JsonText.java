@@ -27,17 +27,20 @@ import java.util.Map;
 final class JsonText {
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-    private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper(FACTORY).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    private JsonText() {
-    }
+    private JsonText() {}
 
     static String read(Path file) {
         try {
             byte[] bytes = InputFiles.readAll(file, ExperimentCodec.MAX_FILE_BYTES, "an experiment file");
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new ExperimentException(0, 0, "", file.getFileName() + " is not UTF-8 text");
         } catch (InputFiles.Unreadable e) {
@@ -69,7 +72,8 @@ final class JsonText {
         JsonLocation at = e.getLocation();
         String problem = String.valueOf(e.getOriginalMessage())
                 .replaceAll("\\s*\\(start marker at \\[[^\\]]*\\]\\)", "")
-                .replaceAll("\\s*at \\[Source:[^\\]]*\\]", "").strip();
+                .replaceAll("\\s*at \\[Source:[^\\]]*\\]", "")
+                .strip();
         int newline = problem.indexOf('\n');
         if (newline >= 0) {
             problem = problem.substring(0, newline).strip();
@@ -79,8 +83,11 @@ final class JsonText {
         if (e.getProcessor() instanceof JsonParser parser && parser.getParsingContext() != null) {
             path = dotted(parser.getParsingContext().pathAsPointer().toString());
         }
-        return new ExperimentException(at == null ? 1 : Math.max(1, at.getLineNr()),
-                at == null ? 1 : Math.max(1, at.getColumnNr()), path, "malformed JSON: " + problem);
+        return new ExperimentException(
+                at == null ? 1 : Math.max(1, at.getLineNr()),
+                at == null ? 1 : Math.max(1, at.getColumnNr()),
+                path,
+                "malformed JSON: " + problem);
     }
 
     /** "/landscape/optimizers/2/name" → "landscape.optimizers[2].name". */
@@ -93,7 +100,8 @@ final class JsonText {
             if (part.chars().allMatch(Character::isDigit)) {
                 path.append('[').append(part).append(']');
             } else {
-                path.append(path.length() == 0 ? "" : ".").append(part.replace("~1", "/").replace("~0", "~"));
+                path.append(path.length() == 0 ? "" : ".")
+                        .append(part.replace("~1", "/").replace("~0", "~"));
             }
         }
         return path.toString();
@@ -107,8 +115,8 @@ final class JsonText {
                 if (token == JsonToken.FIELD_NAME || token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
                     continue;
                 }
-                JsonStreamContext context = token.isStructStart() ? parser.getParsingContext().getParent()
-                        : parser.getParsingContext();
+                JsonStreamContext context =
+                        token.isStructStart() ? parser.getParsingContext().getParent() : parser.getParsingContext();
                 locations.putIfAbsent(context.pathAsPointer().toString(), parser.currentTokenLocation());
             }
         } catch (IOException e) {

@@ -59,8 +59,11 @@ final class JsonValue {
 
     /** The field {@code name} of this object (which may be missing). */
     JsonValue field(String name) {
-        return new JsonValue(node.get(name), path.isEmpty() ? name : path + "." + name, pointer + "/"
-                + name.replace("~", "~0").replace("/", "~1"), locations);
+        return new JsonValue(
+                node.get(name),
+                path.isEmpty() ? name : path + "." + name,
+                pointer + "/" + name.replace("~", "~0").replace("/", "~1"),
+                locations);
     }
 
     /** The field {@code name}, which must be there. */
@@ -80,8 +83,9 @@ final class JsonValue {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!known.contains(name)) {
-                throw field(name).error("unknown field '" + name + "'" + Suggestions.didYouMean(
-                        Suggestions.closest(name, known)) + " (known here: " + String.join(", ", known) + ")");
+                throw field(name)
+                        .error("unknown field '" + name + "'" + Suggestions.didYouMean(Suggestions.closest(name, known))
+                                + " (known here: " + String.join(", ", known) + ")");
             }
         }
         return this;
@@ -124,10 +128,14 @@ final class JsonValue {
     }
 
     long whole(long min, long max) {
-        if (!present() || !node.isIntegralNumber() || !node.canConvertToLong() || node.longValue() < min
+        if (!present()
+                || !node.isIntegralNumber()
+                || !node.canConvertToLong()
+                || node.longValue() < min
                 || node.longValue() > max) {
-            throw error("must be a whole number " + (max == Long.MAX_VALUE || max == Integer.MAX_VALUE ? "≥ " + min
-                    : "from " + min + " to " + max) + ", got " + describe());
+            throw error("must be a whole number "
+                    + (max == Long.MAX_VALUE || max == Integer.MAX_VALUE ? "≥ " + min : "from " + min + " to " + max)
+                    + ", got " + describe());
         }
         return node.longValue();
     }
@@ -148,8 +156,9 @@ final class JsonValue {
         String text = text();
         E value = names.get(text);
         if (value == null) {
-            throw error("unknown value '" + text + "'" + Suggestions.didYouMean(Suggestions.closest(text,
-                    names.keySet())) + " (accepted: " + String.join(", ", names.keySet()) + ")");
+            throw error(
+                    "unknown value '" + text + "'" + Suggestions.didYouMean(Suggestions.closest(text, names.keySet()))
+                            + " (accepted: " + String.join(", ", names.keySet()) + ")");
         }
         return value;
     }

@@ -28,16 +28,28 @@ import java.util.Optional;
  * @param map           what the Map layout maps, or null for its defaults (the first racing optimizer, lr × its
  *                      momentum or β₁)
  */
-public record LandscapeSettings(String function, int batchSize, long seed, double gradientNoise, Window window,
-        Point start, int stepLimit, double speed, Layout layout, Colormap colormap, boolean logScale,
-        boolean lossLogScale, View view, List<OptimizerEntry> optimizers, MapAxes map) {
+public record LandscapeSettings(
+        String function,
+        int batchSize,
+        long seed,
+        double gradientNoise,
+        Window window,
+        Point start,
+        int stepLimit,
+        double speed,
+        Layout layout,
+        Colormap colormap,
+        boolean logScale,
+        boolean lossLogScale,
+        View view,
+        List<OptimizerEntry> optimizers,
+        MapAxes map) {
 
     /**
      * The Map layout's optimizer and its two hyperparameters, by their registry names and keys, each over
      * [from, to] (NaN for both: the editor slider's range, on its scale).
      */
-    public record MapAxes(String optimizer, String x, String y, double xFrom, double xTo, double yFrom,
-            double yTo) {
+    public record MapAxes(String optimizer, String x, String y, double xFrom, double xTo, double yFrom, double yTo) {
 
         public MapAxes {
             var type = Optimizers.byName(optimizer);
@@ -89,17 +101,20 @@ public record LandscapeSettings(String function, int batchSize, long seed, doubl
 
     public static final int MAX_STEPS = 20_000;
     /** Made once: each holds its data, and its minimum comes from Newton's method. */
-    private static final List<DataObjective> MODELS = Arrays.stream(
-            DataModel.values()).map(DataObjectives::onDefaultData).toList();
+    private static final List<DataObjective> MODELS =
+            Arrays.stream(DataModel.values()).map(DataObjectives::onDefaultData).toList();
 
     /** All paths on one landscape, one small panel each, or one optimizer's hyperparameter map. */
     public enum Layout {
-        OVERLAY, GRID, MAP
+        OVERLAY,
+        GRID,
+        MAP
     }
 
     /** The heatmap from above, or the 3-D surface. */
     public enum View {
-        FLAT, SURFACE
+        FLAT,
+        SURFACE
     }
 
     public LandscapeSettings {
@@ -117,8 +132,8 @@ public record LandscapeSettings(String function, int batchSize, long seed, doubl
             throw new IllegalArgumentException("the step limit must be 1 to " + MAX_STEPS + ", got " + stepLimit);
         }
         if (!(speed >= 1 && speed <= 500) || speed != Math.rint(speed)) {
-            throw new IllegalArgumentException("speed must be a whole number of steps per second from 1 to 500, got "
-                    + speed);
+            throw new IllegalArgumentException(
+                    "speed must be a whole number of steps per second from 1 to 500, got " + speed);
         }
         optimizers = OptimizerList.canonical(optimizers);
     }
@@ -126,8 +141,22 @@ public record LandscapeSettings(String function, int batchSize, long seed, doubl
     /** The tab as it opens on {@code function}: its window, start and colour scaling, the given optimizers. */
     public static LandscapeSettings of(String function, List<OptimizerEntry> optimizers) {
         Objective f = objective(function);
-        return new LandscapeSettings(function, BatchSize.ALL, 0, 0, f.window(), f.start(), 500, 60, Layout.OVERLAY,
-                Colormap.standard(), f.prefersLogScale(), true, View.FLAT, optimizers, null);
+        return new LandscapeSettings(
+                function,
+                BatchSize.ALL,
+                0,
+                0,
+                f.window(),
+                f.start(),
+                500,
+                60,
+                Layout.OVERLAY,
+                Colormap.standard(),
+                f.prefersLogScale(),
+                true,
+                View.FLAT,
+                optimizers,
+                null);
     }
 
     /** The objective {@code function} names: a built-in, a data model on its default data, or an expression. */
@@ -140,14 +169,17 @@ public record LandscapeSettings(String function, int batchSize, long seed, doubl
     }
 
     private static Optional<Objective> model(String name) {
-        return MODELS.stream().filter(m -> m.name().equals(name.strip()))
-                .map(Objective.class::cast).findFirst();
+        return MODELS.stream()
+                .filter(m -> m.name().equals(name.strip()))
+                .map(Objective.class::cast)
+                .findFirst();
     }
 
     /** The name of a built-in or a model; an expression in the canonical spelling its parser prints. */
     private static String canonicalFunction(String text) {
         Objective f = objective(text);
-        boolean named = model(text).isPresent() || Functions.builtin(text.strip()).isPresent();
+        boolean named =
+                model(text).isPresent() || Functions.builtin(text.strip()).isPresent();
         return named ? f.name() : f.formula();
     }
 

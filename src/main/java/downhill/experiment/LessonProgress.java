@@ -14,8 +14,8 @@ public record LessonProgress(Lesson lesson, int index, boolean revealed, Tally t
 
     public LessonProgress {
         if (index < 0 || index >= lesson.steps().size()) {
-            throw new IllegalArgumentException("step index must be from 0 to " + (lesson.steps().size() - 1)
-                    + ", got " + index);
+            throw new IllegalArgumentException(
+                    "step index must be from 0 to " + (lesson.steps().size() - 1) + ", got " + index);
         }
     }
 

@@ -22,15 +22,14 @@ import java.util.regex.Pattern;
  */
 final class LessonReader {
 
-    private static final Set<String> FIELDS = new LinkedHashSet<>(List.of("name", "title", "note",
-            "lessonVersion", "experiment", "steps"));
-    private static final Set<String> STEP_FIELDS = new LinkedHashSet<>(List.of("title", "note", "settings", "hide",
-            "lock", "question"));
+    private static final Set<String> FIELDS =
+            new LinkedHashSet<>(List.of("name", "title", "note", "lessonVersion", "experiment", "steps"));
+    private static final Set<String> STEP_FIELDS =
+            new LinkedHashSet<>(List.of("title", "note", "settings", "hide", "lock", "question"));
     private static final Pattern SEGMENT = Pattern.compile("([^.\\[]+)|\\[(\\d+)]");
     private static final ObjectMapper PLAIN = new ObjectMapper();
 
-    private LessonReader() {
-    }
+    private LessonReader() {}
 
     static Lesson read(String json, CsvFiles files) {
         JsonValue root = ExperimentCodec.parse(json).object(FIELDS);
@@ -45,8 +44,8 @@ final class LessonReader {
         JsonValue base = root.required("experiment");
         JsonValue steps = root.field("steps");
         if (!steps.present()) {
-            return new Lesson(name, title, note, List.of(LessonStep.of(title, note,
-                    ExperimentCodec.experiment(base, files))));
+            return new Lesson(
+                    name, title, note, List.of(LessonStep.of(title, note, ExperimentCodec.experiment(base, files))));
         }
         List<JsonValue> items = steps.items();
         if (items.isEmpty()) {
@@ -70,9 +69,13 @@ final class LessonReader {
                 origins.add(settings);
             }
             Experiment experiment = experiment(current, origins, files);
-            read.add(new LessonStep(stepTitle, stepNote, experiment, controls(step.field("hide")),
-                    controls(step.field("lock")), step.field("question").present()
-                    ? QuestionReader.read(step.field("question"), experiment) : null));
+            read.add(new LessonStep(
+                    stepTitle,
+                    stepNote,
+                    experiment,
+                    controls(step.field("hide")),
+                    controls(step.field("lock")),
+                    step.field("question").present() ? QuestionReader.read(step.field("question"), experiment) : null));
         }
         return new Lesson(name, title, note, read);
     }

@@ -10,8 +10,8 @@ import java.util.Set;
  *
  * @param question the question, or null for a step that just shows
  */
-public record LessonStep(String title, String note, Experiment experiment, Set<String> hidden, Set<String> locked,
-        Question question) {
+public record LessonStep(
+        String title, String note, Experiment experiment, Set<String> hidden, Set<String> locked, Question question) {
 
     public LessonStep {
         Objects.requireNonNull(title, "title");

@@ -30,13 +30,28 @@ import java.util.Objects;
  * @param likeSklearn   whether training runs as scikit-learn's MLPClassifier does by default, as
  *                      {@code train --like sklearn} (file field {@code "like": "sklearn"}; absent when off)
  */
-public record NetworkSettings(Data data, long seed, List<Integer> hiddenSizes, Activation activation, String loss,
-        BatchMode batchMode, int batchSize, int epochs, double l2, boolean logScale, List<OptimizerEntry> optimizers,
-        LossLandscape lossLandscape, boolean diagram, Initialization initialization, List<Double> dropout,
-        EarlyStopping earlyStopping, boolean likeSklearn) {
+public record NetworkSettings(
+        Data data,
+        long seed,
+        List<Integer> hiddenSizes,
+        Activation activation,
+        String loss,
+        BatchMode batchMode,
+        int batchSize,
+        int epochs,
+        double l2,
+        boolean logScale,
+        List<OptimizerEntry> optimizers,
+        LossLandscape lossLandscape,
+        boolean diagram,
+        Initialization initialization,
+        List<Double> dropout,
+        EarlyStopping earlyStopping,
+        boolean likeSklearn) {
 
     /** Seeds are stored as doubles by the tab's number field: beyond 2⁵³ they would not come back the same. */
     public static final long MAX_SEED = 1L << 53;
+
     public static final int MAX_HIDDEN_LAYERS = 16;
     public static final int MAX_LAYER_SIZE = 4096;
     public static final int MAX_EPOCHS = 100_000;
@@ -55,8 +70,8 @@ public record NetworkSettings(Data data, long seed, List<Integer> hiddenSizes, A
 
         public Data {
             if (samples < MIN_SAMPLES || samples > MAX_SAMPLES) {
-                throw new IllegalArgumentException("samples must be " + MIN_SAMPLES + " to " + MAX_SAMPLES + ", got "
-                        + samples);
+                throw new IllegalArgumentException(
+                        "samples must be " + MIN_SAMPLES + " to " + MAX_SAMPLES + ", got " + samples);
             }
             if (!(noise >= 0 && noise <= 5)) {
                 throw new IllegalArgumentException("noise must be a number from 0 to 5, got " + noise);
@@ -90,7 +105,9 @@ public record NetworkSettings(Data data, long seed, List<Integer> hiddenSizes, A
 
     /** How the samples are cut into batches. */
     public enum BatchMode {
-        MINI_BATCH, BATCH, STOCHASTIC
+        MINI_BATCH,
+        BATCH,
+        STOCHASTIC
     }
 
     /**
@@ -102,14 +119,15 @@ public record NetworkSettings(Data data, long seed, List<Integer> hiddenSizes, A
 
         /** The range the view fits itself. */
         public static final double AUTO = Double.NaN;
+
         public static final double MAX_RANGE = 1e6;
         public static final LossLandscape DEFAULT = new LossLandscape(DirectionKind.PCA, AUTO, 0, false);
 
         public LossLandscape {
             Objects.requireNonNull(directions, "directions");
             if (!Double.isNaN(range) && !(range > 0 && range <= MAX_RANGE)) {
-                throw new IllegalArgumentException("the range must be \"auto\" or a number > 0 and ≤ 10⁶, got "
-                        + range);
+                throw new IllegalArgumentException(
+                        "the range must be \"auto\" or a number > 0 and ≤ 10⁶, got " + range);
             }
             checkSeed(seed);
         }
@@ -123,8 +141,8 @@ public record NetworkSettings(Data data, long seed, List<Integer> hiddenSizes, A
         checkSeed(seed);
         hiddenSizes = List.copyOf(hiddenSizes);
         if (hiddenSizes.size() > MAX_HIDDEN_LAYERS) {
-            throw new IllegalArgumentException("at most " + MAX_HIDDEN_LAYERS + " hidden layers, got "
-                    + hiddenSizes.size());
+            throw new IllegalArgumentException(
+                    "at most " + MAX_HIDDEN_LAYERS + " hidden layers, got " + hiddenSizes.size());
         }
         for (int size : hiddenSizes) {
             if (size < 1 || size > MAX_LAYER_SIZE) {
@@ -150,37 +168,138 @@ public record NetworkSettings(Data data, long seed, List<Integer> hiddenSizes, A
     }
 
     /** Settings with Downhill's own conventions (not scikit-learn's). */
-    public NetworkSettings(Data data, long seed, List<Integer> hiddenSizes, Activation activation, String loss,
-            BatchMode batchMode, int batchSize, int epochs, double l2, boolean logScale,
-            List<OptimizerEntry> optimizers, LossLandscape lossLandscape, boolean diagram,
-            Initialization initialization, List<Double> dropout, EarlyStopping earlyStopping) {
-        this(data, seed, hiddenSizes, activation, loss, batchMode, batchSize, epochs, l2, logScale, optimizers,
-                lossLandscape, diagram, initialization, dropout, earlyStopping, false);
+    public NetworkSettings(
+            Data data,
+            long seed,
+            List<Integer> hiddenSizes,
+            Activation activation,
+            String loss,
+            BatchMode batchMode,
+            int batchSize,
+            int epochs,
+            double l2,
+            boolean logScale,
+            List<OptimizerEntry> optimizers,
+            LossLandscape lossLandscape,
+            boolean diagram,
+            Initialization initialization,
+            List<Double> dropout,
+            EarlyStopping earlyStopping) {
+        this(
+                data,
+                seed,
+                hiddenSizes,
+                activation,
+                loss,
+                batchMode,
+                batchSize,
+                epochs,
+                l2,
+                logScale,
+                optimizers,
+                lossLandscape,
+                diagram,
+                initialization,
+                dropout,
+                earlyStopping,
+                false);
     }
 
     /** Settings without dropout or early stopping. */
-    public NetworkSettings(Data data, long seed, List<Integer> hiddenSizes, Activation activation, String loss,
-            BatchMode batchMode, int batchSize, int epochs, double l2, boolean logScale,
-            List<OptimizerEntry> optimizers, LossLandscape lossLandscape, boolean diagram,
+    public NetworkSettings(
+            Data data,
+            long seed,
+            List<Integer> hiddenSizes,
+            Activation activation,
+            String loss,
+            BatchMode batchMode,
+            int batchSize,
+            int epochs,
+            double l2,
+            boolean logScale,
+            List<OptimizerEntry> optimizers,
+            LossLandscape lossLandscape,
+            boolean diagram,
             Initialization initialization) {
-        this(data, seed, hiddenSizes, activation, loss, batchMode, batchSize, epochs, l2, logScale, optimizers,
-                lossLandscape, diagram, initialization, List.of(), null);
+        this(
+                data,
+                seed,
+                hiddenSizes,
+                activation,
+                loss,
+                batchMode,
+                batchSize,
+                epochs,
+                l2,
+                logScale,
+                optimizers,
+                lossLandscape,
+                diagram,
+                initialization,
+                List.of(),
+                null);
     }
 
     /** Settings whose weights start as they always have ({@link Initialization#DEFAULT}). */
-    public NetworkSettings(Data data, long seed, List<Integer> hiddenSizes, Activation activation, String loss,
-            BatchMode batchMode, int batchSize, int epochs, double l2, boolean logScale,
-            List<OptimizerEntry> optimizers, LossLandscape lossLandscape, boolean diagram) {
-        this(data, seed, hiddenSizes, activation, loss, batchMode, batchSize, epochs, l2, logScale, optimizers,
-                lossLandscape, diagram, Initialization.DEFAULT);
+    public NetworkSettings(
+            Data data,
+            long seed,
+            List<Integer> hiddenSizes,
+            Activation activation,
+            String loss,
+            BatchMode batchMode,
+            int batchSize,
+            int epochs,
+            double l2,
+            boolean logScale,
+            List<OptimizerEntry> optimizers,
+            LossLandscape lossLandscape,
+            boolean diagram) {
+        this(
+                data,
+                seed,
+                hiddenSizes,
+                activation,
+                loss,
+                batchMode,
+                batchSize,
+                epochs,
+                l2,
+                logScale,
+                optimizers,
+                lossLandscape,
+                diagram,
+                Initialization.DEFAULT);
     }
 
     /** Settings that show the decision boundaries or the loss landscape (not the diagram). */
-    public NetworkSettings(Data data, long seed, List<Integer> hiddenSizes, Activation activation, String loss,
-            BatchMode batchMode, int batchSize, int epochs, double l2, boolean logScale,
-            List<OptimizerEntry> optimizers, LossLandscape lossLandscape) {
-        this(data, seed, hiddenSizes, activation, loss, batchMode, batchSize, epochs, l2, logScale, optimizers,
-                lossLandscape, false);
+    public NetworkSettings(
+            Data data,
+            long seed,
+            List<Integer> hiddenSizes,
+            Activation activation,
+            String loss,
+            BatchMode batchMode,
+            int batchSize,
+            int epochs,
+            double l2,
+            boolean logScale,
+            List<OptimizerEntry> optimizers,
+            LossLandscape lossLandscape) {
+        this(
+                data,
+                seed,
+                hiddenSizes,
+                activation,
+                loss,
+                batchMode,
+                batchSize,
+                epochs,
+                l2,
+                logScale,
+                optimizers,
+                lossLandscape,
+                false);
     }
 
     static void checkSeed(long seed) {
@@ -191,8 +310,19 @@ public record NetworkSettings(Data data, long seed, List<Integer> hiddenSizes, A
 
     /** The tab as it opens: the lecture's make_moons MLP(64, 64) with the given optimizers. */
     public static NetworkSettings of(List<OptimizerEntry> optimizers) {
-        return new NetworkSettings(new Data("moons", 1000, 0.2, null), 0, List.of(64, 64), Activation.RELU, "auto",
-                BatchMode.MINI_BATCH, 200, 500, 0, true, optimizers, LossLandscape.DEFAULT);
+        return new NetworkSettings(
+                new Data("moons", 1000, 0.2, null),
+                0,
+                List.of(64, 64),
+                Activation.RELU,
+                "auto",
+                BatchMode.MINI_BATCH,
+                200,
+                500,
+                0,
+                true,
+                optimizers,
+                LossLandscape.DEFAULT);
     }
 
     public List<Contender> racing() {

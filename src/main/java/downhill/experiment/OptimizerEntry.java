@@ -16,8 +16,8 @@ import java.util.Map;
  * hyperparameter is present (missing ones take PyTorch's default) in the order the optimizer declares them, the
  * schedule is in its canonical spelling and the label is trimmed, so equal settings give equal entries.
  */
-public record OptimizerEntry(String name, boolean enabled, Map<String, Double> hyperparameters, String schedule,
-        String label) {
+public record OptimizerEntry(
+        String name, boolean enabled, Map<String, Double> hyperparameters, String schedule, String label) {
 
     /** The longest label: it has to fit a legend line. */
     public static final int MAX_LABEL = 40;
@@ -29,8 +29,8 @@ public record OptimizerEntry(String name, boolean enabled, Map<String, Double> h
     public OptimizerEntry {
         label = label == null ? "" : label.strip();
         if (label.length() > MAX_LABEL || label.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("label must be one line of at most " + MAX_LABEL
-                    + " characters, got '" + label + "'");
+            throw new IllegalArgumentException(
+                    "label must be one line of at most " + MAX_LABEL + " characters, got '" + label + "'");
         }
         OptimizerType type = Optimizers.byName(name);
         Map<String, Double> complete = new LinkedHashMap<>();
@@ -56,8 +56,10 @@ public record OptimizerEntry(String name, boolean enabled, Map<String, Double> h
 
     /** Whether this entry says nothing a fresh list does not: disabled, defaults, constant rate. */
     boolean isBlank() {
-        return !enabled && hyperparameters.equals(new OptimizerEntry(name, false, Map.of(), "constant")
-                .hyperparameters()) && schedule.equals("constant") && label.isEmpty();
+        return !enabled
+                && hyperparameters.equals(new OptimizerEntry(name, false, Map.of(), "constant").hyperparameters())
+                && schedule.equals("constant")
+                && label.isEmpty();
     }
 
     /** What runs. */

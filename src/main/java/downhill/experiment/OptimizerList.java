@@ -11,8 +11,7 @@ import java.util.Set;
 /** The canonical form of a tab's optimizer list: registry order, one entry per optimizer, blank entries left out. */
 final class OptimizerList {
 
-    private OptimizerList() {
-    }
+    private OptimizerList() {}
 
     static List<OptimizerEntry> canonical(List<OptimizerEntry> entries) {
         Set<String> seen = new HashSet<>();
@@ -22,12 +21,17 @@ final class OptimizerList {
             }
         }
         List<String> order = Optimizers.all().stream().map(OptimizerType::name).toList();
-        return entries.stream().filter(e -> !e.isBlank())
-                .sorted(Comparator.comparingInt(e -> order.indexOf(e.name()))).toList();
+        return entries.stream()
+                .filter(e -> !e.isBlank())
+                .sorted(Comparator.comparingInt(e -> order.indexOf(e.name())))
+                .toList();
     }
 
     /** The enabled entries as contenders, in list order. */
     static List<Contender> racing(List<OptimizerEntry> entries) {
-        return entries.stream().filter(OptimizerEntry::enabled).map(OptimizerEntry::contender).toList();
+        return entries.stream()
+                .filter(OptimizerEntry::enabled)
+                .map(OptimizerEntry::contender)
+                .toList();
     }
 }

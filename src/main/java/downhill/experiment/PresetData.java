@@ -20,12 +20,13 @@ import java.util.regex.Pattern;
 public final class PresetData {
 
     /** Names inside {@code presets/}: folders and files of letters, digits, '-', '_' and '.', no "..". */
-    private static final Pattern NAME = Pattern.compile("(?:[A-Za-z0-9_-][A-Za-z0-9._-]*/)*[A-Za-z0-9_-][A-Za-z0-9._-]*");
+    private static final Pattern NAME =
+            Pattern.compile("(?:[A-Za-z0-9_-][A-Za-z0-9._-]*/)*[A-Za-z0-9_-][A-Za-z0-9._-]*");
+
     private static final long MAX_BYTES = 16L << 20;
     private static volatile Path folder = fallback();
 
-    private PresetData() {
-    }
+    private PresetData() {}
 
     /** Copies presets' files into {@code cache} from now on (the app: its user folder's cache). */
     public static void useFolder(Path cache) {
@@ -38,15 +39,15 @@ public final class PresetData {
     }
 
     private static Path fallback() {
-        return Path.of(System.getProperty("java.io.tmpdir"), "downhill-" + System.getProperty("user.name", "user"),
-                "presets");
+        return Path.of(
+                System.getProperty("java.io.tmpdir"), "downhill-" + System.getProperty("user.name", "user"), "presets");
     }
 
     /** {@code path} inside {@code presets/}, copied to the cache folder; errors are located at {@code value}. */
     static String resolve(String path, JsonValue value) {
         if (!NAME.matcher(path).matches() || path.contains("..")) {
-            throw value.error("a preset names its files inside presets/, e.g. \"data/lecture_train.csv\", got \""
-                    + path + "\"");
+            throw value.error(
+                    "a preset names its files inside presets/, e.g. \"data/lecture_train.csv\", got \"" + path + "\"");
         }
         byte[] bytes;
         try (InputStream in = PresetData.class.getResourceAsStream("/presets/" + path)) {
@@ -76,7 +77,8 @@ public final class PresetData {
 
     /** Writes {@code bytes} to {@code target} unless it holds them already; returns the target. */
     static Path copy(byte[] bytes, Path target) throws IOException {
-        if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.size(target) == bytes.length
+        if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+                && Files.size(target) == bytes.length
                 && Arrays.equals(Files.readAllBytes(target), bytes)) {
             return target;
         }

@@ -18,8 +18,7 @@ public final class Presets {
 
     private static final String FOLDER = "/presets/";
 
-    private Presets() {
-    }
+    private Presets() {}
 
     /** The names in menu order, from the index. */
     public static List<String> names() {
@@ -47,8 +46,7 @@ public final class Presets {
         List<String> names = names();
         if (!names.contains(name)) {
             throw new IllegalArgumentException("unknown preset '" + name + "'"
-                    + Suggestions.didYouMean(
-                    Suggestions.closest(name, names))
+                    + Suggestions.didYouMean(Suggestions.closest(name, names))
                     + " (presets: " + String.join(", ", names) + ")");
         }
     }
@@ -82,7 +80,11 @@ public final class Presets {
     }
 
     private static Preset preset(Lesson lesson) {
-        return new Preset(lesson.name(), lesson.title(), lesson.note(), lesson.steps().get(0).experiment());
+        return new Preset(
+                lesson.name(),
+                lesson.title(),
+                lesson.note(),
+                lesson.steps().get(0).experiment());
     }
 
     private static String resource(String file) {

@@ -39,8 +39,10 @@ public sealed interface Question permits Question.Which, Question.YesNo, Questio
 
     /** What a {@link Which} question asks. */
     enum WhichAsk {
-        FIRST_TO_CONVERGE("first-to-converge"), LOWEST_LOSS_AT_STEP("lowest-loss-at-step"),
-        FIRST_TO_DIVERGE("first-to-diverge"), FIRST_TO_ACCURACY("first-to-accuracy");
+        FIRST_TO_CONVERGE("first-to-converge"),
+        LOWEST_LOSS_AT_STEP("lowest-loss-at-step"),
+        FIRST_TO_DIVERGE("first-to-diverge"),
+        FIRST_TO_ACCURACY("first-to-accuracy");
 
         private final String spelling;
 
@@ -56,7 +58,8 @@ public sealed interface Question permits Question.Which, Question.YesNo, Questio
 
     /** What a {@link YesNo} question asks about one optimizer. */
     enum YesNoAsk {
-        DIVERGES("diverges"), REACHES_GLOBAL_MINIMUM("reaches-global-minimum");
+        DIVERGES("diverges"),
+        REACHES_GLOBAL_MINIMUM("reaches-global-minimum");
 
         private final String spelling;
 
@@ -71,7 +74,8 @@ public sealed interface Question permits Question.Which, Question.YesNo, Questio
 
     /** What a {@link Number} question asks. */
     enum NumberAsk {
-        LARGEST_STABLE_LR("largest-stable-lr"), VALUE("value");
+        LARGEST_STABLE_LR("largest-stable-lr"),
+        VALUE("value");
 
         private final String spelling;
 
@@ -97,7 +101,8 @@ public sealed interface Question permits Question.Which, Question.YesNo, Questio
         @Override
         public List<String> choices(Experiment experiment) {
             List<String> labels = QuestionRuns.labels(experiment, ask == WhichAsk.FIRST_TO_ACCURACY);
-            return ask == WhichAsk.LOWEST_LOSS_AT_STEP ? labels
+            return ask == WhichAsk.LOWEST_LOSS_AT_STEP
+                    ? labels
                     : Stream.concat(labels.stream(), Stream.of(NONE)).toList();
         }
 
@@ -165,8 +170,7 @@ public sealed interface Question permits Question.Which, Question.YesNo, Questio
      *
      * @param optimizer the optimizer whose momentum counts, or null for plain gradient descent
      */
-    record Number(String prompt, NumberAsk ask, String optimizer, double tolerance, Answer stated)
-            implements Question {
+    record Number(String prompt, NumberAsk ask, String optimizer, double tolerance, Answer stated) implements Question {
 
         @Override
         public List<String> choices(Experiment experiment) {

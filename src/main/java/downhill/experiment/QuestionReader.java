@@ -27,8 +27,7 @@ final class QuestionReader {
         kind("number", "ask", "optimizer", "tolerance");
     }
 
-    private QuestionReader() {
-    }
+    private QuestionReader() {}
 
     private static void kind(String kind, String... fields) {
         KINDS.put(kind, kind);
@@ -42,8 +41,9 @@ final class QuestionReader {
         JsonValue kindValue = q.object(allFields()).required("kind");
         String kind = kindValue.text();
         if (!KINDS.containsKey(kind)) {
-            throw kindValue.error("unknown question kind '" + kind + "'" + Suggestions.didYouMean(
-                    Suggestions.closest(kind, KINDS.keySet())) + " (kinds: " + String.join(", ", KINDS.keySet())
+            throw kindValue.error("unknown question kind '" + kind + "'"
+                    + Suggestions.didYouMean(Suggestions.closest(kind, KINDS.keySet())) + " (kinds: "
+                    + String.join(", ", KINDS.keySet())
                     + ")");
         }
         q.object(KIND_FIELDS.get(kind));
@@ -88,8 +88,7 @@ final class QuestionReader {
         Question.YesNoAsk ask = askValue.choice(spellings(Question.YesNoAsk.values()));
         requireTab(askValue, experiment, false);
         String optimizer = optimizer(q.required("optimizer"), q, experiment);
-        return new Question.YesNo(prompt, ask, optimizer, choice(q, List.of(Question.YesNo.YES,
-                Question.YesNo.NO)));
+        return new Question.YesNo(prompt, ask, optimizer, choice(q, List.of(Question.YesNo.YES, Question.YesNo.NO)));
     }
 
     private static Question where(JsonValue q, String prompt, Experiment experiment) {
@@ -105,7 +104,8 @@ final class QuestionReader {
         JsonValue answer = q.field("answer");
         if (answer.present()) {
             answer.object(Set.of("x", "y"));
-            stated = new Answer.Point(answer.required("x").number(), answer.required("y").number());
+            stated = new Answer.Point(
+                    answer.required("x").number(), answer.required("y").number());
         }
         return new Question.Where(prompt, optimizer, step, radius, stated);
     }
@@ -130,8 +130,8 @@ final class QuestionReader {
             throw t.error("the tolerance must be 0 or more, got " + tolerance);
         }
         JsonValue answer = ask == Question.NumberAsk.VALUE ? q.required("answer") : q.field("answer");
-        return new Question.Number(prompt, ask, optimizer, tolerance,
-                answer.present() ? new Answer.Value(answer.number()) : null);
+        return new Question.Number(
+                prompt, ask, optimizer, tolerance, answer.present() ? new Answer.Value(answer.number()) : null);
     }
 
     /** A field that {@code ask} does not take is a mistake, not something to ignore. */
@@ -159,8 +159,9 @@ final class QuestionReader {
         String label = value.text();
         List<String> labels = QuestionRuns.labels(experiment, false);
         if (!labels.contains(label)) {
-            throw value.error("no racing optimizer is labelled '" + label + "'" + Suggestions.didYouMean(
-                    Suggestions.closest(label, labels)) + " (racing: " + String.join(", ", labels) + ")");
+            throw value.error("no racing optimizer is labelled '" + label + "'"
+                    + Suggestions.didYouMean(Suggestions.closest(label, labels)) + " (racing: "
+                    + String.join(", ", labels) + ")");
         }
         return label;
     }
@@ -180,8 +181,9 @@ final class QuestionReader {
         }
         String text = answer.text();
         if (!choices.contains(text)) {
-            throw answer.error("'" + text + "' is not a choice here" + Suggestions.didYouMean(
-                    Suggestions.closest(text, choices)) + " (choices: " + String.join(", ", choices) + ")");
+            throw answer.error(
+                    "'" + text + "' is not a choice here" + Suggestions.didYouMean(Suggestions.closest(text, choices))
+                            + " (choices: " + String.join(", ", choices) + ")");
         }
         return new Answer.Choice(text);
     }

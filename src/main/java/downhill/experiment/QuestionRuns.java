@@ -23,14 +23,17 @@ final class QuestionRuns {
     /** How near a global minimum "reaches" means, as a share of the window's diagonal. */
     static final double REACHES = 0.01;
 
-    private QuestionRuns() {
-    }
+    private QuestionRuns() {}
 
     /** The racing optimizers' labels (their name when unlabelled), landscape's or network's, in list order. */
     static List<String> labels(Experiment experiment, boolean network) {
-        List<OptimizerEntry> entries = network ? experiment.network().optimizers()
+        List<OptimizerEntry> entries = network
+                ? experiment.network().optimizers()
                 : experiment.landscape().optimizers();
-        return entries.stream().filter(OptimizerEntry::enabled).map(QuestionRuns::label).toList();
+        return entries.stream()
+                .filter(OptimizerEntry::enabled)
+                .map(QuestionRuns::label)
+                .toList();
     }
 
     static String label(OptimizerEntry entry) {
@@ -72,8 +75,10 @@ final class QuestionRuns {
             double x = t.x(t.size() - 1);
             double y = t.y(t.size() - 1);
             double near = REACHES * Math.hypot(w.width(), w.height());
-            yes = !d.outcome().failed() && f.minima().stream().filter(Minimum::global)
-                    .anyMatch(m -> Math.hypot(m.x() - x, m.y() - y) <= near);
+            yes = !d.outcome().failed()
+                    && f.minima().stream()
+                            .filter(Minimum::global)
+                            .anyMatch(m -> Math.hypot(m.x() - x, m.y() - y) <= near);
         }
         return new Answer.Choice(yes ? Question.YesNo.YES : Question.YesNo.NO);
     }
@@ -103,7 +108,10 @@ final class QuestionRuns {
 
     /** The racing entry labelled {@code label}; an IllegalArgumentException names the labels for a wrong one. */
     static OptimizerEntry entry(List<OptimizerEntry> entries, String label) {
-        return entries.stream().filter(OptimizerEntry::enabled).filter(e -> label(e).equals(label)).findFirst()
+        return entries.stream()
+                .filter(OptimizerEntry::enabled)
+                .filter(e -> label(e).equals(label))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no racing optimizer is labelled '" + label + "'"));
     }
 
@@ -111,8 +119,8 @@ final class QuestionRuns {
         List<String> labels = labels(experiment, false);
         int index = labels.indexOf(label);
         if (index < 0) {
-            throw new IllegalArgumentException("no racing optimizer is labelled '" + label + "' (racing: "
-                    + String.join(", ", labels) + ")");
+            throw new IllegalArgumentException(
+                    "no racing optimizer is labelled '" + label + "' (racing: " + String.join(", ", labels) + ")");
         }
         return ExperimentRuns.race(experiment.landscape()).get(index);
     }
@@ -144,7 +152,8 @@ final class QuestionRuns {
                         break;
                     }
                 }
-                if (!trainer.diverged() && trainer.epochsDone() < bestEpoch
+                if (!trainer.diverged()
+                        && trainer.epochsDone() < bestEpoch
                         && trainer.history().snapshot().last(Metric.TEST_ACCURACY) >= threshold) {
                     bestEpoch = trainer.epochsDone();
                     best = labels.get(i);

@@ -16,8 +16,8 @@ public record Tally(Map<String, Integer> counts) {
     public Tally {
         for (Map.Entry<String, Integer> count : counts.entrySet()) {
             if (count.getValue() == null || count.getValue() < 0) {
-                throw new IllegalArgumentException("the count of '" + count.getKey() + "' must be ≥ 0, got "
-                        + count.getValue());
+                throw new IllegalArgumentException(
+                        "the count of '" + count.getKey() + "' must be ≥ 0, got " + count.getValue());
             }
         }
         counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));
@@ -61,8 +61,8 @@ public record Tally(Map<String, Integer> counts) {
 
     private void requireChoice(String choice) {
         if (!counts.containsKey(choice)) {
-            throw new IllegalArgumentException("'" + choice + "' is not a choice here (choices: "
-                    + String.join(", ", counts.keySet()) + ")");
+            throw new IllegalArgumentException(
+                    "'" + choice + "' is not a choice here (choices: " + String.join(", ", counts.keySet()) + ")");
         }
     }
 }

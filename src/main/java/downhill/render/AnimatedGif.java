@@ -34,14 +34,13 @@ public final class AnimatedGif {
     /** The last frame stays this long (hundredths of a second), so a looping animation shows where paths ended. */
     public static final int HOLD_LAST = 150;
 
-    private AnimatedGif() {
-    }
+    private AnimatedGif() {}
 
     /** The delay between frames at {@code fps}, in the hundredths of a second a GIF counts. */
     public static int delay(double fps) {
         if (!(fps >= 1 && fps <= MAX_FPS)) {
-            throw new IllegalArgumentException("the frame rate must be between 1 and " + MAX_FPS
-                    + " frames per second, got " + fps);
+            throw new IllegalArgumentException(
+                    "the frame rate must be between 1 and " + MAX_FPS + " frames per second, got " + fps);
         }
         return Math.max(2, (int) Math.round(100 / fps));
     }
@@ -52,8 +51,14 @@ public final class AnimatedGif {
      * @return true when written, false when {@code cancelled} said so between frames (no file is left)
      * @throws IOException when the file cannot be written
      */
-    public static boolean write(Path file, int count, IntFunction<BufferedImage> frame, double fps,
-            Progress progress, BooleanSupplier cancelled) throws IOException {
+    public static boolean write(
+            Path file,
+            int count,
+            IntFunction<BufferedImage> frame,
+            double fps,
+            Progress progress,
+            BooleanSupplier cancelled)
+            throws IOException {
         if (count < 1) {
             throw new IllegalArgumentException("an animation needs at least one frame, got " + count);
         }
@@ -71,7 +76,8 @@ public final class AnimatedGif {
                     BufferedImage image = frame.apply(i);
                     int hold = i == count - 1 && count > 1 ? Math.max(delay, HOLD_LAST) : delay;
                     // Each frame stays on screen (disposal "none"), so a frame need only hold what changed.
-                    int[] box = previous == null ? new int[] {0, 0, image.getWidth(), image.getHeight()}
+                    int[] box = previous == null
+                            ? new int[] {0, 0, image.getWidth(), image.getHeight()}
                             : changed(previous, image);
                     BufferedImage part = copy(image, box);
                     IIOMetadata metadata = metadata(writer, part, hold, i == 0, box[0], box[1]);
@@ -113,15 +119,13 @@ public final class AnimatedGif {
 
     private static BufferedImage copy(BufferedImage image, int[] box) {
         BufferedImage part = new BufferedImage(box[2], box[3], BufferedImage.TYPE_INT_RGB);
-        part.setRGB(0, 0, box[2], box[3], image.getRGB(box[0], box[1], box[2], box[3], null, 0, box[2]), 0,
-                box[2]);
+        part.setRGB(0, 0, box[2], box[3], image.getRGB(box[0], box[1], box[2], box[3], null, 0, box[2]), 0, box[2]);
         return part;
     }
 
-    private static IIOMetadata metadata(ImageWriter writer, BufferedImage image, int delay, boolean first, int left,
-            int top) throws IOException {
-        IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image),
-                null);
+    private static IIOMetadata metadata(
+            ImageWriter writer, BufferedImage image, int delay, boolean first, int left, int top) throws IOException {
+        IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), null);
         String format = metadata.getNativeMetadataFormatName();
         IIOMetadataNode root = (IIOMetadataNode) metadata.getAsTree(format);
         IIOMetadataNode control = child(root, "GraphicControlExtension");

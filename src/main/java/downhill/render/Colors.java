@@ -20,20 +20,26 @@ public final class Colors {
 
     /** A marker's shape: drawn at the end of a path, along it and in the legend. */
     public enum Marker {
-        CIRCLE, SQUARE, DIAMOND, TRIANGLE, TRIANGLE_DOWN;
+        CIRCLE,
+        SQUARE,
+        DIAMOND,
+        TRIANGLE,
+        TRIANGLE_DOWN;
 
         /** The corners of the shape of radius {@code r} about (x, y): {xs, ys}; null for the circle. */
         public double[][] polygon(double x, double y, double r) {
             return switch (this) {
                 case CIRCLE -> null;
-                case SQUARE -> corners(x, y, new double[] {-0.85 * r, 0.85 * r, 0.85 * r, -0.85 * r},
-                        new double[] {-0.85 * r, -0.85 * r, 0.85 * r, 0.85 * r});
-                case DIAMOND -> corners(x, y, new double[] {0, 1.15 * r, 0, -1.15 * r},
-                        new double[] {-1.15 * r, 0, 1.15 * r, 0});
-                case TRIANGLE -> corners(x, y, new double[] {0, 1.1 * r, -1.1 * r},
-                        new double[] {-1.2 * r, 0.8 * r, 0.8 * r});
-                case TRIANGLE_DOWN -> corners(x, y, new double[] {0, 1.1 * r, -1.1 * r},
-                        new double[] {1.2 * r, -0.8 * r, -0.8 * r});
+                case SQUARE ->
+                    corners(x, y, new double[] {-0.85 * r, 0.85 * r, 0.85 * r, -0.85 * r}, new double[] {
+                        -0.85 * r, -0.85 * r, 0.85 * r, 0.85 * r
+                    });
+                case DIAMOND ->
+                    corners(x, y, new double[] {0, 1.15 * r, 0, -1.15 * r}, new double[] {-1.15 * r, 0, 1.15 * r, 0});
+                case TRIANGLE ->
+                    corners(x, y, new double[] {0, 1.1 * r, -1.1 * r}, new double[] {-1.2 * r, 0.8 * r, 0.8 * r});
+                case TRIANGLE_DOWN ->
+                    corners(x, y, new double[] {0, 1.1 * r, -1.1 * r}, new double[] {1.2 * r, -0.8 * r, -0.8 * r});
             };
         }
 
@@ -49,8 +55,7 @@ public final class Colors {
     }
 
     /** How one optimizer looks: colour, dashes in pixels at 100 % (empty: solid), marker. */
-    public record Style(String hex, double[] dashes, Marker marker) {
-    }
+    public record Style(String hex, double[] dashes, Marker marker) {}
 
     private static final double[] SOLID = {};
     private static final double[] DASHED = {11, 6};
@@ -77,8 +82,7 @@ public final class Colors {
             Map.entry("adamax", new Style("#AA4499", DOTTED, Marker.TRIANGLE)),
             Map.entry("lion", new Style("#999933", SOLID, Marker.TRIANGLE_DOWN)));
 
-    private Colors() {
-    }
+    private Colors() {}
 
     public static Style style(String optimizerName) {
         return STYLES.getOrDefault(optimizerName, UNKNOWN_STYLE);

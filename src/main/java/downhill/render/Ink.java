@@ -27,7 +27,11 @@ final class Ink {
     static final Color PANEL = new Color(255, 255, 255, 224);
     static final Color PANEL_EDGE = new Color(0, 0, 0, 64);
 
-    enum Align { START, CENTER, END }
+    enum Align {
+        START,
+        CENTER,
+        END
+    }
 
     private final Graphics2D g;
     private final double unit;
@@ -148,8 +152,7 @@ final class Ink {
 
     /** A rounded box of translucent white with a faint edge, behind a legend or a note. */
     void panel(double x, double y, double width, double height) {
-        RoundRectangle2D.Double box = new RoundRectangle2D.Double(x, y, width, height,
-                px(10), px(10));
+        RoundRectangle2D.Double box = new RoundRectangle2D.Double(x, y, width, height, px(10), px(10));
         g.setColor(PANEL);
         g.fill(box);
         stroke(PANEL_EDGE, 1);

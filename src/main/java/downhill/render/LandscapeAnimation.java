@@ -13,8 +13,7 @@ public final class LandscapeAnimation {
      */
     public static final int MAX_FRAMES = 200;
 
-    private LandscapeAnimation() {
-    }
+    private LandscapeAnimation() {}
 
     /**
      * The steps shown by {@code frames} frames from step 0 to {@code lastStep}, evenly spread, first and last
@@ -40,8 +39,15 @@ public final class LandscapeAnimation {
      *
      * @return false when cancelled (no file is left)
      */
-    public static boolean write(LandscapeStill still, int lastStep, int frames, double fps, Path file,
-            AnimatedGif.Progress progress, BooleanSupplier cancelled) throws IOException {
+    public static boolean write(
+            LandscapeStill still,
+            int lastStep,
+            int frames,
+            double fps,
+            Path file,
+            AnimatedGif.Progress progress,
+            BooleanSupplier cancelled)
+            throws IOException {
         int[] steps = frameSteps(lastStep, frames);
         return AnimatedGif.write(file, steps.length, i -> still.at(steps[i]), fps, progress, cancelled);
     }

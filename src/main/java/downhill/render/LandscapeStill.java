@@ -8,7 +8,6 @@ import downhill.engine.landscape.ColorbarTicks;
 import downhill.engine.landscape.LandscapeImage;
 import downhill.engine.landscape.LandscapeRenderer;
 import downhill.engine.landscape.RenderRequest;
-import downhill.engine.run.Outcome;
 import downhill.engine.run.Trajectory;
 import downhill.engine.scene.LandscapeScene;
 import downhill.engine.scene.PathResult;
@@ -72,13 +71,20 @@ public final class LandscapeStill {
         int right = (int) Math.round(100 * unit);
         int top = (int) Math.round(40 * unit);
         int bottom = (int) Math.round(44 * unit);
-        viewport = Viewport.fit(scene.window(), left, top, Math.max(1, width - left - right),
-                Math.max(1, height - top - bottom));
+        viewport = Viewport.fit(
+                scene.window(), left, top, Math.max(1, width - left - right), Math.max(1, height - top - bottom));
         int plotWidth = (int) Math.round(viewport.width());
         int plotHeight = (int) Math.round(viewport.height());
-        heatmap = LandscapeRenderer.parallel().render(new RenderRequest(scene.objective()::valueRow,
-                viewport.shown(), plotWidth, plotHeight, scene.colormap(), scene.scaling(),
-                RenderRequest.DEFAULT_CONTOUR_LEVELS, RenderRequest.DEFAULT_CONTOUR_ARGB));
+        heatmap = LandscapeRenderer.parallel()
+                .render(new RenderRequest(
+                        scene.objective()::valueRow,
+                        viewport.shown(),
+                        plotWidth,
+                        plotHeight,
+                        scene.colormap(),
+                        scene.scaling(),
+                        RenderRequest.DEFAULT_CONTOUR_LEVELS,
+                        RenderRequest.DEFAULT_CONTOUR_ARGB));
         heatmapPixels = new BufferedImage(plotWidth, plotHeight, BufferedImage.TYPE_INT_RGB);
         heatmapPixels.setRGB(0, 0, plotWidth, plotHeight, heatmap.argb(), 0, plotWidth);
         colorBar = new BufferedImage(1, 256, BufferedImage.TYPE_INT_RGB);
@@ -223,8 +229,7 @@ public final class LandscapeStill {
                 lastY = y;
             }
         }
-        ink.marker(style.marker(), screenX(t.x(last)), screenY(t.y(last)), ink.px(6), color, Color.WHITE,
-                ink.px(1.6));
+        ink.marker(style.marker(), screenX(t.x(last)), screenY(t.y(last)), ink.px(6), color, Color.WHITE, ink.px(1.6));
     }
 
     private void drawStart(Ink ink) {
@@ -255,13 +260,19 @@ public final class LandscapeStill {
         double dx = x - cx;
         double dy = y - cy;
         double margin = ink.px(14);
-        double reach = Math.min(Math.abs((viewport.width() / 2 - margin) / (dx == 0 ? 1e-9 : dx)),
+        double reach = Math.min(
+                Math.abs((viewport.width() / 2 - margin) / (dx == 0 ? 1e-9 : dx)),
                 Math.abs((viewport.height() / 2 - margin) / (dy == 0 ? 1e-9 : dy)));
         double length = Math.hypot(dx, dy);
         double tipX = cx + dx * reach;
         double tipY = cy + dy * reach;
-        ink.arrow(tipX - dx / length * ink.px(22), tipY - dy / length * ink.px(22), tipX, tipY,
-                new Color(Colors.rgb(path.name())), ink.px(8));
+        ink.arrow(
+                tipX - dx / length * ink.px(22),
+                tipY - dy / length * ink.px(22),
+                tipX,
+                tipY,
+                new Color(Colors.rgb(path.name())),
+                ink.px(8));
     }
 
     /** Where a run diverged or left the domain: an arrow from its last finite point and the reason. */
@@ -279,14 +290,21 @@ public final class LandscapeStill {
         String text = path.displayName() + ": " + path.outcome().message();
         Font font = ink.font(14, true);
         double textWidth = ink.width(text, font);
-        double lx = Math.max(viewport.left() + edge,
+        double lx = Math.max(
+                viewport.left() + edge,
                 Math.min(viewport.left() + viewport.width() - textWidth - ink.px(10), ax + ink.px(8)));
-        double ly = PathLayers.place(labels, lx - ink.px(4), ay + (dy > 0 ? -ink.px(30) : ink.px(12)),
-                textWidth + ink.px(8), ink.px(20), viewport.top() + edge,
+        double ly = PathLayers.place(
+                labels,
+                lx - ink.px(4),
+                ay + (dy > 0 ? -ink.px(30) : ink.px(12)),
+                textWidth + ink.px(8),
+                ink.px(20),
+                viewport.top() + edge,
                 viewport.top() + viewport.height() - ink.px(24));
         ink.graphics().setColor(new Color(255, 255, 255, 230));
-        ink.graphics().fill(new RoundRectangle2D.Double(lx - ink.px(4), ly - ink.px(2),
-                textWidth + ink.px(8), ink.px(20), ink.px(6), ink.px(6)));
+        ink.graphics()
+                .fill(new RoundRectangle2D.Double(
+                        lx - ink.px(4), ly - ink.px(2), textWidth + ink.px(8), ink.px(20), ink.px(6), ink.px(6)));
         ink.text(text, lx, ly, font, color, Align.START, Align.START);
     }
 
@@ -305,8 +323,7 @@ public final class LandscapeStill {
             ink.yTick(v.left(), Math.round(v.toPixelY(y)) + 0.5, AxisTicks.format(y, yTicks.step()), font);
         }
         Font bold = ink.font(14, true);
-        ink.text("x", v.left() + v.width() - ink.px(10), bottom + ink.px(22), bold, Ink.TEXT, Align.START,
-                Align.START);
+        ink.text("x", v.left() + v.width() - ink.px(10), bottom + ink.px(22), bold, Ink.TEXT, Align.START, Align.START);
         ink.text("y", ink.px(8), v.top(), bold, Ink.TEXT, Align.START, Align.START);
     }
 
@@ -315,8 +332,14 @@ public final class LandscapeStill {
         double top = viewport.top();
         double barHeight = viewport.height();
         double barWidth = ink.px(16);
-        ink.graphics().drawImage(colorBar, (int) Math.round(x), (int) Math.round(top), (int) Math.round(barWidth),
-                (int) Math.round(barHeight), null);
+        ink.graphics()
+                .drawImage(
+                        colorBar,
+                        (int) Math.round(x),
+                        (int) Math.round(top),
+                        (int) Math.round(barWidth),
+                        (int) Math.round(barHeight),
+                        null);
         ink.frame(Math.round(x), Math.round(top), Math.round(barWidth), Math.round(barHeight));
         Font font = ink.font(12, false);
         for (ColorbarTicks.Tick tick : ColorbarTicks.of(heatmap, Math.max(3, (int) (barHeight / ink.px(60))))) {
@@ -343,8 +366,8 @@ public final class LandscapeStill {
             statusWidth = Math.max(statusWidth, ink.width(p.status(step), font));
         }
         double gap = ink.px(14);
-        double legendWidth = ink.px(34) + nameWidth + gap + (summaryWidth > 0 ? summaryWidth + gap : 0)
-                + statusWidth + ink.px(12);
+        double legendWidth =
+                ink.px(34) + nameWidth + gap + (summaryWidth > 0 ? summaryWidth + gap : 0) + statusWidth + ink.px(12);
         double legendHeight = paths.size() * lineHeight + ink.px(10);
         double[] corner = viewport.quietestCorner(paths, step, legendWidth, legendHeight, ink.px(10));
         double x = corner[0];
@@ -367,8 +390,13 @@ public final class LandscapeStill {
                 ink.text(p.summary(), tx, cy, font, Ink.MUTED, Align.START, Align.CENTER);
                 tx += summaryWidth + gap;
             }
-            ink.text(p.status(step), tx, cy, font, p.failedBy(step)
-                    ? new Color(Colors.outcomeRgb(p.outcome().status())) : Ink.MUTED, Align.START,
+            ink.text(
+                    p.status(step),
+                    tx,
+                    cy,
+                    font,
+                    p.failedBy(step) ? new Color(Colors.outcomeRgb(p.outcome().status())) : Ink.MUTED,
+                    Align.START,
                     Align.CENTER);
         }
     }
@@ -384,7 +412,13 @@ public final class LandscapeStill {
 
     private void drawTitle(Ink ink, int step) {
         String title = scene.objective().displayName() + "  —  step " + step + " of " + scene.steps();
-        ink.text(title, viewport.left(), viewport.top() - ink.px(10), ink.font(16, true), Ink.TEXT, Align.START,
+        ink.text(
+                title,
+                viewport.left(),
+                viewport.top() - ink.px(10),
+                ink.font(16, true),
+                Ink.TEXT,
+                Align.START,
                 Align.END);
     }
 }

@@ -90,14 +90,20 @@ public final class MapStill {
         BufferedImage pixels = new BufferedImage(cells.width(), cells.height(), BufferedImage.TYPE_INT_ARGB);
         pixels.setRGB(0, 0, cells.width(), cells.height(), cells.argb(), 0, cells.width());
         // Cells are squares of flat colour: no smoothing between them.
-        ink.graphics().setRenderingHint(RenderingHints.KEY_INTERPOLATION,
-                RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
-        ink.graphics().drawImage(pixels, (int) Math.round(left), (int) Math.round(top), (int) Math.round(w),
-                (int) Math.round(h), null);
+        ink.graphics()
+                .setRenderingHint(
+                        RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+        ink.graphics()
+                .drawImage(
+                        pixels,
+                        (int) Math.round(left),
+                        (int) Math.round(top),
+                        (int) Math.round(w),
+                        (int) Math.round(h),
+                        null);
     }
 
-    private void drawAxis(Ink ink, Axis axis, double left, double top, double w, double h,
-            boolean horizontal) {
+    private void drawAxis(Ink ink, Axis axis, double left, double top, double w, double h, boolean horizontal) {
         Font font = ink.font(12, false);
         MapPicture.Ticks ticks = MapPicture.ticks(axis, horizontal ? 6 : 5);
         for (int k = 0; k < ticks.values().length; k++) {
@@ -138,9 +144,15 @@ public final class MapStill {
         }
         ink.frame(left, top, width, height);
         Font font = ink.font(11, false);
-        ink.text(barLabel(cells.max()), left + width + ink.px(3), top, font, Ink.TEXT, Ink.Align.START,
-                Ink.Align.START);
-        ink.text(barLabel(cells.min()), left + width + ink.px(3), top + height, font, Ink.TEXT, Ink.Align.START,
+        ink.text(
+                barLabel(cells.max()), left + width + ink.px(3), top, font, Ink.TEXT, Ink.Align.START, Ink.Align.START);
+        ink.text(
+                barLabel(cells.min()),
+                left + width + ink.px(3),
+                top + height,
+                font,
+                Ink.TEXT,
+                Ink.Align.START,
                 Ink.Align.END);
     }
 
@@ -187,11 +199,12 @@ public final class MapStill {
         List<String> labels = new ArrayList<>();
         List<Integer> colours = new ArrayList<>();
         for (Outcome.Status status : failed) {
-            labels.add(switch (status) {
-                case DIVERGED -> "diverged";
-                case UNBOUNDED -> "unbounded below";
-                default -> "left the domain";
-            });
+            labels.add(
+                    switch (status) {
+                        case DIVERGED -> "diverged";
+                        case UNBOUNDED -> "unbounded below";
+                        default -> "left the domain";
+                    });
             colours.add(MapPicture.failureArgb(status));
         }
         Font font = ink.font(12, false);

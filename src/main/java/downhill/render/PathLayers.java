@@ -14,8 +14,7 @@ import java.util.Set;
  */
 public final class PathLayers {
 
-    private PathLayers() {
-    }
+    private PathLayers() {}
 
     /**
      * The paths in drawing order: the one that travels farthest first, the slowest last, so that a short path lying
@@ -85,8 +84,8 @@ public final class PathLayers {
      * (each {x, y, width, height}), as near {@code y} as possible within [{@code min}, {@code max}]; the box is
      * added to {@code placed}.
      */
-    public static double place(List<double[]> placed, double x, double y, double width, double height, double min,
-            double max) {
+    public static double place(
+            List<double[]> placed, double x, double y, double width, double height, double min, double max) {
         double best = clamp(y, min, max);
         for (int i = 0; i <= 2 * placed.size() + 1; i++) {
             double offset = (i + 1) / 2 * (height + 2) * (i % 2 == 1 ? 1 : -1);

@@ -14,23 +14,25 @@ import javax.imageio.ImageIO;
 public final class PictureFiles {
 
     /** The kinds of picture file, by extension. */
-    public enum Kind { PNG, GIF }
-
-    private PictureFiles() {
+    public enum Kind {
+        PNG,
+        GIF
     }
+
+    private PictureFiles() {}
 
     /** The kind of picture {@code file} names by its extension, or an error naming the accepted ones. */
     public static Kind kind(Path file) {
-        String name = file.getFileName() == null ? ""
-                : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String name =
+                file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".png")) {
             return Kind.PNG;
         }
         if (name.endsWith(".gif")) {
             return Kind.GIF;
         }
-        throw new IllegalArgumentException("cannot tell the picture format of '" + file
-                + "': the file name must end in .png or .gif");
+        throw new IllegalArgumentException(
+                "cannot tell the picture format of '" + file + "': the file name must end in .png or .gif");
     }
 
     /** Writes {@code image} to {@code file} as PNG. */

@@ -19,13 +19,11 @@ import java.util.List;
 public final class TrainingCurvesStill {
 
     /** One optimizer's records. */
-    public record Curve(String name, String displayName, HistorySnapshot history) {
-    }
+    public record Curve(String name, String displayName, HistorySnapshot history) {}
 
     private static final Color GRID = new Color(0xe5e7eb);
 
-    private TrainingCurvesStill() {
-    }
+    private TrainingCurvesStill() {}
 
     /** The picture of {@code curves} at {@code width × height}, titled {@code title}. */
     public static BufferedImage render(List<Curve> curves, boolean log, String title, int width, int height) {
@@ -65,15 +63,21 @@ public final class TrainingCurvesStill {
         ink.graphics().setClip(null);
         ink.frame(left, top, plotWidth, plotHeight);
         ink.text(title, left, top - ink.px(10), ink.font(16, true), Ink.TEXT, Align.START, Align.END);
-        ink.text("epoch", left + plotWidth / 2, top + plotHeight + ink.px(26), ink.font(13, false), Ink.MUTED,
-                Align.CENTER, Align.START);
+        ink.text(
+                "epoch",
+                left + plotWidth / 2,
+                top + plotHeight + ink.px(26),
+                ink.font(13, false),
+                Ink.MUTED,
+                Align.CENTER,
+                Align.START);
         drawLegend(ink, plot, curves);
         ink.dispose();
         return image;
     }
 
-    private record Plot(double left, double top, double width, double height, int epochs, double lo, double hi,
-            boolean log) {
+    private record Plot(
+            double left, double top, double width, double height, int epochs, double lo, double hi, boolean log) {
 
         double x(int epoch) {
             return left + (epoch - 1) / (double) (epochs - 1) * width;
@@ -103,8 +107,11 @@ public final class TrainingCurvesStill {
         AxisTicks xs = AxisTicks.nice(1, plot.epochs(), Math.max(2, (int) (plot.width() / ink.px(90))));
         for (double epoch : xs.values()) {
             if (epoch == Math.rint(epoch)) {
-                ink.xTick(Math.round(plot.x((int) epoch)) + 0.5, plot.top() + plot.height(),
-                        AxisTicks.format(epoch, xs.step()), font);
+                ink.xTick(
+                        Math.round(plot.x((int) epoch)) + 0.5,
+                        plot.top() + plot.height(),
+                        AxisTicks.format(epoch, xs.step()),
+                        font);
             }
         }
     }
@@ -131,8 +138,14 @@ public final class TrainingCurvesStill {
         float width = (float) ink.px(dashed ? 2 : 2.5);
         float[] dashes = dashed ? new float[] {(float) ink.px(7), (float) ink.px(5)} : null;
         ink.graphics().setColor(color);
-        ink.graphics().setStroke(new BasicStroke(width, dashed ? BasicStroke.CAP_BUTT : BasicStroke.CAP_ROUND,
-                BasicStroke.JOIN_ROUND, 10, dashes, 0));
+        ink.graphics()
+                .setStroke(new BasicStroke(
+                        width,
+                        dashed ? BasicStroke.CAP_BUTT : BasicStroke.CAP_ROUND,
+                        BasicStroke.JOIN_ROUND,
+                        10,
+                        dashes,
+                        0));
         ink.graphics().draw(line);
     }
 
@@ -161,12 +174,23 @@ public final class TrainingCurvesStill {
             } else {
                 boolean dashed = i == curves.size() + 1;
                 ink.graphics().setColor(Ink.MUTED);
-                ink.graphics().setStroke(new BasicStroke((float) ink.px(2), BasicStroke.CAP_BUTT,
-                        BasicStroke.JOIN_ROUND, 10, dashed ? new float[] {(float) ink.px(5), (float) ink.px(3)}
-                                : null, 0));
+                ink.graphics()
+                        .setStroke(new BasicStroke(
+                                (float) ink.px(2),
+                                BasicStroke.CAP_BUTT,
+                                BasicStroke.JOIN_ROUND,
+                                10,
+                                dashed ? new float[] {(float) ink.px(5), (float) ink.px(3)} : null,
+                                0));
                 ink.line(sx, cy, sx + ink.px(24), cy);
-                ink.text(dashed ? "test — dashed" : "train — solid", sx + ink.px(30), cy, font, Ink.MUTED,
-                        Align.START, Align.CENTER);
+                ink.text(
+                        dashed ? "test — dashed" : "train — solid",
+                        sx + ink.px(30),
+                        cy,
+                        font,
+                        Ink.MUTED,
+                        Align.START,
+                        Align.CENTER);
             }
         }
     }

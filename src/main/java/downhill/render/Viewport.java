@@ -65,7 +65,8 @@ public record Viewport(Window shown, double left, double top, double width, doub
         double dx = last > 0 ? toPixelX(t.x(last)) - toPixelX(t.x(last - 1)) : 0;
         double dy = last > 0 ? toPixelY(t.y(last)) - toPixelY(t.y(last - 1)) : 0;
         double length = Math.hypot(dx, dy);
-        return !(length >= 1e-9 && Double.isFinite(length)) ? new double[] {x, y, 1, 0}
+        return !(length >= 1e-9 && Double.isFinite(length))
+                ? new double[] {x, y, 1, 0}
                 : new double[] {x, y, dx / length, dy / length};
     }
 
@@ -74,8 +75,7 @@ public record Viewport(Window shown, double left, double top, double width, doub
      * fewest points of the paths up to {@code step} and the start; ties go to the top left, where people look for
      * a legend first.
      */
-    public double[] quietestCorner(List<PathResult> paths, int step, double boxWidth, double boxHeight,
-            double inset) {
+    public double[] quietestCorner(List<PathResult> paths, int step, double boxWidth, double boxHeight, double inset) {
         double leftX = left + inset;
         double rightX = left + width - boxWidth - inset;
         double topY = top + inset;
@@ -91,8 +91,10 @@ public record Viewport(Window shown, double left, double top, double width, doub
                 double x = toPixelX(t.x(k));
                 double y = toPixelY(t.y(k));
                 for (int i = 0; i < corners.length; i++) {
-                    if (x >= corners[i][0] - slack && x <= corners[i][0] + boxWidth + slack
-                            && y >= corners[i][1] - slack && y <= corners[i][1] + boxHeight + slack) {
+                    if (x >= corners[i][0] - slack
+                            && x <= corners[i][0] + boxWidth + slack
+                            && y >= corners[i][1] - slack
+                            && y <= corners[i][1] + boxHeight + slack) {
                         hidden[i] += k == 0 ? 20 : 1;
                     }
                 }

@@ -17,23 +17,38 @@ import java.util.Map;
  * @param report     whether the window's layout is read for {@code --layout-report}
  * @param networkTab whether the network tab is pictured (after training), not the landscape tab
  */
-record Settings(String preset, String rangeTest, boolean report, Looks looks, Race race, boolean networkTab,
-        Network network) {
+record Settings(
+        String preset, String rangeTest, boolean report, Looks looks, Race race, boolean networkTab, Network network) {
 
     /** The window: its size in pixels, its preferences (theme, scale, language), controls hidden or not. */
-    record Looks(int width, int height, Preferences preferences, boolean hideControls) {
-    }
+    record Looks(int width, int height, Preferences preferences, boolean hideControls) {}
 
     /** The landscape tab: the race and what is open on it. */
-    record Race(Objective objective, Map<String, Double> rates, Point start, Layout layout, boolean surface,
-            int step, int stepLimit, String batchSize, boolean batchSurface, String inspect, String open) {
-    }
+    record Race(
+            Objective objective,
+            Map<String, Double> rates,
+            Point start,
+            Layout layout,
+            boolean surface,
+            int step,
+            int stepLimit,
+            String batchSize,
+            boolean batchSurface,
+            String inspect,
+            String open) {}
 
     /**
      * The network tab: its data (a CSV file, drawn points or a generator's name), the epochs trained, the loss
      * landscape's directions, the view and the diagram's stage and colours.
      */
-    record Network(Path csv, DrawnPoints drawn, String generator, int epochs, DirectionKind directions, String view,
-            int diagramStage, boolean gradientColours, boolean mostWrong) {
-    }
+    record Network(
+            Path csv,
+            DrawnPoints drawn,
+            String generator,
+            int epochs,
+            DirectionKind directions,
+            String view,
+            int diagramStage,
+            boolean gradientColours,
+            boolean mostWrong) {}
 }

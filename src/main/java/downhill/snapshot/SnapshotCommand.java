@@ -29,7 +29,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
-import javafx.stage.Window;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,7 +41,10 @@ import picocli.CommandLine.Unmatched;
  * {@code snapshot}: opens the real window, sets it up as told, advances to a step and writes a PNG of the whole
  * window, then exits. For the docs' screenshots and for checking what the window shows.
  */
-@Command(name = "snapshot", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "snapshot",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = "Open the window, set it up, advance to a step (or train a network), and save a PNG of the "
                 + "whole window. Learning rates per optimizer as --lr-NAME F, e.g. --lr-adam 0.05.")
 public final class SnapshotCommand implements Callable<Integer> {
@@ -68,13 +70,19 @@ public final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--open", paramLabel = "NAME", description = "Open this optimizer's hyperparameter editor.")
     private String open;
 
-    @Option(names = "--view", paramLabel = "2d|3d|slice|slice-3d|diagram|layers", defaultValue = "2d",
+    @Option(
+            names = "--view",
+            paramLabel = "2d|3d|slice|slice-3d|diagram|layers",
+            defaultValue = "2d",
             description = "The overlay as a heatmap (2d) or a 3-D surface (3d); on the network tab, the decision "
                     + "boundaries (2d), the loss landscape (slice, or slice-3d as a surface), the network "
                     + "diagram (diagram) or the layers' histograms beside the gradient flow (layers).")
     private String view;
 
-    @Option(names = "--stage", paramLabel = "N", defaultValue = "0",
+    @Option(
+            names = "--stage",
+            paramLabel = "N",
+            defaultValue = "0",
             description = "Network diagram: the backprop stepper's stage, 0 = the input (default: 0).")
     private int diagramStage;
 
@@ -84,45 +92,68 @@ public final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--most-wrong", description = "Network diagram: the training sample the network gets most wrong.")
     private boolean mostWrong;
 
-    @Option(names = "--directions", paramLabel = "pca|random", defaultValue = "pca",
+    @Option(
+            names = "--directions",
+            paramLabel = "pca|random",
+            defaultValue = "pca",
             description = "Network tab, --view slice: the plane's directions (default: pca).")
     private String directions;
 
-    @Option(names = "--batch-size", paramLabel = "N|all", defaultValue = "all",
+    @Option(
+            names = "--batch-size",
+            paramLabel = "N|all",
+            defaultValue = "all",
             description = "A model on data: samples per step (default: all).")
     private String batchSize;
 
     @Option(names = "--batch-surface", description = "A model on data: show the loss of the current step's batch.")
     private boolean batchSurface;
 
-    @Option(names = "--range-test", paramLabel = "NAME", description = "Open the learning-rate range test of this "
-            + "optimizer (and the ticked ones) over the window and picture both.")
+    @Option(
+            names = "--range-test",
+            paramLabel = "NAME",
+            description = "Open the learning-rate range test of this "
+                    + "optimizer (and the ticked ones) over the window and picture both.")
     private String rangeTest;
 
     @Option(names = "--inspect", paramLabel = "NAME", description = "Open the step inspector on this optimizer.")
     private String inspect;
 
-    @Option(names = "--tab", paramLabel = "landscape|network", defaultValue = "landscape",
+    @Option(
+            names = "--tab",
+            paramLabel = "landscape|network",
+            defaultValue = "landscape",
             description = "The tab to picture.")
     private String tab;
 
-    @Option(names = "--data", paramLabel = "NAME|FILE", defaultValue = "moons",
+    @Option(
+            names = "--data",
+            paramLabel = "NAME|FILE",
+            defaultValue = "moons",
             description = "Network tab: a generator (moons, circles, blobs, xor, spiral, gaussian) or a CSV file.")
     private String data;
 
-    @Option(names = "--drawn", paramLabel = "FILE.csv",
+    @Option(
+            names = "--drawn",
+            paramLabel = "FILE.csv",
             description = "Network tab: these points (x1,x2,label, within -3 to 3) as if drawn by hand (\"Drawn\").")
     private Path drawn;
 
-    @Option(names = "--epochs", paramLabel = "N", defaultValue = "300",
+    @Option(
+            names = "--epochs",
+            paramLabel = "N",
+            defaultValue = "300",
             description = "Network tab: epochs to train before the picture.")
     private int epochs;
 
     @Option(names = "--theme", paramLabel = "light|dark|high-contrast", defaultValue = "light")
     private String theme;
 
-    @Option(names = "--scale", paramLabel = "PERCENT", defaultValue = "100", description = "UI scale: 100, 125, 150 "
-            + "or 200.")
+    @Option(
+            names = "--scale",
+            paramLabel = "PERCENT",
+            defaultValue = "100",
+            description = "UI scale: 100, 125, 150 " + "or 200.")
     private int scale;
 
     @Option(names = "--language", paramLabel = "en|de", defaultValue = "en")
@@ -131,16 +162,20 @@ public final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--hide-controls", description = "Only the landscape, the timeline and the play button.")
     private boolean hideControls;
 
-    @Option(names = "--preset", paramLabel = "NAME",
+    @Option(
+            names = "--preset",
+            paramLabel = "NAME",
             description = "Open this scenario (see 'presets'), its teaching note showing, before the picture.")
     private String preset;
 
     @Option(names = "--out", paramLabel = "FILE.png", required = true)
     private Path out;
 
-    @Option(names = "--layout-report", description = "After the picture, print each elided text control "
-            + "(elided: ...), each pair of overlapping texts (overlap: a / b) and a last line "
-            + "layout: plot=WxH window=WxH elided=N overlaps=M.")
+    @Option(
+            names = "--layout-report",
+            description = "After the picture, print each elided text control "
+                    + "(elided: ...), each pair of overlapping texts (overlap: a / b) and a last line "
+                    + "layout: plot=WxH window=WxH elided=N overlaps=M.")
     private boolean layoutReport;
 
     @Unmatched
@@ -166,14 +201,14 @@ public final class SnapshotCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot write " + out + ": " + PictureFiles.reason(out, e));
         }
-        spec.commandLine().getOut().println("wrote " + out + " (" + (int) image.getWidth() + "×"
-                + (int) image.getHeight() + ")");
+        spec.commandLine()
+                .getOut()
+                .println("wrote " + out + " (" + (int) image.getWidth() + "×" + (int) image.getHeight() + ")");
         if (layoutReport) {
             picture.report().lines().forEach(spec.commandLine().getOut()::println);
         }
         return 0;
     }
-
 
     /** Everything checked before the toolkit starts, so bad input never opens a window. */
     private Settings validate() {
@@ -185,7 +220,8 @@ public final class SnapshotCommand implements Callable<Integer> {
             }
         }
         // The picker's own instance, so that the picker shows it chosen.
-        Objective objective = LandscapeViewModel.pickerFunction(race.function().strip()).orElseGet(race::objective);
+        Objective objective =
+                LandscapeViewModel.pickerFunction(race.function().strip()).orElseGet(race::objective);
         boolean network = switch (tab) {
             case "landscape" -> false;
             case "network" -> true;
@@ -196,8 +232,10 @@ public final class SnapshotCommand implements Callable<Integer> {
         if (network && (epochs < 1 || epochs > 100_000)) {
             throw usage("--epochs must be a whole number from 1 to 100,000, got " + epochs);
         }
-        Map<String, Double> rates = network && !spec.commandLine().getParseResult().hasMatchedOption("--optimizers")
-                ? race.learningRates(List.of("adam", "momentum"), learningRates) : race.learningRates(learningRates);
+        Map<String, Double> rates =
+                network && !spec.commandLine().getParseResult().hasMatchedOption("--optimizers")
+                        ? race.learningRates(List.of("adam", "momentum"), learningRates)
+                        : race.learningRates(learningRates);
         Point from = race.start(objective);
         Layout chosen = switch (layout) {
             case "overlay" -> Layout.OVERLAY;
@@ -218,12 +256,12 @@ public final class SnapshotCommand implements Callable<Integer> {
         if (BatchSize.parse(batchSize).isEmpty()) {
             throw usage("--batch-size must be 'all' or a whole number ≥ 1, got '" + batchSize + "'");
         }
-        boolean slice = view.equals("slice") || view.equals("slice-3d") || view.equals("diagram")
-                || view.equals("layers");
+        boolean slice =
+                view.equals("slice") || view.equals("slice-3d") || view.equals("diagram") || view.equals("layers");
         if (slice && !network) {
             throw usage("--view " + view + " pictures the network tab's "
-                    + (view.equals("diagram") ? "diagram" : view.equals("layers") ? "layers"
-                    : "loss landscape") + "; add --tab network");
+                    + (view.equals("diagram") ? "diagram" : view.equals("layers") ? "layers" : "loss landscape")
+                    + "; add --tab network");
         }
         if (network) {
             try {
@@ -243,24 +281,47 @@ public final class SnapshotCommand implements Callable<Integer> {
         if (inspect != null) {
             Optimizers.byName(inspect);
             if (!rates.containsKey(inspect)) {
-                throw usage("--inspect names an optimizer not in --optimizers (" + String.join(",", rates.keySet())
-                        + ")");
+                throw usage(
+                        "--inspect names an optimizer not in --optimizers (" + String.join(",", rates.keySet()) + ")");
             }
         }
         Preferences looks;
         try {
-            looks = Preferences.DEFAULTS.withTheme(Theme.fromId(theme)).withScale(scale)
+            looks = Preferences.DEFAULTS
+                    .withTheme(Theme.fromId(theme))
+                    .withScale(scale)
                     .withLanguage(Locale.forLanguageTag(language));
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }
-        return new Settings(preset, rangeTest, layoutReport,
+        return new Settings(
+                preset,
+                rangeTest,
+                layoutReport,
                 new Settings.Looks(width, height, looks, hideControls),
-                new Settings.Race(objective, rates, from, chosen, surface, step, stepLimit, batchSize, batchSurface,
-                        inspect, open),
-                network, new Settings.Network(csv, drawnPoints, data, epochs,
-                        network ? DirectionKind.parse(directions) : DirectionKind.PCA, view, diagramStage,
-                        gradientColours, mostWrong));
+                new Settings.Race(
+                        objective,
+                        rates,
+                        from,
+                        chosen,
+                        surface,
+                        step,
+                        stepLimit,
+                        batchSize,
+                        batchSurface,
+                        inspect,
+                        open),
+                network,
+                new Settings.Network(
+                        csv,
+                        drawnPoints,
+                        data,
+                        epochs,
+                        network ? DirectionKind.parse(directions) : DirectionKind.PCA,
+                        view,
+                        diagramStage,
+                        gradientColours,
+                        mostWrong));
     }
 
     /**
@@ -272,8 +333,8 @@ public final class SnapshotCommand implements Callable<Integer> {
 
     /** Refuses, before the toolkit starts, a window of {@code width}×{@code height} that would not fit the heap. */
     static void requireFits(MemoryBudget budget, int width, int height) {
-        budget.require("--size " + width + "x" + height, (long) width * height, pixels -> BYTES_PER_PIXEL * pixels,
-                " pixels");
+        budget.require(
+                "--size " + width + "x" + height, (long) width * height, pixels -> BYTES_PER_PIXEL * pixels, " pixels");
     }
 
     /** Null for a generator; the file for a CSV, loaded once here so that a bad one is an error line. */
@@ -297,8 +358,7 @@ public final class SnapshotCommand implements Callable<Integer> {
     /** The --drawn file's points, read once here so that a bad file is an error line. */
     private DrawnPoints drawnFile() {
         try {
-            return DrawnPoints.of(CsvLoader.load(drawn),
-                    DrawingViewModel.PLANE.xMax());
+            return DrawnPoints.of(CsvLoader.load(drawn), DrawingViewModel.PLANE.xMax());
         } catch (IllegalArgumentException e) {
             throw usage("--drawn: " + e.getMessage());
         }
@@ -307,5 +367,4 @@ public final class SnapshotCommand implements Callable<Integer> {
     private ParameterException usage(String message) {
         return new ParameterException(spec.commandLine(), message);
     }
-
 }

@@ -34,8 +34,7 @@ import javafx.stage.Window;
 final class WindowCapture {
 
     /** The picture and, when asked, the window's layout as it was pictured. */
-    record Picture(WritableImage image, LayoutReport report) {
-    }
+    record Picture(WritableImage image, LayoutReport report) {}
 
     private final Settings settings;
     private final Settings.Race race;
@@ -53,48 +52,54 @@ final class WindowCapture {
     Picture capture() throws Exception {
         CompletableFuture<WritableImage> result = new CompletableFuture<>();
         // A scenario sets up its own tab (a network one trains as Train would): --tab network does not replace it.
-        Runnable work = settings.networkTab() && settings.preset() == null ? () -> captureNetwork(result) : () -> {
-            try {
-                Stage stage = new Stage();
-                AppContext context = context();
-                LandscapeViewModel vm = context.landscape();
-                vm.choose(race.objective());
-                vm.optimizers().select(race.rates());
-                vm.startProperty().set(race.start());
-                vm.stepLimitProperty().set(race.stepLimit());
-                vm.chooseBatchSize(race.batchSize());
-                vm.batchSurfaceProperty().set(race.batchSurface());
-                vm.layoutProperty().set(race.layout());
-                vm.surface().shownProperty().set(race.surface());
-                if (race.inspect() != null) {
-                    vm.inspector().inspectedProperty().set(race.inspect());
-                    vm.inspector().openProperty().set(true);
-                }
-                Scene scene = DownhillApplication.show(stage, context, settings.looks().width(),
-                        settings.looks().height());
-                if (settings.preset() != null) {
-                    Preset chosen = Presets.byName(settings.preset());
-                    context.experiment().openPreset(chosen);
-                    if (chosen.experiment().activeTab() == Experiment.Tab.NETWORK) {
-                        // A network scenario is pictured trained, as the class sees it after pressing Train.
-                        context.network().onFrame(1); // takes the scenario's data
-                        if (settings.network().view().equals("layers")) {
-                            context.networkController().showLayers(true);
+        Runnable work = settings.networkTab() && settings.preset() == null
+                ? () -> captureNetwork(result)
+                : () -> {
+                    try {
+                        Stage stage = new Stage();
+                        AppContext context = context();
+                        LandscapeViewModel vm = context.landscape();
+                        vm.choose(race.objective());
+                        vm.optimizers().select(race.rates());
+                        vm.startProperty().set(race.start());
+                        vm.stepLimitProperty().set(race.stepLimit());
+                        vm.chooseBatchSize(race.batchSize());
+                        vm.batchSurfaceProperty().set(race.batchSurface());
+                        vm.layoutProperty().set(race.layout());
+                        vm.surface().shownProperty().set(race.surface());
+                        if (race.inspect() != null) {
+                            vm.inspector().inspectedProperty().set(race.inspect());
+                            vm.inspector().openProperty().set(true);
                         }
-                        context.network().train();
-                        settleNetwork(scene, context, 8, () -> finish(context, true, scene, stage, result));
-                        return;
+                        Scene scene = DownhillApplication.show(
+                                stage,
+                                context,
+                                settings.looks().width(),
+                                settings.looks().height());
+                        if (settings.preset() != null) {
+                            Preset chosen = Presets.byName(settings.preset());
+                            context.experiment().openPreset(chosen);
+                            if (chosen.experiment().activeTab() == Experiment.Tab.NETWORK) {
+                                // A network scenario is pictured trained, as the class sees it after pressing Train.
+                                context.network().onFrame(1); // takes the scenario's data
+                                if (settings.network().view().equals("layers")) {
+                                    context.networkController().showLayers(true);
+                                }
+                                context.network().train();
+                                settleNetwork(scene, context, 8, () -> finish(context, true, scene, stage, result));
+                                return;
+                            }
+                        }
+                        vm.currentStepProperty().set(race.step());
+                        if (race.open() != null
+                                && scene.lookup("#expand-" + race.open()) instanceof ToggleButton expand) {
+                            expand.setSelected(true);
+                        }
+                        settle(scene, vm, 12, () -> finish(context, false, scene, stage, result));
+                    } catch (RuntimeException e) {
+                        result.completeExceptionally(e);
                     }
-                }
-                vm.currentStepProperty().set(race.step());
-                if (race.open() != null && scene.lookup("#expand-" + race.open()) instanceof ToggleButton expand) {
-                    expand.setSelected(true);
-                }
-                settle(scene, vm, 12, () -> finish(context, false, scene, stage, result));
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        };
+                };
         // Closing the snapshot's window must not end the toolkit: in tests it is shared with the TestFX windows
         // that come after, whatever order the test classes run in. The CLI exits through System.exit.
         Platform.setImplicitExit(false);
@@ -131,8 +136,8 @@ final class WindowCapture {
             PreferencesStore store = new PreferencesStore(folder.resolve(PreferencesStore.FILE_NAME));
             store.save(settings.looks().preferences());
             store.file().toFile().deleteOnExit();
-            AppContext context = new AppContext(BackgroundExecutors.sameThread(), BackgroundExecutors.sameThread(),
-                    store);
+            AppContext context =
+                    new AppContext(BackgroundExecutors.sameThread(), BackgroundExecutors.sameThread(), store);
             context.presentation().controlsHiddenProperty().set(settings.looks().hideControls());
             return context;
         } catch (IOException e) {
@@ -158,8 +163,8 @@ final class WindowCapture {
             vm.epochsProperty().set(net.epochs());
             vm.lossLandscape().directionsProperty().set(net.directions());
             vm.onFrame(1);
-            Scene scene = DownhillApplication.show(stage, context, settings.looks().width(),
-                    settings.looks().height());
+            Scene scene = DownhillApplication.show(
+                    stage, context, settings.looks().width(), settings.looks().height());
             if (scene.lookup("#tabs") instanceof TabPane tabs) {
                 tabs.getSelectionModel().select(1);
             }
@@ -180,14 +185,15 @@ final class WindowCapture {
      * With --range-test, opens the tab's range test dialog, lets it lay out and draw, and pictures it centred over
      * the window, as it opens there; otherwise pictures the window.
      */
-    private void finish(AppContext context, boolean network, Scene scene, Stage stage,
-            CompletableFuture<WritableImage> result) {
+    private void finish(
+            AppContext context, boolean network, Scene scene, Stage stage, CompletableFuture<WritableImage> result) {
         if (settings.rangeTest() == null) {
             finish(scene, stage, result);
             return;
         }
         try {
-            OptimizerListViewModel optimizers = network ? context.network().optimizers()
+            OptimizerListViewModel optimizers = network
+                    ? context.network().optimizers()
                     : context.landscape().optimizers();
             RangeTestViewModel test = optimizers.rangeTest();
             test.open(optimizers.get(settings.rangeTest()));
@@ -197,8 +203,11 @@ final class WindowCapture {
             return;
         }
         Platform.runLater(() -> Platform.runLater(() -> {
-            Scene dialog = Window.getWindows().stream().filter(w -> w != stage && w.isShowing())
-                    .map(Window::getScene).filter(d -> d != null && d.lookup("#range-chart") != null).findFirst()
+            Scene dialog = Window.getWindows().stream()
+                    .filter(w -> w != stage && w.isShowing())
+                    .map(Window::getScene)
+                    .filter(d -> d != null && d.lookup("#range-chart") != null)
+                    .findFirst()
                     .orElse(null);
             if (dialog == null) {
                 result.completeExceptionally(new IllegalStateException("the range test dialog did not open"));

@@ -22,8 +22,7 @@ class AppIconTest {
 
     /** Images need the toolkit running; the window itself is MainWindowTest's. */
     @Start
-    void start(Stage stage) {
-    }
+    void start(Stage stage) {}
 
     @Test
     void everySizeLoadsAsASquareOfThatSize() {

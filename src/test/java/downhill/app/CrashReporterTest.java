@@ -70,8 +70,11 @@ class CrashReporterTest {
     }
 
     private List<HBox> banners() {
-        return ((VBox) scene.lookup("#banners")).getChildren().stream()
-                .filter(n -> n.getStyleClass().contains("problem-banner")).map(HBox.class::cast).toList();
+        return ((VBox) scene.lookup("#banners"))
+                .getChildren().stream()
+                        .filter(n -> n.getStyleClass().contains("problem-banner"))
+                        .map(HBox.class::cast)
+                        .toList();
     }
 
     private static String text(HBox banner) {
@@ -85,8 +88,9 @@ class CrashReporterTest {
         assertEquals(1, autosaves.get(), "autosaved before the banner");
         List<HBox> shown = banners();
         assertEquals(1, shown.size());
-        assertEquals("Something went wrong: the faulty button broke. Your experiment was saved; details in "
-                + log.file(), text(shown.get(0)));
+        assertEquals(
+                "Something went wrong: the faulty button broke. Your experiment was saved; details in " + log.file(),
+                text(shown.get(0)));
         String logged = Files.readString(log.file());
         assertTrue(logged.contains("java.lang.IllegalStateException: the faulty button broke"), logged);
         assertTrue(logged.contains("at downhill.app.CrashReporterTest"), "the stack trace is in the log");
@@ -105,9 +109,11 @@ class CrashReporterTest {
 
     @Test
     void anExceptionOnAnotherThreadIsShownOnTheFxThread() throws Exception {
-        Thread worker = new Thread(() -> {
-            throw new ArithmeticException("background sum failed");
-        }, "worker");
+        Thread worker = new Thread(
+                () -> {
+                    throw new ArithmeticException("background sum failed");
+                },
+                "worker");
         worker.start();
         worker.join();
         WaitForAsyncUtils.waitForFxEvents();
@@ -131,15 +137,18 @@ class CrashReporterTest {
         context.setAutosaveBeforeCrashReport(AppContext.NO_AUTOSAVE);
         robot.clickOn("#faulty");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Something went wrong: the faulty button broke. Details in " + log.file(),
+        assertEquals(
+                "Something went wrong: the faulty button broke. Details in " + log.file(),
                 text(banners().get(0)));
     }
 
     @Test
     void runningOutOfMemorySaysWhatToDo() throws Exception {
-        Thread worker = new Thread(() -> {
-            throw new OutOfMemoryError("Java heap space");
-        }, "worker");
+        Thread worker = new Thread(
+                () -> {
+                    throw new OutOfMemoryError("Java heap space");
+                },
+                "worker");
         worker.start();
         worker.join();
         WaitForAsyncUtils.waitForFxEvents();

@@ -52,6 +52,8 @@ class MainWindowTest {
         assertEquals("Downhill", stage.getTitle());
         assertTrue(stage.isShowing());
         assertTrue(stage.getScene().getRoot().getChildrenUnmodifiable().size() > 0);
-        assertEquals(AppIcon.SIZES, stage.getIcons().stream().map(icon -> (int) icon.getWidth()).toList());
+        assertEquals(
+                AppIcon.SIZES,
+                stage.getIcons().stream().map(icon -> (int) icon.getWidth()).toList());
     }
 }

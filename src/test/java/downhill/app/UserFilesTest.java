@@ -43,8 +43,8 @@ class UserFilesTest {
     private final AppContext context = new AppContext(BackgroundExecutors.sameThread());
 
     private ExperimentViewModel session(Path file) {
-        return new ExperimentViewModel(context.landscape(), context.network(), BackgroundExecutors.sameThread(),
-                file, new UserFiles(NOON));
+        return new ExperimentViewModel(
+                context.landscape(), context.network(), BackgroundExecutors.sameThread(), file, new UserFiles(NOON));
     }
 
     /** Restores {@code file} and checks the window holds the defaults and a banner names the kept copy. */
@@ -58,12 +58,15 @@ class UserFilesTest {
         assertEquals(1, banners.size());
         Path kept;
         try (Stream<Path> files = Files.list(file.getParent())) {
-            kept = files.filter(p -> p.getFileName().toString().startsWith("session.json.broken-")).reduce(
-                    (a, b) -> a.toString().compareTo(b.toString()) > 0 ? a : b).orElseThrow();
+            kept = files.filter(p -> p.getFileName().toString().startsWith("session.json.broken-"))
+                    .reduce((a, b) -> a.toString().compareTo(b.toString()) > 0 ? a : b)
+                    .orElseThrow();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        assertTrue(banners.get(0).text().contains(kept.getFileName().toString()), banners.get(0).text());
+        assertTrue(
+                banners.get(0).text().contains(kept.getFileName().toString()),
+                banners.get(0).text());
         return kept;
     }
 
@@ -90,7 +93,8 @@ class UserFilesTest {
         assertEquals("session.json.broken-20261203-141502", first.getFileName().toString());
         Files.writeString(file, "second");
         Path second = restoresDefaultsAndKeepsAside(file);
-        assertEquals("session.json.broken-20261203-141502-2", second.getFileName().toString());
+        assertEquals(
+                "session.json.broken-20261203-141502-2", second.getFileName().toString());
         assertTrue(Files.readString(first).startsWith("{\"schemaVersion\""), "the first copy is intact");
         assertEquals("second", Files.readString(second));
     }
@@ -129,12 +133,16 @@ class UserFilesTest {
     @Test
     void aSessionThatCannotRaceIsBrokenNotACrash() throws IOException {
         Path file = home.resolve("session.json");
-        Files.writeString(file, "{\"schemaVersion\": 1, \"landscape\": {\"function\": \"log(x)\","
-                + " \"start\": {\"x\": -1, \"y\": 0}}}");
+        Files.writeString(
+                file,
+                "{\"schemaVersion\": 1, \"landscape\": {\"function\": \"log(x)\","
+                        + " \"start\": {\"x\": -1, \"y\": 0}}}");
         restoresDefaultsAndKeepsAside(file);
         assertTrue(session(file).banners().isEmpty());
-        Files.writeString(file, "{\"schemaVersion\": 1, \"landscape\": {\"function\": \"rosenbrock\","
-                + " \"window\": {\"xMin\": -1e308, \"xMax\": 1e308, \"yMin\": 0, \"yMax\": 1}}}");
+        Files.writeString(
+                file,
+                "{\"schemaVersion\": 1, \"landscape\": {\"function\": \"rosenbrock\","
+                        + " \"window\": {\"xMin\": -1e308, \"xMax\": 1e308, \"yMin\": 0, \"yMax\": 1}}}");
         restoresDefaultsAndKeepsAside(file);
     }
 
@@ -150,7 +158,9 @@ class UserFilesTest {
         ExperimentViewModel vm = session(file);
         vm.restoreSession();
         assertEquals(Experiment.defaults(), vm.capture());
-        assertTrue(vm.banners().get(0).text().contains("could not be moved aside"), vm.banners().get(0).text());
+        assertTrue(
+                vm.banners().get(0).text().contains("could not be moved aside"),
+                vm.banners().get(0).text());
         assertFalse(vm.saveSession(), "the broken file is the user's: not saved over");
         assertEquals("not json", Files.readString(file));
     }
@@ -164,8 +174,8 @@ class UserFilesTest {
         PreferencesStore.Loaded loaded = new PreferencesStore(file, new UserFiles(NOON)).load();
         assertEquals(Preferences.DEFAULTS, loaded.preferences());
         assertTrue(loaded.problem().contains("larger than 1 MB"), loaded.problem());
-        assertTrue(loaded.problem().endsWith("kept as preferences.properties.broken-20261203-141502"),
-                loaded.problem());
+        assertTrue(
+                loaded.problem().endsWith("kept as preferences.properties.broken-20261203-141502"), loaded.problem());
         assertFalse(Files.exists(file));
     }
 

@@ -34,7 +34,8 @@ class UserFolderJunkPropertiesTest {
 
     private static Path home;
     private static AppContext context;
-    private static final String GOOD = ExperimentCodec.write(Presets.byName("schedules").experiment());
+    private static final String GOOD =
+            ExperimentCodec.write(Presets.byName("schedules").experiment());
 
     @BeforeContainer
     static void start() throws IOException {
@@ -55,8 +56,10 @@ class UserFolderJunkPropertiesTest {
     Arbitrary<byte[]> junk() {
         Arbitrary<byte[]> bytes = Arbitraries.bytes().array(byte[].class).ofMaxSize(3000);
         // A good session cut, spliced or sprinkled with invisible characters reaches deeper than random bytes.
-        Arbitrary<byte[]> damaged = Arbitraries.integers().between(0, GOOD.length()).flatMap(cut ->
-                Arbitraries.of("", "\uFEFF", "\u200B", "\u00A0", "}", "NaN", "// x\n", "1e999", "\u0000")
+        Arbitrary<byte[]> damaged = Arbitraries.integers()
+                .between(0, GOOD.length())
+                .flatMap(cut -> Arbitraries.of(
+                                "", "\uFEFF", "\u200B", "\u00A0", "}", "NaN", "// x\n", "1e999", "\u0000")
                         .map(insert -> (GOOD.substring(0, cut) + insert + GOOD.substring(cut))
                                 .getBytes(StandardCharsets.UTF_8)));
         return Arbitraries.oneOf(bytes, damaged);
@@ -67,20 +70,23 @@ class UserFolderJunkPropertiesTest {
         Path folder = Files.createTempDirectory(home, "case");
         Path file = folder.resolve("session.json");
         Files.write(file, content);
-        ExperimentViewModel vm = new ExperimentViewModel(context.landscape(), context.network(),
-                BackgroundExecutors.sameThread(), file, UserFiles.system());
+        ExperimentViewModel vm = new ExperimentViewModel(
+                context.landscape(), context.network(), BackgroundExecutors.sameThread(), file, UserFiles.system());
         vm.apply(Presets.byName("saddle-escape").experiment());
         vm.restoreSession();
         Experiment now = vm.capture();
         if (vm.banners().isEmpty()) {
-            assertEquals(ExperimentCodec.read(new String(content, StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "")),
-                    now, "a good session comes back");
+            assertEquals(
+                    ExperimentCodec.read(new String(content, StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "")),
+                    now,
+                    "a good session comes back");
         } else {
             assertEquals(Experiment.defaults(), now);
             assertFalse(Files.exists(file));
             try (Stream<Path> kept = Files.list(folder)) {
                 Path copy = kept.filter(p -> p.getFileName().toString().startsWith("session.json.broken-"))
-                        .findFirst().orElseThrow();
+                        .findFirst()
+                        .orElseThrow();
                 assertTrue(Arrays.equals(content, Files.readAllBytes(copy)), "kept whole");
             }
         }

@@ -24,8 +24,7 @@ public final class ExpressionBenchmark {
     /** Defeats dead-code elimination: every timed loop adds into it. */
     private static double sink;
 
-    private ExpressionBenchmark() {
-    }
+    private ExpressionBenchmark() {}
 
     public static void main(String[] args) {
         Objective builtin = Functions.builtin("beale").orElseThrow();
@@ -43,8 +42,14 @@ public final class ExpressionBenchmark {
         double[][] grid = new double[ROWS][COLUMNS];
         double[][] reference = new double[ROWS][COLUMNS];
 
-        System.out.printf("Expressions (#3): %s%non a %d×%d grid over [%s, %s]²; %d cores; Java %s%n%n", BEALE,
-                COLUMNS, ROWS, w.xMin(), w.xMax(), Runtime.getRuntime().availableProcessors(),
+        System.out.printf(
+                "Expressions (#3): %s%non a %d×%d grid over [%s, %s]²; %d cores; Java %s%n%n",
+                BEALE,
+                COLUMNS,
+                ROWS,
+                w.xMin(),
+                w.xMax(),
+                Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"));
 
         double oneThread = time(20, 30, () -> rows(compiled, xs, ys, grid, false));
@@ -82,8 +87,9 @@ public final class ExpressionBenchmark {
                 worst = Math.max(worst, Math.abs(grid[j][i] - want) / Math.max(1, Math.abs(want)));
             }
         }
-        System.out.printf("%nlargest relative difference, compiled vs built-in grid: %.1e (sink %s)%n", worst,
-                sink == 42 ? "!" : "ok");
+        System.out.printf(
+                "%nlargest relative difference, compiled vs built-in grid: %.1e (sink %s)%n",
+                worst, sink == 42 ? "!" : "ok");
     }
 
     private static void rows(Objective f, double[] xs, double[] ys, double[][] out, boolean parallel) {

@@ -35,8 +35,7 @@ public final class LandscapeBenchmark {
     private static final String PYTHON = "/usr/bin/python3";
     private static final Path PEER = Path.of("src/test/python/bench_matplotlib.py");
 
-    private LandscapeBenchmark() {
-    }
+    private LandscapeBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         System.out.println("load average before: " + loadAverage() + "; cores: "
@@ -51,14 +50,24 @@ public final class LandscapeBenchmark {
         long[] after = cpuTicks();
         if (before != null && after != null) {
             double others = (after[0] - before[0] - (after[1] - before[1])) / (double) (after[2] - before[2]);
-            System.out.printf(Locale.ROOT, "other processes kept %.0f %% of the machine busy while Java was timed%s%n",
-                    100 * Math.max(0, others), others > 0.1 ? ": 2-thread figures not to be trusted, rerun" : "");
+            System.out.printf(
+                    Locale.ROOT,
+                    "other processes kept %.0f %% of the machine busy while Java was timed%s%n",
+                    100 * Math.max(0, others),
+                    others > 0.1 ? ": 2-thread figures not to be trusted, rerun" : "");
         }
         Map<String, Double> peer = matplotlib();
         System.out.println("load average after: " + loadAverage());
         System.out.println();
-        System.out.printf(Locale.ROOT, "%-11s %-9s %12s %12s %12s %9s%n", "function", "stage", "java 1 thr",
-                "java 2 thr", "matplotlib", "speed-up");
+        System.out.printf(
+                Locale.ROOT,
+                "%-11s %-9s %12s %12s %12s %9s%n",
+                "function",
+                "stage",
+                "java 1 thr",
+                "java 2 thr",
+                "matplotlib",
+                "speed-up");
         for (Map.Entry<String, double[][]> entry : java.entrySet()) {
             for (int s = 0; s < STAGES.length; s++) {
                 Double theirs = peer.get(entry.getKey() + " " + STAGES[s]);
@@ -66,8 +75,15 @@ public final class LandscapeBenchmark {
                 double shared = entry.getValue()[1][s];
                 String peerText = theirs == null ? "n/a" : String.format(Locale.ROOT, "%9.2f ms", theirs);
                 String ratio = theirs == null ? "" : String.format(Locale.ROOT, "%.0f×", theirs / shared);
-                System.out.printf(Locale.ROOT, "%-11s %-9s %9.2f ms %9.2f ms %12s %9s%n", entry.getKey(), STAGES[s],
-                        alone, shared, peerText, ratio);
+                System.out.printf(
+                        Locale.ROOT,
+                        "%-11s %-9s %9.2f ms %9.2f ms %12s %9s%n",
+                        entry.getKey(),
+                        STAGES[s],
+                        alone,
+                        shared,
+                        peerText,
+                        ratio);
             }
         }
     }
@@ -115,9 +131,11 @@ public final class LandscapeBenchmark {
         }
         List<String> output = new ArrayList<>();
         try {
-            Process process = new ProcessBuilder(PYTHON, PEER.toString(), "11").redirectErrorStream(true).start();
-            try (BufferedReader reader = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            Process process = new ProcessBuilder(PYTHON, PEER.toString(), "11")
+                    .redirectErrorStream(true)
+                    .start();
+            try (BufferedReader reader =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                     output.add(line);
                 }
@@ -145,7 +163,8 @@ public final class LandscapeBenchmark {
      */
     private static long[] cpuTicks() {
         try {
-            String[] machine = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            String[] machine =
+                    Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
             long all = 0;
             for (int i = 1; i <= 8; i++) { // user … steal; guest time is already counted in user
                 all += Long.parseLong(machine[i]);

@@ -26,15 +26,14 @@ import javafx.stage.Stage;
  */
 public final class LoopingAnimationBenchmark {
 
-    private LoopingAnimationBenchmark() {
-    }
+    private LoopingAnimationBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         double minutes = args.length > 0 ? Double.parseDouble(args[0]) : 60;
         CompletableFuture<LandscapeViewModel> started = new CompletableFuture<>();
         Platform.startup(() -> {
-            AppContext context = new AppContext(BackgroundExecutors.daemonPool("engine", 2),
-                    BackgroundExecutors.daemonThreads("training"));
+            AppContext context = new AppContext(
+                    BackgroundExecutors.daemonPool("engine", 2), BackgroundExecutors.daemonThreads("training"));
             DownhillApplication.show(new Stage(), context, 1600, 1000);
             LandscapeViewModel vm = context.landscape();
             vm.stepLimitProperty().set(2000);
@@ -53,17 +52,25 @@ public final class LoopingAnimationBenchmark {
             Thread.sleep(10_000);
             tick++;
             double rate = tick % 2 == 0 ? 0.05 : 0.04;
-            Platform.runLater(() -> vm.optimizers().get("adam").learningRateProperty().set(rate));
+            Platform.runLater(
+                    () -> vm.optimizers().get("adam").learningRateProperty().set(rate));
             long rss = residentKilobytes();
             peakRss = Math.max(peakRss, rss);
             if (tick % 6 == 0) {
                 System.gc();
-                System.out.printf("%6.1f  %6.1f  %16.1f  %d%n", tick / 6.0, rss / 1024.0,
-                        memory.getHeapMemoryUsage().getUsed() / 1048576.0, vm.currentStepProperty().get());
+                System.out.printf(
+                        "%6.1f  %6.1f  %16.1f  %d%n",
+                        tick / 6.0,
+                        rss / 1024.0,
+                        memory.getHeapMemoryUsage().getUsed() / 1048576.0,
+                        vm.currentStepProperty().get());
             }
         }
-        System.out.printf("peak_rss_MB=%.1f max_heap_MB=%.0f cpus=%d%n", peakRss / 1024.0,
-                Runtime.getRuntime().maxMemory() / 1048576.0, Runtime.getRuntime().availableProcessors());
+        System.out.printf(
+                "peak_rss_MB=%.1f max_heap_MB=%.0f cpus=%d%n",
+                peakRss / 1024.0,
+                Runtime.getRuntime().maxMemory() / 1048576.0,
+                Runtime.getRuntime().availableProcessors());
         Platform.exit();
         System.exit(0);
     }

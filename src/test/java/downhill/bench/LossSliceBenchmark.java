@@ -29,22 +29,28 @@ public final class LossSliceBenchmark {
     private static final int REPEATS = 5;
     private static final Path PEER_SCRIPT = Path.of("src/test/python/bench_loss_slice.py");
 
-    private LossSliceBenchmark() {
-    }
+    private LossSliceBenchmark() {}
 
     public static void main(String[] args) throws InterruptedException {
         TrainingData data = TrainingData.prepare(Generators.generate("moons", 1000, 0.2, 0), 0.2, 0, true);
-        Architecture architecture = Architecture.forData(2, List.of(64, 64), Activation.RELU, Loss.BINARY_CROSS_ENTROPY, 2);
+        Architecture architecture =
+                Architecture.forData(2, List.of(64, 64), Activation.RELU, Loss.BINARY_CROSS_ENTROPY, 2);
         double[] center;
         try (Network network = new Network(architecture)) {
             network.initialize(1);
             center = network.parameters().clone();
             PlaneDirections directions = PlaneDirections.filterNormalized(network.layers(), center, 2);
-            LossSlice slice = new LossSlice(architecture, center, directions, data.train().features(),
-                    data.train().targets(), 0);
+            LossSlice slice = new LossSlice(
+                    architecture,
+                    center,
+                    directions,
+                    data.train().features(),
+                    data.train().targets(),
+                    0);
             System.out.println("Load before: " + TrainingBenchmark.loadAverage());
             System.out.println("Slice: " + NODES + " × " + NODES + " of " + architecture.describe() + " ("
-                    + architecture.parameterCount() + " parameters) on " + data.train().sampleCount() + " points");
+                    + architecture.parameterCount() + " parameters) on "
+                    + data.train().sampleCount() + " points");
             double one = best(slice, 1);
             double two = best(slice, 2);
             Map<String, String> peer = PythonPeer.run(PEER_SCRIPT, String.valueOf(NODES));
@@ -76,8 +82,8 @@ public final class LossSliceBenchmark {
             }
         }
         Arrays.sort(seconds);
-        System.out.printf("Downhill, %d worker(s): best %.3f s, median %.3f s%n", workers, seconds[0],
-                seconds[REPEATS / 2]);
+        System.out.printf(
+                "Downhill, %d worker(s): best %.3f s, median %.3f s%n", workers, seconds[0], seconds[REPEATS / 2]);
         return seconds[0];
     }
 }

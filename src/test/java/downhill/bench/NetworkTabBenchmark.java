@@ -32,8 +32,7 @@ import javafx.stage.Stage;
  */
 public final class NetworkTabBenchmark {
 
-    private NetworkTabBenchmark() {
-    }
+    private NetworkTabBenchmark() {}
 
     private static boolean onFx(BooleanSupplier action) throws Exception {
         CompletableFuture<Boolean> result = new CompletableFuture<>();
@@ -41,12 +40,13 @@ public final class NetworkTabBenchmark {
         return result.get(10, TimeUnit.SECONDS);
     }
 
-    private static final Map<String, Double> SIX = Map.of("adam", 1e-3, "momentum", 1e-2, "rmsprop", 1e-3,
-            "adamw", 1e-3, "nadam", 2e-3, "sgd", 1e-1);
+    private static final Map<String, Double> SIX =
+            Map.of("adam", 1e-3, "momentum", 1e-2, "rmsprop", 1e-3, "adamw", 1e-3, "nadam", 2e-3, "sgd", 1e-1);
     private static final Map<String, Double> TWO = Map.of("adam", 1e-3, "momentum", 1e-2);
 
     public static void main(String[] given) throws Exception {
-        String[] args = String.join(" ", given).trim().isEmpty() ? new String[0]
+        String[] args = String.join(" ", given).trim().isEmpty()
+                ? new String[0]
                 : String.join(" ", given).trim().split("\\s+");
         int optimizers = args.length > 0 ? Integer.parseInt(args[0]) : 6;
         int epochs = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
@@ -59,8 +59,8 @@ public final class NetworkTabBenchmark {
         CompletableFuture<NetworkViewModel> started = new CompletableFuture<>();
         AnimationTimer[] timer = new AnimationTimer[1];
         Platform.startup(() -> {
-            AppContext context = new AppContext(BackgroundExecutors.daemonPool("engine", 2),
-                    BackgroundExecutors.daemonThreads("training"));
+            AppContext context = new AppContext(
+                    BackgroundExecutors.daemonPool("engine", 2), BackgroundExecutors.daemonThreads("training"));
             Scene scene = DownhillApplication.show(new Stage(), context, 1600, 1000);
             ((TabPane) scene.lookup("#tabs")).getSelectionModel().select(1);
             // -Dbench.untoggle=tableToggle,drawerToggle: those parts folded away, to see what a frame costs without.
@@ -87,13 +87,15 @@ public final class NetworkTabBenchmark {
         });
         NetworkViewModel vm = started.get(60, TimeUnit.SECONDS);
         // The data is prepared in the background; press Train once it is there, as a person would.
-        Poll.until(() -> {
-            try {
-                return onFx(() -> vm.dataProperty().get() != null);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }, "the data is prepared");
+        Poll.until(
+                () -> {
+                    try {
+                        return onFx(() -> vm.dataProperty().get() != null);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                },
+                "the data is prepared");
         onFx(() -> {
             vm.train();
             return true;
@@ -125,11 +127,21 @@ public final class NetworkTabBenchmark {
         double p99 = sorted.get((int) (sorted.size() * 0.99)) / 1e6;
         double median = sorted.get(sorted.size() / 2) / 1e6;
         long over100 = sorted.stream().filter(g -> g > 100_000_000L).count();
-        System.out.printf("network tab, %d optimizers x %d epochs (moons, 64,64 relu, batch 200), window 1600x1000%n"
-                + "  training %s in %.1f s wall%n"
-                + "  pulses: %d, gap median %.1f ms, p99 %.1f ms, longest %.1f ms, gaps over 100 ms: %d%n"
-                + "  the long gaps (and when, from the first pulse):%s%n",
-                optimizers == 2 ? 2 : 6, epochs, finished ? "finished" : "did NOT finish", seconds, sorted.size(), median, p99, longest, over100, late.length() == 0 ? " none" : late);
+        System.out.printf(
+                "network tab, %d optimizers x %d epochs (moons, 64,64 relu, batch 200), window 1600x1000%n"
+                        + "  training %s in %.1f s wall%n"
+                        + "  pulses: %d, gap median %.1f ms, p99 %.1f ms, longest %.1f ms, gaps over 100 ms: %d%n"
+                        + "  the long gaps (and when, from the first pulse):%s%n",
+                optimizers == 2 ? 2 : 6,
+                epochs,
+                finished ? "finished" : "did NOT finish",
+                seconds,
+                sorted.size(),
+                median,
+                p99,
+                longest,
+                over100,
+                late.length() == 0 ? " none" : late);
         Platform.exit();
         System.exit(0);
     }

@@ -15,8 +15,7 @@ final class PythonPeer {
 
     static final Path PYTHON = Path.of("/usr/bin/python3");
 
-    private PythonPeer() {
-    }
+    private PythonPeer() {}
 
     /** The peer's {@code name=value} lines; empty, after saying why, when it cannot run or times out. */
     static Map<String, String> run(Path script, String... args) throws InterruptedException {
@@ -31,9 +30,10 @@ final class PythonPeer {
         command[1] = script.toString();
         System.arraycopy(args, 0, command, 2, args.length);
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8))) {
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
+            try (BufferedReader reader =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = reader.readLine()) != null) {
                     System.out.println("  " + line);

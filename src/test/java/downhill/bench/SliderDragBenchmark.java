@@ -22,8 +22,7 @@ import javafx.stage.Stage;
  */
 public final class SliderDragBenchmark {
 
-    private SliderDragBenchmark() {
-    }
+    private SliderDragBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         System.setProperty("glass.platform", "Monocle");
@@ -80,12 +79,19 @@ public final class SliderDragBenchmark {
             }
         }
         stage.close();
-        return String.format("slider drag, 13 optimizers x 1000 steps on rosenbrock, window 1600x1000 (%d frames)%n"
-                + "  recompute all paths : median %6.2f ms   p95 %6.2f ms%n"
-                + "  redraw (draw calls) : median %6.2f ms   p95 %6.2f ms%n"
-                + "  render (snapshot)   : median %6.2f ms   p95 %6.2f ms   (software pipeline, whole window)%n"
-                + "  recompute + redraw  : median %6.2f ms   budget of one 60 Hz frame: 16.7 ms",
-                runs, median(recompute), p95(recompute), median(draw), p95(draw), median(render), p95(render),
+        return String.format(
+                "slider drag, 13 optimizers x 1000 steps on rosenbrock, window 1600x1000 (%d frames)%n"
+                        + "  recompute all paths : median %6.2f ms   p95 %6.2f ms%n"
+                        + "  redraw (draw calls) : median %6.2f ms   p95 %6.2f ms%n"
+                        + "  render (snapshot)   : median %6.2f ms   p95 %6.2f ms   (software pipeline, whole window)%n"
+                        + "  recompute + redraw  : median %6.2f ms   budget of one 60 Hz frame: 16.7 ms",
+                runs,
+                median(recompute),
+                p95(recompute),
+                median(draw),
+                p95(draw),
+                median(render),
+                p95(render),
                 median(sum(recompute, draw)));
     }
 

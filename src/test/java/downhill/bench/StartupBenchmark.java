@@ -31,32 +31,35 @@ public final class StartupBenchmark {
 
     private static final long LAUNCH_TIMEOUT_SECONDS = 180;
 
-    private StartupBenchmark() {
-    }
+    private StartupBenchmark() {}
 
     /** One way to start the app: a name and its command line. */
-    record Way(String name, List<String> command) {
-    }
+    record Way(String name, List<String> command) {}
 
     public static void main(String[] given) throws Exception {
-        String[] args = String.join(" ", given).trim().isEmpty() ? new String[0]
+        String[] args = String.join(" ", given).trim().isEmpty()
+                ? new String[0]
                 : String.join(" ", given).trim().split("\\s+");
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         Path image = Path.of("target/dist/Downhill/bin/Downhill").toAbsolutePath();
         Path jar = Path.of("target/downhill.jar").toAbsolutePath();
         if (!Files.isExecutable(image) || !Files.isRegularFile(jar)) {
-            throw new IllegalStateException("build first: mvn -Pdist package -DskipTests (needs " + image + " and "
-                    + jar + ")");
+            throw new IllegalStateException(
+                    "build first: mvn -Pdist package -DskipTests (needs " + image + " and " + jar + ")");
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<Way> ways = List.of(new Way("app image", List.of(image.toString())),
+        List<Way> ways = List.of(
+                new Way("app image", List.of(image.toString())),
                 new Way("java -jar", List.of(java, "-jar", jar.toString())));
         Path work = Files.createTempDirectory("downhill-startup");
-        Process xvfb = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", "1920x1200x24", "-nolisten",
-                "tcp").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process xvfb = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", "1920x1200x24", "-nolisten", "tcp")
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         try {
-            String display = ":" + new BufferedReader(new InputStreamReader(xvfb.getInputStream(),
-                    StandardCharsets.UTF_8)).readLine().strip();
+            String display = ":"
+                    + new BufferedReader(new InputStreamReader(xvfb.getInputStream(), StandardCharsets.UTF_8))
+                            .readLine()
+                            .strip();
             System.out.printf("load average before: %s%n", loadAverage());
             Map<String, List<Long>> times = new LinkedHashMap<>();
             Map<String, List<Long>> cpu = new LinkedHashMap<>();
@@ -69,16 +72,18 @@ public final class StartupBenchmark {
                     long launched = System.currentTimeMillis();
                     FirstFrame.Timing timing = launch(way, display, work);
                     long ms = timing.epochMillis() - launched;
-                    System.out.printf("round %d %-9s %6d ms (processor %6d ms)%s%n", round, way.name(), ms,
-                            timing.cpuMillis(), round == 0 ? " (warm-up)" : "");
+                    System.out.printf(
+                            "round %d %-9s %6d ms (processor %6d ms)%s%n",
+                            round, way.name(), ms, timing.cpuMillis(), round == 0 ? " (warm-up)" : "");
                     if (round > 0) {
                         times.get(way.name()).add(ms);
                         cpu.get(way.name()).add(timing.cpuMillis());
                     }
                 }
             }
-            System.out.printf("load average after: %s (%d cores)%n", loadAverage(),
-                    Runtime.getRuntime().availableProcessors());
+            System.out.printf(
+                    "load average after: %s (%d cores)%n",
+                    loadAverage(), Runtime.getRuntime().availableProcessors());
             summary("wall clock, launch to first frame", times);
             summary("processor time to first frame", cpu);
         } finally {
@@ -90,8 +95,9 @@ public final class StartupBenchmark {
         System.out.println(what + ":");
         figures.forEach((name, list) -> {
             List<Long> ordered = sorted(list);
-            System.out.printf("  %-9s median %6d ms  min %6d  max %6d  (n = %d)%n", name, median(ordered),
-                    ordered.get(0), ordered.get(ordered.size() - 1), ordered.size());
+            System.out.printf(
+                    "  %-9s median %6d ms  min %6d  max %6d  (n = %d)%n",
+                    name, median(ordered), ordered.get(0), ordered.get(ordered.size() - 1), ordered.size());
         });
         double ratio = (double) median(sorted(figures.get("java -jar"))) / median(sorted(figures.get("app image")));
         System.out.printf("  java -jar / app image (medians): %.2f x%n", ratio);
@@ -102,21 +108,24 @@ public final class StartupBenchmark {
             throws IOException, InterruptedException {
         Path frame = work.resolve("first-frame.txt");
         Files.deleteIfExists(frame);
-        ProcessBuilder builder = new ProcessBuilder(way.command()).redirectErrorStream(true)
-                .redirectOutput(work.resolve(way.name().replace(' ', '-') + ".log").toFile());
+        ProcessBuilder builder = new ProcessBuilder(way.command())
+                .redirectErrorStream(true)
+                .redirectOutput(
+                        work.resolve(way.name().replace(' ', '-') + ".log").toFile());
         builder.environment().put("DISPLAY", display);
         builder.environment().put(FirstFrame.FILE_VARIABLE, frame.toString());
         builder.environment().put(FirstFrame.EXIT_VARIABLE, "true");
         // A user folder per way, kept between rounds: a returning user's start, session and all.
-        builder.environment().put("XDG_DATA_HOME", work.resolve(way.name().replace(' ', '-')).toString());
+        builder.environment()
+                .put("XDG_DATA_HOME", work.resolve(way.name().replace(' ', '-')).toString());
         Process process = builder.start();
         if (!process.waitFor(LAUNCH_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new IllegalStateException(way.name() + " did not quit within " + LAUNCH_TIMEOUT_SECONDS + " s");
         }
         if (!Files.exists(frame)) {
-            throw new IllegalStateException(way.name() + " wrote no first frame (exit " + process.exitValue()
-                    + "); see " + work);
+            throw new IllegalStateException(
+                    way.name() + " wrote no first frame (exit " + process.exitValue() + "); see " + work);
         }
         return FirstFrame.Timing.parse(Files.readString(frame));
     }

@@ -21,21 +21,37 @@ import java.util.Map;
  */
 public final class SweepBenchmark {
 
-    private SweepBenchmark() {
-    }
+    private SweepBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 101;
         int steps = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         int threads = Runtime.getRuntime().availableProcessors();
         Objective rosenbrock = Functions.resolve("rosenbrock");
-        SweepSpec spec = new SweepSpec(rosenbrock, null, rosenbrock.start(), Optimizers.byName("momentum"),
-                Hyperparameters.empty(), new Constant(), new Axis("lr", 1e-5, 1e-2, true, n),
-                new Axis("momentum", 0, 0.99, false, n), steps, 1e-8);
+        SweepSpec spec = new SweepSpec(
+                rosenbrock,
+                null,
+                rosenbrock.start(),
+                Optimizers.byName("momentum"),
+                Hyperparameters.empty(),
+                new Constant(),
+                new Axis("lr", 1e-5, 1e-2, true, n),
+                new Axis("momentum", 0, 0.99, false, n),
+                steps,
+                1e-8);
         // Warm-up: the JIT compiles the descent's loop before the timed maps.
-        new Sweep(new SweepSpec(rosenbrock, null, rosenbrock.start(), Optimizers.byName("momentum"),
-                Hyperparameters.empty(), new Constant(), new Axis("lr", 1e-5, 1e-2, true, 31),
-                new Axis("momentum", 0, 0.99, false, 31), steps, 1e-8)).run(threads);
+        new Sweep(new SweepSpec(
+                        rosenbrock,
+                        null,
+                        rosenbrock.start(),
+                        Optimizers.byName("momentum"),
+                        Hyperparameters.empty(),
+                        new Constant(),
+                        new Axis("lr", 1e-5, 1e-2, true, 31),
+                        new Axis("momentum", 0, 0.99, false, 31),
+                        steps,
+                        1e-8))
+                .run(threads);
         for (int round = 0; round < 3; round++) {
             Sweep sweep = new Sweep(spec);
             long began = System.nanoTime();
@@ -61,12 +77,19 @@ public final class SweepBenchmark {
                     diverged += sweep.cell(i, j).outcome().failed() ? 1 : 0;
                 }
             }
-            System.out.printf("downhill: cells=%d steps=%d threads=%d seconds=%.3f coarse_ms=%.0f diverged=%d "
-                    + "ns_per_step_per_thread=%.0f%n", n * n, steps, threads, (ended - began) / 1e9,
-                    (coarseAt[0] - began) / 1e6, diverged, (ended - began) * (double) threads / n / n / steps);
+            System.out.printf(
+                    "downhill: cells=%d steps=%d threads=%d seconds=%.3f coarse_ms=%.0f diverged=%d "
+                            + "ns_per_step_per_thread=%.0f%n",
+                    n * n,
+                    steps,
+                    threads,
+                    (ended - began) / 1e9,
+                    (coarseAt[0] - began) / 1e6,
+                    diverged,
+                    (ended - began) * (double) threads / n / n / steps);
         }
-        Map<String, String> torch = PythonPeer.run(Path.of("src/test/python/bench_sweep.py"), String.valueOf(n),
-                String.valueOf(steps));
+        Map<String, String> torch =
+                PythonPeer.run(Path.of("src/test/python/bench_sweep.py"), String.valueOf(n), String.valueOf(steps));
         System.out.println("pytorch: " + torch);
     }
 }

@@ -35,8 +35,7 @@ public final class TrainingBenchmark {
     private static final Path PYTHON = PythonPeer.PYTHON;
     private static final Path PEER_SCRIPT = Path.of("src/test/python/bench_training.py");
 
-    private TrainingBenchmark() {
-    }
+    private TrainingBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         System.out.println("TrainingBenchmark: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
@@ -45,8 +44,9 @@ public final class TrainingBenchmark {
 
         double[] oneThread = epochMillis(1);
         double[] twoThreads = epochMillis(2);
-        System.out.printf("downhill, 1 thread : best %.3f ms/epoch, median %.3f (runs of %d epochs)%n", oneThread[0],
-                oneThread[1], MEASURED_EPOCHS);
+        System.out.printf(
+                "downhill, 1 thread : best %.3f ms/epoch, median %.3f (runs of %d epochs)%n",
+                oneThread[0], oneThread[1], MEASURED_EPOCHS);
         System.out.printf("downhill, 2 threads: best %.3f ms/epoch, median %.3f%n", twoThreads[0], twoThreads[1]);
         System.out.println();
 
@@ -59,14 +59,21 @@ public final class TrainingBenchmark {
 
         Map<String, String> peers = runPeers();
         System.out.println();
-        System.out.println("ms per epoch, lecture configuration (best, median of " + REPEATS + " runs; lower is better)");
+        System.out.println(
+                "ms per epoch, lecture configuration (best, median of " + REPEATS + " runs; lower is better)");
         double sklearn = number(peers.get("sklearn_ms_per_epoch"));
         row("downhill 1 thread", oneThread[0], oneThread[1], sklearn);
         row("downhill 2 threads", twoThreads[0], twoThreads[1], sklearn);
-        peerRow("scikit-learn " + peers.getOrDefault("sklearn_version", "?") + " MLPClassifier", peers, "sklearn",
+        peerRow(
+                "scikit-learn " + peers.getOrDefault("sklearn_version", "?") + " MLPClassifier",
+                peers,
+                "sklearn",
                 sklearn);
         peerRow("  (its fit alone, no evaluation)", peers, "sklearn_fit_only", sklearn);
-        peerRow("PyTorch " + peers.getOrDefault("torch_version", "?") + " float64, 1 thread", peers, "torch_1t",
+        peerRow(
+                "PyTorch " + peers.getOrDefault("torch_version", "?") + " float64, 1 thread",
+                peers,
+                "torch_1t",
                 sklearn);
         peerRow("PyTorch float64, 2 threads", peers, "torch_2t", sklearn);
         System.out.println("load average at end " + loadAverage());
@@ -75,8 +82,8 @@ public final class TrainingBenchmark {
     /** Best and median milliseconds per epoch over {@value #REPEATS} runs of {@value #MEASURED_EPOCHS} epochs. */
     private static double[] epochMillis(int threads) {
         TrainingData data = TrainingData.prepare(Generators.moons(1000, 0.2, 0), 0.2, 0, true);
-        TrainingPlan plan = TrainingPlan.defaults().withThreads(threads)
-                .withEpochs(WARMUP_EPOCHS + REPEATS * MEASURED_EPOCHS);
+        TrainingPlan plan =
+                TrainingPlan.defaults().withThreads(threads).withEpochs(WARMUP_EPOCHS + REPEATS * MEASURED_EPOCHS);
         double[] runs = new double[REPEATS];
         try (Trainer trainer = new Trainer(data, plan, Contender.of(Optimizers.byName("adam")))) {
             for (int e = 0; e < WARMUP_EPOCHS; e++) {
@@ -94,7 +101,11 @@ public final class TrainingBenchmark {
         return new double[] {runs[0], runs[REPEATS / 2]};
     }
 
-    private enum Product { AB, TRANSPOSED_A, TRANSPOSED_B }
+    private enum Product {
+        AB,
+        TRANSPOSED_A,
+        TRANSPOSED_B
+    }
 
     /** C (m × n) from a shared dimension k, by EJML, by {@link Kernels} and by a plain i-k-j loop. */
     private static void kernelRow(String label, int m, int k, int n, Product product) {
@@ -123,17 +134,18 @@ public final class TrainingBenchmark {
         Runnable kernels = switch (product) {
             case AB -> () -> Kernels.multiply(aRowsOf, bRowsOf, null, 0, ours, m, k, n);
             case TRANSPOSED_A -> () -> Kernels.multiplyTransposedA(aRowsOf, bRowsOf, ours, m, k, n);
-            case TRANSPOSED_B -> () -> {
-                Kernels.transpose(b.data, 0, bRows, bCols, bTransposed);
-                Kernels.multiply(aRowsOf, bTransposed, null, 0, ours, m, k, n);
-            };
+            case TRANSPOSED_B ->
+                () -> {
+                    Kernels.transpose(b.data, 0, bRows, bCols, bTransposed);
+                    Kernels.multiply(aRowsOf, bTransposed, null, 0, ours, m, k, n);
+                };
         };
         Runnable plain = () -> plainProduct(a.data, b.data, plainResult, m, k, n, product);
         double ejmlRate = flops / bestSeconds(ejml) / 1e9;
         double kernelRate = flops / bestSeconds(kernels) / 1e9;
         double plainRate = flops / bestSeconds(plain) / 1e9;
-        System.out.printf("  %-34s %8.2f %8.2f %8.2f %11.2f×%n", label, ejmlRate, kernelRate, plainRate,
-                kernelRate / ejmlRate);
+        System.out.printf(
+                "  %-34s %8.2f %8.2f %8.2f %11.2f×%n", label, ejmlRate, kernelRate, plainRate, kernelRate / ejmlRate);
     }
 
     private static double[][] rows(DMatrixRMaj matrix) {
@@ -186,7 +198,10 @@ public final class TrainingBenchmark {
     }
 
     private static void peerRow(String label, Map<String, String> peers, String name, double sklearn) {
-        row(label, number(peers.get(name + "_ms_per_epoch")), number(peers.get(name + "_median_ms_per_epoch")),
+        row(
+                label,
+                number(peers.get(name + "_ms_per_epoch")),
+                number(peers.get(name + "_median_ms_per_epoch")),
                 sklearn);
     }
 
@@ -196,8 +211,8 @@ public final class TrainingBenchmark {
         } else if (Double.isNaN(sklearn)) {
             System.out.printf("  %-44s %9.3f %9.3f%n", label, best, median);
         } else {
-            System.out.printf("  %-44s %9.3f %9.3f   %5.2f× scikit-learn's best%n", label, best, median,
-                    best / sklearn);
+            System.out.printf(
+                    "  %-44s %9.3f %9.3f   %5.2f× scikit-learn's best%n", label, best, median, best / sklearn);
         }
     }
 

@@ -34,8 +34,15 @@ class BackpropCommandTest {
 
     /** One-sample cases of the reference file written by src/test/python/torch_backprop.py. */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"relu-bce-2-3-2-1-sample", "leaky-relu-ce3-2-8-8-3-sample", "tanh-mse2-2-3-2-2-sample",
-            "sigmoid-mse1-2-2-1-sample", "linear-bce-2-8-8-1-sample", "sigmoid-ce3-2-2-3-sample"})
+    @ValueSource(
+            strings = {
+                "relu-bce-2-3-2-1-sample",
+                "leaky-relu-ce3-2-8-8-3-sample",
+                "tanh-mse2-2-3-2-2-sample",
+                "sigmoid-mse1-2-2-1-sample",
+                "linear-bce-2-8-8-1-sample",
+                "sigmoid-ce3-2-2-3-sample"
+            })
     void printsPyTorchsNumbers(String name) throws IOException {
         JsonNode expected = referenceCase(name);
         Path weights = dir.resolve("w.json");
@@ -43,9 +50,20 @@ class BackpropCommandTest {
         file.set("layers", expected.get("weights"));
         Files.writeString(weights, JSON.writeValueAsString(file));
         String label = labelOf(expected.get("targets").get(0));
-        CliRunner result = CliRunner.run("backprop", "--layers", join(expected.get("widths")), "--activation",
-                expected.get("activation").asText(), "--loss", expected.get("loss").asText(), "--input",
-                join(expected.get("inputs").get(0)), "--label", label, "--weights", weights.toString());
+        CliRunner result = CliRunner.run(
+                "backprop",
+                "--layers",
+                join(expected.get("widths")),
+                "--activation",
+                expected.get("activation").asText(),
+                "--loss",
+                expected.get("loss").asText(),
+                "--input",
+                join(expected.get("inputs").get(0)),
+                "--label",
+                label,
+                "--weights",
+                weights.toString());
         assertEquals(0, result.exitCode(), result.err());
         assertEquals("", result.err());
 
@@ -59,7 +77,9 @@ class BackpropCommandTest {
             assertEquals(expected.get("weights").get(l).get("W"), got.get("W"), name + " W");
             assertEquals(expected.get("weights").get(l).get("b"), got.get("b"), name + " b");
             for (String field : FIELDS) {
-                JsonNode reference = field.equals("dW") || field.equals("db") ? want.get(field) : want.get(field).get(0);
+                JsonNode reference = field.equals("dW") || field.equals("db")
+                        ? want.get(field)
+                        : want.get(field).get(0);
                 assertClose(reference, got.get(field), name + " layer " + l + " " + field);
             }
         }
@@ -67,8 +87,21 @@ class BackpropCommandTest {
 
     @Test
     void itsOwnOutputReadsBackAsWeights() throws IOException {
-        String[] args = {"backprop", "--layers", "2,3,2,1", "--activation", "tanh", "--loss", "bce", "--input",
-                "0.5,-1.2", "--label", "1", "--seed", "7"};
+        String[] args = {
+            "backprop",
+            "--layers",
+            "2,3,2,1",
+            "--activation",
+            "tanh",
+            "--loss",
+            "bce",
+            "--input",
+            "0.5,-1.2",
+            "--label",
+            "1",
+            "--seed",
+            "7"
+        };
         CliRunner seeded = CliRunner.run(args);
         assertEquals(0, seeded.exitCode(), seeded.err());
         Path file = dir.resolve("pass.json");
@@ -77,7 +110,8 @@ class BackpropCommandTest {
         again[again.length - 2] = "--weights";
         again[again.length - 1] = file.toString();
         Path out = dir.resolve("again.json");
-        String[] withOut = Stream.concat(Stream.of(again), Stream.of("--out", out.toString())).toArray(String[]::new);
+        String[] withOut = Stream.concat(Stream.of(again), Stream.of("--out", out.toString()))
+                .toArray(String[]::new);
         CliRunner read = CliRunner.run(withOut);
         assertEquals(0, read.exitCode(), read.err());
         assertEquals("", read.out());
@@ -86,8 +120,18 @@ class BackpropCommandTest {
 
     @Test
     void aSeedDrawsTrainingsInitialWeights() throws IOException {
-        CliRunner result = CliRunner.run("backprop", "--layers", "2,4,3", "--activation", "relu", "--loss", "ce",
-                "--input", "1,2", "--label", "2");
+        CliRunner result = CliRunner.run(
+                "backprop",
+                "--layers",
+                "2,4,3",
+                "--activation",
+                "relu",
+                "--loss",
+                "ce",
+                "--input",
+                "1,2",
+                "--label",
+                "2");
         assertEquals(0, result.exitCode(), result.err());
         JsonNode pass = JSON.readTree(result.out());
         JsonNode first = pass.get("layers").get(0);
@@ -99,89 +143,154 @@ class BackpropCommandTest {
             sum += p.asDouble();
         }
         assertEquals(1, sum, 1e-15);
-        assertEquals(result.out(), CliRunner.run("backprop", "--layers", "2,4,3", "--activation", "relu", "--loss",
-                "ce", "--input", "1,2", "--label", "2", "--seed", "0").out());
+        assertEquals(
+                result.out(),
+                CliRunner.run(
+                                "backprop",
+                                "--layers",
+                                "2,4,3",
+                                "--activation",
+                                "relu",
+                                "--loss",
+                                "ce",
+                                "--input",
+                                "1,2",
+                                "--label",
+                                "2",
+                                "--seed",
+                                "0")
+                        .out());
     }
 
     static Stream<Arguments> mistakes() {
         return Stream.of(
-                Arguments.of("--layers 2,3,2,1 --activation relu --loss bce --input 0.5,-1.2 --label 1 --weights W",
+                Arguments.of(
+                        "--layers 2,3,2,1 --activation relu --loss bce --input 0.5,-1.2 --label 1 --weights W",
                         "{\"layers\": [{\"W\": [[1, 2], [3, 4], [5, 6]], \"b\": [0, 0, 0]}, "
                                 + "{\"W\": [[1, 2, 3], [4, 5, 6]], \"b\": [0, 0]}, {\"W\": [[1, 2, 3]], \"b\": [0]}]}",
                         "error: --weights W: layers[2].W has 3 columns, --layers says 2"),
-                Arguments.of("--layers 2,3,1 --activation relu --loss bce --input 0.5,-1.2 --label 1 --weights W",
+                Arguments.of(
+                        "--layers 2,3,1 --activation relu --loss bce --input 0.5,-1.2 --label 1 --weights W",
                         "{\"layers\": [{\"W\": [[1, 2], [3, 4]], \"b\": [0, 0]}, {\"W\": [[1, 2]], \"b\": [0]}]}",
                         "error: --weights W: layers[0].W has 2 rows, --layers says 3 (one per unit of layer 1)"),
-                Arguments.of("--layers 2,2,1 --activation relu --loss bce --input 0.5,-1.2 --label 1 --weights W",
+                Arguments.of(
+                        "--layers 2,2,1 --activation relu --loss bce --input 0.5,-1.2 --label 1 --weights W",
                         "{\"layers\": [{\"W\": [[1, 2], [3]], \"b\": [0, 0]}, {\"W\": [[1, 2]], \"b\": [0]}]}",
                         "error: --weights W: layers[0].W[1] has 1 column, --layers says 2"),
-                Arguments.of("--layers 2,2,1 --activation relu --loss bce --input 0.5,-1.2 --label 1 --weights W",
+                Arguments.of(
+                        "--layers 2,2,1 --activation relu --loss bce --input 0.5,-1.2 --label 1 --weights W",
                         "{\"layers\": [{\"W\": [[1, 2], [3, 4]], \"b\": [0]}, {\"W\": [[1, 2]], \"b\": [0]}]}",
                         "error: --weights W: layers[0].b has 1 value, --layers says 2"),
-                Arguments.of("--layers 2,2,1 --activation relu --loss bce --input 0.5,-1.2 --label 1 --weights W",
+                Arguments.of(
+                        "--layers 2,2,1 --activation relu --loss bce --input 0.5,-1.2 --label 1 --weights W",
                         "{\"layers\": [{\"W\": [[1, 2], [3, 4]], \"b\": [0, 0]}]}",
                         "error: --weights W: layers has 1 entry, --layers says 2 weight layers"),
-                Arguments.of("--layers 2,2,1 --activation relu --loss bce --input 0.5,-1.2 --label 1 --weights W",
+                Arguments.of(
+                        "--layers 2,2,1 --activation relu --loss bce --input 0.5,-1.2 --label 1 --weights W",
                         "{\"layers\": [{\"W\": [[1, 2], [3, \"x\"]], \"b\": [0, 0]}, {\"W\": [[1, 2]], \"b\": [0]}]}",
                         "error: --weights W: layers[0].W[1][1] is not a number: \"x\""),
-                Arguments.of("--layers 2,2,1 --activation relu --loss bce --input 0.5,-1.2 --label 1 --weights W",
+                Arguments.of(
+                        "--layers 2,2,1 --activation relu --loss bce --input 0.5,-1.2 --label 1 --weights W",
                         "{\"layers\": [{\"W\": [[1, 2], [3, 1e999]], \"b\": [0, 0]}, {\"W\": [[1, 2]], \"b\": [0]}]}",
                         "error: --weights W: layers[0].W[1][1] is beyond the range of a double: Infinity"),
-                Arguments.of("--layers 2,2,1 --activation relu --loss bce --input 0.5,-1.2 --label 1 --weights W",
+                Arguments.of(
+                        "--layers 2,2,1 --activation relu --loss bce --input 0.5,-1.2 --label 1 --weights W",
                         "{\"layers\": [{\"W\": [[1, 2], [3, 4]], \"b\": [0, 0]}, {\"W\": [[1, 2]]}]}",
                         "error: --weights W: layers[1].b is missing"),
-                Arguments.of("--layers 2,2,1 --activation relu --loss bce --input 0.5,-1.2 --label 1 --weights W",
+                Arguments.of(
+                        "--layers 2,2,1 --activation relu --loss bce --input 0.5,-1.2 --label 1 --weights W",
                         "{\"layers\": [{\"W\": [[1, 2], [3, 4]], \"b\": [0, 0]}, {\"W\": [[1, 2]], \"b\": [0",
                         "error: --weights W: line 1, column 74: not valid JSON: the text ends too early (is the file "
                                 + "cut short?)"),
-                Arguments.of("--layers 2,2,1 --activation relu --loss bce --input 0.5,-1.2 --label 1 --weights W",
+                Arguments.of(
+                        "--layers 2,2,1 --activation relu --loss bce --input 0.5,-1.2 --label 1 --weights W",
                         "{\"layers\": [{\"W\": [[1, 2], [3, 4]], \"b\": [0, 0]}, {\"W\": [[1, 2]], \"b\": [0]}]] x",
                         "error: --weights W: line 1, column 77: not valid JSON: Unexpected close marker ']': "
                                 + "expected '}'"),
-                Arguments.of("--layers 2,2,1 --activation relu --loss bce --input 0.5,-1.2 --label 1 --weights W",
-                        "", "error: --weights W: the file is empty"),
-                Arguments.of("--layers 2,2,1 --activation relu --loss bce --input 0.5,-1.2 --label 1 --weights W",
-                        "[1, 2]", "error: --weights W: expected an object {\"layers\": [{\"W\": [[...]], \"b\": "
+                Arguments.of(
+                        "--layers 2,2,1 --activation relu --loss bce --input 0.5,-1.2 --label 1 --weights W",
+                        "",
+                        "error: --weights W: the file is empty"),
+                Arguments.of(
+                        "--layers 2,2,1 --activation relu --loss bce --input 0.5,-1.2 --label 1 --weights W",
+                        "[1, 2]",
+                        "error: --weights W: expected an object {\"layers\": [{\"W\": [[...]], \"b\": "
                                 + "[...]}, ...]}"),
-                Arguments.of("--layers 2,2,1 --activation relu --loss bce --input 0.5 --label 1", null,
+                Arguments.of(
+                        "--layers 2,2,1 --activation relu --loss bce --input 0.5 --label 1",
+                        null,
                         "error: --input has 1 value, --layers says 2 inputs"),
-                Arguments.of("--layers 2,2,1 --activation relu --loss bce --input 0.5,nan --label 1", null,
+                Arguments.of(
+                        "--layers 2,2,1 --activation relu --loss bce --input 0.5,nan --label 1",
+                        null,
                         "error: --input: 'nan' (value 2) is not a finite number"),
-                Arguments.of("--layers 2,2,1 --activation relu --loss bce --input 0.5,1e999 --label 1", null,
+                Arguments.of(
+                        "--layers 2,2,1 --activation relu --loss bce --input 0.5,1e999 --label 1",
+                        null,
                         "error: --input: '1e999' (value 2) is not a finite number"),
-                Arguments.of("--layers 2,2,1 --activation relu --loss bce --input 0.5,1 --label 2", null,
+                Arguments.of(
+                        "--layers 2,2,1 --activation relu --loss bce --input 0.5,1 --label 2",
+                        null,
                         "error: --label: bce needs 0 or 1 (or a probability between), got 2"),
-                Arguments.of("--layers 2,2,3 --activation relu --loss ce --input 0.5,1 --label 3", null,
+                Arguments.of(
+                        "--layers 2,2,3 --activation relu --loss ce --input 0.5,1 --label 3",
+                        null,
                         "error: --label: ce with 3 classes needs a class index 0 … 2, got 3"),
-                Arguments.of("--layers 2,2,3 --activation relu --loss ce --input 0.5,1 --label 1.5", null,
+                Arguments.of(
+                        "--layers 2,2,3 --activation relu --loss ce --input 0.5,1 --label 1.5",
+                        null,
                         "error: --label: ce with 3 classes needs a class index 0 … 2, got 1.5"),
-                Arguments.of("--layers 2,2,3 --activation relu --loss ce --input 0.5,1 --label 0,1", null,
+                Arguments.of(
+                        "--layers 2,2,3 --activation relu --loss ce --input 0.5,1 --label 0,1",
+                        null,
                         "error: --label: ce takes one label, got '0,1'"),
-                Arguments.of("--layers 2,2,2 --activation relu --loss mse --input 0.5,1 --label 0.3", null,
+                Arguments.of(
+                        "--layers 2,2,2 --activation relu --loss mse --input 0.5,1 --label 0.3",
+                        null,
                         "error: --label has 1 value, --layers says 2 outputs (mse takes one target per output)"),
-                Arguments.of("--layers 2,2,2 --activation relu --loss mse --input 0.5,1 --label 0.3,x", null,
+                Arguments.of(
+                        "--layers 2,2,2 --activation relu --loss mse --input 0.5,1 --label 0.3,x",
+                        null,
                         "error: --label: 'x' (value 2) is not a finite number"),
-                Arguments.of("--layers 2,2,2 --activation relu --loss bce --input 0.5,1 --label 1", null,
+                Arguments.of(
+                        "--layers 2,2,2 --activation relu --loss bce --input 0.5,1 --label 1",
+                        null,
                         "error: --loss bce needs 1 output unit, --layers 2,2,2 ends in 2 (use ce for one unit per "
                                 + "class)"),
-                Arguments.of("--layers 2,2,1 --activation relu --loss ce --input 0.5,1 --label 0", null,
+                Arguments.of(
+                        "--layers 2,2,1 --activation relu --loss ce --input 0.5,1 --label 0",
+                        null,
                         "error: --loss ce needs one output unit per class (2 or more), --layers 2,2,1 ends in 1 (use "
                                 + "bce for two classes on one unit)"),
-                Arguments.of("--layers 2,0,1 --activation relu --loss bce --input 0.5,1 --label 0", null,
+                Arguments.of(
+                        "--layers 2,0,1 --activation relu --loss bce --input 0.5,1 --label 0",
+                        null,
                         "error: --layers: '0' in '2,0,1' is not a layer width (a whole number ≥ 1)"),
-                Arguments.of("--layers 2 --activation relu --loss bce --input 0.5,1 --label 0", null,
+                Arguments.of(
+                        "--layers 2 --activation relu --loss bce --input 0.5,1 --label 0",
+                        null,
                         "error: --layers needs the input and the output width at least, like 2,3,1; got '2'"),
-                Arguments.of("--layers 2,1 --activation relux --loss bce --input 0.5,1 --label 0", null,
+                Arguments.of(
+                        "--layers 2,1 --activation relux --loss bce --input 0.5,1 --label 0",
+                        null,
                         "error: unknown activation 'relux' (known: relu, leaky-relu, tanh, sigmoid, linear)"),
-                Arguments.of("--layers 2,1 --activation relu --loss auto --input 0.5,1 --label 0", null,
+                Arguments.of(
+                        "--layers 2,1 --activation relu --loss auto --input 0.5,1 --label 0",
+                        null,
                         "error: unknown loss 'auto' (known: bce, ce, mse)"),
-                Arguments.of("--layers 2,1 --activation relu --loss bce --input 0.5,1", null,
+                Arguments.of(
+                        "--layers 2,1 --activation relu --loss bce --input 0.5,1",
+                        null,
                         "error: Missing required option: '--label=Y' (see 'downhill backprop --help')"),
-                Arguments.of("--layers 2,1 --activation relu --loss bce --input 0.5,1 --label 0 --seed 1 --weights W",
-                        "{}", "error: Error: --weights=FILE.json, --seed=S are mutually exclusive (specify only one) "
+                Arguments.of(
+                        "--layers 2,1 --activation relu --loss bce --input 0.5,1 --label 0 --seed 1 --weights W",
+                        "{}",
+                        "error: Error: --weights=FILE.json, --seed=S are mutually exclusive (specify only one) "
                                 + "(see 'downhill backprop --help')"),
-                Arguments.of("--layers 2,1 --activation relu --loss bce --input 0.5,1 --label 0 --weights NOFILE",
-                        null, "error: --weights NOFILE: no such file"));
+                Arguments.of(
+                        "--layers 2,1 --activation relu --loss bce --input 0.5,1 --label 0 --weights NOFILE",
+                        null,
+                        "error: --weights NOFILE: no such file"));
     }
 
     @ParameterizedTest(name = "{2}")
@@ -193,15 +302,18 @@ class BackpropCommandTest {
         }
         List<String> words = new ArrayList<>(List.of("backprop"));
         for (String word : args.split(" ")) {
-            words.add(word.equals("W") ? file.toString() : word.equals("NOFILE") ? dir.resolve("none.json").toString()
-                    : word);
+            words.add(
+                    word.equals("W")
+                            ? file.toString()
+                            : word.equals("NOFILE") ? dir.resolve("none.json").toString() : word);
         }
         CliRunner result = CliRunner.run(words.toArray(String[]::new));
         assertEquals(2, result.exitCode(), result.err());
         assertEquals("", result.out());
         String[] lines = result.errLines();
         assertEquals(1, lines.length, result.err());
-        String shown = lines[0].replace(file.toString(), "W").replace(dir.resolve("none.json").toString(), "NOFILE");
+        String shown = lines[0].replace(file.toString(), "W")
+                .replace(dir.resolve("none.json").toString(), "NOFILE");
         assertEquals(expected, shown);
     }
 
@@ -210,10 +322,23 @@ class BackpropCommandTest {
         Path binary = dir.resolve("w.bin");
         Files.write(binary, new byte[] {'{', (byte) 0xC3, (byte) 0x28, '}'});
         for (Path file : List.of(dir, binary)) {
-            CliRunner result = CliRunner.run("backprop", "--layers", "2,1", "--activation", "relu", "--loss", "bce",
-                    "--input", "1,2", "--label", "0", "--weights", file.toString());
+            CliRunner result = CliRunner.run(
+                    "backprop",
+                    "--layers",
+                    "2,1",
+                    "--activation",
+                    "relu",
+                    "--loss",
+                    "bce",
+                    "--input",
+                    "1,2",
+                    "--label",
+                    "0",
+                    "--weights",
+                    file.toString());
             assertEquals(2, result.exitCode());
-            assertEquals(List.of("error: --weights " + file + ": " + (file == dir ? "is a folder" : "not UTF-8 text")),
+            assertEquals(
+                    List.of("error: --weights " + file + ": " + (file == dir ? "is a folder" : "not UTF-8 text")),
                     List.of(result.errLines()));
         }
     }
@@ -237,7 +362,8 @@ class BackpropCommandTest {
             return join(target);
         }
         double value = target.asDouble();
-        return value == Math.rint(value) && Math.abs(value) < 1e6 ? String.valueOf((long) value)
+        return value == Math.rint(value) && Math.abs(value) < 1e6
+                ? String.valueOf((long) value)
                 : String.valueOf(value);
     }
 

@@ -43,9 +43,10 @@ class ExpressionCliTest {
     @Test
     void aBuiltinsFormulaTracesLikeTheBuiltinForEveryBuiltin() {
         for (Objective builtin : Functions.builtins()) {
-            String start = "--start=" + Numbers.format(builtin.start().x()) + "," + Numbers.format(builtin.start().y());
-            for (String[] optimizer : List.of(new String[] {"--optimizer=adam", "--lr=0.01"},
-                    new String[] {"--optimizer=sgd", "--lr=0.0005"})) {
+            String start = "--start=" + Numbers.format(builtin.start().x()) + ","
+                    + Numbers.format(builtin.start().y());
+            for (String[] optimizer : List.of(
+                    new String[] {"--optimizer=adam", "--lr=0.01"}, new String[] {"--optimizer=sgd", "--lr=0.0005"})) {
                 Run byName = trace(builtin.name(), start, optimizer[0], optimizer[1]);
                 Run byFormula = trace(builtin.formula(), start, optimizer[0], optimizer[1]);
                 String what = builtin.name() + " with " + optimizer[0];
@@ -68,8 +69,8 @@ class ExpressionCliTest {
             for (int column = 0; column < e.length; column++) {
                 double want = Double.parseDouble(e[column]);
                 double got = Double.parseDouble(a[column]);
-                assertEquals(want, got, 1e-12 * Math.max(1, Math.abs(want)),
-                        what + ", row " + row + ", column " + column);
+                assertEquals(
+                        want, got, 1e-12 * Math.max(1, Math.abs(want)), what + ", row " + row + ", column " + column);
             }
         }
     }
@@ -78,10 +79,12 @@ class ExpressionCliTest {
     void aMistakeIsOneErrorLineThenTheExpressionAndACaret() {
         Run run = trace("(1-x)^2 + 100*(y-z^2)^2", "--optimizer=adam");
         assertEquals(Cli.USAGE_ERROR, run.exitCode());
-        assertEquals(List.of(
-                "error: unknown name 'z' at column 18 (the variables are x and y)",
-                "(1-x)^2 + 100*(y-z^2)^2",
-                "                 ^"), run.errLines());
+        assertEquals(
+                List.of(
+                        "error: unknown name 'z' at column 18 (the variables are x and y)",
+                        "(1-x)^2 + 100*(y-z^2)^2",
+                        "                 ^"),
+                run.errLines());
         assertEquals("", run.out());
     }
 
@@ -93,7 +96,8 @@ class ExpressionCliTest {
             List<String> lines = run.errLines();
             assertEquals(3, lines.size(), bad + ": " + run.err());
             assertTrue(lines.get(0).startsWith("error: "), bad);
-            assertEquals(1, lines.stream().filter(line -> line.startsWith("error:")).count());
+            assertEquals(
+                    1, lines.stream().filter(line -> line.startsWith("error:")).count());
             assertEquals(bad, lines.get(1));
             assertTrue(lines.get(2).matches(" *\\^"), bad + ": " + lines.get(2));
             assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), run.err());
@@ -104,8 +108,10 @@ class ExpressionCliTest {
     void aSingleUnknownWordListsTheBuiltins() {
         Run run = trace("rosenbrok", "--optimizer=sgd");
         assertEquals(Cli.USAGE_ERROR, run.exitCode());
-        assertEquals(List.of("error: unknown function 'rosenbrok' — did you mean 'rosenbrock'? (built-ins: "
-                + Functions.names() + "; or type an expression in x and y)"), run.errLines());
+        assertEquals(
+                List.of("error: unknown function 'rosenbrok' — did you mean 'rosenbrock'? (built-ins: "
+                        + Functions.names() + "; or type an expression in x and y)"),
+                run.errLines());
     }
 
     @Test
@@ -118,7 +124,10 @@ class ExpressionCliTest {
 
     @Test
     void theHelpSaysAnExpressionIsWelcome() {
-        String usage = new picocli.CommandLine(new Cli()).getSubcommands().get("trace").getUsageMessage()
+        String usage = new picocli.CommandLine(new Cli())
+                .getSubcommands()
+                .get("trace")
+                .getUsageMessage()
                 .replaceAll("\\s+", " ");
         assertTrue(usage.contains("--function=NAME|EXPR A built-in name or an expression in x and y"), usage);
     }

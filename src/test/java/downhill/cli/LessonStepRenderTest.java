@@ -22,13 +22,29 @@ class LessonStepRenderTest {
     void aLessonStepIsDrawnWithItsOwnSettings() throws Exception {
         Path first = dir.resolve("first.png");
         Path third = dir.resolve("third.png");
-        CliRunner r = CliRunner.run("render", "--preset", "lesson-lr-ladder", "--lesson-step", "1", "--size",
-                "400x300", "--out", first.toString());
+        CliRunner r = CliRunner.run(
+                "render",
+                "--preset",
+                "lesson-lr-ladder",
+                "--lesson-step",
+                "1",
+                "--size",
+                "400x300",
+                "--out",
+                first.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertEquals("wrote " + first + " (400×300, step 100)\n", r.out());
         // Step 3 raises the step limit to 1000 and races η = 1.01 against η = 0.99: another picture.
-        r = CliRunner.run("render", "--preset", "lesson-lr-ladder", "--lesson-step", "3", "--size", "400x300",
-                "--out", third.toString());
+        r = CliRunner.run(
+                "render",
+                "--preset",
+                "lesson-lr-ladder",
+                "--lesson-step",
+                "3",
+                "--size",
+                "400x300",
+                "--out",
+                third.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertEquals("wrote " + third + " (400×300, step 1000)\n", r.out());
         assertNotEquals(List.of(Files.readAllBytes(first)), List.of(Files.readAllBytes(third)));
@@ -36,13 +52,16 @@ class LessonStepRenderTest {
 
     @Test
     void aStepOutOfRangeOrOnTheNetworkTabIsOneErrorLine() {
-        assertError(step("lesson-lr-ladder", "4"),
+        assertError(
+                step("lesson-lr-ladder", "4"),
                 "error: --lesson-step must be from 1 to 3 (lesson-lr-ladder has 3 steps), got 4");
         assertError(step("lesson-lr-ladder", "0"), "error: --lesson-step must be from 1 to 3");
         assertError(step("lr-too-large", "2"), "error: --lesson-step must be from 1 to 1 (lr-too-large has 1 step)");
-        assertError(step("lesson-moons-accuracy", "2"),
+        assertError(
+                step("lesson-moons-accuracy", "2"),
                 "error: step 2 of --preset lesson-moons-accuracy sets up the neural network tab");
-        assertError(CliRunner.run("render", "--lesson-step", "2", "--out", "x.png"),
+        assertError(
+                CliRunner.run("render", "--lesson-step", "2", "--out", "x.png"),
                 "error: --lesson-step picks a step of a --preset lesson");
     }
 
@@ -55,9 +74,15 @@ class LessonStepRenderTest {
         CliRunner r = CliRunner.run("presets");
         assertEquals(0, r.exitCode(), r.err());
         List<String> lines = r.out().lines().toList();
-        String ladder = lines.stream().filter(l -> l.startsWith("lesson-lr-ladder ")).findFirst().orElseThrow();
+        String ladder = lines.stream()
+                .filter(l -> l.startsWith("lesson-lr-ladder "))
+                .findFirst()
+                .orElseThrow();
         assertTrue(ladder.endsWith(Presets.byName("lesson-lr-ladder").title() + "  (3 steps)"), ladder);
-        String plain = lines.stream().filter(l -> l.startsWith("lr-too-large ")).findFirst().orElseThrow();
+        String plain = lines.stream()
+                .filter(l -> l.startsWith("lr-too-large "))
+                .findFirst()
+                .orElseThrow();
         assertTrue(plain.endsWith(Presets.byName("lr-too-large").title()), plain);
         assertFalse(plain.contains("step"), plain);
     }

@@ -22,8 +22,14 @@ class LikeSklearnTest {
     }
 
     private static String[] lecture(String... more) {
-        List<String> args = new ArrayList<>(List.of("train", "--data", "docs/data/lecture_train.csv",
-                "--test-data", "docs/data/lecture_test.csv", "--like", "sklearn"));
+        List<String> args = new ArrayList<>(List.of(
+                "train",
+                "--data",
+                "docs/data/lecture_train.csv",
+                "--test-data",
+                "docs/data/lecture_test.csv",
+                "--like",
+                "sklearn"));
         args.addAll(List.of(more));
         return args.toArray(String[]::new);
     }
@@ -33,8 +39,10 @@ class LikeSklearnTest {
         List<String> out = lines(CliRunner.run(lecture("--optimizer", "momentum", "--lr", "0.01", "--epochs", "500")));
         assertTrue(out.get(1).endsWith("L2 5e-07, initialised sklearn"), out.get(1));
         assertTrue(out.get(2).startsWith("optimizer: nesterov lr=0.01 momentum=0.9"), out.get(2));
-        assertTrue(out.get(3).startsWith("batches: 200 samples") && out.get(3).contains(
-                "early stopping patience=10,min-delta=0.0001,monitor=batches"), out.get(3));
+        assertTrue(
+                out.get(3).startsWith("batches: 200 samples")
+                        && out.get(3).contains("early stopping patience=10,min-delta=0.0001,monitor=batches"),
+                out.get(3));
         String summary = out.get(out.size() - 1);
         assertTrue(summary.startsWith("test_accuracy=0.985 ") && summary.contains("stopped_early_at="), summary);
     }
@@ -46,9 +54,10 @@ class LikeSklearnTest {
         assertTrue(summary.startsWith("test_accuracy=0.99 ") && summary.contains("stopped_early_at="), summary);
         int epochs = Integer.parseInt(summary.replaceAll(".* epochs=(\\d+).*", "$1"));
         assertTrue(epochs > 150 && epochs < 300, "scikit-learn stops Adam between 199 and 292 epochs: " + epochs);
-        List<String> given = lines(CliRunner.run(lecture("--optimizer", "adam", "--l2", "0", "--init", "he-uniform",
-                "--batch-size", "100", "--epochs", "5")));
-        assertTrue(given.get(1).contains("initialised he-uniform") && !given.get(1).contains("L2"), given.get(1));
+        List<String> given = lines(CliRunner.run(lecture(
+                "--optimizer", "adam", "--l2", "0", "--init", "he-uniform", "--batch-size", "100", "--epochs", "5")));
+        assertTrue(
+                given.get(1).contains("initialised he-uniform") && !given.get(1).contains("L2"), given.get(1));
         assertTrue(given.get(3).startsWith("batches: 100 samples"), given.get(3));
     }
 

@@ -14,8 +14,9 @@ class ListingCommandsTest {
     void functionsListsEveryBuiltinWithFormulaWindowAndMinima() {
         CliRunner r = CliRunner.run("functions");
         assertEquals(0, r.exitCode());
-        Functions.builtins().forEach(f -> assertTrue(r.out().contains(f.name() + " ") && r.out().contains(
-                f.formula()), f.name()));
+        Functions.builtins()
+                .forEach(f ->
+                        assertTrue(r.out().contains(f.name() + " ") && r.out().contains(f.formula()), f.name()));
         assertTrue(r.out().contains("rosenbrock       (1-x)^2 + 100*(y-x^2)^2"), r.out());
         assertTrue(r.out().contains("minima (1.0, 1.0) global"), r.out());
         assertTrue(r.out().contains("window x in [-2.0, 2.0], y in [-1.0, 3.0]"), r.out());
@@ -29,8 +30,11 @@ class ListingCommandsTest {
         for (OptimizerType t : Optimizers.all()) {
             assertTrue(r.out().contains(t.name() + " "), t.name());
         }
-        assertTrue(r.out().contains("adamw      AdamW              --lr=0.001 --beta1=0.9 --beta2=0.999 --eps=1e-08 "
-                + "--weight-decay=0.01"), r.out());
+        assertTrue(
+                r.out()
+                        .contains("adamw      AdamW              --lr=0.001 --beta1=0.9 --beta2=0.999 --eps=1e-08 "
+                                + "--weight-decay=0.01"),
+                r.out());
         assertTrue(r.out().contains("--nesterov=true"), r.out());
     }
 

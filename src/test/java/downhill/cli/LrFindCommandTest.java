@@ -12,8 +12,20 @@ class LrFindCommandTest {
 
     @Test
     void theCsvGrowsTheRateAndTheLastLineSuggestsOne() {
-        CliRunner run = CliRunner.run("lr-find", "--data", "moons", "--samples", "400", "--hidden", "32,32",
-                "--optimizer", "adam", "--batch-size", "20", "--steps", "100");
+        CliRunner run = CliRunner.run(
+                "lr-find",
+                "--data",
+                "moons",
+                "--samples",
+                "400",
+                "--hidden",
+                "32,32",
+                "--optimizer",
+                "adam",
+                "--batch-size",
+                "20",
+                "--steps",
+                "100");
         assertEquals(0, run.exitCode(), run.err());
         List<String> lines = run.out().strip().lines().toList();
         assertEquals("step,lr,loss,smoothed_loss", lines.get(0));
@@ -33,18 +45,20 @@ class LrFindCommandTest {
 
     @Test
     void badRangesExitTwoWithOneErrorLine() {
-        String[][] cases = {{"--start-lr", "1", "--end-lr", "0.1"}, {"--start-lr", "0"}, {"--steps", "1"},
-            {"--optimizer", "sgdd"}};
+        String[][] cases = {
+            {"--start-lr", "1", "--end-lr", "0.1"}, {"--start-lr", "0"}, {"--steps", "1"}, {"--optimizer", "sgdd"}
+        };
         String[] expected = {"--end-lr", "--start-lr", "--steps", "sgdd"};
         for (int k = 0; k < cases.length; k++) {
-            List<String> args = new ArrayList<>(List.of("lr-find", "--data", "moons", "--samples", "100",
-                    "--hidden", "8"));
+            List<String> args =
+                    new ArrayList<>(List.of("lr-find", "--data", "moons", "--samples", "100", "--hidden", "8"));
             args.addAll(List.of(cases[k]));
             CliRunner run = CliRunner.run(args.toArray(String[]::new));
             assertTrue(run.err().contains(expected[k]), run.err());
             String[] bad = cases[k];
             assertEquals(2, run.exitCode(), String.join(" ", bad) + ": " + run.err());
-            assertTrue(run.err().startsWith("error: ") && run.err().strip().lines().count() == 1, run.err());
+            assertTrue(
+                    run.err().startsWith("error: ") && run.err().strip().lines().count() == 1, run.err());
         }
     }
 }

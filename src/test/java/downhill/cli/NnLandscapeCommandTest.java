@@ -6,15 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class NnLandscapeCommandTest {
 
-    private static final String SMALL = "nn-landscape --data moons --samples 200 --hidden 8 --epochs 5 --grid 5 "
-            + "--range 0.5 --seed 3";
+    private static final String SMALL =
+            "nn-landscape --data moons --samples 200 --hidden 8 --epochs 5 --grid 5 " + "--range 0.5 --seed 3";
 
     @ParameterizedTest
     @ValueSource(strings = {"random", "pca"})
@@ -35,8 +34,17 @@ class NnLandscapeCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"--directions sideways", "--grid 1", "--grid 202", "--range 0", "--range -2", "--epochs 0",
-        "--batch-size 0", "--hidden 8,x"})
+    @ValueSource(
+            strings = {
+                "--directions sideways",
+                "--grid 1",
+                "--grid 202",
+                "--range 0",
+                "--range -2",
+                "--epochs 0",
+                "--batch-size 0",
+                "--hidden 8,x"
+            })
     void mistakesExitTwoWithOneErrorLine(String flags) {
         CliRunner run = CliRunner.run((SMALL + " " + flags).split(" "));
         assertEquals(2, run.exitCode(), run.out());

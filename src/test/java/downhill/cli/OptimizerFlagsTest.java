@@ -15,8 +15,7 @@ import org.junit.jupiter.api.Test;
 /** Every hyperparameter any optimizer declares is a flag, made from its declaration, and it reaches the optimizer. */
 class OptimizerFlagsTest {
 
-    private record Run(int code, String out, String err) {
-    }
+    private record Run(int code, String out, String err) {}
 
     private static Run run(List<String> args) {
         StringWriter out = new StringWriter();
@@ -33,8 +32,8 @@ class OptimizerFlagsTest {
     void everyDeclaredHyperparameterIsAFlagThatReachesTheOptimizer() {
         for (OptimizerType type : Optimizers.all()) {
             for (Hyperparameter h : type.hyperparameters()) {
-                List<String> base = new ArrayList<>(List.of("trace", "--function", "rosenbrock", "--optimizer",
-                        type.name(), "--steps", "10"));
+                List<String> base = new ArrayList<>(
+                        List.of("trace", "--function", "rosenbrock", "--optimizer", type.name(), "--steps", "10"));
                 if (type.has(Hyperparameter.MOMENTUM) && !h.key().equals(Hyperparameter.MOMENTUM)) {
                     // Nesterov acts on momentum: with none it would change nothing.
                     base.addAll(List.of("--momentum", "0.5"));
@@ -66,7 +65,8 @@ class OptimizerFlagsTest {
         assertTrue(help.out().replaceAll("\\s+", " ").contains("One of: sgd, momentum, nesterov,"), help.out());
         Run wrong = run(List.of("trace", "--function", "bowl", "--optimizer", "adam", "--rho", "0.5", "--steps", "2"));
         assertEquals(2, wrong.code());
-        assertEquals("error: --rho does not apply to adam (its flags: --lr, --beta1, --beta2, --eps, --weight-decay)",
+        assertEquals(
+                "error: --rho does not apply to adam (its flags: --lr, --beta1, --beta2, --eps, --weight-decay)",
                 wrong.err().strip());
     }
 }

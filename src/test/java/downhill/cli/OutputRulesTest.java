@@ -49,8 +49,20 @@ class OutputRulesTest {
         assertEquals(before, Files.readString(data));
 
         Path link = Files.createSymbolicLink(dir.resolve("other-name.csv"), data);
-        refused(CliRunner.run("trace", "--function", "linear-regression", "--data", data.toString(), "--optimizer",
-                "sgd", "--steps", "2", "--out", link.toString()), "is the input data; choose another file");
+        refused(
+                CliRunner.run(
+                        "trace",
+                        "--function",
+                        "linear-regression",
+                        "--data",
+                        data.toString(),
+                        "--optimizer",
+                        "sgd",
+                        "--steps",
+                        "2",
+                        "--out",
+                        link.toString()),
+                "is the input data; choose another file");
         assertEquals(before, Files.readString(data));
     }
 
@@ -67,11 +79,22 @@ class OutputRulesTest {
     void aReadOnlyOutputIsRefusedAndKept() throws IOException {
         Path kept = Files.writeString(dir.resolve("kept.csv"), "old");
         Files.setPosixFilePermissions(kept, PosixFilePermissions.fromString("r--r--r--"));
-        refused(CliRunner.run("trace", "--function", "rosenbrock", "--optimizer", "adam", "--steps", "3", "--out",
-                kept.toString()), kept + " is read-only");
+        refused(
+                CliRunner.run(
+                        "trace",
+                        "--function",
+                        "rosenbrock",
+                        "--optimizer",
+                        "adam",
+                        "--steps",
+                        "3",
+                        "--out",
+                        kept.toString()),
+                kept + " is read-only");
         Path png = Files.writeString(dir.resolve("kept.png"), "old");
         Files.setPosixFilePermissions(png, PosixFilePermissions.fromString("r--r--r--"));
-        refused(CliRunner.run("render", "--steps", "5", "--size", "200x150", "--out", png.toString()),
+        refused(
+                CliRunner.run("render", "--steps", "5", "--size", "200x150", "--out", png.toString()),
                 png + " is read-only");
         assertEquals("old", Files.readString(kept));
         assertEquals("old", Files.readString(png));
@@ -90,7 +113,13 @@ class OutputRulesTest {
     @Test
     void devicesAndPipesAreRefusedAtOnce() throws Exception {
         refused(CliRunner.run("train", "--data", "/dev/zero", "--epochs", "1"), "is not a regular file");
-        refused(CliRunner.run("render", "--experiment", "/dev/urandom", "--out", dir.resolve("x.png").toString()),
+        refused(
+                CliRunner.run(
+                        "render",
+                        "--experiment",
+                        "/dev/urandom",
+                        "--out",
+                        dir.resolve("x.png").toString()),
                 "/dev/urandom is not a regular file");
         Path fifo = dir.resolve("pipe.csv");
         assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is missing");
@@ -100,30 +129,56 @@ class OutputRulesTest {
 
     @Test
     void sizesThatCannotFitAreRefusedInWords() {
-        refused(CliRunner.run("train", "--data", "moons", "--samples", "2147483647", "--epochs", "1"),
+        refused(
+                CliRunner.run("train", "--data", "moons", "--samples", "2147483647", "--epochs", "1"),
                 "--samples 2147483647 would need ");
-        refused(CliRunner.run("train", "--data", "moons", "--hidden", "50000,50000", "--epochs", "1"),
+        refused(
+                CliRunner.run("train", "--data", "moons", "--hidden", "50000,50000", "--epochs", "1"),
                 "--hidden 50000,50000 needs 2,500,300,002 weights, more than the 2,147,483,639 one array can hold");
-        refused(CliRunner.run("nn-landscape", "--data", "moons", "--grid", "46341", "--epochs", "1"),
+        refused(
+                CliRunner.run("nn-landscape", "--data", "moons", "--grid", "46341", "--epochs", "1"),
                 "--grid 46341 is too fine: at most 201 nodes a side");
     }
 
     @Test
     void anOversizedExperimentFileIsRefusedUnread() throws IOException {
         Path big = Files.writeString(dir.resolve("big.json"), "[" + "1,".repeat(700_000) + "1]");
-        refused(CliRunner.run("render", "--experiment", big.toString(), "--out", dir.resolve("x.png").toString()),
+        refused(
+                CliRunner.run(
+                        "render",
+                        "--experiment",
+                        big.toString(),
+                        "--out",
+                        dir.resolve("x.png").toString()),
                 "an experiment file is at most 1 MB");
     }
 
     @Test
     void aGifSaysWhichFrameItIsOnWhenAsked() {
-        CliRunner r = CliRunner.run("render", "--steps", "20", "--size", "200x150", "--frames", "12", "--progress",
-                "--out", dir.resolve("race.gif").toString());
+        CliRunner r = CliRunner.run(
+                "render",
+                "--steps",
+                "20",
+                "--size",
+                "200x150",
+                "--frames",
+                "12",
+                "--progress",
+                "--out",
+                dir.resolve("race.gif").toString());
         assertEquals(0, r.exitCode(), r.err());
         String[] lines = r.errLines();
         assertTrue(lines.length >= 2 && lines[0].equals("frame 1/12"), r.err());
         assertEquals("frame 12/12", lines[lines.length - 1]);
-        CliRunner quiet = CliRunner.run("render", "--steps", "20", "--size", "200x150", "--frames", "12", "--out",
+        CliRunner quiet = CliRunner.run(
+                "render",
+                "--steps",
+                "20",
+                "--size",
+                "200x150",
+                "--frames",
+                "12",
+                "--out",
                 dir.resolve("quiet.gif").toString());
         assertEquals("", quiet.err(), "no progress into a pipe unless asked");
     }

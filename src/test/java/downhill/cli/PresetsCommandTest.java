@@ -15,8 +15,13 @@ class PresetsCommandTest {
         CliRunner result = CliRunner.run("presets");
         assertEquals(0, result.exitCode(), result.err());
         List<String> lines = result.out().lines().toList();
-        assertEquals(Presets.names(), lines.stream().map(line -> line.split("\\s+", 2)[0]).toList());
-        assertTrue(lines.get(0).matches("lr-too-large\\s+" + Pattern.quote(Presets.byName("lr-too-large").title())),
+        assertEquals(
+                Presets.names(),
+                lines.stream().map(line -> line.split("\\s+", 2)[0]).toList());
+        assertTrue(
+                lines.get(0)
+                        .matches("lr-too-large\\s+"
+                                + Pattern.quote(Presets.byName("lr-too-large").title())),
                 lines.get(0));
     }
 }

@@ -33,7 +33,8 @@ class SklearnLossCurveTest {
     Path dir;
 
     private static JsonNode run(String name) throws IOException {
-        JsonNode root = new ObjectMapper().readTree(REFERENCE.resolve("loss_curve.json").toFile());
+        JsonNode root =
+                new ObjectMapper().readTree(REFERENCE.resolve("loss_curve.json").toFile());
         for (JsonNode run : root.get("runs")) {
             if (run.get("name").asText().equals(name)) {
                 return run;
@@ -54,9 +55,21 @@ class SklearnLossCurveTest {
     /** Downhill's batch_loss per epoch from the same start, unshuffled, as scikit-learn runs it. */
     private double[] downhill(String... optimizer) throws IOException {
         Path out = dir.resolve("history.csv");
-        List<String> args = new ArrayList<>(List.of("train", "--data", "docs/data/lecture_train.csv", "--test-data",
-                "docs/data/lecture_test.csv", "--like", "sklearn", "--load-weights",
-                REFERENCE.resolve("init.json").toString(), "--no-shuffle", "--epochs", "500", "--out", out.toString()));
+        List<String> args = new ArrayList<>(List.of(
+                "train",
+                "--data",
+                "docs/data/lecture_train.csv",
+                "--test-data",
+                "docs/data/lecture_test.csv",
+                "--like",
+                "sklearn",
+                "--load-weights",
+                REFERENCE.resolve("init.json").toString(),
+                "--no-shuffle",
+                "--epochs",
+                "500",
+                "--out",
+                out.toString()));
         args.addAll(List.of(optimizer));
         CliRunner result = CliRunner.run(args.toArray(String[]::new));
         assertEquals(0, result.exitCode(), result.err());
@@ -64,7 +77,10 @@ class SklearnLossCurveTest {
         List<String> header = List.of(lines.get(0).split(","));
         int column = header.indexOf("batch_loss");
         assertTrue(column > 0, lines.get(0));
-        return lines.stream().skip(1).mapToDouble(line -> Double.parseDouble(line.split(",")[column])).toArray();
+        return lines.stream()
+                .skip(1)
+                .mapToDouble(line -> Double.parseDouble(line.split(",")[column]))
+                .toArray();
     }
 
     private static double largestRelativeGap(double[] reference, double[] ours) {

@@ -18,8 +18,18 @@ class TraceCommandTest {
 
     @Test
     void printsTheHeaderTheStartAndOneRowPerStep() {
-        CliRunner r = CliRunner.run("trace", "--function", "rosenbrock", "--optimizer", "sgd", "--lr", "0.001",
-                "--start", "-1.5,2", "--steps", "3");
+        CliRunner r = CliRunner.run(
+                "trace",
+                "--function",
+                "rosenbrock",
+                "--optimizer",
+                "sgd",
+                "--lr",
+                "0.001",
+                "--start",
+                "-1.5,2",
+                "--steps",
+                "3");
         assertEquals(0, r.exitCode(), r.err());
         String[] lines = r.out().split("\\R");
         assertEquals("step,x,y,loss,grad_x,grad_y,lr", lines[0]);
@@ -32,10 +42,10 @@ class TraceCommandTest {
 
     @Test
     void aNegativeStartIsAValueNotAnOption() {
-        CliRunner spaced = CliRunner.run("trace", "--function", "saddle", "--optimizer", "adam", "--start", "-1.5,2",
-                "--steps", "1");
-        CliRunner joined = CliRunner.run("trace", "--function", "saddle", "--optimizer", "adam", "--start=-1.5,2",
-                "--steps", "1");
+        CliRunner spaced = CliRunner.run(
+                "trace", "--function", "saddle", "--optimizer", "adam", "--start", "-1.5,2", "--steps", "1");
+        CliRunner joined =
+                CliRunner.run("trace", "--function", "saddle", "--optimizer", "adam", "--start=-1.5,2", "--steps", "1");
         assertEquals(0, spaced.exitCode(), spaced.err());
         assertTrue(spaced.out().contains("\n0,-1.5,2.0,"), spaced.out());
         assertEquals(spaced.out(), joined.out());
@@ -49,8 +59,18 @@ class TraceCommandTest {
 
     @Test
     void aDivergingRunStopsAtItsLastFinitePointAndSaysSoOnStderrWithExitZero() {
-        CliRunner r = CliRunner.run("trace", "--function", "saddle", "--optimizer", "sgd", "--lr", "10",
-                "--start", "1,0", "--steps", "100");
+        CliRunner r = CliRunner.run(
+                "trace",
+                "--function",
+                "saddle",
+                "--optimizer",
+                "sgd",
+                "--lr",
+                "10",
+                "--start",
+                "1,0",
+                "--steps",
+                "100");
         assertEquals(0, r.exitCode());
         assertEquals("diverged at step 5\n", r.err());
         assertEquals(1 + 5, r.out().split("\\R").length);
@@ -58,8 +78,18 @@ class TraceCommandTest {
 
     @Test
     void aRunDownASlopeWithoutEndIsUnboundedBelowOnStderrWithTheSameRows() {
-        CliRunner r = CliRunner.run("trace", "--function", "saddle", "--optimizer", "sgd", "--lr", "10",
-                "--start", "0,1", "--steps", "100");
+        CliRunner r = CliRunner.run(
+                "trace",
+                "--function",
+                "saddle",
+                "--optimizer",
+                "sgd",
+                "--lr",
+                "10",
+                "--start",
+                "0,1",
+                "--steps",
+                "100");
         assertEquals(0, r.exitCode());
         assertEquals("unbounded below at step 5\n", r.err());
         assertEquals(1 + 5, r.out().split("\\R").length);
@@ -67,10 +97,24 @@ class TraceCommandTest {
 
     @Test
     void schedulesChangeTheLearningRateColumn() {
-        CliRunner r = CliRunner.run("trace", "--function", "saddle", "--optimizer", "sgd",
-                "--lr", "0.1", "--schedule", "step:every=2,gamma=0.5", "--start", "1,0.5", "--steps", "4");
+        CliRunner r = CliRunner.run(
+                "trace",
+                "--function",
+                "saddle",
+                "--optimizer",
+                "sgd",
+                "--lr",
+                "0.1",
+                "--schedule",
+                "step:every=2,gamma=0.5",
+                "--start",
+                "1,0.5",
+                "--steps",
+                "4");
         String[] lines = r.out().split("\\R");
-        String[] rates = Arrays.stream(lines).skip(1).map(l -> l.substring(l.lastIndexOf(',') + 1))
+        String[] rates = Arrays.stream(lines)
+                .skip(1)
+                .map(l -> l.substring(l.lastIndexOf(',') + 1))
                 .toArray(String[]::new);
         assertEquals(Arrays.asList("0.1", "0.1", "0.05", "0.05", "0.025"), Arrays.asList(rates));
     }
@@ -78,32 +122,45 @@ class TraceCommandTest {
     @Test
     void writesToAFileWithOut(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("trace.csv");
-        CliRunner r = CliRunner.run("trace", "--function", "himmelblau", "--optimizer", "momentum", "--lr", "0.01",
-                "--steps", "10", "--out", file.toString());
+        CliRunner r = CliRunner.run(
+                "trace",
+                "--function",
+                "himmelblau",
+                "--optimizer",
+                "momentum",
+                "--lr",
+                "0.01",
+                "--steps",
+                "10",
+                "--out",
+                file.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertEquals("", r.out());
         assertEquals(12, Files.readAllLines(file).size());
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "unknown function | --function nope --optimizer adam --steps 5 | unknown function 'nope'",
-        "unknown optimizer | --function rosenbrock --optimizer adamm --steps 5 | unknown optimizer 'adamm' (known: sgd,",
-        "malformed number | --function rosenbrock --optimizer adam --lr 0.1.2 --steps 5 | '0.1.2' is not a number",
-        "start with one number | --function rosenbrock --optimizer adam --start 1 --steps 5 | --start: a point is two numbers",
-        "start with text | --function rosenbrock --optimizer adam --start 1,b --steps 5 | --start: 'b' is not a number in '1,b'",
-        "start with three numbers | --function rosenbrock --optimizer adam --start 1,2,3 --steps 5 | --start: a point is two numbers",
-        "negative steps | --function rosenbrock --optimizer adam --steps -3 | --steps must be a whole number ≥ 0, got -3",
-        "steps not a number | --function rosenbrock --optimizer adam --steps many | --steps: 'many' is not a whole number",
-        "negative learning rate | --function rosenbrock --optimizer adam --lr -1 --steps 5 | lr must be a finite number ≥ 0, got -1.0",
-        "beta out of range | --function rosenbrock --optimizer adam --beta1 1 --steps 5 | beta1 must be a number in [0, 1), got 1.0",
-        "negative eps | --function rosenbrock --optimizer rmsprop --eps -1e-8 --steps 5 | eps must be a finite number ≥ 0, got -1.0E-8",
-        "flag of another optimizer | --function rosenbrock --optimizer adam --rho 0.9 --steps 5 | --rho does not apply to adam",
-        "nesterov without momentum | --function rosenbrock --optimizer sgd --nesterov --steps 5 | nesterov needs momentum > 0",
-        "malformed schedule | --function rosenbrock --optimizer adam --schedule step:every=10 --steps 5 | schedule 'step:every=10' needs gamma",
-        "unknown schedule | --function rosenbrock --optimizer adam --schedule cosine --steps 5 | unknown schedule 'cosine'",
-        "missing steps | --function rosenbrock --optimizer adam | Missing required option: '--steps=N'",
-        "unknown option | --function rosenbrock --optimizer adam --steps 5 --speed 3 | unknown option --speed — did you mean '--seed'?"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "unknown function | --function nope --optimizer adam --steps 5 | unknown function 'nope'",
+                "unknown optimizer | --function rosenbrock --optimizer adamm --steps 5 | unknown optimizer 'adamm' (known: sgd,",
+                "malformed number | --function rosenbrock --optimizer adam --lr 0.1.2 --steps 5 | '0.1.2' is not a number",
+                "start with one number | --function rosenbrock --optimizer adam --start 1 --steps 5 | --start: a point is two numbers",
+                "start with text | --function rosenbrock --optimizer adam --start 1,b --steps 5 | --start: 'b' is not a number in '1,b'",
+                "start with three numbers | --function rosenbrock --optimizer adam --start 1,2,3 --steps 5 | --start: a point is two numbers",
+                "negative steps | --function rosenbrock --optimizer adam --steps -3 | --steps must be a whole number ≥ 0, got -3",
+                "steps not a number | --function rosenbrock --optimizer adam --steps many | --steps: 'many' is not a whole number",
+                "negative learning rate | --function rosenbrock --optimizer adam --lr -1 --steps 5 | lr must be a finite number ≥ 0, got -1.0",
+                "beta out of range | --function rosenbrock --optimizer adam --beta1 1 --steps 5 | beta1 must be a number in [0, 1), got 1.0",
+                "negative eps | --function rosenbrock --optimizer rmsprop --eps -1e-8 --steps 5 | eps must be a finite number ≥ 0, got -1.0E-8",
+                "flag of another optimizer | --function rosenbrock --optimizer adam --rho 0.9 --steps 5 | --rho does not apply to adam",
+                "nesterov without momentum | --function rosenbrock --optimizer sgd --nesterov --steps 5 | nesterov needs momentum > 0",
+                "malformed schedule | --function rosenbrock --optimizer adam --schedule step:every=10 --steps 5 | schedule 'step:every=10' needs gamma",
+                "unknown schedule | --function rosenbrock --optimizer adam --schedule cosine --steps 5 | unknown schedule 'cosine'",
+                "missing steps | --function rosenbrock --optimizer adam | Missing required option: '--steps=N'",
+                "unknown option | --function rosenbrock --optimizer adam --steps 5 --speed 3 | unknown option --speed — did you mean '--seed'?"
+            })
     void badInputExitsTwoWithOneErrorLine(String name, String args, String expected) {
         CliRunner r = CliRunner.run(("trace " + args).split(" "));
         assertEquals(2, r.exitCode(), r.err());
@@ -117,8 +174,16 @@ class TraceCommandTest {
 
     @Test
     void anUnwritableOutFileIsAnError(@TempDir Path dir) {
-        CliRunner r = CliRunner.run("trace", "--function", "rosenbrock", "--optimizer", "adam", "--steps", "1",
-                "--out", dir.resolve("missing/dir/x.csv").toString());
+        CliRunner r = CliRunner.run(
+                "trace",
+                "--function",
+                "rosenbrock",
+                "--optimizer",
+                "adam",
+                "--steps",
+                "1",
+                "--out",
+                dir.resolve("missing/dir/x.csv").toString());
         assertEquals(2, r.exitCode());
         assertTrue(r.err().startsWith("error: cannot write "), r.err());
     }
@@ -126,8 +191,8 @@ class TraceCommandTest {
     @Test
     void moreStepsThanATrajectoryKeepsAreAllWrittenExactly() {
         int steps = Trajectory.CAPACITY + 20_000;
-        CliRunner r = CliRunner.run("trace", "--function", "bowl", "--optimizer", "sgd", "--lr", "1e-7",
-                "--steps", String.valueOf(steps));
+        CliRunner r = CliRunner.run(
+                "trace", "--function", "bowl", "--optimizer", "sgd", "--lr", "1e-7", "--steps", String.valueOf(steps));
         assertEquals(0, r.exitCode(), r.err());
         String[] lines = r.out().split("\\R");
         assertEquals(steps + 2, lines.length, "the header and one row per step, none thinned");

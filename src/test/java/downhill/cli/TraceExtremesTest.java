@@ -33,8 +33,18 @@ class TraceExtremesTest {
     @ParameterizedTest(name = "{0} {1} lr {2} from {3}")
     @MethodSource("runs")
     void theCsvHasOnlyFiniteNumbers(String function, String optimizer, String lr, String start) {
-        CliRunner r = CliRunner.run("trace", "--function", function, "--optimizer", optimizer, "--lr", lr,
-                "--start", start, "--steps", "300");
+        CliRunner r = CliRunner.run(
+                "trace",
+                "--function",
+                function,
+                "--optimizer",
+                optimizer,
+                "--lr",
+                lr,
+                "--start",
+                start,
+                "--steps",
+                "300");
         assertEquals(0, r.exitCode(), r.err());
         assertFalse(r.out().contains("NaN") || r.out().contains("Infinity"), r.out());
         String[] lines = r.out().split("\\R");
@@ -45,6 +55,7 @@ class TraceExtremesTest {
                 assertTrue(Double.isFinite(Double.parseDouble(cell)), lines[i]);
             }
         }
-        assertTrue(r.err().isEmpty() || r.err().matches("(diverged|unbounded below|converged) at step \\d+\\R"), r.err());
+        assertTrue(
+                r.err().isEmpty() || r.err().matches("(diverged|unbounded below|converged) at step \\d+\\R"), r.err());
     }
 }

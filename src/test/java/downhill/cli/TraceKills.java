@@ -20,13 +20,11 @@ import java.util.stream.Stream;
 final class TraceKills {
 
     /** What the kills left. */
-    record Outcome(int kills, int old, int fresh, int partFilesAfterSigkill) {
-    }
+    record Outcome(int kills, int old, int fresh, int partFilesAfterSigkill) {}
 
     private static final String STEPS = "20000";
 
-    private TraceKills() {
-    }
+    private TraceKills() {}
 
     static Outcome run(Path dir, int kills, long seed, int longestWaitMillis) throws IOException, InterruptedException {
         Path target = dir.resolve("trajectory.csv");
@@ -44,12 +42,18 @@ final class TraceKills {
         int partFiles = 0;
         for (int k = 0; k < kills; k++) {
             Files.write(target, old);
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp",
-                    System.getProperty("java.class.path"), "downhill.Main"));
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-XX:TieredStopAtLevel=1",
+                    "-XX:+UseSerialGC",
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    "downhill.Main"));
             command.addAll(Arrays.asList(arguments(target)));
-            Process child = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process child = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             boolean gentle = random.nextBoolean();
             // The random moment: the child runs at most this long before it is killed.
             boolean finished = child.waitFor(random.nextInt(longestWaitMillis), TimeUnit.MILLISECONDS);
@@ -85,13 +89,15 @@ final class TraceKills {
     }
 
     private static String[] arguments(Path out) {
-        return new String[] {"trace", "--function", "rosenbrock", "--optimizer", "adam", "--steps", STEPS, "--out",
-            out.toString()};
+        return new String[] {
+            "trace", "--function", "rosenbrock", "--optimizer", "adam", "--steps", STEPS, "--out", out.toString()
+        };
     }
 
     private static List<Path> partFiles(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".part")).toList();
+            return files.filter(f -> f.getFileName().toString().endsWith(".part"))
+                    .toList();
         }
     }
 

@@ -51,8 +51,11 @@ class TrainCommandTest {
         assertEquals(0, result.code(), result.err());
         assertEquals("", result.err());
         List<String> lines = result.outLines();
-        assertTrue(lines.get(lines.size() - 1).matches("test_accuracy=[0-9.]+ test_loss=[0-9.e-]+ train_loss=[0-9.e-]+ "
-                + "epochs=5 train_seconds=[0-9.e-]+"), lines.get(lines.size() - 1));
+        assertTrue(
+                lines.get(lines.size() - 1)
+                        .matches("test_accuracy=[0-9.]+ test_loss=[0-9.e-]+ train_loss=[0-9.e-]+ "
+                                + "epochs=5 train_seconds=[0-9.e-]+"),
+                lines.get(lines.size() - 1));
         List<String> csv = Files.readAllLines(metrics);
         assertEquals("epoch,train_loss,test_loss,train_accuracy,test_accuracy,lr,batch_loss", csv.get(0));
         assertEquals(6, csv.size());
@@ -66,7 +69,8 @@ class TrainCommandTest {
         List<String> first = run(args).outLines();
         List<String> second = run(args).outLines();
         assertEquals(first.subList(0, first.size() - 1), second.subList(0, second.size() - 1));
-        assertEquals(first.get(first.size() - 1).replaceAll(" train_seconds=.*", ""),
+        assertEquals(
+                first.get(first.size() - 1).replaceAll(" train_seconds=.*", ""),
                 second.get(second.size() - 1).replaceAll(" train_seconds=.*", ""));
     }
 
@@ -74,13 +78,29 @@ class TrainCommandTest {
     void trainsOnACsvFileWithANamedLabel() throws IOException {
         StringBuilder text = new StringBuilder("kind,a,b\n");
         for (int i = 0; i < 60; i++) {
-            text.append(i % 2).append(',').append(i % 2 == 0 ? -1 - i * 0.01 : 1 + i * 0.01).append(',')
-                    .append(i * 0.1).append('\n');
+            text.append(i % 2)
+                    .append(',')
+                    .append(i % 2 == 0 ? -1 - i * 0.01 : 1 + i * 0.01)
+                    .append(',')
+                    .append(i * 0.1)
+                    .append('\n');
         }
         Path file = dir.resolve("named.csv");
         Files.writeString(file, text);
-        Result result = run("train", "--data", file.toString(), "--label", "kind", "--epochs", "30", "--hidden", "4",
-                "--batch-size", "all", "--lr", "0.05");
+        Result result = run(
+                "train",
+                "--data",
+                file.toString(),
+                "--label",
+                "kind",
+                "--epochs",
+                "30",
+                "--hidden",
+                "4",
+                "--batch-size",
+                "all",
+                "--lr",
+                "0.05");
         assertEquals(0, result.code(), result.err());
         assertTrue(result.out().contains("named.csv: 60 samples, 2 features, 2 classes"), result.out());
         assertTrue(result.out().contains("test_accuracy=1.0 "), result.out());
@@ -90,21 +110,42 @@ class TrainCommandTest {
     void aLargeCsvFileIsSampledWithAWarningOnStandardError() throws IOException {
         StringBuilder text = new StringBuilder("a,b,kind\n");
         for (int i = 0; i < 20_100; i++) {
-            text.append(i % 13).append(',').append(i % 5).append(',').append(i % 2).append('\n');
+            text.append(i % 13)
+                    .append(',')
+                    .append(i % 5)
+                    .append(',')
+                    .append(i % 2)
+                    .append('\n');
         }
         Path file = dir.resolve("large.csv");
         Files.writeString(file, text);
         Result result = run("train", "--data", file.toString(), "--epochs", "1", "--hidden", "2");
         assertEquals(0, result.code(), result.err());
-        assertEquals("warning: large.csv: 20,100 rows; using a random 20,000", result.err().strip());
+        assertEquals(
+                "warning: large.csv: 20,100 rows; using a random 20,000",
+                result.err().strip());
         assertTrue(result.out().contains("large.csv: 20000 samples, 2 features, 2 classes"), result.out());
     }
 
     @Test
     void anExplodingRunSaysDivergedAtEpochAndItsCsvHasOnlyFiniteNumbers() throws IOException {
         Path metrics = dir.resolve("exploding.csv");
-        Result result = run("train", "--data", "moons", "--samples", "200", "--hidden", "16", "--epochs", "50",
-                "--optimizer", "sgd", "--lr", "1e4", "--out", metrics.toString());
+        Result result = run(
+                "train",
+                "--data",
+                "moons",
+                "--samples",
+                "200",
+                "--hidden",
+                "16",
+                "--epochs",
+                "50",
+                "--optimizer",
+                "sgd",
+                "--lr",
+                "1e4",
+                "--out",
+                metrics.toString());
         assertEquals(0, result.code(), result.err());
         assertTrue(result.err().matches("diverged at epoch \\d+\\R"), result.err());
         int k = Integer.parseInt(result.err().strip().replace("diverged at epoch ", ""));
@@ -120,8 +161,20 @@ class TrainCommandTest {
 
     @Test
     void regressionReportsNoAccuracy() {
-        Result result = run("train", "--data", "sine", "--samples", "100", "--epochs", "3", "--hidden", "8",
-                "--activation", "tanh", "--batch-size", "1");
+        Result result = run(
+                "train",
+                "--data",
+                "sine",
+                "--samples",
+                "100",
+                "--epochs",
+                "3",
+                "--hidden",
+                "8",
+                "--activation",
+                "tanh",
+                "--batch-size",
+                "1");
         assertEquals(0, result.code(), result.err());
         assertTrue(result.out().contains("1-8-1 tanh, mse"), result.out());
         assertTrue(result.outLines().get(result.outLines().size() - 1).startsWith("test_accuracy=nan "));
@@ -131,50 +184,75 @@ class TrainCommandTest {
         Path ragged = Files.writeString(Files.createTempFile("ragged", ".csv"), "x1,x2,label\n1,2,0\n1,2\n");
         Path text = Files.writeString(Files.createTempFile("text", ".csv"), "x1,x2,label\n1,2,0\n1,abc,1\n");
         return List.of(
-                Arguments.of(List.of("--data", "moonz"), "error: unknown dataset 'moonz' (generators: moons, circles, "
-                        + "blobs, xor, spiral, gaussian, sine; or a path to a .csv file)"),
+                Arguments.of(
+                        List.of("--data", "moonz"),
+                        "error: unknown dataset 'moonz' (generators: moons, circles, "
+                                + "blobs, xor, spiral, gaussian, sine; or a path to a .csv file)"),
                 Arguments.of(List.of("--data", "missing.csv"), "error: missing.csv: no such file"),
-                Arguments.of(List.of("--data", ragged.toString(), "--epochs", "1"),
+                Arguments.of(
+                        List.of("--data", ragged.toString(), "--epochs", "1"),
                         "error: " + ragged + ": row 3 has 2 columns, the header has 3"),
-                Arguments.of(List.of("--data", text.toString(), "--epochs", "1"),
+                Arguments.of(
+                        List.of("--data", text.toString(), "--epochs", "1"),
                         "error: " + text + ", row 3, column 'x2': 'abc' is not a number"),
-                Arguments.of(List.of("--data", ragged.toString(), "--samples", "10"),
+                Arguments.of(
+                        List.of("--data", ragged.toString(), "--samples", "10"),
                         "error: --samples applies to generated data, not to the CSV file " + ragged),
-                Arguments.of(List.of("--data", "moons", "--label", "y"),
+                Arguments.of(
+                        List.of("--data", "moons", "--label", "y"),
                         "error: --label applies to CSV files, not to the generator 'moons'"),
-                Arguments.of(List.of("--data", "moons", "--batch-size", "0"),
+                Arguments.of(
+                        List.of("--data", "moons", "--batch-size", "0"),
                         "error: --batch-size must be a whole number ≥ 1 or 'all', got '0'"),
-                Arguments.of(List.of("--data", "moons", "--hidden", "64,x"),
+                Arguments.of(
+                        List.of("--data", "moons", "--hidden", "64,x"),
                         "error: --hidden: 'x' in '64,x' is not a layer size (a whole number ≥ 1); write sizes like "
                                 + "64,64 or 'none'"),
-                Arguments.of(List.of("--data", "moons", "--activation", "relux"),
+                Arguments.of(
+                        List.of("--data", "moons", "--activation", "relux"),
                         "error: unknown activation 'relux' (known: relu, leaky-relu, tanh, sigmoid, linear)"),
-                Arguments.of(List.of("--data", "moons", "--loss", "hinge"),
+                Arguments.of(
+                        List.of("--data", "moons", "--loss", "hinge"),
                         "error: unknown loss 'hinge' (known: auto, bce, ce, mse)"),
-                Arguments.of(List.of("--data", "sine", "--loss", "bce"),
+                Arguments.of(
+                        List.of("--data", "sine", "--loss", "bce"),
                         "error: loss bce needs two classes, the data has real-valued targets (use mse)"),
-                Arguments.of(List.of("--data", "moons", "--epochs", "0", "--hidden", "4"),
+                Arguments.of(
+                        List.of("--data", "moons", "--epochs", "0", "--hidden", "4"),
                         "error: epochs must be a whole number ≥ 1, got 0"),
-                Arguments.of(List.of("--data", "moons", "--test-fraction", "1.5"),
+                Arguments.of(
+                        List.of("--data", "moons", "--test-fraction", "1.5"),
                         "error: the test fraction must be > 0 and < 1, got 1.5"),
-                Arguments.of(List.of("--data", "moons", "--l2", "-1"),
+                Arguments.of(
+                        List.of("--data", "moons", "--l2", "-1"),
                         "error: the L2 penalty must be a finite number ≥ 0, got -1.0"),
-                Arguments.of(List.of("--data", "moons", "--threads", "3"),
+                Arguments.of(
+                        List.of("--data", "moons", "--threads", "3"),
                         "error: a network trains on 1 or 2 threads, got 3"),
-                Arguments.of(List.of("--data", "moons", "--schedule", "cosine"),
+                Arguments.of(
+                        List.of("--data", "moons", "--schedule", "cosine"),
                         "error: unknown schedule 'cosine' in 'cosine' (accepted: constant, step:every=K,gamma=G, "
                                 + "exp:gamma=G, warmup-cosine:warmup=W,total=T[,floor=F])"),
-                Arguments.of(List.of("--data", "moons", "--schedule-step", "batch"),
+                Arguments.of(
+                        List.of("--data", "moons", "--schedule-step", "batch"),
                         "error: unknown schedule step 'batch' (known: epoch, update)"),
-                Arguments.of(List.of("--data", "moons", "--optimizer", "adam", "--momentum", "0.9"),
+                Arguments.of(
+                        List.of("--data", "moons", "--optimizer", "adam", "--momentum", "0.9"),
                         "error: --momentum does not apply to adam (its flags: --lr, --beta1, --beta2, --eps, "
                                 + "--weight-decay)"),
-                Arguments.of(List.of("--data", "moons", "--lr", "-1"), "error: lr must be a finite number ≥ 0, got -1.0"),
-                Arguments.of(List.of("--data", "moons", "--noise", "-1"),
+                Arguments.of(
+                        List.of("--data", "moons", "--lr", "-1"), "error: lr must be a finite number ≥ 0, got -1.0"),
+                Arguments.of(
+                        List.of("--data", "moons", "--noise", "-1"),
                         "error: moons: noise must be a finite number ≥ 0, got -1.0"),
-                Arguments.of(List.of("--data", "circles:factor=2"),
-                        "error: circles: factor must be ≥ 0 and < 1, got 2.0"),
-                Arguments.of(List.of("--data", "moons", "--out", dir.resolve("no/such/dir/m.csv").toString()),
+                Arguments.of(
+                        List.of("--data", "circles:factor=2"), "error: circles: factor must be ≥ 0 and < 1, got 2.0"),
+                Arguments.of(
+                        List.of(
+                                "--data",
+                                "moons",
+                                "--out",
+                                dir.resolve("no/such/dir/m.csv").toString()),
                         "error: cannot write " + dir.resolve("no/such/dir/m.csv") + ": the folder "
                                 + dir.resolve("no/such/dir") + " does not exist"));
     }

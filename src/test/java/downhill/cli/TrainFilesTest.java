@@ -23,6 +23,7 @@ class TrainFilesTest {
 
     @TempDir
     static Path dir;
+
     static Path train;
     static Path test;
     static Path three;
@@ -40,8 +41,12 @@ class TrainFilesTest {
         StringBuilder text = new StringBuilder("x1,x2,label\n");
         for (int i = 0; i < rows; i++) {
             int label = i % classes;
-            text.append(String.format(Locale.ROOT, "%.4f,%.4f,%d%n", 10 + 2 * label + random.nextGaussian(),
-                    -3 * label + random.nextGaussian(), label));
+            text.append(String.format(
+                    Locale.ROOT,
+                    "%.4f,%.4f,%d%n",
+                    10 + 2 * label + random.nextGaussian(),
+                    -3 * label + random.nextGaussian(),
+                    label));
         }
         return text.toString();
     }
@@ -69,10 +74,25 @@ class TrainFilesTest {
     @Test
     void aTestFileIsTestedOnAndAllOfTheDataTrains() throws IOException {
         Path predictions = dir.resolve("p.csv");
-        CliRunner r = ok("train", "--data", train.toString(), "--test-data", test.toString(), "--hidden", "8",
-                "--epochs", "30", "--lr", "0.01", "--predictions", predictions.toString());
-        assertTrue(r.out().startsWith("data: train.csv: 300 samples, 2 features, 2 classes; 300 to train, 80 to "
-                + "test, standardised on the training part"), r.out());
+        CliRunner r = ok(
+                "train",
+                "--data",
+                train.toString(),
+                "--test-data",
+                test.toString(),
+                "--hidden",
+                "8",
+                "--epochs",
+                "30",
+                "--lr",
+                "0.01",
+                "--predictions",
+                predictions.toString());
+        assertTrue(
+                r.out()
+                        .startsWith("data: train.csv: 300 samples, 2 features, 2 classes; 300 to train, 80 to "
+                                + "test, standardised on the training part"),
+                r.out());
         List<String> rows = Files.readAllLines(predictions);
         assertEquals("x1,x2,label,p_1", rows.get(0));
         List<String> file = Files.readAllLines(test);
@@ -99,10 +119,32 @@ class TrainFilesTest {
         Path weights = dir.resolve("w.json");
         Path first = dir.resolve("first.csv");
         Path again = dir.resolve("again.csv");
-        CliRunner trained = ok("train", "--data", three.toString(), "--hidden", "6,5", "--epochs", "20", "--lr", "0.01",
-                "--save-weights", weights.toString(), "--predictions", first.toString());
-        CliRunner loaded = ok("train", "--data", three.toString(), "--hidden", "6,5", "--epochs", "0",
-                "--load-weights", weights.toString(), "--predictions", again.toString());
+        CliRunner trained = ok(
+                "train",
+                "--data",
+                three.toString(),
+                "--hidden",
+                "6,5",
+                "--epochs",
+                "20",
+                "--lr",
+                "0.01",
+                "--save-weights",
+                weights.toString(),
+                "--predictions",
+                first.toString());
+        CliRunner loaded = ok(
+                "train",
+                "--data",
+                three.toString(),
+                "--hidden",
+                "6,5",
+                "--epochs",
+                "0",
+                "--load-weights",
+                weights.toString(),
+                "--predictions",
+                again.toString());
         assertEquals(Files.readAllLines(first), Files.readAllLines(again));
         assertEquals(field(summary(trained), "test_loss"), field(summary(loaded), "test_loss"));
         assertEquals(field(summary(trained), "test_accuracy"), field(summary(loaded), "test_accuracy"));
@@ -123,8 +165,20 @@ class TrainFilesTest {
         assertEquals(2, layers.get(0).get("W").get(0).size());
         assertEquals(5, layers.get(1).get("b").size());
         assertEquals(3, layers.get(2).get("W").size());
-        ok("backprop", "--layers", "2,6,5,3", "--activation", "relu", "--loss", "ce", "--input", "0.5,-1",
-                "--label", "2", "--weights", weights.toString());
+        ok(
+                "backprop",
+                "--layers",
+                "2,6,5,3",
+                "--activation",
+                "relu",
+                "--loss",
+                "ce",
+                "--input",
+                "0.5,-1",
+                "--label",
+                "2",
+                "--weights",
+                weights.toString());
     }
 
     /** Training on from saved weights and saving over them: the file is read before it is replaced. */
@@ -133,8 +187,18 @@ class TrainFilesTest {
         Path weights = dir.resolve("continued.json");
         ok("train", "--data", train.toString(), "--hidden", "4", "--epochs", "2", "--save-weights", weights.toString());
         String before = Files.readString(weights);
-        CliRunner r = ok("train", "--data", train.toString(), "--hidden", "4", "--epochs", "2", "--load-weights",
-                weights.toString(), "--save-weights", weights.toString());
+        CliRunner r = ok(
+                "train",
+                "--data",
+                train.toString(),
+                "--hidden",
+                "4",
+                "--epochs",
+                "2",
+                "--load-weights",
+                weights.toString(),
+                "--save-weights",
+                weights.toString());
         assertTrue(r.out().contains("starting from " + weights), r.out());
         assertFalse(before.equals(Files.readString(weights)));
     }
@@ -144,38 +208,99 @@ class TrainFilesTest {
     void regressionPredictsValues() throws IOException {
         Path weights = dir.resolve("sine.json");
         Path predicted = dir.resolve("sine.csv");
-        CliRunner trained = ok("train", "--data", "sine", "--samples", "100", "--hidden", "4", "--epochs", "3",
-                "--save-weights", weights.toString(), "--predictions", predicted.toString());
-        CliRunner loaded = ok("train", "--data", "sine", "--samples", "100", "--hidden", "4", "--epochs", "0",
-                "--load-weights", weights.toString());
+        CliRunner trained = ok(
+                "train",
+                "--data",
+                "sine",
+                "--samples",
+                "100",
+                "--hidden",
+                "4",
+                "--epochs",
+                "3",
+                "--save-weights",
+                weights.toString(),
+                "--predictions",
+                predicted.toString());
+        CliRunner loaded = ok(
+                "train",
+                "--data",
+                "sine",
+                "--samples",
+                "100",
+                "--hidden",
+                "4",
+                "--epochs",
+                "0",
+                "--load-weights",
+                weights.toString());
         assertEquals("x,y,prediction", Files.readAllLines(predicted).get(0));
         assertEquals(21, Files.readAllLines(predicted).size());
-        assertEquals(summary(trained).replaceAll(" epochs=.*", ""), summary(loaded).replaceAll(" epochs=.*", ""));
+        assertEquals(
+                summary(trained).replaceAll(" epochs=.*", ""), summary(loaded).replaceAll(" epochs=.*", ""));
     }
 
     @Test
     void loadedWeightsOfAnotherShapeAreRefusedWithWhere() {
         Path weights = dir.resolve("small.json");
         ok("train", "--data", train.toString(), "--hidden", "4", "--epochs", "1", "--save-weights", weights.toString());
-        CliRunner r = CliRunner.run("train", "--data", train.toString(), "--hidden", "4,4", "--epochs", "1",
-                "--load-weights", weights.toString());
+        CliRunner r = CliRunner.run(
+                "train",
+                "--data",
+                train.toString(),
+                "--hidden",
+                "4,4",
+                "--epochs",
+                "1",
+                "--load-weights",
+                weights.toString());
         assertEquals(2, r.exitCode());
-        assertEquals("error: --load-weights " + weights + ": layers has 2 entries, the network (--hidden and the data) "
-                + "has 3 weight layers", r.err().strip());
-        r = CliRunner.run("train", "--data", three.toString(), "--hidden", "4", "--epochs", "1",
-                "--load-weights", weights.toString());
-        assertEquals("error: --load-weights " + weights + ": layers[1].W has 1 row, the network (--hidden and the "
-                + "data) has 3 (one per unit of layer 2)", r.err().strip());
+        assertEquals(
+                "error: --load-weights " + weights + ": layers has 2 entries, the network (--hidden and the data) "
+                        + "has 3 weight layers",
+                r.err().strip());
+        r = CliRunner.run(
+                "train",
+                "--data",
+                three.toString(),
+                "--hidden",
+                "4",
+                "--epochs",
+                "1",
+                "--load-weights",
+                weights.toString());
+        assertEquals(
+                "error: --load-weights " + weights + ": layers[1].W has 1 row, the network (--hidden and the "
+                        + "data) has 3 (one per unit of layer 2)",
+                r.err().strip());
     }
 
     /** The symmetry problem from the command line: after training from zeros every hidden unit is the same. */
     @Test
     void zerosLeaveEveryHiddenUnitTheSame() throws IOException {
         Path weights = dir.resolve("zeros.json");
-        CliRunner r = ok("train", "--data", train.toString(), "--hidden", "5", "--activation", "sigmoid",
-                "--epochs", "10", "--lr", "0.05", "--init", "zeros", "--save-weights", weights.toString());
+        CliRunner r = ok(
+                "train",
+                "--data",
+                train.toString(),
+                "--hidden",
+                "5",
+                "--activation",
+                "sigmoid",
+                "--epochs",
+                "10",
+                "--lr",
+                "0.05",
+                "--init",
+                "zeros",
+                "--save-weights",
+                weights.toString());
         assertTrue(r.out().contains("initialised zeros"), r.out());
-        JsonNode w = new ObjectMapper().readTree(weights.toFile()).get("layers").get(0).get("W");
+        JsonNode w = new ObjectMapper()
+                .readTree(weights.toFile())
+                .get("layers")
+                .get(0)
+                .get("W");
         for (int unit = 1; unit < 5; unit++) {
             assertEquals(w.get(0).get(0).asDouble(), w.get(unit).get(0).asDouble(), 1e-12);
             assertEquals(w.get(0).get(1).asDouble(), w.get(unit).get(1).asDouble(), 1e-12);
@@ -186,12 +311,22 @@ class TrainFilesTest {
     @Test
     void theDefaultInitialisationIsUnchangedAndNamedDefaultOrAuto() {
         String none = summary(ok("train", "--data", "moons", "--samples", "200", "--hidden", "8", "--epochs", "5"));
-        String named = summary(ok("train", "--data", "moons", "--samples", "200", "--hidden", "8", "--epochs", "5",
-                "--init", "default"));
-        String auto = summary(ok("train", "--data", "moons", "--samples", "200", "--hidden", "8", "--epochs", "5",
-                "--init", "auto"));
-        String he = summary(ok("train", "--data", "moons", "--samples", "200", "--hidden", "8", "--epochs", "5",
-                "--init", "he-normal"));
+        String named = summary(ok(
+                "train", "--data", "moons", "--samples", "200", "--hidden", "8", "--epochs", "5", "--init", "default"));
+        String auto = summary(
+                ok("train", "--data", "moons", "--samples", "200", "--hidden", "8", "--epochs", "5", "--init", "auto"));
+        String he = summary(ok(
+                "train",
+                "--data",
+                "moons",
+                "--samples",
+                "200",
+                "--hidden",
+                "8",
+                "--epochs",
+                "5",
+                "--init",
+                "he-normal"));
         assertEquals(field(none, "test_loss"), field(named, "test_loss"));
         assertEquals(field(none, "test_loss"), field(auto, "test_loss"));
         assertFalse(field(none, "test_loss") == field(he, "test_loss"), he);
@@ -205,12 +340,29 @@ class TrainFilesTest {
             assertTrue(trainHelp.contains(option), option);
             assertTrue(landscapeHelp.contains(option), option);
         }
-        CliRunner r = ok("nn-landscape", "--data", train.toString(), "--test-data", test.toString(), "--hidden", "4",
-                "--epochs", "3", "--grid", "3", "--l2", "0.01", "--loss", "mse", "--schedule", "exp:gamma=0.9",
-                "--init", "glorot-normal");
+        CliRunner r = ok(
+                "nn-landscape",
+                "--data",
+                train.toString(),
+                "--test-data",
+                test.toString(),
+                "--hidden",
+                "4",
+                "--epochs",
+                "3",
+                "--grid",
+                "3",
+                "--l2",
+                "0.01",
+                "--loss",
+                "mse",
+                "--schedule",
+                "exp:gamma=0.9",
+                "--init",
+                "glorot-normal");
         assertEquals(11, r.out().lines().count(), r.out());
-        CliRunner refused = CliRunner.run("nn-landscape", "--data", "moons", "--test-data", test.toString(),
-                "--grid", "3");
+        CliRunner refused =
+                CliRunner.run("nn-landscape", "--data", "moons", "--test-data", test.toString(), "--grid", "3");
         assertEquals(2, refused.exitCode());
         assertTrue(refused.err().startsWith("error: --test-data needs --data to be a CSV file too"), refused.err());
     }
@@ -227,17 +379,30 @@ class TrainFilesTest {
 
     /** The first grid row's loss (α = β = −range), enough to tell two landscapes apart. */
     private static double centre(CliRunner r) {
-        return Double.parseDouble(r.out().lines().skip(1).findFirst().orElseThrow().split(",")[2]);
+        return Double.parseDouble(
+                r.out().lines().skip(1).findFirst().orElseThrow().split(",")[2]);
     }
 
     @Test
     void theSaveWeightsArrayIsOutputsByInputs() throws IOException {
         Path weights = dir.resolve("shape.json");
-        ok("train", "--data", three.toString(), "--hidden", "none", "--epochs", "1", "--save-weights",
+        ok(
+                "train",
+                "--data",
+                three.toString(),
+                "--hidden",
+                "none",
+                "--epochs",
+                "1",
+                "--save-weights",
                 weights.toString());
-        JsonNode layer = new ObjectMapper().readTree(weights.toFile()).get("layers").get(0);
+        JsonNode layer =
+                new ObjectMapper().readTree(weights.toFile()).get("layers").get(0);
         assertEquals(3, layer.get("W").size());
-        assertArrayEquals(new int[] {2, 2, 2}, new int[] {layer.get("W").get(0).size(), layer.get("W").get(1).size(),
-            layer.get("W").get(2).size()});
+        assertArrayEquals(new int[] {2, 2, 2}, new int[] {
+            layer.get("W").get(0).size(),
+            layer.get("W").get(1).size(),
+            layer.get("W").get(2).size()
+        });
     }
 }

@@ -12,10 +12,23 @@ class NumbersTest {
 
     @ParameterizedTest
     @CsvSource({
-        "1.0, 1.0", "100.0, 100.0", "0.001, 0.001", "0.0001, 0.0001", "0.00001, 1e-05", "-1.5, -1.5",
-        "1e16, 1e+16", "1.5e16, 1.5e+16", "123456789012345.0, 123456789012345.0", "0.1, 0.1",
-        "-0.0, -0.0", "0.0, 0.0", "2e-3, 0.002", "1.2345e-7, 1.2345e-07", "5e-324, 5e-324",
-        "1.7976931348623157e308, 1.7976931348623157e+308"})
+        "1.0, 1.0",
+        "100.0, 100.0",
+        "0.001, 0.001",
+        "0.0001, 0.0001",
+        "0.00001, 1e-05",
+        "-1.5, -1.5",
+        "1e16, 1e+16",
+        "1.5e16, 1.5e+16",
+        "123456789012345.0, 123456789012345.0",
+        "0.1, 0.1",
+        "-0.0, -0.0",
+        "0.0, 0.0",
+        "2e-3, 0.002",
+        "1.2345e-7, 1.2345e-07",
+        "5e-324, 5e-324",
+        "1.7976931348623157e308, 1.7976931348623157e+308"
+    })
     void writesAsPythonRepr(double value, String expected) {
         assertEquals(expected, Numbers.format(value));
     }
@@ -58,9 +71,12 @@ class NumbersTest {
 
     /** Sign, exponent and point gone, leading and trailing zeros too: the significant digits of {@code text}. */
     private static String trimmed(String text) {
-        String mantissa = EXPONENT.matcher(text.startsWith("-") ? text.substring(1) : text).replaceFirst("")
+        String mantissa = EXPONENT.matcher(text.startsWith("-") ? text.substring(1) : text)
+                .replaceFirst("")
                 .replace(".", "");
-        return TRAILING_ZEROS.matcher(LEADING_ZEROS.matcher(mantissa).replaceFirst("")).replaceFirst("");
+        return TRAILING_ZEROS
+                .matcher(LEADING_ZEROS.matcher(mantissa).replaceFirst(""))
+                .replaceFirst("");
     }
 
     /** No decimal with fewer significant digits reads back to the same double. */

@@ -28,20 +28,23 @@ class ReasonsTest {
     @Test
     void javaNioFailuresBecomeTheReason() throws IOException {
         Path ro = dir.resolve("ro/x.csv");
-        assertEquals("cannot write " + ro + ": the folder " + ro.getParent() + " does not exist",
+        assertEquals(
+                "cannot write " + ro + ": the folder " + ro.getParent() + " does not exist",
                 Reasons.cannot("write", ro, new NoSuchFileException(ro.toString())));
         Files.createDirectories(ro.getParent());
         assertEquals("permission denied", Reasons.of(ro, new AccessDeniedException(ro.toString())));
         assertEquals("no such file", Reasons.of(ro, new NoSuchFileException(ro.toString())));
-        assertEquals(dir + " is a folder", Reasons.of(dir, new FileSystemException(dir.toString(), null,
-                "Is a directory")));
-        assertEquals("the file name is empty", Reasons.of(Path.of(""), new FileSystemException("", null,
-                "Is a directory")));
-        assertEquals("the disk is full", Reasons.of(ro, new FileSystemException(ro.toString(), null,
-                "No space left on device")));
+        assertEquals(
+                dir + " is a folder", Reasons.of(dir, new FileSystemException(dir.toString(), null, "Is a directory")));
+        assertEquals(
+                "the file name is empty", Reasons.of(Path.of(""), new FileSystemException("", null, "Is a directory")));
+        assertEquals(
+                "the disk is full",
+                Reasons.of(ro, new FileSystemException(ro.toString(), null, "No space left on device")));
         assertEquals("the disk is full", Reasons.of(ro, new IOException("No space left on device")));
-        assertEquals("the file system is read-only", Reasons.of(ro, new FileSystemException(ro.toString(), null,
-                "Read-only file system")));
+        assertEquals(
+                "the file system is read-only",
+                Reasons.of(ro, new FileSystemException(ro.toString(), null, "Read-only file system")));
     }
 
     @Test
@@ -74,12 +77,15 @@ class ReasonsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "1\u200B2 | U+200B ZERO WIDTH SPACE at column 2",
-        "1\u00A02 | U+00A0 NO-BREAK SPACE at column 2",
-        "12\uFEFF | U+FEFF ZERO WIDTH NO-BREAK SPACE at column 3",
-        "\u2009x | U+2009 THIN SPACE at column 1",
-        "a\u200Db | U+200D ZERO WIDTH JOINER at column 2"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "1\u200B2 | U+200B ZERO WIDTH SPACE at column 2",
+                "1\u00A02 | U+00A0 NO-BREAK SPACE at column 2",
+                "12\uFEFF | U+FEFF ZERO WIDTH NO-BREAK SPACE at column 3",
+                "\u2009x | U+2009 THIN SPACE at column 1",
+                "a\u200Db | U+200D ZERO WIDTH JOINER at column 2"
+            })
     void invisibleCharactersAreNamedWithTheirColumn(String text, String expected) {
         assertEquals(Optional.of(expected), Reasons.invisible(text));
     }

@@ -23,16 +23,20 @@ class StrictNumbersTest {
     @ValueSource(strings = {"1d", "2f", "0x1p3", "Infinity", "-Infinity", "NaN", "1_000", "1e", "--1", "1,5", ""})
     void javaExtrasAreRefused(String text) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Numbers.parse(text));
-        assertEquals(text.isEmpty() ? "a number is needed, got nothing" : "'" + text + "' is not a number",
-                e.getMessage());
+        assertEquals(
+                text.isEmpty() ? "a number is needed, got nothing" : "'" + text + "' is not a number", e.getMessage());
     }
 
     @Test
     void tooLargeAndInvisibleAreSaid() {
-        assertEquals("'1e999' is too large to be a finite number",
-                assertThrows(IllegalArgumentException.class, () -> Numbers.parse("1e999")).getMessage());
-        assertEquals("'1\u200B5' is not a number (it contains U+200B ZERO WIDTH SPACE at column 2)",
-                assertThrows(IllegalArgumentException.class, () -> Numbers.parse("1\u200B5")).getMessage());
+        assertEquals(
+                "'1e999' is too large to be a finite number",
+                assertThrows(IllegalArgumentException.class, () -> Numbers.parse("1e999"))
+                        .getMessage());
+        assertEquals(
+                "'1\u200B5' is not a number (it contains U+200B ZERO WIDTH SPACE at column 2)",
+                assertThrows(IllegalArgumentException.class, () -> Numbers.parse("1\u200B5"))
+                        .getMessage());
     }
 
     @Test
@@ -53,14 +57,23 @@ class StrictNumbersTest {
 
     @Test
     void wholeNumbersPastTheirTypeAreSaidNotWrapped() {
-        assertEquals("'99999999999' is too large: at most 2147483647",
-                assertThrows(IllegalArgumentException.class, () -> Numbers.parseInt("99999999999")).getMessage());
-        assertEquals("'-2147483649' is too small: at least -2147483648",
-                assertThrows(IllegalArgumentException.class, () -> Numbers.parseInt("-2147483649")).getMessage());
-        assertEquals("'99999999999999999999' is too large: at most 9223372036854775807",
-                assertThrows(IllegalArgumentException.class,
-                        () -> Numbers.parseWhole("99999999999999999999", Long.MIN_VALUE, Long.MAX_VALUE)).getMessage());
-        assertEquals("a whole number is needed, got nothing",
-                assertThrows(IllegalArgumentException.class, () -> Numbers.parseInt(" ")).getMessage());
+        assertEquals(
+                "'99999999999' is too large: at most 2147483647",
+                assertThrows(IllegalArgumentException.class, () -> Numbers.parseInt("99999999999"))
+                        .getMessage());
+        assertEquals(
+                "'-2147483649' is too small: at least -2147483648",
+                assertThrows(IllegalArgumentException.class, () -> Numbers.parseInt("-2147483649"))
+                        .getMessage());
+        assertEquals(
+                "'99999999999999999999' is too large: at most 9223372036854775807",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> Numbers.parseWhole("99999999999999999999", Long.MIN_VALUE, Long.MAX_VALUE))
+                        .getMessage());
+        assertEquals(
+                "a whole number is needed, got nothing",
+                assertThrows(IllegalArgumentException.class, () -> Numbers.parseInt(" "))
+                        .getMessage());
     }
 }

@@ -67,9 +67,12 @@ class WholeFilesPropertiesTest {
     }
 
     @Property(tries = 200)
-    void aFailureAtAnyByteLeavesTheOldFileWhole(@ForAll @IntRange(max = 4000) int oldSize,
-            @ForAll @IntRange(min = 1, max = 4000) int newSize, @ForAll @IntRange(max = 4000) int failAt,
-            @ForAll long seed) throws IOException {
+    void aFailureAtAnyByteLeavesTheOldFileWhole(
+            @ForAll @IntRange(max = 4000) int oldSize,
+            @ForAll @IntRange(min = 1, max = 4000) int newSize,
+            @ForAll @IntRange(max = 4000) int failAt,
+            @ForAll long seed)
+            throws IOException {
         Random random = new Random(seed);
         byte[] old = new byte[oldSize];
         random.nextBytes(old);

@@ -48,8 +48,8 @@ class WholeFilesRulesTest {
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
         AtomicBoolean ran = new AtomicBoolean();
 
-        WholeFiles.Unwritable e = assertThrows(WholeFiles.Unwritable.class,
-                () -> WholeFiles.write(file, text("new", ran)));
+        WholeFiles.Unwritable e =
+                assertThrows(WholeFiles.Unwritable.class, () -> WholeFiles.write(file, text("new", ran)));
         assertEquals(file + " is read-only", e.getMessage());
         assertFalse(ran.get(), "refused before any content is made");
         assertEquals("old", Files.readString(file));
@@ -106,13 +106,21 @@ class WholeFilesRulesTest {
     @Test
     void aFolderThatIsMissingOrATargetThatIsAFolderIsRefusedInWords(@TempDir Path dir) throws IOException {
         Path missing = dir.resolve("no").resolve("x.csv");
-        assertEquals("the folder " + missing.getParent() + " does not exist",
-                assertThrows(WholeFiles.Unwritable.class, () -> WholeFiles.check(missing)).getMessage());
-        assertEquals(dir + " is a directory",
-                assertThrows(WholeFiles.Unwritable.class, () -> WholeFiles.check(dir)).getMessage());
+        assertEquals(
+                "the folder " + missing.getParent() + " does not exist",
+                assertThrows(WholeFiles.Unwritable.class, () -> WholeFiles.check(missing))
+                        .getMessage());
+        assertEquals(
+                dir + " is a directory",
+                assertThrows(WholeFiles.Unwritable.class, () -> WholeFiles.check(dir))
+                        .getMessage());
         Path file = Files.writeString(dir.resolve("file"), "");
-        assertEquals(file + " is a file, not a folder", assertThrows(WholeFiles.Unwritable.class,
-                () -> WholeFiles.writeText(file.resolve("session.json"), "{}")).getMessage());
+        assertEquals(
+                file + " is a file, not a folder",
+                assertThrows(
+                                WholeFiles.Unwritable.class,
+                                () -> WholeFiles.writeText(file.resolve("session.json"), "{}"))
+                        .getMessage());
     }
 
     @Test
@@ -127,10 +135,10 @@ class WholeFilesRulesTest {
     @Test
     void reasonsAreWordsNotExceptionNames(@TempDir Path dir) {
         Path file = dir.resolve("x.csv");
-        assertEquals("the disk is full", WholeFiles.reason(file,
-                new FileSystemException(file.toString(), null, "No space left on device")));
-        assertEquals("permission denied", WholeFiles.reason(file,
-                new AccessDeniedException(file.toString())));
+        assertEquals(
+                "the disk is full",
+                WholeFiles.reason(file, new FileSystemException(file.toString(), null, "No space left on device")));
+        assertEquals("permission denied", WholeFiles.reason(file, new AccessDeniedException(file.toString())));
     }
 
     @Test
@@ -166,8 +174,7 @@ class WholeFilesRulesTest {
         WholeFiles.write(file, contents[0]);
         other.join();
         byte[] result = Files.readAllBytes(file);
-        assertTrue(Arrays.equals(result, a) || Arrays.equals(result, b),
-                "one writer's whole file, never rows of both");
+        assertTrue(Arrays.equals(result, a) || Arrays.equals(result, b), "one writer's whole file, never rows of both");
         assertArrayEquals(new Object[] {file}, folder(dir).toArray());
     }
 
@@ -175,8 +182,7 @@ class WholeFilesRulesTest {
     void aPartFileAKilledWriterLeftIsRemovedByTheNextWriteButALiveOneIsNot(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("trajectory.csv");
         Path dead = Files.writeString(dir.resolve(".trajectory.csv.killed.part"), "half a row");
-        Files.setLastModifiedTime(dead, FileTime.fromMillis(
-                System.currentTimeMillis() - 2 * WholeFiles.STALE_MILLIS));
+        Files.setLastModifiedTime(dead, FileTime.fromMillis(System.currentTimeMillis() - 2 * WholeFiles.STALE_MILLIS));
         Path live = Files.writeString(dir.resolve(".trajectory.csv.writing.part"), "rows so far");
         WholeFiles.writeText(file, "new");
         assertEquals(List.of(live, file), folder(dir), "the dead writer's part file is gone, the live one stays");

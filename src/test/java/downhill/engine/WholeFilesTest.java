@@ -36,10 +36,12 @@ class WholeFilesTest {
         }));
         assertEquals("second", Files.readString(file), "a write given up leaves the old file");
 
-        assertThrows(IOException.class, () -> WholeFiles.write(file, out -> {
-            out.write("half".getBytes(StandardCharsets.UTF_8));
-            throw new IOException("disk full");
-        }));
+        assertThrows(
+                IOException.class,
+                () -> WholeFiles.write(file, out -> {
+                    out.write("half".getBytes(StandardCharsets.UTF_8));
+                    throw new IOException("disk full");
+                }));
         assertEquals("second", Files.readString(file), "a failed write leaves the old file");
         assertEquals(List.of(file), folder(file.getParent()), "and no temporary file behind");
     }

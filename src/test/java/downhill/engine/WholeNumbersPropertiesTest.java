@@ -28,7 +28,9 @@ class WholeNumbersPropertiesTest {
         try {
             value = Numbers.parseInt(text);
         } catch (IllegalArgumentException refused) {
-            assertTrue(refused.getMessage().contains("whole number") || refused.getMessage().contains("too "),
+            assertTrue(
+                    refused.getMessage().contains("whole number")
+                            || refused.getMessage().contains("too "),
                     refused.getMessage());
             return;
         }
@@ -40,6 +42,8 @@ class WholeNumbersPropertiesTest {
     /** Digits mixed with what people and Java put near them: signs, points, exponents, hex, suffixes, other scripts. */
     @Provide
     Arbitrary<String> typed() {
-        return Arbitraries.strings().withChars("0123456789+-.eExXdDfFL_ \u0663\u200B\u00A0").ofMaxLength(14);
+        return Arbitraries.strings()
+                .withChars("0123456789+-.eExXdDfFL_ \u0663\u200B\u00A0")
+                .ofMaxLength(14);
     }
 }

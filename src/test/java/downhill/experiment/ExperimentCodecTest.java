@@ -6,13 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import downhill.engine.function.Point;
-import downhill.engine.function.Window;
-import downhill.engine.landscape.Colormap;
-import downhill.engine.nn.Activation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +30,9 @@ class ExperimentCodecTest {
                  "optimizers": [{"name": "adam", "hyperparameters": {"lr": 0.1}}, {"name": "sgd"}]}}""");
         assertEquals("beale", e.landscape().function());
         assertEquals(new Point(3, 4), e.landscape().start());
-        assertEquals(List.of("sgd", "adam"), e.landscape().optimizers().stream().map(OptimizerEntry::name).toList());
+        assertEquals(
+                List.of("sgd", "adam"),
+                e.landscape().optimizers().stream().map(OptimizerEntry::name).toList());
         assertEquals(0.9, e.landscape().optimizers().get(1).hyperparameters().get("beta1"));
         assertEquals(Experiment.defaults().network(), e.network());
         String canonical = ExperimentCodec.write(e);
@@ -45,7 +43,8 @@ class ExperimentCodecTest {
     @Test
     void anExpressionIsKeptInItsCanonicalSpelling() {
         Experiment e = ExperimentCodec.read("{\"schemaVersion\":1,\"landscape\":{\"function\":\"x^2+  y^2\"}}");
-        assertEquals(LandscapeSettings.objective("x^2+y^2").formula(), e.landscape().function());
+        assertEquals(
+                LandscapeSettings.objective("x^2+y^2").formula(), e.landscape().function());
     }
 
     private static ExperimentException failure(String json) {
@@ -65,7 +64,8 @@ class ExperimentCodecTest {
         assertEquals(5, e.line());
         assertEquals("landscape.optimizers[2].name", e.path());
         assertTrue(e.getMessage().startsWith("line 5, column "), e.getMessage());
-        assertTrue(e.problem().contains("unknown optimizer 'adamm'") && e.problem().contains("did you mean 'adam'"),
+        assertTrue(
+                e.problem().contains("unknown optimizer 'adamm'") && e.problem().contains("did you mean 'adam'"),
                 e.problem());
     }
 
@@ -89,21 +89,25 @@ class ExperimentCodecTest {
         Experiment read = ExperimentCodec.read("""
                 {"schemaVersion": 1, "landscape": {"function": "rosenbrock", "layout": "map",
                  "map": {"optimizer": "adam", "x": "beta1", "y": "beta2"}}}""");
-        assertEquals(new LandscapeSettings.MapAxes("adam", "beta1", "beta2"), read.landscape().map());
+        assertEquals(
+                new LandscapeSettings.MapAxes("adam", "beta1", "beta2"),
+                read.landscape().map());
         assertEquals(read, ExperimentCodec.read(ExperimentCodec.write(read)));
         assertFalse(ExperimentCodec.write(read).contains("Range"), "the sliders' ranges are not written");
 
         Experiment ranged = ExperimentCodec.read("""
                 {"schemaVersion": 1, "landscape": {"function": "rosenbrock", "layout": "map",
                  "map": {"optimizer": "adam", "x": "beta1", "y": "beta2", "yRange": [0.9, 0.9999]}}}""");
-        assertEquals(new LandscapeSettings.MapAxes("adam", "beta1", "beta2", Double.NaN, Double.NaN, 0.9, 0.9999),
+        assertEquals(
+                new LandscapeSettings.MapAxes("adam", "beta1", "beta2", Double.NaN, Double.NaN, 0.9, 0.9999),
                 ranged.landscape().map());
         assertEquals(ranged, ExperimentCodec.read(ExperimentCodec.write(ranged)));
         ExperimentException reversed = failure("""
                 {"schemaVersion": 1, "landscape": {"function": "bowl", "map": {"optimizer": "adam", "x": "lr",
                  "y": "beta2", "yRange": [0.999, 0.9]}}}""");
         assertEquals("landscape.map", reversed.path());
-        assertTrue(reversed.problem().contains("beta2: the map's range must run from a smaller to a larger value"),
+        assertTrue(
+                reversed.problem().contains("beta2: the map's range must run from a smaller to a larger value"),
                 reversed.problem());
         ExperimentException outside = failure("""
                 {"schemaVersion": 1, "landscape": {"function": "bowl", "map": {"optimizer": "adam", "x": "lr",
@@ -150,8 +154,7 @@ class ExperimentCodecTest {
         ExperimentException tooLong = failure("{\"schemaVersion\":1,\"landscape\":{\"function\":\"bowl\","
                 + "\"optimizers\":[{\"name\":\"sgd\",\"label\":\"" + "x".repeat(41) + "\"}]}}");
         assertEquals("landscape.optimizers[0].label", tooLong.path());
-        assertTrue(tooLong.problem().startsWith("label must be one line of at most 40 characters"),
-                tooLong.problem());
+        assertTrue(tooLong.problem().startsWith("label must be one line of at most 40 characters"), tooLong.problem());
     }
 
     @Test
@@ -165,7 +168,8 @@ class ExperimentCodecTest {
         assertTrue(written.contains("\"view\": \"diagram\""), written);
         assertEquals(diagram, ExperimentCodec.read(written));
         assertEquals(written, ExperimentCodec.write(ExperimentCodec.read(written)));
-        assertFalse(ExperimentCodec.read("{\"schemaVersion\":1,\"network\":{\"view\":\"boundaries\"}}").network()
+        assertFalse(ExperimentCodec.read("{\"schemaVersion\":1,\"network\":{\"view\":\"boundaries\"}}")
+                .network()
                 .diagram());
         ExperimentException bad = failure("{\"schemaVersion\":1,\"network\":{\"view\":\"hairball\"}}");
         assertEquals("network.view", bad.path());
@@ -173,8 +177,10 @@ class ExperimentCodecTest {
 
     @Test
     void wrongTypesMissingFieldsAndBadValuesAreNamed() {
-        assertEquals("landscape.stepLimit", failure("{\"schemaVersion\":1,\"landscape\":{\"function\":\"beale\","
-                + "\"stepLimit\":\"many\"}}").path());
+        assertEquals(
+                "landscape.stepLimit",
+                failure("{\"schemaVersion\":1,\"landscape\":{\"function\":\"beale\"," + "\"stepLimit\":\"many\"}}")
+                        .path());
         ExperimentException missing = failure("{\"schemaVersion\":1,\"landscape\":{\"start\":{\"x\":1,\"y\":2}}}");
         assertEquals("landscape.function", missing.path());
         assertEquals("missing required field 'function'", missing.problem());
@@ -184,17 +190,22 @@ class ExperimentCodecTest {
         assertTrue(beta.problem().contains("beta1 must be"), beta.problem());
         ExperimentException function = failure("{\"schemaVersion\":1,\"landscape\":{\"function\":\"rosenbrok\"}}");
         assertTrue(function.problem().contains("did you mean 'rosenbrock'"), function.problem());
-        ExperimentException field = failure("{\"schemaVersion\":1,\"landscape\":{\"function\":\"beale\","
-                + "\"stepLimt\":3}}");
+        ExperimentException field =
+                failure("{\"schemaVersion\":1,\"landscape\":{\"function\":\"beale\"," + "\"stepLimt\":3}}");
         assertTrue(field.problem().contains("did you mean 'stepLimit'"), field.problem());
         ExperimentException schedule = failure("{\"schemaVersion\":1,\"network\":{\"optimizers\":[{\"name\":\"sgd\","
                 + "\"schedule\":\"step:every=0.5\"}]}}");
         assertEquals("network.optimizers[0].schedule", schedule.path());
         assertEquals("schemaVersion", failure("{\"schemaVersion\":\"1\"}").path());
-        assertEquals("network.data.csv", failure("{\"schemaVersion\":1,\"network\":{\"data\":{\"csv\":"
-                + "\"/no/such/file.csv\"}}}").path());
-        assertEquals("landscape.window", failure("{\"schemaVersion\":1,\"landscape\":{\"function\":\"beale\","
-                + "\"window\":{\"xMin\":1,\"xMax\":0,\"yMin\":0,\"yMax\":1}}}").path());
+        assertEquals(
+                "network.data.csv",
+                failure("{\"schemaVersion\":1,\"network\":{\"data\":{\"csv\":" + "\"/no/such/file.csv\"}}}")
+                        .path());
+        assertEquals(
+                "landscape.window",
+                failure("{\"schemaVersion\":1,\"landscape\":{\"function\":\"beale\","
+                                + "\"window\":{\"xMin\":1,\"xMax\":0,\"yMin\":0,\"yMax\":1}}}")
+                        .path());
     }
 
     @Test
@@ -210,8 +221,8 @@ class ExperimentCodecTest {
 
     @Test
     void aMissingFileIsAnExperimentException(@TempDir Path folder) {
-        ExperimentException e = assertThrows(ExperimentException.class,
-                () -> ExperimentCodec.read(folder.resolve("gone.json")));
+        ExperimentException e =
+                assertThrows(ExperimentException.class, () -> ExperimentCodec.read(folder.resolve("gone.json")));
         assertTrue(e.getMessage().contains("no such file"), e.getMessage());
     }
 }

@@ -28,6 +28,7 @@ class ExperimentCsvFilesTest {
 
     @TempDir
     Path dir;
+
     private Path cacheBefore;
 
     @BeforeEach
@@ -79,7 +80,8 @@ class ExperimentCsvFilesTest {
         Files.writeString(file, experiment("{\"csv\": \"missing.csv\"}"));
         ExperimentException e = assertThrows(ExperimentException.class, () -> ExperimentCodec.read(file));
         assertEquals(5, e.line(), e.getMessage());
-        assertTrue(e.getMessage().contains("no such file: missing.csv (looked for " + dir.resolve("missing.csv")),
+        assertTrue(
+                e.getMessage().contains("no such file: missing.csv (looked for " + dir.resolve("missing.csv")),
                 e.getMessage());
     }
 
@@ -111,7 +113,9 @@ class ExperimentCsvFilesTest {
         assertEquals(old, Files.getLastModifiedTime(copy), "equal: not rewritten");
         Files.writeString(copy, "x1,label\n");
         Presets.read(preset("{\"csv\": \"data/lecture_train.csv\"}"));
-        assertArrayEquals(Files.readAllBytes(Path.of("docs/data/lecture_train.csv")), Files.readAllBytes(copy),
+        assertArrayEquals(
+                Files.readAllBytes(Path.of("docs/data/lecture_train.csv")),
+                Files.readAllBytes(copy),
                 "a changed copy is put right");
         try (var left = Files.list(copy.getParent())) {
             assertEquals(List.of(copy), left.toList(), "no temporary file left behind");
@@ -121,12 +125,13 @@ class ExperimentCsvFilesTest {
     @Test
     void aPresetsMissingOrOutsideFileIsRefusedWhereItIsNamed() {
         PresetData.useFolder(dir.resolve("cache"));
-        ExperimentException missing = assertThrows(ExperimentException.class,
-                () -> Presets.read(preset("{\"csv\": \"data/nothing.csv\"}")));
-        assertTrue(missing.getMessage().contains("no such file among the presets' data: presets/data/nothing.csv"),
+        ExperimentException missing =
+                assertThrows(ExperimentException.class, () -> Presets.read(preset("{\"csv\": \"data/nothing.csv\"}")));
+        assertTrue(
+                missing.getMessage().contains("no such file among the presets' data: presets/data/nothing.csv"),
                 missing.getMessage());
-        ExperimentException outside = assertThrows(ExperimentException.class,
-                () -> Presets.read(preset("{\"csv\": \"../secret.csv\"}")));
+        ExperimentException outside =
+                assertThrows(ExperimentException.class, () -> Presets.read(preset("{\"csv\": \"../secret.csv\"}")));
         assertTrue(outside.getMessage().contains("a preset names its files inside presets/"), outside.getMessage());
         assertFalse(Files.exists(dir.resolve("secret.csv")));
     }
@@ -134,18 +139,34 @@ class ExperimentCsvFilesTest {
     @Test
     void scikitLearnsConventionsAreSavedAsLikeSklearnAndReadBack() {
         NetworkSettings off = Experiment.defaultNetwork();
-        NetworkSettings on = new NetworkSettings(off.data(), off.seed(), off.hiddenSizes(), off.activation(),
-                off.loss(), off.batchMode(), off.batchSize(), off.epochs(), off.l2(), off.logScale(),
-                off.optimizers(), off.lossLandscape(), off.diagram(), off.initialization(), off.dropout(),
-                off.earlyStopping(), true);
-        Experiment e = new Experiment(Experiment.SCHEMA_VERSION, Experiment.Tab.NETWORK,
-                Experiment.defaultLandscape(), on);
+        NetworkSettings on = new NetworkSettings(
+                off.data(),
+                off.seed(),
+                off.hiddenSizes(),
+                off.activation(),
+                off.loss(),
+                off.batchMode(),
+                off.batchSize(),
+                off.epochs(),
+                off.l2(),
+                off.logScale(),
+                off.optimizers(),
+                off.lossLandscape(),
+                off.diagram(),
+                off.initialization(),
+                off.dropout(),
+                off.earlyStopping(),
+                true);
+        Experiment e =
+                new Experiment(Experiment.SCHEMA_VERSION, Experiment.Tab.NETWORK, Experiment.defaultLandscape(), on);
         String json = ExperimentCodec.write(e);
         assertTrue(json.matches("(?s).*\"like\"\\s*:\\s*\"sklearn\".*"), json);
         assertEquals(e, ExperimentCodec.read(json));
-        assertFalse(ExperimentCodec.write(new Experiment(Experiment.SCHEMA_VERSION, Experiment.Tab.NETWORK,
-                Experiment.defaultLandscape(), off)).contains("\"like\""));
-        ExperimentException keras = assertThrows(ExperimentException.class,
+        assertFalse(ExperimentCodec.write(new Experiment(
+                        Experiment.SCHEMA_VERSION, Experiment.Tab.NETWORK, Experiment.defaultLandscape(), off))
+                .contains("\"like\""));
+        ExperimentException keras = assertThrows(
+                ExperimentException.class,
                 () -> ExperimentCodec.read(experiment("{}").replace("\"data\": {}", "\"like\": \"keras\"")));
         assertTrue(keras.getMessage().contains("must be \"sklearn\""), keras.getMessage());
     }

@@ -12,16 +12,36 @@ import org.junit.jupiter.api.Test;
 /** The network section's drawn points ({@code data.drawn}), read and written. */
 class ExperimentDrawnDataTest {
 
-    private static final DrawnPoints DRAWN = new DrawnPoints(3, List.of(new DrawnPoints.Point(-1.25, 0.5, 0),
-            new DrawnPoints.Point(0.1, -2.999, 2), new DrawnPoints.Point(1e-7, 3, 1)));
+    private static final DrawnPoints DRAWN = new DrawnPoints(
+            3,
+            List.of(
+                    new DrawnPoints.Point(-1.25, 0.5, 0),
+                    new DrawnPoints.Point(0.1, -2.999, 2),
+                    new DrawnPoints.Point(1e-7, 3, 1)));
 
     private static Experiment with(DrawnPoints drawn) {
         Experiment e = Experiment.defaults();
         NetworkSettings n = e.network();
         NetworkSettings.Data data = new NetworkSettings.Data("xor", 200, 0.1, null, null, drawn);
-        return new Experiment(e.schemaVersion(), Experiment.Tab.NETWORK, e.landscape(), new NetworkSettings(data,
-                n.seed(), n.hiddenSizes(), n.activation(), n.loss(), n.batchMode(), n.batchSize(), n.epochs(), n.l2(),
-                n.logScale(), n.optimizers(), n.lossLandscape(), n.diagram(), n.initialization()));
+        return new Experiment(
+                e.schemaVersion(),
+                Experiment.Tab.NETWORK,
+                e.landscape(),
+                new NetworkSettings(
+                        data,
+                        n.seed(),
+                        n.hiddenSizes(),
+                        n.activation(),
+                        n.loss(),
+                        n.batchMode(),
+                        n.batchSize(),
+                        n.epochs(),
+                        n.l2(),
+                        n.logScale(),
+                        n.optimizers(),
+                        n.lossLandscape(),
+                        n.diagram(),
+                        n.initialization()));
     }
 
     private static String network(String drawn) {
@@ -37,8 +57,11 @@ class ExperimentDrawnDataTest {
         Experiment drawn = with(DRAWN);
         // A point a line (the printer's usual separator, trailing space and all).
         String text = ExperimentCodec.write(drawn);
-        assertTrue(text.contains("\"drawn\": {\n        \"classes\": 3,\n        \"points\": [\n"
-                + "          [-1.25, 0.5, 0], \n          [0.1, -2.999, 2], \n          [1.0E-7, 3.0, 1]\n        ]"), text);
+        assertTrue(
+                text.contains(
+                        "\"drawn\": {\n        \"classes\": 3,\n        \"points\": [\n"
+                                + "          [-1.25, 0.5, 0], \n          [0.1, -2.999, 2], \n          [1.0E-7, 3.0, 1]\n        ]"),
+                text);
         Experiment read = ExperimentCodec.read(text);
         assertEquals(DRAWN, read.network().data().drawn());
         assertEquals(drawn, read);
@@ -47,15 +70,17 @@ class ExperimentDrawnDataTest {
     @Test
     void dataNotDrawnIsWrittenAsBefore() {
         assertFalse(ExperimentCodec.write(Experiment.defaults()).contains("drawn"));
-        assertEquals(null, ExperimentCodec.read(network("null")).network().data().drawn());
+        assertEquals(
+                null, ExperimentCodec.read(network("null")).network().data().drawn());
     }
 
     @Test
     void aShortDrawingReadsWithTwoClasses() {
-        DrawnPoints read = ExperimentCodec.read(network("{\"points\": [[0, 0, 0], [1, 1, 1]]}")).network().data()
+        DrawnPoints read = ExperimentCodec.read(network("{\"points\": [[0, 0, 0], [1, 1, 1]]}"))
+                .network()
+                .data()
                 .drawn();
-        assertEquals(new DrawnPoints(2, List.of(new DrawnPoints.Point(0, 0, 0), new DrawnPoints.Point(1, 1, 1))),
-                read);
+        assertEquals(new DrawnPoints(2, List.of(new DrawnPoints.Point(0, 0, 0), new DrawnPoints.Point(1, 1, 1))), read);
     }
 
     @Test

@@ -19,10 +19,12 @@ class ExperimentRegularisationFieldsTest {
 
     @Test
     void dropoutAndEarlyStoppingAreReadAndWrittenBack() {
-        Experiment read = ExperimentCodec.read(network(", \"dropout\": [0.2, 0.5], \"earlyStopping\": "
-                + "\"patience=10, min-delta=1e-4, monitor=train\""));
+        Experiment read = ExperimentCodec.read(network(
+                ", \"dropout\": [0.2, 0.5], \"earlyStopping\": " + "\"patience=10, min-delta=1e-4, monitor=train\""));
         assertEquals(List.of(0.2, 0.5), read.network().dropout());
-        assertEquals(new EarlyStopping(10, 1e-4, EarlyStopping.Monitor.TRAIN), read.network().earlyStopping());
+        assertEquals(
+                new EarlyStopping(10, 1e-4, EarlyStopping.Monitor.TRAIN),
+                read.network().earlyStopping());
         String text = ExperimentCodec.write(read);
         assertTrue(text.contains("\"dropout\": ["), text);
         assertTrue(text.contains("\"earlyStopping\": \"patience=10,min-delta=0.0001,monitor=train\""), text);

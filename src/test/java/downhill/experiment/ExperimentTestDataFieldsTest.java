@@ -56,12 +56,14 @@ class ExperimentTestDataFieldsTest {
 
     @Test
     void mistakesAreNamedWithTheirPlace() throws IOException {
-        ExperimentException missing = failure(network("{\"csv\": \"" + Files.writeString(dir.resolve("t.csv"),
-                "a,b\n1,0\n2,1\n") + "\", \"testCsv\": \"/no/such/test.csv\"}", ""));
+        ExperimentException missing = failure(network(
+                "{\"csv\": \"" + Files.writeString(dir.resolve("t.csv"), "a,b\n1,0\n2,1\n")
+                        + "\", \"testCsv\": \"/no/such/test.csv\"}",
+                ""));
         assertEquals("network.data.testCsv", missing.path());
         assertEquals("no such file: /no/such/test.csv", missing.problem());
-        ExperimentException generator = failure(network("{\"generator\": \"moons\", \"testCsv\": \""
-                + dir.resolve("t.csv") + "\"}", ""));
+        ExperimentException generator =
+                failure(network("{\"generator\": \"moons\", \"testCsv\": \"" + dir.resolve("t.csv") + "\"}", ""));
         assertEquals("network.data.testCsv", generator.path());
         assertTrue(generator.problem().contains("needs \"csv\""), generator.problem());
         ExperimentException init = failure(network("{}", ", \"init\": \"xavier\""));

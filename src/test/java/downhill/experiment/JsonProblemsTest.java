@@ -25,31 +25,59 @@ class JsonProblemsTest {
     }
 
     private static void noInternals(String message) {
-        for (String leak : new String[] {"Feature", "`", "com.fasterxml", "JsonNode", "StreamReadConstraints",
-                "code 47", "CTRL-CHAR"}) {
+        for (String leak : new String[] {
+            "Feature", "`", "com.fasterxml", "JsonNode", "StreamReadConstraints", "code 47", "CTRL-CHAR"
+        }) {
             assertFalse(message.contains(leak), message);
         }
     }
 
     static Stream<Arguments> mistakes() {
         return Stream.of(
-                Arguments.of("{ // a note\n \"schemaVersion\": 1}", 1, 3,
+                Arguments.of(
+                        "{ // a note\n \"schemaVersion\": 1}",
+                        1,
+                        3,
                         "malformed JSON: comments are not allowed in an experiment file"),
-                Arguments.of("{\"schemaVersion\": NaN}", 1, 22,
+                Arguments.of(
+                        "{\"schemaVersion\": NaN}",
+                        1,
+                        22,
                         "malformed JSON: NaN is not a number here (an experiment file holds finite numbers only)"),
-                Arguments.of("{\"schemaVersion\": -Infinity}", 1, 28,
+                Arguments.of(
+                        "{\"schemaVersion\": -Infinity}",
+                        1,
+                        28,
                         "malformed JSON: -Infinity is not a number here (an experiment file holds finite numbers only)"),
-                Arguments.of("{\"schemaVersion\": 1} {}", 1, 22,
+                Arguments.of(
+                        "{\"schemaVersion\": 1} {}",
+                        1,
+                        22,
                         "malformed JSON: there is more text after the experiment's closing '}'"),
-                Arguments.of("{\"schemaVersion\": 1, \"schemaVersion\": 1}", 1, 37,
+                Arguments.of(
+                        "{\"schemaVersion\": 1, \"schemaVersion\": 1}",
+                        1,
+                        37,
                         "malformed JSON: the field 'schemaVersion' is given twice"),
-                Arguments.of("{'schemaVersion': 1}", 1, 2,
+                Arguments.of(
+                        "{'schemaVersion': 1}",
+                        1,
+                        2,
                         "malformed JSON: unexpected character ''' (names and texts take double quotes \"…\")"),
-                Arguments.of("{\"schemaVersion\": 01}", 1, 20,
+                Arguments.of(
+                        "{\"schemaVersion\": 01}",
+                        1,
+                        20,
                         "malformed JSON: a number cannot begin with 0 (write 1, not 01)"),
-                Arguments.of("{\"schemaVersion\": 1", 1, 20,
+                Arguments.of(
+                        "{\"schemaVersion\": 1",
+                        1,
+                        20,
                         "malformed JSON: the text ends too early (is the file cut short?)"),
-                Arguments.of("{\"schemaVersion\": tru}", 1, 22,
+                Arguments.of(
+                        "{\"schemaVersion\": tru}",
+                        1,
+                        22,
                         "malformed JSON: unexpected 'tru' (a value is \"text\", a number, true, false, null, [...] or {...})"));
     }
 
@@ -98,7 +126,8 @@ class JsonProblemsTest {
 
     /** An invisible character between a good file's values is named, at its line and column. */
     @Property(tries = 200)
-    void anInvisibleCharacterIsNamedWhereItIs(@ForAll("invisible") char c, @ForAll @IntRange(min = 1, max = 400) int at) {
+    void anInvisibleCharacterIsNamedWhereItIs(
+            @ForAll("invisible") char c, @ForAll @IntRange(min = 1, max = 400) int at) {
         String json = ExperimentCodec.write(Experiment.defaults());
         // Only between tokens (after a comma or a colon and before a blank): inside a text it would be part of it.
         int place = json.indexOf(": ", at) + 1;

@@ -75,23 +75,34 @@ class LessonFormatTest {
         assertEquals(-1, after.start().x());
         assertEquals(1, after.start().y());
         // Lists replace: only momentum races in step 2.
-        assertEquals(List.of("momentum"), after.optimizers().stream().filter(OptimizerEntry::enabled)
-                .map(OptimizerEntry::name).toList());
-        assertEquals(List.of("sgd", "adam"), before.optimizers().stream().filter(OptimizerEntry::enabled)
-                .map(OptimizerEntry::name).toList());
+        assertEquals(
+                List.of("momentum"),
+                after.optimizers().stream()
+                        .filter(OptimizerEntry::enabled)
+                        .map(OptimizerEntry::name)
+                        .toList());
+        assertEquals(
+                List.of("sgd", "adam"),
+                before.optimizers().stream()
+                        .filter(OptimizerEntry::enabled)
+                        .map(OptimizerEntry::name)
+                        .toList());
         assertEquals(0.5, after.optimizers().get(0).hyperparameters().get("momentum"));
     }
 
     @Test
     void aPresetsFirstStepIsWhatTheScenariosMenuOpens() {
         String json = lesson("\"settings\": { \"landscape\": { \"stepLimit\": 300 } }");
-        assertEquals(Presets.readLesson(json).step(1).experiment(), Presets.read(json).experiment());
+        assertEquals(
+                Presets.readLesson(json).step(1).experiment(),
+                Presets.read(json).experiment());
         assertEquals("A bowl", Presets.read(json).title());
     }
 
     @Test
     void aBadValueInAStepsSettingsIsLocatedThere() {
-        ExperimentException e = located("steps[1].settings.landscape.start.x",
+        ExperimentException e = located(
+                "steps[1].settings.landscape.start.x",
                 settings("{\n \"landscape\": { \"start\": { \"x\": \"left\" } } }"));
         assertEquals(22, e.line());
         assertEquals("must be a number, got 'left'", e.problem());
@@ -99,8 +110,9 @@ class LessonFormatTest {
         assertEquals(21, e.line());
         located("steps[1].settings.landscape.stepLimit", settings("{ \"landscape\": { \"stepLimit\": 0 } }"));
         // A value the step did not write is located in the file's experiment.
-        e = located("experiment.landscape.function", settings("{ \"landscape\": { \"stepLimit\": 50 } }")
-                .replace("\"bowl\"", "\"bowel\""));
+        e = located(
+                "experiment.landscape.function",
+                settings("{ \"landscape\": { \"stepLimit\": 50 } }").replace("\"bowl\"", "\"bowel\""));
         assertEquals(10, e.line());
         located("experiment.schemaVersion", lesson("\"hide\": []").replace("\"schemaVersion\": 1,", ""));
     }
@@ -108,8 +120,10 @@ class LessonFormatTest {
     @Test
     void anUnknownControlIdIsLocatedWithASuggestion() {
         ExperimentException e = located("steps[1].hide[1]", lesson("\"hide\": [ \"speed\", \"learning-rat\" ]"));
-        assertEquals("unknown control 'learning-rat' — did you mean 'learning-rate'? (controls: "
-                + String.join(", ", LessonControls.IDS) + ")", e.problem());
+        assertEquals(
+                "unknown control 'learning-rat' — did you mean 'learning-rate'? (controls: "
+                        + String.join(", ", LessonControls.IDS) + ")",
+                e.problem());
     }
 
     @Test
@@ -117,20 +131,25 @@ class LessonFormatTest {
         located("steps[1].setings", lesson("\"setings\": {}"));
         located("steps[1].settings", settings("[ 1 ]"));
         located("lessonVersion", lesson("\"hide\": []").replace("\"lessonVersion\": 1", "\"lessonVersion\": 2"));
-        ExperimentException e = located("steps[1].question.optimizer",
+        ExperimentException e = located(
+                "steps[1].question.optimizer",
                 question("\"kind\": \"yes-no\", \"ask\": \"diverges\", \"optimizer\": \"sdg\""));
         assertEquals("no racing optimizer is labelled 'sdg' — did you mean 'sgd'? (racing: sgd, adam)", e.problem());
-        located("steps[1].question.answer",
+        located(
+                "steps[1].question.answer",
                 question("\"kind\": \"which\", \"ask\": \"first-to-converge\", \"answer\": \"adma\""));
-        located("steps[1].question.step",
+        located(
+                "steps[1].question.step",
                 question("\"kind\": \"where\", \"optimizer\": \"sgd\", \"step\": 500, \"radius\": 1"));
-        located("steps[1].question.radius",
+        located(
+                "steps[1].question.radius",
                 question("\"kind\": \"which\", \"ask\": \"first-to-converge\", \"radius\": 1"));
-        e = located("steps[1].question.step",
-                question("\"kind\": \"which\", \"ask\": \"first-to-converge\", \"step\": 1"));
+        e = located(
+                "steps[1].question.step", question("\"kind\": \"which\", \"ask\": \"first-to-converge\", \"step\": 1"));
         assertEquals("'step' is not used by first-to-converge", e.problem());
         located("steps[1].question.kind", question("\"kind\": \"how\""));
-        e = located("steps[1].question.ask",
+        e = located(
+                "steps[1].question.ask",
                 question("\"kind\": \"which\", \"ask\": \"first-to-accuracy\", \"threshold\": 0.9"));
         assertEquals("asks about the network tab, but this step shows the landscape tab", e.problem());
     }
@@ -157,11 +176,17 @@ class LessonFormatTest {
             assertEquals(1, lesson.steps().size(), name);
             assertEquals(LessonStep.of(preset.title(), preset.note(), preset.experiment()), lesson.step(1), name);
             assertEquals(List.of(lesson.key("title"), lesson.key("note")), lesson.textKeys(), name);
-            String text = new String(Presets.class.getResourceAsStream("/presets/" + name + ".json").readAllBytes(),
+            String text = new String(
+                    Presets.class
+                            .getResourceAsStream("/presets/" + name + ".json")
+                            .readAllBytes(),
                     StandardCharsets.UTF_8);
             if (!text.contains("\"csv\"")) {
-                assertEquals(ExperimentCodec.read(json.readTree(text).get("experiment").toString()),
-                        preset.experiment(), name);
+                assertEquals(
+                        ExperimentCodec.read(
+                                json.readTree(text).get("experiment").toString()),
+                        preset.experiment(),
+                        name);
             }
         }
     }

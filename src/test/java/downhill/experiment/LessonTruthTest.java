@@ -119,15 +119,18 @@ class LessonTruthTest {
 
     /** The epoch each optimizer first reaches 95 % test accuracy in step {@code k}. */
     private static Map<String, Integer> firstEpochs(int k) {
-        NetworkSettings settings = Presets.lesson("lesson-moons-accuracy").step(k).experiment().network();
+        NetworkSettings settings =
+                Presets.lesson("lesson-moons-accuracy").step(k).experiment().network();
         TrainingData data = ExperimentRuns.trainingData(settings);
         Map<String, Integer> epochs = new LinkedHashMap<>();
-        List<OptimizerEntry> entries = settings.optimizers().stream().filter(OptimizerEntry::enabled).toList();
+        List<OptimizerEntry> entries =
+                settings.optimizers().stream().filter(OptimizerEntry::enabled).toList();
         for (int i = 0; i < entries.size(); i++) {
-            try (Trainer trainer = new Trainer(data, ExperimentRuns.plan(settings),
+            try (Trainer trainer = new Trainer(
+                    data,
+                    ExperimentRuns.plan(settings),
                     ExperimentRuns.racing(settings).get(i))) {
-                while (trainer.runEpoch()
-                        && trainer.history().snapshot().last(Metric.TEST_ACCURACY) < 0.95) {
+                while (trainer.runEpoch() && trainer.history().snapshot().last(Metric.TEST_ACCURACY) < 0.95) {
                     // train on until it gets there
                 }
                 epochs.put(entries.get(i).name(), trainer.epochsDone());

@@ -63,8 +63,8 @@ class NetworkLabScenariosTest {
         assertEquals(0.825, accuracy[299], 1e-12);
         assertTrue(train[299] < train[58] / 2, "the training loss keeps falling: " + train[58] + " → " + train[299]);
 
-        Run stopped = train("overfitting-early-stopping", 0,
-                plan -> plan.withEarlyStopping(EarlyStopping.parse("patience=20")));
+        Run stopped = train(
+                "overfitting-early-stopping", 0, plan -> plan.withEarlyStopping(EarlyStopping.parse("patience=20")));
         assertTrue(stopped.trainer().stoppedEarly());
         assertEquals(79, stopped.history().epochs());
         assertEquals(59, stopped.history().bestEpoch());
@@ -80,20 +80,23 @@ class NetworkLabScenariosTest {
         NetworkSettings settings = Presets.byName(preset).experiment().network();
         assertEquals(Initialization.parse("zeros"), settings.initialization());
         for (int optimizer = 0; optimizer < 2; optimizer++) {
-            assertEquals(Math.log(2), train(preset, optimizer, UnaryOperator.identity()).last(Metric.TRAIN_LOSS),
+            assertEquals(
+                    Math.log(2),
+                    train(preset, optimizer, UnaryOperator.identity()).last(Metric.TRAIN_LOSS),
                     1e-6);
         }
         Initialization small = Initialization.parse("normal:sigma=0.01");
         Run momentumSmall = train(preset, 0, plan -> plan.withInitialization(small));
         assertEquals("momentum", momentumSmall.trainer().contender().type().name());
         assertEquals(Math.log(2), momentumSmall.last(Metric.TEST_LOSS), 1e-3);
-        assertEquals(0.93, train(preset, 1, plan -> plan.withInitialization(small)).last(Metric.TEST_ACCURACY),
-                1e-12);
+        assertEquals(
+                0.93, train(preset, 1, plan -> plan.withInitialization(small)).last(Metric.TEST_ACCURACY), 1e-12);
         Run large = train(preset, 0, plan -> plan.withInitialization(Initialization.parse("normal:sigma=1")));
         assertEquals(3, large.trainer().divergedAtEpoch());
         for (int optimizer = 0; optimizer < 2; optimizer++) {
-            double accuracy = train(preset, optimizer, plan -> plan.withInitialization(
-                    Initialization.parse("he-uniform"))).last(Metric.TEST_ACCURACY);
+            double accuracy = train(
+                            preset, optimizer, plan -> plan.withInitialization(Initialization.parse("he-uniform")))
+                    .last(Metric.TEST_ACCURACY);
             assertEquals(0.95, accuracy, 0.0051, "he-uniform, optimizer " + optimizer);
         }
     }
@@ -104,8 +107,10 @@ class NetworkLabScenariosTest {
         TrainingData data = ExperimentRuns.trainingData(settings);
         // As the network tab runs it: one update per mini-batch, the schedule counting updates.
         TrainingPlan plan = ExperimentRuns.plan(settings).withScheduleClock(ScheduleClock.UPDATE);
-        LearningRateRange.Result momentum = LearningRateRange.run(data, plan, settings.racing().get(0), 1e-7, 10, 100);
-        LearningRateRange.Result adam = LearningRateRange.run(data, plan, settings.racing().get(1), 1e-7, 10, 100);
+        LearningRateRange.Result momentum =
+                LearningRateRange.run(data, plan, settings.racing().get(0), 1e-7, 10, 100);
+        LearningRateRange.Result adam =
+                LearningRateRange.run(data, plan, settings.racing().get(1), 1e-7, 10, 100);
         assertEquals(0.0034, momentum.steepest(), 0.00005);
         assertEquals(0.0034, adam.steepest(), 0.00005);
         assertEquals(1.3, adam.leastLoss(), 0.05);

@@ -27,7 +27,8 @@ class PresetsTest {
     private static Map<String, Descent> race(String preset) {
         LandscapeSettings settings = Presets.byName(preset).experiment().landscape();
         List<Descent> descents = ExperimentRuns.race(settings);
-        List<OptimizerEntry> racing = settings.optimizers().stream().filter(OptimizerEntry::enabled).toList();
+        List<OptimizerEntry> racing =
+                settings.optimizers().stream().filter(OptimizerEntry::enabled).toList();
         Map<String, Descent> byName = new LinkedHashMap<>();
         for (int i = 0; i < descents.size(); i++) {
             byName.put(racing.get(i).name(), descents.get(i));
@@ -53,7 +54,10 @@ class PresetsTest {
         assertEquals(Presets.names(), presets.stream().map(Preset::name).toList());
         for (Preset p : presets) {
             assertFalse(p.title().isBlank(), p.name());
-            long sentences = p.note().chars().filter(c -> c == '.' || c == '!' || c == '?').count();
+            long sentences = p.note()
+                    .chars()
+                    .filter(c -> c == '.' || c == '!' || c == '?')
+                    .count();
             assertTrue(p.note().length() > 80 && sentences >= 2, p.name() + ": " + p.note());
             assertEquals(p.experiment(), ExperimentCodec.read(ExperimentCodec.write(p.experiment())), p.name());
         }
@@ -70,8 +74,8 @@ class PresetsTest {
             } else {
                 TrainingData data = ExperimentRuns.trainingData(e.network());
                 for (var contender : e.network().racing()) {
-                    try (Trainer trainer = new Trainer(data, ExperimentRuns.plan(e.network()).withEpochs(3),
-                            contender)) {
+                    try (Trainer trainer =
+                            new Trainer(data, ExperimentRuns.plan(e.network()).withEpochs(3), contender)) {
                         trainer.run();
                         assertEquals(3, trainer.epochsDone(), p.name() + " " + trainer.status());
                         assertTrue(Double.isFinite(trainer.history().snapshot().last(Metric.TRAIN_LOSS)), p.name());
@@ -189,8 +193,10 @@ class PresetsTest {
 
     private static double sgdLossAfter(String preset, int epochs) {
         NetworkSettings settings = Presets.byName(preset).experiment().network();
-        try (Trainer trainer = new Trainer(ExperimentRuns.trainingData(settings),
-                ExperimentRuns.plan(settings).withEpochs(epochs), settings.racing().get(0))) {
+        try (Trainer trainer = new Trainer(
+                ExperimentRuns.trainingData(settings),
+                ExperimentRuns.plan(settings).withEpochs(epochs),
+                settings.racing().get(0))) {
             trainer.run();
             assertEquals("sgd", trainer.contender().type().name());
             return trainer.history().snapshot().last(Metric.TRAIN_LOSS);
@@ -201,8 +207,10 @@ class PresetsTest {
     private static double firstOverLast(String preset) {
         NetworkSettings settings = Presets.byName(preset).experiment().network();
         assertEquals(8, settings.hiddenSizes().size());
-        try (Trainer trainer = new Trainer(ExperimentRuns.trainingData(settings),
-                ExperimentRuns.plan(settings).withEpochs(1), settings.racing().get(0))) {
+        try (Trainer trainer = new Trainer(
+                ExperimentRuns.trainingData(settings),
+                ExperimentRuns.plan(settings).withEpochs(1),
+                settings.racing().get(0))) {
             trainer.runEpoch();
             HistorySnapshot h = trainer.history().snapshot();
             return h.gradientNorm(0, 0) / h.gradientNorm(0, h.layerCount() - 1);
@@ -213,10 +221,15 @@ class PresetsTest {
     void theLectureSetUpIsTheLecturesAndLearns() {
         NetworkSettings settings = Presets.byName("lecture-moons").experiment().network();
         assertEquals(List.of(64, 64), settings.hiddenSizes());
-        assertEquals(Map.of("adam", 0.001, "momentum", 0.01), settings.optimizers().stream().collect(
-                Collectors.toMap(OptimizerEntry::name, o -> o.hyperparameters().get("lr"))));
+        assertEquals(
+                Map.of("adam", 0.001, "momentum", 0.01),
+                settings.optimizers().stream()
+                        .collect(Collectors.toMap(
+                                OptimizerEntry::name, o -> o.hyperparameters().get("lr"))));
         TrainingData data = ExperimentRuns.trainingData(settings);
-        try (Trainer adam = new Trainer(data, ExperimentRuns.plan(settings).withEpochs(30),
+        try (Trainer adam = new Trainer(
+                data,
+                ExperimentRuns.plan(settings).withEpochs(30),
                 settings.racing().get(settings.racing().size() - 1))) {
             adam.run();
             double[] loss = adam.history().snapshot().series(Metric.TRAIN_LOSS);
@@ -233,10 +246,13 @@ class PresetsTest {
 
     @Test
     void threeSpiralArmsAreThreeClassesUnderCategoricalCrossEntropyAndLearn() {
-        NetworkSettings settings = Presets.byName("spiral-categorical").experiment().network();
+        NetworkSettings settings =
+                Presets.byName("spiral-categorical").experiment().network();
         TrainingData data = ExperimentRuns.trainingData(settings);
         assertEquals(3, data.classCount());
-        try (Trainer adam = new Trainer(data, ExperimentRuns.plan(settings).withEpochs(40),
+        try (Trainer adam = new Trainer(
+                data,
+                ExperimentRuns.plan(settings).withEpochs(40),
                 settings.racing().get(0))) {
             assertEquals(Loss.CROSS_ENTROPY, adam.network().architecture().loss());
             adam.run();
@@ -247,8 +263,7 @@ class PresetsTest {
 
     @Test
     void anUnknownPresetNamesTheOneMeant() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Presets.byName("lr-too-larg"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Presets.byName("lr-too-larg"));
         assertTrue(e.getMessage().contains("did you mean 'lr-too-large'"), e.getMessage());
     }
 }

@@ -16,15 +16,32 @@ class QuestionTest {
 
     /** Plain SGD at each rate on the bowl x² + y² from (1.5, 1): each step multiplies θ by (1 − 2η). */
     private static Experiment bowl(int steps, double sgdRate, double secondRate) {
-        LandscapeSettings settings = LandscapeSettings.of("bowl", List.of(
-                new OptimizerEntry("sgd", true, Map.of("lr", sgdRate), "constant", "fast"),
-                new OptimizerEntry("momentum", true, Map.of("lr", secondRate, "momentum", 0.0), "constant",
-                        "slow")));
-        LandscapeSettings limited = new LandscapeSettings(settings.function(), settings.batchSize(),
-                settings.seed(), settings.gradientNoise(), settings.window(), new Point(1.5, 1), steps,
-                settings.speed(), settings.layout(), settings.colormap(), settings.logScale(),
-                settings.lossLogScale(), settings.view(), settings.optimizers(), settings.map());
-        return new Experiment(Experiment.SCHEMA_VERSION, Experiment.Tab.LANDSCAPE, limited,
+        LandscapeSettings settings = LandscapeSettings.of(
+                "bowl",
+                List.of(
+                        new OptimizerEntry("sgd", true, Map.of("lr", sgdRate), "constant", "fast"),
+                        new OptimizerEntry(
+                                "momentum", true, Map.of("lr", secondRate, "momentum", 0.0), "constant", "slow")));
+        LandscapeSettings limited = new LandscapeSettings(
+                settings.function(),
+                settings.batchSize(),
+                settings.seed(),
+                settings.gradientNoise(),
+                settings.window(),
+                new Point(1.5, 1),
+                steps,
+                settings.speed(),
+                settings.layout(),
+                settings.colormap(),
+                settings.logScale(),
+                settings.lossLogScale(),
+                settings.view(),
+                settings.optimizers(),
+                settings.map());
+        return new Experiment(
+                Experiment.SCHEMA_VERSION,
+                Experiment.Tab.LANDSCAPE,
+                limited,
                 Experiment.defaults().network());
     }
 
@@ -37,30 +54,35 @@ class QuestionTest {
         Experiment e = bowl(100, 1.1, 0.9);
         assertEquals(choice("yes"), new Question.YesNo("?", Question.YesNoAsk.DIVERGES, "fast", null).answer(e));
         assertEquals(choice("no"), new Question.YesNo("?", Question.YesNoAsk.DIVERGES, "slow", null).answer(e));
-        assertEquals(choice("yes"), new Question.YesNo("?", Question.YesNoAsk.REACHES_GLOBAL_MINIMUM, "slow", null)
-                .answer(e));
-        assertEquals(choice("no"), new Question.YesNo("?", Question.YesNoAsk.REACHES_GLOBAL_MINIMUM, "fast", null)
-                .answer(e));
+        assertEquals(
+                choice("yes"),
+                new Question.YesNo("?", Question.YesNoAsk.REACHES_GLOBAL_MINIMUM, "slow", null).answer(e));
+        assertEquals(
+                choice("no"),
+                new Question.YesNo("?", Question.YesNoAsk.REACHES_GLOBAL_MINIMUM, "fast", null).answer(e));
     }
 
     @Test
     void whichAsksWhoConvergesFirstDivergesFirstOrIsLowest() {
         // η = 0.4 multiplies by 0.2 per step, η = 0.1 by 0.8: 0.4 arrives first and is lower at step 3.
         Experiment e = bowl(100, 0.4, 0.1);
-        assertEquals(choice("fast"), new Question.Which("?", Question.WhichAsk.FIRST_TO_CONVERGE, 0, 0, null)
-                .answer(e));
-        assertEquals(choice("fast"), new Question.Which("?", Question.WhichAsk.LOWEST_LOSS_AT_STEP, 3, 0, null)
-                .answer(e));
-        assertEquals(choice(Question.NONE), new Question.Which("?", Question.WhichAsk.FIRST_TO_DIVERGE, 0, 0, null)
-                .answer(e));
+        assertEquals(
+                choice("fast"), new Question.Which("?", Question.WhichAsk.FIRST_TO_CONVERGE, 0, 0, null).answer(e));
+        assertEquals(
+                choice("fast"), new Question.Which("?", Question.WhichAsk.LOWEST_LOSS_AT_STEP, 3, 0, null).answer(e));
+        assertEquals(
+                choice(Question.NONE),
+                new Question.Which("?", Question.WhichAsk.FIRST_TO_DIVERGE, 0, 0, null).answer(e));
         // Factor −1.4 against −1.2: η = 1.2 flies off first.
         Experiment wild = bowl(200, 1.2, 1.1);
-        assertEquals(choice("fast"), new Question.Which("?", Question.WhichAsk.FIRST_TO_DIVERGE, 0, 0, null)
-                .answer(wild));
-        assertEquals(choice(Question.NONE), new Question.Which("?", Question.WhichAsk.FIRST_TO_CONVERGE, 0, 0,
-                null).answer(wild));
-        assertEquals(List.of("fast", "slow", "none"), new Question.Which("?", Question.WhichAsk.FIRST_TO_CONVERGE,
-                0, 0, null).choices(e));
+        assertEquals(
+                choice("fast"), new Question.Which("?", Question.WhichAsk.FIRST_TO_DIVERGE, 0, 0, null).answer(wild));
+        assertEquals(
+                choice(Question.NONE),
+                new Question.Which("?", Question.WhichAsk.FIRST_TO_CONVERGE, 0, 0, null).answer(wild));
+        assertEquals(
+                List.of("fast", "slow", "none"),
+                new Question.Which("?", Question.WhichAsk.FIRST_TO_CONVERGE, 0, 0, null).choices(e));
     }
 
     @Test
@@ -83,8 +105,12 @@ class QuestionTest {
         assertEquals(1, plain.score(rate, new Answer.Value(1.04)));
         assertEquals(0, plain.score(rate, new Answer.Value(1.1)));
         // The second entry is heavy-ball momentum with μ = 0: still 2(1 + 0)/2.
-        assertEquals(1, ((Answer.Value) new Question.Number("?", Question.NumberAsk.LARGEST_STABLE_LR, "slow", 0,
-                null).answer(bowl(10, 0.4, 0.1))).value(), 1e-6);
+        assertEquals(
+                1,
+                ((Answer.Value) new Question.Number("?", Question.NumberAsk.LARGEST_STABLE_LR, "slow", 0, null)
+                                .answer(bowl(10, 0.4, 0.1)))
+                        .value(),
+                1e-6);
     }
 
     @Test
@@ -97,9 +123,24 @@ class QuestionTest {
         Question.Which unreachable = new Question.Which("?", Question.WhichAsk.FIRST_TO_ACCURACY, 0, 1.0, null);
         Experiment few = step.experiment();
         NetworkSettings n = few.network();
-        NetworkSettings twoEpochs = new NetworkSettings(n.data(), n.seed(), n.hiddenSizes(), n.activation(),
-                n.loss(), n.batchMode(), n.batchSize(), 2, n.l2(), n.logScale(), n.optimizers(), n.lossLandscape(),
-                n.diagram(), n.initialization(), n.dropout(), n.earlyStopping(), n.likeSklearn());
+        NetworkSettings twoEpochs = new NetworkSettings(
+                n.data(),
+                n.seed(),
+                n.hiddenSizes(),
+                n.activation(),
+                n.loss(),
+                n.batchMode(),
+                n.batchSize(),
+                2,
+                n.l2(),
+                n.logScale(),
+                n.optimizers(),
+                n.lossLandscape(),
+                n.diagram(),
+                n.initialization(),
+                n.dropout(),
+                n.earlyStopping(),
+                n.likeSklearn());
         Experiment shortRun = new Experiment(few.schemaVersion(), few.activeTab(), few.landscape(), twoEpochs);
         assertEquals(choice(Question.NONE), unreachable.answer(shortRun));
     }

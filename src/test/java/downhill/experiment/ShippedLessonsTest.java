@@ -19,14 +19,19 @@ class ShippedLessonsTest {
 
     @Test
     void atLeastSixLessonsOfTwoToFourStepsAskQuestions() {
-        List<Lesson> stepped = Presets.lessons().stream().filter(Lesson::stepped).toList();
+        List<Lesson> stepped =
+                Presets.lessons().stream().filter(Lesson::stepped).toList();
         assertTrue(stepped.size() >= 6, "lessons: " + stepped.size());
         for (Lesson lesson : stepped) {
             assertTrue(lesson.steps().size() >= 2 && lesson.steps().size() <= 4, lesson.name());
             assertTrue(lesson.steps().stream().anyMatch(LessonStep::asks), lesson.name());
         }
-        assertTrue(stepped.stream().flatMap(l -> l.steps().stream()).anyMatch(s -> s.question() instanceof
-                Question.Which w && w.ask() == Question.WhichAsk.FIRST_TO_ACCURACY), "a network question");
+        assertTrue(
+                stepped.stream()
+                        .flatMap(l -> l.steps().stream())
+                        .anyMatch(s -> s.question() instanceof Question.Which w
+                                && w.ask() == Question.WhichAsk.FIRST_TO_ACCURACY),
+                "a network question");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -39,15 +39,14 @@ class LandscapeAnimationTest {
         LandscapeStill still = new LandscapeStill(scene, scene.race(), 360, 240);
         Path file = dir.resolve("race.gif");
         List<Integer> progress = new ArrayList<>();
-        assertTrue(LandscapeAnimation.write(still, 120, 6, 20, file, (done, total) -> progress.add(done),
-                () -> false));
+        assertTrue(LandscapeAnimation.write(still, 120, 6, 20, file, (done, total) -> progress.add(done), () -> false));
         assertEquals(List.of(1, 2, 3, 4, 5, 6), progress);
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             ImageReader reader = ImageIO.getImageReaders(in).next();
             reader.setInput(in);
             assertEquals(6, reader.getNumImages(true));
-            IIOMetadataNode screen = (IIOMetadataNode) reader.getStreamMetadata()
-                    .getAsTree("javax_imageio_gif_stream_1.0");
+            IIOMetadataNode screen =
+                    (IIOMetadataNode) reader.getStreamMetadata().getAsTree("javax_imageio_gif_stream_1.0");
             assertEquals("360", attribute(screen, "LogicalScreenDescriptor", "logicalScreenWidth"));
             assertEquals("240", attribute(screen, "LogicalScreenDescriptor", "logicalScreenHeight"));
             assertEquals(360, reader.read(0).getWidth());
@@ -58,8 +57,10 @@ class LandscapeAnimationTest {
             assertEquals("NETSCAPE", loop.getAttribute("applicationID"));
             assertArrayEquals(new byte[] {1, 0, 0}, (byte[]) loop.getUserObject(), "loops for ever");
             IIOMetadataNode last = tree(reader, 5);
-            assertEquals(Integer.toString(AnimatedGif.HOLD_LAST),
-                    attribute(last, "GraphicControlExtension", "delayTime"), "the end is held");
+            assertEquals(
+                    Integer.toString(AnimatedGif.HOLD_LAST),
+                    attribute(last, "GraphicControlExtension", "delayTime"),
+                    "the end is held");
             reader.dispose();
         }
         assertFalse(Files.exists(dir.resolve("race.gif.part")));
@@ -70,7 +71,7 @@ class LandscapeAnimationTest {
         LandscapeScene scene = LandscapeStillTest.rosenbrock(200);
         LandscapeStill still = new LandscapeStill(scene, scene.race(), 400, 280);
         Path file = dir.resolve("race.gif");
-        LandscapeAnimation.write(still, 200, 10, 10, file, (n, total) -> { }, () -> false);
+        LandscapeAnimation.write(still, 200, 10, 10, file, (n, total) -> {}, () -> false);
         BufferedImage shown = new BufferedImage(400, 280, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = shown.createGraphics();
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
@@ -82,8 +83,11 @@ class LandscapeAnimationTest {
                 if (i > 0) {
                     assertTrue(part.getWidth() * part.getHeight() < 400 * 280, "frame " + i + " is a part");
                 }
-                g.drawImage(part, Integer.parseInt(descriptor.getAttribute("imageLeftPosition")),
-                        Integer.parseInt(descriptor.getAttribute("imageTopPosition")), null);
+                g.drawImage(
+                        part,
+                        Integer.parseInt(descriptor.getAttribute("imageLeftPosition")),
+                        Integer.parseInt(descriptor.getAttribute("imageTopPosition")),
+                        null);
             }
             reader.dispose();
         }
@@ -96,7 +100,8 @@ class LandscapeAnimationTest {
                 int a = shown.getRGB(x, y);
                 int b = last.getRGB(x, y);
                 difference += Math.abs((a >> 16 & 0xFF) - (b >> 16 & 0xFF))
-                        + Math.abs((a >> 8 & 0xFF) - (b >> 8 & 0xFF)) + Math.abs((a & 0xFF) - (b & 0xFF));
+                        + Math.abs((a >> 8 & 0xFF) - (b >> 8 & 0xFF))
+                        + Math.abs((a & 0xFF) - (b & 0xFF));
             }
         }
         double mean = difference / (400.0 * 280 * 3);
@@ -109,8 +114,8 @@ class LandscapeAnimationTest {
         LandscapeStill still = new LandscapeStill(scene, scene.race(), 200, 150);
         AtomicInteger written = new AtomicInteger();
         Path file = dir.resolve("cancelled.gif");
-        boolean done = LandscapeAnimation.write(still, 50, 30, 10, file, (n, total) -> written.set(n),
-                () -> written.get() >= 3);
+        boolean done = LandscapeAnimation.write(
+                still, 50, 30, 10, file, (n, total) -> written.set(n), () -> written.get() >= 3);
         assertFalse(done);
         assertEquals(3, written.get());
         assertFalse(Files.exists(file));

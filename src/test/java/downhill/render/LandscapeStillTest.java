@@ -29,13 +29,15 @@ import org.junit.jupiter.api.io.TempDir;
 class LandscapeStillTest {
 
     static Entrant entrant(String name, double lr) {
-        return Entrant.of(new Contender(Optimizers.byName(name), Hyperparameters.of(Hyperparameter.LR, lr),
-                new Constant()));
+        return Entrant.of(
+                new Contender(Optimizers.byName(name), Hyperparameters.of(Hyperparameter.LR, lr), new Constant()));
     }
 
     static LandscapeScene rosenbrock(int steps) {
-        return LandscapeScene.of(Functions.resolve("rosenbrock"),
-                List.of(entrant("sgd", 1e-3), entrant("momentum", 1e-3), entrant("adam", 0.05)), steps);
+        return LandscapeScene.of(
+                Functions.resolve("rosenbrock"),
+                List.of(entrant("sgd", 1e-3), entrant("momentum", 1e-3), entrant("adam", 0.05)),
+                steps);
     }
 
     @Test
@@ -58,7 +60,8 @@ class LandscapeStillTest {
             int x = (int) Math.round(still.viewport().toPixelX(t.x(120)));
             int y = (int) Math.round(still.viewport().toPixelY(t.y(120)));
             int pixel = still.at(120).getRGB(x, y);
-            assertTrue(near(pixel, Colors.rgb(entrant.name()), 40),
+            assertTrue(
+                    near(pixel, Colors.rgb(entrant.name()), 40),
                     entrant.name() + " at " + x + "," + y + ": " + Integer.toHexString(pixel));
         }
     }
@@ -67,7 +70,10 @@ class LandscapeStillTest {
     void thePathGrowsWithTheStep() {
         LandscapeScene scene = rosenbrock(200);
         LandscapeStill still = new LandscapeStill(scene, scene.race(), 1000, 700);
-        PathResult adam = still.paths().stream().filter(p -> p.name().equals("adam")).findFirst().orElseThrow();
+        PathResult adam = still.paths().stream()
+                .filter(p -> p.name().equals("adam"))
+                .findFirst()
+                .orElseThrow();
         int adamColour = Colors.rgb("adam");
         int x = (int) Math.round(still.viewport().toPixelX(adam.trajectory().x(150)));
         int y = (int) Math.round(still.viewport().toPixelY(adam.trajectory().y(150)));
@@ -90,8 +96,8 @@ class LandscapeStillTest {
     void aDivergentRunStillRendersAndSaysWhereItStopped() {
         Objective saddle = Functions.resolve("saddle");
         // From x = 1 SGD with η = 10 multiplies x by −19 each step: the loss x² climbs, a divergence.
-        LandscapeScene scene = LandscapeScene.of(saddle, List.of(entrant("sgd", 10)), 100)
-                .withStart(new Point(1, 0));
+        LandscapeScene scene =
+                LandscapeScene.of(saddle, List.of(entrant("sgd", 10)), 100).withStart(new Point(1, 0));
         LandscapeStill still = new LandscapeStill(scene, scene.race(), 800, 560);
         PathResult sgd = still.paths().get(0);
         assertEquals(Outcome.Status.DIVERGED, sgd.outcome().status());

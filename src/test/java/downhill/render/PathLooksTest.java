@@ -34,20 +34,24 @@ class PathLooksTest {
         }
         for (String name : Presets.names()) {
             var experiment = Presets.byName(name).experiment();
-            for (List<OptimizerEntry> list : List.of(experiment.landscape().optimizers(),
-                    experiment.network().optimizers())) {
-                List<OptimizerEntry> racing = list.stream().filter(OptimizerEntry::enabled).toList();
+            for (List<OptimizerEntry> list : List.of(
+                    experiment.landscape().optimizers(), experiment.network().optimizers())) {
+                List<OptimizerEntry> racing =
+                        list.stream().filter(OptimizerEntry::enabled).toList();
                 for (int i = 0; i < racing.size(); i++) {
                     for (int j = i + 1; j < racing.size(); j++) {
                         Colors.Style a = Colors.style(racing.get(i).name());
                         Colors.Style b = Colors.style(racing.get(j).name());
-                        assertTrue(!Arrays.equals(a.dashes(), b.dashes()) || a.marker() != b.marker(),
-                                name + ": " + racing.get(i).name() + " and " + racing.get(j).name());
+                        assertTrue(
+                                !Arrays.equals(a.dashes(), b.dashes()) || a.marker() != b.marker(),
+                                name + ": " + racing.get(i).name() + " and "
+                                        + racing.get(j).name());
                     }
                 }
             }
         }
-        assertFalse(Colors.hex("sgd").equals("#D55E00") || Colors.hex("adam").equals("#D55E00"),
+        assertFalse(
+                Colors.hex("sgd").equals("#D55E00") || Colors.hex("adam").equals("#D55E00"),
                 "SGD and Adam are not orange and vermilion");
     }
 
@@ -69,16 +73,18 @@ class PathLooksTest {
 
     @Test
     void aPathOnTheSameLineAsTheOneOnTopIsDrawnAsAWiderBandAndPathsApartAreNot() {
-        LandscapeScene scene = ExperimentRuns.scene(Presets.byName("lr-too-large").experiment()
-                .landscape());
+        LandscapeScene scene =
+                ExperimentRuns.scene(Presets.byName("lr-too-large").experiment().landscape());
         LandscapeStill still = new LandscapeStill(scene, scene.race(), 800, 560);
         List<PathResult> order = PathLayers.slowestOnTop(still.paths());
-        assertEquals(List.of("SGD η=1.2", "SGD η=0.9"), order.stream().map(PathResult::displayName).toList(),
+        assertEquals(
+                List.of("SGD η=1.2", "SGD η=0.9"),
+                order.stream().map(PathResult::displayName).toList(),
                 "the labels name the entries, and the one that settles is drawn on top");
         boolean[] covered = PathLayers.covered(order, 100, still.viewport());
         assertTrue(covered[0] && !covered[1], Arrays.toString(covered));
-        LandscapeScene apart = ExperimentRuns.scene(Presets.byName("adam-vs-sgd-beale")
-                .experiment().landscape());
+        LandscapeScene apart = ExperimentRuns.scene(
+                Presets.byName("adam-vs-sgd-beale").experiment().landscape());
         LandscapeStill separate = new LandscapeStill(apart, apart.race(), 800, 560);
         boolean[] none = PathLayers.covered(PathLayers.slowestOnTop(separate.paths()), 100, separate.viewport());
         assertFalse(none[0] || none[1], Arrays.toString(none));
@@ -100,14 +106,17 @@ class PathLooksTest {
 
     @Test
     void aRunUnboundedBelowIsDrawnInItsOwnColour() {
-        LandscapeScene scene = LandscapeScene.of(Functions.resolve("saddle"),
-                List.of(LandscapeStillTest.entrant("sgd", 10)), 100).withStart(new Point(0, 1));
+        LandscapeScene scene = LandscapeScene.of(
+                        Functions.resolve("saddle"), List.of(LandscapeStillTest.entrant("sgd", 10)), 100)
+                .withStart(new Point(0, 1));
         LandscapeStill still = new LandscapeStill(scene, scene.race(), 800, 560);
         assertEquals(Outcome.Status.UNBOUNDED, still.paths().get(0).outcome().status());
         var image = still.at(100);
-        assertTrue(LandscapeStillTest.count(image, Colors.outcomeRgb(Outcome.Status.UNBOUNDED), 30) > 20,
+        assertTrue(
+                LandscapeStillTest.count(image, Colors.outcomeRgb(Outcome.Status.UNBOUNDED), 30) > 20,
                 "the violet arrow and message");
-        assertTrue(LandscapeStillTest.count(image, Colors.outcomeRgb(Outcome.Status.DIVERGED), 30) < 5,
+        assertTrue(
+                LandscapeStillTest.count(image, Colors.outcomeRgb(Outcome.Status.DIVERGED), 30) < 5,
                 "and no divergence red");
     }
 

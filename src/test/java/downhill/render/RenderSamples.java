@@ -17,25 +17,43 @@ import javax.imageio.ImageIO;
  */
 public final class RenderSamples {
 
-    private RenderSamples() {
-    }
+    private RenderSamples() {}
 
     public static void main(String[] args) throws IOException {
         System.setProperty("java.awt.headless", "true");
         Path dir = Path.of("target", "render-samples");
         Files.createDirectories(dir);
         LandscapeScene race = LandscapeStillTest.rosenbrock(300);
-        ImageIO.write(LandscapeStill.render(race, 300, 1200, 800), "png", dir.resolve("rosenbrock.png").toFile());
-        ImageIO.write(LandscapeStill.render(race, 300, 480, 320), "png",
+        ImageIO.write(
+                LandscapeStill.render(race, 300, 1200, 800),
+                "png",
+                dir.resolve("rosenbrock.png").toFile());
+        ImageIO.write(
+                LandscapeStill.render(race, 300, 480, 320),
+                "png",
                 dir.resolve("rosenbrock-small.png").toFile());
-        LandscapeScene diverging = LandscapeScene.of(Functions.resolve("saddle"),
-                List.of(LandscapeStillTest.entrant("sgd", 10), LandscapeStillTest.entrant("adam", 0.05)), 100)
+        LandscapeScene diverging = LandscapeScene.of(
+                        Functions.resolve("saddle"),
+                        List.of(LandscapeStillTest.entrant("sgd", 10), LandscapeStillTest.entrant("adam", 0.05)),
+                        100)
                 .withStart(new Point(0, 1));
-        ImageIO.write(LandscapeStill.render(diverging, 100, 1000, 700), "png", dir.resolve("diverged.png").toFile());
-        LandscapeAnimation.write(new LandscapeStill(race, race.race(), 640, 420), 300, 40, 15,
-                dir.resolve("race.gif"), (n, total) -> { }, () -> false);
-        ImageIO.write(TrainingCurvesStill.render(TrainingCurvesStillTest.trained(40, true), true, "Loss on make_moons",
-                1000, 560), "png", dir.resolve("curves.png").toFile());
+        ImageIO.write(
+                LandscapeStill.render(diverging, 100, 1000, 700),
+                "png",
+                dir.resolve("diverged.png").toFile());
+        LandscapeAnimation.write(
+                new LandscapeStill(race, race.race(), 640, 420),
+                300,
+                40,
+                15,
+                dir.resolve("race.gif"),
+                (n, total) -> {},
+                () -> false);
+        ImageIO.write(
+                TrainingCurvesStill.render(
+                        TrainingCurvesStillTest.trained(40, true), true, "Loss on make_moons", 1000, 560),
+                "png",
+                dir.resolve("curves.png").toFile());
         System.out.println("wrote " + dir.toAbsolutePath());
     }
 }

@@ -24,7 +24,9 @@ class TrainingCurvesStillTest {
     /** SGD and Adam on make_moons for {@code epochs} epochs, trained on this thread when {@code train}. */
     static List<TrainingCurvesStill.Curve> trained(int epochs, boolean train) {
         TrainingData moons = TrainingData.prepare(Generators.moons(250, 0.2, 1), 0.2, 1, true);
-        TrainingPlan plan = TrainingPlan.defaults().withHiddenSizes(List.of(16, 16)).withEpochs(epochs)
+        TrainingPlan plan = TrainingPlan.defaults()
+                .withHiddenSizes(List.of(16, 16))
+                .withEpochs(epochs)
                 .withBatchSize(50);
         Comparison comparison = new Comparison(moons, plan, List.of(contender("sgd", 0.1), contender("adam", 0.01)));
         if (train) {
@@ -53,7 +55,8 @@ class TrainingCurvesStillTest {
             assertEquals(900, image.getWidth());
             assertEquals(500, image.getHeight());
             for (TrainingCurvesStill.Curve c : curves) {
-                assertTrue(LandscapeStillTest.count(image, Colors.rgb(c.name()), 12) > 400,
+                assertTrue(
+                        LandscapeStillTest.count(image, Colors.rgb(c.name()), 12) > 400,
                         c.name() + (log ? " on the log scale" : ""));
             }
         }
@@ -64,5 +67,4 @@ class TrainingCurvesStillTest {
         BufferedImage image = TrainingCurvesStill.render(trained(5, false), true, "nothing yet", 400, 300);
         assertEquals(400, image.getWidth());
     }
-
 }

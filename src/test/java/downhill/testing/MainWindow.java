@@ -41,14 +41,14 @@ import org.testfx.util.WaitForAsyncUtils;
  * as a test parameter (in place of TestFX's {@code ApplicationExtension}). {@link #eachTest()} opens a fresh window
  * for every test instead, for a class whose tests need one (e.g. a window that has never been resized).
  */
-public final class MainWindow implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback,
-        ParameterResolver {
+public final class MainWindow
+        implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
 
     private final FxRobot robot = new FxRobot();
     private final Function<Path, AppContext> contexts;
     private double width = 1440;
     private double height = 900;
-    private Consumer<MainWindow> whenOpened = window -> { };
+    private Consumer<MainWindow> whenOpened = window -> {};
     private boolean eachTest;
     private Path folder;
     private Path home;
@@ -67,8 +67,10 @@ public final class MainWindow implements BeforeAllCallback, AfterAllCallback, Be
 
     /** A context on same-thread executors whose preferences live in a folder of the fixture's own. */
     public static MainWindow sameThreadWithOwnPreferences() {
-        return new MainWindow(folder -> new AppContext(BackgroundExecutors.sameThread(),
-                BackgroundExecutors.sameThread(), new PreferencesStore(folder.resolve(PreferencesStore.FILE_NAME))));
+        return new MainWindow(folder -> new AppContext(
+                BackgroundExecutors.sameThread(),
+                BackgroundExecutors.sameThread(),
+                new PreferencesStore(folder.resolve(PreferencesStore.FILE_NAME))));
     }
 
     /** The window's size when it opens (1440×900 unless told). */
@@ -161,7 +163,10 @@ public final class MainWindow implements BeforeAllCallback, AfterAllCallback, Be
         landscape.fit();
         TabPane tabs = (TabPane) scene().lookup("#tabs");
         tabs.getSelectionModel().select(0);
-        tabs.getTabs().get(0).getContent().lookupAll(".expand-button")
+        tabs.getTabs()
+                .get(0)
+                .getContent()
+                .lookupAll(".expand-button")
                 .forEach(button -> ((ToggleButton) button).setSelected(false));
     }
 
@@ -183,10 +188,15 @@ public final class MainWindow implements BeforeAllCallback, AfterAllCallback, Be
         robot.interact(() -> {
             MenuBar bar = (MenuBar) scene().lookup("#menuBar");
             Menu languages = (Menu) bar.getMenus().stream()
-                    .flatMap(m -> m.getItems().stream()).filter(i -> "menu-language".equals(i.getId()))
-                    .findFirst().orElseThrow();
-            languages.getItems().stream().filter(i -> ("menu-language-" + language).equals(i.getId())).findFirst()
-                    .orElseThrow().fire();
+                    .flatMap(m -> m.getItems().stream())
+                    .filter(i -> "menu-language".equals(i.getId()))
+                    .findFirst()
+                    .orElseThrow();
+            languages.getItems().stream()
+                    .filter(i -> ("menu-language-" + language).equals(i.getId()))
+                    .findFirst()
+                    .orElseThrow()
+                    .fire();
         });
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -13,12 +13,11 @@ public final class Poll {
     /** Long enough for any background step on a loaded two-core machine; reached only by a real fault. */
     public static final long DEADLINE_SECONDS = 60;
 
-    private Poll() {
-    }
+    private Poll() {}
 
     /** Waits until {@code condition} holds; fails with {@code what} if it does not within the deadline. */
     public static void until(BooleanSupplier condition, String what) {
-        until(condition, () -> { }, what);
+        until(condition, () -> {}, what);
     }
 
     /**

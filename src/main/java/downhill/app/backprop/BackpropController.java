@@ -34,30 +34,42 @@ public final class BackpropController {
     private final DiagramCanvas canvas;
     /** The training data beside the sample's buttons: the pass's rows ringed, a click on a point chooses it. */
     private final DataPlot dataPanel = new DataPlot(false);
+
     private final EventHandler<KeyEvent> keys = this::key;
 
     @FXML
     private BorderPane root;
+
     @FXML
     private StackPane diagramHost;
+
     @FXML
     private ComboBox<String> copyPicker;
+
     @FXML
     private Button nextSampleButton;
+
     @FXML
     private ToggleButton batchToggle;
+
     @FXML
     private HBox sampleRow;
+
     @FXML
     private Label sampleLabel;
+
     @FXML
     private Button backButton;
+
     @FXML
     private Button forwardButton;
+
     @FXML
     private Label stageCount;
+
     @FXML
     private CheckBox gradientCheck;
+
     @FXML
     private VBox content;
 
@@ -82,18 +94,26 @@ public final class BackpropController {
         dataPanel.setTestShown(false);
         dataPanel.setOnTrainingSamplePicked(viewModel::chooseSample);
         sampleRow.getChildren().add(dataPanel);
-        copyPicker.itemsProperty().bind(Bindings.createObjectBinding(
-                () -> FXCollections.observableArrayList(viewModel.copyNamesProperty().get()),
-                viewModel.copyNamesProperty()));
+        copyPicker
+                .itemsProperty()
+                .bind(Bindings.createObjectBinding(
+                        () -> FXCollections.observableArrayList(
+                                viewModel.copyNamesProperty().get()),
+                        viewModel.copyNamesProperty()));
         copyPicker.valueProperty().bindBidirectional(viewModel.chosenProperty());
         // Named as the rest of the window names them ("SGD + momentum"), the id kept as the value.
-        copyPicker.setConverter(DisplayNames.of(
-                name -> Optimizers.all().stream().filter(t -> t.name().equals(name))
-                        .map(OptimizerType::displayName).findFirst().orElse(name)));
+        copyPicker.setConverter(DisplayNames.of(name -> Optimizers.all().stream()
+                .filter(t -> t.name().equals(name))
+                .map(OptimizerType::displayName)
+                .findFirst()
+                .orElse(name)));
         batchToggle.selectedProperty().bindBidirectional(viewModel.batchProperty());
         gradientCheck.selectedProperty().bindBidirectional(viewModel.gradientColoursProperty());
-        for (Observable o : List.<Observable>of(viewModel.resultProperty(), viewModel.stageProperty(),
-                viewModel.gradientColoursProperty(), viewModel.selectedEdgeProperty(),
+        for (Observable o : List.<Observable>of(
+                viewModel.resultProperty(),
+                viewModel.stageProperty(),
+                viewModel.gradientColoursProperty(),
+                viewModel.selectedEdgeProperty(),
                 viewModel.hoveredEdgeProperty())) {
             o.addListener(x -> refresh());
         }
@@ -112,8 +132,12 @@ public final class BackpropController {
     private void refresh() {
         Stages.Stage stage = viewModel.currentStage();
         // The update stage marks the weight it writes out, clicked or not.
-        canvas.show(viewModel.resultProperty().get(), stage, viewModel.gradientColoursProperty().get(),
-                stage != null && stage.kind() == Stages.Kind.UPDATE ? viewModel.updateEdge()
+        canvas.show(
+                viewModel.resultProperty().get(),
+                stage,
+                viewModel.gradientColoursProperty().get(),
+                stage != null && stage.kind() == Stages.Kind.UPDATE
+                        ? viewModel.updateEdge()
                         : viewModel.selectedEdgeProperty().get());
         sampleLabel.setText(viewModel.sampleText());
         showData();
@@ -157,7 +181,9 @@ public final class BackpropController {
     /** ←/→ step, Home/End go to the first and last stage, while the diagram shows and no text is being typed. */
     private void key(KeyEvent e) {
         Scene scene = root.getScene();
-        if (scene == null || !viewModel.shownProperty().get() || !root.isVisible()
+        if (scene == null
+                || !viewModel.shownProperty().get()
+                || !root.isVisible()
                 || RaceKeys.typing(scene.getFocusOwner())) {
             return;
         }

@@ -22,8 +22,7 @@ import java.util.List;
 public record ChainRule(int layer, int to, int from, List<Factor> factors, double gradient, int rows) {
 
     /** One factor: its symbol (e.g. {@code σ′(z²₁)}) and value. */
-    public record Factor(String symbol, double value) {
-    }
+    public record Factor(String symbol, double value) {}
 
     public ChainRule {
         factors = List.copyOf(factors);
@@ -35,7 +34,8 @@ public record ChainRule(int layer, int to, int from, List<Factor> factors, doubl
         LayerPass here = layers.get(layer);
         String l = Symbols.sup(layer + 1);
         String j = Symbols.sub(to + 1);
-        double input = layer == 0 ? pass.inputs()[0][from] : layers.get(layer - 1).a()[0][from];
+        double input =
+                layer == 0 ? pass.inputs()[0][from] : layers.get(layer - 1).a()[0][from];
         List<Factor> factors = new ArrayList<>();
         if (layer == layers.size() - 1) {
             factors.add(new Factor("δ" + l + j, here.delta()[0][to]));

@@ -67,7 +67,6 @@ final class DiagramCanvas extends CanvasRegion {
         redraw();
     }
 
-
     @Override
     protected void redraw() {
         GraphicsContext g = blankCanvas();
@@ -98,8 +97,11 @@ final class DiagramCanvas extends CanvasRegion {
     }
 
     private int activeColumn() {
-        return stage == null || stage.kind() == Stages.Kind.UPDATE ? -1 : stage.kind() == Stages.Kind.INPUT ? 0
-                : stage.kind() == Stages.Kind.LOSS ? layout.x().length - 1 : stage.layer() + 1;
+        return stage == null || stage.kind() == Stages.Kind.UPDATE
+                ? -1
+                : stage.kind() == Stages.Kind.INPUT
+                        ? 0
+                        : stage.kind() == Stages.Kind.LOSS ? layout.x().length - 1 : stage.layer() + 1;
     }
 
     private void drawEdges(GraphicsContext g, BackpropPass pass, ChartStyle style) {
@@ -119,12 +121,13 @@ final class DiagramCanvas extends CanvasRegion {
             UnitSampler.Shown from = layout.shown()[c - 1];
             for (int j = 0; j < to.indices().length; j++) {
                 for (int i = 0; i < from.indices().length; i++) {
-                    double v = updated ? result.updatedWeight(c - 1, to.indices()[j], from.indices()[i])
+                    double v = updated
+                            ? result.updatedWeight(c - 1, to.indices()[j], from.indices()[i])
                             : layer.weights()[to.indices()[j]][from.indices()[i]];
                     g.setStroke((v >= 0 ? POSITIVE : NEGATIVE).deriveColor(0, 1, 1, alpha));
                     g.setLineWidth(style.line(0.4 + 3.6 * Math.abs(v) / largest));
-                    g.strokeLine(layout.x()[c - 1] + half, layout.y()[c - 1][i], layout.x()[c] - half,
-                            layout.y()[c][j]);
+                    g.strokeLine(
+                            layout.x()[c - 1] + half, layout.y()[c - 1][i], layout.x()[c] - half, layout.y()[c][j]);
                 }
             }
         }
@@ -149,18 +152,25 @@ final class DiagramCanvas extends CanvasRegion {
         g.setTextAlign(TextAlignment.CENTER);
         g.setFont(style.bold(12.5));
         g.setFill(c == activeColumn() ? style.cursor() : style.text());
-        String title = c == 0 ? Messages.text("backprop.column.input") : c == layers - 1
-                ? Messages.text("backprop.column.output") : Messages.text("backprop.column.hidden", c);
+        String title = c == 0
+                ? Messages.text("backprop.column.input")
+                : c == layers - 1
+                        ? Messages.text("backprop.column.output")
+                        : Messages.text("backprop.column.hidden", c);
         double column = canvas().getWidth() / layers;
         if (text.boxOf(g, title, x, 0).getWidth() > column - style.size(4)) {
             // Eight hidden layers on a narrow window: "H3" rather than titles printed over each other.
-            title = c == 0 ? Messages.text("backprop.column.inputShort") : c == layers - 1
-                    ? Messages.text("backprop.column.outputShort") : Messages.text("backprop.column.hiddenShort", c);
+            title = c == 0
+                    ? Messages.text("backprop.column.inputShort")
+                    : c == layers - 1
+                            ? Messages.text("backprop.column.outputShort")
+                            : Messages.text("backprop.column.hiddenShort", c);
         }
         text.fillFitted(g, title, x, style.size(3), column - style.size(4));
         g.setFont(style.font(11));
         g.setFill(style.muted());
-        String units = Messages.text("backprop.column.units", pass.architecture().widths()[c]);
+        String units =
+                Messages.text("backprop.column.units", pass.architecture().widths()[c]);
         if (text.boxOf(g, units, x, 0).getWidth() <= column - style.size(4)) {
             text.fillIfFree(g, units, x, style.size(20));
         }
@@ -215,8 +225,8 @@ final class DiagramCanvas extends CanvasRegion {
         }
     }
 
-    private static void drawMarks(GraphicsContext g, LayerPass layer, int unit, double left, double top, double s,
-            ChartStyle style) {
+    private static void drawMarks(
+            GraphicsContext g, LayerPass layer, int unit, double left, double top, double s, ChartStyle style) {
         if (UnitStates.dead(layer, unit)) {
             g.setStroke(DEAD);
             g.setLineWidth(style.line(2.5));
@@ -229,8 +239,8 @@ final class DiagramCanvas extends CanvasRegion {
     }
 
     /** The unit's number in this stage: x, a (or the output's ŷ after the loss), or δ going backward. */
-    private void drawNumber(GraphicsContext g, BackpropPass pass, int c, int unit, double x, double y,
-            ChartStyle style) {
+    private void drawNumber(
+            GraphicsContext g, BackpropPass pass, int c, int unit, double x, double y, ChartStyle style) {
         int active = activeColumn();
         boolean backward = stage != null && stage.backward();
         double value;
@@ -272,12 +282,16 @@ final class DiagramCanvas extends CanvasRegion {
         double x = style.size(6);
         double box = style.size(10);
         Object[][] items = gradientColours
-                ? new Object[][] {{argb(Colormap.MAGMA.argb(0)), Messages.text("backprop.legend.small")},
-                        {argb(Colormap.MAGMA.argb(1)), Messages.text("backprop.legend.large")}}
-                : new Object[][] {{POSITIVE, Messages.text("backprop.legend.positive")},
-                        {NEGATIVE, Messages.text("backprop.legend.negative")},
-                        {DEAD, Messages.text("backprop.legend.dead")},
-                        {SATURATED, Messages.text("backprop.legend.saturated")}};
+                ? new Object[][] {
+                    {argb(Colormap.MAGMA.argb(0)), Messages.text("backprop.legend.small")},
+                    {argb(Colormap.MAGMA.argb(1)), Messages.text("backprop.legend.large")}
+                }
+                : new Object[][] {
+                    {POSITIVE, Messages.text("backprop.legend.positive")},
+                    {NEGATIVE, Messages.text("backprop.legend.negative")},
+                    {DEAD, Messages.text("backprop.legend.dead")},
+                    {SATURATED, Messages.text("backprop.legend.saturated")}
+                };
         for (Object[] item : items) {
             String label = (String) item[1];
             double width = text.boxOf(g, label, 0, 0).getWidth();
@@ -304,8 +318,8 @@ final class DiagramCanvas extends CanvasRegion {
             images[l] = new Image[pixels[l].length];
             for (int u = 0; u < pixels[l].length; u++) {
                 WritableImage image = new WritableImage(side, side);
-                image.getPixelWriter().setPixels(0, 0, side, side, PixelFormat.getIntArgbInstance(), pixels[l][u], 0,
-                        side);
+                image.getPixelWriter()
+                        .setPixels(0, 0, side, side, PixelFormat.getIntArgbInstance(), pixels[l][u], 0, side);
                 images[l][u] = image;
             }
         }

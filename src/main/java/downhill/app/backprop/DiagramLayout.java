@@ -59,7 +59,8 @@ record DiagramLayout(double[] x, double[][] y, double node, UnitSampler.Shown[] 
                     double d = distance(px, py, x0, y[l - 1][i], x1, y[l][j]);
                     if (d < nearest) {
                         nearest = d;
-                        best = new DiagramViewModel.Edge(l - 1, shown[l].indices()[j], shown[l - 1].indices()[i]);
+                        best = new DiagramViewModel.Edge(
+                                l - 1, shown[l].indices()[j], shown[l - 1].indices()[i]);
                     }
                 }
             }

@@ -41,24 +41,21 @@ public final class DiagramViewModel {
     static final int MOST_ROWS = 1000;
 
     /** One trained copy as the diagram can follow it: its newest checkpoint (weights, optimizer state) and optimizer. */
-    public record Copy(String name, Checkpoint checkpoint, Contender contender) {
-    }
+    public record Copy(String name, Checkpoint checkpoint, Contender contender) {}
 
     /** The network tab's training as of now; the copies are untrained before training starts. */
-    public record Live(Architecture architecture, TrainingData data, Window window, double l2, int batchSize,
-            List<Copy> copies) {
-    }
+    public record Live(
+            Architecture architecture, TrainingData data, Window window, double l2, int batchSize, List<Copy> copies) {}
 
     /** Weight {@code layer}[{@code to}][{@code from}], layer 0-based from the input. */
-    public record Edge(int layer, int to, int from) {
-    }
+    public record Edge(int layer, int to, int from) {}
 
     private final Supplier<Live> source;
     private final LatestWins<DiagramWork.Request, DiagramWork.Result> worker;
     private final BooleanProperty selected = new SimpleBooleanProperty(this, "selected", false);
     private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", false);
-    private final ReadOnlyObjectWrapper<List<String>> copyNames = new ReadOnlyObjectWrapper<>(this, "copyNames",
-            List.of());
+    private final ReadOnlyObjectWrapper<List<String>> copyNames =
+            new ReadOnlyObjectWrapper<>(this, "copyNames", List.of());
     private final StringProperty chosen = new SimpleStringProperty(this, "chosen");
     private final IntegerProperty sample = new SimpleIntegerProperty(this, "sample", 0);
     private final BooleanProperty batch = new SimpleBooleanProperty(this, "batch", false);
@@ -115,8 +112,15 @@ public final class DiagramViewModel {
             chosen.set(names.get(0));
         }
         Copy followed = live.copies().get(names.indexOf(chosen.get()));
-        DiagramWork.Request request = new DiagramWork.Request(live.architecture(), followed.checkpoint(),
-                followed.contender(), live.data(), rows(live, batch.get()), rows(live, true), live.l2(), live.window(),
+        DiagramWork.Request request = new DiagramWork.Request(
+                live.architecture(),
+                followed.checkpoint(),
+                followed.contender(),
+                live.data(),
+                rows(live, batch.get()),
+                rows(live, true),
+                live.l2(),
+                live.window(),
                 wantMostWrong);
         wantMostWrong = false;
         if (!request.sameAs(submitted)) {
@@ -211,7 +215,8 @@ public final class DiagramViewModel {
         } else {
             LayerPass layer = r.pass().layers().get(edge.layer());
             double w = layer.weights()[edge.to()][edge.from()];
-            lines.add(Messages.text(selectedEdge.get() == null ? "backprop.update.steepest" : "backprop.update.clicked",
+            lines.add(Messages.text(
+                    selectedEdge.get() == null ? "backprop.update.steepest" : "backprop.update.clicked",
                     edgeName(edge)));
             lines.add(Messages.text("backprop.update.step", step.step() + 1, Stages.n(step.learningRate())));
             step.lines().forEach(line -> lines.add(line.withNumbers()));
@@ -251,9 +256,13 @@ public final class DiagramViewModel {
         if (checkpoint.optimizer() == null) {
             return null;
         }
-        return StepExplainer.explainCoordinate(r.request().contender(), checkpoint.optimizer(),
-                checkpoint.nextRate(), checkpoint.parameters(), r.gradient(), r.weightIndex(e.layer(), e.to(),
-                e.from()));
+        return StepExplainer.explainCoordinate(
+                r.request().contender(),
+                checkpoint.optimizer(),
+                checkpoint.nextRate(),
+                checkpoint.parameters(),
+                r.gradient(),
+                r.weightIndex(e.layer(), e.to(), e.from()));
     }
 
     private static String edgeName(Edge e) {
@@ -285,9 +294,13 @@ public final class DiagramViewModel {
         List<String> lines = new ArrayList<>();
         lines.add(name + " = " + Stages.n(w) + ",  ∂L/∂" + name + " = " + Stages.n(g));
         StepExplanation step = edgeStep(r, e);
-        lines.add(step == null ? Messages.text("backprop.update.waiting")
-                : Messages.text("backprop.edge.update", r.request().contender().type().displayName(),
-                        Stages.n(step.delta()[0])));
+        lines.add(
+                step == null
+                        ? Messages.text("backprop.update.waiting")
+                        : Messages.text(
+                                "backprop.edge.update",
+                                r.request().contender().type().displayName(),
+                                Stages.n(step.delta()[0])));
         return lines;
     }
 
@@ -298,9 +311,11 @@ public final class DiagramViewModel {
             return List.of();
         }
         String w = edgeName(new Edge(rule.layer(), rule.to(), rule.from()));
-        List<String> symbols = rule.factors().stream().map(ChainRule.Factor::symbol).toList();
-        List<String> numbers = rule.factors().stream().map(f -> f.value() < 0 ? "(" + Stages.n(f.value()) + ")"
-                : Stages.n(f.value())).toList();
+        List<String> symbols =
+                rule.factors().stream().map(ChainRule.Factor::symbol).toList();
+        List<String> numbers = rule.factors().stream()
+                .map(f -> f.value() < 0 ? "(" + Stages.n(f.value()) + ")" : Stages.n(f.value()))
+                .toList();
         List<String> lines = new ArrayList<>();
         lines.add("∂L/∂" + w + " = " + String.join(" · ", symbols));
         lines.add("= " + String.join(" · ", numbers) + " = " + Stages.n(rule.product()));
@@ -320,12 +335,14 @@ public final class DiagramViewModel {
         }
         int[] rows = r.rows();
         int count = r.request().data().train().sampleCount();
-        return rows.length == 1 ? Messages.text("backprop.sample.one", rows[0] + 1, count)
+        return rows.length == 1
+                ? Messages.text("backprop.sample.one", rows[0] + 1, count)
                 : Messages.text("backprop.sample.batch", rows.length, rows[0] + 1, rows[rows.length - 1] + 1);
     }
 
     private static boolean fits(DiagramWork.Result r, Edge e) {
-        return e.layer() < r.pass().layers().size() && e.to() < r.pass().layers().get(e.layer()).outputs()
+        return e.layer() < r.pass().layers().size()
+                && e.to() < r.pass().layers().get(e.layer()).outputs()
                 && e.from() < r.pass().layers().get(e.layer()).inputs();
     }
 
@@ -396,7 +413,9 @@ public final class DiagramViewModel {
     /** The input plane of the pass shown, or null before the first or when the data has no plane (not two features). */
     public Window shownPlane() {
         DiagramWork.Result r = result.get();
-        return r == null || r.request().data().train().featureCount() != 2 ? null : r.request().window();
+        return r == null || r.request().data().train().featureCount() != 2
+                ? null
+                : r.request().window();
     }
 
     /** The training samples of the pass shown (one, or a mini-batch's); none before the first. */

@@ -41,8 +41,16 @@ final class DiagramWork {
      * @param window     the input plane for the units' pictures, or null for none
      * @param mostWrong  instead of {@code rows}, the training sample the network gets most wrong (and its batch)
      */
-    record Request(Architecture architecture, Checkpoint checkpoint, Contender contender, TrainingData data,
-            int[] rows, int[] batch, double l2, Window window, boolean mostWrong) {
+    record Request(
+            Architecture architecture,
+            Checkpoint checkpoint,
+            Contender contender,
+            TrainingData data,
+            int[] rows,
+            int[] batch,
+            double l2,
+            Window window,
+            boolean mostWrong) {
 
         double[] parameters() {
             return checkpoint.parameters();
@@ -50,8 +58,12 @@ final class DiagramWork {
 
         /** Whether {@code other} asks for the same pass (the same checkpoint, rows and data). */
         boolean sameAs(Request other) {
-            return other != null && other.checkpoint == checkpoint && other.data == data && !mostWrong
-                    && Arrays.equals(other.rows, rows) && other.architecture.equals(architecture);
+            return other != null
+                    && other.checkpoint == checkpoint
+                    && other.data == data
+                    && !mostWrong
+                    && Arrays.equals(other.rows, rows)
+                    && other.architecture.equals(architecture);
         }
     }
 
@@ -67,8 +79,16 @@ final class DiagramWork {
      * @param pictures per layer of units (0 = the inputs), per drawn unit ({@link UnitSampler}), GRID × GRID ARGB
      *                 pixels row by row from the top ({@link UnitPictures}); null without a plane
      */
-    record Result(Request request, int[] rows, BackpropPass pass, double[] targets, BackpropPass batchPass,
-            double[] gradient, double[] updated, List<Layer> layers, int[][][] pictures) {
+    record Result(
+            Request request,
+            int[] rows,
+            BackpropPass pass,
+            double[] targets,
+            BackpropPass batchPass,
+            double[] gradient,
+            double[] updated,
+            List<Layer> layers,
+            int[][][] pictures) {
 
         /** Where W{@code layer}[{@code to}][{@code from}] lies in the flat parameters. */
         int weightIndex(int layer, int to, int from) {
@@ -79,13 +99,13 @@ final class DiagramWork {
 
         /** The weight after the next update, or before it when that is not known. */
         double updatedWeight(int layer, int to, int from) {
-            return updated != null ? updated[weightIndex(layer, to, from)]
+            return updated != null
+                    ? updated[weightIndex(layer, to, from)]
                     : pass.layers().get(layer).weights()[to][from];
         }
     }
 
-    private DiagramWork() {
-    }
+    private DiagramWork() {}
 
     static Result compute(Request request, BooleanSupplier stale) {
         var train = request.data().train();
@@ -98,26 +118,39 @@ final class DiagramWork {
                 // The batch of the same size that holds it, as the view-model cuts batches.
                 int size = batch.length;
                 int from = worst / size * size;
-                batch = IntStream.range(from, Math.min(from + size, train.sampleCount())).toArray();
+                batch = IntStream.range(from, Math.min(from + size, train.sampleCount()))
+                        .toArray();
                 rows = rows.length == 1 ? new int[] {worst} : batch;
             }
             double[] targets = new double[rows.length];
             for (int r = 0; r < targets.length; r++) {
                 targets[r] = train.targets()[rows[r]];
             }
-            BackpropPass pass = Backprop.trace(network, train.features(), train.targets(), rows, 0, rows.length,
-                    request.l2());
+            BackpropPass pass =
+                    Backprop.trace(network, train.features(), train.targets(), rows, 0, rows.length, request.l2());
             double[] gradient = network.gradient().clone();
             double[] updated = nextUpdate(request, gradient);
-            BackpropPass batchPass = Arrays.equals(batch, rows) ? pass
-                    : Backprop.trace(network, train.features(), train.targets(), batch, 0, batch.length,
-                    request.l2());
-            long units = Arrays.stream(request.architecture().widths()).asLongStream().sum();
-            if (request.window() == null || request.architecture().inputs() != 2 || stale.getAsBoolean()
+            BackpropPass batchPass = Arrays.equals(batch, rows)
+                    ? pass
+                    : Backprop.trace(network, train.features(), train.targets(), batch, 0, batch.length, request.l2());
+            long units = Arrays.stream(request.architecture().widths())
+                    .asLongStream()
+                    .sum();
+            if (request.window() == null
+                    || request.architecture().inputs() != 2
+                    || stale.getAsBoolean()
                     || units * GRID * GRID > MOST_PICTURE_VALUES) {
                 return new Result(request, rows, pass, targets, batchPass, gradient, updated, network.layers(), null);
             }
-            return new Result(request, rows, pass, targets, batchPass, gradient, updated, network.layers(),
+            return new Result(
+                    request,
+                    rows,
+                    pass,
+                    targets,
+                    batchPass,
+                    gradient,
+                    updated,
+                    network.layers(),
                     pictures(network, request.window()));
         }
     }
@@ -173,9 +206,11 @@ final class DiagramWork {
             for (int u = 0; u < shown.indices().length; u++) {
                 int unit = shown.indices()[u];
                 for (int p = 0; p < points.length; p++) {
-                    values[p] = layer == 0 ? points[p][unit]
-                            : layer == widths.length - 1 ? grid.output()[p][unit]
-                            : grid.layers().get(layer - 1).a()[p][unit];
+                    values[p] = layer == 0
+                            ? points[p][unit]
+                            : layer == widths.length - 1
+                                    ? grid.output()[p][unit]
+                                    : grid.layers().get(layer - 1).a()[p][unit];
                 }
                 pictures[layer][u] = UnitPictures.colour(values, layer == widths.length - 1);
             }

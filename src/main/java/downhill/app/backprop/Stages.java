@@ -18,7 +18,11 @@ public final class Stages {
 
     /** What a stage shows. */
     public enum Kind {
-        INPUT, FORWARD, LOSS, OUTPUT_DELTA, BACKWARD,
+        INPUT,
+        FORWARD,
+        LOSS,
+        OUTPUT_DELTA,
+        BACKWARD,
         /** The optimizer's step after the pass (the view-model writes it: it needs the run's optimizer state). */
         UPDATE
     }
@@ -105,11 +109,20 @@ public final class Stages {
             StringBuilder sum = new StringBuilder();
             if (in.length <= 3) {
                 for (int i = 0; i < in.length; i++) {
-                    sum.append(i == 0 ? "" : " + ").append(p(layer.weights()[j][i])).append("·").append(p(in[i]));
+                    sum.append(i == 0 ? "" : " + ")
+                            .append(p(layer.weights()[j][i]))
+                            .append("·")
+                            .append(p(in[i]));
                 }
                 sum.append(" + ").append(p(layer.bias()[j]));
             } else {
-                sum.append("Σᵢ W").append(up).append(jj).append("ᵢ·a").append(down).append("ᵢ + b").append(up)
+                sum.append("Σᵢ W")
+                        .append(up)
+                        .append(jj)
+                        .append("ᵢ·a")
+                        .append(down)
+                        .append("ᵢ + b")
+                        .append(up)
                         .append(jj);
             }
             lines.add("z" + up + jj + " = " + sum + " = " + n(layer.z()[0][j]));
@@ -119,8 +132,10 @@ public final class Stages {
             }
         }
         more(lines, layer.outputs());
-        String title = output ? Messages.text("backprop.stage.forwardOutput", l + 1)
-                : Messages.text("backprop.stage.forward", l + 1, layer.activation().label());
+        String title = output
+                ? Messages.text("backprop.stage.forwardOutput", l + 1)
+                : Messages.text(
+                        "backprop.stage.forward", l + 1, layer.activation().label());
         return new Stage(Kind.FORWARD, l, title, lines);
     }
 
@@ -143,8 +158,8 @@ public final class Stages {
                 lines.add("L = (1/k)·Σⱼ (zⱼ − tⱼ)²,  k = " + yHat.length);
             }
         }
-        lines.add(Messages.text(pass.rows() == 1 ? "backprop.line.loss" : "backprop.line.lossBatch", n(pass.loss()),
-                pass.rows()));
+        lines.add(Messages.text(
+                pass.rows() == 1 ? "backprop.line.loss" : "backprop.line.lossBatch", n(pass.loss()), pass.rows()));
         return new Stage(Kind.LOSS, -1, Messages.text("backprop.stage.loss", loss.label()), lines);
     }
 
@@ -160,10 +175,11 @@ public final class Stages {
             String jj = Symbols.sub(j + 1);
             double t = target(j);
             String formula = switch (loss) {
-                case BINARY_CROSS_ENTROPY, CROSS_ENTROPY -> "(ŷ" + jj + " − y" + jj + ")" + per + " = (" + n(yHat[j])
-                        + " − " + n(t) + ")" + per;
-                case MEAN_SQUARED_ERROR -> "2(z" + jj + " − t" + jj + ")/k" + per + " = 2·(" + n(yHat[j]) + " − "
-                        + n(t) + ")/" + layer.outputs() + per;
+                case BINARY_CROSS_ENTROPY, CROSS_ENTROPY ->
+                    "(ŷ" + jj + " − y" + jj + ")" + per + " = (" + n(yHat[j]) + " − " + n(t) + ")" + per;
+                case MEAN_SQUARED_ERROR ->
+                    "2(z" + jj + " − t" + jj + ")/k" + per + " = 2·(" + n(yHat[j]) + " − " + n(t) + ")/"
+                            + layer.outputs() + per;
             };
             lines.add("δ" + up + jj + " = " + formula + " = " + n(layer.delta()[0][j]));
         }
@@ -172,8 +188,8 @@ public final class Stages {
         if (loss == Loss.BINARY_CROSS_ENTROPY) {
             // The same ŷ through an MSE: the σ′ that cross-entropy cancels would stay.
             double t = target(0);
-            lines.add(Messages.text("backprop.line.mseInstead", n(2 * (yHat[0] - t) * yHat[0] * (1 - yHat[0])
-                    / pass.rows())));
+            lines.add(Messages.text(
+                    "backprop.line.mseInstead", n(2 * (yHat[0] - t) * yHat[0] * (1 - yHat[0]) / pass.rows())));
         }
         gradients(lines, l);
         return new Stage(Kind.OUTPUT_DELTA, l, Messages.text("backprop.stage.outputDelta", l + 1), lines);
@@ -188,13 +204,18 @@ public final class Stages {
             ChainRule rule = ChainRule.of(pass, l, j, 0);
             String jj = Symbols.sub(j + 1);
             lines.add("δ" + up + jj + " = (Σₖ W" + next + "ₖ" + jj + "·δ" + next + "ₖ)·σ′(z" + up + jj + ") = "
-                    + p(rule.factors().get(0).value()) + "·" + p(rule.factors().get(1).value()) + " = "
+                    + p(rule.factors().get(0).value()) + "·"
+                    + p(rule.factors().get(1).value()) + " = "
                     + n(layer.delta()[0][j]));
         }
         more(lines, layer.outputs());
         gradients(lines, l);
-        return new Stage(Kind.BACKWARD, l, Messages.text("backprop.stage.backward", l + 1,
-                layer.activation().label()), lines);
+        return new Stage(
+                Kind.BACKWARD,
+                l,
+                Messages.text(
+                        "backprop.stage.backward", l + 1, layer.activation().label()),
+                lines);
     }
 
     /** ∂L/∂Wˡ = δˡ·aˡ⁻¹ᵀ and ∂L/∂bˡ = δˡ, for the first unit's first weights. */
@@ -205,10 +226,11 @@ public final class Stages {
         lines.add("∂L/∂W" + up + " = δ" + up + "·a" + Symbols.sup(l) + "ᵀ,  ∂L/∂b" + up + " = δ" + up);
         for (int i = 0; i < in.length && i < 2; i++) {
             String w = "W" + up + "₁" + Symbols.sub(i + 1);
-            lines.add(pass.rows() == 1
-                    ? "∂L/∂" + w + " = " + p(layer.delta()[0][0]) + "·" + p(in[i]) + " = "
-                    + n(layer.weightGradient()[0][i])
-                    : "∂L/∂" + w + " = Σᵣ δʳ·aʳ = " + n(layer.weightGradient()[0][i]));
+            lines.add(
+                    pass.rows() == 1
+                            ? "∂L/∂" + w + " = " + p(layer.delta()[0][0]) + "·" + p(in[i]) + " = "
+                                    + n(layer.weightGradient()[0][i])
+                            : "∂L/∂" + w + " = Σᵣ δʳ·aʳ = " + n(layer.weightGradient()[0][i]));
         }
         lines.add("∂L/∂b" + up + "₁ = " + n(layer.biasGradient()[0]));
     }

@@ -6,8 +6,7 @@ final class Symbols {
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
     private static final String SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉";
 
-    private Symbols() {
-    }
+    private Symbols() {}
 
     static String sup(int n) {
         return map(n, SUPERSCRIPTS);

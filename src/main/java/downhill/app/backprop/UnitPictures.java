@@ -15,8 +15,7 @@ final class UnitPictures {
     /** Negative ones. */
     static final int NEGATIVE = 0xFF2166AC;
 
-    private UnitPictures() {
-    }
+    private UnitPictures() {}
 
     /** ARGB pixels for {@code values} (row by row), {@code output} for the network's output unit. */
     static int[] colour(double[] values, boolean output) {
@@ -33,9 +32,11 @@ final class UnitPictures {
         int[] argb = new int[values.length];
         for (int p = 0; p < values.length; p++) {
             double v = values[p];
-            argb[p] = output ? Colormap.CIVIDIS.argb(Math.max(0, Math.min(1, v)))
-                    : oneSigned ? fromWhite(POSITIVE, (v - least) / span)
-                    : fromWhite(v >= 0 ? POSITIVE : NEGATIVE, Math.abs(v) / largest);
+            argb[p] = output
+                    ? Colormap.CIVIDIS.argb(Math.max(0, Math.min(1, v)))
+                    : oneSigned
+                            ? fromWhite(POSITIVE, (v - least) / span)
+                            : fromWhite(v >= 0 ? POSITIVE : NEGATIVE, Math.abs(v) / largest);
         }
         return argb;
     }

@@ -27,8 +27,7 @@ public final class UnitSampler {
         }
     }
 
-    private UnitSampler() {
-    }
+    private UnitSampler() {}
 
     /** The units drawn of a layer of {@code units}. */
     public static Shown sample(int units) {

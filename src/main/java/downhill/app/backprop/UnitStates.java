@@ -13,8 +13,7 @@ public final class UnitStates {
     /** σ′ below this share of its peak (¼ for the sigmoid, 1 for tanh) counts as saturated: |z| beyond about 3.2. */
     static final double SATURATED_SHARE = 0.04;
 
-    private UnitStates() {
-    }
+    private UnitStates() {}
 
     /** Whether ReLU unit {@code unit} outputs 0 for every sample of the pass. */
     public static boolean dead(LayerPass layer, int unit) {

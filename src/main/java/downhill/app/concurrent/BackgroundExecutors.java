@@ -9,8 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** The executors the app hands to its view-models: daemon threads in production, the caller's thread in tests. */
 public final class BackgroundExecutors {
 
-    private BackgroundExecutors() {
-    }
+    private BackgroundExecutors() {}
 
     /** Runs each task at once on the calling thread: results are there when {@code submit} returns. */
     public static Executor sameThread() {

@@ -63,8 +63,7 @@ public final class LatestWins<Q, R> {
                 }
                 long era = cancellations.get();
                 try {
-                    R result = computation.apply(request,
-                            () -> pending.get() != null || cancellations.get() != era);
+                    R result = computation.apply(request, () -> pending.get() != null || cancellations.get() != era);
                     if (result != null && cancellations.get() == era) {
                         finished.set(result);
                     }

@@ -13,8 +13,7 @@ import javafx.scene.layout.Region;
  */
 public final class AutoFold {
 
-    private AutoFold() {
-    }
+    private AutoFold() {}
 
     /** Folds on the window's height ÷ UI scale below {@code threshold}. */
     public static void byHeight(Node node, BooleanProperty open, double threshold) {

@@ -23,13 +23,16 @@ public abstract class CanvasRegion extends Region implements TextBoxes {
      * is laid out again, so a dead window's canvas never wakes its view-model.
      */
     private final InvalidationListener restyle = o -> {
-        if (getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing()) {
+        if (getScene() != null
+                && getScene().getWindow() != null
+                && getScene().getWindow().isShowing()) {
             redraw();
         } else {
             styleChanged = true;
             requestLayout();
         }
     };
+
     private boolean styleChanged;
 
     protected CanvasRegion() {

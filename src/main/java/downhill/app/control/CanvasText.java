@@ -74,8 +74,7 @@ public final class CanvasText {
     }
 
     private static FontWeight fontWeight(Font font) {
-        return font.getStyle().toLowerCase(Locale.ROOT).contains("bold")
-                ? FontWeight.BOLD : FontWeight.NORMAL;
+        return font.getStyle().toLowerCase(Locale.ROOT).contains("bold") ? FontWeight.BOLD : FontWeight.NORMAL;
     }
 
     /**
@@ -83,8 +82,8 @@ public final class CanvasText {
      */
     public boolean fillIfFree(GraphicsContext g, String text, double x, double y) {
         Bounds box = boxOf(g, text, x, y);
-        BoundingBox padded = new BoundingBox(box.getMinX() - GAP, box.getMinY() - GAP / 2, box.getWidth() + 2 * GAP,
-                box.getHeight() + GAP);
+        BoundingBox padded = new BoundingBox(
+                box.getMinX() - GAP, box.getMinY() - GAP / 2, box.getWidth() + 2 * GAP, box.getHeight() + GAP);
         for (TextBoxes.TextBox placed : boxes) {
             if (placed.bounds().intersects(padded)) {
                 return false;

@@ -24,17 +24,54 @@ import javafx.scene.text.FontWeight;
  * @param boxBorder  their border
  * @param cursor     the current-step line of the charts
  */
-public record ChartStyle(double scale, double stroke, Color background, Color plot, Color text, Color muted,
-        Color frame, Color grid, Color box, Color boxBorder, Color cursor) {
+public record ChartStyle(
+        double scale,
+        double stroke,
+        Color background,
+        Color plot,
+        Color text,
+        Color muted,
+        Color frame,
+        Color grid,
+        Color box,
+        Color boxBorder,
+        Color cursor) {
 
-    public static final ChartStyle LIGHT = new ChartStyle(1, 1, Color.WHITE, Color.web("#e5e7eb"),
-            Color.web("#1f2937"), Color.web("#4b5563"), Color.web("#6b7280"), Color.web("#e5e7eb"),
-            Color.rgb(255, 255, 255, 0.88), Color.rgb(0, 0, 0, 0.25), Color.web("#111827"));
-    public static final ChartStyle DARK = new ChartStyle(1, 1, Color.web("#0d1117"), Color.web("#21262d"),
-            Color.web("#e6edf3"), Color.web("#a0aab4"), Color.web("#8b949e"), Color.web("#30363d"),
-            Color.rgb(13, 17, 23, 0.86), Color.rgb(255, 255, 255, 0.3), Color.web("#f0f6fc"));
-    public static final ChartStyle HIGH_CONTRAST = new ChartStyle(1, 1.6, Color.BLACK, Color.web("#202020"),
-            Color.WHITE, Color.WHITE, Color.WHITE, Color.web("#6b6b6b"), Color.rgb(0, 0, 0, 0.92), Color.WHITE,
+    public static final ChartStyle LIGHT = new ChartStyle(
+            1,
+            1,
+            Color.WHITE,
+            Color.web("#e5e7eb"),
+            Color.web("#1f2937"),
+            Color.web("#4b5563"),
+            Color.web("#6b7280"),
+            Color.web("#e5e7eb"),
+            Color.rgb(255, 255, 255, 0.88),
+            Color.rgb(0, 0, 0, 0.25),
+            Color.web("#111827"));
+    public static final ChartStyle DARK = new ChartStyle(
+            1,
+            1,
+            Color.web("#0d1117"),
+            Color.web("#21262d"),
+            Color.web("#e6edf3"),
+            Color.web("#a0aab4"),
+            Color.web("#8b949e"),
+            Color.web("#30363d"),
+            Color.rgb(13, 17, 23, 0.86),
+            Color.rgb(255, 255, 255, 0.3),
+            Color.web("#f0f6fc"));
+    public static final ChartStyle HIGH_CONTRAST = new ChartStyle(
+            1,
+            1.6,
+            Color.BLACK,
+            Color.web("#202020"),
+            Color.WHITE,
+            Color.WHITE,
+            Color.WHITE,
+            Color.web("#6b6b6b"),
+            Color.rgb(0, 0, 0, 0.92),
+            Color.WHITE,
             Color.web("#ffd400"));
 
     private static final ObjectProperty<ChartStyle> CURRENT = new SimpleObjectProperty<>(LIGHT);

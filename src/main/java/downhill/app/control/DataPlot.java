@@ -33,6 +33,7 @@ public final class DataPlot extends CanvasRegion {
 
     /** A heading in this colour is drawn in the theme's text colour. */
     public static final Color TEXT = Color.web("#1f2937");
+
     private static final double TITLE = 22;
     /** Pixels (at 100 %) within which a drawing's erase takes the nearest point. */
     private static final double DRAW_REACH = 10;
@@ -43,6 +44,7 @@ public final class DataPlot extends CanvasRegion {
 
     /** The title as drawn, for the layout report. */
     private final CanvasText text = text();
+
     private int titleLines = 1;
 
     private final HeatmapImages images = new HeatmapImages();
@@ -91,7 +93,10 @@ public final class DataPlot extends CanvasRegion {
         addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             double[] at = drawing == null ? null : planeAt(e.getSceneX(), e.getSceneY());
             if (at != null && (e.getButton() == MouseButton.PRIMARY || e.getButton() == MouseButton.SECONDARY)) {
-                drawing.pressed(at[0], at[1], e.getButton() == MouseButton.SECONDARY || e.isShiftDown(),
+                drawing.pressed(
+                        at[0],
+                        at[1],
+                        e.getButton() == MouseButton.SECONDARY || e.isShiftDown(),
                         ChartStyle.current().size(DRAW_REACH) / square()[2] * window.width());
                 e.consume();
             }
@@ -107,8 +112,12 @@ public final class DataPlot extends CanvasRegion {
                 drawing.released();
             }
         });
-        addEventHandler(MouseEvent.MOUSE_MOVED, e -> setCursor(drawing != null ? Cursor.CROSSHAIR
-                : onPicked != null && pickAt(e.getSceneX(), e.getSceneY()) >= 0 ? Cursor.HAND : null));
+        addEventHandler(
+                MouseEvent.MOUSE_MOVED,
+                e -> setCursor(
+                        drawing != null
+                                ? Cursor.CROSSHAIR
+                                : onPicked != null && pickAt(e.getSceneX(), e.getSceneY()) >= 0 ? Cursor.HAND : null));
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> setCursor(null));
     }
 
@@ -132,7 +141,6 @@ public final class DataPlot extends CanvasRegion {
             drawPoints();
         }
     }
-
 
     /**
      * Rings these training samples, on top of every point: one sample gets a strong ring, each of several (a
@@ -215,7 +223,11 @@ public final class DataPlot extends CanvasRegion {
     /** Where training sample {@code row} is drawn, in the canvas's coordinates; null when it is not drawn. */
     public Point2D pixelOf(int row) {
         double[] sq = square();
-        if (sq[2] == 0 || data == null || window == null || row < 0 || row >= data.train().sampleCount()) {
+        if (sq[2] == 0
+                || data == null
+                || window == null
+                || row < 0
+                || row >= data.train().sampleCount()) {
             return null;
         }
         double[] f = data.train().features();
@@ -249,7 +261,8 @@ public final class DataPlot extends CanvasRegion {
 
     /** Where the plane's point (x, y) lies in {@code square}: the one mapping of drawing and picking. */
     private Point2D pixel(double x, double y, double[] square) {
-        return new Point2D(square[0] + (x - window.xMin()) / window.width() * square[2],
+        return new Point2D(
+                square[0] + (x - window.xMin()) / window.width() * square[2],
                 square[1] + (window.yMax() - y) / window.height() * square[2]);
     }
 
@@ -286,8 +299,14 @@ public final class DataPlot extends CanvasRegion {
         if (data == null || window == null) {
             g.setFont(style.font(13));
             g.setFill(style.muted());
-            g.fillText(data == null ? Messages.text("network.plot.noData")
-                    : Messages.text("network.plot.notPlanar", data.train().featureCount()), left, top + 8, side);
+            g.fillText(
+                    data == null
+                            ? Messages.text("network.plot.noData")
+                            : Messages.text(
+                                    "network.plot.notPlanar", data.train().featureCount()),
+                    left,
+                    top + 8,
+                    side);
             return;
         }
         if (prediction != null) {

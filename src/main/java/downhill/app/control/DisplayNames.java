@@ -6,8 +6,7 @@ import javafx.util.StringConverter;
 /** Shows items of a choice control by a name made for people; choices are never typed, so nothing is parsed. */
 public final class DisplayNames {
 
-    private DisplayNames() {
-    }
+    private DisplayNames() {}
 
     public static <T> StringConverter<T> of(Function<T, String> name) {
         return new StringConverter<>() {

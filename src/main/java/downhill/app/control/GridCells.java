@@ -10,8 +10,7 @@ import javafx.scene.layout.RowConstraints;
 /** Small multiples: equal cells in a grid, filled row by row, for any tab that shows one picture per run. */
 public final class GridCells {
 
-    private GridCells() {
-    }
+    private GridCells() {}
 
     /** Puts {@code cells} into {@code grid} in {@code columns} equal columns and as many equal rows (one at least). */
     public static void fill(GridPane grid, List<? extends Node> cells, int columns) {

@@ -21,8 +21,16 @@ public final class HeatmapImages {
     public Image of(LandscapeImage picture) {
         if (picture != source) {
             WritableImage next = new WritableImage(picture.width(), picture.height());
-            next.getPixelWriter().setPixels(0, 0, picture.width(), picture.height(), PixelFormat.getIntArgbInstance(),
-                    picture.argb(), 0, picture.width());
+            next.getPixelWriter()
+                    .setPixels(
+                            0,
+                            0,
+                            picture.width(),
+                            picture.height(),
+                            PixelFormat.getIntArgbInstance(),
+                            picture.argb(),
+                            0,
+                            picture.width());
             source = picture;
             image = next;
         }

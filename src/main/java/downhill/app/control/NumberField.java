@@ -17,8 +17,7 @@ public final class NumberField extends TextField {
 
     /** Returns null when the value is acceptable, otherwise the reason. */
     @FunctionalInterface
-    public interface Validator extends DoubleFunction<String> {
-    }
+    public interface Validator extends DoubleFunction<String> {}
 
     public static final String INVALID_STYLE_CLASS = "invalid";
 

@@ -18,6 +18,7 @@ public final class PlaybackClock {
 
     /** The slowest and fastest speeds, in steps per second; a speed outside is played at the nearest. */
     public static final double MIN_SPEED = 1;
+
     public static final double MAX_SPEED = 500;
 
     private final IntSupplier lastStep;
@@ -25,6 +26,7 @@ public final class PlaybackClock {
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
     /** Whether playing starts again from step 0 at the end, for a projector left running. */
     private final BooleanProperty loop = new SimpleBooleanProperty(this, "loop");
+
     private final DoubleProperty speed;
     /** Steps earned by the elapsed time but not yet taken: always below one after a frame. */
     private double debt;

@@ -10,8 +10,7 @@ import downhill.engine.schedule.Schedule;
  */
 public final class ScheduleCaption {
 
-    private ScheduleCaption() {
-    }
+    private ScheduleCaption() {}
 
     /** @param steps the run's step limit (at least 1 is shown) */
     public static String of(Schedule schedule, double baseRate, int steps) {

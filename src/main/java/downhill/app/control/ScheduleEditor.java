@@ -30,8 +30,8 @@ import javafx.scene.layout.VBox;
 public final class ScheduleEditor extends VBox {
 
     /** The kinds in the order of the picker; their names are looked up when the editor is made. */
-    private static final List<String> KIND_KEYS = List.of("schedule.constant", "schedule.step", "schedule.exponential",
-            "schedule.warmupCosine");
+    private static final List<String> KIND_KEYS =
+            List.of("schedule.constant", "schedule.step", "schedule.exponential", "schedule.warmupCosine");
 
     private final List<String> kinds = KIND_KEYS.stream().map(Messages::text).toList();
 
@@ -123,16 +123,26 @@ public final class ScheduleEditor extends VBox {
     private void showFields(String chosen) {
         parameters.getChildren().clear();
         switch (kinds.indexOf(chosen)) {
-            case 1 -> parameters.getChildren().addAll(
-                    field(Messages.text("schedule.every"), every, ScheduleEditor::positiveWhole),
-                    field("× γ", gamma, ScheduleEditor::positive));
-            case 2 -> parameters.getChildren().add(
-                    field(Messages.text("schedule.gammaEachStep"), expGamma, ScheduleEditor::positive));
-            case 3 -> parameters.getChildren().addAll(
-                    field(Messages.text("schedule.warmup"), warmup, ScheduleEditor::whole),
-                    field(Messages.text("schedule.total"), total, ScheduleEditor::positiveWhole),
-                    field(Messages.text("schedule.floor"), floor,
-                            v -> v >= 0 ? null : Messages.text("schedule.floor.negative")));
+            case 1 ->
+                parameters
+                        .getChildren()
+                        .addAll(
+                                field(Messages.text("schedule.every"), every, ScheduleEditor::positiveWhole),
+                                field("× γ", gamma, ScheduleEditor::positive));
+            case 2 ->
+                parameters
+                        .getChildren()
+                        .add(field(Messages.text("schedule.gammaEachStep"), expGamma, ScheduleEditor::positive));
+            case 3 ->
+                parameters
+                        .getChildren()
+                        .addAll(
+                                field(Messages.text("schedule.warmup"), warmup, ScheduleEditor::whole),
+                                field(Messages.text("schedule.total"), total, ScheduleEditor::positiveWhole),
+                                field(
+                                        Messages.text("schedule.floor"),
+                                        floor,
+                                        v -> v >= 0 ? null : Messages.text("schedule.floor.negative")));
             default -> {
                 // a constant rate has no parameters
             }

@@ -23,16 +23,14 @@ import javafx.scene.text.TextAlignment;
 public final class SeriesChart extends CanvasRegion {
 
     /** One line: {@code values[k]} is its value at x = first + k; NaN leaves a gap. */
-    public record Series(String label, Color color, boolean dashed, double[] values) {
-    }
+    public record Series(String label, Color color, boolean dashed, double[] values) {}
 
     /**
      * A mark at a (fractional) index, in the chart's index units like a series' k: a dot at {@code value} (none for
      * NaN), a vertical line if asked (dashed or solid), and a short label (may be empty) beside the dot, or near the
      * line's top without one.
      */
-    public record Mark(double index, double value, Color color, String label, boolean line, boolean dashed) {
-    }
+    public record Mark(double index, double value, Color color, String label, boolean line, boolean dashed) {}
 
     /** Text the chart drew last, with its box in canvas pixels: what layout checks look at. */
     public record TextBox(String text, double x, double y, double width, double height) {
@@ -44,6 +42,7 @@ public final class SeriesChart extends CanvasRegion {
 
     /** The plot's margins at 100 %; they grow with the UI scale, as the text in them does. */
     private static final double LEFT = 64;
+
     private static final double RIGHT = 14;
     private static final double TOP = 26;
     private static final double BOTTOM = 34;
@@ -60,6 +59,7 @@ public final class SeriesChart extends CanvasRegion {
     private List<Mark> marks = List.of();
     /** What the x axis shows at the first index, and per index: NaN shows the index itself. */
     private double xAtFirst = Double.NaN;
+
     private double xPerIndex = 1;
     private int hovered = -1;
     private double[] plot = new double[4];
@@ -84,14 +84,19 @@ public final class SeriesChart extends CanvasRegion {
      * @param firstX the x of every series' first value
      * @param lastX  the right end of the x axis (e.g. the planned epochs), at least {@code firstX}
      */
-    public void show(String chartTitle, String xAxisName, List<Series> lines, int firstX, int lastX,
-            boolean logScale) {
+    public void show(String chartTitle, String xAxisName, List<Series> lines, int firstX, int lastX, boolean logScale) {
         show(chartTitle, xAxisName, lines, List.of(), firstX, lastX, logScale);
     }
 
     /** As {@link #show(String, String, List, int, int, boolean)}, with points singled out. */
-    public void show(String chartTitle, String xAxisName, List<Series> lines, List<Mark> pointsMarked, int firstX,
-            int lastX, boolean logScale) {
+    public void show(
+            String chartTitle,
+            String xAxisName,
+            List<Series> lines,
+            List<Mark> pointsMarked,
+            int firstX,
+            int lastX,
+            boolean logScale) {
         marks = List.copyOf(pointsMarked);
         title = chartTitle;
         xName = xAxisName;
@@ -181,8 +186,7 @@ public final class SeriesChart extends CanvasRegion {
         double top = Math.max(s.size(TOP), s.size(6) + titleLines.size() * titleLine + s.size(12));
         // As wide a margin as the value labels need: a narrow chart keeps its room for the lines.
         double phGuess = h - top - s.size(BOTTOM);
-        double left = Math.min(s.size(LEFT), Math.max(s.size(28), valueLabelWidth(log, lo, hi, phGuess)
-                + s.size(12)));
+        double left = Math.min(s.size(LEFT), Math.max(s.size(28), valueLabelWidth(log, lo, hi, phGuess) + s.size(12)));
         double pw = w - left - s.size(RIGHT);
         Font nameFont = s.font(12);
         List<String> nameLines = wrap(xName, nameFont, w - 2 * s.size(6));
@@ -203,8 +207,12 @@ public final class SeriesChart extends CanvasRegion {
         g.setTextBaseline(VPos.TOP);
         for (int i = 0; i < titleLines.size(); i++) {
             g.fillText(titleLines.get(i), s.size(6), s.size(4) + i * titleLine);
-            titleBoxes.add(new TextBox(titleLines.get(i), s.size(6), s.size(4) + i * titleLine,
-                    textWidth(titleLines.get(i), titleFont), titleLine));
+            titleBoxes.add(new TextBox(
+                    titleLines.get(i),
+                    s.size(6),
+                    s.size(4) + i * titleLine,
+                    textWidth(titleLines.get(i), titleFont),
+                    titleLine));
         }
         if (pw < 20 || ph < 20) {
             return;
@@ -219,8 +227,8 @@ public final class SeriesChart extends CanvasRegion {
         for (int i = 0; i < nameLines.size(); i++) {
             g.fillText(nameLines.get(i), w / 2, top + ph + s.size(19) + i * nameLine);
             double nw = textWidth(nameLines.get(i), nameFont);
-            titleBoxes.add(new TextBox(nameLines.get(i), w / 2 - nw / 2, top + ph + s.size(19) + i * nameLine, nw,
-                    nameLine));
+            titleBoxes.add(
+                    new TextBox(nameLines.get(i), w / 2 - nw / 2, top + ph + s.size(19) + i * nameLine, nw, nameLine));
         }
         g.save();
         g.beginPath();
@@ -294,7 +302,8 @@ public final class SeriesChart extends CanvasRegion {
         ChartStyle style = ChartStyle.current();
         Font font = style.font(12);
         double widest = 0;
-        for (String label : ValueTicks.of(log, lo, hi, (int) (Math.max(ph, 1) / style.size(40))).labels()) {
+        for (String label : ValueTicks.of(log, lo, hi, (int) (Math.max(ph, 1) / style.size(40)))
+                .labels()) {
             widest = Math.max(widest, textWidth(label, font));
         }
         return widest;
@@ -356,8 +365,7 @@ public final class SeriesChart extends CanvasRegion {
     @Override
     public List<TextBoxes.TextBox> textBoxes() {
         return Stream.concat(titleBoxes.stream(), tickBoxes.stream())
-                .map(b -> new TextBoxes.TextBox(b.text(), new BoundingBox(b.x(), b.y(), b.width(),
-                        b.height())))
+                .map(b -> new TextBoxes.TextBox(b.text(), new BoundingBox(b.x(), b.y(), b.width(), b.height())))
                 .toList();
     }
 
@@ -401,13 +409,17 @@ public final class SeriesChart extends CanvasRegion {
         return log ? (value > 0 ? Math.log10(value) : Double.NaN) : value;
     }
 
-    private void drawLine(GraphicsContext g, Series s, double lo, double hi, double left, double top, double pw,
-            double ph) {
+    private void drawLine(
+            GraphicsContext g, Series s, double lo, double hi, double left, double top, double pw, double ph) {
         double[] values = s.values();
         double[] xs = new double[Math.min(values.length, (int) Math.ceil(pw) * 2 + 2) + 2];
         double[] ys = new double[xs.length];
-        int n = decimate(values.length, k -> left + k / (double) (last - first) * pw,
-                k -> top + (hi - transform(values[k])) / (hi - lo) * ph, xs, ys);
+        int n = decimate(
+                values.length,
+                k -> left + k / (double) (last - first) * pw,
+                k -> top + (hi - transform(values[k])) / (hi - lo) * ph,
+                xs,
+                ys);
         ChartStyle style = ChartStyle.current();
         g.setStroke(s.color());
         g.setLineWidth(style.line(s.dashed() ? 2 : 2.5));
@@ -455,8 +467,7 @@ public final class SeriesChart extends CanvasRegion {
      * room, on a backing so the curves do not cross its letters; a label that would cover another is left out (the
      * readout names the point anyway).
      */
-    private void drawMarks(GraphicsContext g, double lo, double hi, double left, double top, double pw,
-            double ph) {
+    private void drawMarks(GraphicsContext g, double lo, double hi, double left, double top, double pw, double ph) {
         ChartStyle style = ChartStyle.current();
         Font font = style.bold(12);
         g.setFont(font);
@@ -503,8 +514,7 @@ public final class SeriesChart extends CanvasRegion {
         }
     }
 
-    private void drawReadout(GraphicsContext g, double lo, double hi, double left, double top, double pw,
-            double ph) {
+    private void drawReadout(GraphicsContext g, double lo, double hi, double left, double top, double pw, double ph) {
         if (hovered < 0 || series.isEmpty()) {
             return;
         }
@@ -531,14 +541,19 @@ public final class SeriesChart extends CanvasRegion {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         g.setFill(style.text());
-        g.fillText(xName + " " + (Double.isNaN(xAtFirst) ? String.valueOf(first + hovered)
-                : Numbers.compact(shownX(hovered))), bx + 6, by + 4);
+        g.fillText(
+                xName + " "
+                        + (Double.isNaN(xAtFirst) ? String.valueOf(first + hovered) : Numbers.compact(shownX(hovered))),
+                bx + 6,
+                by + 4);
         for (int i = 0; i < series.size(); i++) {
             Series s = series.get(i);
             double v = hovered < s.values().length ? s.values()[hovered] : Double.NaN;
             // Darkened for contrast on a light box, brightened on a dark one.
             g.setFill(style.dark() ? s.color().brighter() : s.color().darker());
-            g.fillText(s.label() + "  " + (Double.isNaN(v) ? "–" : Numbers.compact(v)), bx + 6,
+            g.fillText(
+                    s.label() + "  " + (Double.isNaN(v) ? "–" : Numbers.compact(v)),
+                    bx + 6,
                     by + 4 + lineHeight * (i + 1));
         }
     }
@@ -551,8 +566,7 @@ public final class SeriesChart extends CanvasRegion {
      * @param xOf pixel x of point k, non-decreasing in k
      * @param yOf pixel y of point k
      */
-    public static int decimate(int count, IntToDoubleFunction xOf, IntToDoubleFunction yOf, double[] xs,
-            double[] ys) {
+    public static int decimate(int count, IntToDoubleFunction xOf, IntToDoubleFunction yOf, double[] xs, double[] ys) {
         int n = 0;
         int k = 0;
         while (k < count && n < xs.length - 1) {
@@ -583,8 +597,16 @@ public final class SeriesChart extends CanvasRegion {
 
     /** The value axis as {@link #drawValueAxis(GraphicsContext, boolean, double, double, double, double, double,
      * double)} draws it, its labels remembered in {@code text} (for a chart that keeps its text there). */
-    public static void drawValueAxis(GraphicsContext g, CanvasText text, boolean log, double lo, double hi,
-            double left, double top, double pw, double ph) {
+    public static void drawValueAxis(
+            GraphicsContext g,
+            CanvasText text,
+            boolean log,
+            double lo,
+            double hi,
+            double left,
+            double top,
+            double pw,
+            double ph) {
         for (TextBox b : drawValueAxis(g, log, lo, hi, left, top, pw, ph)) {
             text.remember(b.text(), new BoundingBox(b.x(), b.y(), b.width(), b.height()));
         }
@@ -594,8 +616,8 @@ public final class SeriesChart extends CanvasRegion {
      * Horizontal grid lines and labels: powers of ten on the log scale (lo, hi as exponents), else nice steps.
      * Returns the labels drawn, none touching another.
      */
-    public static List<TextBox> drawValueAxis(GraphicsContext g, boolean log, double lo, double hi, double left, double top,
-            double pw, double ph) {
+    public static List<TextBox> drawValueAxis(
+            GraphicsContext g, boolean log, double lo, double hi, double left, double top, double pw, double ph) {
         ChartStyle style = ChartStyle.current();
         g.setFont(style.font(12));
         g.setFill(style.text());

@@ -10,8 +10,7 @@ import javafx.geometry.Bounds;
 public interface TextBoxes {
 
     /** One piece of text drawn in the last frame and its box in the node's local coordinates. */
-    record TextBox(String text, Bounds bounds) {
-    }
+    record TextBox(String text, Bounds bounds) {}
 
     /** The text drawn in the last frame. */
     List<TextBox> textBoxes();

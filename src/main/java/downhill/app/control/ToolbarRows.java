@@ -92,10 +92,8 @@ public final class ToolbarRows extends Pane {
         double h = getHeight() - y - snappedBottomInset();
         if (g.size() == 2 && oneRow(getWidth())) {
             double second = Math.min(g.get(1).prefWidth(-1), w);
-            layoutInArea(g.get(0), x, y, w - second - gap(), h, 0, HPos.LEFT,
-                    VPos.CENTER);
-            layoutInArea(g.get(1), x + w - second, y, second, h, 0, HPos.LEFT,
-                    VPos.CENTER);
+            layoutInArea(g.get(0), x, y, w - second - gap(), h, 0, HPos.LEFT, VPos.CENTER);
+            layoutInArea(g.get(1), x + w - second, y, second, h, 0, HPos.LEFT, VPos.CENTER);
             return;
         }
         for (Node n : g) {

@@ -89,8 +89,7 @@ public final class ExperimentController {
 
     /** Quit (Ctrl+Q) at the end of the File menu: call after every other item is there. */
     public void installQuit(Menu fileMenu) {
-        fileMenu.getItems().addAll(new SeparatorMenuItem(), item("experiment.menu.quit", Shortcuts.QUIT,
-                this::quit));
+        fileMenu.getItems().addAll(new SeparatorMenuItem(), item("experiment.menu.quit", Shortcuts.QUIT, this::quit));
     }
 
     /** "Saved lesson.json" under the menu for a few seconds after a save. */
@@ -127,8 +126,9 @@ public final class ExperimentController {
                 viewModel.activeTabProperty().set(Experiment.Tab.values()[index.intValue()]);
             }
         });
-        viewModel.activeTabProperty().addListener((obs, old, tab) -> tabPane.getSelectionModel()
-                .select(tab.ordinal()));
+        viewModel
+                .activeTabProperty()
+                .addListener((obs, old, tab) -> tabPane.getSelectionModel().select(tab.ordinal()));
     }
 
     private VBox bannerNode(Banner banner) {
@@ -155,9 +155,10 @@ public final class ExperimentController {
             ToggleButton fold = new ToggleButton();
             fold.setId("note-fold");
             fold.setMinWidth(Region.USE_PREF_SIZE);
-            fold.textProperty().bind(Bindings.when(fold.selectedProperty())
-                    .then(Messages.text("experiment.banner.showNote"))
-                    .otherwise(Messages.text("experiment.banner.hideNote")));
+            fold.textProperty()
+                    .bind(Bindings.when(fold.selectedProperty())
+                            .then(Messages.text("experiment.banner.showNote"))
+                            .otherwise(Messages.text("experiment.banner.hideNote")));
             text.visibleProperty().bind(fold.selectedProperty().not());
             text.managedProperty().bind(text.visibleProperty());
             Scene scene = tabs == null ? null : tabs.getScene();
@@ -181,8 +182,9 @@ public final class ExperimentController {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.text(titleKey));
         // .downhill is what a double-click opens in Downhill (the installed file type); .json reads the same.
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text("experiment.chooser.filter"),
-                "*.downhill", "*.json"));
+        chooser.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter(
+                        Messages.text("experiment.chooser.filter"), "*.downhill", "*.json"));
         Path current = viewModel.fileProperty().get();
         if (current != null && current.toAbsolutePath().getParent() != null) {
             chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
@@ -210,7 +212,8 @@ public final class ExperimentController {
             return true;
         }
         Path file = viewModel.fileProperty().get();
-        return switch (unsavedChanges.ask(window(), file == null ? null : file.getFileName().toString())) {
+        return switch (unsavedChanges.ask(
+                window(), file == null ? null : file.getFileName().toString())) {
             case SAVE -> save();
             case DISCARD -> true;
             case CANCEL -> false;
@@ -244,8 +247,10 @@ public final class ExperimentController {
      * changed.") with {@code message}; also for files given from outside the window.
      */
     public void showOpenProblem(Path path, String message) {
-        problem("experiment.error.open.title", Messages.text("experiment.error.open.header",
-                path.getFileName() == null ? path : path.getFileName()), message);
+        problem(
+                "experiment.error.open.title",
+                Messages.text("experiment.error.open.header", path.getFileName() == null ? path : path.getFileName()),
+                message);
     }
 
     /** Whether it saved. */
@@ -262,13 +267,15 @@ public final class ExperimentController {
             return false;
         }
         Path path = chosen.toPath();
-        return report(viewModel.saveAs(path.getFileName().toString().contains(".") ? path
-                : path.resolveSibling(path.getFileName() + ".downhill")));
+        return report(viewModel.saveAs(
+                path.getFileName().toString().contains(".")
+                        ? path
+                        : path.resolveSibling(path.getFileName() + ".downhill")));
     }
 
     private boolean report(Optional<String> failure) {
-        failure.ifPresent(message -> problem("experiment.error.save.title", Messages.text(
-                "experiment.error.save.header"), message));
+        failure.ifPresent(message ->
+                problem("experiment.error.save.title", Messages.text("experiment.error.save.header"), message));
         return failure.isEmpty();
     }
 

@@ -66,20 +66,22 @@ public final class ExperimentViewModel {
 
     /** The app's name, first in the window's title. */
     public static final String APP_NAME = "Downhill";
+
     private static final Logger LOG = Logger.getLogger(ExperimentViewModel.class.getName());
     static final String SESSION_FILE = "session.json";
 
     private final LandscapeViewModel landscape;
     private final NetworkViewModel network;
     private final Executor writer;
-    private final ObjectProperty<Experiment.Tab> activeTab = new SimpleObjectProperty<>(this, "activeTab",
-            Experiment.Tab.LANDSCAPE);
+    private final ObjectProperty<Experiment.Tab> activeTab =
+            new SimpleObjectProperty<>(this, "activeTab", Experiment.Tab.LANDSCAPE);
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ObservableList<Banner> banners = FXCollections.observableArrayList();
     private final FilteredList<Banner> shownBanners = new FilteredList<>(banners);
     private Banner scenarioNote;
     /** The settings as last saved, opened or chosen: what "unsaved changes" are measured against. */
     private Experiment saved;
+
     private final BooleanBinding unsaved;
     private final StringBinding title;
     private final ReadOnlyStringWrapper saveStatus = new ReadOnlyStringWrapper(this, "saveStatus", "");
@@ -89,6 +91,7 @@ public final class ExperimentViewModel {
     private Experiment sessionOnDisk;
     /** Where the session lives: the user folder is looked up at each use, so a folder fixed later is used. */
     private final Supplier<Path> sessionLocation;
+
     private final UserFiles reader;
     /** False after a broken session could not be moved aside: it is not overwritten, the user may still want it. */
     private volatile boolean sessionWritable = true;
@@ -104,27 +107,41 @@ public final class ExperimentViewModel {
      * @param session the session file (the user folder's {@code session.json} in the app)
      * @param reader reads it with a size cap and keeps a broken one aside
      */
-    public ExperimentViewModel(LandscapeViewModel landscape, NetworkViewModel network, Executor writer,
-            Path session, UserFiles reader) {
+    public ExperimentViewModel(
+            LandscapeViewModel landscape, NetworkViewModel network, Executor writer, Path session, UserFiles reader) {
         this(landscape, network, writer, () -> session, reader);
     }
 
-    private ExperimentViewModel(LandscapeViewModel landscape, NetworkViewModel network, Executor writer,
-            Supplier<Path> session, UserFiles reader) {
+    private ExperimentViewModel(
+            LandscapeViewModel landscape,
+            NetworkViewModel network,
+            Executor writer,
+            Supplier<Path> session,
+            UserFiles reader) {
         this.landscape = landscape;
         this.network = network;
         this.writer = writer;
         this.sessionLocation = session;
         this.reader = reader;
-        shownBanners.predicateProperty().bind(Bindings.createObjectBinding(
-                () -> banner -> banner.tab() == null || banner.tab() == activeTab.get(), activeTab));
+        shownBanners
+                .predicateProperty()
+                .bind(Bindings.createObjectBinding(
+                        () -> banner -> banner.tab() == null || banner.tab() == activeTab.get(), activeTab));
         // The drawing too: a point drawn is a change worth saving.
-        unsaved = Bindings.createBooleanBinding(this::changedSinceSaved, Stream.concat(
-                settings().stream(), Stream.of(network.drawingOnProperty(),
-                        network.drawing().pointsProperty())).toArray(Observable[]::new));
-        title = Bindings.createStringBinding(() -> APP_NAME
-                + (file.get() == null ? "" : " — " + file.get().getFileName())
-                + (unsaved.get() ? " •" : ""), file, unsaved);
+        unsaved = Bindings.createBooleanBinding(
+                this::changedSinceSaved,
+                Stream.concat(
+                                settings().stream(),
+                                Stream.of(
+                                        network.drawingOnProperty(),
+                                        network.drawing().pointsProperty()))
+                        .toArray(Observable[]::new));
+        title = Bindings.createStringBinding(
+                () -> APP_NAME
+                        + (file.get() == null ? "" : " — " + file.get().getFileName())
+                        + (unsaved.get() ? " •" : ""),
+                file,
+                unsaved);
         markSaved();
     }
 
@@ -133,15 +150,41 @@ public final class ExperimentViewModel {
         LandscapeViewModel l = landscape;
         NetworkViewModel n = network;
         LossLandscapeViewModel slice = n.lossLandscape();
-        return List.of(l.objectiveProperty(), l.expressionProperty(), l.batchSizeProperty(), l.seedProperty(),
-                l.gradientNoiseProperty(), l.viewWindowProperty(), l.startProperty(), l.stepLimitProperty(),
-                l.speedProperty(), l.layoutProperty(), l.colormapProperty(), l.logScaleProperty(),
-                l.lossLogScaleProperty(), l.surface().shownProperty(), l.optimizers().revisionProperty(),
-                n.generatorProperty(), n.samplesProperty(), n.noiseProperty(), n.csvProperty(), n.seedProperty(),
-                n.hiddenSizesProperty(), n.activationProperty(), n.lossProperty(), n.batchModeProperty(),
-                n.batchSizeProperty(), n.epochsProperty(), n.l2Property(), n.logScaleProperty(),
-                n.optimizers().revisionProperty(), slice.directionsProperty(), slice.rangeTextProperty(),
-                slice.seedProperty(), slice.selectedProperty(), n.diagram().selectedProperty(),
+        return List.of(
+                l.objectiveProperty(),
+                l.expressionProperty(),
+                l.batchSizeProperty(),
+                l.seedProperty(),
+                l.gradientNoiseProperty(),
+                l.viewWindowProperty(),
+                l.startProperty(),
+                l.stepLimitProperty(),
+                l.speedProperty(),
+                l.layoutProperty(),
+                l.colormapProperty(),
+                l.logScaleProperty(),
+                l.lossLogScaleProperty(),
+                l.surface().shownProperty(),
+                l.optimizers().revisionProperty(),
+                n.generatorProperty(),
+                n.samplesProperty(),
+                n.noiseProperty(),
+                n.csvProperty(),
+                n.seedProperty(),
+                n.hiddenSizesProperty(),
+                n.activationProperty(),
+                n.lossProperty(),
+                n.batchModeProperty(),
+                n.batchSizeProperty(),
+                n.epochsProperty(),
+                n.l2Property(),
+                n.logScaleProperty(),
+                n.optimizers().revisionProperty(),
+                slice.directionsProperty(),
+                slice.rangeTextProperty(),
+                slice.seedProperty(),
+                slice.selectedProperty(),
+                n.diagram().selectedProperty(),
                 n.likeSklearnProperty());
     }
 
@@ -163,7 +206,9 @@ public final class ExperimentViewModel {
     /** Whether the function field holds text not yet applied (lost, too, when a scenario replaces it). */
     private boolean typedFunctionPending() {
         Objective f = landscape.objective();
-        String typed = landscape.expressionProperty().get() == null ? "" : landscape.expressionProperty().get().strip();
+        String typed = landscape.expressionProperty().get() == null
+                ? ""
+                : landscape.expressionProperty().get().strip();
         return f != null && !typed.equals(f instanceof DataObjective ? f.name() : f.formula());
     }
 
@@ -206,28 +251,49 @@ public final class ExperimentViewModel {
         LandscapeViewModel l = landscape;
         Objective f = l.objective();
         String function = l.builtins().contains(f) ? f.name() : f.formula();
-        return new LandscapeSettings(function, l.batchSizeProperty().get(), l.seedProperty().get(),
-                l.gradientNoiseProperty().get(), l.viewWindowProperty().get(), l.startProperty().get(),
-                l.stepLimitProperty().get(), l.speedProperty().get(),
-                LandscapeSettings.Layout.valueOf(l.layoutProperty().get().name()), l.colormapProperty().get(), l.logScaleProperty().get(),
-                l.lossLogScaleProperty().get(), l.surface().shownProperty().get() ? LandscapeSettings.View.SURFACE
-                : LandscapeSettings.View.FLAT, entries(l.optimizers()), mapAxes(l));
+        return new LandscapeSettings(
+                function,
+                l.batchSizeProperty().get(),
+                l.seedProperty().get(),
+                l.gradientNoiseProperty().get(),
+                l.viewWindowProperty().get(),
+                l.startProperty().get(),
+                l.stepLimitProperty().get(),
+                l.speedProperty().get(),
+                LandscapeSettings.Layout.valueOf(l.layoutProperty().get().name()),
+                l.colormapProperty().get(),
+                l.logScaleProperty().get(),
+                l.lossLogScaleProperty().get(),
+                l.surface().shownProperty().get() ? LandscapeSettings.View.SURFACE : LandscapeSettings.View.FLAT,
+                entries(l.optimizers()),
+                mapAxes(l));
     }
 
     /** The map's optimizer and axes while the Map layout shows (kept only then: other layouts have no map). */
     private static LandscapeSettings.MapAxes mapAxes(LandscapeViewModel l) {
         var map = l.map();
-        if (l.layoutProperty().get() != Layout.MAP || map.optimizerProperty().get() == null
+        if (l.layoutProperty().get() != Layout.MAP
+                || map.optimizerProperty().get() == null
                 || map.yKeyProperty().get() == null) {
             return null;
         }
         OptimizerType type = Optimizers.byName(map.optimizerProperty().get());
-        double[] x = ownRange(type.hyperparameter(map.xKeyProperty().get()), map.xFromProperty().get(),
+        double[] x = ownRange(
+                type.hyperparameter(map.xKeyProperty().get()),
+                map.xFromProperty().get(),
                 map.xToProperty().get());
-        double[] y = ownRange(type.hyperparameter(map.yKeyProperty().get()), map.yFromProperty().get(),
+        double[] y = ownRange(
+                type.hyperparameter(map.yKeyProperty().get()),
+                map.yFromProperty().get(),
                 map.yToProperty().get());
-        return new LandscapeSettings.MapAxes(map.optimizerProperty().get(), map.xKeyProperty().get(),
-                map.yKeyProperty().get(), x[0], x[1], y[0], y[1]);
+        return new LandscapeSettings.MapAxes(
+                map.optimizerProperty().get(),
+                map.xKeyProperty().get(),
+                map.yKeyProperty().get(),
+                x[0],
+                x[1],
+                y[0],
+                y[1]);
     }
 
     /** A map axis' range as the file keeps it: NaN for the slider's own (written as nothing). */
@@ -240,16 +306,32 @@ public final class ExperimentViewModel {
         NetworkViewModel n = network;
         Path csv = n.dataFile();
         Path testCsv = n.testCsvProperty().get();
-        return new NetworkSettings(new NetworkSettings.Data(n.generatorProperty().get(),
-                (int) n.samplesProperty().get(), n.noiseProperty().get(), csv == null ? null : csv.toString(),
-                csv == null || testCsv == null ? null : testCsv.toString(),
-                n.drawingOnProperty().get() ? n.drawing().pointsProperty().get() : null),
-                (long) n.seedProperty().get(), n.hiddenSizesProperty().get(), n.activationProperty().get(),
-                n.lossProperty().get(), BATCH_MODES.get(n.batchModeProperty().get()), (int) n.batchSizeProperty().get(),
-                (int) n.epochsProperty().get(), n.l2Property().get(), n.logScaleProperty().get(),
-                entries(n.optimizers()), captureLossLandscape(n.lossLandscape()),
-                n.diagram().selectedProperty().get(), n.initializationProperty().get(), dropoutOf(n),
-                earlyStoppingOf(n), n.likeSklearnProperty().get());
+        return new NetworkSettings(
+                new NetworkSettings.Data(
+                        n.generatorProperty().get(),
+                        (int) n.samplesProperty().get(),
+                        n.noiseProperty().get(),
+                        csv == null ? null : csv.toString(),
+                        csv == null || testCsv == null ? null : testCsv.toString(),
+                        n.drawingOnProperty().get()
+                                ? n.drawing().pointsProperty().get()
+                                : null),
+                (long) n.seedProperty().get(),
+                n.hiddenSizesProperty().get(),
+                n.activationProperty().get(),
+                n.lossProperty().get(),
+                BATCH_MODES.get(n.batchModeProperty().get()),
+                (int) n.batchSizeProperty().get(),
+                (int) n.epochsProperty().get(),
+                n.l2Property().get(),
+                n.logScaleProperty().get(),
+                entries(n.optimizers()),
+                captureLossLandscape(n.lossLandscape()),
+                n.diagram().selectedProperty().get(),
+                n.initializationProperty().get(),
+                dropoutOf(n),
+                earlyStoppingOf(n),
+                n.likeSklearnProperty().get());
     }
 
     /** The dropout typed, or none while it is not (yet) valid: a half-typed field is not saved. */
@@ -280,8 +362,11 @@ public final class ExperimentViewModel {
         if (!(range > 0 && range <= NetworkSettings.LossLandscape.MAX_RANGE)) {
             range = NetworkSettings.LossLandscape.AUTO;
         }
-        return new NetworkSettings.LossLandscape(slice.directionsProperty().get(), range,
-                (long) slice.seedProperty().get(), slice.selectedProperty().get());
+        return new NetworkSettings.LossLandscape(
+                slice.directionsProperty().get(),
+                range,
+                (long) slice.seedProperty().get(),
+                slice.selectedProperty().get());
     }
 
     private static final Map<NetworkViewModel.BatchMode, NetworkSettings.BatchMode> BATCH_MODES = Map.of(
@@ -296,7 +381,11 @@ public final class ExperimentViewModel {
             for (Hyperparameter h : s.type().hyperparameters()) {
                 values.put(h.key(), s.value(h.key()).get());
             }
-            entries.add(new OptimizerEntry(s.name(), s.isEnabled(), values, s.scheduleProperty().get().spec(),
+            entries.add(new OptimizerEntry(
+                    s.name(),
+                    s.isEnabled(),
+                    values,
+                    s.scheduleProperty().get().spec(),
                     s.labelProperty().get()));
         }
         return entries;
@@ -313,7 +402,8 @@ public final class ExperimentViewModel {
         LandscapeViewModel l = landscape;
         l.rewind();
         applyOptimizers(l.optimizers(), s.optimizers());
-        Optional<Objective> named = l.builtins().stream().filter(f -> f.name().equals(s.function())).findFirst();
+        Optional<Objective> named =
+                l.builtins().stream().filter(f -> f.name().equals(s.function())).findFirst();
         if (named.isPresent()) {
             l.choose(named.get());
         } else {
@@ -356,7 +446,9 @@ public final class ExperimentViewModel {
             n.drawing().replace(s.data().drawn(), false);
             n.useDrawing();
         } else if (s.data().csv() != null) {
-            n.loadCsv(Path.of(s.data().csv()), s.data().testCsv() == null ? null : Path.of(s.data().testCsv()));
+            n.loadCsv(
+                    Path.of(s.data().csv()),
+                    s.data().testCsv() == null ? null : Path.of(s.data().testCsv()));
         } else if (n.dataFile() != null || n.drawingOnProperty().get()) {
             // dataFile, not csv: a file still loading (pending) must give way too.
             n.useGenerator();
@@ -364,8 +456,12 @@ public final class ExperimentViewModel {
         n.hiddenTextProperty().set(s.hiddenSizes().stream().map(String::valueOf).collect(Collectors.joining(",")));
         n.activationProperty().set(s.activation());
         n.lossProperty().set(s.loss());
-        n.batchModeProperty().set(BATCH_MODES.entrySet().stream().filter(e -> e.getValue() == s.batchMode())
-                .findFirst().orElseThrow().getKey());
+        n.batchModeProperty()
+                .set(BATCH_MODES.entrySet().stream()
+                        .filter(e -> e.getValue() == s.batchMode())
+                        .findFirst()
+                        .orElseThrow()
+                        .getKey());
         n.batchSizeProperty().set(s.batchSize());
         n.epochsProperty().set(s.epochs());
         n.l2Property().set(s.l2());
@@ -379,15 +475,16 @@ public final class ExperimentViewModel {
         n.diagram().selectedProperty().set(s.diagram());
         n.initializationProperty().set(s.initialization());
         n.dropoutTextProperty().set(s.dropout().stream().map(Numbers::format).collect(Collectors.joining(",")));
-        n.earlyStoppingTextProperty().set(s.earlyStopping() == null ? "" : s.earlyStopping().spec());
+        n.earlyStoppingTextProperty()
+                .set(s.earlyStopping() == null ? "" : s.earlyStopping().spec());
         // Last: while on, it sets the rows it governs to scikit-learn's values for the data.
         n.likeSklearnProperty().set(s.likeSklearn());
     }
 
     /** Listed optimizers take their entry's values; the others go back to their defaults, switched off. */
     private static void applyOptimizers(OptimizerListViewModel list, List<OptimizerEntry> entries) {
-        Map<String, OptimizerEntry> byName = entries.stream().collect(Collectors.toMap(OptimizerEntry::name,
-                Function.identity()));
+        Map<String, OptimizerEntry> byName =
+                entries.stream().collect(Collectors.toMap(OptimizerEntry::name, Function.identity()));
         for (OptimizerSettings s : list.all()) {
             OptimizerEntry entry = byName.get(s.name());
             if (entry == null) {
@@ -465,7 +562,9 @@ public final class ExperimentViewModel {
         file.set(null);
         clearScenarioNote();
         // The note is about what its tab shows: it hides on the other tab and comes back with its own.
-        scenarioNote = new Banner(PresetTexts.title(preset), PresetTexts.note(preset),
+        scenarioNote = new Banner(
+                PresetTexts.title(preset),
+                PresetTexts.note(preset),
                 preset.experiment().activeTab());
         banners.add(scenarioNote);
         markSaved();
@@ -557,7 +656,8 @@ public final class ExperimentViewModel {
             onFxThread(() -> {
                 sessionOnDisk = null;
                 if (unsavedBanner == null) {
-                    unsavedBanner = new Banner(Messages.text("experiment.session.unsaved.title"),
+                    unsavedBanner = new Banner(
+                            Messages.text("experiment.session.unsaved.title"),
                             Messages.text("experiment.session.unsaved", session, reason));
                     banners.add(unsavedBanner);
                 }
@@ -601,9 +701,11 @@ public final class ExperimentViewModel {
         if (read.keptAs() == null) {
             sessionWritable = false;
         }
-        banners.add(new Banner(Messages.text("experiment.session.broken.title"), read.keptAs() != null
-                ? Messages.text("experiment.session.broken", read.problem(), read.keptAs())
-                : Messages.text("experiment.session.broken.notMoved", read.problem(), session)));
+        banners.add(new Banner(
+                Messages.text("experiment.session.broken.title"),
+                read.keptAs() != null
+                        ? Messages.text("experiment.session.broken", read.problem(), read.keptAs())
+                        : Messages.text("experiment.session.broken.notMoved", read.problem(), session)));
     }
 
     /** The tab that shows; the window follows it and sets it. */

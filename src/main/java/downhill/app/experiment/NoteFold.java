@@ -10,8 +10,7 @@ public final class NoteFold {
     /** Below this height, in ems of the UI font, a note starts folded. */
     public static final double SHORT_EM = 42;
 
-    private NoteFold() {
-    }
+    private NoteFold() {}
 
     public static boolean startsFolded(double heightInEm) {
         return heightInEm > 0 && heightInEm < SHORT_EM;

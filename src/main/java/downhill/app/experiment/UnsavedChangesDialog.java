@@ -11,7 +11,11 @@ import javafx.stage.Window;
 public interface UnsavedChangesDialog {
 
     /** The answers, as the dialog's buttons read. */
-    enum Choice { SAVE, DISCARD, CANCEL }
+    enum Choice {
+        SAVE,
+        DISCARD,
+        CANCEL
+    }
 
     /**
      * @param owner the window the question belongs to, or null
@@ -24,17 +28,17 @@ public interface UnsavedChangesDialog {
         return (owner, name) -> {
             ButtonType save = new ButtonType(Messages.text("experiment.unsaved.save"), ButtonBar.ButtonData.YES);
             ButtonType discard = new ButtonType(Messages.text("experiment.unsaved.discard"), ButtonBar.ButtonData.NO);
-            ButtonType cancel = new ButtonType(Messages.text("experiment.unsaved.cancel"),
-                    ButtonBar.ButtonData.CANCEL_CLOSE);
-            Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.text("experiment.unsaved.text"), save,
-                    discard, cancel);
+            ButtonType cancel =
+                    new ButtonType(Messages.text("experiment.unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+            Alert alert = new Alert(
+                    Alert.AlertType.CONFIRMATION, Messages.text("experiment.unsaved.text"), save, discard, cancel);
             if (owner != null) {
                 alert.initOwner(owner);
                 alert.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
             }
             alert.setTitle(Messages.text("experiment.unsaved.title"));
-            alert.setHeaderText(Messages.text("experiment.unsaved.header",
-                    name != null ? name : Messages.text("experiment.unsaved.untitled")));
+            alert.setHeaderText(Messages.text(
+                    "experiment.unsaved.header", name != null ? name : Messages.text("experiment.unsaved.untitled")));
             alert.getDialogPane().setId("unsaved-changes");
             ButtonType chosen = alert.showAndWait().orElse(cancel);
             return chosen == save ? Choice.SAVE : chosen == discard ? Choice.DISCARD : Choice.CANCEL;

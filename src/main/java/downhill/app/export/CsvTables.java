@@ -19,11 +19,11 @@ final class CsvTables {
     static final String TRAJECTORY_HEADER = "optimizer,step,x,y,loss,grad_x,grad_y,learning_rate";
     static final String CURVES_HEADER = "optimizer,epoch,train_loss,test_loss,train_accuracy,test_accuracy";
 
-    private static final Metric[] CURVES = {Metric.TRAIN_LOSS, Metric.TEST_LOSS, Metric.TRAIN_ACCURACY,
-            Metric.TEST_ACCURACY};
+    private static final Metric[] CURVES = {
+        Metric.TRAIN_LOSS, Metric.TEST_LOSS, Metric.TRAIN_ACCURACY, Metric.TEST_ACCURACY
+    };
 
-    private CsvTables() {
-    }
+    private CsvTables() {}
 
     /** A row per step per optimizer: every row each path has (a stopped run ends at its last finite point). */
     static void trajectories(List<PathResult> paths, Writer writer) throws IOException {

@@ -15,22 +15,31 @@ public final class ExportGifController {
 
     @FXML
     private StackPane fpsHost;
+
     @FXML
     private StackPane lastStepHost;
+
     @FXML
     private StackPane framesHost;
+
     @FXML
     private StackPane widthHost;
+
     @FXML
     private StackPane heightHost;
+
     @FXML
     private ProgressBar progress;
+
     @FXML
     private Label status;
+
     @FXML
     private Button exportButton;
+
     @FXML
     private Button cancelButton;
+
     @FXML
     private Button closeButton;
 

@@ -50,18 +50,22 @@ public final class ExportMenu {
     }
 
     /** Adds the export items to {@code fileMenu} and the outcome line to {@code banners}. */
-    public static void install(ExportViewModel exports, Menu fileMenu, TabPane tabs, Pane banners,
-            LastFolder lastFolder) {
+    public static void install(
+            ExportViewModel exports, Menu fileMenu, TabPane tabs, Pane banners, LastFolder lastFolder) {
         ExportMenu menu = new ExportMenu(exports, tabs, lastFolder);
         exports.setCapture(menu::capture);
         exports.setChooser(menu::choose);
-        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> exports.targetProperty()
-                .set(now.intValue() == 0 ? ExportViewModel.Target.LANDSCAPE : ExportViewModel.Target.NETWORK));
+        tabs.getSelectionModel()
+                .selectedIndexProperty()
+                .addListener((obs, old, now) -> exports.targetProperty()
+                        .set(now.intValue() == 0 ? ExportViewModel.Target.LANDSCAPE : ExportViewModel.Target.NETWORK));
         Menu png = new Menu(Messages.text("export.menu.png"));
         png.setId("export-png");
         for (int scale : ExportViewModel.SCALES) {
-            MenuItem item = new MenuItem(scale == 1 ? Messages.text("export.menu.png.scale1")
-                    : Messages.text("export.menu.png.scale", Integer.toString(scale)));
+            MenuItem item = new MenuItem(
+                    scale == 1
+                            ? Messages.text("export.menu.png.scale1")
+                            : Messages.text("export.menu.png.scale", Integer.toString(scale)));
             item.setId("export-png-" + scale);
             item.setOnAction(e -> exports.exportPng(scale));
             png.getItems().add(item);
@@ -127,16 +131,17 @@ public final class ExportMenu {
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setTransform(Transform.scale(scale, scale));
         Bounds bounds = node.getLayoutBounds();
-        WritableImage image = new WritableImage((int) Math.ceil(bounds.getWidth() * scale),
-                (int) Math.ceil(bounds.getHeight() * scale));
+        WritableImage image = new WritableImage(
+                (int) Math.ceil(bounds.getWidth() * scale), (int) Math.ceil(bounds.getHeight() * scale));
         return node.snapshot(parameters, image);
     }
 
     private Optional<Path> choose(ExportViewModel.Kind kind, String suggestedName) {
         FileChooser chooser = new FileChooser();
         chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                Messages.text("export.chooser." + kind.extension()), "*." + kind.extension()));
+        chooser.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter(
+                        Messages.text("export.chooser." + kind.extension()), "*." + kind.extension()));
         File file = lastFolder.remember(lastFolder.startIn(chooser).showSaveDialog(window()));
         if (file == null) {
             return Optional.empty();
@@ -156,8 +161,7 @@ public final class ExportMenu {
             return;
         }
         if (gifDialog == null) {
-            FXMLLoader loader = new FXMLLoader(ExportMenu.class.getResource("ExportGifDialog.fxml"),
-                    Messages.bundle());
+            FXMLLoader loader = new FXMLLoader(ExportMenu.class.getResource("ExportGifDialog.fxml"), Messages.bundle());
             loader.setControllerFactory(type -> new ExportGifController(exports));
             Parent root;
             try {

@@ -52,11 +52,16 @@ import javafx.scene.input.DataFormat;
 public final class ExportViewModel {
 
     /** What is exported: the tab shown. */
-    public enum Target { LANDSCAPE, NETWORK }
+    public enum Target {
+        LANDSCAPE,
+        NETWORK
+    }
 
     /** The kinds of file an export writes. */
     public enum Kind {
-        PNG("png"), GIF("gif"), CSV("csv");
+        PNG("png"),
+        GIF("gif"),
+        CSV("csv");
 
         private final String extension;
 
@@ -144,12 +149,15 @@ public final class ExportViewModel {
         if (!SCALES.contains(scale)) {
             throw new IllegalArgumentException("scale must be one of " + SCALES + ", got " + scale);
         }
-        chooser.choose(Kind.PNG, baseName() + (scale == 1 ? "" : "@" + scale + "x") + ".png").ifPresent(file -> {
-            Image image = capture.capture(target.get(), scale);
-            BufferedImage pixels = SwingFXUtils.fromFXImage(image, null);
-            save(file, () -> PictureFiles.writePng(pixels, file),
-                    (int) image.getWidth() + " × " + (int) image.getHeight());
-        });
+        chooser.choose(Kind.PNG, baseName() + (scale == 1 ? "" : "@" + scale + "x") + ".png")
+                .ifPresent(file -> {
+                    Image image = capture.capture(target.get(), scale);
+                    BufferedImage pixels = SwingFXUtils.fromFXImage(image, null);
+                    save(
+                            file,
+                            () -> PictureFiles.writePng(pixels, file),
+                            (int) image.getWidth() + " × " + (int) image.getHeight());
+                });
     }
 
     /** Puts the current view, at its size on screen, on the clipboard as an image. */
@@ -168,26 +176,31 @@ public final class ExportViewModel {
             exportMap();
             return;
         }
-        boolean empty = onLandscape ? landscape.raceProperty().get().paths().isEmpty()
+        boolean empty = onLandscape
+                ? landscape.raceProperty().get().paths().isEmpty()
                 : network.resultsProperty().get().isEmpty();
         if (empty) {
             report(Messages.text(onLandscape ? "export.csv.noPaths" : "export.csv.noCurves"), true);
             return;
         }
-        chooser.choose(Kind.CSV, onLandscape ? "trajectories.csv" : "training-curves.csv").ifPresent(file -> {
-            RaceSnapshot race = landscape.raceProperty().get();
-            List<RunResult> runs = network.resultsProperty().get();
-            save(file, () -> PictureFiles.writeWhole(file, out -> {
-                Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                if (onLandscape) {
-                    CsvTables.trajectories(race.paths(), writer);
-                } else {
-                    CsvTables.trainingCurves(runs, writer);
-                }
-                writer.flush();
-                return true;
-            }), null);
-        });
+        chooser.choose(Kind.CSV, onLandscape ? "trajectories.csv" : "training-curves.csv")
+                .ifPresent(file -> {
+                    RaceSnapshot race = landscape.raceProperty().get();
+                    List<RunResult> runs = network.resultsProperty().get();
+                    save(
+                            file,
+                            () -> PictureFiles.writeWhole(file, out -> {
+                                Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                                if (onLandscape) {
+                                    CsvTables.trajectories(race.paths(), writer);
+                                } else {
+                                    CsvTables.trainingCurves(runs, writer);
+                                }
+                                writer.flush();
+                                return true;
+                            }),
+                            null);
+                });
     }
 
     /** The hyperparameter map's cells, as {@code downhill sweep} writes them. */
@@ -197,12 +210,16 @@ public final class ExportViewModel {
             report(Messages.text("export.csv.noMap"), true);
             return;
         }
-        chooser.choose(Kind.CSV, "map.csv").ifPresent(file -> save(file, () -> PictureFiles.writeWhole(file, out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            map.writeCsv(writer);
-            writer.flush();
-            return true;
-        }), null));
+        chooser.choose(Kind.CSV, "map.csv")
+                .ifPresent(file -> save(
+                        file,
+                        () -> PictureFiles.writeWhole(file, out -> {
+                            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                            map.writeCsv(writer);
+                            writer.flush();
+                            return true;
+                        }),
+                        null));
     }
 
     // ----- GIF
@@ -252,7 +269,8 @@ public final class ExportViewModel {
 
     /** Why a GIF setting is not acceptable, or null. */
     public static String gifProblem(String setting, double value, int low, int high) {
-        return value == Math.rint(value) && value >= low && value <= high ? null
+        return value == Math.rint(value) && value >= low && value <= high
+                ? null
                 : Messages.text("export.gif.range", setting, Integer.toString(low), Integer.toString(high));
     }
 
@@ -262,13 +280,17 @@ public final class ExportViewModel {
             return v -> gifProblem(Messages.text("export.gif.fps"), v, 1, AnimatedGif.MAX_FPS);
         }
         if (setting == gifLastStep) {
-            return v -> gifProblem(Messages.text("export.gif.lastStep"), v, 1, landscape.stepLimitProperty().get());
+            return v -> gifProblem(
+                    Messages.text("export.gif.lastStep"),
+                    v,
+                    1,
+                    landscape.stepLimitProperty().get());
         }
         if (setting == gifFrames) {
             return v -> gifProblem(Messages.text("export.gif.frames"), v, 2, LandscapeAnimation.MAX_FRAMES);
         }
-        return v -> gifProblem(Messages.text(setting == gifWidth ? "export.gif.width" : "export.gif.height"), v,
-                160, 2000);
+        return v ->
+                gifProblem(Messages.text(setting == gifWidth ? "export.gif.width" : "export.gif.height"), v, 160, 2000);
     }
 
     /**
@@ -306,9 +328,16 @@ public final class ExportViewModel {
             boolean bad;
             try {
                 LandscapeStill still = new LandscapeStill(scene, race.paths(), width, height);
-                boolean done = LandscapeAnimation.write(still, lastStep, frames, fps, file,
-                        (n, total) -> onFx(() -> gifProgress.set(n / (double) total)), cancel::get);
-                outcome = done ? Messages.text("export.saved", file.toString(), width + " × " + height)
+                boolean done = LandscapeAnimation.write(
+                        still,
+                        lastStep,
+                        frames,
+                        fps,
+                        file,
+                        (n, total) -> onFx(() -> gifProgress.set(n / (double) total)),
+                        cancel::get);
+                outcome = done
+                        ? Messages.text("export.saved", file.toString(), width + " × " + height)
                         : Messages.text("export.gif.cancelled");
                 bad = false;
             } catch (IOException e) {
@@ -349,7 +378,9 @@ public final class ExportViewModel {
         if (target.get() == Target.NETWORK) {
             return "network";
         }
-        return landscape.objective().name().matches("[A-Za-z0-9_-]+") ? landscape.objective().name() : "landscape";
+        return landscape.objective().name().matches("[A-Za-z0-9_-]+")
+                ? landscape.objective().name()
+                : "landscape";
     }
 
     /** Writes something to a file. */
@@ -361,8 +392,11 @@ public final class ExportViewModel {
     private void save(Path file, Save save, String detail) {
         try {
             save.run();
-            report(detail == null ? Messages.text("export.saved.plain", file.toString())
-                    : Messages.text("export.saved", file.toString(), detail), false);
+            report(
+                    detail == null
+                            ? Messages.text("export.saved.plain", file.toString())
+                            : Messages.text("export.saved", file.toString(), detail),
+                    false);
         } catch (IOException e) {
             report(Messages.text("export.failed", file.toString(), PictureFiles.reason(file, e)), true);
         }

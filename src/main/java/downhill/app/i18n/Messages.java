@@ -16,8 +16,7 @@ public final class Messages {
     private static final String BUNDLE = "downhill.app.i18n.messages";
     private static volatile ResourceBundle bundle = load(Locale.ENGLISH);
 
-    private Messages() {
-    }
+    private Messages() {}
 
     /** The languages with a complete bundle, by ISO code. */
     public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.GERMAN);
@@ -48,7 +47,7 @@ public final class Messages {
 
     private static ResourceBundle load(Locale locale) {
         // English is the base bundle; without this the JVM's default locale would be tried first.
-        return ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+        return ResourceBundle.getBundle(
+                BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

@@ -9,8 +9,7 @@ import downhill.engine.train.TrainingRun;
  */
 public final class OutcomeText {
 
-    private OutcomeText() {
-    }
+    private OutcomeText() {}
 
     public static String of(Outcome outcome) {
         return switch (outcome.status()) {
@@ -30,11 +29,15 @@ public final class OutcomeText {
         int done = run.history().epochs();
         return switch (run.state()) {
             case WAITING -> Messages.text("training.waiting");
-            case RUNNING, PAUSED -> done == 0 ? Messages.text("training.waiting")
-                    : Messages.text("training.epoch", done, run.plannedEpochs());
+            case RUNNING, PAUSED ->
+                done == 0
+                        ? Messages.text("training.waiting")
+                        : Messages.text("training.epoch", done, run.plannedEpochs());
             // Fewer epochs than planned, and finished: early stopping ended it.
-            case FINISHED -> done < run.plannedEpochs() ? Messages.text("training.stoppedEarly", done)
-                    : Messages.text("training.finished", done);
+            case FINISHED ->
+                done < run.plannedEpochs()
+                        ? Messages.text("training.stoppedEarly", done)
+                        : Messages.text("training.finished", done);
             // The epoch that diverged is not recorded: it is the one after the last recorded.
             case DIVERGED -> Messages.text("training.diverged", done + 1);
             case STOPPED -> Messages.text("training.stopped", done);

@@ -15,8 +15,7 @@ import java.util.Properties;
  */
 public final class PresetTexts {
 
-    private PresetTexts() {
-    }
+    private PresetTexts() {}
 
     public static String title(Preset preset) {
         return translated(preset, "title", preset.title());
@@ -37,8 +36,8 @@ public final class PresetTexts {
     /** The file's texts ({@link Properties}, not a MessageFormat bundle: notes are prose with apostrophes). */
     static Properties texts(Locale language) {
         Properties texts = new Properties();
-        try (InputStream in = PresetTexts.class.getResourceAsStream("presets_" + language.getLanguage()
-                + ".properties")) {
+        try (InputStream in =
+                PresetTexts.class.getResourceAsStream("presets_" + language.getLanguage() + ".properties")) {
             if (in != null) {
                 texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             }

@@ -7,16 +7,24 @@ import javafx.scene.shape.StrokeLineCap;
 /** One arrow with a halo, as every layer of a landscape canvas draws it: a shaft and a filled head. */
 final class Arrows {
 
-    private Arrows() {
-    }
+    private Arrows() {}
 
-    static void arrow(GraphicsContext g, double fromX, double fromY, double tipX, double tipY, Color color,
-            double head) {
+    static void arrow(
+            GraphicsContext g, double fromX, double fromY, double tipX, double tipY, Color color, double head) {
         arrow(g, fromX, fromY, tipX, tipY, color, head, Color.WHITE, 5, 2.5);
     }
 
-    static void arrow(GraphicsContext g, double fromX, double fromY, double tipX, double tipY, Color color,
-            double head, Color halo, double haloWidth, double width) {
+    static void arrow(
+            GraphicsContext g,
+            double fromX,
+            double fromY,
+            double tipX,
+            double tipY,
+            Color color,
+            double head,
+            Color halo,
+            double haloWidth,
+            double width) {
         double length = Math.hypot(tipX - fromX, tipY - fromY);
         double dx = (tipX - fromX) / length;
         double dy = (tipY - fromY) / length;

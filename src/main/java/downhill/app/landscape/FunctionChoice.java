@@ -42,6 +42,7 @@ final class FunctionChoice {
     private final LongProperty seed = new SimpleLongProperty(this, "seed", 0);
     /** Std of Gaussian noise added to each gradient component of a function; 0 gives exact gradients. */
     private final DoubleProperty gradientNoise = new SimpleDoubleProperty(this, "gradientNoise", 0);
+
     private final ReadOnlyObjectWrapper<Objective> objective = new ReadOnlyObjectWrapper<>(this, "objective");
     private final StringProperty expression = new SimpleStringProperty(this, "expression", "");
     private final ReadOnlyStringWrapper expressionError = new ReadOnlyStringWrapper(this, "expressionError", "");
@@ -60,7 +61,9 @@ final class FunctionChoice {
 
     /** Everything the function picker offers, by name. */
     static Optional<Objective> pickerFunction(String name) {
-        return withDataModels(Functions.builtins()).stream().filter(f -> f.name().equals(name)).findFirst();
+        return withDataModels(Functions.builtins()).stream()
+                .filter(f -> f.name().equals(name))
+                .findFirst();
     }
 
     private static List<Objective> withDataModels(List<Objective> functions) {
@@ -124,8 +127,10 @@ final class FunctionChoice {
      */
     boolean applyExpression() {
         String text = expression.get() == null ? "" : expression.get();
-        Objective model = builtins.stream().filter(f -> f instanceof DataObjective && f.name().equals(text.strip()))
-                .findFirst().orElse(null);
+        Objective model = builtins.stream()
+                .filter(f -> f instanceof DataObjective && f.name().equals(text.strip()))
+                .findFirst()
+                .orElse(null);
         if (model != null) {
             choose(model);
             return true;
@@ -137,7 +142,8 @@ final class FunctionChoice {
                 throw new IllegalArgumentException(Objective.outsideDomain(parsed.start()));
             }
             clearError();
-            if (!parsed.formula().equals(objective.get().formula()) || !parsed.name().equals(objective.get().name())) {
+            if (!parsed.formula().equals(objective.get().formula())
+                    || !parsed.name().equals(objective.get().name())) {
                 objective.set(parsed);
                 expression.set(parsed.formula());
                 changed.run();

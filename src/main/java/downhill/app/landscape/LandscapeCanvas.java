@@ -47,15 +47,24 @@ public final class LandscapeCanvas extends CanvasRegion implements PlotArea {
         void viewportChanged(Viewport viewport);
     }
 
-
     /**
      * Everything one frame shows; the canvas keeps no other state of the landscape. {@code explained} is the step
      * whose arrows (−η·g, Δθ, the optimizer's memory) and rate box are drawn at its point, or null for none. Made
      * with {@link #of(Window)}, which names each part.
      */
-    public record Frame(LandscapeImage image, Window requested, Objective objective, Point start,
-            List<PathResult> paths, int step, boolean legend, String title, String status, Colormap colormap,
-            StepExplanation explained, List<String> axes) {
+    public record Frame(
+            LandscapeImage image,
+            Window requested,
+            Objective objective,
+            Point start,
+            List<PathResult> paths,
+            int step,
+            boolean legend,
+            String title,
+            String status,
+            Colormap colormap,
+            StepExplanation explained,
+            List<String> axes) {
 
         /** A frame of the plane's window {@code requested}: empty until its parts are named on the builder. */
         public static Builder of(Window requested) {
@@ -141,8 +150,8 @@ public final class LandscapeCanvas extends CanvasRegion implements PlotArea {
 
         public Frame build() {
             List<String> names = axes != null ? axes : objective == null ? List.of("x", "y") : objective.axisNames();
-            return new Frame(image, requested, objective, start, paths, step, legend, title, status, colormap,
-                    explained, names);
+            return new Frame(
+                    image, requested, objective, start, paths, step, legend, title, status, colormap, explained, names);
         }
     }
 
@@ -185,8 +194,8 @@ public final class LandscapeCanvas extends CanvasRegion implements PlotArea {
         double right = s.size(compact ? 10 : 96);
         double top = s.size(compact ? 44 : 12);
         double bottom = s.size(compact ? 26 : 28);
-        return Viewport.fit(requested, left, top, canvas().getWidth() - left - right,
-                canvas().getHeight() - top - bottom);
+        return Viewport.fit(
+                requested, left, top, canvas().getWidth() - left - right, canvas().getHeight() - top - bottom);
     }
 
     public Viewport viewport() {

@@ -7,7 +7,6 @@ import downhill.app.control.PlaybackClock;
 import downhill.app.control.SeriesChart;
 import downhill.app.i18n.Messages;
 import downhill.app.layout.ProjectorLayout;
-import downhill.app.presentation.Shortcuts;
 import downhill.app.sweep.MapController;
 import downhill.engine.data.BatchSize;
 import downhill.engine.explain.StepExplanation;
@@ -34,7 +33,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -72,82 +70,121 @@ public final class LandscapeController {
 
     @FXML
     private BorderPane root;
+
     @FXML
     private VBox sidebar;
+
     @FXML
     private Node inspector;
+
     @FXML
     private SplitPane split;
+
     @FXML
     private FlowPane settingsRow;
+
     @FXML
     private Button drawerButton;
+
     @FXML
     private VBox lossPane;
+
     @FXML
     private FontIcon playIcon;
+
     @FXML
     private Button rewindButton;
+
     @FXML
     private Button backButton;
+
     @FXML
     private Button forwardButton;
+
     @FXML
     private ComboBox<Objective> functionPicker;
+
     @FXML
     private TextField expressionField;
+
     @FXML
     private Label expressionError;
+
     @FXML
     private Label expressionCaret;
+
     @FXML
     private HBox batchRow;
+
     @FXML
     private ComboBox<String> batchSizePicker;
+
     @FXML
     private Label batchHint;
+
     @FXML
     private CheckBox batchSurfaceBox;
+
     @FXML
     private ComboBox<Colormap> colormapPicker;
+
     @FXML
     private CheckBox logScale;
+
     @FXML
     private StackPane landscapeHost;
+
     @FXML
     private StackPane lossHost;
+
     @FXML
     private StackPane logitHost;
+
     @FXML
     private Button playButton;
+
     @FXML
     private ToggleButton loopToggle;
+
     @FXML
     private Slider timeline;
+
     @FXML
     private Label stepLabel;
+
     @FXML
     private Slider speedSlider;
+
     @FXML
     private Label speedLabel;
+
     @FXML
     private Spinner<Integer> stepLimitSpinner;
+
     @FXML
     private ToggleButton inspectToggle;
+
     @FXML
     private ToggleButton threeDToggle;
+
     @FXML
     private ToggleButton overlayToggle;
+
     @FXML
     private ToggleButton gridToggle;
+
     @FXML
     private ToggleButton mapToggle;
+
     @FXML
     private BorderPane map;
+
     @FXML
     private MapController mapController;
+
     @FXML
     private CheckBox lossLog;
+
     @FXML
     private Label readout;
 
@@ -204,15 +241,21 @@ public final class LandscapeController {
         functionPicker.setConverter(DisplayNames.of(Objective::displayName));
         functionPicker.setValue(viewModel.objective());
         functionPicker.valueProperty().addListener((obs, old, chosen) -> viewModel.choose(chosen));
-        viewModel.objectiveProperty().addListener((obs, old, now) -> functionPicker.setValue(
-                viewModel.builtins().contains(now) ? now : null));
+        viewModel
+                .objectiveProperty()
+                .addListener((obs, old, now) ->
+                        functionPicker.setValue(viewModel.builtins().contains(now) ? now : null));
         bindBatchSize();
         expressionField.textProperty().bindBidirectional(viewModel.expressionProperty());
         expressionField.setOnAction(e -> applyExpression());
         expressionError.textProperty().bind(viewModel.expressionErrorProperty());
         expressionCaret.textProperty().bind(viewModel.expressionCaretProperty());
-        expressionError.managedProperty().bind(viewModel.expressionErrorProperty().isNotEmpty());
-        expressionCaret.managedProperty().bind(viewModel.expressionCaretProperty().isNotEmpty());
+        expressionError
+                .managedProperty()
+                .bind(viewModel.expressionErrorProperty().isNotEmpty());
+        expressionCaret
+                .managedProperty()
+                .bind(viewModel.expressionCaretProperty().isNotEmpty());
         viewModel.expressionErrorProperty().addListener((obs, old, error) -> {
             expressionField.getStyleClass().remove("invalid");
             if (!error.isEmpty()) {
@@ -268,16 +311,20 @@ public final class LandscapeController {
             if (now == null) {
                 old.setSelected(true);
             } else {
-                viewModel.layoutProperty().set(now == gridToggle ? Layout.GRID : now == mapToggle ? Layout.MAP
-                        : Layout.OVERLAY);
+                viewModel
+                        .layoutProperty()
+                        .set(now == gridToggle ? Layout.GRID : now == mapToggle ? Layout.MAP : Layout.OVERLAY);
             }
         });
         viewModel.layoutProperty().addListener((obs, old, now) -> showLayout(now));
         inspectToggle.selectedProperty().bindBidirectional(viewModel.inspector().openProperty());
         threeDToggle.selectedProperty().bindBidirectional(viewModel.surface().shownProperty());
         threeDToggle.disableProperty().bind(viewModel.layoutProperty().isNotEqualTo(Layout.OVERLAY));
-        viewModel.surface().shownProperty().addListener((obs, old, now) -> showLayout(
-                viewModel.layoutProperty().get()));
+        viewModel
+                .surface()
+                .shownProperty()
+                .addListener(
+                        (obs, old, now) -> showLayout(viewModel.layoutProperty().get()));
         lossLog.selectedProperty().bindBidirectional(viewModel.lossLogScaleProperty());
         readout.textProperty().bind(viewModel.readoutProperty());
     }
@@ -286,8 +333,14 @@ public final class LandscapeController {
         overlayToggle.setSelected(layout == Layout.OVERLAY);
         gridToggle.setSelected(layout == Layout.GRID);
         mapToggle.setSelected(layout == Layout.MAP);
-        landscapeHost.getChildren().setAll(layout == Layout.GRID ? panels.node() : layout == Layout.MAP ? map
-                : viewModel.surface().shownProperty().get() ? surfaceView() : overlayBox);
+        landscapeHost
+                .getChildren()
+                .setAll(
+                        layout == Layout.GRID
+                                ? panels.node()
+                                : layout == Layout.MAP
+                                        ? map
+                                        : viewModel.surface().shownProperty().get() ? surfaceView() : overlayBox);
         viewModel.invalidate();
     }
 
@@ -301,10 +354,15 @@ public final class LandscapeController {
     }
 
     private void bindTransport() {
-        playButton.accessibleTextProperty().bind(Bindings.when(viewModel.playingProperty())
-                .then(Messages.text("layout.pause")).otherwise(Messages.text("layout.play")));
-        playIcon.iconCodeProperty().bind(Bindings.when(viewModel.playingProperty())
-                .<Ikon>then(MaterialDesignP.PAUSE).otherwise(MaterialDesignP.PLAY));
+        playButton
+                .accessibleTextProperty()
+                .bind(Bindings.when(viewModel.playingProperty())
+                        .then(Messages.text("layout.pause"))
+                        .otherwise(Messages.text("layout.play")));
+        playIcon.iconCodeProperty()
+                .bind(Bindings.when(viewModel.playingProperty())
+                        .<Ikon>then(MaterialDesignP.PAUSE)
+                        .otherwise(MaterialDesignP.PLAY));
         loopToggle.selectedProperty().bindBidirectional(viewModel.loopProperty());
         timeline.maxProperty().bind(viewModel.stepLimitProperty());
         timeline.setValue(viewModel.currentStepProperty().get());
@@ -315,22 +373,37 @@ public final class LandscapeController {
             }
         });
         viewModel.currentStepProperty().addListener((obs, old, now) -> timeline.setValue(now.intValue()));
-        stepLabel.textProperty().bind(Bindings.createStringBinding(() -> Messages.text("landscape.stepLabel",
-                viewModel.currentStepProperty().get(), viewModel.stepLimitProperty().get()),
-                viewModel.currentStepProperty(), viewModel.stepLimitProperty()));
+        stepLabel
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> Messages.text(
+                                "landscape.stepLabel",
+                                viewModel.currentStepProperty().get(),
+                                viewModel.stepLimitProperty().get()),
+                        viewModel.currentStepProperty(),
+                        viewModel.stepLimitProperty()));
         // The slider is logarithmic: its ends are the clock's slowest and fastest speeds.
         speedSlider.setMin(Math.log10(PlaybackClock.MIN_SPEED));
         speedSlider.setMax(Math.log10(PlaybackClock.MAX_SPEED));
         speedSlider.setValue(Math.log10(viewModel.speedProperty().get()));
-        speedSlider.valueProperty().addListener((obs, old, now) -> viewModel.speedProperty().set(
-                Math.round(Math.pow(10, now.doubleValue()))));
+        speedSlider
+                .valueProperty()
+                .addListener(
+                        (obs, old, now) -> viewModel.speedProperty().set(Math.round(Math.pow(10, now.doubleValue()))));
         // An opened experiment sets the speed: the slider follows it.
         viewModel.speedProperty().addListener((obs, old, now) -> speedSlider.setValue(Math.log10(now.doubleValue())));
-        speedLabel.textProperty().bind(Bindings.createStringBinding(() -> Messages.text("landscape.speedLabel",
-                Math.round(viewModel.speedProperty().get())), viewModel.speedProperty()));
-        SpinnerValueFactory.IntegerSpinnerValueFactory limits =
-                new SpinnerValueFactory.IntegerSpinnerValueFactory(LandscapeViewModel.MIN_STEP_LIMIT,
-                        LandscapeViewModel.MAX_STEP_LIMIT, viewModel.stepLimitProperty().get(), STEP_LIMIT_INCREMENT);
+        speedLabel
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> Messages.text(
+                                "landscape.speedLabel",
+                                Math.round(viewModel.speedProperty().get())),
+                        viewModel.speedProperty()));
+        SpinnerValueFactory.IntegerSpinnerValueFactory limits = new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                LandscapeViewModel.MIN_STEP_LIMIT,
+                LandscapeViewModel.MAX_STEP_LIMIT,
+                viewModel.stepLimitProperty().get(),
+                STEP_LIMIT_INCREMENT);
         stepLimitSpinner.setValueFactory(limits);
         limits.valueProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -347,8 +420,8 @@ public final class LandscapeController {
     public void showControls(boolean shown) {
         // The side panels leave the border pane: the inspector's own visibility is bound to whether it is open.
         root.setRight(shown ? inspector : null);
-        for (var node : List.of(settingsRow, lossHost, readout, rewindButton, backButton, forwardButton,
-                drawerButton, lossLog)) {
+        for (var node : List.of(
+                settingsRow, lossHost, readout, rewindButton, backButton, forwardButton, drawerButton, lossLog)) {
             node.setVisible(shown);
             node.setManaged(shown);
         }
@@ -412,7 +485,8 @@ public final class LandscapeController {
         if (explained != null && explained.step() != step) {
             explained = null;
         }
-        if (viewModel.layoutProperty().get() == Layout.OVERLAY && viewModel.surface().shownProperty().get()) {
+        if (viewModel.layoutProperty().get() == Layout.OVERLAY
+                && viewModel.surface().shownProperty().get()) {
             surfaceView().show(viewModel.surface().builtProperty().get(), race, step);
             if (window != null) {
                 // The surface is textured with the heatmap: ask for one of a fixed size, whatever the canvas.
@@ -423,28 +497,45 @@ public final class LandscapeController {
             mapController.refresh();
         } else if (viewModel.layoutProperty().get() == Layout.OVERLAY) {
             legend.show(race.paths(), step);
-            overlay.draw(frameOf(window).paths(race.paths(), step).explained(explained).build());
+            overlay.draw(frameOf(window)
+                    .paths(race.paths(), step)
+                    .explained(explained)
+                    .build());
             requestImage(overlay, window);
         } else {
-            List<LandscapeCanvas> shown = panels.show(race.paths().stream().map(PathResult::name).toList());
+            List<LandscapeCanvas> shown =
+                    panels.show(race.paths().stream().map(PathResult::name).toList());
             for (int i = 0; i < shown.size(); i++) {
                 PathResult path = race.paths().get(i);
-                shown.get(i).draw(frameOf(window).paths(List.of(path), step)
-                        .title(PathStatus.title(path), PathStatus.line(path, step))
-                        .explained(explained != null && explained.optimizer().equals(path.name()) ? explained : null)
-                        .build());
+                shown.get(i)
+                        .draw(frameOf(window)
+                                .paths(List.of(path), step)
+                                .title(PathStatus.title(path), PathStatus.line(path, step))
+                                .explained(
+                                        explained != null
+                                                        && explained.optimizer().equals(path.name())
+                                                ? explained
+                                                : null)
+                                .build());
             }
             if (!shown.isEmpty()) {
                 requestImage(shown.get(0), window);
             }
         }
-        lossChart.draw(race, step, viewModel.stepLimitProperty().get(), viewModel.lossLogScaleProperty().get());
+        lossChart.draw(
+                race,
+                step,
+                viewModel.stepLimitProperty().get(),
+                viewModel.lossLogScaleProperty().get());
     }
 
     /** A frame of the tab's function, picture, start and colours; the paths and the title are the caller's. */
     private LandscapeCanvas.Builder frameOf(Window window) {
-        return LandscapeCanvas.Frame.of(window).image(viewModel.imageProperty().get()).objective(viewModel.objective())
-                .start(viewModel.startProperty().get()).colormap(viewModel.colormapProperty().get());
+        return LandscapeCanvas.Frame.of(window)
+                .image(viewModel.imageProperty().get())
+                .objective(viewModel.objective())
+                .start(viewModel.startProperty().get())
+                .colormap(viewModel.colormapProperty().get());
     }
 
     private void requestImage(LandscapeCanvas canvas, Window window) {

@@ -27,21 +27,25 @@ final class LandscapeGestures {
     private final Supplier<Viewport> viewport;
     /** The start marker drawn last, or null. */
     private final Supplier<Point> start;
+
     private double pressX;
     private double pressY;
     private Window pressWindow;
     private boolean draggingStart;
     private boolean panning;
 
-    private LandscapeGestures(LandscapeCanvas.Interaction interaction, Supplier<Viewport> viewport,
-            Supplier<Point> start) {
+    private LandscapeGestures(
+            LandscapeCanvas.Interaction interaction, Supplier<Viewport> viewport, Supplier<Point> start) {
         this.interaction = interaction;
         this.viewport = viewport;
         this.start = start;
     }
 
     /** Listens to the mouse on {@code canvas}, whose plot is {@code viewport} and whose start marker {@code start}. */
-    static void install(Canvas canvas, LandscapeCanvas.Interaction interaction, Supplier<Viewport> viewport,
+    static void install(
+            Canvas canvas,
+            LandscapeCanvas.Interaction interaction,
+            Supplier<Viewport> viewport,
             Supplier<Point> start) {
         LandscapeGestures gestures = new LandscapeGestures(interaction, viewport, start);
         canvas.setOnScroll(gestures::onScroll);
@@ -81,8 +85,9 @@ final class LandscapeGestures {
         pressWindow = shown.shown();
         panning = false;
         Point at = start.get();
-        draggingStart = at != null && Math.hypot(shown.toPixelX(at.x()) - e.getX(),
-                shown.toPixelY(at.y()) - e.getY()) <= ChartStyle.current().size(GRAB_RADIUS);
+        draggingStart = at != null
+                && Math.hypot(shown.toPixelX(at.x()) - e.getX(), shown.toPixelY(at.y()) - e.getY())
+                        <= ChartStyle.current().size(GRAB_RADIUS);
     }
 
     private void onDragged(MouseEvent e) {

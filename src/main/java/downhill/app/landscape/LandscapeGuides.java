@@ -84,8 +84,7 @@ final class LandscapeGuides {
         g.setFill(style.text());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        text.fill(g, names.get(0), shown.left() + shown.width() + style.size(10), shown.top() + shown.height()
-                + tick);
+        text.fill(g, names.get(0), shown.left() + shown.width() + style.size(10), shown.top() + shown.height() + tick);
         text.fill(g, names.get(1), 8, shown.top());
     }
 
@@ -152,8 +151,15 @@ final class LandscapeGuides {
             g.strokeLine(x + 8, cy, x + 12 + swatch, cy);
             g.setLineDashes();
             g.setLineCap(StrokeLineCap.ROUND);
-            Palette.marker(g, look.marker(), x + 10 + swatch / 2, cy, style.size(4.5), Palette.of(p.name()),
-                    Color.WHITE, style.line(1.2));
+            Palette.marker(
+                    g,
+                    look.marker(),
+                    x + 10 + swatch / 2,
+                    cy,
+                    style.size(4.5),
+                    Palette.of(p.name()),
+                    Color.WHITE,
+                    style.line(1.2));
             g.setFont(bold);
             g.setFill(style.text());
             text.fill(g, p.displayName(), x + 16 + swatch, cy);
@@ -164,8 +170,7 @@ final class LandscapeGuides {
     }
 
     /** A panel's title with its optimizer's colour, and its status line below, both fitted to {@code width}. */
-    void drawTitle(GraphicsContext g, String title, String status, List<PathResult> paths, int step,
-            double width) {
+    void drawTitle(GraphicsContext g, String title, String status, List<PathResult> paths, int step, double width) {
         ChartStyle style = ChartStyle.current();
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);

@@ -160,8 +160,8 @@ final class LandscapePaths {
                 lastY = ys[k];
             }
         }
-        Palette.marker(g, marker, xs[last], ys[last], style.size(compact ? 4.5 : 6), color, Color.WHITE,
-                style.line(1.6));
+        Palette.marker(
+                g, marker, xs[last], ys[last], style.size(compact ? 4.5 : 6), color, Color.WHITE, style.line(1.6));
     }
 
     /** A path whose current point lies outside the view gets an arrow at the edge pointing to it. */
@@ -177,7 +177,8 @@ final class LandscapePaths {
         double cy = shown.top() + shown.height() / 2;
         double dx = x - cx;
         double dy = y - cy;
-        double reach = Math.min(Math.abs((shown.width() / 2 - 14) / (dx == 0 ? 1e-9 : dx)),
+        double reach = Math.min(
+                Math.abs((shown.width() / 2 - 14) / (dx == 0 ? 1e-9 : dx)),
                 Math.abs((shown.height() / 2 - 14) / (dy == 0 ? 1e-9 : dy)));
         double length = Math.hypot(dx, dy);
         double ux = dx / length;
@@ -186,7 +187,6 @@ final class LandscapePaths {
         double tipY = cy + dy * reach;
         Arrows.arrow(g, tipX - ux * 22, tipY - uy * 22, tipX, tipY, Palette.of(path.name()), 8);
     }
-
 
     private void drawFailure(GraphicsContext g, PathResult path, Viewport shown, List<double[]> labels) {
         double[] heading = shown.lastHeading(path.trajectory());
@@ -210,8 +210,14 @@ final class LandscapePaths {
         double boxHeight = style.size(compact ? 16 : 20);
         double lx = Math.max(shown.left() + 4, Math.min(shown.left() + shown.width() - textWidth - 10, ax + 8));
         // Labels of runs that ended near each other stack instead of printing over each other.
-        double ly = PathLayers.place(labels, lx - 4, ay + (dy > 0 ? -boxHeight - 10 : 12), textWidth + 8,
-                boxHeight, shown.top() + 4, shown.top() + shown.height() - boxHeight - 4);
+        double ly = PathLayers.place(
+                labels,
+                lx - 4,
+                ay + (dy > 0 ? -boxHeight - 10 : 12),
+                textWidth + 8,
+                boxHeight,
+                shown.top() + 4,
+                shown.top() + shown.height() - boxHeight - 4);
         ly += 2;
         // Always a light box: the failure colours are chosen to read on white.
         g.setFill(Color.rgb(255, 255, 255, 0.92));

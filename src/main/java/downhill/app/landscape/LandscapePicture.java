@@ -27,20 +27,24 @@ final class LandscapePicture {
     private static final int CONTOUR_LEVELS = 20;
     /** The batch surface's longer side at most, in pixels. */
     private static final int BATCH_SURFACE_PIXELS = 320;
+
     private static final int CONTOUR_ARGB = 0x73FFFFFF;
 
     private final FunctionChoice function;
     /** The step shown, whose batch the batch surface draws. */
     private final IntSupplier currentStep;
+
     private final NewestResult<RenderRequest, LandscapeImage> image;
     private final ObjectProperty<Colormap> colormap = new SimpleObjectProperty<>(this, "colormap", Colormap.VIRIDIS);
     private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale");
     /** Whether the heatmap shows the loss of the batch the current step takes rather than of all the data. */
     private final BooleanProperty batchSurface = new SimpleBooleanProperty(this, "batchSurface");
+
     private RenderRequest lastRender;
     private Objective lastRenderObjective;
     /** The batches the paths take, for drawing them: the same seed and size as the race's. */
     private MiniBatches drawnBatches;
+
     private int drawnBatchStep = -1;
     private Objective drawnBatch;
 
@@ -48,8 +52,8 @@ final class LandscapePicture {
         this.function = function;
         this.currentStep = currentStep;
         LandscapeRenderer renderer = LandscapeRenderer.parallel();
-        this.image = new NewestResult<>(executor, (request, stale) -> stale.getAsBoolean() ? null
-                : renderer.render(request), "image", null);
+        this.image = new NewestResult<>(
+                executor, (request, stale) -> stale.getAsBoolean() ? null : renderer.render(request), "image", null);
     }
 
     ObjectProperty<Colormap> colormapProperty() {
@@ -101,8 +105,8 @@ final class LandscapePicture {
             width = Math.max(2, (int) Math.round(width * shrink));
             height = Math.max(2, (int) Math.round(height * shrink));
         }
-        RenderRequest request = new RenderRequest(f::valueRow, shown, width, height, colormap.get(), scaling(),
-                CONTOUR_LEVELS, CONTOUR_ARGB);
+        RenderRequest request = new RenderRequest(
+                f::valueRow, shown, width, height, colormap.get(), scaling(), CONTOUR_LEVELS, CONTOUR_ARGB);
         if (lastRender != null && sameRender(lastRender, request, f)) {
             return;
         }
@@ -118,7 +122,10 @@ final class LandscapePicture {
             return shown;
         }
         if (drawnBatches == null) {
-            drawnBatches = MiniBatches.of(onData, function.batchSizeProperty().get(), function.seedProperty().get());
+            drawnBatches = MiniBatches.of(
+                    onData,
+                    function.batchSizeProperty().get(),
+                    function.seedProperty().get());
             if (drawnBatches == null) {
                 return onData; // a batch of all samples is the full objective
             }
@@ -132,8 +139,12 @@ final class LandscapePicture {
     }
 
     private boolean sameRender(RenderRequest a, RenderRequest b, Objective f) {
-        return f == lastRenderObjective && a.window().equals(b.window()) && a.width() == b.width()
-                && a.height() == b.height() && a.colormap() == b.colormap() && a.scaling() == b.scaling();
+        return f == lastRenderObjective
+                && a.window().equals(b.window())
+                && a.width() == b.width()
+                && a.height() == b.height()
+                && a.colormap() == b.colormap()
+                && a.scaling() == b.scaling();
     }
 
     /** Takes the newest finished picture, if one came; whether it did. */

@@ -44,12 +44,13 @@ import javafx.beans.property.StringProperty;
 public final class LandscapeViewModel {
 
     /** The comparison the tab opens with: a teacher sees three paths at once, not a blank landscape. */
-    public static final Map<String, Double> OPENING = Map.of("sgd", 1e-3, "momentum", 1e-3, "adam", 0.05,
-            "rmsprop", 0.01);
+    public static final Map<String, Double> OPENING =
+            Map.of("sgd", 1e-3, "momentum", 1e-3, "adam", 0.05, "rmsprop", 0.01);
     /** Steps per second a new tab plays at. */
     public static final double DEFAULT_SPEED = 60;
     /** The step limits a race may have: as many steps as an experiment file may ask for. */
     public static final int MIN_STEP_LIMIT = 1;
+
     public static final int MAX_STEP_LIMIT = LandscapeSettings.MAX_STEPS;
 
     private final OptimizerListViewModel optimizers;
@@ -84,16 +85,25 @@ public final class LandscapeViewModel {
         });
         function.choose(Functions.resolve("rosenbrock"));
         optimizers.revisionProperty().addListener((obs, old, now) -> recompute());
-        for (var look : List.of(view.windowProperty(), picture.colormapProperty(), picture.logScaleProperty(),
-                lossLogScale, layout, picture.batchSurfaceProperty(), clock.stepProperty())) {
+        for (var look : List.of(
+                view.windowProperty(),
+                picture.colormapProperty(),
+                picture.logScaleProperty(),
+                lossLogScale,
+                layout,
+                picture.batchSurfaceProperty(),
+                clock.stepProperty())) {
             look.addListener(o -> dirty = true);
         }
-        for (var setting : List.of(race.startProperty(), function.batchSizeProperty(), function.seedProperty(),
+        for (var setting : List.of(
+                race.startProperty(),
+                function.batchSizeProperty(),
+                function.seedProperty(),
                 function.gradientNoiseProperty())) {
             setting.addListener(o -> recompute());
         }
-        for (var batches : List.of(function.seedProperty(), function.batchSizeProperty(),
-                function.objectiveProperty())) {
+        for (var batches :
+                List.of(function.seedProperty(), function.batchSizeProperty(), function.objectiveProperty())) {
             batches.addListener(o -> {
                 picture.forgetBatches();
                 dirty = true;
@@ -116,11 +126,12 @@ public final class LandscapeViewModel {
             map.optimizerProperty().set(settings.name());
             layout.set(Layout.MAP);
         });
-        optimizers.setRangeTest(new RangeTestViewModel(optimizers, executor, race::rangeTest,
-                Messages.text("rangeTest.from.landscape"), 1e-5));
+        optimizers.setRangeTest(new RangeTestViewModel(
+                optimizers, executor, race::rangeTest, Messages.text("rangeTest.from.landscape"), 1e-5));
         surface.shownProperty().addListener((obs, old, now) -> dirty = true);
-        picture.imageProperty().addListener((obs, old, now) -> surface.landscapeChanged(
-                objective() == null ? null : objective()::valueRow, now));
+        picture.imageProperty()
+                .addListener((obs, old, now) ->
+                        surface.landscapeChanged(objective() == null ? null : objective()::valueRow, now));
         recompute();
     }
 
@@ -315,10 +326,17 @@ public final class LandscapeViewModel {
      * their settings, the step limit, the batch size and the colours (for pictures drawn off the FX thread).
      */
     public LandscapeScene scene() {
-        return new LandscapeScene(objective(), view.windowProperty().get(), race.startProperty().get(),
-                race.entrants(), race.stepLimitProperty().get(), function.batchSizeProperty().get(),
-                function.seedProperty().get(), function.gradientNoiseProperty().get(),
-                picture.colormapProperty().get(), picture.scaling());
+        return new LandscapeScene(
+                objective(),
+                view.windowProperty().get(),
+                race.startProperty().get(),
+                race.entrants(),
+                race.stepLimitProperty().get(),
+                function.batchSizeProperty().get(),
+                function.seedProperty().get(),
+                function.gradientNoiseProperty().get(),
+                picture.colormapProperty().get(),
+                picture.scaling());
     }
 
     public ReadOnlyObjectProperty<RaceSnapshot> raceProperty() {

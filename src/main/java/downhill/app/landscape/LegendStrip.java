@@ -27,7 +27,8 @@ public final class LegendStrip extends FlowPane {
 
     /** Shows {@code paths} at {@code step}; the entries are made again only when the optimizers change. */
     public void show(List<PathResult> paths, int step) {
-        List<String> now = paths.stream().map(p -> p.name() + "\u0000" + p.displayName()).toList();
+        List<String> now =
+                paths.stream().map(p -> p.name() + "\u0000" + p.displayName()).toList();
         if (!now.equals(names)) {
             names = now;
             statuses.clear();

@@ -21,11 +21,11 @@ final class LogitGradientPlot {
 
     /** Predictions from 0 to 1 in steps of 1 %. */
     static final int POINTS = 101;
+
     private static final Color CROSS_ENTROPY = Color.web("#0072B2");
     private static final Color SQUARED_ERROR = Color.web("#D55E00");
 
-    private LogitGradientPlot() {
-    }
+    private LogitGradientPlot() {}
 
     /** The model the plot is for, or null when {@code objective} is not logistic regression (no plot). */
     static DataModel modelOf(Objective objective) {
@@ -41,8 +41,11 @@ final class LogitGradientPlot {
                 values[k] = model.slopeAtProbability(k / (POINTS - 1.0), 1);
             }
             boolean bce = model == DataModel.LOGISTIC_REGRESSION;
-            lines.add(new SeriesChart.Series(Messages.text(bce ? "landscape.logit.bce" : "landscape.logit.mse"),
-                    bce ? CROSS_ENTROPY : SQUARED_ERROR, model != shown, values));
+            lines.add(new SeriesChart.Series(
+                    Messages.text(bce ? "landscape.logit.bce" : "landscape.logit.mse"),
+                    bce ? CROSS_ENTROPY : SQUARED_ERROR,
+                    model != shown,
+                    values));
         }
         return lines;
     }
@@ -55,8 +58,13 @@ final class LogitGradientPlot {
         }
         List<SeriesChart.Series> lines = series(model);
         chart.setFixedRange(-1, 0.05);
-        chart.show(Messages.text("landscape.logit.title"), Messages.text("landscape.logit.axis"), lines, 0,
-                POINTS - 1, false);
+        chart.show(
+                Messages.text("landscape.logit.title"),
+                Messages.text("landscape.logit.axis"),
+                lines,
+                0,
+                POINTS - 1,
+                false);
         legend.getChildren().clear();
         for (SeriesChart.Series line : lines) {
             Line swatch = new Line(0, 0, 18, 0);

@@ -29,7 +29,8 @@ record LossAxis(Mode mode, double floor, double lo, double hi) {
     }
 
     static LossAxis of(Objective objective, List<PathResult> paths, boolean logWanted) {
-        List<PathResult> ranged = paths.stream().filter(p -> !p.outcome().runaway()).toList();
+        List<PathResult> ranged =
+                paths.stream().filter(p -> !p.outcome().runaway()).toList();
         if (ranged.isEmpty()) {
             ranged = paths;
         }

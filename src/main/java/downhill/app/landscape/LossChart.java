@@ -43,7 +43,6 @@ public final class LossChart extends CanvasRegion {
         redraw();
     }
 
-
     @Override
     protected void redraw() {
         GraphicsContext g = blankCanvas();
@@ -104,8 +103,8 @@ public final class LossChart extends CanvasRegion {
         g.strokeRect(left + 0.5, top + 0.5, pw, ph);
     }
 
-    private void drawCurve(GraphicsContext g, PathResult p, LossAxis axis, double left, double top, double pw,
-            double ph) {
+    private void drawCurve(
+            GraphicsContext g, PathResult p, LossAxis axis, double left, double top, double pw, double ph) {
         Trajectory t = p.trajectory();
         int last = p.visibleStep(step);
         if (last < 0) {
@@ -117,9 +116,15 @@ public final class LossChart extends CanvasRegion {
         double[] xs = new double[Math.min(last + 1, columns * 2) + 2];
         double[] ys = new double[xs.length];
         // A value far off the range is drawn just beyond the edge: the clip cuts it, the polyline stays sane.
-        int n = SeriesChart.decimate(last + 1, k -> left + k / (double) limit * pw,
-                k -> top + (hi - Math.max(lo - (hi - lo), Math.min(hi + (hi - lo), axis.value(t.loss(k)))))
-                        / (hi - lo) * ph, xs, ys);
+        int n = SeriesChart.decimate(
+                last + 1,
+                k -> left + k / (double) limit * pw,
+                k -> top
+                        + (hi - Math.max(lo - (hi - lo), Math.min(hi + (hi - lo), axis.value(t.loss(k)))))
+                                / (hi - lo)
+                                * ph,
+                xs,
+                ys);
         ChartStyle style = ChartStyle.current();
         // The dark halo lets a light colour (AdaGrad's yellow) read on the white chart.
         g.setStroke(Palette.halo());
@@ -136,8 +141,8 @@ public final class LossChart extends CanvasRegion {
      * A run whose loss leaves the range (a diverged or unbounded one) gets an arrow at the edge where its curve
      * leaves, in its colour, and once it has ended, how it ended.
      */
-    private void markRunaway(GraphicsContext g, PathResult p, LossAxis axis, double left, double top, double pw,
-            double ph) {
+    private void markRunaway(
+            GraphicsContext g, PathResult p, LossAxis axis, double left, double top, double pw, double ph) {
         Trajectory t = p.trajectory();
         int last = p.visibleStep(step);
         int leaves = -1;

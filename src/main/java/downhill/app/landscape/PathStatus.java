@@ -13,11 +13,11 @@ import downhill.engine.scene.PathResult;
  */
 public final class PathStatus {
 
-    private PathStatus() {
-    }
+    private PathStatus() {}
 
     public static String of(PathResult path, int step) {
-        boolean ended = path.outcome().status() != Outcome.Status.RUNNING && step >= path.outcome().step();
+        boolean ended = path.outcome().status() != Outcome.Status.RUNNING
+                && step >= path.outcome().step();
         if (ended) {
             return OutcomeText.of(path.outcome());
         }
@@ -33,7 +33,11 @@ public final class PathStatus {
     public static String line(PathResult path, int step) {
         int k = path.visibleStep(step);
         var t = path.trajectory();
-        return Messages.text("landscape.statusLine", k, Numbers.compact(t.loss(k)), Numbers.compact(
-                t.gradientNorm(k)), of(path, step));
+        return Messages.text(
+                "landscape.statusLine",
+                k,
+                Numbers.compact(t.loss(k)),
+                Numbers.compact(t.gradientNorm(k)),
+                of(path, step));
     }
 }

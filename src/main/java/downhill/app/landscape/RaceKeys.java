@@ -42,7 +42,8 @@ public final class RaceKeys implements EventHandler<KeyEvent> {
     @Override
     public void handle(KeyEvent e) {
         Node focus = e.getTarget() instanceof Node target && target.getScene() != null
-                ? target.getScene().getFocusOwner() : null;
+                ? target.getScene().getFocusOwner()
+                : null;
         if (typing(focus)) {
             return;
         }
@@ -74,7 +75,8 @@ public final class RaceKeys implements EventHandler<KeyEvent> {
 
     /** Whether keys typed now go into text: a text field, an editable combo box or spinner. */
     public static boolean typing(Node focus) {
-        return focus instanceof TextInputControl || focus instanceof ComboBoxBase<?> box && box.isEditable()
+        return focus instanceof TextInputControl
+                || focus instanceof ComboBoxBase<?> box && box.isEditable()
                 || focus instanceof Spinner<?> spinner && spinner.isEditable();
     }
 }

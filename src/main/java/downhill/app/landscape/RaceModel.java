@@ -39,8 +39,8 @@ final class RaceModel {
     RaceModel(OptimizerListViewModel optimizers, FunctionChoice function, Executor executor) {
         this.optimizers = optimizers;
         this.function = function;
-        this.race = new NewestResult<>(executor, (request, stale) -> RaceSnapshot.compute(request), "race",
-                RaceSnapshot.EMPTY);
+        this.race = new NewestResult<>(
+                executor, (request, stale) -> RaceSnapshot.compute(request), "race", RaceSnapshot.EMPTY);
     }
 
     ObjectProperty<Point> startProperty() {
@@ -62,8 +62,14 @@ final class RaceModel {
         if (f == null || from == null) {
             return;
         }
-        race.submit(new RaceRequest(f, from, entrants(), stepLimit.get(), function.batchSizeProperty().get(),
-                function.seedProperty().get(), function.gradientNoiseProperty().get()));
+        race.submit(new RaceRequest(
+                f,
+                from,
+                entrants(),
+                stepLimit.get(),
+                function.batchSizeProperty().get(),
+                function.seedProperty().get(),
+                function.gradientNoiseProperty().get()));
     }
 
     /** Takes the newest finished race, if one came; whether it did. */
@@ -79,17 +85,22 @@ final class RaceModel {
     /** The racing optimizers, each under the name that tells it apart from the others. */
     List<Entrant> entrants() {
         Map<String, String> names = optimizers.displayNames();
-        return optimizers.racing().stream().map(s -> new Entrant(s.name(), names.get(s.name()),
-                s.summaryProperty().get(), s.contender())).toList();
+        return optimizers.racing().stream()
+                .map(s -> new Entrant(
+                        s.name(), names.get(s.name()), s.summaryProperty().get(), s.contender()))
+                .toList();
     }
 
     /** The range test of one optimizer from the race's start on the function shown, with the race's batches. */
-    Function<BooleanSupplier, LearningRateRange.Result> rangeTest(Contender contender, double first, double last,
-            int steps) {
+    Function<BooleanSupplier, LearningRateRange.Result> rangeTest(
+            Contender contender, double first, double last, int steps) {
         Objective f = function.objective();
         Point from = start.get();
-        Supplier<GradientSource> sources = LandscapeScene.gradientSources(f, function.batchSizeProperty().get(),
-                function.seedProperty().get(), function.gradientNoiseProperty().get());
+        Supplier<GradientSource> sources = LandscapeScene.gradientSources(
+                f,
+                function.batchSizeProperty().get(),
+                function.seedProperty().get(),
+                function.gradientNoiseProperty().get());
         return stale -> LearningRateRange.run(f, sources.get(), from, contender, first, last, steps, stale);
     }
 }

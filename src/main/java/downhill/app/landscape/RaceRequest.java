@@ -12,7 +12,13 @@ import java.util.List;
  * @param seed          seeds the mini-batch order and the gradient noise
  * @param gradientNoise std of the Gaussian noise added to a function's gradients (0: exact)
  */
-record RaceRequest(Objective objective, Point start, List<Entrant> entries, int steps, int batchSize, long seed,
+record RaceRequest(
+        Objective objective,
+        Point start,
+        List<Entrant> entries,
+        int steps,
+        int batchSize,
+        long seed,
         double gradientNoise) {
 
     RaceRequest {

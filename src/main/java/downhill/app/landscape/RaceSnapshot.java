@@ -17,9 +17,18 @@ public record RaceSnapshot(Objective objective, Point start, int steps, List<Pat
     }
 
     static RaceSnapshot compute(RaceRequest request) {
-        return new RaceSnapshot(request.objective(), request.start(), request.steps(), LandscapeScene.race(
-                request.objective(), request.start(), request.entries(), request.steps(), request.batchSize(),
-                request.seed(), request.gradientNoise()));
+        return new RaceSnapshot(
+                request.objective(),
+                request.start(),
+                request.steps(),
+                LandscapeScene.race(
+                        request.objective(),
+                        request.start(),
+                        request.entries(),
+                        request.steps(),
+                        request.batchSize(),
+                        request.seed(),
+                        request.gradientNoise()));
     }
 
     public Optional<PathResult> path(String name) {

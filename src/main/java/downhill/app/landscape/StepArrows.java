@@ -22,12 +22,14 @@ final class StepArrows {
 
     /** The arrows' colours: the real step white, plain gradient descent yellow, the memory pink. */
     static final Color STEP_ARROW = Color.WHITE;
+
     static final Color GRADIENT_ARROW = Color.web("#FACC15");
     static final Color MEMORY_ARROW = Color.web("#F472B6");
     /** The step arrow is stretched to about this many pixels when the real step is shorter. */
     private static final double ARROW_TARGET = 90;
     /** The rate box's larger half-side, in pixels. */
     private static final double BOX_HALF = 46;
+
     private static final Color ARROW_HALO = Color.rgb(0, 0, 0, 0.8);
 
     private final CanvasText text;
@@ -61,16 +63,27 @@ final class StepArrows {
         double scale = perUnit * stretch;
         List<double[]> labels = new ArrayList<>();
         stepArrow(g, shown, px, py, gradient, scale, reach, GRADIENT_ARROW, "−η·g", labels, text);
-        e.memoryStep().ifPresent(m -> stepArrow(g, shown, px, py, m.values(), scale, reach, MEMORY_ARROW,
-                m.symbol(), labels, text));
+        e.memoryStep()
+                .ifPresent(m ->
+                        stepArrow(g, shown, px, py, m.values(), scale, reach, MEMORY_ARROW, m.symbol(), labels, text));
         // The real step last, on top.
         stepArrow(g, shown, px, py, step, scale, reach, STEP_ARROW, "Δθ", labels, text);
         drawArrowKey(g, shown, stretch, e.adaptive());
     }
 
     /** One arrow from (px, py) with its label, moved down past the labels already in {@code placed}. */
-    private static void stepArrow(GraphicsContext g, Viewport shown, double px, double py, double[] vector,
-            double scale, double reach, Color color, String label, List<double[]> placed, CanvasText drawn) {
+    private static void stepArrow(
+            GraphicsContext g,
+            Viewport shown,
+            double px,
+            double py,
+            double[] vector,
+            double scale,
+            double reach,
+            Color color,
+            String label,
+            List<double[]> placed,
+            CanvasText drawn) {
         double dx = vector[0] * scale;
         double dy = -vector[1] * scale;
         double length = Math.hypot(dx, dy);
@@ -137,8 +150,10 @@ final class StepArrows {
     /** The key at the plot's bottom left: what each arrow is and how much it is stretched. */
     private void drawArrowKey(GraphicsContext g, Viewport shown, double stretch, boolean box) {
         List<String> lines = new ArrayList<>();
-        lines.add(stretch > 1.05 ? Messages.text("landscape.arrows.stretched", Numbers.compact(stretch))
-                : Messages.text("landscape.arrows.toScale"));
+        lines.add(
+                stretch > 1.05
+                        ? Messages.text("landscape.arrows.stretched", Numbers.compact(stretch))
+                        : Messages.text("landscape.arrows.toScale"));
         if (box) {
             lines.add(Messages.text("landscape.arrows.box"));
         }

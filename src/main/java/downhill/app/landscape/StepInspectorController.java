@@ -39,20 +39,28 @@ public final class StepInspectorController {
 
     @FXML
     private VBox panel;
+
     @FXML
     private CheckBox arrowsCheck;
+
     @FXML
     private ChoiceBox<String> optimizerChoice;
+
     @FXML
     private Label heading;
+
     @FXML
     private FlowPane arrowKey;
+
     @FXML
     private Label message;
+
     @FXML
     private VBox content;
+
     @FXML
     private VBox equations;
+
     @FXML
     private VBox quantities;
 
@@ -70,7 +78,12 @@ public final class StepInspectorController {
         optimizerChoice.setConverter(new StringConverter<>() {
             @Override
             public String toString(String name) {
-                return name == null ? "" : optimizers.byName(name).map(OptimizerSettings::displayName).orElse(name);
+                return name == null
+                        ? ""
+                        : optimizers
+                                .byName(name)
+                                .map(OptimizerSettings::displayName)
+                                .orElse(name);
             }
 
             @Override
@@ -99,8 +112,12 @@ public final class StepInspectorController {
             heading.setText("");
             return;
         }
-        heading.setText(Messages.text("inspector.heading", e.step(), e.step() + 1,
-                new Quantity("θ", "", e.position()).text(), Numbers.compact(e.learningRate())));
+        heading.setText(Messages.text(
+                "inspector.heading",
+                e.step(),
+                e.step() + 1,
+                new Quantity("θ", "", e.position()).text(),
+                Numbers.compact(e.learningRate())));
         showKey(e);
         List<Line> lines = e.lines();
         resize(equations, lines.size(), () -> new VBox(label("equation-rule"), label("equation-numbers")));
@@ -129,8 +146,10 @@ public final class StepInspectorController {
     }
 
     private void showKey(StepExplanation e) {
-        arrowKey.getChildren().setAll(swatch(StepArrows.STEP_ARROW, Messages.text("inspector.key.step")),
-                swatch(StepArrows.GRADIENT_ARROW, "−η·g"));
+        arrowKey.getChildren()
+                .setAll(
+                        swatch(StepArrows.STEP_ARROW, Messages.text("inspector.key.step")),
+                        swatch(StepArrows.GRADIENT_ARROW, "−η·g"));
         e.memoryStep().ifPresent(m -> arrowKey.getChildren().add(swatch(StepArrows.MEMORY_ARROW, m.symbol())));
         if (e.adaptive()) {
             Label box = new Label(Messages.text("inspector.key.box"));

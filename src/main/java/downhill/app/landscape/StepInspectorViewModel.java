@@ -36,12 +36,10 @@ import javafx.collections.ObservableList;
 public final class StepInspectorViewModel {
 
     /** What to explain: a copy of the settings, so the worker never reads live properties. */
-    private record Request(Objective objective, Point start, String name, Contender contender, int step, int last) {
-    }
+    private record Request(Objective objective, Point start, String name, Contender contender, int step, int last) {}
 
     /** An explanation, or why there is none. */
-    private record Result(Request request, Optional<StepExplanation> explanation) {
-    }
+    private record Result(Request request, Optional<StepExplanation> explanation) {}
 
     private final LandscapeViewModel landscape;
     private final OptimizerListViewModel optimizers;
@@ -50,21 +48,28 @@ public final class StepInspectorViewModel {
     private final BooleanProperty arrows = new SimpleBooleanProperty(this, "arrows", true);
     private final ObjectProperty<String> inspected = new SimpleObjectProperty<>(this, "inspected");
     private final ObservableList<String> choices = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<StepExplanation> explanation = new ReadOnlyObjectWrapper<>(this,
-            "explanation");
+    private final ReadOnlyObjectWrapper<StepExplanation> explanation = new ReadOnlyObjectWrapper<>(this, "explanation");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyObjectWrapper<Set<String>> changed = new ReadOnlyObjectWrapper<>(this, "changed",
-            Set.of());
+    private final ReadOnlyObjectWrapper<Set<String>> changed = new ReadOnlyObjectWrapper<>(this, "changed", Set.of());
     private StepExplanation beforeStepOnce;
 
     StepInspectorViewModel(LandscapeViewModel landscape, Executor executor) {
         this.landscape = landscape;
         this.optimizers = landscape.optimizers();
         // The race ends at its step limit: there is no step from there to explain.
-        this.worker = new LatestWins<>(executor, (request, stale) -> stale.getAsBoolean() ? null
-                : new Result(request, request.step() >= request.last() ? Optional.empty()
-                        : StepExplainer.explain(request.objective(), request.start(), request.contender(),
-                                request.step())));
+        this.worker = new LatestWins<>(
+                executor,
+                (request, stale) -> stale.getAsBoolean()
+                        ? null
+                        : new Result(
+                                request,
+                                request.step() >= request.last()
+                                        ? Optional.empty()
+                                        : StepExplainer.explain(
+                                                request.objective(),
+                                                request.start(),
+                                                request.contender(),
+                                                request.step())));
         optimizers.selectedProperty().addListener((obs, old, now) -> {
             if (now != null && choices.contains(now.name())) {
                 inspected.set(now.name());
@@ -87,8 +92,10 @@ public final class StepInspectorViewModel {
         }
         if (!names.contains(inspected.get())) {
             OptimizerSettings selected = optimizers.selectedProperty().get();
-            inspected.set(selected != null && names.contains(selected.name()) ? selected.name()
-                    : names.isEmpty() ? null : names.get(0));
+            inspected.set(
+                    selected != null && names.contains(selected.name())
+                            ? selected.name()
+                            : names.isEmpty() ? null : names.get(0));
         }
     }
 
@@ -100,8 +107,13 @@ public final class StepInspectorViewModel {
             return;
         }
         Optional<OptimizerSettings> settings = optimizers.byName(name).filter(OptimizerSettings::runnable);
-        settings.ifPresent(s -> worker.submit(new Request(objective, start, name, s.contender(),
-                landscape.currentStepProperty().get(), landscape.stepLimitProperty().get())));
+        settings.ifPresent(s -> worker.submit(new Request(
+                objective,
+                start,
+                name,
+                s.contender(),
+                landscape.currentStepProperty().get(),
+                landscape.stepLimitProperty().get())));
     }
 
     /** Takes the newest explanation; returns whether it changed. */
@@ -118,10 +130,20 @@ public final class StepInspectorViewModel {
         }
         StepExplanation next = result.explanation().orElse(null);
         explanation.set(next);
-        message.set(next != null ? "" : Messages.text("inspector.noStep", result.request().step(),
-                landscape.raceProperty().get().path(result.request().name()).map(p -> PathStatus.of(p,
-                        result.request().step())).filter(s -> !s.equals(Messages.text("landscape.status.running")))
-                        .orElse(Messages.text("inspector.runEnded"))));
+        message.set(
+                next != null
+                        ? ""
+                        : Messages.text(
+                                "inspector.noStep",
+                                result.request().step(),
+                                landscape
+                                        .raceProperty()
+                                        .get()
+                                        .path(result.request().name())
+                                        .map(p -> PathStatus.of(
+                                                p, result.request().step()))
+                                        .filter(s -> !s.equals(Messages.text("landscape.status.running")))
+                                        .orElse(Messages.text("inspector.runEnded"))));
         if (beforeStepOnce != null && next != null) {
             changed.set(changedSymbols(beforeStepOnce, next));
             beforeStepOnce = null;
@@ -132,8 +154,12 @@ public final class StepInspectorViewModel {
     }
 
     private static Set<String> changedSymbols(StepExplanation before, StepExplanation after) {
-        return after.quantities().stream().filter(q -> before.quantity(q.symbol()).map(Quantity::values)
-                .map(old -> !Arrays.equals(old, q.values())).orElse(true)).map(Quantity::symbol)
+        return after.quantities().stream()
+                .filter(q -> before.quantity(q.symbol())
+                        .map(Quantity::values)
+                        .map(old -> !Arrays.equals(old, q.values()))
+                        .orElse(true))
+                .map(Quantity::symbol)
                 .collect(Collectors.toUnmodifiableSet());
     }
 

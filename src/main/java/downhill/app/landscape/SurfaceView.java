@@ -54,6 +54,7 @@ public final class SurfaceView extends StackPane {
     private static final int MAX_SEGMENTS = 600;
     /** How far above the surface a path floats, in model units, so it is not hidden in the mesh. */
     private static final double LIFT = 0.015;
+
     private static final double PATH_RADIUS = 0.009;
     private static final double POINT_RADIUS = 0.032;
     public static final String NO_3D_MESSAGE_KEY = "landscape.surface.no3d";
@@ -65,6 +66,7 @@ public final class SurfaceView extends StackPane {
     private final Group paths = new Group();
     /** Asked once: the answer does not change while the app runs. */
     private static Boolean threeD;
+
     private MeshView surface;
     private final Rotate tilt = new Rotate(0, Rotate.X_AXIS);
     private final Rotate turn = new Rotate(0, Rotate.Z_AXIS);
@@ -79,8 +81,7 @@ public final class SurfaceView extends StackPane {
     private double pressY;
 
     /** One path's reusable nodes: segments placed when the race or mesh changes, shown up to the step. */
-    private record PathNodes(List<Cylinder> segments, int[] segmentEnds, boolean[] onSurface, Sphere point) {
-    }
+    private record PathNodes(List<Cylinder> segments, int[] segmentEnds, boolean[] onSurface, Sphere point) {}
 
     public SurfaceView(SurfaceViewModel viewModel, HeatmapImages images) {
         this(viewModel, images, "");
@@ -248,7 +249,8 @@ public final class SurfaceView extends StackPane {
             pathNodes.put(path.name(), new PathNodes(segments, ends, onSurface, point));
         }
         paths.getChildren().setAll(nodes);
-        legend.getChildren().setAll(race.paths().stream().map(SurfaceView::legendEntry).toList());
+        legend.getChildren()
+                .setAll(race.paths().stream().map(SurfaceView::legendEntry).toList());
         legend.setVisible(!race.paths().isEmpty());
     }
 

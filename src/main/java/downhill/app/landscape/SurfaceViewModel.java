@@ -29,11 +29,9 @@ public final class SurfaceViewModel {
     public static final double DEFAULT_ZOOM = 1;
 
     /** A mesh and the heatmap that textures it, always handed over together so they match. */
-    public record Built(SurfaceMesh mesh, LandscapeImage texture) {
-    }
+    public record Built(SurfaceMesh mesh, LandscapeImage texture) {}
 
-    private record Request(Surface surface, LandscapeImage image) {
-    }
+    private record Request(Surface surface, LandscapeImage image) {}
 
     private final LatestWins<Request, Built> worker;
     private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown");
@@ -51,12 +49,14 @@ public final class SurfaceViewModel {
     private static Built build(Request request) {
         LandscapeImage image = request.image();
         Window w = image.window();
-        int columns = w.width() >= w.height() ? RESOLUTION
+        int columns = w.width() >= w.height()
+                ? RESOLUTION
                 : Math.max(SurfaceMesh.MIN_SIDE, (int) Math.round(RESOLUTION * w.width() / w.height()));
-        int rows = w.height() >= w.width() ? RESOLUTION
+        int rows = w.height() >= w.width()
+                ? RESOLUTION
                 : Math.max(SurfaceMesh.MIN_SIDE, (int) Math.round(RESOLUTION * w.height() / w.width()));
-        SurfaceMesh mesh = SurfaceMesh.build(request.surface(), w, columns, rows, image.scaling(),
-                image.min(), image.max(), HEIGHT_SCALE);
+        SurfaceMesh mesh = SurfaceMesh.build(
+                request.surface(), w, columns, rows, image.scaling(), image.min(), image.max(), HEIGHT_SCALE);
         return new Built(mesh, image);
     }
 

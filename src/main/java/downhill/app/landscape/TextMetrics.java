@@ -8,8 +8,7 @@ final class TextMetrics {
 
     private static final Text PROBE = new Text();
 
-    private TextMetrics() {
-    }
+    private TextMetrics() {}
 
     static double width(String text, Font font) {
         PROBE.setFont(font);

@@ -18,6 +18,7 @@ final class ViewWindow {
 
     /** Zoom stops before a window this narrow or this wide, where the plane's numbers stop meaning anything. */
     private static final double NARROWEST = 1e-9;
+
     private static final double WIDEST = 1e7;
 
     private final Supplier<Objective> objective;
@@ -41,10 +42,12 @@ final class ViewWindow {
     /** Zooms by {@code factor} (below 1 zooms in) keeping the point (x, y) of {@code shown} where it is. */
     void zoom(Window shown, double factor, double x, double y) {
         double f = Math.max(1e-6, factor);
-        Window next = new Window(x - (x - shown.xMin()) * f, x + (shown.xMax() - x) * f,
-                y - (y - shown.yMin()) * f, y + (shown.yMax() - y) * f);
-        if (next.width() > NARROWEST && next.width() < WIDEST && next.height() > NARROWEST
-                && next.height() < WIDEST) {
+        Window next = new Window(
+                x - (x - shown.xMin()) * f,
+                x + (shown.xMax() - x) * f,
+                y - (y - shown.yMin()) * f,
+                y + (shown.yMax() - y) * f);
+        if (next.width() > NARROWEST && next.width() < WIDEST && next.height() > NARROWEST && next.height() < WIDEST) {
             window.set(next);
         }
     }

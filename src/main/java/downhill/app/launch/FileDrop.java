@@ -18,8 +18,7 @@ import javafx.scene.input.TransferMode;
  */
 public final class FileDrop {
 
-    private FileDrop() {
-    }
+    private FileDrop() {}
 
     /** Lets {@code scene} take one dropped file and hand it to {@code opener}. */
     public static void install(Scene scene, Consumer<Path> opener) {

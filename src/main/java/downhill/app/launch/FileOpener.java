@@ -18,7 +18,9 @@ public final class FileOpener {
 
     /** What a file is taken for, by its ending. */
     public enum Kind {
-        EXPERIMENT, CSV, UNSUPPORTED;
+        EXPERIMENT,
+        CSV,
+        UNSUPPORTED;
 
         /** {@code .json} and {@code .downhill} are experiments, {@code .csv} is data, in any case of letters. */
         public static Kind of(Path file) {
@@ -54,8 +56,14 @@ public final class FileOpener {
                 experiment.activeTabProperty().set(Experiment.Tab.NETWORK);
                 network.loadCsv(file);
             }
-            case UNSUPPORTED -> experiments.showOpenProblem(file, Messages.text("launch.unsupported",
-                    file.getFileName() == null ? file.toString() : file.getFileName().toString()));
+            case UNSUPPORTED ->
+                experiments.showOpenProblem(
+                        file,
+                        Messages.text(
+                                "launch.unsupported",
+                                file.getFileName() == null
+                                        ? file.toString()
+                                        : file.getFileName().toString()));
         }
     }
 }

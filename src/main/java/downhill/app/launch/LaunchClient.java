@@ -27,8 +27,7 @@ public final class LaunchClient {
     /** The window answers as soon as the path is queued for its thread; this only bounds a window that hangs. */
     private static final int ANSWER_TIMEOUT_MILLIS = 10_000;
 
-    private LaunchClient() {
-    }
+    private LaunchClient() {}
 
     /** Whether the window running on {@code folder} took {@code file} (an absolute path). */
     public static boolean handOver(Path folder, Path file) {
@@ -37,11 +36,14 @@ public final class LaunchClient {
             return false;
         }
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), address.get().port()),
+            socket.connect(
+                    new InetSocketAddress(
+                            InetAddress.getLoopbackAddress(), address.get().port()),
                     CONNECT_TIMEOUT_MILLIS);
             socket.setSoTimeout(ANSWER_TIMEOUT_MILLIS);
             LaunchProtocol.writeLine(socket.getOutputStream(), address.get().greeting());
-            LaunchProtocol.writeLine(socket.getOutputStream(), file.toAbsolutePath().toString());
+            LaunchProtocol.writeLine(
+                    socket.getOutputStream(), file.toAbsolutePath().toString());
             String answer = LaunchProtocol.readLine(new BufferedInputStream(socket.getInputStream()));
             if (!LaunchProtocol.OK.equals(answer)) {
                 LOG.warning("the running window did not take " + file + ": " + answer);
@@ -60,8 +62,8 @@ public final class LaunchClient {
             // A window killed without closing leaves its port file; its lock went with it.
             return Optional.empty();
         }
-        UserFiles.Read<LaunchProtocol.Address> read = UserFiles.system().read(portFile,
-                LaunchProtocol.PORT_FILE_LIMIT, LaunchProtocol.Address::parse);
+        UserFiles.Read<LaunchProtocol.Address> read =
+                UserFiles.system().read(portFile, LaunchProtocol.PORT_FILE_LIMIT, LaunchProtocol.Address::parse);
         if (read.failed()) {
             LOG.warning(portFile + ": " + read.problem());
         }

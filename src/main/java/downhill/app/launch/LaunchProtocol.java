@@ -32,8 +32,7 @@ public final class LaunchProtocol {
     /** The port file is two short lines. */
     static final long PORT_FILE_LIMIT = 1024;
 
-    private LaunchProtocol() {
-    }
+    private LaunchProtocol() {}
 
     /**
      * Where the running window listens.

@@ -45,8 +45,13 @@ public final class LaunchServer implements AutoCloseable {
     private final Executor handOver;
     private volatile boolean closed;
 
-    private LaunchServer(Path folder, FileChannel lockChannel, FileLock lock, ServerSocket socket,
-            Consumer<Path> opener, Executor handOver) {
+    private LaunchServer(
+            Path folder,
+            FileChannel lockChannel,
+            FileLock lock,
+            ServerSocket socket,
+            Consumer<Path> opener,
+            Executor handOver) {
         this.portFile = folder.resolve(LaunchProtocol.PORT_FILE);
         this.lockChannel = lockChannel;
         this.lock = lock;
@@ -70,8 +75,8 @@ public final class LaunchServer implements AutoCloseable {
         ServerSocket socket = null;
         try {
             Files.createDirectories(folder);
-            channel = FileChannel.open(folder.resolve(LaunchProtocol.LOCK_FILE), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE);
+            channel = FileChannel.open(
+                    folder.resolve(LaunchProtocol.LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = tryLock(channel);
             if (lock == null) {
                 channel.close();

@@ -32,8 +32,7 @@ public record LayoutReport(List<String> elided, List<String> overlaps, Dimension
     private static final double TOLERANCE = 1.5;
 
     /** One piece of visible text and its box in scene coordinates. */
-    private record Placed(String name, Bounds box) {
-    }
+    private record Placed(String name, Bounds box) {}
 
     /** Inspects {@code scene} as it is laid out now; call on the FX thread after a layout pass. */
     public static LayoutReport of(Scene scene) {
@@ -49,7 +48,9 @@ public record LayoutReport(List<String> elided, List<String> overlaps, Dimension
             }
         }
         Bounds plot = plotBounds(scene.getRoot()).orElse(null);
-        return new LayoutReport(List.copyOf(elided), List.copyOf(overlaps),
+        return new LayoutReport(
+                List.copyOf(elided),
+                List.copyOf(overlaps),
                 plot == null ? new Dimension2D(0, 0) : new Dimension2D(plot.getWidth(), plot.getHeight()),
                 new Dimension2D(scene.getWidth(), scene.getHeight()));
     }
@@ -64,9 +65,15 @@ public record LayoutReport(List<String> elided, List<String> overlaps, Dimension
     }
 
     public String summary() {
-        return String.format(Locale.ROOT, "layout: plot=%dx%d window=%dx%d elided=%d overlaps=%d",
-                Math.round(plot.getWidth()), Math.round(plot.getHeight()), Math.round(window.getWidth()),
-                Math.round(window.getHeight()), elided.size(), overlaps.size());
+        return String.format(
+                Locale.ROOT,
+                "layout: plot=%dx%d window=%dx%d elided=%d overlaps=%d",
+                Math.round(plot.getWidth()),
+                Math.round(plot.getHeight()),
+                Math.round(window.getWidth()),
+                Math.round(window.getHeight()),
+                elided.size(),
+                overlaps.size());
     }
 
     /**
@@ -76,11 +83,16 @@ public record LayoutReport(List<String> elided, List<String> overlaps, Dimension
     public static Optional<Bounds> plotBounds(Node root) {
         List<Node> shown = new ArrayList<>();
         visible(root, shown);
-        Optional<Bounds> plot = shown.stream().filter(n -> n instanceof PlotArea)
+        Optional<Bounds> plot = shown.stream()
+                .filter(n -> n instanceof PlotArea)
                 .flatMap(n -> ((PlotArea) n).plotArea().map(n::localToScene).stream())
                 .max((a, b) -> Double.compare(area(a), area(b)));
-        return plot.isPresent() ? plot : shown.stream().filter(n -> n instanceof CanvasRegion)
-                .map(n -> n.localToScene(n.getLayoutBounds())).max((a, b) -> Double.compare(area(a), area(b)));
+        return plot.isPresent()
+                ? plot
+                : shown.stream()
+                        .filter(n -> n instanceof CanvasRegion)
+                        .map(n -> n.localToScene(n.getLayoutBounds()))
+                        .max((a, b) -> Double.compare(area(a), area(b)));
     }
 
     public static double area(Bounds b) {
@@ -192,8 +204,7 @@ public record LayoutReport(List<String> elided, List<String> overlaps, Dimension
                 double minY = Math.max(view.getMinY(), box.getMinY());
                 double maxX = Math.min(view.getMaxX(), box.getMaxX());
                 double maxY = Math.min(view.getMaxY(), box.getMaxY());
-                return maxX <= minX || maxY <= minY ? null
-                        : new BoundingBox(minX, minY, maxX - minX, maxY - minY);
+                return maxX <= minX || maxY <= minY ? null : new BoundingBox(minX, minY, maxX - minX, maxY - minY);
             }
         }
         return box;
@@ -241,7 +252,9 @@ public record LayoutReport(List<String> elided, List<String> overlaps, Dimension
     }
 
     private static boolean contains(Bounds outer, Bounds inner) {
-        return inner.getMinX() >= outer.getMinX() - TOLERANCE && inner.getMinY() >= outer.getMinY() - TOLERANCE
-                && inner.getMaxX() <= outer.getMaxX() + TOLERANCE && inner.getMaxY() <= outer.getMaxY() + TOLERANCE;
+        return inner.getMinX() >= outer.getMinX() - TOLERANCE
+                && inner.getMinY() >= outer.getMinY() - TOLERANCE
+                && inner.getMaxX() <= outer.getMaxX() + TOLERANCE
+                && inner.getMaxY() <= outer.getMaxY() + TOLERANCE;
     }
 }

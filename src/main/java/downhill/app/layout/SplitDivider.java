@@ -12,8 +12,7 @@ public final class SplitDivider {
     private static final double LEAST_EM = 9;
     private static final double MOST_EM = 28;
 
-    private SplitDivider() {
-    }
+    private SplitDivider() {}
 
     /** The divider position for a split {@code width} pixels wide at a font of {@code em} pixels. */
     public static double position(double width, double em) {

@@ -20,11 +20,9 @@ import java.util.function.BooleanSupplier;
 final class BoundaryImages {
 
     /** One request: every copy's newest weights over the same window. */
-    record Request(Window window, int pixels, Architecture architecture, List<double[]> parameters) {
-    }
+    record Request(Window window, int pixels, Architecture architecture, List<double[]> parameters) {}
 
-    private BoundaryImages() {
-    }
+    private BoundaryImages() {}
 
     /** The pictures, one per copy (null for a copy without weights yet), or null when a newer request waits. */
     static List<LandscapeImage> render(Request request, BooleanSupplier stale) {
@@ -39,8 +37,10 @@ final class BoundaryImages {
                     continue;
                 }
                 network.setParameters(parameters);
-                RenderRequest picture = RenderRequest.of(surfaceOf(network), request.window(), request.pixels(),
-                        request.pixels()).withColormap(DataPlot.CLASS_COLORMAP).withContourLevels(0);
+                RenderRequest picture = RenderRequest.of(
+                                surfaceOf(network), request.window(), request.pixels(), request.pixels())
+                        .withColormap(DataPlot.CLASS_COLORMAP)
+                        .withContourLevels(0);
                 // One network serves every row, so the rows are sampled on this thread alone.
                 images.add(LandscapeRenderer.sequential().render(picture, 0, 1));
             }

@@ -20,23 +20,30 @@ import javafx.beans.property.StringProperty;
 public final class DataSettings {
 
     /** Noise that keeps each generator's shape readable: its arms, rings or clusters apart. */
-    private static final Map<String, Double> NOISE = Map.of("moons", 0.2, "circles", 0.08, "blobs", 0.25,
-            "xor", 0.1, "spiral", 0.03, "gaussian", 0.25);
+    private static final Map<String, Double> NOISE =
+            Map.of("moons", 0.2, "circles", 0.08, "blobs", 0.25, "xor", 0.1, "spiral", 0.03, "gaussian", 0.25);
+
     private static final double OTHER_NOISE = 0.1;
 
     private final DoubleProperty noise;
     /** Per generator, the noise the user typed while it was chosen (kept when it differed from the default). */
     private final Map<String, Double> typed = new HashMap<>();
+
     private final BooleanBinding generatorFields;
     private final StringBinding sourceName;
 
-    DataSettings(StringProperty generator, DoubleProperty noise, ReadOnlyObjectProperty<Path> csv,
-            BooleanProperty drawn) {
+    DataSettings(
+            StringProperty generator, DoubleProperty noise, ReadOnlyObjectProperty<Path> csv, BooleanProperty drawn) {
         this.noise = noise;
         generator.addListener((obs, old, now) -> switched(old, now));
         generatorFields = csv.isNull().and(drawn.not());
-        sourceName = Bindings.createStringBinding(() -> drawn.get() ? Messages.text("network.drawn")
-                : csv.get() != null ? csv.get().getFileName().toString() : generator.get(), csv, generator, drawn);
+        sourceName = Bindings.createStringBinding(
+                () -> drawn.get()
+                        ? Messages.text("network.drawn")
+                        : csv.get() != null ? csv.get().getFileName().toString() : generator.get(),
+                csv,
+                generator,
+                drawn);
     }
 
     /** The default noise of a generator (a spec like "spiral:arms=3" takes its generator's). */

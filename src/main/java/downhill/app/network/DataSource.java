@@ -13,8 +13,8 @@ import java.nio.file.Path;
  * @param csv   the file, or null for the generator
  * @param drawn points drawn by hand, trained on instead of the generator; null for none
  */
-public record DataSource(String generator, int samples, double noise, long seed, Path csv, DrawnPoints drawn,
-        Path testCsv) {
+public record DataSource(
+        String generator, int samples, double noise, long seed, Path csv, DrawnPoints drawn, Path testCsv) {
 
     /** Generated or CSV data. */
     public DataSource(String generator, int samples, double noise, long seed, Path csv) {
@@ -28,8 +28,11 @@ public record DataSource(String generator, int samples, double noise, long seed,
 
     /** The data, with a warning when a large CSV file was sampled down (see {@link CsvLoader#ROW_CAP}). */
     public LoadedData load() {
-        return drawn != null ? LoadedData.whole(drawn.dataset()) : csv != null ? CsvLoader.read(csv, null, seed)
-                : LoadedData.whole(Generators.generate(generator, samples, noise, seed));
+        return drawn != null
+                ? LoadedData.whole(drawn.dataset())
+                : csv != null
+                        ? CsvLoader.read(csv, null, seed)
+                        : LoadedData.whole(Generators.generate(generator, samples, noise, seed));
     }
 
     public String describe() {

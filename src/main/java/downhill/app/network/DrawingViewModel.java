@@ -32,10 +32,11 @@ public final class DrawingViewModel {
     static final double SPACING = 0.15;
     /** The fewest points that train (with two classes drawn). */
     static final int MIN_POINTS = 4;
+
     private static final int UNDO_LIMIT = 200;
 
-    private final ReadOnlyObjectWrapper<DrawnPoints> points = new ReadOnlyObjectWrapper<>(this, "points",
-            DrawnPoints.empty(DrawnPoints.MIN_CLASSES));
+    private final ReadOnlyObjectWrapper<DrawnPoints> points =
+            new ReadOnlyObjectWrapper<>(this, "points", DrawnPoints.empty(DrawnPoints.MIN_CLASSES));
     private final IntegerProperty chosenClass = new SimpleIntegerProperty(this, "chosenClass", 0);
     private final IntegerProperty classes = new SimpleIntegerProperty(this, "classes", DrawnPoints.MIN_CLASSES);
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
@@ -43,16 +44,19 @@ public final class DrawingViewModel {
     private final Deque<DrawnPoints> undo = new ArrayDeque<>();
     /** The last point the current drag added; null when no drag paints. */
     private double[] painted;
+
     private boolean erasing;
     /** The reach of the press that began an erasing drag. */
     private double reachOfErase;
+
     private TrainingData picture;
     private DrawnPoints pictured;
 
     DrawingViewModel() {
         classes.addListener((obs, old, now) -> {
             // Never fewer classes than the drawing uses, never outside 2 to 5.
-            int count = Math.max(Math.max(DrawnPoints.MIN_CLASSES, points.get().highestLabel() + 1),
+            int count = Math.max(
+                    Math.max(DrawnPoints.MIN_CLASSES, points.get().highestLabel() + 1),
                     Math.min(DrawnPoints.MAX_CLASSES, now.intValue()));
             if (count != now.intValue()) {
                 classes.set(count);
@@ -104,7 +108,8 @@ public final class DrawingViewModel {
                 // Part of the press's edit: one undo brings the whole stroke back.
                 points.set(points.get().without(nearest));
             }
-        } else if (painted != null && Math.hypot(x - painted[0], y - painted[1]) >= SPACING
+        } else if (painted != null
+                && Math.hypot(x - painted[0], y - painted[1]) >= SPACING
                 && points.get().size() < DrawnPoints.MAX_POINTS) {
             points.set(points.get().with(new DrawnPoints.Point(x, y, chosenClass.get())));
             painted = new double[] {x, y};

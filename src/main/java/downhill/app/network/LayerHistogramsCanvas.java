@@ -126,8 +126,15 @@ final class LayerHistogramsCanvas extends CanvasRegion {
     }
 
     /** Bars over a frame; with {@code zeroLine}, a line where the value 0 lies. */
-    private static void histogram(GraphicsContext g, Histogram histogram, double x, double y, double width,
-            double height, Color color, boolean zeroLine) {
+    private static void histogram(
+            GraphicsContext g,
+            Histogram histogram,
+            double x,
+            double y,
+            double width,
+            double height,
+            Color color,
+            boolean zeroLine) {
         ChartStyle style = ChartStyle.current();
         g.setFill(style.plot().deriveColor(0, 1, 1, 0.45));
         g.fillRect(x, y, width, height);

@@ -26,18 +26,25 @@ public final class LayerHistogramsController {
 
     @FXML
     private BorderPane root;
+
     @FXML
     private ComboBox<String> runPicker;
+
     @FXML
     private Slider epochSlider;
+
     @FXML
     private Label epochLabel;
+
     @FXML
     private CheckBox latestBox;
+
     @FXML
     private Label layersNote;
+
     @FXML
     private StackPane canvasHost;
+
     @FXML
     private StackPane gradientSlot;
 
@@ -48,8 +55,8 @@ public final class LayerHistogramsController {
     /** The view bound to {@code viewModel}, loaded with the current language's texts. */
     static LayerHistogramsController load(LayerHistogramsViewModel viewModel) {
         LayerHistogramsController controller = new LayerHistogramsController(viewModel);
-        FXMLLoader loader = new FXMLLoader(LayerHistogramsController.class.getResource("LayerHistogramsView.fxml"),
-                Messages.bundle());
+        FXMLLoader loader = new FXMLLoader(
+                LayerHistogramsController.class.getResource("LayerHistogramsView.fxml"), Messages.bundle());
         loader.setControllerFactory(type -> controller);
         try {
             loader.load();
@@ -66,7 +73,8 @@ public final class LayerHistogramsController {
         runPicker.setItems(viewModel.runNames());
         Runnable chosen = () -> {
             int run = viewModel.runProperty().get();
-            runPicker.setValue(run < viewModel.runNames().size() ? viewModel.runNames().get(run) : null);
+            runPicker.setValue(
+                    run < viewModel.runNames().size() ? viewModel.runNames().get(run) : null);
         };
         viewModel.runProperty().addListener(o -> chosen.run());
         // After the pulse's other listeners: the picker's skin clears the value when the items are replaced.
@@ -91,11 +99,15 @@ public final class LayerHistogramsController {
             epochSlider.setValue(viewModel.epochIndexProperty().get());
         };
         viewModel.epochCountProperty().addListener(o -> range.run());
-        viewModel.epochIndexProperty().addListener(o -> epochSlider.setValue(viewModel.epochIndexProperty().get()));
+        viewModel
+                .epochIndexProperty()
+                .addListener(
+                        o -> epochSlider.setValue(viewModel.epochIndexProperty().get()));
         range.run();
         epochSlider.valueProperty().addListener((obs, old, now) -> {
             int index = (int) Math.round(now.doubleValue());
-            if (index != viewModel.epochIndexProperty().get() && index < viewModel.epochCountProperty().get()) {
+            if (index != viewModel.epochIndexProperty().get()
+                    && index < viewModel.epochCountProperty().get()) {
                 viewModel.epochIndexProperty().set(index);
             }
         });
@@ -107,9 +119,13 @@ public final class LayerHistogramsController {
         layersNote.setTooltip(note);
         BorderPane.setMargin(root.getCenter(), new Insets(4, 0, 0, 0));
         canvasHost.getChildren().add(canvas);
-        viewModel.panelsProperty().addListener((obs, old, now) -> canvas.show(now,
-                viewModel.activationsTitleProperty().get()));
-        canvas.show(viewModel.panelsProperty().get(), viewModel.activationsTitleProperty().get());
+        viewModel
+                .panelsProperty()
+                .addListener((obs, old, now) ->
+                        canvas.show(now, viewModel.activationsTitleProperty().get()));
+        canvas.show(
+                viewModel.panelsProperty().get(),
+                viewModel.activationsTitleProperty().get());
     }
 
     public Parent root() {

@@ -52,9 +52,14 @@ public final class LayerHistogramsViewModel {
      * @param gradientRange   its range as text, e.g. "±0.0041"
      * @param color           the run's colour, for the bars
      */
-    public record Panel(String title, String share, Histogram activations, String activationRange,
-            Histogram gradients, String gradientRange, Color color) {
-    }
+    public record Panel(
+            String title,
+            String share,
+            Histogram activations,
+            String activationRange,
+            Histogram gradients,
+            String gradientRange,
+            Color color) {}
 
     private final BooleanProperty selected = new SimpleBooleanProperty(this, "selected", false);
     private final ObservableList<String> runNames = FXCollections.observableArrayList();
@@ -64,13 +69,13 @@ public final class LayerHistogramsViewModel {
     private final BooleanProperty latest = new SimpleBooleanProperty(this, "latest", true);
     private final ReadOnlyStringWrapper epochText = new ReadOnlyStringWrapper(this, "epochText", "");
     private final ReadOnlyStringWrapper activationsTitle = new ReadOnlyStringWrapper(this, "activationsTitle", "");
-    private final ReadOnlyObjectWrapper<List<Panel>> panels = new ReadOnlyObjectWrapper<>(this, "panels",
-            List.of());
+    private final ReadOnlyObjectWrapper<List<Panel>> panels = new ReadOnlyObjectWrapper<>(this, "panels", List.of());
     private List<Source> sources = List.of();
     /** While this class moves the index itself, the move says nothing about "latest". */
     private boolean following;
     /** What the panels show now: refreshes that bring nothing new leave them (and the canvas) alone. */
     private EpochStatistics drawn;
+
     private Color drawnColor;
 
     public LayerHistogramsViewModel() {
@@ -86,7 +91,8 @@ public final class LayerHistogramsViewModel {
 
     /** The runs to choose from (each run's newest statistics); an empty list clears the view. */
     public void show(List<Source> now) {
-        List<String> names = now.stream().map(s -> s.name() == null ? Messages.text("layers.untrained") : s.name())
+        List<String> names = now.stream()
+                .map(s -> s.name() == null ? Messages.text("layers.untrained") : s.name())
                 .toList();
         if (!names.equals(runNames)) {
             runNames.setAll(names);
@@ -129,13 +135,19 @@ public final class LayerHistogramsViewModel {
         }
         drawn = shown;
         drawnColor = source.color();
-        epochText.set(shown.epoch() == 0 ? Messages.text("layers.epochUntrained")
-                : Messages.text("layers.epochValue", shown.epoch()));
+        epochText.set(
+                shown.epoch() == 0
+                        ? Messages.text("layers.epochUntrained")
+                        : Messages.text("layers.epochValue", shown.epoch()));
         List<Panel> list = new ArrayList<>();
         int layers = shown.layers().size();
         // Every hidden layer has the one activation: named once, above the column.
-        activationsTitle.set(layers > 1 ? Messages.text("layers.activationsOf", shown.layers().get(0).activation()
-                .label()) : Messages.text("layers.activations"));
+        activationsTitle.set(
+                layers > 1
+                        ? Messages.text(
+                                "layers.activationsOf",
+                                shown.layers().get(0).activation().label())
+                        : Messages.text("layers.activations"));
         for (LayerStatistics s : shown.layers()) {
             list.add(panel(s, s.layer() == layers - 1, source.color()));
         }
@@ -144,13 +156,16 @@ public final class LayerHistogramsViewModel {
 
     private static Panel panel(LayerStatistics s, boolean output, Color color) {
         String title = output ? Messages.text("layers.output") : Messages.text("layers.hidden", s.layer() + 1);
-        String share = s.hasDeadShare() ? Messages.text("layers.dead", percent(s.deadShare()))
+        String share = s.hasDeadShare()
+                ? Messages.text("layers.dead", percent(s.deadShare()))
                 : s.hasSaturatedShare() ? Messages.text("layers.saturated", percent(s.saturatedShare())) : "";
         Histogram a = s.activations();
         boolean symmetric = s.activation() == Activation.LINEAR || s.activation() == Activation.TANH;
-        String activationRange = s.largestActivation() == 0 ? Messages.text("layers.allZero")
+        String activationRange = s.largestActivation() == 0
+                ? Messages.text("layers.allZero")
                 : symmetric ? "±" + number(a.high()) : number(a.low()) + " … " + number(a.high());
-        String gradientRange = s.largestGradient() == 0 ? Messages.text("layers.allZero")
+        String gradientRange = s.largestGradient() == 0
+                ? Messages.text("layers.allZero")
                 : "±" + number(s.gradients().high());
         return new Panel(title, share, a, activationRange, s.gradients(), gradientRange, color);
     }
@@ -178,7 +193,9 @@ public final class LayerHistogramsViewModel {
             return parts[0] + "e" + Integer.parseInt(parts[1]);
         }
         String text = String.format(Locale.ROOT, "%.2g", v);
-        return text.contains(".") && !text.contains("e") ? text.replaceAll("0+$", "").replaceAll("\\.$", "") : text;
+        return text.contains(".") && !text.contains("e")
+                ? text.replaceAll("0+$", "").replaceAll("\\.$", "")
+                : text;
     }
 
     /** Whether the view is the one chosen among the tab's pictures. */

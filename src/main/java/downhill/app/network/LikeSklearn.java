@@ -28,8 +28,13 @@ final class LikeSklearn {
     /** The training part's sample count, or 0 before any data. */
     private final IntSupplier trainingSamples;
 
-    LikeSklearn(ObjectProperty<NetworkViewModel.BatchMode> batchMode, DoubleProperty batchSize, DoubleProperty l2,
-            ObjectProperty<Initialization> initialization, StringProperty earlyStopping, IntSupplier trainingSamples) {
+    LikeSklearn(
+            ObjectProperty<NetworkViewModel.BatchMode> batchMode,
+            DoubleProperty batchSize,
+            DoubleProperty l2,
+            ObjectProperty<Initialization> initialization,
+            StringProperty earlyStopping,
+            IntSupplier trainingSamples) {
         this.batchMode = batchMode;
         this.batchSize = batchSize;
         this.l2 = l2;

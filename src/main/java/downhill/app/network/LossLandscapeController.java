@@ -46,32 +46,46 @@ public final class LossLandscapeController {
 
     @FXML
     private BorderPane root;
+
     @FXML
     private ComboBox<DirectionKind> directionsPicker;
+
     @FXML
     private ComboBox<String> centrePicker;
+
     @FXML
     private TextField rangeField;
+
     @FXML
     private StackPane sliceSeedHost;
+
     @FXML
     private Button sliceNowButton;
+
     @FXML
     private Button slicePlayButton;
+
     @FXML
     private StackPane sliceCanvasHost;
+
     @FXML
     private ToggleButton slice3dToggle;
+
     @FXML
     private Label sliceStatus;
+
     @FXML
     private Label sliceReadout;
+
     @FXML
     private ToggleButton sliceSettingsToggle;
+
     @FXML
     private ScrollPane sliceSettings;
+
     @FXML
     private VBox sliceTop;
+
     @FXML
     private Label sliceInfo;
 
@@ -85,9 +99,12 @@ public final class LossLandscapeController {
         directionsPicker.getItems().setAll(DirectionKind.values());
         directionsPicker.setConverter(DisplayNames.of(kind -> Messages.text("slice.directions." + kind.cliName())));
         directionsPicker.valueProperty().bindBidirectional(viewModel.directionsProperty());
-        centrePicker.itemsProperty().bind(Bindings.createObjectBinding(
-                () -> FXCollections.observableArrayList(viewModel.centreChoicesProperty().get()),
-                viewModel.centreChoicesProperty()));
+        centrePicker
+                .itemsProperty()
+                .bind(Bindings.createObjectBinding(
+                        () -> FXCollections.observableArrayList(
+                                viewModel.centreChoicesProperty().get()),
+                        viewModel.centreChoicesProperty()));
         centrePicker.valueProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 viewModel.centreProperty().set(now);
@@ -95,8 +112,10 @@ public final class LossLandscapeController {
         });
         viewModel.centreChoicesProperty().addListener((obs, old, now) -> {
             if (!now.isEmpty() && !now.contains(centrePicker.getValue())) {
-                centrePicker.setValue(now.contains(viewModel.centreProperty().get())
-                        ? viewModel.centreProperty().get() : now.get(0));
+                centrePicker.setValue(
+                        now.contains(viewModel.centreProperty().get())
+                                ? viewModel.centreProperty().get()
+                                : now.get(0));
             }
         });
         rangeField.textProperty().bindBidirectional(viewModel.rangeTextProperty());
@@ -108,14 +127,21 @@ public final class LossLandscapeController {
                 rangeField.setTooltip(new Tooltip(problem));
             }
         });
-        NumberField seed = new NumberField(viewModel.seedProperty(),
+        NumberField seed = new NumberField(
+                viewModel.seedProperty(),
                 v -> v == Math.rint(v) && v >= 0 ? null : Messages.text("slice.seed.invalid"));
         seed.setId("slice-seed-field");
         sliceSeedHost.getChildren().add(seed);
-        slicePlayButton.textProperty().bind(Bindings.when(viewModel.playingProperty())
-                .then(Messages.text("slice.pause")).otherwise(Messages.text("slice.play")));
-        slicePlayButton.graphicProperty().bind(Bindings.when(viewModel.playingProperty())
-                .then(new FontIcon("mdi2p-pause")).otherwise(new FontIcon("mdi2p-play")));
+        slicePlayButton
+                .textProperty()
+                .bind(Bindings.when(viewModel.playingProperty())
+                        .then(Messages.text("slice.pause"))
+                        .otherwise(Messages.text("slice.play")));
+        slicePlayButton
+                .graphicProperty()
+                .bind(Bindings.when(viewModel.playingProperty())
+                        .then(new FontIcon("mdi2p-pause"))
+                        .otherwise(new FontIcon("mdi2p-play")));
         sliceSettings.visibleProperty().bind(sliceSettingsToggle.selectedProperty());
         sliceSettings.managedProperty().bind(sliceSettingsToggle.selectedProperty());
         AutoFold.byOwnWidth(root, sliceSettingsToggle.selectedProperty(), SETTINGS_BESIDE);
@@ -167,37 +193,43 @@ public final class LossLandscapeController {
 
     private void draw() {
         SliceWork.Result result = viewModel.resultProperty().get();
-        legend.show(result == null ? List.of() : result.paths(), viewModel.stepProperty().get());
+        legend.show(
+                result == null ? List.of() : result.paths(),
+                viewModel.stepProperty().get());
         if (result == null) {
-            canvas.draw(LandscapeCanvas.Frame.of(new Window(-1, 1, -1, 1)).axes(List.of("α", "β")).build());
+            canvas.draw(LandscapeCanvas.Frame.of(new Window(-1, 1, -1, 1))
+                    .axes(List.of("α", "β"))
+                    .build());
             return;
         }
         if (viewModel.surface().shownProperty().get()) {
-            surfaceView().show(viewModel.surface().builtProperty().get(), new RaceSnapshot(null, null,
-                    viewModel.lastStep(), result.paths()), viewModel.stepProperty().get());
+            surfaceView()
+                    .show(
+                            viewModel.surface().builtProperty().get(),
+                            new RaceSnapshot(null, null, viewModel.lastStep(), result.paths()),
+                            viewModel.stepProperty().get());
             return;
         }
-        canvas.draw(LandscapeCanvas.Frame.of(result.window()).image(result.image())
-                .paths(result.paths(), viewModel.stepProperty().get()).axes(List.of("α", "β")).build());
+        canvas.draw(LandscapeCanvas.Frame.of(result.window())
+                .image(result.image())
+                .paths(result.paths(), viewModel.stepProperty().get())
+                .axes(List.of("α", "β"))
+                .build());
     }
 
     /** The slice cannot be zoomed or restarted; hovering reads the loss off the grid. */
     private final class Hover implements LandscapeCanvas.Interaction {
         @Override
-        public void zoom(Window shown, double factor, double x, double y) {
-        }
+        public void zoom(Window shown, double factor, double x, double y) {}
 
         @Override
-        public void pan(Window shown, double dx, double dy) {
-        }
+        public void pan(Window shown, double dx, double dy) {}
 
         @Override
-        public void setStart(double x, double y) {
-        }
+        public void setStart(double x, double y) {}
 
         @Override
-        public void dragStart(double x, double y) {
-        }
+        public void dragStart(double x, double y) {}
 
         @Override
         public void hover(double x, double y) {
@@ -207,11 +239,11 @@ public final class LossLandscapeController {
             }
             double[] value = new double[1];
             result.grid().valueRow(new double[] {x}, y, value);
-            sliceReadout.setText(Messages.text("slice.readout", Numbers.compact(x), Numbers.compact(y),
-                    Numbers.compact(value[0])));
+            sliceReadout.setText(
+                    Messages.text("slice.readout", Numbers.compact(x), Numbers.compact(y), Numbers.compact(value[0])));
             var plot = canvas.viewport();
-            StackPane.setMargin(sliceReadout, new Insets(plot == null ? 0 : plot.top(), 0, 0,
-                    plot == null ? 0 : plot.left()));
+            StackPane.setMargin(
+                    sliceReadout, new Insets(plot == null ? 0 : plot.top(), 0, 0, plot == null ? 0 : plot.left()));
             sliceReadout.setVisible(true);
         }
 

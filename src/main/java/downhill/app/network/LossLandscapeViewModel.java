@@ -39,8 +39,7 @@ import javafx.beans.property.StringProperty;
 public final class LossLandscapeViewModel {
 
     /** What is being trained, as the slice needs it; runs are captured, so later epochs do not change it. */
-    record Training(Architecture architecture, TrainingData data, double l2, List<SliceWork.RunPath> runs) {
-    }
+    record Training(Architecture architecture, TrainingData data, double l2, List<SliceWork.RunPath> runs) {}
 
     /** Path points a second while the paths are animated. */
     static final double POINTS_PER_SECOND = 25;
@@ -54,22 +53,22 @@ public final class LossLandscapeViewModel {
     private final BooleanProperty selected = new SimpleBooleanProperty(this, "selected");
     /** On screen: chosen, and its tab showing. Only then is a grid worth its third of a second. */
     private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown");
-    private final ObjectProperty<DirectionKind> directions = new SimpleObjectProperty<>(this, "directions",
-            DirectionKind.PCA);
+
+    private final ObjectProperty<DirectionKind> directions =
+            new SimpleObjectProperty<>(this, "directions", DirectionKind.PCA);
     private final StringProperty rangeText = new SimpleStringProperty(this, "rangeText", "auto");
     private final ReadOnlyStringWrapper rangeError = new ReadOnlyStringWrapper(this, "rangeError", "");
     private final DoubleProperty seed = new SimpleDoubleProperty(this, "seed", 0);
     private final StringProperty centre = new SimpleStringProperty(this, "centre", "");
-    private final ReadOnlyObjectWrapper<List<String>> centreChoices = new ReadOnlyObjectWrapper<>(this,
-            "centreChoices", List.of());
+    private final ReadOnlyObjectWrapper<List<String>> centreChoices =
+            new ReadOnlyObjectWrapper<>(this, "centreChoices", List.of());
     private final ReadOnlyObjectWrapper<SliceWork.Result> result = new ReadOnlyObjectWrapper<>(this, "result");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
-            Messages.text("slice.status.untrained"));
+    private final ReadOnlyStringWrapper status =
+            new ReadOnlyStringWrapper(this, "status", Messages.text("slice.status.untrained"));
     /** Plays the paths; before any playing, every point of them shows. */
     private final PlaybackClock clock = new PlaybackClock(Integer.MAX_VALUE, POINTS_PER_SECOND, this::lastStep);
     /** A fine grid is shown and nothing is on its way: the status is then a summary, not news. */
-    private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(
-            this, "done");
+    private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(this, "done");
     /** The plot's width over its height, as the view reports it: the grid is shaped to fill it. */
     private final DoubleProperty plotAspect = new SimpleDoubleProperty(this, "plotAspect", 1);
 
@@ -83,6 +82,7 @@ public final class LossLandscapeViewModel {
     private boolean computing;
     /** A grid arrived last frame: compare its shape with the plot's once the layout has settled. */
     private boolean recheckShape;
+
     private boolean dirty;
 
     /**
@@ -203,9 +203,18 @@ public final class LossLandscapeViewModel {
         submittedAspect = plotAspect.get();
         computing = true;
         done.set(false);
-        worker.submit(new SliceWork.Request(training.architecture(), training.data(), training.l2(),
-                training.runs(), centreIndex, directions.get(), (long) seed.get(), range, LossSlice.COARSE_NODES,
-                plotAspect.get(), generation));
+        worker.submit(new SliceWork.Request(
+                training.architecture(),
+                training.data(),
+                training.l2(),
+                training.runs(),
+                centreIndex,
+                directions.get(),
+                (long) seed.get(),
+                range,
+                LossSlice.COARSE_NODES,
+                plotAspect.get(),
+                generation));
         int[] shape = SliceWork.shape(LossSlice.COARSE_NODES, submittedAspect);
         status.set(Messages.text("slice.status.computing", shape[0], shape[1]));
     }
@@ -248,8 +257,14 @@ public final class LossLandscapeViewModel {
 
     private String describe(SliceWork.Result r) {
         SliceWork.RunPath centreRun = r.request().runs().get(r.request().centre());
-        return Messages.text("slice.status.done", r.grid().columns(), r.grid().rows(), centreRun.displayName(),
-                centreRun.epochs(), Numbers.compact(r.seconds()), Math.round(100 * r.inPlane()));
+        return Messages.text(
+                "slice.status.done",
+                r.grid().columns(),
+                r.grid().rows(),
+                centreRun.displayName(),
+                centreRun.epochs(),
+                Numbers.compact(r.seconds()),
+                Math.round(100 * r.inPlane()));
     }
 
     /** Says the status again in the language now chosen. */
@@ -265,7 +280,12 @@ public final class LossLandscapeViewModel {
     /** The index of the last point of the longest path. */
     public int lastStep() {
         SliceWork.Result r = result.get();
-        return r == null ? 0 : r.paths().stream().mapToInt(p -> p.trajectory().size() - 1).max().orElse(0);
+        return r == null
+                ? 0
+                : r.paths().stream()
+                        .mapToInt(p -> p.trajectory().size() - 1)
+                        .max()
+                        .orElse(0);
     }
 
     /** Plays the paths from their start, or pauses; at the end, starts again. */

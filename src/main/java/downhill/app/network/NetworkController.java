@@ -59,24 +59,46 @@ import javafx.stage.FileChooser;
 public final class NetworkController {
 
     /** One row of the results table, as text. */
-    public record ResultRow(String optimizer, Color color, String status, String trainLoss, String testLoss,
-            String trainAccuracy, String testAccuracy, String reached, String seconds) {
+    public record ResultRow(
+            String optimizer,
+            Color color,
+            String status,
+            String trainLoss,
+            String testLoss,
+            String trainAccuracy,
+            String testAccuracy,
+            String reached,
+            String seconds) {
 
         static ResultRow of(RunResult r) {
             HistorySnapshot h = r.history();
             int reached = r.epochReaching(RunResult.TARGET_ACCURACY);
-            return new ResultRow(r.displayName(), r.color(), r.message(), number(h.last(Metric.TRAIN_LOSS)),
-                    number(h.last(Metric.TEST_LOSS)), percent(h.last(Metric.TRAIN_ACCURACY)),
-                    percent(h.last(Metric.TEST_ACCURACY)), reached == 0 ? Messages.text(r.state().isFinal()
-                    ? "network.table.never" : "network.table.notYet")
-                    : Messages.text("network.table.epoch", reached),
+            return new ResultRow(
+                    r.displayName(),
+                    r.color(),
+                    r.message(),
+                    number(h.last(Metric.TRAIN_LOSS)),
+                    number(h.last(Metric.TEST_LOSS)),
+                    percent(h.last(Metric.TRAIN_ACCURACY)),
+                    percent(h.last(Metric.TEST_ACCURACY)),
+                    reached == 0
+                            ? Messages.text(r.state().isFinal() ? "network.table.never" : "network.table.notYet")
+                            : Messages.text("network.table.epoch", reached),
                     String.format("%.1f s", r.seconds()));
         }
 
         static ResultRow waiting(OptimizerSettings settings) {
             String none = "–";
-            return new ResultRow(settings.displayName(), settings.color(), Messages.text("network.table.notStarted"), none,
-                    none, none, none, none, none);
+            return new ResultRow(
+                    settings.displayName(),
+                    settings.color(),
+                    Messages.text("network.table.notStarted"),
+                    none,
+                    none,
+                    none,
+                    none,
+                    none,
+                    none);
         }
 
         private static String number(double v) {
@@ -108,119 +130,177 @@ public final class NetworkController {
 
     @FXML
     private FlowPane testRow;
+
     @FXML
     private Label testLabel;
+
     @FXML
     private Button testFileButton;
+
     @FXML
     private Button testSplitButton;
+
     @FXML
     private ComboBox<Initialization> initPicker;
+
     @FXML
     private CheckBox likeSklearnBox;
+
     @FXML
     private TextField dropoutField;
+
     @FXML
     private TextField earlyStoppingField;
+
     @FXML
     private Label regularisationError;
+
     @FXML
     private BorderPane root;
+
     @FXML
     private SidebarDrawer drawer;
+
     @FXML
     private ToggleButton drawerToggle;
+
     @FXML
     private ToggleButton tableToggle;
+
     @FXML
     private Label samplesLabel;
+
     @FXML
     private Label noiseLabel;
+
     @FXML
     private ComboBox<String> generatorPicker;
+
     @FXML
     private StackPane samplesHost;
+
     @FXML
     private StackPane noiseHost;
+
     @FXML
     private StackPane seedHost;
+
     @FXML
     private Label dataInfo;
+
     @FXML
     private VBox drawingBox;
+
     @FXML
     private ComboBox<Integer> classPicker;
+
     @FXML
     private ComboBox<Integer> classesPicker;
+
     @FXML
     private Button undoDrawingButton;
+
     @FXML
     private Button clearDrawingButton;
+
     @FXML
     private Label drawingSummary;
+
     @FXML
     private Label dataError;
+
     @FXML
     private Label dataWarning;
+
     @FXML
     private TextField hiddenField;
+
     @FXML
     private ComboBox<Activation> activationPicker;
+
     @FXML
     private ComboBox<String> lossPicker;
+
     @FXML
     private HBox batchHost;
+
     @FXML
     private ComboBox<NetworkViewModel.BatchMode> batchModePicker;
+
     @FXML
     private StackPane epochsHost;
+
     @FXML
     private StackPane l2Host;
+
     @FXML
     private StackPane optimizerHost;
+
     @FXML
     private Button trainButton;
+
     @FXML
     private Button pauseButton;
+
     @FXML
     private Button stepButton;
+
     @FXML
     private Label statusLabel;
+
     @FXML
     private CheckBox logScale;
+
     @FXML
     private StackPane lossHost;
+
     @FXML
     private StackPane accuracyHost;
+
     @FXML
     private GridPane panels;
+
     @FXML
     private ToggleButton boundariesToggle;
+
     @FXML
     private ToggleButton sliceToggle;
+
     @FXML
     private ToggleButton diagramToggle;
+
     @FXML
     private ToggleButton layersToggle;
+
     @FXML
     private StackPane layersHost;
+
     private LayerHistogramsController layers;
+
     @FXML
     private ToggleGroup panelView;
+
     @FXML
     private BorderPane diagram;
+
     @FXML
     private GridPane mainArea;
+
     @FXML
     private VBox chartColumn;
+
     @FXML
     private BorderPane slice;
+
     @FXML
     private VBox gradientColumn;
+
     @FXML
     private StackPane gradientHost;
+
     @FXML
     private Label gradientNote;
+
     @FXML
     private TableView<ResultRow> resultsTable;
 
@@ -238,9 +318,11 @@ public final class NetworkController {
         bindData();
         bindNetwork();
         optimizerHost.getChildren().add(OptimizerListController.load(viewModel.optimizers()));
-        trainButton.textProperty().bind(Bindings.when(viewModel.phaseProperty().isEqualTo(
-                NetworkViewModel.Phase.PAUSED)).then(Messages.text("network.resume"))
-                .otherwise(Messages.text("network.train")));
+        trainButton
+                .textProperty()
+                .bind(Bindings.when(viewModel.phaseProperty().isEqualTo(NetworkViewModel.Phase.PAUSED))
+                        .then(Messages.text("network.resume"))
+                        .otherwise(Messages.text("network.train")));
         trainButton.disableProperty().bind(viewModel.phaseProperty().isEqualTo(NetworkViewModel.Phase.TRAINING));
         pauseButton.disableProperty().bind(viewModel.phaseProperty().isNotEqualTo(NetworkViewModel.Phase.TRAINING));
         statusLabel.textProperty().bind(viewModel.statusProperty());
@@ -289,8 +371,12 @@ public final class NetworkController {
         BooleanProperty selected = viewModel.lossLandscape().selectedProperty();
         BooleanProperty diagramSelected = viewModel.diagram().selectedProperty();
         BooleanProperty layersSelected = viewModel.layerHistograms().selectedProperty();
-        Runnable follow = () -> (selected.get() ? sliceToggle : diagramSelected.get() ? diagramToggle
-                : layersSelected.get() ? layersToggle : boundariesToggle).setSelected(true);
+        Runnable follow = () -> (selected.get()
+                        ? sliceToggle
+                        : diagramSelected.get()
+                                ? diagramToggle
+                                : layersSelected.get() ? layersToggle : boundariesToggle)
+                .setSelected(true);
         follow.run();
         panelView.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
@@ -382,8 +468,8 @@ public final class NetworkController {
         };
         viewModel.dataChoiceProperty().addListener(o -> listed.run());
         listed.run();
-        generatorPicker.setConverter(DisplayNames.of(name -> NetworkViewModel.DRAWN.equals(name)
-                ? Messages.text("network.drawn") : name));
+        generatorPicker.setConverter(
+                DisplayNames.of(name -> NetworkViewModel.DRAWN.equals(name) ? Messages.text("network.drawn") : name));
         generatorPicker.valueProperty().bindBidirectional(viewModel.dataChoiceProperty());
         // After a CSV file the picker names the file; samples and noise belong to a generator only.
         generatorPicker.setButtonCell(new ListCell<>() {
@@ -395,12 +481,23 @@ public final class NetworkController {
             n.visibleProperty().bind(viewModel.dataSettings().generatorFieldsProperty());
             n.managedProperty().bind(viewModel.dataSettings().generatorFieldsProperty());
         }
-        samplesHost.getChildren().add(field("samples-field", viewModel.samplesProperty(),
-                v -> whole(v) && v >= 20 && v <= 100_000 ? null : Messages.text("network.samples.invalid")));
-        noiseHost.getChildren().add(field("noise-field", viewModel.noiseProperty(),
-                v -> v >= 0 && v <= 5 ? null : Messages.text("network.noise.invalid")));
-        seedHost.getChildren().add(field("seed-field", viewModel.seedProperty(),
-                v -> whole(v) && v >= 0 ? null : Messages.text("network.seed.invalid")));
+        samplesHost
+                .getChildren()
+                .add(field(
+                        "samples-field",
+                        viewModel.samplesProperty(),
+                        v -> whole(v) && v >= 20 && v <= 100_000 ? null : Messages.text("network.samples.invalid")));
+        noiseHost
+                .getChildren()
+                .add(field(
+                        "noise-field",
+                        viewModel.noiseProperty(),
+                        v -> v >= 0 && v <= 5 ? null : Messages.text("network.noise.invalid")));
+        seedHost.getChildren()
+                .add(field(
+                        "seed-field",
+                        viewModel.seedProperty(),
+                        v -> whole(v) && v >= 0 ? null : Messages.text("network.seed.invalid")));
         dataError.textProperty().bind(viewModel.dataErrorProperty());
         dataError.managedProperty().bind(viewModel.dataErrorProperty().isNotEmpty());
         dataWarning.textProperty().bind(viewModel.dataWarningProperty());
@@ -415,9 +512,11 @@ public final class NetworkController {
         DrawingViewModel drawing = viewModel.drawing();
         drawingBox.visibleProperty().bind(viewModel.drawingOnProperty());
         drawingBox.managedProperty().bind(viewModel.drawingOnProperty());
-        classesPicker.getItems().setAll(IntStream.rangeClosed(
-                DrawnPoints.MIN_CLASSES, DrawnPoints.MAX_CLASSES)
-                .boxed().toList());
+        classesPicker
+                .getItems()
+                .setAll(IntStream.rangeClosed(DrawnPoints.MIN_CLASSES, DrawnPoints.MAX_CLASSES)
+                        .boxed()
+                        .toList());
         classesPicker.setId("classes-picker");
         classPicker.setId("class-picker");
         classPicker.setCellFactory(list -> new ClassCell(drawing));
@@ -429,7 +528,9 @@ public final class NetworkController {
             classesPicker.setValue(count);
         };
         drawing.classesProperty().addListener(o -> classes.run());
-        drawing.chosenClassProperty().addListener(o -> classPicker.setValue(drawing.chosenClassProperty().get()));
+        drawing.chosenClassProperty()
+                .addListener(
+                        o -> classPicker.setValue(drawing.chosenClassProperty().get()));
         classes.run();
         classPicker.valueProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -485,7 +586,8 @@ public final class NetworkController {
                 setGraphic(null);
             } else {
                 setText(Messages.text("network.drawn.classItem", k));
-                Rectangle swatch = new Rectangle(12, 12, DataPlot.classColor(k, drawing.classesProperty().get()));
+                Rectangle swatch = new Rectangle(
+                        12, 12, DataPlot.classColor(k, drawing.classesProperty().get()));
                 swatch.setStroke(Color.web("#111827"));
                 setGraphic(swatch);
             }
@@ -499,13 +601,24 @@ public final class NetworkController {
         TrainingData d = prepared.data();
         var train = d.train();
         if (prepared.source().drawn() != null) {
-            return Messages.text("network.dataInfo.drawn", prepared.source().drawn().size(), train.classCount(),
-                    train.sampleCount(), d.test().sampleCount());
+            return Messages.text(
+                    "network.dataInfo.drawn",
+                    prepared.source().drawn().size(),
+                    train.classCount(),
+                    train.sampleCount(),
+                    d.test().sampleCount());
         }
-        String target = train.isClassification() ? Messages.text("network.dataInfo.classes", train.classCount())
+        String target = train.isClassification()
+                ? Messages.text("network.dataInfo.classes", train.classCount())
                 : Messages.text("network.dataInfo.realValued");
-        return Messages.text("network.dataInfo", train.name(), train.sampleCount() + d.test().sampleCount(),
-                train.featureCount(), target, train.sampleCount(), d.test().sampleCount());
+        return Messages.text(
+                "network.dataInfo",
+                train.name(),
+                train.sampleCount() + d.test().sampleCount(),
+                train.featureCount(),
+                target,
+                train.sampleCount(),
+                d.test().sampleCount());
     }
 
     private void bindNetwork() {
@@ -528,18 +641,28 @@ public final class NetworkController {
         batchModePicker.getItems().setAll(NetworkViewModel.BatchMode.values());
         batchModePicker.setConverter(DisplayNames.of(NetworkViewModel.BatchMode::label));
         batchModePicker.valueProperty().bindBidirectional(viewModel.batchModeProperty());
-        NumberField batchSize = field("batch-size-field", viewModel.batchSizeProperty(),
+        NumberField batchSize = field(
+                "batch-size-field",
+                viewModel.batchSizeProperty(),
                 v -> whole(v) && v >= 1 ? null : Messages.text("network.batchSize.invalid"));
         batchSize.setPrefColumnCount(4);
         // Never squeezed to nothing by the picker beside it, at any scale.
         batchSize.setMinWidth(Region.USE_PREF_SIZE);
-        batchSize.visibleProperty().bind(viewModel.batchModeProperty().isEqualTo(
-                NetworkViewModel.BatchMode.MINI_BATCH));
+        batchSize
+                .visibleProperty()
+                .bind(viewModel.batchModeProperty().isEqualTo(NetworkViewModel.BatchMode.MINI_BATCH));
         batchHost.getChildren().add(batchSize);
-        epochsHost.getChildren().add(field("epochs-field", viewModel.epochsProperty(),
-                v -> whole(v) && v >= 1 && v <= 100_000 ? null : Messages.text("network.epochs.invalid")));
-        l2Host.getChildren().add(field("l2-field", viewModel.l2Property(),
-                v -> v >= 0 && Double.isFinite(v) ? null : Messages.text("network.l2.invalid")));
+        epochsHost
+                .getChildren()
+                .add(field(
+                        "epochs-field",
+                        viewModel.epochsProperty(),
+                        v -> whole(v) && v >= 1 && v <= 100_000 ? null : Messages.text("network.epochs.invalid")));
+        l2Host.getChildren()
+                .add(field(
+                        "l2-field",
+                        viewModel.l2Property(),
+                        v -> v >= 0 && Double.isFinite(v) ? null : Messages.text("network.l2.invalid")));
         bindLabSettings();
     }
 
@@ -556,7 +679,9 @@ public final class NetworkController {
             governed.disableProperty().bind(viewModel.likeSklearnProperty());
         }
         regularisationError.textProperty().bind(viewModel.labSettingsErrorProperty());
-        regularisationError.managedProperty().bind(viewModel.labSettingsErrorProperty().isNotEmpty());
+        regularisationError
+                .managedProperty()
+                .bind(viewModel.labSettingsErrorProperty().isNotEmpty());
         regularisationError.visibleProperty().bind(regularisationError.managedProperty());
         testRow.visibleProperty().bind(viewModel.csvProperty().isNotNull());
         testRow.managedProperty().bind(testRow.visibleProperty());
@@ -565,8 +690,7 @@ public final class NetworkController {
         testSplitButton.managedProperty().bind(testSplitButton.visibleProperty());
     }
 
-    private static NumberField field(String id, DoubleProperty value,
-            NumberField.Validator validator) {
+    private static NumberField field(String id, DoubleProperty value, NumberField.Validator validator) {
         NumberField field = new NumberField(value, validator);
         field.setId(id);
         return field;
@@ -588,25 +712,36 @@ public final class NetworkController {
             }
         });
         TableColumn<ResultRow, String> status = column("network.table.status", ResultRow::status);
-        resultsTable.getColumns().setAll(List.of(name, status,
-                column("network.table.trainLoss", ResultRow::trainLoss),
-                column("network.table.testLoss", ResultRow::testLoss),
-                column("network.table.trainAccuracy", ResultRow::trainAccuracy),
-                column("network.table.testAccuracy", ResultRow::testAccuracy),
-                column("network.table.reached", ResultRow::reached),
-                column("network.table.time", ResultRow::seconds)));
+        resultsTable
+                .getColumns()
+                .setAll(List.of(
+                        name,
+                        status,
+                        column("network.table.trainLoss", ResultRow::trainLoss),
+                        column("network.table.testLoss", ResultRow::testLoss),
+                        column("network.table.trainAccuracy", ResultRow::trainAccuracy),
+                        column("network.table.testAccuracy", ResultRow::testAccuracy),
+                        column("network.table.reached", ResultRow::reached),
+                        column("network.table.time", ResultRow::seconds)));
         // Columns as wide as their text (see TableFit): a scroll bar on a narrow window, never "Test acc. ≥ 9…".
         resultsTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         resultsTable.setPlaceholder(new Label(Messages.text("network.table.placeholder")));
     }
 
-    private static final List<Function<ResultRow, String>> CELLS = List.of(ResultRow::optimizer, ResultRow::status,
-            ResultRow::trainLoss, ResultRow::testLoss, ResultRow::trainAccuracy, ResultRow::testAccuracy,
-            ResultRow::reached, ResultRow::seconds);
+    private static final List<Function<ResultRow, String>> CELLS = List.of(
+            ResultRow::optimizer,
+            ResultRow::status,
+            ResultRow::trainLoss,
+            ResultRow::testLoss,
+            ResultRow::trainAccuracy,
+            ResultRow::testAccuracy,
+            ResultRow::reached,
+            ResultRow::seconds);
 
     private void fitTable() {
         TableFit.fit(resultsTable, CELLS);
-        double height = TableFit.height(resultsTable, Math.max(2, resultsTable.getItems().size()));
+        double height = TableFit.height(
+                resultsTable, Math.max(2, resultsTable.getItems().size()));
         resultsTable.setPrefHeight(height);
         resultsTable.setMinHeight(height);
     }
@@ -630,9 +765,10 @@ public final class NetworkController {
     private File openCsv(String titleKey) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.text(titleKey));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text("network.loadCsv.filter"),
-                "*.csv"));
-        return lastFolder.remember(lastFolder.startIn(chooser).showOpenDialog(root.getScene().getWindow()));
+        chooser.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter(Messages.text("network.loadCsv.filter"), "*.csv"));
+        return lastFolder.remember(
+                lastFolder.startIn(chooser).showOpenDialog(root.getScene().getWindow()));
     }
 
     @FXML
@@ -667,10 +803,11 @@ public final class NetworkController {
     private void exportDrawing() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.text("network.drawn.export.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text("network.loadCsv.filter"),
-                "*.csv"));
+        chooser.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter(Messages.text("network.loadCsv.filter"), "*.csv"));
         chooser.setInitialFileName("drawn.csv");
-        File file = lastFolder.remember(lastFolder.startIn(chooser).showSaveDialog(root.getScene().getWindow()));
+        File file = lastFolder.remember(
+                lastFolder.startIn(chooser).showSaveDialog(root.getScene().getWindow()));
         if (file != null) {
             viewModel.exportDrawing(file.toPath());
         }
@@ -733,7 +870,8 @@ public final class NetworkController {
             // Scatter plots of a thousand points and the table cost far more to paint than the charts: they follow
             // a few times a second, and at once when a copy is added, ends or is cleared.
             List<String> states = viewModel.resultsProperty().get().stream()
-                    .map(r -> r.name() + (r.state().isFinal() ? r.state() : "")).toList();
+                    .map(r -> r.name() + (r.state().isFinal() ? r.state() : ""))
+                    .toList();
             boolean slowParts = catchUp || sinceSlowParts >= SLOW_PARTS_SECONDS || !states.equals(drawnStates);
             draw(slowParts);
             if (slowParts) {
@@ -767,20 +905,33 @@ public final class NetworkController {
         int planned = (int) viewModel.epochsProperty().get();
         boolean log = viewModel.logScaleProperty().get();
         String epochAxis = Messages.text("network.chart.epoch");
-        lossChart.show(Messages.text(log ? "network.chart.lossLog" : "network.chart.loss"), epochAxis,
-                curves(results, Metric.TRAIN_LOSS, Metric.TEST_LOSS), overfittingMarks(results, Metric.TEST_LOSS,
-                        true), 1, planned, log);
-        accuracyChart.show(Messages.text("network.chart.accuracy"), epochAxis,
-                curves(results, Metric.TRAIN_ACCURACY, Metric.TEST_ACCURACY), overfittingMarks(results,
-                        Metric.TEST_ACCURACY, false), 1, planned, false);
+        lossChart.show(
+                Messages.text(log ? "network.chart.lossLog" : "network.chart.loss"),
+                epochAxis,
+                curves(results, Metric.TRAIN_LOSS, Metric.TEST_LOSS),
+                overfittingMarks(results, Metric.TEST_LOSS, true),
+                1,
+                planned,
+                log);
+        accuracyChart.show(
+                Messages.text("network.chart.accuracy"),
+                epochAxis,
+                curves(results, Metric.TRAIN_ACCURACY, Metric.TEST_ACCURACY),
+                overfittingMarks(results, Metric.TEST_ACCURACY, false),
+                1,
+                planned,
+                false);
         drawGradientFlow(results);
         if (!slowParts) {
             return;
         }
         drawPanels(results);
         // Before training, a row per ticked optimizer, so the table keeps its shape when training starts.
-        List<ResultRow> rows = results.isEmpty() ? viewModel.optimizers().racing().stream().map(ResultRow::waiting)
-                .toList() : results.stream().map(ResultRow::of).toList();
+        List<ResultRow> rows = results.isEmpty()
+                ? viewModel.optimizers().racing().stream()
+                        .map(ResultRow::waiting)
+                        .toList()
+                : results.stream().map(ResultRow::of).toList();
         if (!rows.equals(resultsTable.getItems())) {
             resultsTable.getItems().setAll(rows);
             fitTable();
@@ -790,9 +941,15 @@ public final class NetworkController {
     private static List<SeriesChart.Series> curves(List<RunResult> results, Metric train, Metric test) {
         List<SeriesChart.Series> lines = new ArrayList<>();
         for (RunResult r : results) {
-            lines.add(new SeriesChart.Series(Messages.text("network.series.train", r.displayName()), r.color(), false,
+            lines.add(new SeriesChart.Series(
+                    Messages.text("network.series.train", r.displayName()),
+                    r.color(),
+                    false,
                     r.history().series(train)));
-            lines.add(new SeriesChart.Series(Messages.text("network.series.test", r.displayName()), r.color(), true,
+            lines.add(new SeriesChart.Series(
+                    Messages.text("network.series.test", r.displayName()),
+                    r.color(),
+                    true,
                     r.history().series(test)));
         }
         return lines;
@@ -807,8 +964,13 @@ public final class NetworkController {
         for (RunResult r : results) {
             int epoch = r.overfittingEpoch();
             if (epoch > 0) {
-                marks.add(new SeriesChart.Mark(epoch - 1, r.history().value(metric, epoch - 1), r.color(),
-                        named ? Messages.text("network.chart.best", epoch) : "", true, true));
+                marks.add(new SeriesChart.Mark(
+                        epoch - 1,
+                        r.history().value(metric, epoch - 1),
+                        r.color(),
+                        named ? Messages.text("network.chart.best", epoch) : "",
+                        true,
+                        true));
             }
         }
         return marks;
@@ -832,21 +994,30 @@ public final class NetworkController {
             }
             lines.add(new SeriesChart.Series(r.displayName(), r.color(), false, norms));
         }
-        gradientChart.show(epoch > 0 ? Messages.text("network.chart.gradientEpoch", epoch)
-                : Messages.text("network.chart.gradient"), layerAxis(layers), lines, 1,
-                Math.max(2, layers), true);
+        gradientChart.show(
+                epoch > 0
+                        ? Messages.text("network.chart.gradientEpoch", epoch)
+                        : Messages.text("network.chart.gradient"),
+                layerAxis(layers),
+                lines,
+                1,
+                Math.max(2, layers),
+                true);
     }
 
     /** "layer (1 = first hidden, 3 = output)"; a network without hidden layers has only its output. */
     static String layerAxis(int layers) {
-        return layers <= 1 ? Messages.text("network.chart.layerOutputOnly")
+        return layers <= 1
+                ? Messages.text("network.chart.layerOutputOnly")
                 : Messages.text("network.chart.layer", layers);
     }
 
     private void drawPanels(List<RunResult> results) {
         // Before training, a panel per ticked optimizer, so that starting adds no panels to paint.
         List<String> names = results.isEmpty()
-                ? viewModel.optimizers().racing().stream().map(OptimizerSettings::name).toList()
+                ? viewModel.optimizers().racing().stream()
+                        .map(OptimizerSettings::name)
+                        .toList()
                 : results.stream().map(RunResult::name).toList();
         if (!names.equals(panelNames)) {
             layoutPanels(names);
@@ -857,33 +1028,49 @@ public final class NetworkController {
         drawDataPlot();
         List<LandscapeImage> pictures = viewModel.boundariesProperty().get();
         for (int i = results.size(); i < names.size(); i++) {
-            boundaryPlots.get(i).draw(Messages.text("network.plot.untrained",
-                    viewModel.optimizers().get(names.get(i)).displayName()),
-                    viewModel.optimizers().get(names.get(i)).color().darker(), data, window,
-                    i < pictures.size() ? pictures.get(i) : null);
+            boundaryPlots
+                    .get(i)
+                    .draw(
+                            Messages.text(
+                                    "network.plot.untrained",
+                                    viewModel.optimizers().get(names.get(i)).displayName()),
+                            viewModel.optimizers().get(names.get(i)).color().darker(),
+                            data,
+                            window,
+                            i < pictures.size() ? pictures.get(i) : null);
         }
         for (int i = 0; i < results.size(); i++) {
             RunResult r = results.get(i);
             double accuracy = r.history().last(Metric.TEST_ACCURACY);
-            String heading = r.displayName() + (Double.isNaN(accuracy) ? "" : "  " + Messages.text(
-                    "network.plot.testAccuracy", String.format("%.1f", 100 * accuracy)))
-                    + (r.state().isFinal() && r.state() != TrainingState.FINISHED
-                    ? "  " + r.message() : "");
-            boundaryPlots.get(i).draw(heading, r.color().darker(), data, window,
-                    i < pictures.size() ? pictures.get(i) : null);
+            String heading = r.displayName()
+                    + (Double.isNaN(accuracy)
+                            ? ""
+                            : "  " + Messages.text("network.plot.testAccuracy", String.format("%.1f", 100 * accuracy)))
+                    + (r.state().isFinal() && r.state() != TrainingState.FINISHED ? "  " + r.message() : "");
+            boundaryPlots
+                    .get(i)
+                    .draw(heading, r.color().darker(), data, window, i < pictures.size() ? pictures.get(i) : null);
         }
     }
 
     /** The data panel: the data trained on, or the drawing while the data is drawn. */
     private void drawDataPlot() {
         if (viewModel.drawingOnProperty().get()) {
-            dataPlot.draw(Messages.text("network.drawn.title"), DataPlot.TEXT, viewModel.drawing().picture(),
-                    DrawingViewModel.PLANE, null);
+            dataPlot.draw(
+                    Messages.text("network.drawn.title"),
+                    DataPlot.TEXT,
+                    viewModel.drawing().picture(),
+                    DrawingViewModel.PLANE,
+                    null);
             return;
         }
         PreparedData prepared = viewModel.dataProperty().get();
-        dataPlot.draw(Messages.text("network.plot.data"), DataPlot.TEXT, prepared == null ? null : prepared.data(),
-                prepared == null ? null : prepared.window(), null);
+        dataPlot.draw(
+                Messages.text("network.plot.data"),
+                DataPlot.TEXT,
+                prepared == null ? null : prepared.data(),
+                prepared == null ? null : prepared.window(),
+                null);
     }
 
     private void layoutPanels(List<String> names) {

@@ -8,18 +8,18 @@ import downhill.app.optimizers.OptimizerListViewModel;
 import downhill.app.optimizers.OptimizerSettings;
 import downhill.app.optimizers.RangeTestViewModel;
 import downhill.engine.Numbers;
-import downhill.engine.train.EarlyStopping;
-import downhill.engine.nn.Initialization;
 import downhill.engine.WholeFiles;
 import downhill.engine.data.Dataset;
 import downhill.engine.data.DrawnPoints;
 import downhill.engine.landscape.LandscapeImage;
 import downhill.engine.nn.Activation;
 import downhill.engine.nn.Architecture;
+import downhill.engine.nn.Initialization;
 import downhill.engine.nn.Loss;
 import downhill.engine.run.Contender;
 import downhill.engine.train.Checkpoint;
 import downhill.engine.train.Comparison;
+import downhill.engine.train.EarlyStopping;
 import downhill.engine.train.LearningRateRange;
 import downhill.engine.train.ScheduleClock;
 import downhill.engine.train.Trainer;
@@ -37,14 +37,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
-import java.util.concurrent.TimeUnit;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.scene.paint.Color;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -59,6 +58,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.scene.paint.Color;
 
 /**
  * The neural network tab's state and commands. Data is prepared and decision boundaries are drawn on the executor
@@ -73,7 +73,8 @@ public final class NetworkViewModel {
 
     /** How the training samples are cut into batches. */
     public enum BatchMode {
-        MINI_BATCH("network.batchMode.miniBatch"), BATCH("network.batchMode.batch"),
+        MINI_BATCH("network.batchMode.miniBatch"),
+        BATCH("network.batchMode.batch"),
         STOCHASTIC("network.batchMode.stochastic");
 
         private final String labelKey;
@@ -89,7 +90,10 @@ public final class NetworkViewModel {
 
     /** Where training stands, for the buttons. */
     public enum Phase {
-        IDLE, TRAINING, PAUSED, DONE
+        IDLE,
+        TRAINING,
+        PAUSED,
+        DONE
     }
 
     static final int REFRESHES_PER_SECOND = 30;
@@ -104,6 +108,7 @@ public final class NetworkViewModel {
     public static final List<String> GENERATORS = List.of("moons", "circles", "blobs", "xor", "spiral", "gaussian");
     /** The source picker's entry for data drawn by hand. */
     public static final String DRAWN = "drawn";
+
     public static final List<String> LOSSES = List.of("auto", "bce", "ce", "mse");
 
     private final OptimizerListViewModel optimizers = new OptimizerListViewModel();
@@ -122,13 +127,13 @@ public final class NetworkViewModel {
     /** The test part from a file of the CSV's columns (null: split off from the data). */
     private final ObjectProperty<Path> testCsv = new SimpleObjectProperty<>(this, "testCsv");
     /** How the weights start; the default is He or Glorot uniform by the activation. */
-    private final ObjectProperty<Initialization> initialization = new SimpleObjectProperty<>(this,
-            "initialization", Initialization.DEFAULT);
+    private final ObjectProperty<Initialization> initialization =
+            new SimpleObjectProperty<>(this, "initialization", Initialization.DEFAULT);
     /** Normal initialisation's σ that makes a deep ReLU network blow up: the Init picker's "too large". */
     public static final double LARGE_SIGMA = 1;
     /** The Init picker's choices: every scheme, σ = 1 ("too large") beside σ = 0.01, and any other σ opened. */
-    private final ObservableList<Initialization> initializations = FXCollections.observableArrayList(
-            initializationChoices());
+    private final ObservableList<Initialization> initializations =
+            FXCollections.observableArrayList(initializationChoices());
     /** Dropout per hidden layer as typed ("" or "0": none; "0.2" for all; "0.2,0.1" per layer). */
     private final StringProperty dropoutText = new SimpleStringProperty(this, "dropoutText", "");
     /** Early stopping as typed ("" for none, e.g. "patience=20"). */
@@ -138,12 +143,14 @@ public final class NetworkViewModel {
     /** The CSV file asked for whose data have not arrived yet (null: none); saved as the data meanwhile. */
     private Path pendingCsv;
     /** One binding each, made once: the view binds to them. */
-    private final StringBinding labSettingsError = Bindings
-            .createStringBinding(this::labSettingsProblem, dropoutText, earlyStoppingText);
+    private final StringBinding labSettingsError =
+            Bindings.createStringBinding(this::labSettingsProblem, dropoutText, earlyStoppingText);
+
     private final StringBinding testText = Bindings.createStringBinding(
             () -> testCsv.get() == null
                     ? Messages.text("network.test.split", (int) Math.round(PreparedData.TEST_FRACTION * 100))
-                    : Messages.text("network.test.file", testCsv.get().getFileName()), testCsv);
+                    : Messages.text("network.test.file", testCsv.get().getFileName()),
+            testCsv);
     private final ReadOnlyObjectWrapper<PreparedData> data = new ReadOnlyObjectWrapper<>(this, "data");
     private final ReadOnlyStringWrapper dataError = new ReadOnlyStringWrapper(this, "dataError", "");
     private final ReadOnlyStringWrapper dataWarning = new ReadOnlyStringWrapper(this, "dataWarning", "");
@@ -151,21 +158,23 @@ public final class NetworkViewModel {
     private final BooleanProperty drawingOn = new SimpleBooleanProperty(this, "drawingOn");
     /** The source picker's choice: a generator spec, or {@link #DRAWN}. */
     private final StringProperty dataChoice = new SimpleStringProperty(this, "dataChoice", "moons");
+
     private final DrawingViewModel drawing = new DrawingViewModel();
     /** Why the drawn data cannot train, or "" (Train says it). */
     private String dataProblem = "";
+
     private boolean choosing;
     private final DataSettings dataSettings = new DataSettings(generator, noise, csv, drawingOn);
 
     private final StringProperty hiddenText = new SimpleStringProperty(this, "hiddenText", "64,64");
     private final ReadOnlyStringWrapper hiddenError = new ReadOnlyStringWrapper(this, "hiddenError", "");
-    private final ObjectProperty<List<Integer>> hiddenSizes = new SimpleObjectProperty<>(this, "hiddenSizes",
-            List.of(64, 64));
-    private final ObjectProperty<Activation> activation = new SimpleObjectProperty<>(this, "activation",
-            Activation.RELU);
+    private final ObjectProperty<List<Integer>> hiddenSizes =
+            new SimpleObjectProperty<>(this, "hiddenSizes", List.of(64, 64));
+    private final ObjectProperty<Activation> activation =
+            new SimpleObjectProperty<>(this, "activation", Activation.RELU);
     private final StringProperty loss = new SimpleStringProperty(this, "loss", "auto");
-    private final ObjectProperty<BatchMode> batchMode = new SimpleObjectProperty<>(this, "batchMode",
-            BatchMode.MINI_BATCH);
+    private final ObjectProperty<BatchMode> batchMode =
+            new SimpleObjectProperty<>(this, "batchMode", BatchMode.MINI_BATCH);
     private final DoubleProperty batchSize = new SimpleDoubleProperty(this, "batchSize", 200);
     private final DoubleProperty epochs = new SimpleDoubleProperty(this, "epochs", 500);
     private final DoubleProperty l2 = new SimpleDoubleProperty(this, "l2", 0);
@@ -174,18 +183,19 @@ public final class NetworkViewModel {
     private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", true);
 
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.IDLE);
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
-            Messages.text("network.status.start"));
-    private final ReadOnlyObjectWrapper<List<RunResult>> results = new ReadOnlyObjectWrapper<>(this, "results",
-            List.of());
-    private final ReadOnlyObjectWrapper<List<LandscapeImage>> boundaries = new ReadOnlyObjectWrapper<>(this,
-            "boundaries", List.of());
+    private final ReadOnlyStringWrapper status =
+            new ReadOnlyStringWrapper(this, "status", Messages.text("network.status.start"));
+    private final ReadOnlyObjectWrapper<List<RunResult>> results =
+            new ReadOnlyObjectWrapper<>(this, "results", List.of());
+    private final ReadOnlyObjectWrapper<List<LandscapeImage>> boundaries =
+            new ReadOnlyObjectWrapper<>(this, "boundaries", List.of());
 
     private Comparison comparison;
     /** The optimizer rows of {@link #comparison}'s copies, in its order. */
     private List<OptimizerSettings> racingSettings = List.of();
     /** Per run, the epoch after which it pauses: how Step trains exactly one more epoch. */
     private final Map<TrainingRun, Integer> pauseAfter = new ConcurrentHashMap<>();
+
     private boolean paused;
     private boolean dirty = true;
     private double sinceRefresh = Double.POSITIVE_INFINITY;
@@ -194,8 +204,7 @@ public final class NetworkViewModel {
     /** The weights every copy starts from, for the diagram before training; null when the settings cannot train. */
     private double[] untrainedParameters;
     /** Their checkpoint per optimizer, kept so that the diagram asks for a new pass only when something changed. */
-    private Map<Contender, Checkpoint> untrainedCheckpoints =
-            Map.of();
+    private Map<Contender, Checkpoint> untrainedCheckpoints = Map.of();
 
     /**
      * @param executor         prepares data and draws decision boundaries
@@ -237,10 +246,12 @@ public final class NetworkViewModel {
         optimizers.select(Map.of("adam", 1e-3, "momentum", 1e-2));
         // A schedule here counts epochs (the trainer's default clock): its plot spans the epochs asked for.
         optimizers.countsEpochsProperty().set(true);
-        optimizers.setRangeTest(new RangeTestViewModel(optimizers, executor, this::rangeTest,
-                Messages.text("rangeTest.from.network"), 1e-7));
-        optimizers.stepsShownProperty().bind(Bindings.createIntegerBinding(
-                () -> (int) Math.min(Integer.MAX_VALUE, Math.max(1, epochs.get())), epochs));
+        optimizers.setRangeTest(new RangeTestViewModel(
+                optimizers, executor, this::rangeTest, Messages.text("rangeTest.from.network"), 1e-7));
+        optimizers
+                .stepsShownProperty()
+                .bind(Bindings.createIntegerBinding(
+                        () -> (int) Math.min(Integer.MAX_VALUE, Math.max(1, epochs.get())), epochs));
         hiddenText.addListener((obs, old, text) -> parseHidden(text));
         generator.addListener(o -> useGenerator());
         dataChoice.addListener((obs, old, now) -> choose(now));
@@ -253,11 +264,26 @@ public final class NetworkViewModel {
         for (Observable source : List.<Observable>of(samples, noise, seed)) {
             source.addListener(o -> reloadData());
         }
-        likeSklearn = new LikeSklearn(batchMode, batchSize, l2, initialization, earlyStoppingText,
+        likeSklearn = new LikeSklearn(
+                batchMode,
+                batchSize,
+                l2,
+                initialization,
+                earlyStoppingText,
                 () -> data.get() == null ? 0 : data.get().data().train().sampleCount());
         data.addListener((obs, old, now) -> likeSklearn.show());
-        for (Observable setting : List.<Observable>of(hiddenSizes, activation, loss, batchMode, batchSize, epochs,
-                l2, optimizers.revisionProperty(), initialization, dropoutText, earlyStoppingText,
+        for (Observable setting : List.<Observable>of(
+                hiddenSizes,
+                activation,
+                loss,
+                batchMode,
+                batchSize,
+                epochs,
+                l2,
+                optimizers.revisionProperty(),
+                initialization,
+                dropoutText,
+                earlyStoppingText,
                 likeSklearn.onProperty())) {
             setting.addListener(o -> reset());
         }
@@ -281,8 +307,13 @@ public final class NetworkViewModel {
     // ----- data
 
     private void reloadData() {
-        dataWorker.submit(new DataSource(generator.get(), (int) samples.get(), noise.get(), (long) seed.get(),
-                csv.get(), drawingOn.get() ? drawing.pointsProperty().get() : null,
+        dataWorker.submit(new DataSource(
+                generator.get(),
+                (int) samples.get(),
+                noise.get(),
+                (long) seed.get(),
+                csv.get(),
+                drawingOn.get() ? drawing.pointsProperty().get() : null,
                 csv.get() == null ? null : testCsv.get()));
     }
 
@@ -327,8 +358,8 @@ public final class NetworkViewModel {
      * into the drawing; Undo takes it back.
      */
     public void drawFromGenerator() {
-        PreparedData generated = PreparedData.load(new DataSource(generator.get(), (int) samples.get(),
-                noise.get(), (long) seed.get(), null));
+        PreparedData generated = PreparedData.load(
+                new DataSource(generator.get(), (int) samples.get(), noise.get(), (long) seed.get(), null));
         if (generated.data() == null) {
             return;
         }
@@ -341,8 +372,17 @@ public final class NetworkViewModel {
         System.arraycopy(train.targets(), 0, targets, 0, train.sampleCount());
         System.arraycopy(test.targets(), 0, targets, train.sampleCount(), test.sampleCount());
         try {
-            drawing.replace(DrawnPoints.of(new Dataset(train.name(), train.featureNames(), train.targetName(),
-                    train.classNames(), features, targets), DrawingViewModel.PLANE.xMax()), true);
+            drawing.replace(
+                    DrawnPoints.of(
+                            new Dataset(
+                                    train.name(),
+                                    train.featureNames(),
+                                    train.targetName(),
+                                    train.classNames(),
+                                    features,
+                                    targets),
+                            DrawingViewModel.PLANE.xMax()),
+                    true);
         } catch (IllegalArgumentException e) {
             status.set(e.getMessage());
         }
@@ -355,8 +395,8 @@ public final class NetworkViewModel {
     public void exportDrawing(Path file) {
         try {
             WholeFiles.writeText(file, drawing.pointsProperty().get().csv());
-            status.set(Messages.text("network.drawn.exported", drawing.pointsProperty().get().size(),
-                    file.getFileName()));
+            status.set(Messages.text(
+                    "network.drawn.exported", drawing.pointsProperty().get().size(), file.getFileName()));
         } catch (IOException e) {
             status.set(Messages.text("network.drawn.exportFailed", WholeFiles.reason(file, e)));
         }
@@ -375,8 +415,8 @@ public final class NetworkViewModel {
     public void loadCsv(Path file, Path testFile) {
         pendingCsv = file;
         testCsv.set(testFile);
-        dataWorker.submit(new DataSource(generator.get(), (int) samples.get(), noise.get(), (long) seed.get(),
-                file, null, testFile));
+        dataWorker.submit(new DataSource(
+                generator.get(), (int) samples.get(), noise.get(), (long) seed.get(), file, null, testFile));
     }
 
     /** Back to the generator after a CSV file. */
@@ -491,9 +531,14 @@ public final class NetworkViewModel {
             case STOCHASTIC -> 1;
             case MINI_BATCH -> (int) batchSize.get();
         };
-        TrainingPlan plan = TrainingPlan.defaults().withHiddenSizes(hiddenSizes.get()).withActivation(activation.get())
-                .withLoss("auto".equals(loss.get()) ? null : Loss.parse(loss.get())).withL2(l2.get())
-                .withEpochs((int) epochs.get()).withBatchSize(batch).withSeed((long) seed.get())
+        TrainingPlan plan = TrainingPlan.defaults()
+                .withHiddenSizes(hiddenSizes.get())
+                .withActivation(activation.get())
+                .withLoss("auto".equals(loss.get()) ? null : Loss.parse(loss.get()))
+                .withL2(l2.get())
+                .withEpochs((int) epochs.get())
+                .withBatchSize(batch)
+                .withSeed((long) seed.get())
                 .withInitialization(initialization.get())
                 // A hundred or so weight vectors per copy, for the paths on the loss landscape.
                 .withRecordParameters(true);
@@ -544,7 +589,8 @@ public final class NetworkViewModel {
 
     /** The early stopping typed, or null for none. */
     public EarlyStopping earlyStopping() {
-        String text = earlyStoppingText.get() == null ? "" : earlyStoppingText.get().strip();
+        String text =
+                earlyStoppingText.get() == null ? "" : earlyStoppingText.get().strip();
         return text.isEmpty() ? null : EarlyStopping.parse(text);
     }
 
@@ -556,8 +602,8 @@ public final class NetworkViewModel {
         List<SliceWork.RunPath> runs = comparison.runs().stream()
                 .map(run -> SliceWork.RunPath.of(run, settingsOf(run).displayName()))
                 .toList();
-        return new LossLandscapeViewModel.Training(comparison.runs().get(0).architecture(), data.get().data(),
-                l2.get(), runs);
+        return new LossLandscapeViewModel.Training(
+                comparison.runs().get(0).architecture(), data.get().data(), l2.get(), runs);
     }
 
     /** What trains now for the network diagram: each copy's newest weights, or the untrained ones before. */
@@ -573,16 +619,18 @@ public final class NetworkViewModel {
             for (TrainingRun run : comparison.runs()) {
                 // The diagram shows the update training makes next: the runs keep their optimizer's state from now.
                 run.keepOptimizerState();
-                copies.add(new DiagramViewModel.Copy(run.name(), run.checkpoint(),
-                        run.contender()));
+                copies.add(new DiagramViewModel.Copy(run.name(), run.checkpoint(), run.contender()));
             }
         } else {
             if (untrainedParameters == null) {
                 return null;
             }
             try {
-                architecture = Architecture.forData(prepared.data().train().featureCount(),
-                        hiddenSizes.get(), activation.get(), plan().lossFor(prepared.data().classCount()),
+                architecture = Architecture.forData(
+                        prepared.data().train().featureCount(),
+                        hiddenSizes.get(),
+                        activation.get(),
+                        plan().lossFor(prepared.data().classCount()),
                         prepared.data().classCount());
             } catch (IllegalArgumentException e) {
                 return null;
@@ -602,10 +650,12 @@ public final class NetworkViewModel {
             }
             untrainedCheckpoints = checkpoints;
         }
-        int batch = batchMode.get() == BatchMode.MINI_BATCH ? (int) batchSize.get()
-                : batchMode.get() == BatchMode.STOCHASTIC ? 1 : prepared.data().train().sampleCount();
-        return new DiagramViewModel.Live(architecture, prepared.data(), prepared.window(),
-                l2.get(), batch, copies);
+        int batch = batchMode.get() == BatchMode.MINI_BATCH
+                ? (int) batchSize.get()
+                : batchMode.get() == BatchMode.STOCHASTIC
+                        ? 1
+                        : prepared.data().train().sampleCount();
+        return new DiagramViewModel.Live(architecture, prepared.data(), prepared.window(), l2.get(), batch, copies);
     }
 
     // ----- training commands
@@ -681,17 +731,20 @@ public final class NetworkViewModel {
         if (prepared == null || racing.isEmpty()) {
             return;
         }
-        try (Trainer untrained = new Trainer(prepared.data(), plan().withEpochs(1), racing.get(0).contender())) {
+        try (Trainer untrained =
+                new Trainer(prepared.data(), plan().withEpochs(1), racing.get(0).contender())) {
             untrainedParameters = untrained.initialParameters();
             // The statistics of the weights every copy starts from: the layers view shows them before training.
-            layerHistograms.show(List.of(new LayerHistogramsViewModel.Source(null, Color.GRAY,
-                    untrained.history().snapshot().layerStatistics())));
+            layerHistograms.show(List.of(new LayerHistogramsViewModel.Source(
+                    null, Color.GRAY, untrained.history().snapshot().layerStatistics())));
             if (prepared.window() == null || prepared.data().classCount() < 2) {
                 return;
             }
-            boundaryWorker.submit(new BoundaryImages.Request(prepared.window(), BOUNDARY_PIXELS,
-                    untrained.network().architecture(), Collections.nCopies(racing.size(),
-                            untrained.initialParameters())));
+            boundaryWorker.submit(new BoundaryImages.Request(
+                    prepared.window(),
+                    BOUNDARY_PIXELS,
+                    untrained.network().architecture(),
+                    Collections.nCopies(racing.size(), untrained.initialParameters())));
         } catch (IllegalArgumentException e) {
             // Settings that cannot train (e.g. a loss that does not fit the data): Train will say why.
         }
@@ -779,13 +832,20 @@ public final class NetworkViewModel {
             var history = run.history();
             epochsDone = Math.max(epochsDone, history.epochs());
             anyRunning |= run.state() == TrainingState.RUNNING || run.state() == TrainingState.WAITING;
-            list.add(new RunResult(run.name(), settings.displayName(), settings.color(), history, run.state(),
+            list.add(new RunResult(
+                    run.name(),
+                    settings.displayName(),
+                    settings.color(),
+                    history,
+                    run.state(),
                     OutcomeText.of(run),
                     run.trainingSeconds()));
         }
         results.set(List.copyOf(list));
-        layerHistograms.show(list.stream().map(r -> new LayerHistogramsViewModel.Source(r.displayName(),
-                r.color(), r.history().layerStatistics())).toList());
+        layerHistograms.show(list.stream()
+                .map(r -> new LayerHistogramsViewModel.Source(
+                        r.displayName(), r.color(), r.history().layerStatistics()))
+                .toList());
         int planned = (int) epochs.get();
         if (comparison.isDone()) {
             phase.set(Phase.DONE);
@@ -804,13 +864,14 @@ public final class NetworkViewModel {
         if (prepared == null || prepared.window() == null || prepared.data().classCount() < 2) {
             return;
         }
-        List<double[]> parameters = comparison.runs().stream().map(TrainingRun::latestParameters).toList();
+        List<double[]> parameters =
+                comparison.runs().stream().map(TrainingRun::latestParameters).toList();
         if (sameArrays(parameters, drawnParameters)) {
             return;
         }
         drawnParameters = parameters;
-        boundaryWorker.submit(new BoundaryImages.Request(prepared.window(), BOUNDARY_PIXELS,
-                comparison.runs().get(0).architecture(), parameters));
+        boundaryWorker.submit(new BoundaryImages.Request(
+                prepared.window(), BOUNDARY_PIXELS, comparison.runs().get(0).architecture(), parameters));
     }
 
     private static boolean sameArrays(List<double[]> a, List<double[]> b) {
@@ -1044,12 +1105,12 @@ public final class NetworkViewModel {
      * The range test of one optimizer on the tab's data with its network settings, from the weights training
      * starts from (the plan's initialisation and seed), one update per mini-batch.
      */
-    private Function<BooleanSupplier, LearningRateRange.Result> rangeTest(Contender contender, double first,
-            double last, int steps) {
+    private Function<BooleanSupplier, LearningRateRange.Result> rangeTest(
+            Contender contender, double first, double last, int steps) {
         PreparedData prepared = data.get();
         if (prepared == null) {
-            throw new IllegalStateException(dataProblem.isEmpty() ? Messages.text("network.status.noData")
-                    : dataProblem);
+            throw new IllegalStateException(
+                    dataProblem.isEmpty() ? Messages.text("network.status.noData") : dataProblem);
         }
         TrainingPlan plan = plan().withScheduleClock(ScheduleClock.UPDATE);
         return stale -> LearningRateRange.run(prepared.data(), plan, contender, first, last, steps, stale);

@@ -3,8 +3,7 @@ package downhill.app.network;
 /** How many columns a grid of square-ish pictures needs to show each as large as possible in a given area. */
 final class PanelGrid {
 
-    private PanelGrid() {
-    }
+    private PanelGrid() {}
 
     /**
      * The column count (1 to {@code cells}) whose cells have the largest smaller side in a {@code width} ×

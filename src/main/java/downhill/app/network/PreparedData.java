@@ -1,7 +1,7 @@
 package downhill.app.network;
 
-import downhill.engine.data.CsvLoader;
 import downhill.app.i18n.Messages;
+import downhill.engine.data.CsvLoader;
 import downhill.engine.data.Dataset;
 import downhill.engine.data.LoadedData;
 import downhill.engine.function.Window;
@@ -29,8 +29,11 @@ record PreparedData(DataSource source, TrainingData data, Window window, String 
             LoadedData loaded = source.load();
             TrainingData data = source.csv() != null && source.testCsv() != null
                     // All of the file trains; the test file, read against its columns and classes, tests.
-                    ? TrainingData.of(loaded.dataset(), CsvLoader.readLike(source.testCsv(), null, source.seed(),
-                            loaded.dataset()).dataset(), true)
+                    ? TrainingData.of(
+                            loaded.dataset(),
+                            CsvLoader.readLike(source.testCsv(), null, source.seed(), loaded.dataset())
+                                    .dataset(),
+                            true)
                     : TrainingData.prepare(loaded.dataset(), TEST_FRACTION, source.seed(), true);
             return new PreparedData(source, data, windowOf(data), null, loaded.warning());
         } catch (IllegalArgumentException e) {
@@ -49,10 +52,18 @@ record PreparedData(DataSource source, TrainingData data, Window window, String 
         }
         Dataset all = source.drawn().dataset();
         try {
-            return new PreparedData(source, TrainingData.prepare(all, TEST_FRACTION, source.seed(), false),
-                    DrawingViewModel.PLANE, null, "");
+            return new PreparedData(
+                    source,
+                    TrainingData.prepare(all, TEST_FRACTION, source.seed(), false),
+                    DrawingViewModel.PLANE,
+                    null,
+                    "");
         } catch (IllegalArgumentException tooFewToSplit) {
-            return new PreparedData(source, new TrainingData(all, all, null), DrawingViewModel.PLANE, null,
+            return new PreparedData(
+                    source,
+                    new TrainingData(all, all, null),
+                    DrawingViewModel.PLANE,
+                    null,
                     Messages.text("network.drawn.noSplit", all.sampleCount()));
         }
     }
@@ -64,7 +75,8 @@ record PreparedData(DataSource source, TrainingData data, Window window, String 
         }
         double[] low = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};
         double[] high = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
-        for (double[] features : new double[][] {data.train().features(), data.test().features()}) {
+        for (double[] features :
+                new double[][] {data.train().features(), data.test().features()}) {
             for (int i = 0; i < features.length; i++) {
                 low[i % 2] = Math.min(low[i % 2], features[i]);
                 high[i % 2] = Math.max(high[i % 2], features[i]);

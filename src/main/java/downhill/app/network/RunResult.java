@@ -14,8 +14,14 @@ import javafx.scene.paint.Color;
  *     "SGD + momentum")
  * @param message     e.g. {@code epoch 120 of 500} or {@code diverged at epoch 12}
  */
-public record RunResult(String name, String displayName, Color color, HistorySnapshot history, TrainingState state,
-        String message, double seconds) {
+public record RunResult(
+        String name,
+        String displayName,
+        Color color,
+        HistorySnapshot history,
+        TrainingState state,
+        String message,
+        double seconds) {
 
     /** The test accuracy a run must reach for the results table's "reached" column. */
     public static final double TARGET_ACCURACY = 0.95;

@@ -44,8 +44,7 @@ final class SliceWork {
     record RunPath(String name, String displayName, double[] initial, HistorySnapshot history, double[] latest) {
 
         static RunPath of(TrainingRun run, String displayName) {
-            return new RunPath(run.name(), displayName, run.initialParameters(), run.history(),
-                    run.latestParameters());
+            return new RunPath(run.name(), displayName, run.initialParameters(), run.history(), run.latestParameters());
         }
 
         /** The epoch of {@link #latest}: 0 before the first. */
@@ -72,14 +71,23 @@ final class SliceWork {
      *     many units per pixel along both axes
      * @param generation tells a refinement of this request from a request with other settings
      */
-    record Request(Architecture architecture, TrainingData data, double l2, List<RunPath> runs, int centre,
-            DirectionKind directions, long seed, double range, int nodes, double aspect, long generation) {
+    record Request(
+            Architecture architecture,
+            TrainingData data,
+            double l2,
+            List<RunPath> runs,
+            int centre,
+            DirectionKind directions,
+            long seed,
+            double range,
+            int nodes,
+            double aspect,
+            long generation) {
 
         Request withNodes(int value) {
-            return new Request(architecture, data, l2, runs, centre, directions, seed, range, value, aspect,
-                    generation);
+            return new Request(
+                    architecture, data, l2, runs, centre, directions, seed, range, value, aspect, generation);
         }
-
     }
 
     /** The aspect a grid is made for: within [1/{@value #MAX_ASPECT}, {@value #MAX_ASPECT}], 1 when unknown. */
@@ -91,8 +99,14 @@ final class SliceWork {
      * @param inPlane the share of the paths' squared distance from θ* that lies in the plane (1: the paths lie in
      *     it); how faithfully the drawn paths show the real ones
      */
-    record Result(Request request, GridSurface grid, LandscapeImage image, Window window, List<PathResult> paths,
-            double inPlane, double seconds) {
+    record Result(
+            Request request,
+            GridSurface grid,
+            LandscapeImage image,
+            Window window,
+            List<PathResult> paths,
+            double inPlane,
+            double seconds) {
 
         /** The nodes along the shorter side, as requested (coarse or fine). */
         int nodes() {
@@ -100,23 +114,28 @@ final class SliceWork {
         }
     }
 
-    private SliceWork() {
-    }
+    private SliceWork() {}
 
     /** The slice and the paths on it; null when a newer request made this one stale. */
     static Result compute(Request request, BooleanSupplier stale) {
         long started = System.nanoTime();
         RunPath centreRun = request.runs().get(request.centre());
         double[] centre = centreRun.latest();
-        List<List<double[]>> points = request.runs().stream().map(RunPath::points).toList();
+        List<List<double[]>> points =
+                request.runs().stream().map(RunPath::points).toList();
         List<double[]> everyPoint = points.stream().flatMap(List::stream).toList();
         PlaneDirections directions;
         try (Network network = new Network(request.architecture())) {
             directions = request.directions().choose(network.layers(), centre, request.seed(), everyPoint);
         }
         PlaneProjection projection = new PlaneProjection(centre, directions);
-        LossSlice slice = new LossSlice(request.architecture(), centre, directions,
-                request.data().train().features(), request.data().train().targets(), request.l2());
+        LossSlice slice = new LossSlice(
+                request.architecture(),
+                centre,
+                directions,
+                request.data().train().features(),
+                request.data().train().targets(),
+                request.l2());
         double inPlaneSquares = 0;
         double allSquares = 0;
         double extent = 0;
@@ -139,21 +158,33 @@ final class SliceWork {
         double wide = Math.max(1, clampAspect(request.aspect()));
         double tall = Math.max(1, 1 / clampAspect(request.aspect()));
         int[] shape = shape(request.nodes(), request.aspect());
-        GridSurface grid = slice.grid(shape[0], shape[1], range * wide, range * tall,
-                Runtime.getRuntime().availableProcessors(), stale);
+        GridSurface grid = slice.grid(
+                shape[0],
+                shape[1],
+                range * wide,
+                range * tall,
+                Runtime.getRuntime().availableProcessors(),
+                stale);
         if (grid == null) {
             return null;
         }
         Window window = grid.window();
-        LandscapeImage image = LandscapeRenderer.sequential().render(RenderRequest.of(grid, window,
-                (int) Math.round(PIXELS * wide), (int) Math.round(PIXELS * tall))
-                .withColormap(Colormap.VIRIDIS).withScaling(ColorScaling.LOG));
+        LandscapeImage image = LandscapeRenderer.sequential()
+                .render(RenderRequest.of(grid, window, (int) Math.round(PIXELS * wide), (int) Math.round(PIXELS * tall))
+                        .withColormap(Colormap.VIRIDIS)
+                        .withScaling(ColorScaling.LOG));
         List<PathResult> paths = new ArrayList<>();
         for (int r = 0; r < request.runs().size(); r++) {
             paths.add(path(request, request.runs().get(r), projected.get(r), r == request.centre()));
         }
-        return new Result(request, grid, image, window, List.copyOf(paths),
-                allSquares == 0 ? 1 : Math.max(0, inPlaneSquares / allSquares), (System.nanoTime() - started) / 1e9);
+        return new Result(
+                request,
+                grid,
+                image,
+                window,
+                List.copyOf(paths),
+                allSquares == 0 ? 1 : Math.max(0, inPlaneSquares / allSquares),
+                (System.nanoTime() - started) / 1e9);
     }
 
     /** A path's points on the plane, each with the network's real training loss at those weights. */
@@ -168,14 +199,15 @@ final class SliceWork {
             if (i == 0) {
                 losses[i] = lossAt(request, run.initial());
             } else if (i <= kept.size()) {
-                losses[i] = run.history().value(Metric.TRAIN_LOSS, kept.get(i - 1).epoch() - 1);
+                losses[i] =
+                        run.history().value(Metric.TRAIN_LOSS, kept.get(i - 1).epoch() - 1);
             } else {
                 losses[i] = run.history().last(Metric.TRAIN_LOSS);
             }
         }
         String status = Messages.text(isCentre ? "slice.path.centreEpoch" : "slice.path.epoch", run.epochs());
-        return new PathResult(run.name(), run.displayName(), status, Trajectory.ofPoints(xs, ys, losses),
-                Outcome.RUNNING, status);
+        return new PathResult(
+                run.name(), run.displayName(), status, Trajectory.ofPoints(xs, ys, losses), Outcome.RUNNING, status);
     }
 
     /** The training loss the history would have recorded at {@code parameters} (it has none before epoch 1). */
@@ -183,7 +215,8 @@ final class SliceWork {
         try (Network network = new Network(request.architecture())) {
             network.setParameters(parameters);
             var train = request.data().train();
-            return network.evaluate(train.features(), train.targets(), train.sampleCount()).loss()
+            return network.evaluate(train.features(), train.targets(), train.sampleCount())
+                            .loss()
                     + network.penalty(request.l2());
         }
     }

@@ -18,12 +18,12 @@ final class TableFit {
 
     /** Room for a cell's padding and the optimizer's colour square, in ems. */
     private static final double PADDING_EM = 2.2;
+
     private static final double SWATCH_EM = 1.4;
     /** The window's font size at 100 % (Appearance.BASE_FONT). */
     private static final double ROOT_FONT = 14;
 
-    private TableFit() {
-    }
+    private TableFit() {}
 
     /**
      * @param cells per column, its cells' texts in the current rows
@@ -37,8 +37,8 @@ final class TableFit {
             TableColumn<S, ?> column = columns.get(c);
             double content = 0;
             for (S row : table.getItems()) {
-                content = Math.max(content, SeriesChart.textWidth(cells.get(c).apply(row), body)
-                        + (c == 0 ? SWATCH_EM * em : 0));
+                content = Math.max(
+                        content, SeriesChart.textWidth(cells.get(c).apply(row), body) + (c == 0 ? SWATCH_EM * em : 0));
             }
             // A header wider than its cells breaks onto a second line rather than widening the table.
             String title = title(column);

@@ -16,8 +16,7 @@ public final class FineSteps {
     /** One notch with Shift: 0.2 %. */
     public static final double FINE_NOTCH = 1.002;
 
-    private FineSteps() {
-    }
+    private FineSteps() {}
 
     /**
      * The value {@code notches} notches from {@code value} (negative: smaller), within the slider's range when it

@@ -48,9 +48,13 @@ public final class HyperparameterEditor extends HBox {
         }
         boolean log = hyperparameter.logarithmic();
         slider = log
-                ? new Slider(Math.log10(hyperparameter.sliderMin()), Math.log10(hyperparameter.sliderMax()),
+                ? new Slider(
+                        Math.log10(hyperparameter.sliderMin()),
+                        Math.log10(hyperparameter.sliderMax()),
                         Math.log10(Math.max(value.get(), hyperparameter.sliderMin())))
-                : new Slider(hyperparameter.sliderMin(), hyperparameter.sliderMax(),
+                : new Slider(
+                        hyperparameter.sliderMin(),
+                        hyperparameter.sliderMax(),
                         Math.min(Math.max(value.get(), hyperparameter.sliderMin()), hyperparameter.sliderMax()));
         slider.setId("slider-" + hyperparameter.key());
         slider.setFocusTraversable(false);

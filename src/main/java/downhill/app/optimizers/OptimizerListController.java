@@ -20,6 +20,7 @@ public final class OptimizerListController {
 
     @FXML
     private ScrollPane scroll;
+
     @FXML
     private VBox rows;
 
@@ -32,7 +33,8 @@ public final class OptimizerListController {
      * the window's controller factory would hand it another tab's list) gets the one component with its own list.
      */
     public static Parent load(OptimizerListViewModel viewModel) {
-        FXMLLoader loader = new FXMLLoader(OptimizerListController.class.getResource("OptimizerList.fxml"), Messages.bundle());
+        FXMLLoader loader =
+                new FXMLLoader(OptimizerListController.class.getResource("OptimizerList.fxml"), Messages.bundle());
         loader.setControllerFactory(type -> new OptimizerListController(viewModel));
         try {
             return loader.load();
@@ -51,7 +53,9 @@ public final class OptimizerListController {
             window = popup.getOwnerWindow();
         }
         if (window == null) {
-            window = Window.getWindows().stream().filter(w -> w instanceof Stage && w.isShowing()).findFirst()
+            window = Window.getWindows().stream()
+                    .filter(w -> w instanceof Stage && w.isShowing())
+                    .findFirst()
                     .orElse(null);
         }
         return window == null ? null : window.getScene();
@@ -61,9 +65,14 @@ public final class OptimizerListController {
     private void initialize() {
         RangeTestViewModel rangeTest = viewModel.rangeTest();
         for (OptimizerSettings settings : viewModel.all()) {
-            rows.getChildren().add(new OptimizerRow(settings, viewModel.selectedProperty(),
-                    viewModel.stepsShownProperty(), viewModel.countsEpochsProperty(), viewModel.mapAction(),
-                    rangeTest == null ? null : rangeTest::open));
+            rows.getChildren()
+                    .add(new OptimizerRow(
+                            settings,
+                            viewModel.selectedProperty(),
+                            viewModel.stepsShownProperty(),
+                            viewModel.countsEpochsProperty(),
+                            viewModel.mapAction(),
+                            rangeTest == null ? null : rangeTest::open));
         }
         if (rangeTest != null) {
             rangeTest.openProperty().addListener((obs, was, open) -> {

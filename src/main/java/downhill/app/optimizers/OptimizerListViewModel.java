@@ -27,8 +27,7 @@ public final class OptimizerListViewModel {
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
     private final ObjectProperty<OptimizerSettings> selected = new SimpleObjectProperty<>(this, "selected");
     private final IntegerProperty stepsShown = new SimpleIntegerProperty(this, "stepsShown", 500);
-    private final BooleanProperty countsEpochs = new SimpleBooleanProperty(
-            this, "countsEpochs");
+    private final BooleanProperty countsEpochs = new SimpleBooleanProperty(this, "countsEpochs");
     /** What an optimizer's Map button does; null where there is no map (the network tab): no button then. */
     private Consumer<OptimizerSettings> mapAction;
 
@@ -68,7 +67,10 @@ public final class OptimizerListViewModel {
 
     /** The enabled optimizers whose settings can run, in registry order. */
     public List<OptimizerSettings> racing() {
-        return all.stream().filter(OptimizerSettings::isEnabled).filter(OptimizerSettings::runnable).toList();
+        return all.stream()
+                .filter(OptimizerSettings::isEnabled)
+                .filter(OptimizerSettings::runnable)
+                .toList();
     }
 
     public Optional<OptimizerSettings> byName(String name) {
@@ -99,8 +101,8 @@ public final class OptimizerListViewModel {
      */
     public Map<String, String> displayNames() {
         List<OptimizerSettings> shown = racing();
-        Map<String, Long> counts = shown.stream().collect(Collectors.groupingBy(
-                OptimizerSettings::displayName, Collectors.counting()));
+        Map<String, Long> counts =
+                shown.stream().collect(Collectors.groupingBy(OptimizerSettings::displayName, Collectors.counting()));
         Map<String, String> names = new LinkedHashMap<>();
         for (OptimizerSettings s : shown) {
             String name = s.displayName();

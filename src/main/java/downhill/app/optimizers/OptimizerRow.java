@@ -38,9 +38,13 @@ public final class OptimizerRow extends VBox {
      * @param map        what the Map button does with this optimizer, or null for no button
      * @param rangeTest  what the Range test button does with this optimizer, or null for no button
      */
-    public OptimizerRow(OptimizerSettings settings, ObjectProperty<OptimizerSettings> selected,
-            ObservableIntegerValue stepsShown, ObservableBooleanValue epochs,
-            Consumer<OptimizerSettings> map, Consumer<OptimizerSettings> rangeTest) {
+    public OptimizerRow(
+            OptimizerSettings settings,
+            ObjectProperty<OptimizerSettings> selected,
+            ObservableIntegerValue stepsShown,
+            ObservableBooleanValue epochs,
+            Consumer<OptimizerSettings> map,
+            Consumer<OptimizerSettings> rangeTest) {
         this.settings = settings;
         getStyleClass().add("optimizer-row");
         setId("optimizer-" + settings.name());
@@ -58,7 +62,8 @@ public final class OptimizerRow extends VBox {
         expand.setId("expand-" + settings.name());
         expand.getStyleClass().add("expand-button");
         expand.setTooltip(new Tooltip(Messages.text("optimizers.expand.tooltip")));
-        expand.textProperty().bind(Bindings.when(expand.selectedProperty()).then("▾").otherwise("▸"));
+        expand.textProperty()
+                .bind(Bindings.when(expand.selectedProperty()).then("▾").otherwise("▸"));
         HBox head = new HBox(6, enabled, spacer, expand);
         head.setAlignment(Pos.CENTER_LEFT);
 
@@ -75,14 +80,15 @@ public final class OptimizerRow extends VBox {
         for (Hyperparameter h : settings.type().hyperparameters()) {
             editor.getChildren().add(new HyperparameterEditor(h, settings.value(h.key())));
         }
-        ScheduleEditor schedule = new ScheduleEditor(settings.scheduleProperty(), settings.learningRateProperty(),
-                stepsShown.get());
+        ScheduleEditor schedule =
+                new ScheduleEditor(settings.scheduleProperty(), settings.learningRateProperty(), stepsShown.get());
         schedule.stepsProperty().bind(stepsShown);
         schedule.epochsProperty().bind(epochs);
         editor.getChildren().add(schedule);
         Button reset = new Button(Messages.text("optimizers.reset"));
         reset.setId("reset-" + settings.name());
-        reset.setTooltip(new Tooltip(Messages.text("optimizers.reset.tooltip", settings.type().displayName())));
+        reset.setTooltip(new Tooltip(
+                Messages.text("optimizers.reset.tooltip", settings.type().displayName())));
         reset.setOnAction(event -> settings.resetToDefaults());
         FlowPane buttons = new FlowPane(6, 4, reset);
         // Wraps in a narrow sidebar (200 %) rather than widening it.
@@ -90,15 +96,16 @@ public final class OptimizerRow extends VBox {
         if (map != null) {
             Button mapButton = new Button(Messages.text("optimizers.map"));
             mapButton.setId("map-" + settings.name());
-            mapButton.setTooltip(new Tooltip(Messages.text("optimizers.map.tooltip", settings.type().displayName())));
+            mapButton.setTooltip(new Tooltip(
+                    Messages.text("optimizers.map.tooltip", settings.type().displayName())));
             mapButton.setOnAction(event -> map.accept(settings));
             buttons.getChildren().add(mapButton);
         }
         if (rangeTest != null) {
             Button testButton = new Button(Messages.text("optimizers.rangeTest"));
             testButton.setId("range-test-" + settings.name());
-            testButton.setTooltip(new Tooltip(Messages.text("optimizers.rangeTest.tooltip",
-                    settings.type().displayName())));
+            testButton.setTooltip(new Tooltip(Messages.text(
+                    "optimizers.rangeTest.tooltip", settings.type().displayName())));
             testButton.setOnAction(event -> rangeTest.accept(settings));
             buttons.getChildren().add(testButton);
         }

@@ -42,8 +42,7 @@ public final class OptimizerSettings {
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
-    private final StringProperty label = new SimpleStringProperty(this,
-            "label", "");
+    private final StringProperty label = new SimpleStringProperty(this, "label", "");
 
     public OptimizerSettings(OptimizerType type) {
         this.type = type;
@@ -172,13 +171,17 @@ public final class OptimizerSettings {
         String lr = "lr=" + Numbers.format(values.get(Hyperparameter.LR).get());
         String others = type.hyperparameters().stream()
                 .filter(h -> !h.key().equals(Hyperparameter.LR))
-                .filter(h -> values.get(h.key()).get() != h.defaultValue() || h.key().startsWith("beta")
-                        || h.key().equals(Hyperparameter.MOMENTUM) && values.get(h.key()).get() != 0)
-                .map(h -> symbol(h) + "=" + (h.isFlag()
-                        ? Messages.text(values.get(h.key()).get() != 0 ? "optimizers.on" : "optimizers.off")
-                        : Numbers.format(values.get(h.key()).get())))
+                .filter(h -> values.get(h.key()).get() != h.defaultValue()
+                        || h.key().startsWith("beta")
+                        || h.key().equals(Hyperparameter.MOMENTUM)
+                                && values.get(h.key()).get() != 0)
+                .map(h -> symbol(h) + "="
+                        + (h.isFlag()
+                                ? Messages.text(values.get(h.key()).get() != 0 ? "optimizers.on" : "optimizers.off")
+                                : Numbers.format(values.get(h.key()).get())))
                 .collect(Collectors.joining(" "));
-        String scheduleText = schedule.get() instanceof Constant ? "" : " " + schedule.get().spec();
+        String scheduleText =
+                schedule.get() instanceof Constant ? "" : " " + schedule.get().spec();
         return (lr + (others.isEmpty() ? "" : " " + others) + scheduleText).strip();
     }
 

@@ -14,8 +14,7 @@ public final class Palette {
     /** Parsed once per name: canvases ask for a colour per path per frame. */
     private static final Map<String, Color> PARSED = new ConcurrentHashMap<>();
 
-    private Palette() {
-    }
+    private Palette() {}
 
     public static Color of(String optimizerName) {
         return PARSED.computeIfAbsent(optimizerName, name -> Color.web(Colors.hex(name)));
@@ -47,8 +46,15 @@ public final class Palette {
     }
 
     /** Draws the optimizer's marker of radius {@code r} about (x, y), filled and outlined. */
-    public static void marker(GraphicsContext g, Colors.Marker marker, double x, double y,
-            double r, Color fill, Color edge, double edgeWidth) {
+    public static void marker(
+            GraphicsContext g,
+            Colors.Marker marker,
+            double x,
+            double y,
+            double r,
+            Color fill,
+            Color edge,
+            double edgeWidth) {
         double[][] corners = marker.polygon(x, y, r);
         g.setFill(fill);
         g.setStroke(edge);
@@ -64,7 +70,10 @@ public final class Palette {
     }
 
     public static String hex(Color color) {
-        return String.format("#%02X%02X%02X", Math.round(color.getRed() * 255), Math.round(color.getGreen() * 255),
+        return String.format(
+                "#%02X%02X%02X",
+                Math.round(color.getRed() * 255),
+                Math.round(color.getGreen() * 255),
                 Math.round(color.getBlue() * 255));
     }
 }

@@ -34,20 +34,28 @@ public final class RangeTestController {
 
     @FXML
     private VBox root;
+
     @FXML
     private StackPane startHost;
+
     @FXML
     private StackPane endHost;
+
     @FXML
     private StackPane stepsHost;
+
     @FXML
     private Button runButton;
+
     @FXML
     private Label fieldError;
+
     @FXML
     private StackPane chartHost;
+
     @FXML
     private VBox results;
+
     @FXML
     private Label status;
 
@@ -60,8 +68,7 @@ public final class RangeTestController {
      * window's size; closing it closes the view-model (which cancels a running test).
      */
     public static Stage show(RangeTestViewModel viewModel, Scene owner) {
-        FXMLLoader loader = new FXMLLoader(RangeTestController.class.getResource("RangeTest.fxml"),
-                Messages.bundle());
+        FXMLLoader loader = new FXMLLoader(RangeTestController.class.getResource("RangeTest.fxml"), Messages.bundle());
         RangeTestController controller = new RangeTestController(viewModel);
         loader.setControllerFactory(type -> controller);
         Parent root;
@@ -83,8 +90,11 @@ public final class RangeTestController {
         // Sized in ems of the dialog's own text, so it grows with the UI scale, but never past the window.
         scene.getRoot().applyCss();
         double em = controller.status.getFont().getSize();
-        double maxWidth = owner == null || owner.getWindow() == null ? 60 * em : owner.getWindow().getWidth() * 0.94;
-        double maxHeight = owner == null || owner.getWindow() == null ? 40 * em
+        double maxWidth = owner == null || owner.getWindow() == null
+                ? 60 * em
+                : owner.getWindow().getWidth() * 0.94;
+        double maxHeight = owner == null || owner.getWindow() == null
+                ? 40 * em
                 : owner.getWindow().getHeight() * 0.94;
         stage.setWidth(Math.min(60 * em, maxWidth));
         stage.setHeight(Math.min(40 * em, maxHeight));
@@ -118,8 +128,12 @@ public final class RangeTestController {
         chart.setId("range-chart");
         // The chart keeps room for its curves; the lines under it scroll instead when the window is small.
         chart.setMinHeight(0);
-        chartHost.minHeightProperty().bind(Bindings.createDoubleBinding(() -> Math.max(9 * status.getFont().getSize(),
-                0.45 * root.getHeight()), status.fontProperty(), root.heightProperty()));
+        chartHost
+                .minHeightProperty()
+                .bind(Bindings.createDoubleBinding(
+                        () -> Math.max(9 * status.getFont().getSize(), 0.45 * root.getHeight()),
+                        status.fontProperty(),
+                        root.heightProperty()));
         chartHost.getChildren().add(chart);
         status.setId("range-status");
         status.textProperty().bind(viewModel.statusProperty());
@@ -132,8 +146,9 @@ public final class RangeTestController {
         NumberField field = new NumberField(value, validator);
         field.setId(id);
         field.setPrefColumnCount(6);
-        field.textProperty().addListener((obs, old, text) -> viewModel.fieldProblem(id,
-                field.validProperty().get() ? "" : field.problemText()));
+        field.textProperty()
+                .addListener((obs, old, text) ->
+                        viewModel.fieldProblem(id, field.validProperty().get() ? "" : field.problemText()));
         host.getChildren().add(field);
     }
 
@@ -149,8 +164,13 @@ public final class RangeTestController {
         chart.setXScale(viewModel.firstLog(), viewModel.logPerStep());
         double[] range = viewModel.lossRange();
         chart.setFixedRange(range[0], range[1]);
-        chart.show(Messages.text("rangeTest.chartTitle"), Messages.text("rangeTest.axis"), viewModel.series(), 0,
-                viewModel.lastStep(), viewModel.logScale());
+        chart.show(
+                Messages.text("rangeTest.chartTitle"),
+                Messages.text("rangeTest.axis"),
+                viewModel.series(),
+                0,
+                viewModel.lastStep(),
+                viewModel.logScale());
         chart.setMarks(viewModel.marks());
     }
 
@@ -164,9 +184,13 @@ public final class RangeTestController {
             text.setGraphic(swatch);
             text.setMaxWidth(Double.MAX_VALUE);
             text.setMinHeight(Label.USE_PREF_SIZE);
-            Button use = button("range-use-" + name, curve, curve.suggested(), "rangeTest.use",
-                    "rangeTest.use.tooltip");
-            Button tenth = button("range-use-tenth-" + name, curve, curve.tenthOfLeast(), "rangeTest.useTenth",
+            Button use =
+                    button("range-use-" + name, curve, curve.suggested(), "rangeTest.use", "rangeTest.use.tooltip");
+            Button tenth = button(
+                    "range-use-tenth-" + name,
+                    curve,
+                    curve.tenthOfLeast(),
+                    "rangeTest.useTenth",
                     "rangeTest.useTenth.tooltip");
             Label useLabel = new Label(Messages.text("rangeTest.useLabel"));
             useLabel.setMinWidth(Label.USE_PREF_SIZE);
@@ -184,8 +208,8 @@ public final class RangeTestController {
         button.setId(id);
         button.setMinWidth(Button.USE_PREF_SIZE);
         button.setDisable(!(rate > 0));
-        button.setTooltip(new Tooltip(Messages.text(tooltipKey, curve.settings().displayName(),
-                Numbers.compact(rate))));
+        button.setTooltip(
+                new Tooltip(Messages.text(tooltipKey, curve.settings().displayName(), Numbers.compact(rate))));
         button.setOnAction(e -> {
             viewModel.use(curve, rate);
             redraw();

@@ -43,8 +43,8 @@ public final class RangeTestViewModel {
          * Called on the FX thread: copies what the test needs and returns the work, which runs on the executor and
          * asks its argument between steps whether to give up. Throws with the reason when the tab cannot test now.
          */
-        Function<BooleanSupplier, LearningRateRange.Result> prepare(Contender contender, double start, double end,
-                int steps);
+        Function<BooleanSupplier, LearningRateRange.Result> prepare(
+                Contender contender, double start, double end, int steps);
     }
 
     /** One optimizer's test. */
@@ -61,8 +61,7 @@ public final class RangeTestViewModel {
         }
     }
 
-    private record Job(OptimizerSettings settings, Function<BooleanSupplier, LearningRateRange.Result> work) {
-    }
+    private record Job(OptimizerSettings settings, Function<BooleanSupplier, LearningRateRange.Result> work) {}
 
     static final int MIN_STEPS = 10;
     static final int MAX_STEPS = 10_000;
@@ -84,6 +83,7 @@ public final class RangeTestViewModel {
     private final ReadOnlyStringWrapper fieldError = new ReadOnlyStringWrapper(this, "fieldError", "");
     /** The range the shown curves were tested over (the fields may have changed since). */
     private double shownStart;
+
     private double shownEnd;
     private int shownSteps;
 
@@ -91,8 +91,8 @@ public final class RangeTestViewModel {
      * @param startsFrom what every test starts from, in words ("the race's start")
      * @param firstRate  the range's default start (the end is 10, over 100 steps)
      */
-    public RangeTestViewModel(OptimizerListViewModel optimizers, Executor executor, Tester tester,
-            String startsFrom, double firstRate) {
+    public RangeTestViewModel(
+            OptimizerListViewModel optimizers, Executor executor, Tester tester, String startsFrom, double firstRate) {
         this.optimizers = optimizers;
         this.tester = tester;
         this.startsFrom = startsFrom;
@@ -132,7 +132,8 @@ public final class RangeTestViewModel {
         }
         worker.cancel();
         List<OptimizerSettings> tested = optimizers.all().stream()
-                .filter(s -> s.runnable() && (s.isEnabled() || s == focus.get())).toList();
+                .filter(s -> s.runnable() && (s.isEnabled() || s == focus.get()))
+                .toList();
         if (tested.isEmpty()) {
             running.set(false);
             status.set(Messages.text("rangeTest.none"));
@@ -170,8 +171,8 @@ public final class RangeTestViewModel {
         }
         curves.setAll(done);
         running.set(false);
-        status.set(Messages.text("rangeTest.done", startsFrom, Numbers.compact(shownStart),
-                Numbers.compact(shownEnd), shownSteps));
+        status.set(Messages.text(
+                "rangeTest.done", startsFrom, Numbers.compact(shownStart), Numbers.compact(shownEnd), shownSteps));
         return true;
     }
 
@@ -201,9 +202,13 @@ public final class RangeTestViewModel {
         List<SeriesChart.Series> lines = new ArrayList<>();
         for (Curve c : curves) {
             Color color = c.settings().color();
-            lines.add(new SeriesChart.Series(c.settings().displayName() + " ·", color.deriveColor(0, 1, 1, 0.3),
-                    false, c.result().losses()));
-            lines.add(new SeriesChart.Series(c.settings().displayName(), color, false, c.result().smoothed()));
+            lines.add(new SeriesChart.Series(
+                    c.settings().displayName() + " ·",
+                    color.deriveColor(0, 1, 1, 0.3),
+                    false,
+                    c.result().losses()));
+            lines.add(new SeriesChart.Series(
+                    c.settings().displayName(), color, false, c.result().smoothed()));
         }
         return lines;
     }
@@ -221,18 +226,18 @@ public final class RangeTestViewModel {
             LearningRateRange.Result r = c.result();
             double now = c.settings().learningRateProperty().get();
             if (focused && now >= shownStart && now <= shownEnd) {
-                marks.add(new SeriesChart.Mark(index(now), Double.NaN, color, Messages.text("rangeTest.now"), true,
-                        true));
+                marks.add(new SeriesChart.Mark(
+                        index(now), Double.NaN, color, Messages.text("rangeTest.now"), true, true));
             }
             if (!Double.isNaN(r.steepest())) {
                 int k = (int) Math.round(index(r.steepest()));
-                marks.add(new SeriesChart.Mark(k, r.smoothed()[k], color,
-                        focused ? Messages.text("rangeTest.steepest") : "", focused, false));
+                marks.add(new SeriesChart.Mark(
+                        k, r.smoothed()[k], color, focused ? Messages.text("rangeTest.steepest") : "", focused, false));
             }
             if (!Double.isNaN(r.leastLoss())) {
                 int k = (int) Math.round(index(r.leastLoss()));
-                marks.add(new SeriesChart.Mark(k, r.smoothed()[k], color,
-                        focused ? Messages.text("rangeTest.least") : "", false, false));
+                marks.add(new SeriesChart.Mark(
+                        k, r.smoothed()[k], color, focused ? Messages.text("rangeTest.least") : "", false, false));
             }
         }
         return marks;
@@ -303,11 +308,13 @@ public final class RangeTestViewModel {
     public String summary(Curve c) {
         LearningRateRange.Result r = c.result();
         int n = r.rates().length;
-        String end = n == 0 || n >= shownSteps ? Messages.text("rangeTest.endOfRange")
-                : Messages.text(r.stopped().startsWith("loss not finite") ? "rangeTest.notFinite" : "rangeTest.stopped",
+        String end = n == 0 || n >= shownSteps
+                ? Messages.text("rangeTest.endOfRange")
+                : Messages.text(
+                        r.stopped().startsWith("loss not finite") ? "rangeTest.notFinite" : "rangeTest.stopped",
                         Numbers.compact(n == 0 ? shownStart : r.rates()[n - 1]));
-        return Messages.text("rangeTest.summary", c.settings().displayName(), rate(r.steepest()),
-                rate(r.leastLoss()), end);
+        return Messages.text(
+                "rangeTest.summary", c.settings().displayName(), rate(r.steepest()), rate(r.leastLoss()), end);
     }
 
     private static String rate(double value) {
@@ -325,7 +332,8 @@ public final class RangeTestViewModel {
     }
 
     public NumberField.Validator stepsValidator() {
-        return v -> v == Math.rint(v) && v >= MIN_STEPS && v <= MAX_STEPS ? null
+        return v -> v == Math.rint(v) && v >= MIN_STEPS && v <= MAX_STEPS
+                ? null
                 : Messages.text("rangeTest.error.steps", Numbers.compact(v));
     }
 

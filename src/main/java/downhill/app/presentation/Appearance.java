@@ -19,14 +19,14 @@ public final class Appearance {
     public static final double BASE_FONT = 14;
     /** Toolbar icons and the play button's, in em of the root font. */
     private static final double ICON = 1.35;
+
     private static final double PLAY_ICON = 1.6;
 
     private static final String APP_CSS = resource("/downhill/app/downhill.css");
     private static final String HIGH_CONTRAST_CSS = resource("high-contrast.css");
     private static final String SCALE_CSS_PREFIX = "data:text/css;base64,";
 
-    private Appearance() {
-    }
+    private Appearance() {}
 
     /** Applies {@code theme} at {@code scalePercent} to a window's (or dialog's) stylesheets and to the canvases. */
     public static void apply(ObservableList<String> stylesheets, Theme theme, int scalePercent) {

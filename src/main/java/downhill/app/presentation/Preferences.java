@@ -29,8 +29,9 @@ public record Preferences(Theme theme, int scalePercent, Optional<Path> lastFold
             throw new IllegalArgumentException("the UI scale must be one of " + SCALES + " %, got " + scalePercent);
         }
         if (!Messages.LANGUAGES.contains(language)) {
-            throw new IllegalArgumentException("the language must be one of " + Messages.LANGUAGES.stream()
-                    .map(Locale::getLanguage).toList() + ", got '" + language.getLanguage() + "'");
+            throw new IllegalArgumentException("the language must be one of "
+                    + Messages.LANGUAGES.stream().map(Locale::getLanguage).toList() + ", got '" + language.getLanguage()
+                    + "'");
         }
     }
 

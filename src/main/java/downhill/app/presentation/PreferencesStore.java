@@ -20,8 +20,7 @@ import java.util.Properties;
 public final class PreferencesStore {
 
     /** What {@link #load} found: the preferences to use, and a problem to tell the user about (empty if none). */
-    public record Loaded(Preferences preferences, String problem) {
-    }
+    public record Loaded(Preferences preferences, String problem) {}
 
     public static final String FILE_NAME = "preferences.properties";
 
@@ -64,14 +63,19 @@ public final class PreferencesStore {
         if (!read.failed()) {
             return new Loaded(read.value().orElse(Preferences.DEFAULTS), "");
         }
-        return new Loaded(Preferences.DEFAULTS, file + ": " + read.problem()
-                + (read.keptAs() == null ? "" : "; kept as " + read.keptAs().getFileName()));
+        return new Loaded(
+                Preferences.DEFAULTS,
+                file + ": " + read.problem()
+                        + (read.keptAs() == null
+                                ? ""
+                                : "; kept as " + read.keptAs().getFileName()));
     }
 
     private static Preferences parse(Properties p) {
         Preferences defaults = Preferences.DEFAULTS;
         Theme theme = Theme.fromId(p.getProperty("theme", defaults.theme().id()).strip());
-        String scale = p.getProperty("scale", Integer.toString(defaults.scalePercent())).strip();
+        String scale = p.getProperty("scale", Integer.toString(defaults.scalePercent()))
+                .strip();
         int percent;
         try {
             percent = Integer.parseInt(scale);
@@ -85,7 +89,8 @@ public final class PreferencesStore {
         } catch (InvalidPathException e) {
             throw new IllegalArgumentException("lastFolder is not a path: '" + folder + "'");
         }
-        Locale language = Locale.forLanguageTag(p.getProperty("language", defaults.language().getLanguage()).strip());
+        Locale language = Locale.forLanguageTag(
+                p.getProperty("language", defaults.language().getLanguage()).strip());
         return new Preferences(theme, percent, lastFolder, language);
     }
 

@@ -119,8 +119,8 @@ public final class PresentationViewModel {
             store.save(preferences());
             problem.set("");
         } catch (IOException e) {
-            problem.set(Messages.text("presentation.preferences.unsaved", store.file(),
-                    WholeFiles.reason(store.file(), e)));
+            problem.set(Messages.text(
+                    "presentation.preferences.unsaved", store.file(), WholeFiles.reason(store.file(), e)));
         } catch (RuntimeException e) {
             problem.set(Messages.text("presentation.preferences.unsaved", store.file(), e.getMessage()));
         }

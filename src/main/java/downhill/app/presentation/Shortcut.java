@@ -15,8 +15,8 @@ import javafx.scene.input.KeyEvent;
 public record Shortcut(KeyCombination keys, String actionKey, String placeKey) {
 
     /** Keys whose names differ between languages; the others (letters, F keys) read the same everywhere. */
-    private static final Set<KeyCode> NAMED_KEYS = Set.of(KeyCode.SPACE, KeyCode.ESCAPE, KeyCode.HOME, KeyCode.END,
-            KeyCode.LEFT, KeyCode.RIGHT);
+    private static final Set<KeyCode> NAMED_KEYS =
+            Set.of(KeyCode.SPACE, KeyCode.ESCAPE, KeyCode.HOME, KeyCode.END, KeyCode.LEFT, KeyCode.RIGHT);
 
     public Shortcut {
         if (keys.getMeta() == KeyCombination.ModifierValue.DOWN) {
@@ -38,7 +38,8 @@ public record Shortcut(KeyCombination keys, String actionKey, String placeKey) {
             return keys.getDisplayText();
         }
         KeyCode code = combination.getCode();
-        String key = NAMED_KEYS.contains(code) ? Messages.text("keys." + code.name().toLowerCase(Locale.ROOT))
+        String key = NAMED_KEYS.contains(code)
+                ? Messages.text("keys." + code.name().toLowerCase(Locale.ROOT))
                 : code.getName();
         StringBuilder text = new StringBuilder();
         if (combination.getShortcut() == KeyCombination.ModifierValue.DOWN

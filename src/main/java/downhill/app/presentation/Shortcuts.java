@@ -24,34 +24,54 @@ public final class Shortcuts {
     public static final Shortcut TO_END = new Shortcut(key(KeyCode.END), "shortcuts.toEnd", LANDSCAPE);
     public static final Shortcut FULL_SCREEN = new Shortcut(key(KeyCode.F11), "shortcuts.fullScreen", WINDOW);
     /** JavaFX's own way out of full screen; listed so that people know it. */
-    public static final Shortcut LEAVE_FULL_SCREEN = new Shortcut(key(KeyCode.ESCAPE), "shortcuts.leaveFullScreen",
-            WINDOW);
+    public static final Shortcut LEAVE_FULL_SCREEN =
+            new Shortcut(key(KeyCode.ESCAPE), "shortcuts.leaveFullScreen", WINDOW);
+
     public static final Shortcut HIDE_CONTROLS = new Shortcut(
             new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN), "shortcuts.hideControls", WINDOW);
     /** The landscape's sidebar, a drawer that also closes by itself in a narrow window. */
     public static final Shortcut TOGGLE_DRAWER = new Shortcut(
             new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN), "shortcuts.toggleDrawer", WINDOW);
-    public static final Shortcut COPY_IMAGE = new Shortcut(new KeyCodeCombination(KeyCode.C,
-            KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), "shortcuts.copyImage", WINDOW);
-    public static final Shortcut OPEN = new Shortcut(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
-            "shortcuts.open", WINDOW);
-    public static final Shortcut SAVE = new Shortcut(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
-            "shortcuts.save", WINDOW);
-    public static final Shortcut SAVE_AS = new Shortcut(new KeyCodeCombination(KeyCode.S,
-            KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), "shortcuts.saveAs", WINDOW);
-    public static final Shortcut QUIT = new Shortcut(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
-            "shortcuts.quit", WINDOW);
+
+    public static final Shortcut COPY_IMAGE = new Shortcut(
+            new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+            "shortcuts.copyImage",
+            WINDOW);
+    public static final Shortcut OPEN =
+            new Shortcut(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), "shortcuts.open", WINDOW);
+    public static final Shortcut SAVE =
+            new Shortcut(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), "shortcuts.save", WINDOW);
+    public static final Shortcut SAVE_AS = new Shortcut(
+            new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+            "shortcuts.saveAs",
+            WINDOW);
+    public static final Shortcut QUIT =
+            new Shortcut(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), "shortcuts.quit", WINDOW);
     public static final Shortcut HELP = new Shortcut(key(KeyCode.F1), "shortcuts.help", WINDOW);
     /** Typed, not pressed: where "?" lies depends on the keyboard layout. */
-    public static final Shortcut HELP_QUESTION_MARK = new Shortcut(new KeyCharacterCombination("?"),
-            "shortcuts.help", WINDOW);
+    public static final Shortcut HELP_QUESTION_MARK =
+            new Shortcut(new KeyCharacterCombination("?"), "shortcuts.help", WINDOW);
 
-    public static final List<Shortcut> ALL = List.of(OPEN, SAVE, SAVE_AS, QUIT, FULL_SCREEN, LEAVE_FULL_SCREEN,
-            HIDE_CONTROLS, TOGGLE_DRAWER, COPY_IMAGE, HELP, HELP_QUESTION_MARK, PLAY, STEP_FORWARD, STEP_BACK, REWIND,
-            REWIND_R, TO_END);
+    public static final List<Shortcut> ALL = List.of(
+            OPEN,
+            SAVE,
+            SAVE_AS,
+            QUIT,
+            FULL_SCREEN,
+            LEAVE_FULL_SCREEN,
+            HIDE_CONTROLS,
+            TOGGLE_DRAWER,
+            COPY_IMAGE,
+            HELP,
+            HELP_QUESTION_MARK,
+            PLAY,
+            STEP_FORWARD,
+            STEP_BACK,
+            REWIND,
+            REWIND_R,
+            TO_END);
 
-    private Shortcuts() {
-    }
+    private Shortcuts() {}
 
     private static KeyCombination key(KeyCode code) {
         return new KeyCodeCombination(code);

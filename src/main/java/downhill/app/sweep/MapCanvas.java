@@ -61,8 +61,10 @@ final class MapCanvas extends CanvasRegion {
         marker = values;
         theory = line;
         steps = bySteps;
-        title = shown == null ? "" : Messages.text(bySteps ? "map.title.steps" : "map.title", shown.type()
-                .displayName(), shown.steps());
+        title = shown == null
+                ? ""
+                : Messages.text(
+                        bySteps ? "map.title.steps" : "map.title", shown.type().displayName(), shown.steps());
         redraw();
     }
 
@@ -73,8 +75,9 @@ final class MapCanvas extends CanvasRegion {
         double h = canvas().getHeight();
         double left = style.size(LEFT);
         double top = style.size(TOP);
-        return new double[] {left, top, Math.max(1, w - left - style.size(RIGHT)),
-            Math.max(1, h - top - style.size(BOTTOM))};
+        return new double[] {
+            left, top, Math.max(1, w - left - style.size(RIGHT)), Math.max(1, h - top - style.size(BOTTOM))
+        };
     }
 
     /** Cell (i, j) under canvas point (x, y), or null outside the map. */

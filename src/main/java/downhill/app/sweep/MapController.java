@@ -30,26 +30,36 @@ public final class MapController {
 
     @FXML
     private BorderPane root;
+
     @FXML
     private StackPane canvasHost;
+
     @FXML
     private ComboBox<String> optimizerPicker;
+
     @FXML
     private ComboBox<String> xPicker;
+
     @FXML
     private ComboBox<String> yPicker;
+
     @FXML
     private FlowPane controls;
+
     @FXML
     private FlowPane legend;
+
     @FXML
     private HBox xRange;
+
     @FXML
     private HBox yRange;
     /** Theory's line is drawn only on a quadratic for η against μ: a legend for a line not there would mislead. */
     private final Label theoryKey = plain("map.legend.theory");
+
     @FXML
     private CheckBox stepsCheck;
+
     @FXML
     private Label info;
 
@@ -63,9 +73,12 @@ public final class MapController {
         canvasHost.getChildren().add(canvas);
         optimizerPicker.valueProperty().bindBidirectional(viewModel.optimizerProperty());
         optimizerPicker.setConverter(DisplayNames.of(name -> Optimizers.all().stream()
-                .filter(t -> t.name().equals(name)).map(t -> t.displayName()).findFirst().orElse(name)));
-        optimizerPicker.setOnShowing(e -> optimizerPicker.setItems(FXCollections.observableArrayList(
-                viewModel.racingNames())));
+                .filter(t -> t.name().equals(name))
+                .map(t -> t.displayName())
+                .findFirst()
+                .orElse(name)));
+        optimizerPicker.setOnShowing(
+                e -> optimizerPicker.setItems(FXCollections.observableArrayList(viewModel.racingNames())));
         for (ComboBox<String> picker : List.of(xPicker, yPicker)) {
             picker.setConverter(DisplayNames.of(MapViewModel::symbolOf));
             picker.setOnShowing(e -> picker.setItems(FXCollections.observableArrayList(viewModel.axisChoices())));
@@ -74,12 +87,18 @@ public final class MapController {
         yPicker.valueProperty().bindBidirectional(viewModel.yKeyProperty());
         rangeFields(xRange, "map-x", viewModel.xKeyProperty(), viewModel.xFromProperty(), viewModel.xToProperty());
         rangeFields(yRange, "map-y", viewModel.yKeyProperty(), viewModel.yFromProperty(), viewModel.yToProperty());
-        info.textProperty().bind(Bindings.when(viewModel.hoverProperty().isEmpty())
-                .then(viewModel.statusProperty()).otherwise(viewModel.hoverProperty()));
+        info.textProperty()
+                .bind(Bindings.when(viewModel.hoverProperty().isEmpty())
+                        .then(viewModel.statusProperty())
+                        .otherwise(viewModel.hoverProperty()));
         stepsCheck.selectedProperty().bindBidirectional(viewModel.byStepsProperty());
-        legend.getChildren().addAll(key(MapPicture.DIVERGED, "map.legend.diverged"),
-                key(MapPicture.UNBOUNDED, "map.legend.unbounded"), key(MapPicture.LEFT_DOMAIN,
-                        "map.legend.leftDomain"), plain("map.legend.marker"), theoryKey);
+        legend.getChildren()
+                .addAll(
+                        key(MapPicture.DIVERGED, "map.legend.diverged"),
+                        key(MapPicture.UNBOUNDED, "map.legend.unbounded"),
+                        key(MapPicture.LEFT_DOMAIN, "map.legend.leftDomain"),
+                        plain("map.legend.marker"),
+                        theoryKey);
         theoryKey.setId("map-theory-key");
         // Rows wrap to the view's width, not to a fixed length: at 200 % nothing is cut.
         controls.prefWrapLengthProperty().bind(root.widthProperty().subtract(16));
@@ -119,7 +138,11 @@ public final class MapController {
         double[][] theory = viewModel.theoryLine();
         theoryKey.setVisible(theory != null);
         theoryKey.setManaged(theory != null);
-        canvas.show(viewModel.spec(), viewModel.imageProperty().get(), viewModel.marker(), theory,
+        canvas.show(
+                viewModel.spec(),
+                viewModel.imageProperty().get(),
+                viewModel.marker(),
+                theory,
                 viewModel.byStepsProperty().get());
     }
 

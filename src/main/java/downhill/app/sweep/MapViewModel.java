@@ -50,6 +50,7 @@ public final class MapViewModel {
 
     /** What the map needs from the landscape tab: its scene (function, start, steps, batches) at this moment. */
     private final Supplier<LandscapeScene> scene;
+
     private final OptimizerListViewModel optimizers;
     private final Executor executor;
     private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown");
@@ -58,6 +59,7 @@ public final class MapViewModel {
     private final StringProperty yKey = new SimpleStringProperty(this, "yKey");
     /** Each axis' ends; NaN until the first frame fills in the slider's (and again when its key changes). */
     private final DoubleProperty xFrom = new SimpleDoubleProperty(this, "xFrom", Double.NaN);
+
     private final DoubleProperty xTo = new SimpleDoubleProperty(this, "xTo", Double.NaN);
     private final DoubleProperty yFrom = new SimpleDoubleProperty(this, "yFrom", Double.NaN);
     private final DoubleProperty yTo = new SimpleDoubleProperty(this, "yTo", Double.NaN);
@@ -73,10 +75,18 @@ public final class MapViewModel {
      * What a map depends on: the landscape, start, steps and batches, the optimizer's other settings and the axes;
      * not the two axes' current values (a click must not start a new map) nor the other optimizers.
      */
-    private record Key(Objective objective, Point start, int steps,
-            int batchSize, long seed, double gradientNoise, String optimizer, Hyperparameters others,
-            Object schedule, Axis x, Axis y) {
-    }
+    private record Key(
+            Objective objective,
+            Point start,
+            int steps,
+            int batchSize,
+            long seed,
+            double gradientNoise,
+            String optimizer,
+            Hyperparameters others,
+            Object schedule,
+            Axis x,
+            Axis y) {}
 
     public MapViewModel(Executor executor, Supplier<LandscapeScene> scene, OptimizerListViewModel optimizers) {
         this.executor = executor;
@@ -128,9 +138,18 @@ public final class MapViewModel {
                 if (key.y() == null) {
                     throw new IllegalArgumentException(Messages.text("map.oneAxis", chosen.displayName()));
                 }
-                SweepSpec spec = new SweepSpec(key.objective(), LandscapeScene.gradientSources(key.objective(),
-                        key.batchSize(), key.seed(), key.gradientNoise()), key.start(), chosen.type(), key.others(),
-                        chosen.scheduleProperty().get(), key.x(), key.y(), key.steps(), MapPicture.TOLERANCE);
+                SweepSpec spec = new SweepSpec(
+                        key.objective(),
+                        LandscapeScene.gradientSources(
+                                key.objective(), key.batchSize(), key.seed(), key.gradientNoise()),
+                        key.start(),
+                        chosen.type(),
+                        key.others(),
+                        chosen.scheduleProperty().get(),
+                        key.x(),
+                        key.y(),
+                        key.steps(),
+                        MapPicture.TOLERANCE);
                 Sweep started = new Sweep(spec);
                 sweep = started;
                 painted = -1;
@@ -152,8 +171,14 @@ public final class MapViewModel {
         if (now != null && now.cellsDone() != painted) {
             painted = now.cellsDone();
             image.set(paint(now, bySteps.get()));
-            status.set(now.complete() ? Messages.text("map.done", now.spec().cellCount(), now.spec().steps(),
-                    MapPicture.diverged(now)) : Messages.text("map.computing", painted, now.spec().cellCount()));
+            status.set(
+                    now.complete()
+                            ? Messages.text(
+                                    "map.done",
+                                    now.spec().cellCount(),
+                                    now.spec().steps(),
+                                    MapPicture.diverged(now))
+                            : Messages.text("map.computing", painted, now.spec().cellCount()));
             changed = true;
         }
         return changed;
@@ -164,7 +189,9 @@ public final class MapViewModel {
         if (racing.isEmpty()) {
             return null;
         }
-        OptimizerSettings named = racing.stream().filter(s -> s.name().equals(optimizer.get())).findFirst()
+        OptimizerSettings named = racing.stream()
+                .filter(s -> s.name().equals(optimizer.get()))
+                .findFirst()
                 .orElse(racing.get(0));
         optimizer.set(named.name());
         if (yKey.get() == null || !named.type().has(yKey.get()) || yKey.get().equals(xKey.get())) {
@@ -218,8 +245,18 @@ public final class MapViewModel {
         rest.remove(x.key());
         rest.remove(y == null ? "" : y.key());
         LandscapeScene now = scene.get();
-        return new Key(now.objective(), now.start(), now.steps(), now.batchSize(), now.seed(), now.gradientNoise(),
-                chosen.name(), new Hyperparameters(rest), chosen.scheduleProperty().get(), x, y);
+        return new Key(
+                now.objective(),
+                now.start(),
+                now.steps(),
+                now.batchSize(),
+                now.seed(),
+                now.gradientNoise(),
+                chosen.name(),
+                new Hyperparameters(rest),
+                chosen.scheduleProperty().get(),
+                x,
+                y);
     }
 
     /** The editor's own range for {@code key}: its slider's ends, on its slider's scale. */
@@ -258,7 +295,11 @@ public final class MapViewModel {
     public void choose(int i, int j) {
         Sweep now = sweep;
         OptimizerSettings chosen = chosen();
-        if (now == null || chosen == null || i < 0 || j < 0 || i >= now.spec().x().count()
+        if (now == null
+                || chosen == null
+                || i < 0
+                || j < 0
+                || i >= now.spec().x().count()
                 || j >= now.spec().y().count()) {
             return;
         }
@@ -269,18 +310,27 @@ public final class MapViewModel {
     /** Reads cell (i, j) out for the hover line, or clears it. */
     public void hover(int i, int j) {
         Sweep now = sweep;
-        Cell c = now == null || i < 0 || j < 0 || i >= now.spec().x().count() || j >= now.spec().y().count() ? null
+        Cell c = now == null
+                        || i < 0
+                        || j < 0
+                        || i >= now.spec().x().count()
+                        || j >= now.spec().y().count()
+                ? null
                 : now.cell(i, j);
         if (c == null) {
             hover.set("");
             return;
         }
-        hover.set(now.spec().x().key() + " = " + Numbers.compact(c.x()) + ", " + now.spec().y().key() + " = "
-                + Numbers.compact(c.y()) + ": " + (c.stepsToTolerance() < 0
-                ? Messages.text("map.cell.never", Numbers.compact(c.finalLoss()),
-                        OutcomeText.of(c.outcome()))
-                : Messages.text("map.cell", Numbers.compact(c.finalLoss()), c.stepsToTolerance(),
-                        OutcomeText.of(c.outcome()))));
+        hover.set(now.spec().x().key() + " = " + Numbers.compact(c.x()) + ", "
+                + now.spec().y().key() + " = "
+                + Numbers.compact(c.y()) + ": "
+                + (c.stepsToTolerance() < 0
+                        ? Messages.text("map.cell.never", Numbers.compact(c.finalLoss()), OutcomeText.of(c.outcome()))
+                        : Messages.text(
+                                "map.cell",
+                                Numbers.compact(c.finalLoss()),
+                                c.stepsToTolerance(),
+                                OutcomeText.of(c.outcome()))));
     }
 
     /** The optimizer's current values of the two axes, for the marker; null before the first map. */
@@ -290,7 +340,10 @@ public final class MapViewModel {
         if (now == null || chosen == null) {
             return null;
         }
-        return new double[] {chosen.value(now.spec().x().key()).get(), chosen.value(now.spec().y().key()).get()};
+        return new double[] {
+            chosen.value(now.spec().x().key()).get(),
+            chosen.value(now.spec().y().key()).get()
+        };
     }
 
     /** Theory's stability line for the map shown (see {@link MapPicture#theoryLine}), or null. */

@@ -9,8 +9,7 @@ public final class BatchSize {
     /** Every sample in each update; any size at least the data's works the same. */
     public static final int ALL = Integer.MAX_VALUE;
 
-    private BatchSize() {
-    }
+    private BatchSize() {}
 
     /** Reads {@code all} or a whole number ≥ 1, as typed in a field or on the command line; empty for anything else. */
     public static OptionalInt parse(String text) {

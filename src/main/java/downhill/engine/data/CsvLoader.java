@@ -4,7 +4,6 @@ import downhill.engine.MemoryBudget;
 import downhill.engine.Numbers;
 import downhill.engine.Reasons;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -30,6 +29,7 @@ public final class CsvLoader {
 
     /** Decimal numbers only: no hexadecimal, no {@code d}/{@code f} suffixes that Java's parser would accept. */
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+
     private static final Pattern NOT_FINITE = Pattern.compile("[+-]?(nan|inf|infinity)", Pattern.CASE_INSENSITIVE);
     /** Labels at or beyond this size are not taken as class indices. */
     private static final double LARGEST_CLASS_LABEL = 1 << 30;
@@ -42,8 +42,7 @@ public final class CsvLoader {
     /** Bytes a cell costs from the file to a trained network: the kept rows, their sorted copy, split, standardised. */
     private static final double BYTES_PER_CELL = 8 * 4;
 
-    private CsvLoader() {
-    }
+    private CsvLoader() {}
 
     /** Loads {@code file} with the last column as the label, subsampled from seed 0 when it is large. */
     public static Dataset load(Path file) {
@@ -85,23 +84,29 @@ public final class CsvLoader {
             checkHeader(source, header, first.line());
             int label = labelIndex(source, header, labelColumn);
             if (header.size() < 2) {
-                throw DataException.of(source, "needs at least two columns, one or more features and a label; the "
-                        + "header has only '" + header.get(0) + "'");
+                throw DataException.of(
+                        source,
+                        "needs at least two columns, one or more features and a label; the " + "header has only '"
+                                + header.get(0) + "'");
             }
             List<String> featureNames = new ArrayList<>(header);
             featureNames.remove(label);
             if (like != null) {
                 requireColumnsOf(source, like, featureNames, header.get(label));
             }
-            Set<Double> classes = like == null || !like.isClassification() ? null
-                    : new HashSet<>(like.classNames().stream().map(Double::valueOf).toList());
+            Set<Double> classes = like == null || !like.isClassification()
+                    ? null
+                    : new HashSet<>(
+                            like.classNames().stream().map(Double::valueOf).toList());
             int columns = header.size();
             MemoryBudget budget = MemoryBudget.ofThisJvm();
             Reservoir rows = new Reservoir(featureNames.size(), seed, grown -> {
                 try {
-                    budget.require(String.format(Locale.ROOT, "%,d columns × %,d rows", columns, grown), grown,
-                            n -> BYTES_PER_CELL * columns * n, String.format(Locale.ROOT, " rows of %,d columns",
-                                    columns));
+                    budget.require(
+                            String.format(Locale.ROOT, "%,d columns × %,d rows", columns, grown),
+                            grown,
+                            n -> BYTES_PER_CELL * columns * n,
+                            String.format(Locale.ROOT, " rows of %,d columns", columns));
                 } catch (IllegalArgumentException e) {
                     throw DataException.of(source, e.getMessage());
                 }
@@ -114,8 +119,11 @@ public final class CsvLoader {
                 int row = record.line();
                 List<String> cells = record.cells();
                 if (cells.size() != header.size()) {
-                    throw DataException.inRow(source, row, "has " + cells.size()
-                            + (cells.size() == 1 ? " column" : " columns") + ", the header has " + header.size());
+                    throw DataException.inRow(
+                            source,
+                            row,
+                            "has " + cells.size() + (cells.size() == 1 ? " column" : " columns") + ", the header has "
+                                    + header.size());
                 }
                 for (int c = 0; c < cells.size(); c++) {
                     values[c] = number(source, row, header.get(c), cells.get(c));
@@ -128,9 +136,13 @@ public final class CsvLoader {
                 }
                 allWhole &= isClassLabel(values[label]);
                 if (classes != null && !classes.contains(values[label])) {
-                    throw DataException.inCell(source, row, header.get(label), "'" + cells.get(label)
-                            + "' is not a class of the training data (classes: "
-                            + String.join(", ", like.classNames()) + ")");
+                    throw DataException.inCell(
+                            source,
+                            row,
+                            header.get(label),
+                            "'" + cells.get(label)
+                                    + "' is not a class of the training data (classes: "
+                                    + String.join(", ", like.classNames()) + ")");
                 }
                 rows.offer(values, label);
             }
@@ -140,10 +152,13 @@ public final class CsvLoader {
             if (like == null) {
                 refuseConstantColumns(source, header, label, firstRow, varies, rows.seen());
             }
-            String name = file.getFileName() == null ? source : file.getFileName().toString();
-            String warning = rows.seen() <= ROW_CAP ? "" : String.format(Locale.ROOT,
-                    "%s: %,d rows; using a random %,d", name, rows.seen(), ROW_CAP);
-            Dataset dataset = like == null ? dataset(source, name, featureNames, header.get(label), rows, allWhole)
+            String name =
+                    file.getFileName() == null ? source : file.getFileName().toString();
+            String warning = rows.seen() <= ROW_CAP
+                    ? ""
+                    : String.format(Locale.ROOT, "%s: %,d rows; using a random %,d", name, rows.seen(), ROW_CAP);
+            Dataset dataset = like == null
+                    ? dataset(source, name, featureNames, header.get(label), rows, allWhole)
                     : datasetLike(like, name, rows);
             return new LoadedData(dataset, warning);
         }
@@ -153,22 +168,29 @@ public final class CsvLoader {
      * A feature column with one value in every row is refused, not dropped: it cannot be standardised (its spread
      * is 0), it tells the network nothing, and dropping it would silently change the inputs the user named.
      */
-    private static void refuseConstantColumns(String source, List<String> header, int label, double[] firstRow,
-            boolean[] varies, long rows) {
+    private static void refuseConstantColumns(
+            String source, List<String> header, int label, double[] firstRow, boolean[] varies, long rows) {
         if (rows < 2) {
             return;
         }
         for (int c = 0; c < header.size(); c++) {
             if (c != label && !varies[c]) {
-                throw DataException.of(source, "column '" + header.get(c) + "' is constant (every value is "
-                        + Numbers.format(firstRow[c]) + "): it cannot be standardised and carries no "
-                        + "information; remove the column");
+                throw DataException.of(
+                        source,
+                        "column '" + header.get(c) + "' is constant (every value is "
+                                + Numbers.format(firstRow[c]) + "): it cannot be standardised and carries no "
+                                + "information; remove the column");
             }
         }
     }
 
-    private static Dataset dataset(String source, String name, List<String> featureNames, String targetName,
-            Reservoir rows, boolean allWhole) {
+    private static Dataset dataset(
+            String source,
+            String name,
+            List<String> featureNames,
+            String targetName,
+            Reservoir rows,
+            boolean allWhole) {
         double[] features = rows.features();
         double[] labels = rows.labels();
         if (!allWhole) {
@@ -176,23 +198,29 @@ public final class CsvLoader {
         }
         double[] sorted = Arrays.stream(labels).distinct().sorted().toArray();
         if (sorted.length < 2) {
-            throw DataException.of(source, "the label column '" + targetName + "' has one class only ("
-                    + (long) sorted[0] + "); a classifier needs at least two");
+            throw DataException.of(
+                    source,
+                    "the label column '" + targetName + "' has one class only (" + (long) sorted[0]
+                            + "); a classifier needs at least two");
         }
         double[] classes = new double[labels.length];
         for (int i = 0; i < labels.length; i++) {
             classes[i] = Arrays.binarySearch(sorted, labels[i]);
         }
-        List<String> classNames = Arrays.stream(sorted).mapToObj(v -> Long.toString((long) v)).toList();
+        List<String> classNames =
+                Arrays.stream(sorted).mapToObj(v -> Long.toString((long) v)).toList();
         return new Dataset(name, featureNames, targetName, classNames, features, classes);
     }
 
     private static void requireColumnsOf(String source, Dataset like, List<String> featureNames, String labelName) {
         if (!featureNames.equals(like.featureNames()) || !labelName.equals(like.targetName())) {
-            throw DataException.of(source, "has the features " + String.join(", ", featureNames) + " and the label "
-                    + labelName + "; the training data have " + String.join(", ", like.featureNames())
-                    + " and the label " + like.targetName() + " (a test file needs the same columns, in the same "
-                    + "order)");
+            throw DataException.of(
+                    source,
+                    "has the features " + String.join(", ", featureNames) + " and the label "
+                            + labelName + "; the training data have " + String.join(", ", like.featureNames())
+                            + " and the label " + like.targetName()
+                            + " (a test file needs the same columns, in the same "
+                            + "order)");
         }
     }
 
@@ -200,7 +228,8 @@ public final class CsvLoader {
     private static Dataset datasetLike(Dataset like, String name, Reservoir rows) {
         double[] labels = rows.labels();
         if (like.isClassification()) {
-            double[] values = like.classNames().stream().mapToDouble(Double::parseDouble).toArray();
+            double[] values =
+                    like.classNames().stream().mapToDouble(Double::parseDouble).toArray();
             for (int i = 0; i < labels.length; i++) {
                 labels[i] = Arrays.binarySearch(values, labels[i]);
             }
@@ -231,7 +260,8 @@ public final class CsvLoader {
             if (name.isEmpty()) {
                 throw DataException.inRow(source, row, "(the header) has no name for column " + (c + 1));
             }
-            if (NUMBER.matcher(name).matches() && header.stream().allMatch(h -> NUMBER.matcher(h).matches())) {
+            if (NUMBER.matcher(name).matches()
+                    && header.stream().allMatch(h -> NUMBER.matcher(h).matches())) {
                 throw DataException.of(source, "the first row is all numbers; it should be a header of column names");
             }
             if (header.indexOf(name) != c) {
@@ -246,8 +276,9 @@ public final class CsvLoader {
         }
         int index = header.indexOf(labelColumn.strip());
         if (index < 0) {
-            throw DataException.of(source, "no column '" + labelColumn + "' for the label (columns: "
-                    + String.join(", ", header) + ")");
+            throw DataException.of(
+                    source,
+                    "no column '" + labelColumn + "' for the label (columns: " + String.join(", ", header) + ")");
         }
         return index;
     }
@@ -260,8 +291,9 @@ public final class CsvLoader {
             throw DataException.inCell(source, row, column, "'" + cell + "' is not a finite number");
         }
         if (!NUMBER.matcher(cell).matches()) {
-            String invisible = Reasons.invisible(cell).map(where -> " (it contains " + where
-                    + " of the value)").orElse("");
+            String invisible = Reasons.invisible(cell)
+                    .map(where -> " (it contains " + where + " of the value)")
+                    .orElse("");
             throw DataException.inCell(source, row, column, "'" + cell + "' is not a number" + invisible);
         }
         double value = Double.parseDouble(cell);

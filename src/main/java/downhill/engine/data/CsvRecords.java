@@ -19,8 +19,7 @@ import java.util.List;
 final class CsvRecords implements AutoCloseable {
 
     /** One record: the line it starts on and its cells. */
-    record Row(int line, List<String> cells) {
-    }
+    record Row(int line, List<String> cells) {}
 
     private final String source;
     private final CsvReader<CsvRecord> reader;
@@ -29,9 +28,15 @@ final class CsvRecords implements AutoCloseable {
     CsvRecords(LineReader lines, String source) {
         this.source = source;
         // The lines' ends are already one '\n' each, so FastCSV's line numbers are the LineReader's.
-        this.reader = CsvReader.builder().fieldSeparator(',').quoteCharacter('"').skipEmptyLines(true)
-                .allowExtraFields(true).allowMissingFields(true).trimWhitespacesAroundQuotes(true)
-                .maxBufferSize(LineReader.LONGEST_LINE * 4).ofCsvRecord(new LinesAsText(lines));
+        this.reader = CsvReader.builder()
+                .fieldSeparator(',')
+                .quoteCharacter('"')
+                .skipEmptyLines(true)
+                .allowExtraFields(true)
+                .allowMissingFields(true)
+                .trimWhitespacesAroundQuotes(true)
+                .maxBufferSize(LineReader.LONGEST_LINE * 4)
+                .ofCsvRecord(new LinesAsText(lines));
         this.records = reader.iterator();
     }
 

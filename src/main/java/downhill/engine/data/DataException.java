@@ -32,8 +32,8 @@ public final class DataException extends IllegalArgumentException {
 
     /** A problem with one cell: {@code data.csv, row 12, column 'x2': 'abc' is not a number}. */
     public static DataException inCell(String source, int row, String column, String problem) {
-        return new DataException(source + ", row " + row + ", column '" + column + "': " + problem, source, row,
-                column);
+        return new DataException(
+                source + ", row " + row + ", column '" + column + "': " + problem, source, row, column);
     }
 
     public String source() {

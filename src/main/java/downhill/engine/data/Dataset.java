@@ -9,15 +9,20 @@ import java.util.List;
  * <p>The arrays are shared, not copied, so that a training loop reads them without overhead; nothing in the
  * project writes to a dataset's arrays after it is made, and callers must not either.
  */
-public record Dataset(String name, List<String> featureNames, String targetName, List<String> classNames,
-        double[] features, double[] targets) {
+public record Dataset(
+        String name,
+        List<String> featureNames,
+        String targetName,
+        List<String> classNames,
+        double[] features,
+        double[] targets) {
 
     public Dataset {
         featureNames = List.copyOf(featureNames);
         classNames = List.copyOf(classNames);
         if (features.length != targets.length * featureNames.size()) {
-            throw new IllegalArgumentException(targets.length + " samples of " + featureNames.size()
-                    + " features need " + targets.length * featureNames.size() + " values, got " + features.length);
+            throw new IllegalArgumentException(targets.length + " samples of " + featureNames.size() + " features need "
+                    + targets.length * featureNames.size() + " values, got " + features.length);
         }
     }
 
@@ -70,7 +75,8 @@ public record Dataset(String name, List<String> featureNames, String targetName,
 
     /** e.g. {@code moons: 1000 samples, 2 features, 2 classes}. */
     public String describe() {
-        return name + ": " + sampleCount() + " samples, " + featureCount() + (featureCount() == 1 ? " feature, "
-                : " features, ") + (isClassification() ? classCount() + " classes" : "real-valued target");
+        return name + ": " + sampleCount() + " samples, " + featureCount()
+                + (featureCount() == 1 ? " feature, " : " features, ")
+                + (isClassification() ? classCount() + " classes" : "real-valued target");
     }
 }

@@ -32,8 +32,8 @@ public record DrawnPoints(int classes, List<Point> points) {
 
     public DrawnPoints {
         if (classes < MIN_CLASSES || classes > MAX_CLASSES) {
-            throw new IllegalArgumentException("a drawing has " + MIN_CLASSES + " to " + MAX_CLASSES
-                    + " classes, got " + classes);
+            throw new IllegalArgumentException(
+                    "a drawing has " + MIN_CLASSES + " to " + MAX_CLASSES + " classes, got " + classes);
         }
         points = List.copyOf(points);
         if (points.size() > MAX_POINTS) {
@@ -41,8 +41,8 @@ public record DrawnPoints(int classes, List<Point> points) {
         }
         for (Point p : points) {
             if (p.label() >= classes) {
-                throw new IllegalArgumentException("class " + p.label() + " is beyond the drawing's " + classes
-                        + " classes");
+                throw new IllegalArgumentException(
+                        "class " + p.label() + " is beyond the drawing's " + classes + " classes");
             }
         }
     }
@@ -57,8 +57,8 @@ public record DrawnPoints(int classes, List<Point> points) {
      */
     public static DrawnPoints of(Dataset data, double limit) {
         if (data.featureCount() != 2 || !data.isClassification() || data.classCount() > MAX_CLASSES) {
-            throw new IllegalArgumentException("only data of two features and 2 to " + MAX_CLASSES
-                    + " classes can be drawn");
+            throw new IllegalArgumentException(
+                    "only data of two features and 2 to " + MAX_CLASSES + " classes can be drawn");
         }
         List<Point> kept = new ArrayList<>();
         double[] f = data.features();
@@ -127,7 +127,12 @@ public record DrawnPoints(int classes, List<Point> points) {
     public String csv() {
         StringBuilder text = new StringBuilder("x1,x2,label\n");
         for (Point p : points) {
-            text.append(p.x()).append(',').append(p.y()).append(',').append(p.label()).append('\n');
+            text.append(p.x())
+                    .append(',')
+                    .append(p.y())
+                    .append(',')
+                    .append(p.label())
+                    .append('\n');
         }
         return text.toString();
     }

@@ -9,8 +9,8 @@ import java.util.Map;
  * A built-in synthetic dataset: its name, what it draws, what its noise means, and its own parameters with their
  * defaults. Every generator takes a sample count, a noise level and a seed; the same three give the same data.
  */
-public record Generator(String name, String description, String noiseMeaning, List<GeneratorParameter> parameters,
-        Recipe recipe) {
+public record Generator(
+        String name, String description, String noiseMeaning, List<GeneratorParameter> parameters, Recipe recipe) {
 
     /** Makes the data from the common settings and the generator's own parameters, every one present. */
     @FunctionalInterface
@@ -29,10 +29,20 @@ public record Generator(String name, String description, String noiseMeaning, Li
             values.put(p.name(), p.defaultValue());
         }
         for (Map.Entry<String, Double> entry : overrides.entrySet()) {
-            GeneratorParameter p = parameters.stream().filter(q -> q.name().equals(entry.getKey())).findFirst()
+            GeneratorParameter p = parameters.stream()
+                    .filter(q -> q.name().equals(entry.getKey()))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalArgumentException(name + " has no parameter '" + entry.getKey()
-                            + "' (" + (parameters.isEmpty() ? "it takes none" : "it takes " + String.join(", ",
-                            parameters.stream().map(GeneratorParameter::name).toList())) + ")"));
+                            + "' ("
+                            + (parameters.isEmpty()
+                                    ? "it takes none"
+                                    : "it takes "
+                                            + String.join(
+                                                    ", ",
+                                                    parameters.stream()
+                                                            .map(GeneratorParameter::name)
+                                                            .toList()))
+                            + ")"));
             double value = entry.getValue();
             if (p.whole() && (value != Math.rint(value) || Math.abs(value) > Integer.MAX_VALUE)) {
                 // Past an int it would be cast to 2147483647 and reported as that.

@@ -19,34 +19,52 @@ public final class Generators {
     private static final String CLASS_TARGET = "label";
 
     private static final List<Generator> ALL = List.of(
-            new Generator("moons", "two interleaving half circles, as scikit-learn's make_moons",
-                    "std of Gaussian noise added to each coordinate", List.of(),
+            new Generator(
+                    "moons",
+                    "two interleaving half circles, as scikit-learn's make_moons",
+                    "std of Gaussian noise added to each coordinate",
+                    List.of(),
                     (n, noise, seed, p) -> moons(n, noise, seed)),
-            new Generator("circles", "a circle of radius 1 around a smaller one, as scikit-learn's make_circles",
+            new Generator(
+                    "circles",
+                    "a circle of radius 1 around a smaller one, as scikit-learn's make_circles",
                     "std of Gaussian noise added to each coordinate",
                     List.of(new GeneratorParameter("factor", 0.5, false, "inner radius, 0 ≤ factor < 1")),
                     (n, noise, seed, p) -> circles(n, noise, p.get("factor"), seed)),
-            new Generator("blobs", "Gaussian blobs around centres evenly spaced on the unit circle",
+            new Generator(
+                    "blobs",
+                    "Gaussian blobs around centres evenly spaced on the unit circle",
                     "std of each blob (its spread)",
                     List.of(new GeneratorParameter("centers", 3, true, "number of blobs (classes), ≥ 2")),
                     (n, noise, seed, p) -> blobs(n, noise, (int) (double) p.get("centers"), seed)),
-            new Generator("xor", "uniform points in [-1, 1]², class 1 where x1 and x2 differ in sign",
-                    "std of Gaussian noise added to each coordinate after labelling", List.of(),
+            new Generator(
+                    "xor",
+                    "uniform points in [-1, 1]², class 1 where x1 and x2 differ in sign",
+                    "std of Gaussian noise added to each coordinate after labelling",
+                    List.of(),
                     (n, noise, seed, p) -> xor(n, noise, seed)),
-            new Generator("spiral", "interleaved spiral arms from the centre out to radius 1",
+            new Generator(
+                    "spiral",
+                    "interleaved spiral arms from the centre out to radius 1",
                     "std of Gaussian noise added to each coordinate",
-                    List.of(new GeneratorParameter("arms", 2, true, "number of arms (classes), ≥ 2"),
+                    List.of(
+                            new GeneratorParameter("arms", 2, true, "number of arms (classes), ≥ 2"),
                             new GeneratorParameter("turns", 1, false, "turns each arm makes, > 0")),
                     (n, noise, seed, p) -> spiral(n, noise, (int) (double) p.get("arms"), p.get("turns"), seed)),
-            new Generator("gaussian", "two overlapping Gaussian clouds centred at ±(0.25, 0.25)",
-                    "std of each cloud", List.of(),
+            new Generator(
+                    "gaussian",
+                    "two overlapping Gaussian clouds centred at ±(0.25, 0.25)",
+                    "std of each cloud",
+                    List.of(),
                     (n, noise, seed, p) -> gaussian(n, noise, seed)),
-            new Generator("sine", "regression: x uniform in [-π, π], target sin(x) + noise",
-                    "std of Gaussian noise added to the target", List.of(),
+            new Generator(
+                    "sine",
+                    "regression: x uniform in [-π, π], target sin(x) + noise",
+                    "std of Gaussian noise added to the target",
+                    List.of(),
                     (n, noise, seed, p) -> sine(n, noise, seed)));
 
-    private Generators() {
-    }
+    private Generators() {}
 
     public static List<Generator> all() {
         return ALL;
@@ -146,8 +164,8 @@ public final class Generators {
     /** {@code centers} blobs of std {@code noise} around centres evenly spaced on the unit circle; n/k points each. */
     public static Dataset blobs(int samples, double noise, int centers, long seed) {
         if (centers < 2 || centers > samples) {
-            throw new IllegalArgumentException("blobs: centers must be ≥ 2 and at most the sample count (" + samples
-                    + "), got " + centers);
+            throw new IllegalArgumentException(
+                    "blobs: centers must be ≥ 2 and at most the sample count (" + samples + "), got " + centers);
         }
         double[] xy = new double[2 * samples];
         double[] labels = new double[samples];
@@ -183,8 +201,8 @@ public final class Generators {
      */
     public static Dataset spiral(int samples, double noise, int arms, double turns, long seed) {
         if (arms < 2 || arms > samples) {
-            throw new IllegalArgumentException("spiral: arms must be ≥ 2 and at most the sample count (" + samples
-                    + "), got " + arms);
+            throw new IllegalArgumentException(
+                    "spiral: arms must be ≥ 2 and at most the sample count (" + samples + "), got " + arms);
         }
         if (!(turns > 0) || Double.isInfinite(turns)) {
             throw new IllegalArgumentException("spiral: turns must be a finite number > 0, got " + turns);
@@ -249,8 +267,8 @@ public final class Generators {
     }
 
     /** Shuffles the points with their labels (Fisher–Yates), then adds noise to every coordinate. */
-    private static Dataset shuffledWithNoise(String name, double[] xy, double[] labels, int classes, double noise,
-            SplittableRandom random) {
+    private static Dataset shuffledWithNoise(
+            String name, double[] xy, double[] labels, int classes, double noise, SplittableRandom random) {
         int n = labels.length;
         for (int i = n - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
@@ -263,7 +281,8 @@ public final class Generators {
                 xy[i] += noise * random.nextGaussian();
             }
         }
-        List<String> classNames = IntStream.range(0, classes).mapToObj(Integer::toString).toList();
+        List<String> classNames =
+                IntStream.range(0, classes).mapToObj(Integer::toString).toList();
         return new Dataset(name, XY, CLASS_TARGET, classNames, xy, labels);
     }
 

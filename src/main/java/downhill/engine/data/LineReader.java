@@ -24,8 +24,11 @@ final class LineReader implements AutoCloseable {
     private final InputStream in;
     private final String source;
     /** Decoded by hand rather than by an InputStreamReader, which drops the text before a bad byte. */
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+
     private final ByteBuffer bytes = ByteBuffer.allocate(1 << 14).flip();
     private final CharBuffer chars = CharBuffer.allocate(1 << 14).flip();
     private final StringBuilder line = new StringBuilder(256);
@@ -78,8 +81,11 @@ final class LineReader implements AutoCloseable {
                 throw DataException.inRow(source, number, "has a zero byte; the file is binary, not CSV text");
             }
             if (line.length() == LONGEST_LINE) {
-                throw DataException.inRow(source, number, String.format(Locale.ROOT,
-                        "is longer than %,d characters; not a CSV file of numbers", LONGEST_LINE));
+                throw DataException.inRow(
+                        source,
+                        number,
+                        String.format(
+                                Locale.ROOT, "is longer than %,d characters; not a CSV file of numbers", LONGEST_LINE));
             }
             line.append(c);
         }
@@ -110,8 +116,8 @@ final class LineReader implements AutoCloseable {
             return true;
         }
         if (malformed) {
-            throw DataException.inRow(source, lineNumber,
-                    "is not UTF-8 text (a malformed byte sequence), so the file is not CSV");
+            throw DataException.inRow(
+                    source, lineNumber, "is not UTF-8 text (a malformed byte sequence), so the file is not CSV");
         }
         return false;
     }

@@ -19,11 +19,12 @@ final class Reservoir {
     private double[] labels;
     /** The arrival number of each kept row, to restore file order. */
     private long[] arrivals;
+
     private int kept;
     private long seen;
 
     /** Asked before the kept rows grow to a number of rows; throws when they would not fit. */
-    private IntConsumer beforeGrowing = rows -> { };
+    private IntConsumer beforeGrowing = rows -> {};
 
     Reservoir(int width, long seed) {
         this(width, CsvLoader.ROW_CAP, seed);
@@ -105,7 +106,10 @@ final class Reservoir {
         if (seen <= cap) {
             return IntStream.range(0, kept).toArray();
         }
-        return IntStream.range(0, kept).boxed()
-                .sorted((a, b) -> Long.compare(arrivals[a], arrivals[b])).mapToInt(Integer::intValue).toArray();
+        return IntStream.range(0, kept)
+                .boxed()
+                .sorted((a, b) -> Long.compare(arrivals[a], arrivals[b]))
+                .mapToInt(Integer::intValue)
+                .toArray();
     }
 }

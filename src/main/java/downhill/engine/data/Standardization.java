@@ -28,8 +28,8 @@ public record Standardization(double[] magnitude, double[] mean, double[] scale)
             for (int i = 0; i < n; i++) {
                 double value = train.feature(i, f);
                 if (!Double.isFinite(value)) {
-                    throw new IllegalArgumentException("column '" + train.featureNames().get(f)
-                            + "' cannot be standardised: it holds " + value);
+                    throw new IllegalArgumentException(
+                            "column '" + train.featureNames().get(f) + "' cannot be standardised: it holds " + value);
                 }
                 largest = Math.max(largest, Math.abs(value));
             }
@@ -56,8 +56,8 @@ public record Standardization(double[] magnitude, double[] mean, double[] scale)
         if (largest == 0) {
             return 1;
         }
-        int exponent = largest < Double.MIN_NORMAL ? Math.getExponent(largest * 0x1p54) - 54
-                : Math.getExponent(largest);
+        int exponent =
+                largest < Double.MIN_NORMAL ? Math.getExponent(largest * 0x1p54) - 54 : Math.getExponent(largest);
         return Math.scalb(1.0, exponent);
     }
 

@@ -27,8 +27,8 @@ public record TrainTestSplit(Dataset train, Dataset test) {
             int[] counts = data.classCounts();
             if (counts.length > 1 && Arrays.stream(counts).allMatch(count -> count <= 1)) {
                 // An ID column picked as the label: no split, and no training, can make sense of it.
-                throw new IllegalArgumentException("column '" + data.targetName() + "' looks like an identifier:"
-                        + " every class has one sample");
+                throw new IllegalArgumentException(
+                        "column '" + data.targetName() + "' looks like an identifier:" + " every class has one sample");
             }
             int[][] members = new int[counts.length][];
             int[] filled = new int[counts.length];

@@ -15,8 +15,9 @@ final class AdagradExplainer implements FamilyExplainer {
         double decay = in.h(Hyperparameter.LR_DECAY);
         double rate = in.eta() / (1 + (in.t() - 1) * decay);
         if (decay != 0) {
-            out.line("η̃ = η/(1 + (t − 1)·δ)", "η̃ = " + number(in.eta()) + "/(1 + " + (in.t() - 1) + "·"
-                    + number(decay) + ") = " + number(rate));
+            out.line(
+                    "η̃ = η/(1 + (t − 1)·δ)",
+                    "η̃ = " + number(in.eta()) + "/(1 + " + (in.t() - 1) + "·" + number(decay) + ") = " + number(rate));
         }
         double[] old = in.before("sumOfSquares", in.h("initial-accumulator"));
         double[] s = in.after("sumOfSquares");
@@ -25,8 +26,8 @@ final class AdagradExplainer implements FamilyExplainer {
         double eps = in.h(Hyperparameter.EPS);
         double[] effective = Terms.map(s, si -> rate / (Math.sqrt(si) + eps));
         String eta = decay != 0 ? "η̃" : "η";
-        out.effectiveRate(eta + "/(√s + ε)", number(rate) + "/(√" + text(s) + " + " + number(eps) + ")", effective,
-                true);
+        out.effectiveRate(
+                eta + "/(√s + ε)", number(rate) + "/(√" + text(s) + " + " + number(eps) + ")", effective, true);
         out.step("−" + ExplanationBuilder.EFFECTIVE_RATE + "·g", minus(effective) + "·" + text(g));
     }
 }

@@ -35,8 +35,9 @@ final class AdamExplainer implements FamilyExplainer {
             double[] old = in.before("maxSecondMoment", 0);
             v = in.after("maxSecondMoment");
             second = "v_max";
-            out.line("v_max ← max(v_max, v)", "v_max = max(" + text(old) + ", " + text(in.after("secondMoment"))
-                    + ") = " + text(v));
+            out.line(
+                    "v_max ← max(v_max, v)",
+                    "v_max = max(" + text(old) + ", " + text(in.after("secondMoment")) + ") = " + text(v));
             out.quantity("v_max", "running maximum of v", v);
         }
         double c1 = Terms.biasCorrection(in, out, "β₁", Hyperparameter.BETA1);
@@ -47,8 +48,8 @@ final class AdamExplainer implements FamilyExplainer {
         out.quantity("v̂", "second moment, bias-corrected", vHat);
         double eps = in.h(Hyperparameter.EPS);
         double[] effective = Terms.map(vHat, x -> in.eta() / (Math.sqrt(x) + eps));
-        out.effectiveRate("η/(√v̂ + ε)", number(in.eta()) + "/(√" + text(vHat) + " + " + number(eps) + ")",
-                effective, true);
+        out.effectiveRate(
+                "η/(√v̂ + ε)", number(in.eta()) + "/(√" + text(vHat) + " + " + number(eps) + ")", effective, true);
         Terms.stepAlongMoment(in, out, "m̂", mHat, effective);
     }
 }

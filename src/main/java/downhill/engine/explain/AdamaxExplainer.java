@@ -15,8 +15,10 @@ final class AdamaxExplainer implements FamilyExplainer {
         double beta2 = in.h(Hyperparameter.BETA2);
         double eps = in.h(Hyperparameter.EPS);
         double[] u = in.after("infinityNorm");
-        out.line("u ← max(β₂·u, |g| + ε)", "u = max(" + number(beta2) + "·" + text(in.before("infinityNorm", 0))
-                + ", |" + text(g) + "| + " + number(eps) + ") = " + text(u));
+        out.line(
+                "u ← max(β₂·u, |g| + ε)",
+                "u = max(" + number(beta2) + "·" + text(in.before("infinityNorm", 0)) + ", |" + text(g) + "| + "
+                        + number(eps) + ") = " + text(u));
         out.quantity("u", "infinity norm (decaying max of |g|)", u);
         double c1 = Terms.biasCorrection(in, out, "β₁", Hyperparameter.BETA1);
         double[] mHat = Terms.corrected(out, "m", m, "1 − β₁ᵗ", c1, "first moment, bias-corrected");

@@ -58,7 +58,7 @@ final class ExplanationBuilder {
         List<Quantity> all = new ArrayList<>(quantities);
         all.add(new Quantity(EFFECTIVE_RATE, "effective learning rate per coordinate", rate));
         all.add(new Quantity("Δθ", "the step θₖ₊₁ − θₖ", in.delta()));
-        return new StepExplanation(optimizer, step, in.theta(), in.gradient(), in.eta(), lines, all, in.delta(), rate,
-                adaptive, memory);
+        return new StepExplanation(
+                optimizer, step, in.theta(), in.gradient(), in.eta(), lines, all, in.delta(), rate, adaptive, memory);
     }
 }

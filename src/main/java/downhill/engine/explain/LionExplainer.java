@@ -15,8 +15,10 @@ final class LionExplainer implements FamilyExplainer {
         double beta1 = in.h(Hyperparameter.BETA1);
         double[] old = in.before("momentum", 0);
         double[] c = Terms.zip(old, in.gradient(), (mi, gi) -> beta1 * mi + (1 - beta1) * gi);
-        out.line("c = β₁·m + (1 − β₁)·g", "c = " + number(beta1) + "·" + text(old) + " + " + number(1 - beta1) + "·"
-                + text(in.gradient()) + " = " + text(c));
+        out.line(
+                "c = β₁·m + (1 − β₁)·g",
+                "c = " + number(beta1) + "·" + text(old) + " + " + number(1 - beta1) + "·" + text(in.gradient()) + " = "
+                        + text(c));
         out.quantity("c", "interpolated momentum", c);
         double[] sign = Terms.map(c, Math::signum);
         out.quantity("sign(c)", "the direction of the step, per coordinate", sign);
@@ -24,8 +26,10 @@ final class LionExplainer implements FamilyExplainer {
         out.step("−η·sign(c)", minus(in.eta()) + "·" + text(sign));
         double beta2 = in.h(Hyperparameter.BETA2);
         double[] m = in.after("momentum");
-        out.line("m ← β₂·m + (1 − β₂)·g   (after the step)", "m = " + number(beta2) + "·" + text(old) + " + "
-                + number(1 - beta2) + "·" + text(in.gradient()) + " = " + text(m));
+        out.line(
+                "m ← β₂·m + (1 − β₂)·g   (after the step)",
+                "m = " + number(beta2) + "·" + text(old) + " + " + number(1 - beta2) + "·" + text(in.gradient()) + " = "
+                        + text(m));
         out.quantity("m", "momentum", m);
     }
 }

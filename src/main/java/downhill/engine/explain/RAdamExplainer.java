@@ -20,9 +20,11 @@ final class RAdamExplainer implements FamilyExplainer {
         double beta2 = in.h(Hyperparameter.BETA2);
         double rhoInfinity = 2 / (1 - beta2) - 1;
         double rho = in.after("rho")[0];
-        out.line("ρ∞ = 2/(1 − β₂) − 1,   ρₜ = ρ∞ − 2t·β₂ᵗ/(1 − β₂ᵗ)", "ρ∞ = " + number(rhoInfinity) + ",   ρₜ = "
-                + number(rhoInfinity) + " − 2·" + in.t() + "·" + number(1 - c2) + "/" + number(c2) + " = "
-                + number(rho));
+        out.line(
+                "ρ∞ = 2/(1 − β₂) − 1,   ρₜ = ρ∞ − 2t·β₂ᵗ/(1 − β₂ᵗ)",
+                "ρ∞ = " + number(rhoInfinity) + ",   ρₜ = "
+                        + number(rhoInfinity) + " − 2·" + in.t() + "·" + number(1 - c2) + "/" + number(c2) + " = "
+                        + number(rho));
         out.quantity("ρₜ", "length of the approximated moving average", rho);
         boolean rectify = rho > 5;
         out.quantity("rectified", "1 when ρₜ > 5: the adaptive rate is used", rectify ? 1 : 0);
@@ -38,8 +40,12 @@ final class RAdamExplainer implements FamilyExplainer {
         out.quantity("r", "rectification", r);
         double eps = in.h(Hyperparameter.EPS);
         double[] effective = Terms.map(v, vi -> in.eta() * r * Math.sqrt(c2) / (Math.sqrt(vi) + eps));
-        out.effectiveRate("η·r·√(1 − β₂ᵗ)/(√v + ε)", number(in.eta()) + "·" + number(r) + "·" + number(Math.sqrt(c2))
-                + "/(√" + text(v) + " + " + number(eps) + ")", effective, true);
+        out.effectiveRate(
+                "η·r·√(1 − β₂ᵗ)/(√v + ε)",
+                number(in.eta()) + "·" + number(r) + "·" + number(Math.sqrt(c2)) + "/(√" + text(v) + " + " + number(eps)
+                        + ")",
+                effective,
+                true);
         Terms.stepAlongMoment(in, out, "m̂", mHat, effective);
     }
 }

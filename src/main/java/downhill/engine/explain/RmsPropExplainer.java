@@ -12,16 +12,17 @@ final class RmsPropExplainer implements FamilyExplainer {
     @Override
     public void explain(StepInputs in, ExplanationBuilder out) {
         double[] g = Terms.coupledGradient(in, out);
-        double[] v = Terms.average(in, out, g, "v", "squareAverage", "α", Hyperparameter.ALPHA, "²",
-                "running mean of g²");
+        double[] v =
+                Terms.average(in, out, g, "v", "squareAverage", "α", Hyperparameter.ALPHA, "²", "running mean of g²");
         double eps = in.h(Hyperparameter.EPS);
         double[] d;
         if (in.flag(Hyperparameter.CENTERED)) {
-            double[] mean = Terms.average(in, out, g, "ḡ", "gradientAverage", "α", Hyperparameter.ALPHA, "",
-                    "running mean of g");
+            double[] mean = Terms.average(
+                    in, out, g, "ḡ", "gradientAverage", "α", Hyperparameter.ALPHA, "", "running mean of g");
             d = Terms.zip(v, mean, (vi, mi) -> Math.sqrt(vi - mi * mi) + eps);
-            out.line("d = √(v − ḡ²) + ε", "d = √(" + text(v) + " − " + text(mean) + "²) + " + number(eps) + " = "
-                    + text(d));
+            out.line(
+                    "d = √(v − ḡ²) + ε",
+                    "d = √(" + text(v) + " − " + text(mean) + "²) + " + number(eps) + " = " + text(d));
         } else {
             d = Terms.map(v, vi -> Math.sqrt(vi) + eps);
             out.line("d = √v + ε", "d = √" + text(v) + " + " + number(eps) + " = " + text(d));
@@ -32,8 +33,10 @@ final class RmsPropExplainer implements FamilyExplainer {
         double mu = in.h(Hyperparameter.MOMENTUM);
         if (mu > 0) {
             double[] b = in.after("velocity");
-            out.line("b ← μ·b + g/d", "b = " + number(mu) + "·" + text(in.before("velocity", 0)) + " + " + text(g)
-                    + "/" + text(d) + " = " + text(b));
+            out.line(
+                    "b ← μ·b + g/d",
+                    "b = " + number(mu) + "·" + text(in.before("velocity", 0)) + " + " + text(g) + "/" + text(d) + " = "
+                            + text(b));
             out.quantity("b", "velocity (momentum buffer)", b);
             out.memory("−η·b", Terms.scale(-in.eta(), b));
             out.step("−η·b", minus(in.eta()) + "·" + text(b));

@@ -23,14 +23,15 @@ final class SgdExplainer implements FamilyExplainer {
         if (in.t() == 1) {
             out.line("b ← g   (the buffer starts at the first gradient)", "b = " + text(b));
         } else {
-            out.line("b ← μ·b + (1 − τ)·g", "b = " + number(mu) + "·" + text(in.before("velocity", 0)) + " + "
-                    + number(1 - tau) + "·" + text(g) + " = " + text(b));
+            out.line(
+                    "b ← μ·b + (1 − τ)·g",
+                    "b = " + number(mu) + "·" + text(in.before("velocity", 0)) + " + " + number(1 - tau) + "·" + text(g)
+                            + " = " + text(b));
         }
         out.quantity("b", "velocity (momentum buffer)", b);
         out.memory("−η·b", Terms.scale(-in.eta(), b));
         if (in.flag(Hyperparameter.NESTEROV)) {
-            out.step("−η·(g + μ·b)", minus(in.eta()) + "·(" + text(g) + " + " + number(mu) + "·" + text(b)
-                    + ")");
+            out.step("−η·(g + μ·b)", minus(in.eta()) + "·(" + text(g) + " + " + number(mu) + "·" + text(b) + ")");
         } else {
             out.step("−η·b", minus(in.eta()) + "·" + text(b));
         }

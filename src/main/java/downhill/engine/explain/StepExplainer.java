@@ -37,8 +37,7 @@ public final class StepExplainer {
             Map.entry("adamax", new AdamaxExplainer()),
             Map.entry("lion", new LionExplainer()));
 
-    private StepExplainer() {
-    }
+    private StepExplainer() {}
 
     /** Whether optimizers named {@code name} can be explained (every registered one can). */
     public static boolean explains(String name) {
@@ -51,11 +50,16 @@ public final class StepExplainer {
      * coordinate alone from its part of the state ({@link OptimizerState#coordinate}), which is the same step, bit
      * for bit, as the coordinate's in the whole vector. The explanation's step k is the steps already taken.
      */
-    public static StepExplanation explainCoordinate(Contender contender, OptimizerState state, double learningRate,
-            double[] parameters, double[] gradient, int index) {
+    public static StepExplanation explainCoordinate(
+            Contender contender,
+            OptimizerState state,
+            double learningRate,
+            double[] parameters,
+            double[] gradient,
+            int index) {
         if (parameters.length != gradient.length) {
-            throw new IllegalArgumentException(parameters.length + " parameters but " + gradient.length
-                    + " gradient entries");
+            throw new IllegalArgumentException(
+                    parameters.length + " parameters but " + gradient.length + " gradient entries");
         }
         FamilyExplainer family = family(contender);
         Optimizer optimizer = contender.newOptimizer();
@@ -65,8 +69,15 @@ public final class StepExplainer {
         double[] after = theta.clone();
         double[] g = {gradient[index]};
         optimizer.step(after, g, learningRate);
-        StepInputs in = new StepInputs(optimizer.hyperparameters(), state.steps() + 1, learningRate, theta, g, before,
-                optimizer.state(), new double[] {after[0] - theta[0]});
+        StepInputs in = new StepInputs(
+                optimizer.hyperparameters(),
+                state.steps() + 1,
+                learningRate,
+                theta,
+                g,
+                before,
+                optimizer.state(),
+                new double[] {after[0] - theta[0]});
         ExplanationBuilder out = new ExplanationBuilder(in);
         family.explain(in, out);
         return out.build(contender.type().name(), (int) Math.min(Integer.MAX_VALUE, state.steps()));
@@ -75,7 +86,8 @@ public final class StepExplainer {
     private static FamilyExplainer family(Contender contender) {
         FamilyExplainer family = FAMILIES.get(contender.type().name());
         if (family == null) {
-            throw new IllegalArgumentException("no explanation for optimizer '" + contender.type().name() + "'");
+            throw new IllegalArgumentException(
+                    "no explanation for optimizer '" + contender.type().name() + "'");
         }
         return family;
     }
@@ -103,8 +115,15 @@ public final class StepExplainer {
         }
         double[] theta = {path.x(k), path.y(k)};
         double[] delta = {path.x(k + 1) - path.x(k), path.y(k + 1) - path.y(k)};
-        StepInputs in = new StepInputs(optimizer.hyperparameters(), k + 1L, path.learningRate(k), theta,
-                new double[] {path.gradX(k), path.gradY(k)}, before, optimizer.state(), delta);
+        StepInputs in = new StepInputs(
+                optimizer.hyperparameters(),
+                k + 1L,
+                path.learningRate(k),
+                theta,
+                new double[] {path.gradX(k), path.gradY(k)},
+                before,
+                optimizer.state(),
+                delta);
         ExplanationBuilder out = new ExplanationBuilder(in);
         family.explain(in, out);
         return Optional.of(out.build(contender.type().name(), k));

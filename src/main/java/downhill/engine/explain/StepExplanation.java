@@ -20,8 +20,17 @@ import java.util.Optional;
  * @param adaptive      whether the rate per coordinate adapts to the gradients (AdaGrad, RMSProp, Adam and kin)
  * @param memory        the velocity or first moment scaled like a step (e.g. −η·m̂), or null when there is none
  */
-public record StepExplanation(String optimizer, int step, double[] position, double[] gradient, double learningRate,
-        List<Line> lines, List<Quantity> quantities, double[] delta, double[] effectiveRate, boolean adaptive,
+public record StepExplanation(
+        String optimizer,
+        int step,
+        double[] position,
+        double[] gradient,
+        double learningRate,
+        List<Line> lines,
+        List<Quantity> quantities,
+        double[] delta,
+        double[] effectiveRate,
+        boolean adaptive,
         Quantity memory) {
 
     public StepExplanation {

@@ -12,8 +12,15 @@ import java.util.Map;
  * @param theta θ before the step
  * @param gradient ∇f(θ), before any weight decay
  */
-record StepInputs(Hyperparameters hyperparameters, long t, double eta, double[] theta, double[] gradient,
-        Map<String, double[]> before, Map<String, double[]> after, double[] delta) {
+record StepInputs(
+        Hyperparameters hyperparameters,
+        long t,
+        double eta,
+        double[] theta,
+        double[] gradient,
+        Map<String, double[]> before,
+        Map<String, double[]> after,
+        double[] delta) {
 
     double h(String key) {
         return hyperparameters.get(key);
@@ -37,8 +44,7 @@ record StepInputs(Hyperparameters hyperparameters, long t, double eta, double[] 
     double[] after(String key) {
         double[] value = after.get(key);
         if (value == null) {
-            throw new IllegalStateException("the optimizer has no state '" + key + "' (it has " + after.keySet()
-                    + ")");
+            throw new IllegalStateException("the optimizer has no state '" + key + "' (it has " + after.keySet() + ")");
         }
         return value.clone();
     }

@@ -9,8 +9,7 @@ import java.util.function.DoubleUnaryOperator;
 /** The pieces several families share: number text, per-coordinate arithmetic, and the common equations. */
 final class Terms {
 
-    private Terms() {
-    }
+    private Terms() {}
 
     /** {@code (1.25, −0.5)} for a vector, {@code 0.271} for a scalar; minus signs as people write them. */
     static String text(double... values) {
@@ -71,8 +70,9 @@ final class Terms {
             return in.gradient();
         }
         double[] g = zip(in.gradient(), in.theta(), (gi, ti) -> gi + lambda * ti);
-        out.line("g ← ∇f + λ·θ", "g = " + text(in.gradient()) + " + " + number(lambda) + "·" + text(in.theta())
-                + " = " + text(g));
+        out.line(
+                "g ← ∇f + λ·θ",
+                "g = " + text(in.gradient()) + " + " + number(lambda) + "·" + text(in.theta()) + " = " + text(g));
         out.quantity("g + λθ", "gradient with weight decay", g);
         return g;
     }
@@ -82,8 +82,9 @@ final class Terms {
         double lambda = in.h(Hyperparameter.WEIGHT_DECAY);
         if (lambda != 0) {
             double shrink = 1 - in.eta() * lambda;
-            out.line("θ ← θ·(1 − η·λ)", "θ = " + text(in.theta()) + "·" + number(shrink) + " = "
-                    + text(scale(shrink, in.theta())));
+            out.line(
+                    "θ ← θ·(1 − η·λ)",
+                    "θ = " + text(in.theta()) + "·" + number(shrink) + " = " + text(scale(shrink, in.theta())));
         }
     }
 
@@ -94,22 +95,30 @@ final class Terms {
 
     /** v ← β₂·v + (1 − β₂)·g²: the second moment as the optimizer keeps it, with its equation. */
     static double[] secondMoment(StepInputs in, ExplanationBuilder out, double[] g) {
-        return average(in, out, g, "v", "secondMoment", "β₂", Hyperparameter.BETA2, "²",
-                "second moment (mean of g²)");
+        return average(in, out, g, "v", "secondMoment", "β₂", Hyperparameter.BETA2, "²", "second moment (mean of g²)");
     }
 
     /**
      * An exponential moving average {@code s ← β·s + (1 − β)·g^power} read from the optimizer's state
      * {@code key}; {@code square} is "" or "²".
      */
-    static double[] average(StepInputs in, ExplanationBuilder out, double[] g, String symbol, String key,
-            String beta, String betaKey, String square, String meaning) {
+    static double[] average(
+            StepInputs in,
+            ExplanationBuilder out,
+            double[] g,
+            String symbol,
+            String key,
+            String beta,
+            String betaKey,
+            String square,
+            String meaning) {
         double b = in.h(betaKey);
         double[] old = in.before(key, 0);
         double[] now = in.after(key);
-        out.line(symbol + " ← " + beta + "·" + symbol + " + (1 − " + beta + ")·g" + square,
-                symbol + " = " + number(b) + "·" + text(old) + " + " + number(1 - b) + "·" + text(g) + square
-                        + " = " + text(now));
+        out.line(
+                symbol + " ← " + beta + "·" + symbol + " + (1 − " + beta + ")·g" + square,
+                symbol + " = " + number(b) + "·" + text(old) + " + " + number(1 - b) + "·" + text(g) + square + " = "
+                        + text(now));
         out.quantity(symbol, meaning, now);
         return now;
     }
@@ -119,27 +128,33 @@ final class Terms {
         double b = in.h(betaKey);
         double correction = 1 - Math.pow(b, in.t());
         String symbol = "1 − " + beta + "ᵗ";
-        out.line(symbol + "   (bias correction)", symbol + " = 1 − " + number(b) + "^" + in.t() + " = "
-                + number(correction));
+        out.line(
+                symbol + "   (bias correction)",
+                symbol + " = 1 − " + number(b) + "^" + in.t() + " = " + number(correction));
         out.quantity(symbol, "bias correction, t = " + in.t(), correction);
         return correction;
     }
 
     /** x̂ = x/(1 − βᵗ) with its equation. */
-    static double[] corrected(ExplanationBuilder out, String symbol, double[] value, String correctionSymbol,
-            double correction, String meaning) {
+    static double[] corrected(
+            ExplanationBuilder out,
+            String symbol,
+            double[] value,
+            String correctionSymbol,
+            double correction,
+            String meaning) {
         double[] hat = scale(1 / correction, value);
-        out.line(symbol + "̂ = " + symbol + "/(" + correctionSymbol + ")", symbol + "̂ = " + text(value) + "/"
-                + number(correction) + " = " + text(hat));
+        out.line(
+                symbol + "̂ = " + symbol + "/(" + correctionSymbol + ")",
+                symbol + "̂ = " + text(value) + "/" + number(correction) + " = " + text(hat));
         out.quantity(symbol + "̂", meaning, hat);
         return hat;
     }
 
     /** −η·x̂ as the memory arrow, and η_eff·x̂ as Δθ, for the optimizers that step along a corrected moment. */
-    static void stepAlongMoment(StepInputs in, ExplanationBuilder out, String momentSymbol, double[] moment,
-            double[] rate) {
+    static void stepAlongMoment(
+            StepInputs in, ExplanationBuilder out, String momentSymbol, double[] moment, double[] rate) {
         out.memory("−η·" + momentSymbol, scale(-in.eta(), moment));
-        out.step("−" + ExplanationBuilder.EFFECTIVE_RATE + "·" + momentSymbol,
-                minus(rate) + "·" + text(moment));
+        out.step("−" + ExplanationBuilder.EFFECTIVE_RATE + "·" + momentSymbol, minus(rate) + "·" + text(moment));
     }
 }

@@ -27,8 +27,16 @@ final class BuiltinObjective implements Objective {
     private final Value value;
     private final ValueAndGradient valueAndGradient;
 
-    BuiltinObjective(String name, String displayName, String formula, Window window, List<Minimum> minima,
-            Point start, boolean prefersLogScale, Value value, ValueAndGradient valueAndGradient) {
+    BuiltinObjective(
+            String name,
+            String displayName,
+            String formula,
+            Window window,
+            List<Minimum> minima,
+            Point start,
+            boolean prefersLogScale,
+            Value value,
+            ValueAndGradient valueAndGradient) {
         this.name = name;
         this.displayName = displayName;
         this.formula = formula;

@@ -13,19 +13,39 @@ final class Builtins {
 
     private static final double TAU = 2 * Math.PI;
 
-    private Builtins() {
-    }
+    private Builtins() {}
 
     static List<Objective> all() {
-        return List.of(bowl(), ravine(), plateau(), twoMinima(), saddle(), monkeySaddle(),
-                rosenbrock(), beale(), booth(), matyas(), himmelblau(), sixHumpCamel(), goldsteinPrice(),
-                styblinskiTang(), rastrigin(), ackley());
+        return List.of(
+                bowl(),
+                ravine(),
+                plateau(),
+                twoMinima(),
+                saddle(),
+                monkeySaddle(),
+                rosenbrock(),
+                beale(),
+                booth(),
+                matyas(),
+                himmelblau(),
+                sixHumpCamel(),
+                goldsteinPrice(),
+                styblinskiTang(),
+                rastrigin(),
+                ackley());
     }
 
-    private static Objective builtin(String name, String displayName, String formula, Window window,
-            List<Minimum> minima, Point start, boolean prefersLogScale, BuiltinObjective.ValueAndGradient f) {
-        return new BuiltinObjective(name, displayName, formula, window, minima, start, prefersLogScale,
-                (x, y) -> f.at(x, y, null), f);
+    private static Objective builtin(
+            String name,
+            String displayName,
+            String formula,
+            Window window,
+            List<Minimum> minima,
+            Point start,
+            boolean prefersLogScale,
+            BuiltinObjective.ValueAndGradient f) {
+        return new BuiltinObjective(
+                name, displayName, formula, window, minima, start, prefersLogScale, (x, y) -> f.at(x, y, null), f);
     }
 
     private static Window square(double half) {
@@ -38,14 +58,13 @@ final class Builtins {
 
     /** x² + y²: the plainest bowl, where too large a learning rate visibly diverges. */
     static Objective bowl() {
-        return builtin("bowl", "Bowl", "x^2 + y^2", square(2), global(0, 0), new Point(1.5, 1), false,
-                (x, y, g) -> {
-                    if (g != null) {
-                        g[0] = 2 * x;
-                        g[1] = 2 * y;
-                    }
-                    return x * x + y * y;
-                });
+        return builtin("bowl", "Bowl", "x^2 + y^2", square(2), global(0, 0), new Point(1.5, 1), false, (x, y, g) -> {
+            if (g != null) {
+                g[0] = 2 * x;
+                g[1] = 2 * y;
+            }
+            return x * x + y * y;
+        });
     }
 
     /**
@@ -53,8 +72,14 @@ final class Builtins {
      * zig-zags across it and crawls along it; momentum does not. Rotated so per-coordinate scaling (Adam) is no cure.
      */
     static Objective ravine() {
-        return builtin("ravine", "Ravine", "0.25*(x+y)^2 + 12.5*(x-y)^2", square(4), global(0, 0),
-                new Point(-3.5, -1.5), true,
+        return builtin(
+                "ravine",
+                "Ravine",
+                "0.25*(x+y)^2 + 12.5*(x-y)^2",
+                square(4),
+                global(0, 0),
+                new Point(-3.5, -1.5),
+                true,
                 (x, y, g) -> {
                     double s = x + y;
                     double d = x - y;
@@ -71,8 +96,14 @@ final class Builtins {
      * gradient descent crawls while Adam, which normalises step sizes, walks off it.
      */
     static Objective plateau() {
-        return builtin("plateau", "Plateau", "1 - exp(-0.5*(x^2 + y^2))", square(5), global(0, 0),
-                new Point(3.5, 2.5), false,
+        return builtin(
+                "plateau",
+                "Plateau",
+                "1 - exp(-0.5*(x^2 + y^2))",
+                square(5),
+                global(0, 0),
+                new Point(3.5, 2.5),
+                false,
                 (x, y, g) -> {
                     double e = Math.exp(-0.5 * (x * x + y * y));
                     if (g != null) {
@@ -88,9 +119,14 @@ final class Builtins {
      * start falls into and momentum can roll past.
      */
     static Objective twoMinima() {
-        return builtin("two-minima", "Two minima", "(x^2 - 1)^2 + 0.3*x + y^2", square(2),
+        return builtin(
+                "two-minima",
+                "Two minima",
+                "(x^2 - 1)^2 + 0.3*x + y^2",
+                square(2),
                 List.of(new Minimum(-1.0355787140888537, 0, true), new Minimum(0.9601495555191055, 0, false)),
-                new Point(1.8, 1.5), false,
+                new Point(1.8, 1.5),
+                false,
                 (x, y, g) -> {
                     double a = x * x - 1;
                     if (g != null) {
@@ -103,8 +139,8 @@ final class Builtins {
 
     /** x² - y²: a saddle at the origin and no minimum; starts just off the ridge line y = 0. */
     static Objective saddle() {
-        return builtin("saddle", "Saddle", "x^2 - y^2", square(2), List.of(), new Point(-1.5, 0.001), false,
-                (x, y, g) -> {
+        return builtin(
+                "saddle", "Saddle", "x^2 - y^2", square(2), List.of(), new Point(-1.5, 0.001), false, (x, y, g) -> {
                     if (g != null) {
                         g[0] = 2 * x;
                         g[1] = -2 * y;
@@ -115,8 +151,14 @@ final class Builtins {
 
     /** x³ - 3xy²: a degenerate saddle with three valleys and no minimum. */
     static Objective monkeySaddle() {
-        return builtin("monkey-saddle", "Monkey saddle", "x^3 - 3*x*y^2", square(2), List.of(),
-                new Point(1.5, 0.2), false,
+        return builtin(
+                "monkey-saddle",
+                "Monkey saddle",
+                "x^3 - 3*x*y^2",
+                square(2),
+                List.of(),
+                new Point(1.5, 0.2),
+                false,
                 (x, y, g) -> {
                     if (g != null) {
                         g[0] = 3 * (x * x - y * y);
@@ -128,8 +170,14 @@ final class Builtins {
 
     /** Rosenbrock's banana valley: easy to find, slow to follow to (1, 1). */
     static Objective rosenbrock() {
-        return builtin("rosenbrock", "Rosenbrock", "(1-x)^2 + 100*(y-x^2)^2", new Window(-2, 2, -1, 3),
-                global(1, 1), new Point(-1.5, 2), true,
+        return builtin(
+                "rosenbrock",
+                "Rosenbrock",
+                "(1-x)^2 + 100*(y-x^2)^2",
+                new Window(-2, 2, -1, 3),
+                global(1, 1),
+                new Point(-1.5, 2),
+                true,
                 (x, y, g) -> {
                     double a = 1 - x;
                     double b = y - x * x;
@@ -143,8 +191,14 @@ final class Builtins {
 
     /** Beale: flat plateaus and sharp ridges, minimum 0 at (3, 0.5). */
     static Objective beale() {
-        return builtin("beale", "Beale", "(1.5 - x + x*y)^2 + (2.25 - x + x*y^2)^2 + (2.625 - x + x*y^3)^2",
-                square(4.5), global(3, 0.5), new Point(1, 1.5), true,
+        return builtin(
+                "beale",
+                "Beale",
+                "(1.5 - x + x*y)^2 + (2.25 - x + x*y^2)^2 + (2.625 - x + x*y^3)^2",
+                square(4.5),
+                global(3, 0.5),
+                new Point(1, 1.5),
+                true,
                 Builtins::beale);
     }
 
@@ -163,8 +217,14 @@ final class Builtins {
 
     /** Booth: a tilted quadratic bowl (condition number 9), minimum 0 at (1, 3). */
     static Objective booth() {
-        return builtin("booth", "Booth", "(x + 2*y - 7)^2 + (2*x + y - 5)^2", square(10), global(1, 3),
-                new Point(-6, -8), true,
+        return builtin(
+                "booth",
+                "Booth",
+                "(x + 2*y - 7)^2 + (2*x + y - 5)^2",
+                square(10),
+                global(1, 3),
+                new Point(-6, -8),
+                true,
                 (x, y, g) -> {
                     double a = x + 2 * y - 7;
                     double b = 2 * x + y - 5;
@@ -178,8 +238,14 @@ final class Builtins {
 
     /** Matyas: a shallow diagonal quadratic valley (condition number 25), minimum 0 at the origin. */
     static Objective matyas() {
-        return builtin("matyas", "Matyas", "0.26*(x^2 + y^2) - 0.48*x*y", square(10), global(0, 0),
-                new Point(8.5, 5), true,
+        return builtin(
+                "matyas",
+                "Matyas",
+                "0.26*(x^2 + y^2) - 0.48*x*y",
+                square(10),
+                global(0, 0),
+                new Point(8.5, 5),
+                true,
                 (x, y, g) -> {
                     if (g != null) {
                         g[0] = 0.52 * x - 0.48 * y;
@@ -191,12 +257,18 @@ final class Builtins {
 
     /** Himmelblau: four global minima, all with value 0. */
     static Objective himmelblau() {
-        return builtin("himmelblau", "Himmelblau", "(x^2 + y - 11)^2 + (x + y^2 - 7)^2", square(5), List.of(
+        return builtin(
+                "himmelblau",
+                "Himmelblau",
+                "(x^2 + y - 11)^2 + (x + y^2 - 7)^2",
+                square(5),
+                List.of(
                         new Minimum(3, 2, true),
                         new Minimum(-2.805118086952745, 3.131312518250573, true),
                         new Minimum(-3.779310253377747, -3.2831859912861696, true),
                         new Minimum(3.5844283403304917, -1.8481265269644036, true)),
-                new Point(0, 0), true,
+                new Point(0, 0),
+                true,
                 (x, y, g) -> {
                     double a = x * x + y - 11;
                     double b = x + y * y - 7;
@@ -210,15 +282,20 @@ final class Builtins {
 
     /** The six-hump camel: two global minima (value ≈ -1.0316) and four local ones. */
     static Objective sixHumpCamel() {
-        return builtin("six-hump-camel", "Six-hump camel", "(4 - 2.1*x^2 + x^4/3)*x^2 + x*y + (-4 + 4*y^2)*y^2",
-                new Window(-2, 2, -1, 1), List.of(
+        return builtin(
+                "six-hump-camel",
+                "Six-hump camel",
+                "(4 - 2.1*x^2 + x^4/3)*x^2 + x*y + (-4 + 4*y^2)*y^2",
+                new Window(-2, 2, -1, 1),
+                List.of(
                         new Minimum(0.08984201310031806, -0.7126564030207396, true),
                         new Minimum(-0.08984201310031806, 0.7126564030207396, true),
                         new Minimum(1.703606714969981, -0.7960835686726251, false),
                         new Minimum(-1.703606714969981, 0.7960835686726251, false),
                         new Minimum(1.6071047529201972, 0.5686514548841314, false),
                         new Minimum(-1.6071047529201972, -0.5686514548841314, false)),
-                new Point(-1, -0.9), false,
+                new Point(-1, -0.9),
+                false,
                 (x, y, g) -> {
                     double x2 = x * x;
                     double y2 = y * y;
@@ -235,15 +312,19 @@ final class Builtins {
      * 30, 84 and 840; from the start, plain descent with a small step stops at 840.
      */
     static Objective goldsteinPrice() {
-        return builtin("goldstein-price", "Goldstein-Price",
+        return builtin(
+                "goldstein-price",
+                "Goldstein-Price",
                 "(1 + (x + y + 1)^2*(19 - 14*x + 3*x^2 - 14*y + 6*x*y + 3*y^2))"
                         + " * (30 + (2*x - 3*y)^2*(18 - 32*x + 12*x^2 + 48*y - 36*x*y + 27*y^2))",
-                square(2), List.of(
+                square(2),
+                List.of(
                         new Minimum(0, -1, true),
                         new Minimum(-0.6, -0.4, false),
                         new Minimum(1.8, 0.2, false),
                         new Minimum(1.2, 0.8, false)),
-                new Point(0.5, 1.5), true,
+                new Point(0.5, 1.5),
+                true,
                 Builtins::goldsteinPrice);
     }
 
@@ -270,10 +351,18 @@ final class Builtins {
     static Objective styblinskiTang() {
         double lo = -2.903534027771177;
         double hi = 2.746802770990837;
-        return builtin("styblinski-tang", "Styblinski-Tang", "0.5*(x^4 - 16*x^2 + 5*x + y^4 - 16*y^2 + 5*y)",
-                square(5), List.of(new Minimum(lo, lo, true), new Minimum(lo, hi, false),
-                        new Minimum(hi, lo, false), new Minimum(hi, hi, false)),
-                new Point(1, 1.5), false,
+        return builtin(
+                "styblinski-tang",
+                "Styblinski-Tang",
+                "0.5*(x^4 - 16*x^2 + 5*x + y^4 - 16*y^2 + 5*y)",
+                square(5),
+                List.of(
+                        new Minimum(lo, lo, true),
+                        new Minimum(lo, hi, false),
+                        new Minimum(hi, lo, false),
+                        new Minimum(hi, hi, false)),
+                new Point(1, 1.5),
+                false,
                 (x, y, g) -> {
                     double x2 = x * x;
                     double y2 = y * y;
@@ -287,8 +376,14 @@ final class Builtins {
 
     /** Rastrigin: a bowl covered in a grid of local minima, global minimum 0 at the origin. */
     static Objective rastrigin() {
-        return builtin("rastrigin", "Rastrigin", "20 + x^2 - 10*cos(2*pi*x) + y^2 - 10*cos(2*pi*y)",
-                square(5.12), global(0, 0), new Point(2.2, -1.7), false,
+        return builtin(
+                "rastrigin",
+                "Rastrigin",
+                "20 + x^2 - 10*cos(2*pi*x) + y^2 - 10*cos(2*pi*y)",
+                square(5.12),
+                global(0, 0),
+                new Point(2.2, -1.7),
+                false,
                 (x, y, g) -> {
                     if (g != null) {
                         g[0] = 2 * x + 10 * TAU * Math.sin(TAU * x);
@@ -303,9 +398,14 @@ final class Builtins {
      * is undefined; there the gradient given is (0, 0), a subgradient, so descent stops at the minimum.
      */
     static Objective ackley() {
-        return builtin("ackley", "Ackley",
+        return builtin(
+                "ackley",
+                "Ackley",
                 "-20*exp(-0.2*sqrt(0.5*(x^2 + y^2))) - exp(0.5*(cos(2*pi*x) + cos(2*pi*y))) + e + 20",
-                square(5), global(0, 0), new Point(3.2, -2.6), false,
+                square(5),
+                global(0, 0),
+                new Point(3.2, -2.6),
+                false,
                 (x, y, g) -> {
                     double r = Math.sqrt(0.5 * (x * x + y * y));
                     double a = Math.exp(-0.2 * r);

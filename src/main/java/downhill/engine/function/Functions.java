@@ -14,8 +14,7 @@ public final class Functions {
     private static final List<Objective> BUILTINS = Builtins.all();
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
-    private Functions() {
-    }
+    private Functions() {}
 
     public static List<Objective> builtins() {
         return BUILTINS;
@@ -43,9 +42,11 @@ public final class Functions {
         } catch (ExpressionException e) {
             if (IDENTIFIER.matcher(name).matches()) {
                 List<String> names = BUILTINS.stream().map(Objective::name).toList();
-                throw new IllegalArgumentException("unknown function '" + name + "'"
-                        + Suggestions.didYouMean(Suggestions.closest(name, names)) + " (built-ins: " + names()
-                        + "; or type an expression in x and y)", e);
+                throw new IllegalArgumentException(
+                        "unknown function '" + name + "'"
+                                + Suggestions.didYouMean(Suggestions.closest(name, names)) + " (built-ins: " + names()
+                                + "; or type an expression in x and y)",
+                        e);
             }
             throw e;
         }

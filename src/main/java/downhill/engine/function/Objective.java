@@ -57,8 +57,8 @@ public interface Objective {
 
     /** The words for a start a race cannot begin at. */
     static String outsideDomain(Point start) {
-        return "the start (" + Numbers.format(start.x()) + ", "
-                + Numbers.format(start.y()) + ") is outside the function's domain";
+        return "the start (" + Numbers.format(start.x()) + ", " + Numbers.format(start.y())
+                + ") is outside the function's domain";
     }
 
     /** What the two coordinates are called on the axes: x and y, or a model's parameters (w and b). */

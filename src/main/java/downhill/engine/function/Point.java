@@ -9,7 +9,8 @@ public record Point(double x, double y) {
     public static Point parse(String text) {
         String[] parts = text.split(",", -1);
         if (parts.length != 2) {
-            throw new IllegalArgumentException("a point is two numbers separated by a comma, like -1.5,2; got '" + text + "'");
+            throw new IllegalArgumentException(
+                    "a point is two numbers separated by a comma, like -1.5,2; got '" + text + "'");
         }
         return new Point(number(parts[0], text), number(parts[1], text));
     }

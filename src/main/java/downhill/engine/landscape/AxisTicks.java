@@ -20,6 +20,7 @@ public record AxisTicks(double[] values, double step) {
 
     /** Beyond these magnitudes labels switch to scientific notation (1e-5, 2.5e6). */
     private static final double PLAIN_LARGEST = 1e6;
+
     private static final int PLAIN_MOST_DECIMALS = 4;
 
     /**
@@ -94,11 +95,12 @@ public record AxisTicks(double[] values, double step) {
             return "0";
         }
         int digits = Math.max(1, exponentOf(Math.abs(value)) - stepExponent + 1);
-        BigDecimal rounded = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+        BigDecimal rounded =
+                exact.round(new MathContext(digits, RoundingMode.HALF_EVEN)).stripTrailingZeros();
         String significant = rounded.unscaledValue().abs().toString();
         int exponent = rounded.precision() - rounded.scale() - 1;
-        String mantissa = significant.length() == 1 ? significant
-                : significant.charAt(0) + "." + significant.substring(1);
+        String mantissa =
+                significant.length() == 1 ? significant : significant.charAt(0) + "." + significant.substring(1);
         return (rounded.signum() < 0 ? "-" : "") + mantissa + "e" + exponent;
     }
 

@@ -13,7 +13,6 @@ import java.util.Arrays;
  * only values within 10⁻⁴ of the range above the minimum crowd into the darkest colours.
  */
 public enum ColorScaling {
-
     LINEAR {
         @Override
         public double scaled(double f, double min, double max) {

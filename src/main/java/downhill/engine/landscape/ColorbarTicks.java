@@ -16,11 +16,9 @@ public final class ColorbarTicks {
      * @param value    in f units
      * @param position along the colour bar, 0 (min) to 1 (max)
      */
-    public record Tick(double value, double position, String label) {
-    }
+    public record Tick(double value, double position, String label) {}
 
-    private ColorbarTicks() {
-    }
+    private ColorbarTicks() {}
 
     /** About {@code targetCount} ticks for the colour bar of {@code image}. */
     public static List<Tick> of(LandscapeImage image, int targetCount) {
@@ -58,7 +56,13 @@ public final class ColorbarTicks {
             double decade = AxisTicks.multiple(1, 1, exponent);
             for (int mantissa : mantissas) {
                 double raw = min - offset + AxisTicks.multiple(1, mantissa, exponent);
-                add(ticks, scaling, AxisTicks.multiple(Math.round(raw / decade), 1, exponent), decade, min, max,
+                add(
+                        ticks,
+                        scaling,
+                        AxisTicks.multiple(Math.round(raw / decade), 1, exponent),
+                        decade,
+                        min,
+                        max,
                         minimumGap);
             }
         }
@@ -66,8 +70,14 @@ public final class ColorbarTicks {
     }
 
     /** Appends a tick that lies on the bar and not too close to the previous one. */
-    private static void add(List<Tick> ticks, ColorScaling scaling, double value, double step, double min,
-            double max, double minimumGap) {
+    private static void add(
+            List<Tick> ticks,
+            ColorScaling scaling,
+            double value,
+            double step,
+            double min,
+            double max,
+            double minimumGap) {
         if (value < min - ColorScaling.logOffset(min, max) / 2 || value > max) {
             return;
         }

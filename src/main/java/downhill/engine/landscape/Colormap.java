@@ -6,7 +6,6 @@ package downhill.engine.landscape;
  * Each is a 256-entry lookup table of opaque ARGB colours.
  */
 public enum Colormap {
-
     VIRIDIS("Viridis", ColormapTables.VIRIDIS),
     MAGMA("Magma", ColormapTables.MAGMA),
     CIVIDIS("Cividis", ColormapTables.CIVIDIS),
@@ -63,8 +62,7 @@ public enum Colormap {
         for (int i = 0; i < SIZE; i++) {
             double lightness = 100.0 * i / (SIZE - 1);
             double luminance = lightness > 8 ? Math.pow((lightness + 16) / 116, 3) : lightness / 903.3;
-            double encoded = luminance <= 0.0031308 ? 12.92 * luminance
-                    : 1.055 * Math.pow(luminance, 1 / 2.4) - 0.055;
+            double encoded = luminance <= 0.0031308 ? 12.92 * luminance : 1.055 * Math.pow(luminance, 1 / 2.4) - 0.055;
             int grey = (int) Math.round(encoded * 255);
             rgb[i] = grey << 16 | grey << 8 | grey;
         }

@@ -39,8 +39,7 @@ final class ContourStroke {
     private static final VarHandle EIGHT_BYTES =
             MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.nativeOrder());
 
-    private ContourStroke() {
-    }
+    private ContourStroke() {}
 
     /**
      * Raises {@code coverage} (0–255 per pixel of rows [rowFrom, rowTo), row-major from rowFrom) to the

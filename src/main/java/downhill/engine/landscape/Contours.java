@@ -14,8 +14,7 @@ import java.util.Arrays;
  */
 public final class Contours {
 
-    private Contours() {
-    }
+    private Contours() {}
 
     /**
      * The segments of each level: element k holds level k's segments as x0, y0, x1, y1, x0, y0, … in pixel
@@ -26,8 +25,8 @@ public final class Contours {
      */
     public static float[][] trace(double[] values, int width, int height, double[] levels) {
         if (width < 1 || height < 1 || values.length != (long) width * height) {
-            throw new IllegalArgumentException("values must hold width × height numbers, got " + values.length
-                    + " for " + width + " × " + height);
+            throw new IllegalArgumentException(
+                    "values must hold width × height numbers, got " + values.length + " for " + width + " × " + height);
         }
         Integer[] order = new Integer[levels.length];
         for (int k = 0; k < levels.length; k++) {
@@ -84,8 +83,11 @@ public final class Contours {
                 double topRight = values[top + i + 1];
                 double bottomRight = values[bottom + i + 1];
                 // x − x is 0 for a finite x and NaN otherwise: one test for all four corners.
-                if ((topLeft - topLeft) + (topRight - topRight) + (bottomLeft - bottomLeft)
-                        + (bottomRight - bottomRight) == 0) {
+                if ((topLeft - topLeft)
+                                + (topRight - topRight)
+                                + (bottomLeft - bottomLeft)
+                                + (bottomRight - bottomRight)
+                        == 0) {
                     double low = Math.min(Math.min(topLeft, topRight), Math.min(bottomLeft, bottomRight));
                     double high = Math.max(Math.max(topLeft, topRight), Math.max(bottomLeft, bottomRight));
                     first = firstAtLeast(levels, low, first);
@@ -130,29 +132,69 @@ public final class Contours {
     }
 
     /** The one or two segments of {@code level} in cell (i, j), whose corners straddle it. */
-    private static void cell(int i, int j, double topLeft, double topRight, double bottomRight, double bottomLeft,
-            double level, int index, SegmentBuffer out) {
-        int code = (topLeft > level ? 8 : 0) | (topRight > level ? 4 : 0) | (bottomRight > level ? 2 : 0)
+    private static void cell(
+            int i,
+            int j,
+            double topLeft,
+            double topRight,
+            double bottomRight,
+            double bottomLeft,
+            double level,
+            int index,
+            SegmentBuffer out) {
+        int code = (topLeft > level ? 8 : 0)
+                | (topRight > level ? 4 : 0)
+                | (bottomRight > level ? 2 : 0)
                 | (bottomLeft > level ? 1 : 0);
         float left = (float) i + 0.5f;
         float right = left + 1;
         float upper = (float) j + 0.5f;
         float lower = upper + 1;
         switch (code) {
-            case 1, 14 -> out.add(left, along(upper, topLeft, bottomLeft, level),
-                    along(left, bottomLeft, bottomRight, level), lower, index);
-            case 2, 13 -> out.add(along(left, bottomLeft, bottomRight, level), lower,
-                    right, along(upper, topRight, bottomRight, level), index);
-            case 3, 12 -> out.add(left, along(upper, topLeft, bottomLeft, level),
-                    right, along(upper, topRight, bottomRight, level), index);
-            case 4, 11 -> out.add(along(left, topLeft, topRight, level), upper,
-                    right, along(upper, topRight, bottomRight, level), index);
-            case 6, 9 -> out.add(along(left, topLeft, topRight, level), upper,
-                    along(left, bottomLeft, bottomRight, level), lower, index);
-            case 7, 8 -> out.add(along(left, topLeft, topRight, level), upper,
-                    left, along(upper, topLeft, bottomLeft, level), index);
-            case 5, 10 -> saddle(code, left, right, upper, lower, topLeft, topRight, bottomRight, bottomLeft,
-                    level, index, out);
+            case 1, 14 ->
+                out.add(
+                        left,
+                        along(upper, topLeft, bottomLeft, level),
+                        along(left, bottomLeft, bottomRight, level),
+                        lower,
+                        index);
+            case 2, 13 ->
+                out.add(
+                        along(left, bottomLeft, bottomRight, level),
+                        lower,
+                        right,
+                        along(upper, topRight, bottomRight, level),
+                        index);
+            case 3, 12 ->
+                out.add(
+                        left,
+                        along(upper, topLeft, bottomLeft, level),
+                        right,
+                        along(upper, topRight, bottomRight, level),
+                        index);
+            case 4, 11 ->
+                out.add(
+                        along(left, topLeft, topRight, level),
+                        upper,
+                        right,
+                        along(upper, topRight, bottomRight, level),
+                        index);
+            case 6, 9 ->
+                out.add(
+                        along(left, topLeft, topRight, level),
+                        upper,
+                        along(left, bottomLeft, bottomRight, level),
+                        lower,
+                        index);
+            case 7, 8 ->
+                out.add(
+                        along(left, topLeft, topRight, level),
+                        upper,
+                        left,
+                        along(upper, topLeft, bottomLeft, level),
+                        index);
+            case 5, 10 ->
+                saddle(code, left, right, upper, lower, topLeft, topRight, bottomRight, bottomLeft, level, index, out);
             default -> throw new AssertionError("cell without a crossing: " + code);
         }
     }
@@ -162,8 +204,19 @@ public final class Contours {
      * If the centre is on the side of the above-corners, they connect through it and the lines cut off the two
      * below-corners; else the other way round.
      */
-    private static void saddle(int code, float left, float right, float upper, float lower, double topLeft,
-            double topRight, double bottomRight, double bottomLeft, double level, int index, SegmentBuffer out) {
+    private static void saddle(
+            int code,
+            float left,
+            float right,
+            float upper,
+            float lower,
+            double topLeft,
+            double topRight,
+            double bottomRight,
+            double bottomLeft,
+            double level,
+            int index,
+            SegmentBuffer out) {
         boolean centreAbove = (topLeft + topRight + bottomRight + bottomLeft) / 4 > level;
         float top = along(left, topLeft, topRight, level);
         float bottom = along(left, bottomLeft, bottomRight, level);

@@ -51,8 +51,8 @@ public final class GridSurface implements Surface {
 
     private static void requireNodes(int columns, int rows) {
         if (columns < 2 || rows < 2) {
-            throw new IllegalArgumentException("a grid needs at least 2 × 2 nodes, got columns " + columns
-                    + ", rows " + rows);
+            throw new IllegalArgumentException(
+                    "a grid needs at least 2 × 2 nodes, got columns " + columns + ", rows " + rows);
         }
     }
 

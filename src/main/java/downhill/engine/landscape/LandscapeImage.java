@@ -15,8 +15,17 @@ import downhill.engine.function.Window;
  * @param max    the greatest finite value (NaN when there is none)
  * @param levels the contour levels in f units, ascending
  */
-public record LandscapeImage(int width, int height, int[] argb, double[] values, double min, double max,
-        double[] levels, ColorScaling scaling, Colormap colormap, Window window) {
+public record LandscapeImage(
+        int width,
+        int height,
+        int[] argb,
+        double[] values,
+        double min,
+        double max,
+        double[] levels,
+        ColorScaling scaling,
+        Colormap colormap,
+        Window window) {
 
     /** Where {@code f} sits along the colour bar: 0 at min, 1 at max, in this image's scaling; clamped. */
     public double colorPosition(double f) {

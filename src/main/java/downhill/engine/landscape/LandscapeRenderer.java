@@ -83,8 +83,8 @@ public final class LandscapeRenderer {
         int width = request.width();
         int height = request.height();
         if (values.length != width * height) {
-            throw new IllegalArgumentException("values must hold width × height = " + width * height
-                    + " numbers, got " + values.length);
+            throw new IllegalArgumentException(
+                    "values must hold width × height = " + width * height + " numbers, got " + values.length);
         }
         double[][] bandRanges = new double[2][bandCount(height)];
         forEachBand(height, (from, to) -> bandRange(values, from * width, to * width, bandRanges, from / BAND_ROWS));
@@ -162,14 +162,20 @@ public final class LandscapeRenderer {
                 // this band's rows take segments from rows from − 2 … to of this band and its neighbours.
                 for (int b = Math.max(0, band - 1); b <= Math.min(bands - 1, band + 1); b++) {
                     SegmentBuffer near = segments[b];
-                    ContourStroke.cover(near.coordinates(), near.firstOfRow(from - 2), near.firstOfRow(to + 1), width,
-                            from, to, coverage);
+                    ContourStroke.cover(
+                            near.coordinates(),
+                            near.firstOfRow(from - 2),
+                            near.firstOfRow(to + 1),
+                            width,
+                            from,
+                            to,
+                            coverage);
                 }
                 ContourStroke.blend(coverage, request.contourArgb(), argb, width, from, to);
             }
         });
-        return new LandscapeImage(width, height, argb, values, min, max, levels, request.scaling(),
-                request.colormap(), request.window());
+        return new LandscapeImage(
+                width, height, argb, values, min, max, levels, request.scaling(), request.colormap(), request.window());
     }
 
     /**

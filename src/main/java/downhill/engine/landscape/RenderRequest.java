@@ -9,8 +9,15 @@ import java.util.Objects;
  * @param contourLevels levels evenly spaced in the scaled values between min and max (0: no contours)
  * @param contourArgb   the contour colour, non-premultiplied ARGB; its alpha is how strongly lines show
  */
-public record RenderRequest(Surface surface, Window window, int width, int height, Colormap colormap,
-        ColorScaling scaling, int contourLevels, int contourArgb) {
+public record RenderRequest(
+        Surface surface,
+        Window window,
+        int width,
+        int height,
+        Colormap colormap,
+        ColorScaling scaling,
+        int contourLevels,
+        int contourArgb) {
 
     /** The contour levels the view draws. */
     public static final int DEFAULT_CONTOUR_LEVELS = 20;
@@ -34,16 +41,23 @@ public record RenderRequest(Surface surface, Window window, int width, int heigh
         requireIn("width", width, 1, MAX_SIDE);
         requireIn("height", height, 1, MAX_SIDE);
         if ((long) width * height > MAX_PIXELS) {
-            throw new IllegalArgumentException("width × height must be at most " + MAX_PIXELS + " pixels, got "
-                    + width + " × " + height + " = " + (long) width * height);
+            throw new IllegalArgumentException("width × height must be at most " + MAX_PIXELS + " pixels, got " + width
+                    + " × " + height + " = " + (long) width * height);
         }
         requireIn("contourLevels", contourLevels, 0, MAX_CONTOUR_LEVELS);
     }
 
     /** The view's defaults: viridis, linear colours, {@value #DEFAULT_CONTOUR_LEVELS} faint white contours. */
     public static RenderRequest of(Surface surface, Window window, int width, int height) {
-        return new RenderRequest(surface, window, width, height, Colormap.standard(), ColorScaling.LINEAR,
-                DEFAULT_CONTOUR_LEVELS, DEFAULT_CONTOUR_ARGB);
+        return new RenderRequest(
+                surface,
+                window,
+                width,
+                height,
+                Colormap.standard(),
+                ColorScaling.LINEAR,
+                DEFAULT_CONTOUR_LEVELS,
+                DEFAULT_CONTOUR_ARGB);
     }
 
     public RenderRequest withColormap(Colormap newColormap) {
@@ -68,8 +82,8 @@ public record RenderRequest(Surface surface, Window window, int width, int heigh
 
     private static void requireIn(String name, int value, int low, int high) {
         if (value < low || value > high) {
-            throw new IllegalArgumentException(name + " must be an integer in [" + low + ", " + high + "], got "
-                    + value);
+            throw new IllegalArgumentException(
+                    name + " must be an integer in [" + low + ", " + high + "], got " + value);
         }
     }
 }

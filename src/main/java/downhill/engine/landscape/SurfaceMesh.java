@@ -13,8 +13,17 @@ import downhill.engine.function.Window;
  * {@code texCoords} (u, v per vertex, v = 0 at the top edge, as image rows count) and {@code faces} (two
  * triangles per grid cell, each corner as a vertex index and the same texture index).
  */
-public record SurfaceMesh(Window window, int columns, int rows, float[] points, float[] texCoords, int[] faces,
-        double heightScale, ColorScaling scaling, double min, double max) {
+public record SurfaceMesh(
+        Window window,
+        int columns,
+        int rows,
+        float[] points,
+        float[] texCoords,
+        int[] faces,
+        double heightScale,
+        ColorScaling scaling,
+        double min,
+        double max) {
 
     /** The smallest grid that still looks like a surface. */
     public static final int MIN_SIDE = 2;
@@ -23,11 +32,18 @@ public record SurfaceMesh(Window window, int columns, int rows, float[] points, 
      * Samples {@code surface} on a {@code columns}×{@code rows} grid over {@code window}; heights in
      * {@code scaling} between {@code min} and {@code max} (the heatmap's range). Points without a value lie at 0.
      */
-    public static SurfaceMesh build(Surface surface, Window window, int columns, int rows, ColorScaling scaling,
-            double min, double max, double heightScale) {
+    public static SurfaceMesh build(
+            Surface surface,
+            Window window,
+            int columns,
+            int rows,
+            ColorScaling scaling,
+            double min,
+            double max,
+            double heightScale) {
         if (columns < MIN_SIDE || rows < MIN_SIDE) {
-            throw new IllegalArgumentException("a surface mesh needs at least 2×2 vertices, got " + columns + "×"
-                    + rows);
+            throw new IllegalArgumentException(
+                    "a surface mesh needs at least 2×2 vertices, got " + columns + "×" + rows);
         }
         float[] points = new float[columns * rows * 3];
         float[] texCoords = new float[columns * rows * 2];
@@ -36,8 +52,8 @@ public record SurfaceMesh(Window window, int columns, int rows, float[] points, 
             xs[i] = window.xMin() + window.width() * i / (columns - 1);
         }
         double[] values = new double[columns];
-        SurfaceMesh frame = new SurfaceMesh(window, columns, rows, new float[0], new float[0], new int[0],
-                heightScale, scaling, min, max);
+        SurfaceMesh frame = new SurfaceMesh(
+                window, columns, rows, new float[0], new float[0], new int[0], heightScale, scaling, min, max);
         for (int j = 0; j < rows; j++) {
             double y = window.yMax() - window.height() * j / (rows - 1);
             surface.valueRow(xs, y, values);
@@ -56,8 +72,8 @@ public record SurfaceMesh(Window window, int columns, int rows, float[] points, 
             for (int i = 0; i < columns - 1; i++) {
                 int topLeft = j * columns + i;
                 int bottomLeft = topLeft + columns;
-                for (int corner : new int[] {topLeft, bottomLeft, topLeft + 1, topLeft + 1, bottomLeft,
-                        bottomLeft + 1}) {
+                for (int corner :
+                        new int[] {topLeft, bottomLeft, topLeft + 1, topLeft + 1, bottomLeft, bottomLeft + 1}) {
                     faces[f++] = corner;
                     faces[f++] = corner;
                 }

@@ -7,7 +7,6 @@ import downhill.engine.Labels;
  * passes need only the activations the forward pass kept (ReLU's output is positive exactly where its input is).
  */
 public enum Activation {
-
     RELU("relu", true),
     /** Leaky ReLU with slope {@value #LEAKY_SLOPE} below zero, as {@code torch.nn.LeakyReLU()}. */
     LEAKY_RELU("leaky-relu", true),

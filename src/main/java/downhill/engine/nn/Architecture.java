@@ -11,8 +11,8 @@ public record Architecture(int inputs, List<Integer> hiddenSizes, Activation act
     public Architecture {
         hiddenSizes = List.copyOf(hiddenSizes);
         if (inputs < 1 || outputs < 1) {
-            throw new IllegalArgumentException("a network needs at least one input and one output, got " + inputs
-                    + " and " + outputs);
+            throw new IllegalArgumentException(
+                    "a network needs at least one input and one output, got " + inputs + " and " + outputs);
         }
         for (int size : hiddenSizes) {
             if (size < 1) {
@@ -22,8 +22,8 @@ public record Architecture(int inputs, List<Integer> hiddenSizes, Activation act
     }
 
     /** The architecture data with {@code classCount} classes (0: regression) calls for under {@code loss}. */
-    public static Architecture forData(int inputs, List<Integer> hiddenSizes, Activation activation, Loss loss,
-            int classCount) {
+    public static Architecture forData(
+            int inputs, List<Integer> hiddenSizes, Activation activation, Loss loss, int classCount) {
         return new Architecture(inputs, hiddenSizes, activation, loss.outputs(classCount), loss);
     }
 

@@ -17,15 +17,14 @@ import java.util.List;
  */
 public final class Backprop {
 
-    private Backprop() {
-    }
+    private Backprop() {}
 
     /**
      * The pass over rows {@code order[from]}, …, {@code order[from + rows − 1]} of {@code features} and
      * {@code targets}, exactly as a training step with penalty {@code l2} computes it.
      */
-    public static BackpropPass trace(Network network, double[] features, double[] targets, int[] order, int from,
-            int rows, double l2) {
+    public static BackpropPass trace(
+            Network network, double[] features, double[] targets, int[] order, int from, int rows, double l2) {
         return trace(network, features, targets, 1, order, from, rows, l2);
     }
 
@@ -35,8 +34,9 @@ public final class Backprop {
      * class whose one-hot vector is regressed). No L2 penalty.
      */
     public static BackpropPass trace(Network network, double[][] inputs, double[] targets) {
-        check(targets.length == inputs.length, "one target per sample: " + inputs.length + " samples, "
-                + targets.length + " targets");
+        check(
+                targets.length == inputs.length,
+                "one target per sample: " + inputs.length + " samples, " + targets.length + " targets");
         checkTargets(network.architecture(), targets);
         return trace(network, flatten(network, inputs), targets, 1, identity(inputs.length), 0, inputs.length, 0);
     }
@@ -44,22 +44,34 @@ public final class Backprop {
     /** The pass of an MSE network with one target per output: {@code targets} is rows × outputs. No L2 penalty. */
     public static BackpropPass traceRegression(Network network, double[][] inputs, double[][] targets) {
         Architecture architecture = network.architecture();
-        check(architecture.loss() == Loss.MEAN_SQUARED_ERROR, "one target per output needs loss mse, "
-                + architecture.describe() + " has " + architecture.loss().label());
-        check(targets.length == inputs.length, "one row of targets per sample: " + inputs.length + " samples, "
-                + targets.length + " rows of targets");
+        check(
+                architecture.loss() == Loss.MEAN_SQUARED_ERROR,
+                "one target per output needs loss mse, " + architecture.describe() + " has "
+                        + architecture.loss().label());
+        check(
+                targets.length == inputs.length,
+                "one row of targets per sample: " + inputs.length + " samples, " + targets.length + " rows of targets");
         int width = architecture.outputs();
         double[] flat = new double[targets.length * width];
         for (int r = 0; r < targets.length; r++) {
-            check(targets[r].length == width, "targets row " + r + " has " + targets[r].length + " values, the "
-                    + "network has " + width + " outputs");
+            check(
+                    targets[r].length == width,
+                    "targets row " + r + " has " + targets[r].length + " values, the " + "network has " + width
+                            + " outputs");
             System.arraycopy(targets[r], 0, flat, r * width, width);
         }
         return trace(network, flatten(network, inputs), flat, width, identity(inputs.length), 0, inputs.length, 0);
     }
 
-    private static BackpropPass trace(Network network, double[] features, double[] targets, int targetWidth,
-            int[] order, int from, int rows, double l2) {
+    private static BackpropPass trace(
+            Network network,
+            double[] features,
+            double[] targets,
+            int targetWidth,
+            int[] order,
+            int from,
+            int rows,
+            double l2) {
         Architecture architecture = network.architecture();
         Recording recording = new Recording(network.layers(), rows);
         double loss = network.computeGradient(features, targets, targetWidth, order, from, rows, l2, recording);
@@ -69,8 +81,14 @@ public final class Backprop {
         for (int l = 0; l < network.layers().size(); l++) {
             Layer layer = network.layers().get(l);
             MatrixView w = layer.weights();
-            layers.add(new LayerPass(transposed(parameters, w), slice(parameters, layer.bias()), recording.z[l],
-                    recording.a[l], recording.delta[l], transposed(gradient, w), slice(gradient, layer.bias()),
+            layers.add(new LayerPass(
+                    transposed(parameters, w),
+                    slice(parameters, layer.bias()),
+                    recording.z[l],
+                    recording.a[l],
+                    recording.delta[l],
+                    transposed(gradient, w),
+                    slice(gradient, layer.bias()),
                     layer.activation()));
         }
         double[][] output = copyRows(recording.a[layers.size() - 1]);
@@ -144,8 +162,9 @@ public final class Backprop {
         check(inputs.length > 0, "a pass needs at least one sample");
         double[] features = new double[inputs.length * width];
         for (int r = 0; r < inputs.length; r++) {
-            check(inputs[r].length == width, "sample " + r + " has " + inputs[r].length + " values, the network has "
-                    + width + " inputs");
+            check(
+                    inputs[r].length == width,
+                    "sample " + r + " has " + inputs[r].length + " values, the network has " + width + " inputs");
             System.arraycopy(inputs[r], 0, features, r * width, width);
         }
         return features;
@@ -160,8 +179,10 @@ public final class Backprop {
             if (loss == Loss.BINARY_CROSS_ENTROPY) {
                 check(t >= 0 && t <= 1, "target " + r + ": bce needs a label in [0, 1], got " + t);
             } else if (loss == Loss.CROSS_ENTROPY || classes > 1) {
-                check(t >= 0 && t < classes && t == Math.rint(t), "target " + r + ": " + loss.label()
-                        + " with " + classes + " outputs needs a class index 0 … " + (classes - 1) + ", got " + t);
+                check(
+                        t >= 0 && t < classes && t == Math.rint(t),
+                        "target " + r + ": " + loss.label() + " with " + classes + " outputs needs a class index 0 … "
+                                + (classes - 1) + ", got " + t);
             }
         }
     }

@@ -27,8 +27,8 @@ import java.util.List;
  * @param output what the network predicts per row: σ(z) for BCE, softmax(z) for CE, z for MSE
  * @param layers one per weight layer, from the input to the output
  */
-public record BackpropPass(Architecture architecture, double[][] inputs, double loss, double[][] output,
-        List<LayerPass> layers) {
+public record BackpropPass(
+        Architecture architecture, double[][] inputs, double loss, double[][] output, List<LayerPass> layers) {
 
     public BackpropPass {
         layers = List.copyOf(layers);

@@ -26,8 +26,8 @@ public record Histogram(double low, double high, int[] counts) {
     /** {@code bins} equal bins from {@code low} to {@code high} (high > low) over {@code values}. */
     public static Histogram of(double[] values, double low, double high, int bins) {
         if (!(high > low) || bins < 1) {
-            throw new IllegalArgumentException("a histogram needs low < high and a bin, got [" + low + ", " + high
-                    + "] and " + bins + " bins");
+            throw new IllegalArgumentException(
+                    "a histogram needs low < high and a bin, got [" + low + ", " + high + "] and " + bins + " bins");
         }
         int[] counts = new int[bins];
         double width = (high - low) / bins;

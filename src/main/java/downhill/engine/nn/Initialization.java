@@ -22,8 +22,8 @@ public record Initialization(Scheme scheme, double sigma) {
     /** Today's default: He-uniform before a rectifier, Glorot-uniform elsewhere (the output layer included). */
     public static final Initialization DEFAULT = new Initialization(Scheme.DEFAULT, DEFAULT_SIGMA);
 
-    public static final String ACCEPTED = "default, zeros, normal[:sigma=S], glorot-uniform, glorot-normal, "
-            + "he-uniform, he-normal, sklearn";
+    public static final String ACCEPTED =
+            "default, zeros, normal[:sigma=S], glorot-uniform, glorot-normal, " + "he-uniform, he-normal, sklearn";
 
     /** The formulas, by the name users type. */
     public enum Scheme {
@@ -61,8 +61,8 @@ public record Initialization(Scheme scheme, double sigma) {
     public Initialization {
         Objects.requireNonNull(scheme, "scheme");
         if (!(sigma > 0) || Double.isInfinite(sigma)) {
-            throw new IllegalArgumentException("normal initialisation: sigma must be a finite number > 0, got "
-                    + sigma);
+            throw new IllegalArgumentException(
+                    "normal initialisation: sigma must be a finite number > 0, got " + sigma);
         }
     }
 
@@ -84,20 +84,19 @@ public record Initialization(Scheme scheme, double sigma) {
             return of(scheme);
         }
         if (scheme != Scheme.NORMAL) {
-            throw new IllegalArgumentException("initialisation '" + name + "' takes no parameters, got '" + text
-                    + "' (only normal:sigma=S does)");
+            throw new IllegalArgumentException(
+                    "initialisation '" + name + "' takes no parameters, got '" + text + "' (only normal:sigma=S does)");
         }
         if (!arguments.startsWith("sigma=")) {
-            throw new IllegalArgumentException("initialisation '" + text + "': normal takes sigma=S, e.g. "
-                    + "normal:sigma=0.1");
+            throw new IllegalArgumentException(
+                    "initialisation '" + text + "': normal takes sigma=S, e.g. " + "normal:sigma=0.1");
         }
         String value = arguments.substring("sigma=".length()).strip();
         double sigma;
         try {
             sigma = Numbers.parse(value);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("initialisation '" + text + "': sigma '" + value
-                    + "' is not a number");
+            throw new IllegalArgumentException("initialisation '" + text + "': sigma '" + value + "' is not a number");
         }
         return new Initialization(scheme, sigma);
     }
@@ -127,8 +126,12 @@ public record Initialization(Scheme scheme, double sigma) {
                 case ZEROS -> {
                     // all 0 already
                 }
-                case DEFAULT -> uniform(parameters, w, random, layer.activation().reluLike()
-                        ? Math.sqrt(6.0 / fanIn) : Math.sqrt(6.0 / (fanIn + fanOut)));
+                case DEFAULT ->
+                    uniform(
+                            parameters,
+                            w,
+                            random,
+                            layer.activation().reluLike() ? Math.sqrt(6.0 / fanIn) : Math.sqrt(6.0 / (fanIn + fanOut)));
                 case NORMAL -> normal(parameters, w, random, sigma);
                 case GLOROT_UNIFORM -> uniform(parameters, w, random, Math.sqrt(6.0 / (fanIn + fanOut)));
                 case GLOROT_NORMAL -> normal(parameters, w, random, Math.sqrt(2.0 / (fanIn + fanOut)));

@@ -28,8 +28,7 @@ public final class Kernels {
     /** Rows (or columns) a narrow product carries at once, as independent sums the CPU can overlap. */
     private static final int CHAINS = 8;
 
-    private Kernels() {
-    }
+    private Kernels() {}
 
     /**
      * {@code C = A·B}, plus the bias row on every row when {@code bias} is not null (it is the sums' start).
@@ -39,8 +38,8 @@ public final class Kernels {
      * @param bias {@code n} values from {@code biasOffset}, or null for zero
      * @param c {@code m × n}, overwritten
      */
-    public static void multiply(double[][] a, double[][] b, double[] bias, int biasOffset, double[][] c, int m,
-            int k, int n) {
+    public static void multiply(
+            double[][] a, double[][] b, double[] bias, int biasOffset, double[][] c, int m, int k, int n) {
         if (n < NARROW) {
             narrowMultiply(a, b, bias, biasOffset, c, m, k, n);
             return;
@@ -51,8 +50,17 @@ public final class Kernels {
             start(row, bias, biasOffset, n);
             int p = 0;
             for (; p + 4 <= k; p += 4) {
-                addFour(row, coefficients[p], b[p], coefficients[p + 1], b[p + 1], coefficients[p + 2], b[p + 2],
-                        coefficients[p + 3], b[p + 3], n);
+                addFour(
+                        row,
+                        coefficients[p],
+                        b[p],
+                        coefficients[p + 1],
+                        b[p + 1],
+                        coefficients[p + 2],
+                        b[p + 2],
+                        coefficients[p + 3],
+                        b[p + 3],
+                        n);
             }
             for (; p < k; p++) {
                 addOne(row, coefficients[p], b[p], n);
@@ -67,8 +75,16 @@ public final class Kernels {
      *
      * @param nonzero at least {@code k} ints of scratch space
      */
-    public static void multiplySkippingZeros(double[][] a, double[][] b, double[] bias, int biasOffset, double[][] c,
-            int m, int k, int n, int[] nonzero) {
+    public static void multiplySkippingZeros(
+            double[][] a,
+            double[][] b,
+            double[] bias,
+            int biasOffset,
+            double[][] c,
+            int m,
+            int k,
+            int n,
+            int[] nonzero) {
         if (n < NARROW) {
             narrowMultiply(a, b, bias, biasOffset, c, m, k, n);
             return;
@@ -89,8 +105,17 @@ public final class Kernels {
                 int p1 = nonzero[q + 1];
                 int p2 = nonzero[q + 2];
                 int p3 = nonzero[q + 3];
-                addFour(row, coefficients[p0], b[p0], coefficients[p1], b[p1], coefficients[p2], b[p2],
-                        coefficients[p3], b[p3], n);
+                addFour(
+                        row,
+                        coefficients[p0],
+                        b[p0],
+                        coefficients[p1],
+                        b[p1],
+                        coefficients[p2],
+                        b[p2],
+                        coefficients[p3],
+                        b[p3],
+                        n);
             }
             for (; q < count; q++) {
                 addOne(row, coefficients[nonzero[q]], b[nonzero[q]], n);
@@ -157,8 +182,17 @@ public final class Kernels {
     }
 
     /** {@code c += x0·b0 + x1·b1 + x2·b2 + x3·b3}, term by term in that order: the loop the JIT vectorizes. */
-    private static void addFour(double[] c, double x0, double[] b0, double x1, double[] b1, double x2, double[] b2,
-            double x3, double[] b3, int n) {
+    private static void addFour(
+            double[] c,
+            double x0,
+            double[] b0,
+            double x1,
+            double[] b1,
+            double x2,
+            double[] b2,
+            double x3,
+            double[] b3,
+            int n) {
         for (int j = 0; j < n; j++) {
             c[j] = Math.fma(x3, b3[j], Math.fma(x2, b2[j], Math.fma(x1, b1[j], Math.fma(x0, b0[j], c[j]))));
         }
@@ -171,8 +205,8 @@ public final class Kernels {
     }
 
     /** One to three columns (an output layer): eight rows at a time, each its own chain of multiply-adds. */
-    private static void narrowMultiply(double[][] a, double[][] b, double[] bias, int biasOffset, double[][] c,
-            int m, int k, int n) {
+    private static void narrowMultiply(
+            double[][] a, double[][] b, double[] bias, int biasOffset, double[][] c, int m, int k, int n) {
         for (int j = 0; j < n; j++) {
             double start = bias == null ? 0 : bias[biasOffset + j];
             int i = 0;
@@ -254,8 +288,18 @@ public final class Kernels {
     }
 
     /** Eight sums into column j of rows i to i + 7. */
-    private static void storeColumn(double[][] c, int i, int j, double s0, double s1, double s2, double s3, double s4,
-            double s5, double s6, double s7) {
+    private static void storeColumn(
+            double[][] c,
+            int i,
+            int j,
+            double s0,
+            double s1,
+            double s2,
+            double s3,
+            double s4,
+            double s5,
+            double s6,
+            double s7) {
         c[i][j] = s0;
         c[i + 1][j] = s1;
         c[i + 2][j] = s2;

@@ -26,8 +26,15 @@ package downhill.engine.nn;
  * @param biasGradient ∂L/∂b, one per output
  * @param activation σ of this layer ({@link Activation#LINEAR} for the output layer)
  */
-public record LayerPass(double[][] weights, double[] bias, double[][] z, double[][] a, double[][] delta,
-        double[][] weightGradient, double[] biasGradient, Activation activation) {
+public record LayerPass(
+        double[][] weights,
+        double[] bias,
+        double[][] z,
+        double[][] a,
+        double[][] delta,
+        double[][] weightGradient,
+        double[] biasGradient,
+        Activation activation) {
 
     public int inputs() {
         return weights[0].length;

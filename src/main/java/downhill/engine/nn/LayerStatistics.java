@@ -35,8 +35,15 @@ import java.util.List;
  * @param largestActivation the largest |a| (0: every activation 0)
  * @param largestGradient   the largest |∂L/∂W| (0: every gradient 0, the range then only a stand-in)
  */
-public record LayerStatistics(int layer, Activation activation, Histogram activations, Histogram gradients,
-        double deadShare, double saturatedShare, double largestActivation, double largestGradient) {
+public record LayerStatistics(
+        int layer,
+        Activation activation,
+        Histogram activations,
+        Histogram gradients,
+        double deadShare,
+        double saturatedShare,
+        double largestActivation,
+        double largestGradient) {
 
     public static final int ACTIVATION_BINS = 20;
     public static final int GRADIENT_BINS = 21;
@@ -68,8 +75,15 @@ public record LayerStatistics(int layer, Activation activation, Histogram activa
         double steepest = largestMagnitude(g);
         double range = steepest > 0 ? steepest : 1;
         Histogram gradients = Histogram.of(g, -range, range, GRADIENT_BINS);
-        return new LayerStatistics(layer, activation, activations, gradients, deadShare(activation, pass.a()),
-                saturatedShare(activation, a), largest, steepest);
+        return new LayerStatistics(
+                layer,
+                activation,
+                activations,
+                gradients,
+                deadShare(activation, pass.a()),
+                saturatedShare(activation, a),
+                largest,
+                steepest);
     }
 
     /** Whether the layer's activation has a dead share (ReLU). */
@@ -122,7 +136,8 @@ public record LayerStatistics(int layer, Activation activation, Histogram activa
         }
         int saturated = 0;
         for (double v : a) {
-            boolean flat = activation == Activation.SIGMOID ? v < SATURATION || v > 1 - SATURATION
+            boolean flat = activation == Activation.SIGMOID
+                    ? v < SATURATION || v > 1 - SATURATION
                     : Math.abs(v) > 1 - SATURATION;
             saturated += flat ? 1 : 0;
         }

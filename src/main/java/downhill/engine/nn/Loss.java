@@ -75,8 +75,15 @@ public enum Loss {
      * @param targets {@code targetWidth} targets per row from {@code targetOffset}: 1 (a class index or value), or
      *     for MSE {@code width} (one value per output)
      */
-    double lossSum(double[][] outputs, int rows, int width, double[] targets, int targetOffset, int targetWidth,
-            double[][] delta, double scale) {
+    double lossSum(
+            double[][] outputs,
+            int rows,
+            int width,
+            double[] targets,
+            int targetOffset,
+            int targetWidth,
+            double[][] delta,
+            double scale) {
         double sum = 0;
         for (int r = 0; r < rows; r++) {
             double[] z = outputs[r];

@@ -37,6 +37,7 @@ public final class Network implements AutoCloseable {
     private final Shard[] shards;
     /** Each layer's weights as rows (inputs × outputs), and transposed (outputs × inputs), for the kernels. */
     private final double[][][] weightRows;
+
     private final double[][][] weightColumns;
     private final boolean twoThreads;
     /** Started on the first batch that needs it, so a network that never trains holds no thread. */
@@ -47,6 +48,7 @@ public final class Network implements AutoCloseable {
     private SplittableRandom maskStream;
     /** The last training batch's masks per hidden layer (null: no dropout there), a row per sample of the batch. */
     private double[][][] masks;
+
     private int maskRows;
     /** Reuse the last masks instead of drawing new ones: for gradient checks with the mask fixed. */
     private boolean masksHeld;
@@ -123,8 +125,8 @@ public final class Network implements AutoCloseable {
 
     public void setParameters(double[] values) {
         if (values.length != parameters.length) {
-            throw new IllegalArgumentException(architecture.describe() + " has " + parameters.length
-                    + " parameters, got " + values.length);
+            throw new IllegalArgumentException(
+                    architecture.describe() + " has " + parameters.length + " parameters, got " + values.length);
         }
         System.arraycopy(values, 0, parameters, 0, values.length);
     }
@@ -239,13 +241,20 @@ public final class Network implements AutoCloseable {
      * (1, or for MSE one per output), showing {@code recorder} (when not null) every layer's z, a and δ of the
      * pass as it computes them: the one backpropagation, whether it trains or explains ({@link Backprop}).
      */
-    double computeGradient(double[] features, double[] targets, int targetWidth, int[] order, int from, int rows,
-            double l2, PassRecorder recorder) {
+    double computeGradient(
+            double[] features,
+            double[] targets,
+            int targetWidth,
+            int[] order,
+            int from,
+            int rows,
+            double l2,
+            PassRecorder recorder) {
         if (rows < 1) {
             throw new IllegalArgumentException("a batch needs at least one row, got " + rows);
         }
-        if (targetWidth != 1 && !(targetWidth == architecture.outputs()
-                && architecture.loss() == Loss.MEAN_SQUARED_ERROR)) {
+        if (targetWidth != 1
+                && !(targetWidth == architecture.outputs() && architecture.loss() == Loss.MEAN_SQUARED_ERROR)) {
             throw new IllegalArgumentException("targets come one per sample, or one per output for mse; got "
                     + targetWidth + " per sample for " + architecture.describe());
         }
@@ -258,8 +267,16 @@ public final class Network implements AutoCloseable {
         int first = (rows + used - 1) / used;
         for (int s = 0; s < used; s++) {
             int start = s * first;
-            shards[s].gradientJob(features, targets, targetWidth, order, from + start, start,
-                    Math.min(first, rows - start), scale, recorder);
+            shards[s].gradientJob(
+                    features,
+                    targets,
+                    targetWidth,
+                    order,
+                    from + start,
+                    start,
+                    Math.min(first, rows - start),
+                    scale,
+                    recorder);
         }
         dispatch(used);
         double lossSum = shards[0].lossSum;
@@ -409,9 +426,11 @@ public final class Network implements AutoCloseable {
         private final double[][][] deltas = new double[layers.size()][0][];
         /** Layer l's weight gradient as rows, and its bias gradient, before they go into the flat gradient. */
         private final double[][][] weightGradients = new double[layers.size()][][];
+
         private final double[][] biasGradients = new double[layers.size()][];
         /** Scratch for {@link Kernels#multiplySkippingZeros}: the nonzero inputs of one row. */
         private final int[] nonzero = new int[maxWidth()];
+
         private int capacity;
 
         private boolean evaluating;
@@ -422,6 +441,7 @@ public final class Network implements AutoCloseable {
         private int jobFrom;
         /** The job's first row counted within the batch, for the recorder. */
         private int jobFirst;
+
         private int jobRows;
         private double jobScale;
         private PassRecorder jobRecorder;
@@ -431,13 +451,22 @@ public final class Network implements AutoCloseable {
         Shard(double[] gradient) {
             this.gradient = gradient;
             for (int l = 0; l < layers.size(); l++) {
-                weightGradients[l] = new double[layers.get(l).inputs()][layers.get(l).outputs()];
+                weightGradients[l] =
+                        new double[layers.get(l).inputs()][layers.get(l).outputs()];
                 biasGradients[l] = new double[layers.get(l).outputs()];
             }
         }
 
-        void gradientJob(double[] features, double[] targets, int targetWidth, int[] order, int from, int first,
-                int rows, double scale, PassRecorder recorder) {
+        void gradientJob(
+                double[] features,
+                double[] targets,
+                int targetWidth,
+                int[] order,
+                int from,
+                int first,
+                int rows,
+                double scale,
+                PassRecorder recorder) {
             evaluating = false;
             jobFeatures = features;
             jobTargets = targets;
@@ -489,8 +518,7 @@ public final class Network implements AutoCloseable {
                     }
                 }
                 forward(jobRows, jobRecorder, true);
-                lossSum = loss.lossSum(logits, jobRows, width, targets, 0, stride, deltas[layers.size() - 1],
-                        jobScale);
+                lossSum = loss.lossSum(logits, jobRows, width, targets, 0, stride, deltas[layers.size() - 1], jobScale);
                 backward(jobRows);
                 if (jobRecorder != null) {
                     for (int l = 0; l < layers.size(); l++) {
@@ -519,10 +547,25 @@ public final class Network implements AutoCloseable {
                 Layer layer = layers.get(l);
                 double[][] out = activations[l];
                 if (l > 0 && layers.get(l - 1).activation().reluLike()) {
-                    Kernels.multiplySkippingZeros(in, weightRows[l], parameters, layer.bias().offset(), out, rows,
-                            layer.inputs(), layer.outputs(), nonzero);
+                    Kernels.multiplySkippingZeros(
+                            in,
+                            weightRows[l],
+                            parameters,
+                            layer.bias().offset(),
+                            out,
+                            rows,
+                            layer.inputs(),
+                            layer.outputs(),
+                            nonzero);
                 } else {
-                    Kernels.multiply(in, weightRows[l], parameters, layer.bias().offset(), out, rows, layer.inputs(),
+                    Kernels.multiply(
+                            in,
+                            weightRows[l],
+                            parameters,
+                            layer.bias().offset(),
+                            out,
+                            rows,
+                            layer.inputs(),
                             layer.outputs());
                 }
                 if (recorder != null) {
@@ -572,8 +615,8 @@ public final class Network implements AutoCloseable {
                 }
                 System.arraycopy(biasGradient, 0, gradient, layer.bias().offset(), biasGradient.length);
                 if (l > 0) {
-                    Kernels.multiply(delta, weightColumns[l], null, 0, deltas[l - 1], rows, layer.outputs(),
-                            layer.inputs());
+                    Kernels.multiply(
+                            delta, weightColumns[l], null, 0, deltas[l - 1], rows, layer.outputs(), layer.inputs());
                     if (drops(l - 1)) {
                         // δ of a dropped unit is 0, a survivor's is scaled as its output was
                         double[][] mask = masks[l - 1];
@@ -585,8 +628,9 @@ public final class Network implements AutoCloseable {
                             }
                         }
                     }
-                    layers.get(l - 1).activation().multiplyByDerivative(deltas[l - 1], activations[l - 1], rows,
-                            layer.inputs());
+                    layers.get(l - 1)
+                            .activation()
+                            .multiplyByDerivative(deltas[l - 1], activations[l - 1], rows, layer.inputs());
                 }
             }
         }

@@ -20,12 +20,23 @@ import java.util.Map;
  */
 public final class Adadelta extends BaseOptimizer {
 
-    public static final OptimizerType TYPE = new OptimizerType("adadelta", "Adadelta", "Zeiler 2012", List.of(
-            Hyperparameter.learningRate(1.0),
-            new Hyperparameter(Hyperparameter.RHO, "rho", 0.9, Constraint.UNIT_CLOSED, 0, 0.999, false,
-                    "decay of the running averages ρ"),
-            Hyperparameter.eps(1e-6),
-            Hyperparameter.weightDecay(0)),
+    public static final OptimizerType TYPE = new OptimizerType(
+            "adadelta",
+            "Adadelta",
+            "Zeiler 2012",
+            List.of(
+                    Hyperparameter.learningRate(1.0),
+                    new Hyperparameter(
+                            Hyperparameter.RHO,
+                            "rho",
+                            0.9,
+                            Constraint.UNIT_CLOSED,
+                            0,
+                            0.999,
+                            false,
+                            "decay of the running averages ρ"),
+                    Hyperparameter.eps(1e-6),
+                    Hyperparameter.weightDecay(0)),
             Adadelta::new);
 
     private final double rho;

@@ -21,14 +21,31 @@ import java.util.Map;
  */
 public final class Adagrad extends BaseOptimizer {
 
-    public static final OptimizerType TYPE = new OptimizerType("adagrad", "AdaGrad",
-            "Duchi, Hazan & Singer 2011", List.of(
+    public static final OptimizerType TYPE = new OptimizerType(
+            "adagrad",
+            "AdaGrad",
+            "Duchi, Hazan & Singer 2011",
+            List.of(
                     Hyperparameter.learningRate(1e-2),
-                    new Hyperparameter(Hyperparameter.LR_DECAY, "lr_decay", 0, Constraint.NON_NEGATIVE, 0, 1, false,
+                    new Hyperparameter(
+                            Hyperparameter.LR_DECAY,
+                            "lr_decay",
+                            0,
+                            Constraint.NON_NEGATIVE,
+                            0,
+                            1,
+                            false,
                             "learning-rate decay δ"),
                     Hyperparameter.weightDecay(0),
-                    new Hyperparameter("initial-accumulator", "initial_accumulator_value", 0,
-                            Constraint.NON_NEGATIVE, 0, 1, false, "starting value of the sum of squares s₀"),
+                    new Hyperparameter(
+                            "initial-accumulator",
+                            "initial_accumulator_value",
+                            0,
+                            Constraint.NON_NEGATIVE,
+                            0,
+                            1,
+                            false,
+                            "starting value of the sum of squares s₀"),
                     Hyperparameter.eps(1e-10)),
             Adagrad::new);
 

@@ -36,12 +36,16 @@ public final class Adam extends BaseOptimizer {
     }
 
     private static OptimizerType type(String name, String displayName, String reference, boolean amsgrad) {
-        return new OptimizerType(name, displayName, reference, List.of(
-                Hyperparameter.learningRate(1e-3),
-                Hyperparameter.beta1(0.9),
-                Hyperparameter.beta2(0.999),
-                Hyperparameter.eps(1e-8),
-                Hyperparameter.weightDecay(0)),
+        return new OptimizerType(
+                name,
+                displayName,
+                reference,
+                List.of(
+                        Hyperparameter.learningRate(1e-3),
+                        Hyperparameter.beta1(0.9),
+                        Hyperparameter.beta2(0.999),
+                        Hyperparameter.eps(1e-8),
+                        Hyperparameter.weightDecay(0)),
                 h -> new Adam(name, h, amsgrad));
     }
 

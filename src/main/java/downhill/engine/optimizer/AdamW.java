@@ -19,7 +19,10 @@ import java.util.Map;
  */
 public final class AdamW extends BaseOptimizer {
 
-    public static final OptimizerType TYPE = new OptimizerType("adamw", "AdamW", "Loshchilov & Hutter 2019",
+    public static final OptimizerType TYPE = new OptimizerType(
+            "adamw",
+            "AdamW",
+            "Loshchilov & Hutter 2019",
             List.of(
                     Hyperparameter.learningRate(1e-3),
                     Hyperparameter.beta1(0.9),

@@ -19,7 +19,10 @@ import java.util.Map;
  */
 public final class Adamax extends BaseOptimizer {
 
-    public static final OptimizerType TYPE = new OptimizerType("adamax", "Adamax", "Kingma & Ba 2015, §7",
+    public static final OptimizerType TYPE = new OptimizerType(
+            "adamax",
+            "Adamax",
+            "Kingma & Ba 2015, §7",
             List.of(
                     Hyperparameter.learningRate(2e-3),
                     Hyperparameter.beta1(0.9),

@@ -36,16 +36,16 @@ abstract class BaseOptimizer implements Optimizer {
     @Override
     public final void step(double[] parameters, double[] gradient, double learningRate) {
         if (parameters.length != gradient.length) {
-            throw new IllegalArgumentException(name + ": " + parameters.length + " parameters but "
-                    + gradient.length + " gradient entries");
+            throw new IllegalArgumentException(
+                    name + ": " + parameters.length + " parameters but " + gradient.length + " gradient entries");
         }
         if (!(learningRate >= 0) || Double.isInfinite(learningRate)) {
             throw new IllegalArgumentException("lr must be a finite number ≥ 0, got " + learningRate);
         }
         if (dimension != parameters.length) {
             if (dimension >= 0) {
-                throw new IllegalArgumentException(name + " was stepping " + dimension
-                        + " parameters and now got " + parameters.length + "; reset it first");
+                throw new IllegalArgumentException(name + " was stepping " + dimension + " parameters and now got "
+                        + parameters.length + "; reset it first");
             }
             dimension = parameters.length;
             decayed = new double[dimension];
@@ -75,7 +75,8 @@ abstract class BaseOptimizer implements Optimizer {
     @Override
     public final void restore(OptimizerState saved) {
         reset();
-        int size = saved.values().values().stream().mapToInt(a -> a.length).max().orElse(-1);
+        int size =
+                saved.values().values().stream().mapToInt(a -> a.length).max().orElse(-1);
         if (size >= 0) {
             // The state's own arrays, as the optimizer allocates them, filled with the saved values.
             dimension = size;
@@ -90,8 +91,8 @@ abstract class BaseOptimizer implements Optimizer {
             own.forEach((key, array) -> {
                 double[] from = saved.values().get(key);
                 if (from.length != array.length) {
-                    throw new IllegalArgumentException(name + ": saved '" + key + "' has " + from.length
-                            + " values, expected " + array.length);
+                    throw new IllegalArgumentException(
+                            name + ": saved '" + key + "' has " + from.length + " values, expected " + array.length);
                 }
                 System.arraycopy(from, 0, array, 0, array.length);
             });

@@ -30,7 +30,8 @@ public record Hyperparameter(
 
     public Hyperparameter {
         if (!constraint.accepts(defaultValue)) {
-            throw new IllegalArgumentException(key + ": default " + defaultValue + " is not " + constraint.description());
+            throw new IllegalArgumentException(
+                    key + ": default " + defaultValue + " is not " + constraint.description());
         }
     }
 
@@ -63,33 +64,53 @@ public record Hyperparameter(
     }
 
     static Hyperparameter learningRate(double defaultValue) {
-        return new Hyperparameter(LR, "lr", defaultValue, Constraint.NON_NEGATIVE, 1e-5, 10, true,
-                "learning rate η");
+        return new Hyperparameter(LR, "lr", defaultValue, Constraint.NON_NEGATIVE, 1e-5, 10, true, "learning rate η");
     }
 
     static Hyperparameter momentum(double defaultValue) {
-        return new Hyperparameter(MOMENTUM, "momentum", defaultValue, Constraint.NON_NEGATIVE, 0, 0.999, false,
-                "momentum factor μ");
+        return new Hyperparameter(
+                MOMENTUM, "momentum", defaultValue, Constraint.NON_NEGATIVE, 0, 0.999, false, "momentum factor μ");
     }
 
     static Hyperparameter beta1(double defaultValue) {
-        return new Hyperparameter(BETA1, "betas[0]", defaultValue, Constraint.UNIT_HALF_OPEN, 0, 0.999, false,
+        return new Hyperparameter(
+                BETA1,
+                "betas[0]",
+                defaultValue,
+                Constraint.UNIT_HALF_OPEN,
+                0,
+                0.999,
+                false,
                 "decay of the first moment β₁");
     }
 
     static Hyperparameter beta2(double defaultValue) {
-        return new Hyperparameter(BETA2, "betas[1]", defaultValue, Constraint.UNIT_HALF_OPEN, 0, 0.99999, false,
+        return new Hyperparameter(
+                BETA2,
+                "betas[1]",
+                defaultValue,
+                Constraint.UNIT_HALF_OPEN,
+                0,
+                0.99999,
+                false,
                 "decay of the second moment β₂");
     }
 
     static Hyperparameter eps(double defaultValue) {
-        return new Hyperparameter(EPS, "eps", defaultValue, Constraint.NON_NEGATIVE, 1e-12, 1, true,
+        return new Hyperparameter(
+                EPS,
+                "eps",
+                defaultValue,
+                Constraint.NON_NEGATIVE,
+                1e-12,
+                1,
+                true,
                 "term added for numerical stability ε");
     }
 
     static Hyperparameter weightDecay(double defaultValue) {
-        return new Hyperparameter(WEIGHT_DECAY, "weight_decay", defaultValue, Constraint.NON_NEGATIVE, 0, 1, false,
-                "weight decay λ");
+        return new Hyperparameter(
+                WEIGHT_DECAY, "weight_decay", defaultValue, Constraint.NON_NEGATIVE, 0, 1, false, "weight decay λ");
     }
 
     static Hyperparameter flag(String key, String torchName, boolean defaultValue, String description) {

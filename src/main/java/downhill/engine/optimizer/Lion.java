@@ -21,11 +21,15 @@ import java.util.Map;
  */
 public final class Lion extends BaseOptimizer {
 
-    public static final OptimizerType TYPE = new OptimizerType("lion", "Lion", "Chen et al. 2023", List.of(
-            Hyperparameter.learningRate(1e-4),
-            Hyperparameter.beta1(0.9),
-            Hyperparameter.beta2(0.99),
-            Hyperparameter.weightDecay(0)),
+    public static final OptimizerType TYPE = new OptimizerType(
+            "lion",
+            "Lion",
+            "Chen et al. 2023",
+            List.of(
+                    Hyperparameter.learningRate(1e-4),
+                    Hyperparameter.beta1(0.9),
+                    Hyperparameter.beta2(0.99),
+                    Hyperparameter.weightDecay(0)),
             Lion::new);
 
     private final double beta1;

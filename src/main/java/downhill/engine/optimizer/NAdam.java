@@ -21,14 +21,25 @@ import java.util.Map;
  */
 public final class NAdam extends BaseOptimizer {
 
-    public static final OptimizerType TYPE = new OptimizerType("nadam", "NAdam", "Dozat 2016", List.of(
-            Hyperparameter.learningRate(2e-3),
-            Hyperparameter.beta1(0.9),
-            Hyperparameter.beta2(0.999),
-            Hyperparameter.eps(1e-8),
-            Hyperparameter.weightDecay(0),
-            new Hyperparameter(Hyperparameter.MOMENTUM_DECAY, "momentum_decay", 4e-3, Constraint.NON_NEGATIVE,
-                    0, 0.1, false, "momentum decay ψ")),
+    public static final OptimizerType TYPE = new OptimizerType(
+            "nadam",
+            "NAdam",
+            "Dozat 2016",
+            List.of(
+                    Hyperparameter.learningRate(2e-3),
+                    Hyperparameter.beta1(0.9),
+                    Hyperparameter.beta2(0.999),
+                    Hyperparameter.eps(1e-8),
+                    Hyperparameter.weightDecay(0),
+                    new Hyperparameter(
+                            Hyperparameter.MOMENTUM_DECAY,
+                            "momentum_decay",
+                            4e-3,
+                            Constraint.NON_NEGATIVE,
+                            0,
+                            0.1,
+                            false,
+                            "momentum decay ψ")),
             NAdam::new);
 
     private final double beta1;

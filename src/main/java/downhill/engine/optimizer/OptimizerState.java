@@ -35,8 +35,8 @@ public record OptimizerState(long steps, Map<String, double[]> values) {
             throw new IllegalArgumentException("coordinate " + index + " is outside 0…" + (dimension - 1));
         }
         Map<String, double[]> one = new LinkedHashMap<>();
-        values.forEach((name, array) -> one.put(name, array.length == dimension ? new double[] {array[index]}
-                : array.clone()));
+        values.forEach((name, array) ->
+                one.put(name, array.length == dimension ? new double[] {array[index]} : array.clone()));
         return new OptimizerState(steps, one);
     }
 }

@@ -34,9 +34,11 @@ public record OptimizerType(
     }
 
     public Hyperparameter hyperparameter(String key) {
-        return hyperparameters.stream().filter(h -> h.key().equals(key)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(name + " has no hyperparameter '" + key
-                        + "' (it has " + keys() + ")"));
+        return hyperparameters.stream()
+                .filter(h -> h.key().equals(key))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        name + " has no hyperparameter '" + key + "' (it has " + keys() + ")"));
     }
 
     public String keys() {

@@ -7,11 +7,21 @@ import java.util.stream.Collectors;
 public final class Optimizers {
 
     private static final List<OptimizerType> ALL = List.of(
-            Sgd.SGD, Sgd.MOMENTUM, Sgd.NESTEROV, Adagrad.TYPE, RmsProp.TYPE, Adadelta.TYPE,
-            Adam.ADAM, Adam.AMSGRAD, AdamW.TYPE, NAdam.TYPE, RAdam.TYPE, Adamax.TYPE, Lion.TYPE);
+            Sgd.SGD,
+            Sgd.MOMENTUM,
+            Sgd.NESTEROV,
+            Adagrad.TYPE,
+            RmsProp.TYPE,
+            Adadelta.TYPE,
+            Adam.ADAM,
+            Adam.AMSGRAD,
+            AdamW.TYPE,
+            NAdam.TYPE,
+            RAdam.TYPE,
+            Adamax.TYPE,
+            Lion.TYPE);
 
-    private Optimizers() {
-    }
+    private Optimizers() {}
 
     public static List<OptimizerType> all() {
         return ALL;
@@ -19,9 +29,11 @@ public final class Optimizers {
 
     /** The optimizer named {@code name}, or an error listing every name. */
     public static OptimizerType byName(String name) {
-        return ALL.stream().filter(t -> t.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown optimizer '" + name + "' (known: "
-                        + names() + ")"));
+        return ALL.stream()
+                .filter(t -> t.name().equals(name))
+                .findFirst()
+                .orElseThrow(() ->
+                        new IllegalArgumentException("unknown optimizer '" + name + "' (known: " + names() + ")"));
     }
 
     public static String names() {

@@ -22,12 +22,16 @@ import java.util.Map;
  */
 public final class RAdam extends BaseOptimizer {
 
-    public static final OptimizerType TYPE = new OptimizerType("radam", "RAdam", "Liu et al. 2020", List.of(
-            Hyperparameter.learningRate(1e-3),
-            Hyperparameter.beta1(0.9),
-            Hyperparameter.beta2(0.999),
-            Hyperparameter.eps(1e-8),
-            Hyperparameter.weightDecay(0)),
+    public static final OptimizerType TYPE = new OptimizerType(
+            "radam",
+            "RAdam",
+            "Liu et al. 2020",
+            List.of(
+                    Hyperparameter.learningRate(1e-3),
+                    Hyperparameter.beta1(0.9),
+                    Hyperparameter.beta2(0.999),
+                    Hyperparameter.eps(1e-8),
+                    Hyperparameter.weightDecay(0)),
             RAdam::new);
 
     private final double beta1;

@@ -21,15 +21,28 @@ import java.util.Map;
  */
 public final class RmsProp extends BaseOptimizer {
 
-    public static final OptimizerType TYPE = new OptimizerType("rmsprop", "RMSProp",
-            "Hinton, Srivastava & Swersky 2012 (lecture 6e)", List.of(
+    public static final OptimizerType TYPE = new OptimizerType(
+            "rmsprop",
+            "RMSProp",
+            "Hinton, Srivastava & Swersky 2012 (lecture 6e)",
+            List.of(
                     Hyperparameter.learningRate(1e-2),
-                    new Hyperparameter(Hyperparameter.ALPHA, "alpha", 0.99, Constraint.NON_NEGATIVE, 0, 0.9999,
-                            false, "smoothing constant of the squared-gradient average α"),
+                    new Hyperparameter(
+                            Hyperparameter.ALPHA,
+                            "alpha",
+                            0.99,
+                            Constraint.NON_NEGATIVE,
+                            0,
+                            0.9999,
+                            false,
+                            "smoothing constant of the squared-gradient average α"),
                     Hyperparameter.eps(1e-8),
                     Hyperparameter.weightDecay(0),
                     Hyperparameter.momentum(0),
-                    Hyperparameter.flag(Hyperparameter.CENTERED, "centered", false,
+                    Hyperparameter.flag(
+                            Hyperparameter.CENTERED,
+                            "centered",
+                            false,
                             "normalise by the variance rather than the raw second moment")),
             RmsProp::new);
 

@@ -47,19 +47,30 @@ public final class Sgd extends BaseOptimizer {
         weightDecay = h.get(Hyperparameter.WEIGHT_DECAY);
         nesterov = h.flag(Hyperparameter.NESTEROV);
         if (nesterov && (momentum <= 0 || dampening != 0)) {
-            throw new IllegalArgumentException("nesterov needs momentum > 0 and dampening = 0, got momentum "
-                    + momentum + " and dampening " + dampening);
+            throw new IllegalArgumentException("nesterov needs momentum > 0 and dampening = 0, got momentum " + momentum
+                    + " and dampening " + dampening);
         }
     }
 
     private static OptimizerType type(String name, String displayName, double momentum, boolean nesterov) {
-        return new OptimizerType(name, displayName, REFERENCE, List.of(
-                Hyperparameter.learningRate(1e-3),
-                Hyperparameter.momentum(momentum),
-                new Hyperparameter(Hyperparameter.DAMPENING, "dampening", 0, Constraint.UNIT_CLOSED, 0, 1, false,
-                        "dampening of the gradient in the momentum buffer τ"),
-                Hyperparameter.weightDecay(0),
-                Hyperparameter.flag(Hyperparameter.NESTEROV, "nesterov", nesterov, "use Nesterov momentum")),
+        return new OptimizerType(
+                name,
+                displayName,
+                REFERENCE,
+                List.of(
+                        Hyperparameter.learningRate(1e-3),
+                        Hyperparameter.momentum(momentum),
+                        new Hyperparameter(
+                                Hyperparameter.DAMPENING,
+                                "dampening",
+                                0,
+                                Constraint.UNIT_CLOSED,
+                                0,
+                                1,
+                                false,
+                                "dampening of the gradient in the momentum buffer τ"),
+                        Hyperparameter.weightDecay(0),
+                        Hyperparameter.flag(Hyperparameter.NESTEROV, "nesterov", nesterov, "use Nesterov momentum")),
                 h -> new Sgd(name, h));
     }
 

@@ -28,6 +28,7 @@ public final class Descent {
     private final Trajectory trajectory;
     /** Null: every step takes the objective's exact gradient. */
     private final GradientSource source;
+
     private final double[] parameters = new double[2];
     private final double[] gradient = new double[2];
     private final double boundSquared;
@@ -40,14 +41,25 @@ public final class Descent {
         this(objective, start, optimizer, schedule, rule, 0);
     }
 
-    public Descent(Objective objective, Point start, Optimizer optimizer, Schedule schedule, StopRule rule,
+    public Descent(
+            Objective objective,
+            Point start,
+            Optimizer optimizer,
+            Schedule schedule,
+            StopRule rule,
             int expectedSteps) {
         this(objective, null, start, optimizer, schedule, rule, expectedSteps);
     }
 
     /** A descent whose steps take their gradients from {@code source} (null: the objective's exact gradient). */
-    public Descent(Objective objective, GradientSource source, Point start, Optimizer optimizer, Schedule schedule,
-            StopRule rule, int expectedSteps) {
+    public Descent(
+            Objective objective,
+            GradientSource source,
+            Point start,
+            Optimizer optimizer,
+            Schedule schedule,
+            StopRule rule,
+            int expectedSteps) {
         this.objective = objective;
         this.source = source;
         this.optimizer = optimizer;
@@ -135,7 +147,8 @@ public final class Descent {
      * as a norm, so that a tiny tolerance still means what it says.
      */
     private boolean below(double squaredNorm) {
-        return toleranceSquared > 0 ? squaredNorm < toleranceSquared
+        return toleranceSquared > 0
+                ? squaredNorm < toleranceSquared
                 : Math.sqrt(squaredNorm) < rule.tolerance() || squaredNorm == 0 && rule.tolerance() > 0;
     }
 

@@ -8,7 +8,13 @@ public record Outcome(Status status, int step) {
      * so it went downhill for ever rather than blowing up; {@code DIVERGED}: it left its bound or overflowed while the
      * loss did not fall.
      */
-    public enum Status { RUNNING, CONVERGED, DIVERGED, UNBOUNDED, LEFT_DOMAIN }
+    public enum Status {
+        RUNNING,
+        CONVERGED,
+        DIVERGED,
+        UNBOUNDED,
+        LEFT_DOMAIN
+    }
 
     public static final Outcome RUNNING = new Outcome(Status.RUNNING, -1);
 

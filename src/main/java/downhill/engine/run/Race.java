@@ -19,25 +19,34 @@ public final class Race {
      * A race whose descents take their step gradients from {@code sources}: one new source per descent (or null for
      * the exact gradient), so that with a seeded source every optimizer sees the same mini-batches.
      */
-    public Race(Objective objective, Supplier<GradientSource> sources, Point start, List<Contender> contenders,
-            StopRule rule, int expectedSteps) {
+    public Race(
+            Objective objective,
+            Supplier<GradientSource> sources,
+            Point start,
+            List<Contender> contenders,
+            StopRule rule,
+            int expectedSteps) {
         List<Descent> list = new ArrayList<>(contenders.size());
         for (Contender c : contenders) {
-            list.add(new Descent(objective, sources.get(), start, c.newOptimizer(), c.schedule(), rule,
-                    expectedSteps));
+            list.add(new Descent(objective, sources.get(), start, c.newOptimizer(), c.schedule(), rule, expectedSteps));
         }
         descents = List.copyOf(list);
     }
 
     /** Runs {@code steps} steps (each descent stops early if it must) and returns the descents. */
-    public static List<Descent> run(Objective objective, Point start, List<Contender> contenders, StopRule rule,
-            int steps) {
+    public static List<Descent> run(
+            Objective objective, Point start, List<Contender> contenders, StopRule rule, int steps) {
         return run(objective, () -> null, start, contenders, rule, steps);
     }
 
     /** {@link #run(Objective, Point, List, StopRule, int)} with step gradients from {@code sources}. */
-    public static List<Descent> run(Objective objective, Supplier<GradientSource> sources, Point start,
-            List<Contender> contenders, StopRule rule, int steps) {
+    public static List<Descent> run(
+            Objective objective,
+            Supplier<GradientSource> sources,
+            Point start,
+            List<Contender> contenders,
+            StopRule rule,
+            int steps) {
         Race race = new Race(objective, sources, start, contenders, rule, steps);
         race.advance(steps);
         return race.descents();

@@ -16,8 +16,8 @@ public record StopRule(double bound, double tolerance, boolean stopWhenConverged
             throw new IllegalArgumentException("the divergence bound must be > 0, got " + bound);
         }
         if (!(tolerance >= 0) || Double.isInfinite(tolerance)) {
-            throw new IllegalArgumentException("the convergence tolerance must be a finite number ≥ 0, got "
-                    + tolerance);
+            throw new IllegalArgumentException(
+                    "the convergence tolerance must be a finite number ≥ 0, got " + tolerance);
         }
     }
 

@@ -142,9 +142,17 @@ public final class Trajectory {
      * reads back to the same double ({@link Numbers#format}).
      */
     public StringBuilder appendCsvFields(StringBuilder row, int step) {
-        return row.append(Numbers.format(x(step))).append(',').append(Numbers.format(y(step))).append(',')
-                .append(Numbers.format(loss(step))).append(',').append(Numbers.format(gradX(step))).append(',')
-                .append(Numbers.format(gradY(step))).append(',').append(Numbers.format(learningRate(step)));
+        return row.append(Numbers.format(x(step)))
+                .append(',')
+                .append(Numbers.format(y(step)))
+                .append(',')
+                .append(Numbers.format(loss(step)))
+                .append(',')
+                .append(Numbers.format(gradX(step)))
+                .append(',')
+                .append(Numbers.format(gradY(step)))
+                .append(',')
+                .append(Numbers.format(learningRate(step)));
     }
 
     /** An independent copy of steps 0 to {@code steps} − 1 (of the rows kept of them). */

@@ -12,8 +12,9 @@ public record Entrant(String name, String displayName, String summary, Contender
 
     /** An entrant named by its optimizer type, its summary the learning rate it runs with ({@code lr=0.05}). */
     public static Entrant of(Contender contender) {
-        double lr = contender.type().defaults().withAll(contender.hyperparameters()).get(Hyperparameter.LR);
-        return new Entrant(contender.type().name(), contender.type().displayName(), "lr=" + Numbers.format(lr),
-                contender);
+        double lr =
+                contender.type().defaults().withAll(contender.hyperparameters()).get(Hyperparameter.LR);
+        return new Entrant(
+                contender.type().name(), contender.type().displayName(), "lr=" + Numbers.format(lr), contender);
     }
 }

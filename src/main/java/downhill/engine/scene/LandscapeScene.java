@@ -30,8 +30,17 @@ import java.util.function.Supplier;
  * @param seed          seeds the mini-batch order and the gradient noise
  * @param gradientNoise std of Gaussian noise on a function's gradients (0: exact)
  */
-public record LandscapeScene(Objective objective, Window window, Point start, List<Entrant> entrants, int steps,
-        int batchSize, long seed, double gradientNoise, Colormap colormap, ColorScaling scaling) {
+public record LandscapeScene(
+        Objective objective,
+        Window window,
+        Point start,
+        List<Entrant> entrants,
+        int steps,
+        int batchSize,
+        long seed,
+        double gradientNoise,
+        Colormap colormap,
+        ColorScaling scaling) {
 
     /** Mini-batches are shuffled from a fixed seed, so the same settings always draw the same noisy paths. */
     public static final long BATCH_SEED = 0;
@@ -50,8 +59,16 @@ public record LandscapeScene(Objective objective, Window window, Point start, Li
 
     /** The function's own window, start and colour scaling, viridis, every sample per step. */
     public static LandscapeScene of(Objective objective, List<Entrant> entrants, int steps) {
-        return new LandscapeScene(objective, objective.window(), objective.start(), entrants, steps,
-                Integer.MAX_VALUE, BATCH_SEED, 0, Colormap.standard(),
+        return new LandscapeScene(
+                objective,
+                objective.window(),
+                objective.start(),
+                entrants,
+                steps,
+                Integer.MAX_VALUE,
+                BATCH_SEED,
+                0,
+                Colormap.standard(),
                 objective.prefersLogScale() ? ColorScaling.LOG : ColorScaling.LINEAR);
     }
 
@@ -65,8 +82,8 @@ public record LandscapeScene(Objective objective, Window window, Point start, Li
     }
 
     public LandscapeScene withStart(Point newStart) {
-        return new LandscapeScene(objective, window, newStart, entrants, steps, batchSize, seed, gradientNoise,
-                colormap, scaling);
+        return new LandscapeScene(
+                objective, window, newStart, entrants, steps, batchSize, seed, gradientNoise, colormap, scaling);
     }
 
     /** Runs every entrant from the start for {@link #steps()} steps (each stops early if it must). */
@@ -78,8 +95,8 @@ public record LandscapeScene(Objective objective, Window window, Point start, Li
      * The paths of {@code entrants} in lockstep: on a model on data every optimizer draws the same seeded
      * mini-batches of {@code batchSize} samples.
      */
-    public static List<PathResult> race(Objective objective, Point start, List<Entrant> entrants, int steps,
-            int batchSize) {
+    public static List<PathResult> race(
+            Objective objective, Point start, List<Entrant> entrants, int steps, int batchSize) {
         return race(objective, start, entrants, steps, batchSize, BATCH_SEED, 0);
     }
 
@@ -87,23 +104,34 @@ public record LandscapeScene(Objective objective, Window window, Point start, Li
      * The paths of {@code entrants} in lockstep, their gradients from {@link #gradientSources}: the same seeded
      * mini-batches for a model on data, the same seeded noise of std {@code gradientNoise} for a function.
      */
-    public static List<PathResult> race(Objective objective, Point start, List<Entrant> entrants, int steps,
-            int batchSize, long seed, double gradientNoise) {
-        List<Descent> descents = Race.run(objective, gradientSources(objective, batchSize, seed, gradientNoise),
-                start, entrants.stream().map(Entrant::contender).toList(), StopRule.DEFAULT, steps);
+    public static List<PathResult> race(
+            Objective objective,
+            Point start,
+            List<Entrant> entrants,
+            int steps,
+            int batchSize,
+            long seed,
+            double gradientNoise) {
+        List<Descent> descents = Race.run(
+                objective,
+                gradientSources(objective, batchSize, seed, gradientNoise),
+                start,
+                entrants.stream().map(Entrant::contender).toList(),
+                StopRule.DEFAULT,
+                steps);
         List<PathResult> paths = new ArrayList<>();
         for (int i = 0; i < descents.size(); i++) {
             Entrant entrant = entrants.get(i);
             Descent descent = descents.get(i);
-            paths.add(new PathResult(entrant.name(), entrant.displayName(), entrant.summary(),
-                    descent.trajectory(), descent.outcome()));
+            paths.add(new PathResult(
+                    entrant.name(), entrant.displayName(), entrant.summary(), descent.trajectory(), descent.outcome()));
         }
         return paths;
     }
 
     /** Where each optimizer's steps take their gradients: mini-batches of a model, noise on a function, or exact. */
-    public static Supplier<GradientSource> gradientSources(Objective objective, int batchSize, long seed,
-            double gradientNoise) {
+    public static Supplier<GradientSource> gradientSources(
+            Objective objective, int batchSize, long seed, double gradientNoise) {
         if (objective instanceof DataObjective onData) {
             return () -> MiniBatches.of(onData, batchSize, seed);
         }

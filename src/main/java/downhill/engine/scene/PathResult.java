@@ -7,8 +7,8 @@ import downhill.engine.run.Trajectory;
  * One optimizer's finished path: its trajectory up to the step limit (or its stop) and how it ended.
  * {@code runningStatus} is what the legend says while the path has not ended, or null for "running".
  */
-public record PathResult(String name, String displayName, String summary, Trajectory trajectory, Outcome outcome,
-        String runningStatus) {
+public record PathResult(
+        String name, String displayName, String summary, Trajectory trajectory, Outcome outcome, String runningStatus) {
 
     public PathResult(String name, String displayName, String summary, Trajectory trajectory, Outcome outcome) {
         this(name, displayName, summary, trajectory, outcome, null);

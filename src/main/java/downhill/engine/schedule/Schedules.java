@@ -11,11 +11,10 @@ import java.util.Set;
  */
 public final class Schedules {
 
-    public static final String ACCEPTED = "constant, step:every=K,gamma=G, exp:gamma=G, "
-            + "warmup-cosine:warmup=W,total=T[,floor=F]";
+    public static final String ACCEPTED =
+            "constant, step:every=K,gamma=G, exp:gamma=G, " + "warmup-cosine:warmup=W,total=T[,floor=F]";
 
-    private Schedules() {
-    }
+    private Schedules() {}
 
     public static Schedule parse(String spec) {
         String text = spec.strip();
@@ -40,8 +39,9 @@ public final class Schedules {
                 double floor = args.containsKey("floor") ? real(spec, args, "floor") : 0;
                 yield new WarmupCosine(whole(spec, args, "warmup"), whole(spec, args, "total"), floor);
             }
-            default -> throw new IllegalArgumentException("unknown schedule '" + kind + "' in '" + spec
-                    + "' (accepted: " + ACCEPTED + ")");
+            default ->
+                throw new IllegalArgumentException(
+                        "unknown schedule '" + kind + "' in '" + spec + "' (accepted: " + ACCEPTED + ")");
         };
     }
 
@@ -59,8 +59,8 @@ public final class Schedules {
         for (String pair : text.split(",", -1)) {
             int eq = pair.indexOf('=');
             if (eq < 0) {
-                throw new IllegalArgumentException("'" + pair.strip() + "' in schedule '" + spec
-                        + "' is not name=value");
+                throw new IllegalArgumentException(
+                        "'" + pair.strip() + "' in schedule '" + spec + "' is not name=value");
             }
             String key = pair.substring(0, eq).strip();
             if (args.put(key, pair.substring(eq + 1).strip()) != null) {
@@ -74,8 +74,12 @@ public final class Schedules {
         for (String key : args.keySet()) {
             if (!allowed.contains(key)) {
                 throw new IllegalArgumentException("schedule '" + spec + "' has no parameter '" + key + "' ("
-                        + (allowed.isEmpty() ? "it takes none" : "it takes " + String.join(", ", allowed.stream()
-                        .sorted().toList())) + ")");
+                        + (allowed.isEmpty()
+                                ? "it takes none"
+                                : "it takes "
+                                        + String.join(
+                                                ", ", allowed.stream().sorted().toList()))
+                        + ")");
             }
         }
     }

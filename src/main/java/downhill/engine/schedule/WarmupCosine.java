@@ -12,12 +12,12 @@ public record WarmupCosine(int warmup, int total, double floor) implements Sched
             throw new IllegalArgumentException("warmup-cosine schedule: warmup must be ≥ 0, got " + warmup);
         }
         if (total <= warmup) {
-            throw new IllegalArgumentException("warmup-cosine schedule: total must be greater than warmup ("
-                    + warmup + "), got " + total);
+            throw new IllegalArgumentException(
+                    "warmup-cosine schedule: total must be greater than warmup (" + warmup + "), got " + total);
         }
         if (!(floor >= 0) || Double.isInfinite(floor)) {
-            throw new IllegalArgumentException("warmup-cosine schedule: floor must be a finite number ≥ 0, got "
-                    + floor);
+            throw new IllegalArgumentException(
+                    "warmup-cosine schedule: floor must be a finite number ≥ 0, got " + floor);
         }
     }
 

@@ -40,7 +40,8 @@ public enum DirectionKind {
      * {@code points} (every run's kept weights).
      */
     public PlaneDirections choose(List<Layer> layers, double[] center, long seed, List<double[]> points) {
-        return this == RANDOM ? PlaneDirections.filterNormalized(layers, center, seed ^ DIRECTION_SALT)
+        return this == RANDOM
+                ? PlaneDirections.filterNormalized(layers, center, seed ^ DIRECTION_SALT)
                 : PlaneDirections.principal(center, points);
     }
 }

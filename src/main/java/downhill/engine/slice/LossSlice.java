@@ -20,6 +20,7 @@ public final class LossSlice {
 
     /** The grid drawn first, quickly, while the fine one is computed. */
     public static final int COARSE_NODES = 11;
+
     public static final int FINE_NODES = 51;
 
     private final Architecture architecture;
@@ -32,16 +33,21 @@ public final class LossSlice {
     /**
      * @param features row-major, {@code architecture.inputs()} per sample (shared, not copied: not to be changed)
      */
-    public LossSlice(Architecture architecture, double[] center, PlaneDirections directions, double[] features,
-            double[] targets, double l2) {
+    public LossSlice(
+            Architecture architecture,
+            double[] center,
+            PlaneDirections directions,
+            double[] features,
+            double[] targets,
+            double l2) {
         if (center.length != architecture.parameterCount() || directions.firstShared().length != center.length) {
             throw new IllegalArgumentException(architecture.describe() + " has " + architecture.parameterCount()
                     + " parameters; got a centre of " + center.length + " and directions of "
                     + directions.firstShared().length);
         }
         if (targets.length == 0 || features.length != targets.length * architecture.inputs()) {
-            throw new IllegalArgumentException("a slice needs at least one sample with " + architecture.inputs()
-                    + " features each");
+            throw new IllegalArgumentException(
+                    "a slice needs at least one sample with " + architecture.inputs() + " features each");
         }
         this.architecture = architecture;
         this.center = center.clone();
@@ -90,8 +96,8 @@ public final class LossSlice {
      * The {@code columns × rows} grid over [−αRange, αRange] × [−βRange, βRange]: a rectangle, so that a slice fills
      * a plot that is wider than high with the same length per unit along α and β. Otherwise as the square grid.
      */
-    public GridSurface grid(int columns, int rows, double alphaRange, double betaRange, int workers,
-            BooleanSupplier stale) {
+    public GridSurface grid(
+            int columns, int rows, double alphaRange, double betaRange, int workers, BooleanSupplier stale) {
         if (columns < 2 || rows < 2 || !finitePositive(alphaRange) || !finitePositive(betaRange) || workers < 1) {
             throw new IllegalArgumentException("a slice grid needs ≥ 2 nodes a side, finite ranges > 0 and ≥ 1 "
                     + "worker; got " + columns + "×" + rows + ", ±" + alphaRange + " × ±" + betaRange + ", "
@@ -103,8 +109,8 @@ public final class LossSlice {
         Extent extent = new Extent(columns, rows, alphaRange, betaRange);
         for (int w = 1; w < workers; w++) {
             int worker = w;
-            Thread helper = new Thread(() -> fillRows(worker, workers, extent, values, stale, failure),
-                    "downhill-loss-slice-" + w);
+            Thread helper = new Thread(
+                    () -> fillRows(worker, workers, extent, values, stale, failure), "downhill-loss-slice-" + w);
             helper.setDaemon(true);
             helper.start();
             helpers.add(helper);
@@ -132,11 +138,15 @@ public final class LossSlice {
     }
 
     /** A grid's nodes along α (columns) and β (rows) and the half-widths they span. */
-    private record Extent(int columns, int rows, double alphaRange, double betaRange) {
-    }
+    private record Extent(int columns, int rows, double alphaRange, double betaRange) {}
 
     /** Rows worker, worker + workers, …: interleaved, so both workers meet rows of every cost. */
-    private void fillRows(int worker, int workers, Extent extent, double[] values, BooleanSupplier stale,
+    private void fillRows(
+            int worker,
+            int workers,
+            Extent extent,
+            double[] values,
+            BooleanSupplier stale,
             AtomicReference<RuntimeException> failure) {
         try (Network network = new Network(architecture)) {
             for (int r = worker; r < extent.rows(); r += workers) {

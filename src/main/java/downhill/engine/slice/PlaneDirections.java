@@ -21,8 +21,8 @@ public record PlaneDirections(double[] first, double[] second) {
 
     public PlaneDirections {
         if (first.length != second.length) {
-            throw new IllegalArgumentException("the two directions differ in length: " + first.length + " and "
-                    + second.length);
+            throw new IllegalArgumentException(
+                    "the two directions differ in length: " + first.length + " and " + second.length);
         }
         first = first.clone();
         second = second.clone();
@@ -93,8 +93,8 @@ public record PlaneDirections(double[] first, double[] second) {
     public static PlaneDirections principal(double[] center, List<double[]> points) {
         List<double[]> used = evenlySpaced(points);
         if (used.size() < 2) {
-            throw new IllegalArgumentException("principal directions need at least two parameter vectors, got "
-                    + used.size());
+            throw new IllegalArgumentException(
+                    "principal directions need at least two parameter vectors, got " + used.size());
         }
         int n = used.size();
         int p = center.length;

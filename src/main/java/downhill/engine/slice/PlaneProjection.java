@@ -21,8 +21,8 @@ public final class PlaneProjection {
         this.first = directions.firstShared();
         this.second = directions.secondShared();
         if (first.length != center.length) {
-            throw new IllegalArgumentException("the directions have " + first.length + " components, the centre "
-                    + center.length);
+            throw new IllegalArgumentException(
+                    "the directions have " + first.length + " components, the centre " + center.length);
         }
         d11 = dot(first, first);
         d12 = dot(first, second);

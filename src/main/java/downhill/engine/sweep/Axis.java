@@ -20,8 +20,8 @@ public record Axis(String key, double from, double to, boolean log, int count) {
             throw new IllegalArgumentException(key + ": the range must be finite numbers, got " + from + " to " + to);
         }
         if (count < 1 || count > MOST_VALUES) {
-            throw new IllegalArgumentException(key + ": the number of values must be 1 to " + MOST_VALUES + ", got "
-                    + count);
+            throw new IllegalArgumentException(
+                    key + ": the number of values must be 1 to " + MOST_VALUES + ", got " + count);
         }
         if (count > 1 && from == to) {
             throw new IllegalArgumentException(key + ": " + count + " values need a range, got " + from + " to " + to);
@@ -35,13 +35,13 @@ public record Axis(String key, double from, double to, boolean log, int count) {
     public static Axis parse(String spec) {
         String[] parts = spec.strip().split(":", -1);
         if (parts.length != 5) {
-            throw new IllegalArgumentException("an axis is NAME:FROM:TO:lin|log:COUNT, e.g. lr:1e-5:1:log:61; got '"
-                    + spec + "'");
+            throw new IllegalArgumentException(
+                    "an axis is NAME:FROM:TO:lin|log:COUNT, e.g. lr:1e-5:1:log:61; got '" + spec + "'");
         }
         String scale = parts[3].strip();
         if (!scale.equals("lin") && !scale.equals("log")) {
-            throw new IllegalArgumentException("axis '" + spec + "': the scale must be lin or log, got '" + scale
-                    + "'");
+            throw new IllegalArgumentException(
+                    "axis '" + spec + "': the scale must be lin or log, got '" + scale + "'");
         }
         int count;
         try {
@@ -49,16 +49,20 @@ public record Axis(String key, double from, double to, boolean log, int count) {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("axis '" + spec + "': COUNT " + e.getMessage(), e);
         }
-        return new Axis(parts[0].strip(), number(spec, "FROM", parts[1]), number(spec, "TO", parts[2]),
-                scale.equals("log"), count);
+        return new Axis(
+                parts[0].strip(),
+                number(spec, "FROM", parts[1]),
+                number(spec, "TO", parts[2]),
+                scale.equals("log"),
+                count);
     }
 
     private static double number(String spec, String what, String text) {
         try {
             return Double.parseDouble(text.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("axis '" + spec + "': " + what + " must be a number, got '"
-                    + text.strip() + "'", e);
+            throw new IllegalArgumentException(
+                    "axis '" + spec + "': " + what + " must be a number, got '" + text.strip() + "'", e);
         }
     }
 

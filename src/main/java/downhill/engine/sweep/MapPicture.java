@@ -27,15 +27,14 @@ public final class MapPicture {
     public static final double TOLERANCE = 1e-8;
     /** Failed cells, drawn flat over the colours: diverged, unbounded below, left the domain. */
     public static final int DIVERGED = 0xFFB91C1C;
+
     public static final int UNBOUNDED = 0xFF7E22CE;
     public static final int LEFT_DOMAIN = 0xFF6B7280;
 
-    private MapPicture() {
-    }
+    private MapPicture() {}
 
     /** An axis' ticks: its values and their labels. */
-    public record Ticks(double[] values, List<String> labels) {
-    }
+    public record Ticks(double[] values, List<String> labels) {}
 
     /**
      * {@code h} over [from, to] (both NaN: its slider's ends) on its slider's scale with {@link #CELLS} values;
@@ -48,8 +47,14 @@ public final class MapPicture {
 
     /** The hyperparameter a map shows against {@code x} unless told: momentum or β₁ where there is one. */
     public static String secondAxis(OptimizerType type, String x) {
-        for (String key : List.of(Hyperparameter.MOMENTUM, Hyperparameter.BETA1, Hyperparameter.ALPHA,
-                Hyperparameter.RHO, Hyperparameter.BETA2, Hyperparameter.WEIGHT_DECAY, Hyperparameter.EPS)) {
+        for (String key : List.of(
+                Hyperparameter.MOMENTUM,
+                Hyperparameter.BETA1,
+                Hyperparameter.ALPHA,
+                Hyperparameter.RHO,
+                Hyperparameter.BETA2,
+                Hyperparameter.WEIGHT_DECAY,
+                Hyperparameter.EPS)) {
             if (!key.equals(x) && type.has(key) && !type.hyperparameter(key).isFlag()) {
                 return key;
             }
@@ -85,14 +90,17 @@ public final class MapPicture {
         for (int j = 0; j < ny; j++) {
             for (int i = 0; i < nx; i++) {
                 Cell c = sweep.cell(i, j);
-                double v = c == null || c.outcome().failed() ? Double.NaN
-                        : bySteps ? (c.stepsToTolerance() < 0 ? Double.NaN : c.stepsToTolerance())
-                        : Math.log10(Math.max(c.finalLoss() - floor, tiny));
+                double v = c == null || c.outcome().failed()
+                        ? Double.NaN
+                        : bySteps
+                                ? (c.stepsToTolerance() < 0 ? Double.NaN : c.stepsToTolerance())
+                                : Math.log10(Math.max(c.finalLoss() - floor, tiny));
                 values[(ny - 1 - j) * nx + i] = v;
             }
         }
-        RenderRequest request = RenderRequest.of((xs, y, out) -> { }, new Window(0, nx, 0, ny), nx, ny)
-                .withContourLevels(0).withScaling(ColorScaling.LINEAR);
+        RenderRequest request = RenderRequest.of((xs, y, out) -> {}, new Window(0, nx, 0, ny), nx, ny)
+                .withContourLevels(0)
+                .withScaling(ColorScaling.LINEAR);
         LandscapeImage picture = LandscapeRenderer.sequential().recolour(request, values);
         int[] argb = picture.argb().clone();
         for (int j = 0; j < ny; j++) {
@@ -106,8 +114,17 @@ public final class MapPicture {
                 }
             }
         }
-        return new LandscapeImage(nx, ny, argb, picture.values(), picture.min(), picture.max(), picture.levels(),
-                picture.scaling(), picture.colormap(), picture.window());
+        return new LandscapeImage(
+                nx,
+                ny,
+                argb,
+                picture.values(),
+                picture.min(),
+                picture.max(),
+                picture.levels(),
+                picture.scaling(),
+                picture.colormap(),
+                picture.window());
     }
 
     /** A failed cell's flat colour. */
@@ -175,7 +192,8 @@ public final class MapPicture {
      * the learning rate, or the optimizer is not plain SGD with momentum).
      */
     public static double[][] theoryLine(SweepSpec spec) {
-        if (!spec.x().key().equals(Hyperparameter.LR) || !List.of("sgd", "momentum").contains(spec.type().name())
+        if (!spec.x().key().equals(Hyperparameter.LR)
+                || !List.of("sgd", "momentum").contains(spec.type().name())
                 || spec.fixed().values().getOrDefault(Hyperparameter.NESTEROV, 0.0) != 0) {
             return null;
         }

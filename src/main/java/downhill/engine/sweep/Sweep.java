@@ -84,14 +84,16 @@ public final class Sweep {
         List<Thread> helpers = new ArrayList<>();
         List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
         for (int t = 1; t < threads; t++) {
-            Thread helper = new Thread(() -> {
-                try {
-                    work();
-                } catch (RuntimeException | Error e) {
-                    failures.add(e);
-                    cancelled = true;
-                }
-            }, "sweep-" + t);
+            Thread helper = new Thread(
+                    () -> {
+                        try {
+                            work();
+                        } catch (RuntimeException | Error e) {
+                            failures.add(e);
+                            cancelled = true;
+                        }
+                    },
+                    "sweep-" + t);
             helper.setDaemon(true);
             helper.start();
             helpers.add(helper);
@@ -104,14 +106,15 @@ public final class Sweep {
             }
         }
         if (!failures.isEmpty()) {
-            RuntimeException failed = new IllegalStateException("a sweep thread failed: " + failures.get(0),
-                    failures.get(0));
+            RuntimeException failed =
+                    new IllegalStateException("a sweep thread failed: " + failures.get(0), failures.get(0));
             throw failed;
         }
     }
 
     private void work() {
-        GradientSource source = spec.gradients() == null ? null : spec.gradients().get();
+        GradientSource source =
+                spec.gradients() == null ? null : spec.gradients().get();
         int k;
         while (!cancelled && (k = next.getAndIncrement()) < order.length) {
             int index = order[k];
@@ -161,8 +164,14 @@ public final class Sweep {
     public static Cell cell(SweepSpec spec, GradientSource source, double fStar, int i, int j) {
         Contender contender = spec.contender(i, j);
         StopRule rule = new StopRule(StopRule.DEFAULT.bound(), spec.tolerance(), false);
-        Descent descent = new Descent(spec.objective(), source, spec.start(), contender.newOptimizer(),
-                contender.schedule(), rule, spec.steps());
+        Descent descent = new Descent(
+                spec.objective(),
+                source,
+                spec.start(),
+                contender.newOptimizer(),
+                contender.schedule(),
+                rule,
+                spec.steps());
         Trajectory path = descent.trajectory();
         double best = path.loss(0);
         int reached = reached(descent, fStar, spec.tolerance()) ? 0 : -1;
@@ -199,11 +208,18 @@ public final class Sweep {
                     continue;
                 }
                 row.setLength(0);
-                row.append(Numbers.format(c.x())).append(',')
-                        .append(Numbers.format(c.y())).append(',')
-                        .append(Numbers.format(c.finalLoss())).append(',')
-                        .append(Numbers.format(c.bestLoss())).append(',')
-                        .append(c.stepsToTolerance()).append(',').append(c.outcomeText()).append('\n');
+                row.append(Numbers.format(c.x()))
+                        .append(',')
+                        .append(Numbers.format(c.y()))
+                        .append(',')
+                        .append(Numbers.format(c.finalLoss()))
+                        .append(',')
+                        .append(Numbers.format(c.bestLoss()))
+                        .append(',')
+                        .append(c.stepsToTolerance())
+                        .append(',')
+                        .append(c.outcomeText())
+                        .append('\n');
                 writer.write(row.toString());
             }
         }

@@ -17,8 +17,17 @@ import java.util.function.Supplier;
  *                  each thread gets its own, as a source keeps state
  * @param tolerance |∇f| (or f − f*) below which a cell counts as converged
  */
-public record SweepSpec(Objective objective, Supplier<GradientSource> gradients, Point start, OptimizerType type,
-        Hyperparameters fixed, Schedule schedule, Axis x, Axis y, int steps, double tolerance) {
+public record SweepSpec(
+        Objective objective,
+        Supplier<GradientSource> gradients,
+        Point start,
+        OptimizerType type,
+        Hyperparameters fixed,
+        Schedule schedule,
+        Axis x,
+        Axis y,
+        int steps,
+        double tolerance) {
 
     public SweepSpec {
         if (steps < 0) {
@@ -32,8 +41,8 @@ public record SweepSpec(Objective objective, Supplier<GradientSource> gradients,
         }
         for (Axis axis : new Axis[] {x, y}) {
             if (!type.has(axis.key())) {
-                throw new IllegalArgumentException(type.name() + " has no hyperparameter '" + axis.key() + "' (it has "
-                        + type.keys() + ")");
+                throw new IllegalArgumentException(
+                        type.name() + " has no hyperparameter '" + axis.key() + "' (it has " + type.keys() + ")");
             }
             if (type.hyperparameter(axis.key()).isFlag()) {
                 throw new IllegalArgumentException(axis.key() + " is an on/off flag, not a number to sweep");
@@ -55,8 +64,8 @@ public record SweepSpec(Objective objective, Supplier<GradientSource> gradients,
         return new Contender(type, h, schedule);
     }
 
-    private static Contender contender(String key, double value, Hyperparameters fixed, OptimizerType type,
-            Schedule schedule) {
+    private static Contender contender(
+            String key, double value, Hyperparameters fixed, OptimizerType type, Schedule schedule) {
         return new Contender(type, fixed.with(key, value), schedule);
     }
 }

@@ -26,8 +26,7 @@ public final class Comparison {
     private boolean started;
 
     public Comparison(TrainingData data, TrainingPlan plan, List<Contender> contenders) {
-        this(data, plan, contenders, new TrainingListener() {
-        });
+        this(data, plan, contenders, new TrainingListener() {});
     }
 
     /** @param listener told of every run's epochs and end, on that run's thread */
@@ -56,8 +55,8 @@ public final class Comparison {
         for (Contender contender : contenders) {
             String base = contender.type().name();
             int copy = seen.merge(base, 1, Integer::sum);
-            list.add(new TrainingRun(copy == 1 ? base : base + " (" + copy + ")",
-                    new Trainer(data, plan, contender), counting));
+            list.add(new TrainingRun(
+                    copy == 1 ? base : base + " (" + copy + ")", new Trainer(data, plan, contender), counting));
         }
         runs = List.copyOf(list);
     }

@@ -71,8 +71,8 @@ public record EarlyStopping(int patience, double minDelta, Monitor monitor) {
             String key = eq < 0 ? part.strip() : part.substring(0, eq).strip();
             String value = eq < 0 ? "" : part.substring(eq + 1).strip();
             if (eq < 0 || key.isEmpty()) {
-                throw new IllegalArgumentException("early stopping '" + spec + "': each part is key=value, as "
-                        + ACCEPTED + ", e.g. patience=10");
+                throw new IllegalArgumentException(
+                        "early stopping '" + spec + "': each part is key=value, as " + ACCEPTED + ", e.g. patience=10");
             }
             if (!seen.add(key)) {
                 throw new IllegalArgumentException("early stopping '" + spec + "' gives " + key + " twice");
@@ -81,15 +81,18 @@ public record EarlyStopping(int patience, double minDelta, Monitor monitor) {
                 switch (key) {
                     case "patience" -> patience = (int) Numbers.parseWhole(value, 1, 1_000_000);
                     case "min-delta" -> minDelta = Numbers.parse(value);
-                    case "monitor" -> monitor = switch (value.toLowerCase(Locale.ROOT)) {
-                        case "test" -> Monitor.TEST;
-                        case "train" -> Monitor.TRAIN;
-                        case "batches" -> Monitor.BATCHES;
-                        default -> throw new IllegalArgumentException("monitor is test, train or batches, got '"
-                                + value + "'");
-                    };
-                    default -> throw new IllegalArgumentException("unknown key '" + key + "' (known: patience, "
-                            + "min-delta, monitor)");
+                    case "monitor" ->
+                        monitor = switch (value.toLowerCase(Locale.ROOT)) {
+                            case "test" -> Monitor.TEST;
+                            case "train" -> Monitor.TRAIN;
+                            case "batches" -> Monitor.BATCHES;
+                            default ->
+                                throw new IllegalArgumentException(
+                                        "monitor is test, train or batches, got '" + value + "'");
+                        };
+                    default ->
+                        throw new IllegalArgumentException(
+                                "unknown key '" + key + "' (known: patience, " + "min-delta, monitor)");
                 }
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("early stopping '" + spec + "': " + key + ": " + e.getMessage());
@@ -99,8 +102,8 @@ public record EarlyStopping(int patience, double minDelta, Monitor monitor) {
             throw new IllegalArgumentException("early stopping '" + spec + "' needs patience=K, as " + ACCEPTED);
         }
         if (minDelta < 0) {
-            throw new IllegalArgumentException("early stopping '" + spec + "': min-delta is ≥ 0, got "
-                    + Numbers.format(minDelta));
+            throw new IllegalArgumentException(
+                    "early stopping '" + spec + "': min-delta is ≥ 0, got " + Numbers.format(minDelta));
         }
         return new EarlyStopping(patience, minDelta, monitor);
     }

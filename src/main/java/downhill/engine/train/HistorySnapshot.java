@@ -131,8 +131,7 @@ public final class HistorySnapshot {
     }
 
     /** One kept parameter vector (shared, not copied: not to be changed) and the epoch after which it was taken. */
-    public record KeptParameters(int epoch, double[] parameters) {
-    }
+    public record KeptParameters(int epoch, double[] parameters) {}
 
     /** Epoch {@code index + 1}'s own parameter vector, or null (not recorded, not kept, or its record thinned). */
     private double[] keptVector(int index) {

@@ -59,7 +59,9 @@ final class LayerProbe {
         // Made for the pass and dropped: a network's workspaces for 256 rows would outlast the few passes.
         Network network = new Network(architecture);
         network.setParameters(parameters);
-        return new EpochStatistics(epoch, LayerStatistics.of(Backprop.trace(network, train.features(),
-                train.targets(), order, 0, order.length, l2)));
+        return new EpochStatistics(
+                epoch,
+                LayerStatistics.of(
+                        Backprop.trace(network, train.features(), train.targets(), order, 0, order.length, l2)));
     }
 }

@@ -31,6 +31,7 @@ public final class LearningRateRange {
 
     /** The smoothed loss this many times its least ends the test. */
     public static final double DIVERGED = 4;
+
     static final double SMOOTHING = 0.98;
 
     /**
@@ -41,12 +42,10 @@ public final class LearningRateRange {
      * @param steepest the rate of the steepest descent of the smoothed loss, or NaN with fewer than 3 points
      * @param leastLoss the rate of the least smoothed loss
      */
-    public record Result(double[] rates, double[] losses, double[] smoothed, String stopped, double steepest,
-            double leastLoss) {
-    }
+    public record Result(
+            double[] rates, double[] losses, double[] smoothed, String stopped, double steepest, double leastLoss) {}
 
-    private LearningRateRange() {
-    }
+    private LearningRateRange() {}
 
     /**
      * Where a test's losses come from: the loss before step k, after which the source takes step k at {@code rate}
@@ -71,8 +70,8 @@ public final class LearningRateRange {
         return new Exponential(growth(start, end, steps)).rate(start, k);
     }
 
-    public static Result run(TrainingData data, TrainingPlan plan, Contender contender, double start, double end,
-            int steps) {
+    public static Result run(
+            TrainingData data, TrainingPlan plan, Contender contender, double start, double end, int steps) {
         return run(data, plan, contender, start, end, steps, () -> false);
     }
 
@@ -81,8 +80,14 @@ public final class LearningRateRange {
      *
      * @param cancelled asked before each step; true ends the test with a {@link CancellationException}
      */
-    public static Result run(TrainingData data, TrainingPlan plan, Contender contender, double start, double end,
-            int steps, BooleanSupplier cancelled) {
+    public static Result run(
+            TrainingData data,
+            TrainingPlan plan,
+            Contender contender,
+            double start,
+            double end,
+            int steps,
+            BooleanSupplier cancelled) {
         check(start, end, steps);
         try (Trainer trainer = new Trainer(data, plan, contender)) {
             return run((k, rate) -> trainer.updateAt(rate), start, end, steps, cancelled);
@@ -95,30 +100,49 @@ public final class LearningRateRange {
      * the objective's value at θₖ, as the race records it. Steps take the source's gradients (mini-batches, from
      * its seed), or the exact gradient when it is null.
      */
-    public static Result run(Objective objective, GradientSource source, Point from, Contender contender,
-            double start, double end, int steps, BooleanSupplier cancelled) {
+    public static Result run(
+            Objective objective,
+            GradientSource source,
+            Point from,
+            Contender contender,
+            double start,
+            double end,
+            int steps,
+            BooleanSupplier cancelled) {
         check(start, end, steps);
-        Contender growing = new Contender(contender.type(),
+        Contender growing = new Contender(
+                contender.type(),
                 contender.hyperparameters().with(Hyperparameter.LR, start),
                 new Exponential(growth(start, end, steps)));
-        Descent descent = new Descent(objective, source, from, growing.newOptimizer(), growing.schedule(),
-                StopRule.DEFAULT.continuingAfterConvergence(), steps);
-        return run((k, rate) -> {
-            Trajectory path = descent.trajectory();
-            if (path.size() <= k) {
-                // The descent stopped: diverged, or left the function's domain.
-                return Double.POSITIVE_INFINITY;
-            }
-            double loss = path.loss(k);
-            descent.advance();
-            return loss;
-        }, start, end, steps, cancelled);
+        Descent descent = new Descent(
+                objective,
+                source,
+                from,
+                growing.newOptimizer(),
+                growing.schedule(),
+                StopRule.DEFAULT.continuingAfterConvergence(),
+                steps);
+        return run(
+                (k, rate) -> {
+                    Trajectory path = descent.trajectory();
+                    if (path.size() <= k) {
+                        // The descent stopped: diverged, or left the function's domain.
+                        return Double.POSITIVE_INFINITY;
+                    }
+                    double loss = path.loss(k);
+                    descent.advance();
+                    return loss;
+                },
+                start,
+                end,
+                steps,
+                cancelled);
     }
 
     private static void check(double start, double end, int steps) {
         if (!(start > 0) || !(end > start) || Double.isInfinite(end)) {
-            throw new IllegalArgumentException("the rates must grow from a start > 0 to a finite end, got " + start
-                    + " to " + end);
+            throw new IllegalArgumentException(
+                    "the rates must grow from a start > 0 to a finite end, got " + start + " to " + end);
         }
         if (steps < 2) {
             throw new IllegalArgumentException("the range test needs at least 2 steps, got " + steps);
@@ -168,8 +192,8 @@ public final class LearningRateRange {
                 leastAt = k;
             }
         }
-        return new Result(rates, losses, smoothed, stopped, steepest(rates, smoothed),
-                taken == 0 ? Double.NaN : rates[leastAt]);
+        return new Result(
+                rates, losses, smoothed, stopped, steepest(rates, smoothed), taken == 0 ? Double.NaN : rates[leastAt]);
     }
 
     /**

@@ -27,8 +27,7 @@ public final class SklearnDefaults {
     public static final int BATCH = 200;
     public static final EarlyStopping STOPPING = new EarlyStopping(10, 1e-4, EarlyStopping.Monitor.BATCHES);
 
-    private SklearnDefaults() {
-    }
+    private SklearnDefaults() {}
 
     /** The batch size scikit-learn uses on {@code samples} training samples. */
     public static int batchSize(int samples) {
@@ -43,8 +42,10 @@ public final class SklearnDefaults {
     /** scikit-learn's initialisation, batch size, penalty and stopping rule on {@code plan}. */
     public static TrainingPlan plan(TrainingPlan plan, int trainingSamples) {
         int batch = batchSize(trainingSamples);
-        return plan.withInitialization(Initialization.of(Initialization.Scheme.SKLEARN)).withBatchSize(batch)
-                .withL2(l2(batch)).withEarlyStopping(STOPPING);
+        return plan.withInitialization(Initialization.of(Initialization.Scheme.SKLEARN))
+                .withBatchSize(batch)
+                .withL2(l2(batch))
+                .withEarlyStopping(STOPPING);
     }
 
     /** SGD with momentum as scikit-learn runs it: Nesterov's; every other optimizer as it is. */
@@ -53,12 +54,17 @@ public final class SklearnDefaults {
         if (!name.equals("sgd") && !name.equals("momentum")) {
             return contender;
         }
-        double momentum = contender.hyperparameters().values().getOrDefault(Hyperparameter.MOMENTUM,
-                contender.type().defaults().get(Hyperparameter.MOMENTUM));
+        double momentum = contender
+                .hyperparameters()
+                .values()
+                .getOrDefault(
+                        Hyperparameter.MOMENTUM, contender.type().defaults().get(Hyperparameter.MOMENTUM));
         if (momentum == 0) {
             return contender;
         }
-        Hyperparameters h = contender.hyperparameters().with(Hyperparameter.MOMENTUM, momentum)
+        Hyperparameters h = contender
+                .hyperparameters()
+                .with(Hyperparameter.MOMENTUM, momentum)
                 .with(Hyperparameter.NESTEROV, 1);
         return new Contender(Optimizers.byName("nesterov"), h, contender.schedule());
     }

@@ -56,6 +56,7 @@ public final class Trainer implements AutoCloseable {
     private final StoppingRule stopping;
     /** The weights after the best epoch so far, kept only when early stopping restores them. */
     private double[] bestParameters;
+
     private boolean stoppedEarly;
     /** Per-layer histograms in the first epochs, on a network of its own (training's numbers stay the same). */
     private final LayerProbe probe;
@@ -151,8 +152,8 @@ public final class Trainer implements AutoCloseable {
             return false;
         }
         Evaluation onTrain = network.evaluate(train.features(), train.targets(), train.sampleCount());
-        Evaluation onTest = network.evaluate(data.test().features(), data.test().targets(),
-                data.test().sampleCount());
+        Evaluation onTest = network.evaluate(
+                data.test().features(), data.test().targets(), data.test().sampleCount());
         double trainLoss = onTrain.loss() + network.penalty(plan.l2());
         if (!Double.isFinite(trainLoss) || !Double.isFinite(onTest.loss())) {
             divergedAt = epoch;
@@ -174,7 +175,9 @@ public final class Trainer implements AutoCloseable {
             }
         }
         boolean stop = stopping != null && observe(epoch, trainLoss, onTest.loss(), meanBatchLoss);
-        history.append(metrics, normSums,
+        history.append(
+                metrics,
+                normSums,
                 TrainingHistory.keepsParameters(epoch, plan.epochs()) ? parameters : null,
                 stopping == null ? 0 : stopping.bestEpoch());
         epochsDone = epoch;
@@ -189,11 +192,13 @@ public final class Trainer implements AutoCloseable {
     /** Feeds early stopping this epoch's loss, keeping a copy of the weights when they are the best to restore. */
     private boolean observe(int epoch, double trainLoss, double testLoss, double meanBatchLoss) {
         EarlyStopping settings = plan.earlyStopping();
-        boolean stop = stopping.observe(epoch, switch (settings.monitor()) {
-            case TEST -> testLoss;
-            case TRAIN -> trainLoss;
-            case BATCHES -> meanBatchLoss;
-        });
+        boolean stop = stopping.observe(
+                epoch,
+                switch (settings.monitor()) {
+                    case TEST -> testLoss;
+                    case TRAIN -> trainLoss;
+                    case BATCHES -> meanBatchLoss;
+                });
         if (stopping.improved() && settings.restoresBest()) {
             bestParameters = network.parameters().clone();
         }
@@ -219,8 +224,8 @@ public final class Trainer implements AutoCloseable {
             rangeCursor = 0;
         }
         int rows = Math.min(batchSize, order.length - rangeCursor);
-        double loss = network.computeGradient(data.train().features(), data.train().targets(), order, rangeCursor,
-                rows, plan.l2());
+        double loss = network.computeGradient(
+                data.train().features(), data.train().targets(), order, rangeCursor, rows, plan.l2());
         if (Double.isFinite(loss)) {
             optimizer.step(network.parameters(), network.gradient(), rate);
         }
@@ -280,14 +285,17 @@ public final class Trainer implements AutoCloseable {
         if (diverged()) {
             return "diverged at epoch " + divergedAt;
         }
-        String best = stopping == null || epochsDone == 0 ? ""
+        String best = stopping == null || epochsDone == 0
+                ? ""
                 : " (best " + plan.earlyStopping().monitor().label() + " loss at epoch " + stopping.bestEpoch()
-                + (plan.earlyStopping().restoresBest() && done() ? ", its weights restored" : "") + ")";
+                        + (plan.earlyStopping().restoresBest() && done() ? ", its weights restored" : "") + ")";
         if (stoppedEarly) {
             return "stopped early at epoch " + epochsDone + best;
         }
-        return (epochsDone >= plan.epochs() ? "finished " + epochsDone + " epochs"
-                : "epoch " + epochsDone + " of " + plan.epochs()) + best;
+        return (epochsDone >= plan.epochs()
+                        ? "finished " + epochsDone + " epochs"
+                        : "epoch " + epochsDone + " of " + plan.epochs())
+                + best;
     }
 
     public int epochsDone() {
@@ -333,7 +341,10 @@ public final class Trainer implements AutoCloseable {
      */
     public Checkpoint checkpoint(boolean withOptimizer) {
         long t = plan.scheduleClock() == ScheduleClock.EPOCH ? epochsDone : updates;
-        return new Checkpoint(epochsDone, network.parameters().clone(), withOptimizer ? optimizer.snapshot() : null,
+        return new Checkpoint(
+                epochsDone,
+                network.parameters().clone(),
+                withOptimizer ? optimizer.snapshot() : null,
                 schedule.rate(optimizer.learningRate(), t));
     }
 

@@ -40,6 +40,7 @@ public final class TrainingHistory {
         final double[][] parameters;
         /** Early stopping's best epoch as of each record (0 without early stopping). */
         final int[] bestEpochs;
+
         volatile int rows;
 
         Columns(int capacity, int layers, boolean withParameters) {
@@ -113,8 +114,13 @@ public final class TrainingHistory {
         int n = c.rows;
         if (n == c.capacity()) {
             Columns full = c;
-            c = n < capacity ? resized(c, n, (int) Math.min(capacity, 2L * n), null) : resized(c, n, n,
-                    Decimation.keptRows(n, row -> full.parameters != null && full.parameters[row] != null));
+            c = n < capacity
+                    ? resized(c, n, (int) Math.min(capacity, 2L * n), null)
+                    : resized(
+                            c,
+                            n,
+                            n,
+                            Decimation.keptRows(n, row -> full.parameters != null && full.parameters[row] != null));
             n = c.rows;
         }
         c.epochs[n] = n == 0 ? 1 : c.epochs[n - 1] + 1;

@@ -7,10 +7,8 @@ package downhill.engine.train;
 public interface TrainingListener {
 
     /** Epoch {@code epoch} (counting from 1) has been recorded. */
-    default void epochCompleted(TrainingRun run, int epoch) {
-    }
+    default void epochCompleted(TrainingRun run, int epoch) {}
 
     /** The run reached a final state: finished, diverged, stopped or failed. */
-    default void ended(TrainingRun run) {
-    }
+    default void ended(TrainingRun run) {}
 }

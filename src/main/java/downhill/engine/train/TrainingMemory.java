@@ -16,8 +16,7 @@ public final class TrainingMemory {
     private static final double WEIGHT_COPIES = 12;
     private static final double ROW_HEADER = 16;
 
-    private TrainingMemory() {
-    }
+    private TrainingMemory() {}
 
     /** Weights and biases of a network, as a double so that no size overflows. */
     public static double weights(int inputs, List<Integer> hidden, int outputs) {
@@ -50,18 +49,32 @@ public final class TrainingMemory {
      *
      * @param samplesGiven whether the user gave the number of samples (only then is it named)
      */
-    public static void require(MemoryBudget budget, long samples, boolean samplesGiven, int batch, int inputs,
-            String hiddenText, List<Integer> hidden, int outputs, boolean recordParameters) {
+    public static void require(
+            MemoryBudget budget,
+            long samples,
+            boolean samplesGiven,
+            int batch,
+            int inputs,
+            String hiddenText,
+            List<Integer> hidden,
+            int outputs,
+            boolean recordParameters) {
         double weights = weights(inputs, hidden, outputs);
         MemoryBudget.requireArray("--hidden " + hiddenText, weights, "weights");
         double weightBytes = weightBytes(weights, recordParameters);
         double sampleBytes = sampleBytes(samples, batch, inputs, hidden, outputs);
         if (samplesGiven && sampleBytes >= weightBytes) {
-            budget.require("--samples " + samples, samples,
-                    n -> weightBytes + sampleBytes(n, batch, inputs, hidden, outputs), "");
+            budget.require(
+                    "--samples " + samples,
+                    samples,
+                    n -> weightBytes + sampleBytes(n, batch, inputs, hidden, outputs),
+                    "");
         } else {
-            budget.require("--hidden " + hiddenText, (long) weights,
-                    w -> sampleBytes + weightBytes(w, recordParameters), " weights");
+            budget.require(
+                    "--hidden " + hiddenText,
+                    (long) weights,
+                    w -> sampleBytes + weightBytes(w, recordParameters),
+                    " weights");
         }
     }
 }

@@ -20,9 +20,21 @@ import java.util.Objects;
  * <p>Batch size 1 is stochastic gradient descent, {@link #FULL_BATCH} (or any size ≥ the training set) is batch
  * gradient descent, anything between is mini-batch.
  */
-public record TrainingPlan(List<Integer> hiddenSizes, Activation activation, Loss loss, double l2, int epochs,
-        int batchSize, ScheduleClock scheduleClock, long seed, boolean recordParameters, int threads,
-        Initialization initialization, List<Double> dropout, EarlyStopping earlyStopping, boolean shuffle) {
+public record TrainingPlan(
+        List<Integer> hiddenSizes,
+        Activation activation,
+        Loss loss,
+        double l2,
+        int epochs,
+        int batchSize,
+        ScheduleClock scheduleClock,
+        long seed,
+        boolean recordParameters,
+        int threads,
+        Initialization initialization,
+        List<Double> dropout,
+        EarlyStopping earlyStopping,
+        boolean shuffle) {
 
     /** A batch size meaning "all training samples at once". */
     public static final int FULL_BATCH = BatchSize.ALL;
@@ -60,80 +72,263 @@ public record TrainingPlan(List<Integer> hiddenSizes, Activation activation, Los
     }
 
     /** A plan without dropout or early stopping. */
-    public TrainingPlan(List<Integer> hiddenSizes, Activation activation, Loss loss, double l2, int epochs,
-            int batchSize, ScheduleClock scheduleClock, long seed, boolean recordParameters, int threads,
+    public TrainingPlan(
+            List<Integer> hiddenSizes,
+            Activation activation,
+            Loss loss,
+            double l2,
+            int epochs,
+            int batchSize,
+            ScheduleClock scheduleClock,
+            long seed,
+            boolean recordParameters,
+            int threads,
             Initialization initialization) {
-        this(hiddenSizes, activation, loss, l2, epochs, batchSize, scheduleClock, seed, recordParameters, threads,
-                initialization, List.of(), null, true);
+        this(
+                hiddenSizes,
+                activation,
+                loss,
+                l2,
+                epochs,
+                batchSize,
+                scheduleClock,
+                seed,
+                recordParameters,
+                threads,
+                initialization,
+                List.of(),
+                null,
+                true);
     }
 
     /** A plan whose weights start as they always have ({@link Initialization#DEFAULT}). */
-    public TrainingPlan(List<Integer> hiddenSizes, Activation activation, Loss loss, double l2, int epochs,
-            int batchSize, ScheduleClock scheduleClock, long seed, boolean recordParameters, int threads) {
-        this(hiddenSizes, activation, loss, l2, epochs, batchSize, scheduleClock, seed, recordParameters, threads,
+    public TrainingPlan(
+            List<Integer> hiddenSizes,
+            Activation activation,
+            Loss loss,
+            double l2,
+            int epochs,
+            int batchSize,
+            ScheduleClock scheduleClock,
+            long seed,
+            boolean recordParameters,
+            int threads) {
+        this(
+                hiddenSizes,
+                activation,
+                loss,
+                l2,
+                epochs,
+                batchSize,
+                scheduleClock,
+                seed,
+                recordParameters,
+                threads,
                 Initialization.DEFAULT);
     }
 
     /** Hidden 64, 64 ReLU, loss from the data, no penalty, 500 epochs of batches of 200, seed 0, one thread. */
     public static TrainingPlan defaults() {
-        return new TrainingPlan(List.of(64, 64), Activation.RELU, null, 0, 500, 200, ScheduleClock.EPOCH, 0, false,
-                1);
+        return new TrainingPlan(List.of(64, 64), Activation.RELU, null, 0, 500, 200, ScheduleClock.EPOCH, 0, false, 1);
     }
 
     public TrainingPlan withHiddenSizes(List<Integer> sizes) {
-        return new TrainingPlan(sizes, activation, loss, l2, epochs, batchSize, scheduleClock, seed,
-                recordParameters, threads, initialization, dropout, earlyStopping, shuffle);
+        return new TrainingPlan(
+                sizes,
+                activation,
+                loss,
+                l2,
+                epochs,
+                batchSize,
+                scheduleClock,
+                seed,
+                recordParameters,
+                threads,
+                initialization,
+                dropout,
+                earlyStopping,
+                shuffle);
     }
 
     public TrainingPlan withActivation(Activation value) {
-        return new TrainingPlan(hiddenSizes, value, loss, l2, epochs, batchSize, scheduleClock, seed,
-                recordParameters, threads, initialization, dropout, earlyStopping, shuffle);
+        return new TrainingPlan(
+                hiddenSizes,
+                value,
+                loss,
+                l2,
+                epochs,
+                batchSize,
+                scheduleClock,
+                seed,
+                recordParameters,
+                threads,
+                initialization,
+                dropout,
+                earlyStopping,
+                shuffle);
     }
 
     /** @param value the loss, or null to choose it from the data */
     public TrainingPlan withLoss(Loss value) {
-        return new TrainingPlan(hiddenSizes, activation, value, l2, epochs, batchSize, scheduleClock, seed,
-                recordParameters, threads, initialization, dropout, earlyStopping, shuffle);
+        return new TrainingPlan(
+                hiddenSizes,
+                activation,
+                value,
+                l2,
+                epochs,
+                batchSize,
+                scheduleClock,
+                seed,
+                recordParameters,
+                threads,
+                initialization,
+                dropout,
+                earlyStopping,
+                shuffle);
     }
 
     public TrainingPlan withL2(double value) {
-        return new TrainingPlan(hiddenSizes, activation, loss, value, epochs, batchSize, scheduleClock, seed,
-                recordParameters, threads, initialization, dropout, earlyStopping, shuffle);
+        return new TrainingPlan(
+                hiddenSizes,
+                activation,
+                loss,
+                value,
+                epochs,
+                batchSize,
+                scheduleClock,
+                seed,
+                recordParameters,
+                threads,
+                initialization,
+                dropout,
+                earlyStopping,
+                shuffle);
     }
 
     public TrainingPlan withEpochs(int value) {
-        return new TrainingPlan(hiddenSizes, activation, loss, l2, value, batchSize, scheduleClock, seed,
-                recordParameters, threads, initialization, dropout, earlyStopping, shuffle);
+        return new TrainingPlan(
+                hiddenSizes,
+                activation,
+                loss,
+                l2,
+                value,
+                batchSize,
+                scheduleClock,
+                seed,
+                recordParameters,
+                threads,
+                initialization,
+                dropout,
+                earlyStopping,
+                shuffle);
     }
 
     public TrainingPlan withBatchSize(int value) {
-        return new TrainingPlan(hiddenSizes, activation, loss, l2, epochs, value, scheduleClock, seed,
-                recordParameters, threads, initialization, dropout, earlyStopping, shuffle);
+        return new TrainingPlan(
+                hiddenSizes,
+                activation,
+                loss,
+                l2,
+                epochs,
+                value,
+                scheduleClock,
+                seed,
+                recordParameters,
+                threads,
+                initialization,
+                dropout,
+                earlyStopping,
+                shuffle);
     }
 
     public TrainingPlan withScheduleClock(ScheduleClock value) {
-        return new TrainingPlan(hiddenSizes, activation, loss, l2, epochs, batchSize, value, seed,
-                recordParameters, threads, initialization, dropout, earlyStopping, shuffle);
+        return new TrainingPlan(
+                hiddenSizes,
+                activation,
+                loss,
+                l2,
+                epochs,
+                batchSize,
+                value,
+                seed,
+                recordParameters,
+                threads,
+                initialization,
+                dropout,
+                earlyStopping,
+                shuffle);
     }
 
     public TrainingPlan withSeed(long value) {
-        return new TrainingPlan(hiddenSizes, activation, loss, l2, epochs, batchSize, scheduleClock, value,
-                recordParameters, threads, initialization, dropout, earlyStopping, shuffle);
+        return new TrainingPlan(
+                hiddenSizes,
+                activation,
+                loss,
+                l2,
+                epochs,
+                batchSize,
+                scheduleClock,
+                value,
+                recordParameters,
+                threads,
+                initialization,
+                dropout,
+                earlyStopping,
+                shuffle);
     }
 
     public TrainingPlan withRecordParameters(boolean value) {
-        return new TrainingPlan(hiddenSizes, activation, loss, l2, epochs, batchSize, scheduleClock, seed, value,
-                threads, initialization, dropout, earlyStopping, shuffle);
+        return new TrainingPlan(
+                hiddenSizes,
+                activation,
+                loss,
+                l2,
+                epochs,
+                batchSize,
+                scheduleClock,
+                seed,
+                value,
+                threads,
+                initialization,
+                dropout,
+                earlyStopping,
+                shuffle);
     }
 
     public TrainingPlan withThreads(int value) {
-        return new TrainingPlan(hiddenSizes, activation, loss, l2, epochs, batchSize, scheduleClock, seed,
-                recordParameters, value, initialization, dropout, earlyStopping, shuffle);
+        return new TrainingPlan(
+                hiddenSizes,
+                activation,
+                loss,
+                l2,
+                epochs,
+                batchSize,
+                scheduleClock,
+                seed,
+                recordParameters,
+                value,
+                initialization,
+                dropout,
+                earlyStopping,
+                shuffle);
     }
 
     public TrainingPlan withInitialization(Initialization value) {
-        return new TrainingPlan(hiddenSizes, activation, loss, l2, epochs, batchSize, scheduleClock, seed,
-                recordParameters, threads, value, dropout, earlyStopping, shuffle);
+        return new TrainingPlan(
+                hiddenSizes,
+                activation,
+                loss,
+                l2,
+                epochs,
+                batchSize,
+                scheduleClock,
+                seed,
+                recordParameters,
+                threads,
+                value,
+                dropout,
+                earlyStopping,
+                shuffle);
     }
 
     /**
@@ -141,20 +336,59 @@ public record TrainingPlan(List<Integer> hiddenSizes, Activation activation, Los
      * for every hidden layer, or one per hidden layer; empty (or all 0) for none.
      */
     public TrainingPlan withDropout(List<Double> value) {
-        return new TrainingPlan(hiddenSizes, activation, loss, l2, epochs, batchSize, scheduleClock, seed,
-                recordParameters, threads, initialization, value, earlyStopping, shuffle);
+        return new TrainingPlan(
+                hiddenSizes,
+                activation,
+                loss,
+                l2,
+                epochs,
+                batchSize,
+                scheduleClock,
+                seed,
+                recordParameters,
+                threads,
+                initialization,
+                value,
+                earlyStopping,
+                shuffle);
     }
 
     /** @param value when to stop before the last epoch, or null to train them all */
     public TrainingPlan withEarlyStopping(EarlyStopping value) {
-        return new TrainingPlan(hiddenSizes, activation, loss, l2, epochs, batchSize, scheduleClock, seed,
-                recordParameters, threads, initialization, dropout, value, shuffle);
+        return new TrainingPlan(
+                hiddenSizes,
+                activation,
+                loss,
+                l2,
+                epochs,
+                batchSize,
+                scheduleClock,
+                seed,
+                recordParameters,
+                threads,
+                initialization,
+                dropout,
+                value,
+                shuffle);
     }
 
     /** @param value false to keep the training samples in their order every epoch (no reshuffle) */
     public TrainingPlan withShuffle(boolean value) {
-        return new TrainingPlan(hiddenSizes, activation, loss, l2, epochs, batchSize, scheduleClock, seed,
-                recordParameters, threads, initialization, dropout, earlyStopping, value);
+        return new TrainingPlan(
+                hiddenSizes,
+                activation,
+                loss,
+                l2,
+                epochs,
+                batchSize,
+                scheduleClock,
+                seed,
+                recordParameters,
+                threads,
+                initialization,
+                dropout,
+                earlyStopping,
+                value);
     }
 
     /** Each hidden layer's dropout probability (all 0 without dropout). */
@@ -168,8 +402,7 @@ public record TrainingPlan(List<Integer> hiddenSizes, Activation activation, Los
 
     /** The network this plan trains on data of {@code inputs} features and {@code classCount} classes (0: regression). */
     public Architecture architectureFor(int inputs, int classCount) {
-        return Architecture.forData(inputs, hiddenSizes, activation, lossFor(classCount),
-                classCount);
+        return Architecture.forData(inputs, hiddenSizes, activation, lossFor(classCount), classCount);
     }
 
     /** The loss for data with {@code classCount} classes (0: regression): the plan's, checked, or the data's own. */

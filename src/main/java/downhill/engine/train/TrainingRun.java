@@ -21,6 +21,7 @@ public final class TrainingRun implements Runnable {
     private volatile Checkpoint latest;
     /** Whether checkpoints carry the optimizer's state: only while something shows it (the copies cost memory). */
     private volatile boolean optimizerKept;
+
     private volatile long trainingNanos;
     /** Shared by the runs of a comparison to bound how many epochs compute at once; null for no bound. */
     private volatile Semaphore epochPermits;

@@ -2,7 +2,6 @@ package downhill.app.backprop;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import downhill.app.AppContext;
@@ -10,9 +9,6 @@ import downhill.app.concurrent.BackgroundExecutors;
 import downhill.app.i18n.Messages;
 import downhill.engine.nn.BackpropPass;
 import downhill.engine.nn.LayerPass;
-import downhill.engine.train.Trainer;
-import downhill.experiment.ExperimentRuns;
-import downhill.experiment.NetworkSettings;
 import downhill.experiment.Presets;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,7 +52,8 @@ class BackpropScenariosTest {
         assertEquals("Sample 1 of 160", diagram.sampleText());
         assertEquals(0, pass.layers().get(0).bias()[0], "at its initial weights, biases 0");
         diagram.stepForward();
-        assertTrue(diagram.currentStage().lines().get(0).matches("z¹₁ = .*·.* \\+ .*·.* \\+ 0 = .*"),
+        assertTrue(
+                diagram.currentStage().lines().get(0).matches("z¹₁ = .*·.* \\+ .*·.* \\+ 0 = .*"),
                 diagram.currentStage().lines()::toString);
         diagram.toEnd();
         assertEquals(Stages.Kind.UPDATE, diagram.currentStage().kind(), "the pass ends on the optimizer's step");
@@ -105,6 +102,8 @@ class BackpropScenariosTest {
         Stages.Stage delta = diagram.currentStage();
         assertEquals(Stages.Kind.OUTPUT_DELTA, delta.kind(), "→ five times");
         assertEquals("δ³₁ = (ŷ₁ − y₁) = (0.9214 − 0) = 0.9214", delta.lines().get(0));
-        assertEquals("MSE on the same ŷ = σ(z) would give δ = 2(ŷ − y)·ŷ(1 − ŷ) = 0.1334", delta.lines().get(2));
+        assertEquals(
+                "MSE on the same ŷ = σ(z) would give δ = 2(ŷ − y)·ŷ(1 − ŷ) = 0.1334",
+                delta.lines().get(2));
     }
 }

@@ -67,8 +67,12 @@ class BackpropViewTest {
         assertTrue(diagram.shownProperty().get());
         until(robot, () -> diagram.resultProperty().get() != null, "the untrained network's pass");
         DiagramCanvas canvas = robot.lookup("#network-diagram").query();
-        robot.interact(() -> { });
-        assertTrue(canvas.textBoxes().stream().filter(b -> b.text().equals("+52 more")).count() == 2,
+        robot.interact(() -> {});
+        assertTrue(
+                canvas.textBoxes().stream()
+                                .filter(b -> b.text().equals("+52 more"))
+                                .count()
+                        == 2,
                 "the default 64, 64 network draws 12 units a layer and counts the rest");
 
         robot.interact(canvas::requestFocus);
@@ -85,16 +89,22 @@ class BackpropViewTest {
         DiagramViewModel.Edge edge = diagram.selectedEdgeProperty().get();
         assertEquals(new DiagramViewModel.Edge(2, 0, 0), edge);
         LayerPass layer = diagram.resultProperty().get().pass().layers().get(2);
-        assertEquals(layer.weightGradient()[0][0], diagram.chainRule().product(),
+        assertEquals(
+                layer.weightGradient()[0][0],
+                diagram.chainRule().product(),
                 1e-15 * Math.abs(layer.weightGradient()[0][0]));
-        assertTrue(robot.lookup(".backprop-line").queryAllAs(Label.class).stream()
-                .anyMatch(l -> l.getText().startsWith("∂L/∂W³₁₁ = δ³₁ · a²₁")), "the chain rule is shown");
+        assertTrue(
+                robot.lookup(".backprop-line").queryAllAs(Label.class).stream()
+                        .anyMatch(l -> l.getText().startsWith("∂L/∂W³₁₁ = δ³₁ · a²₁")),
+                "the chain rule is shown");
 
         double[] untrained = diagram.resultProperty().get().request().parameters();
         robot.interact(() -> vm.epochsProperty().set(3));
         robot.interact(vm::train);
         assertTrue(vm.awaitTraining(TimeUnit.SECONDS.toMillis(Poll.DEADLINE_SECONDS)), "training ended");
-        until(robot, () -> diagram.resultProperty().get().request().parameters() != untrained,
+        until(
+                robot,
+                () -> diagram.resultProperty().get().request().parameters() != untrained,
                 "the diagram follows the trained weights");
         assertNotSame(untrained, diagram.resultProperty().get().request().parameters());
         assertNotNull(diagram.chainRule(), "the clicked edge stays explained");
@@ -107,13 +117,16 @@ class BackpropViewTest {
         assertEquals(3, checkpoint.epochs(), "the finished run's newest checkpoint");
         int samples = shown.request().data().train().sampleCount();
         int batch = shown.request().batch().length;
-        assertEquals(3L * ((samples + batch - 1) / batch), checkpoint.optimizer().steps(), "every update of 3 epochs");
+        assertEquals(
+                3L * ((samples + batch - 1) / batch), checkpoint.optimizer().steps(), "every update of 3 epochs");
         Optimizer next = shown.request().contender().newOptimizer();
         next.restore(checkpoint.optimizer());
         double[] expected = checkpoint.parameters().clone();
         next.step(expected, shown.gradient(), checkpoint.nextRate());
         assertArrayEquals(expected, shown.updated());
-        assertTrue(robot.lookup(".backprop-line").queryAllAs(Label.class).stream()
-                .anyMatch(l -> l.getText().startsWith("W³₁₁, the clicked weight")), "the update stage is shown");
+        assertTrue(
+                robot.lookup(".backprop-line").queryAllAs(Label.class).stream()
+                        .anyMatch(l -> l.getText().startsWith("W³₁₁, the clicked weight")),
+                "the update stage is shown");
     }
 }

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
@@ -34,9 +33,12 @@ class DataPanelViewTest {
     void clickingATrainingPointChoosesThatSampleForTheNextPass(FxRobot robot, @TempDir Path dir) throws Exception {
         NetworkViewModel vm = WINDOW.context().network();
         DiagramViewModel diagram = vm.diagram();
-        robot.interact(() -> ((TabPane) WINDOW.scene().lookup("#tabs")).getSelectionModel().select(1));
+        robot.interact(() ->
+                ((TabPane) WINDOW.scene().lookup("#tabs")).getSelectionModel().select(1));
         robot.interact(() -> ((ToggleButton) robot.lookup("#diagramToggle").query()).fire());
-        Poll.until(() -> diagram.resultProperty().get() != null, () -> robot.interact(() -> vm.onFrame(1)),
+        Poll.until(
+                () -> diagram.resultProperty().get() != null,
+                () -> robot.interact(() -> vm.onFrame(1)),
                 "the untrained network's first pass");
         DataPlot panel = robot.lookup("#backprop-data").query();
         assertTrue(panel.isVisible() && panel.isManaged(), "planar data: the panel shows");
@@ -47,19 +49,26 @@ class DataPanelViewTest {
 
         robot.clickOn(panel.canvas().localToScreen(panel.pixelOf(chosen)));
         assertEquals(chosen, diagram.sampleProperty().get(), "the clicked point is the stepper's sample");
-        Poll.until(() -> diagram.shownRows().length == 1 && diagram.shownRows()[0] == chosen,
-                () -> robot.interact(() -> vm.onFrame(1)), "the pass of the clicked sample");
+        Poll.until(
+                () -> diagram.shownRows().length == 1 && diagram.shownRows()[0] == chosen,
+                () -> robot.interact(() -> vm.onFrame(1)),
+                "the pass of the clicked sample");
         robot.interact(diagram::toStart);
-        List<String> lines = robot.lookup(".backprop-line").queryAllAs(Label.class).stream().map(Label::getText)
+        List<String> lines = robot.lookup(".backprop-line").queryAllAs(Label.class).stream()
+                .map(Label::getText)
                 .toList();
-        assertTrue(lines.contains("a⁰₁ = x₁ = " + Stages.n(train.feature(chosen, 0)))
-                && lines.contains("a⁰₂ = x₂ = " + Stages.n(train.feature(chosen, 1))),
+        assertTrue(
+                lines.contains("a⁰₁ = x₁ = " + Stages.n(train.feature(chosen, 0)))
+                        && lines.contains("a⁰₂ = x₂ = " + Stages.n(train.feature(chosen, 1))),
                 "the input stage shows the clicked sample's x₁ and x₂: " + lines);
-        assertEquals("Sample " + (chosen + 1) + " of " + train.sampleCount(),
+        assertEquals(
+                "Sample " + (chosen + 1) + " of " + train.sampleCount(),
                 ((Label) robot.lookup("#sampleLabel").query()).getText());
 
         robot.interact(() -> diagram.batchProperty().set(true));
-        Poll.until(() -> diagram.shownRows().length > 1, () -> robot.interact(() -> vm.onFrame(1)),
+        Poll.until(
+                () -> diagram.shownRows().length > 1,
+                () -> robot.interact(() -> vm.onFrame(1)),
                 "the pass of the clicked sample's mini-batch");
         assertTrue(Arrays.stream(diagram.shownRows()).anyMatch(r -> r == chosen), "the batch holds the sample");
         robot.interact(() -> diagram.batchProperty().set(false));
@@ -68,16 +77,26 @@ class DataPanelViewTest {
         Path csv = dir.resolve("three.csv");
         StringBuilder rows = new StringBuilder("x1,x2,x3,label\n");
         for (int i = 0; i < 40; i++) {
-            rows.append(i % 5).append(',').append(i % 7).append(',').append(i % 3).append(',').append(i % 2)
+            rows.append(i % 5)
+                    .append(',')
+                    .append(i % 7)
+                    .append(',')
+                    .append(i % 3)
+                    .append(',')
+                    .append(i % 2)
                     .append('\n');
         }
         Files.writeString(csv, rows);
         robot.interact(() -> vm.loadCsv(csv));
-        Poll.until(() -> csv.equals(vm.csvProperty().get()), () -> robot.interact(() -> vm.onFrame(1)),
+        Poll.until(
+                () -> csv.equals(vm.csvProperty().get()),
+                () -> robot.interact(() -> vm.onFrame(1)),
                 "the three-feature data");
         robot.interact(() -> vm.epochsProperty().set(1));
         robot.interact(vm::train);
-        Poll.until(() -> diagram.shownData().train().featureCount() == 3, () -> robot.interact(() -> vm.onFrame(1)),
+        Poll.until(
+                () -> diagram.shownData().train().featureCount() == 3,
+                () -> robot.interact(() -> vm.onFrame(1)),
                 "a pass over data with three features");
         assertTrue(!panel.isVisible() && !panel.isManaged(), "no plane to draw the data on: the panel is left out");
     }

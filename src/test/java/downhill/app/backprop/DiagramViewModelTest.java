@@ -36,8 +36,8 @@ import org.junit.jupiter.api.Test;
 class DiagramViewModelTest {
 
     /** The worked example of docs/backprop.md: 2-2-1 sigmoid, BCE, x = (0.5, −1.2), y = 1. */
-    static final Architecture SMALL = new Architecture(2, List.of(2), Activation.SIGMOID, 1,
-            Loss.BINARY_CROSS_ENTROPY);
+    static final Architecture SMALL = new Architecture(2, List.of(2), Activation.SIGMOID, 1, Loss.BINARY_CROSS_ENTROPY);
+
     static final Contender SGD = Contender.of(Optimizers.byName("sgd"));
     static final TrainingData DATA = data();
 
@@ -55,8 +55,13 @@ class DiagramViewModelTest {
     }
 
     static TrainingData data() {
-        Dataset train = new Dataset("hand", List.of("x1", "x2"), "y", List.of("0", "1"),
-                new double[] {0.5, -1.2, -1, 1, 2, 0.3, 0, 0}, new double[] {1, 0, 1, 0});
+        Dataset train = new Dataset(
+                "hand",
+                List.of("x1", "x2"),
+                "y",
+                List.of("0", "1"),
+                new double[] {0.5, -1.2, -1, 1, 2, 0.3, 0, 0},
+                new double[] {1, 0, 1, 0});
         return TrainingData.of(train, train, false);
     }
 
@@ -65,9 +70,15 @@ class DiagramViewModelTest {
     }
 
     static DiagramViewModel following(Checkpoint checkpoint, Contender contender, int batchSize) {
-        DiagramViewModel vm = new DiagramViewModel(BackgroundExecutors.sameThread(), () -> new DiagramViewModel.Live(
-                SMALL, data(), new Window(-2, 2, -2, 2), 0, batchSize,
-                List.of(new DiagramViewModel.Copy(contender.type().name(), checkpoint, contender))));
+        DiagramViewModel vm = new DiagramViewModel(
+                BackgroundExecutors.sameThread(),
+                () -> new DiagramViewModel.Live(
+                        SMALL,
+                        data(),
+                        new Window(-2, 2, -2, 2),
+                        0,
+                        batchSize,
+                        List.of(new DiagramViewModel.Copy(contender.type().name(), checkpoint, contender))));
         vm.shownProperty().set(true);
         vm.onFrame(1);
         vm.onFrame(0);
@@ -126,7 +137,8 @@ class DiagramViewModelTest {
         Stages.Stage hidden = vm.currentStage();
         assertEquals(Stages.Kind.BACKWARD, hidden.kind());
         assertEquals(0, hidden.layer());
-        assertTrue(hidden.lines().contains("δ¹₁ = (Σₖ W²ₖ₁·δ²ₖ)·σ′(z¹₁) = (−0.4755)·0.221 = −0.1051"),
+        assertTrue(
+                hidden.lines().contains("δ¹₁ = (Σₖ W²ₖ₁·δ²ₖ)·σ′(z¹₁) = (−0.4755)·0.221 = −0.1051"),
                 hidden.lines()::toString);
         vm.stepForward();
         assertEquals(Stages.Kind.UPDATE, vm.currentStage().kind());
@@ -160,7 +172,9 @@ class DiagramViewModelTest {
                 for (int i = 0; i < layer.inputs(); i++) {
                     ChainRule rule = ChainRule.of(pass, l, j, i);
                     assertEquals(l == 0 ? 3 : 2, rule.factors().size());
-                    assertEquals(layer.weightGradient()[j][i], rule.product(),
+                    assertEquals(
+                            layer.weightGradient()[j][i],
+                            rule.product(),
                             1e-15 * Math.abs(layer.weightGradient()[j][i]));
                 }
             }
@@ -179,7 +193,9 @@ class DiagramViewModelTest {
         List<String> lines = vm.edgeLines();
         assertEquals("W²₁₁ = 1,  ∂L/∂W²₁₁ = −0.3188", lines.get(0));
         double lr = SGD.newOptimizer().learningRate();
-        assertEquals("the next SGD step: Δw = " + Stages.n(lr * 0.31880428199922956), lines.get(1),
+        assertEquals(
+                "the next SGD step: Δw = " + Stages.n(lr * 0.31880428199922956),
+                lines.get(1),
                 "untrained: plain SGD's first step is −η·g");
     }
 
@@ -189,8 +205,8 @@ class DiagramViewModelTest {
      */
     @Test
     void theUpdateStageIsTheRunsNextStepFromWhereTrainingLeftItsOptimizer() {
-        Contender momentum = new Contender(Optimizers.byName("momentum"), Hyperparameters.of("lr", 0.1),
-                new Constant());
+        Contender momentum =
+                new Contender(Optimizers.byName("momentum"), Hyperparameters.of("lr", 0.1), new Constant());
         Optimizer trained = momentum.newOptimizer();
         double[] theta = smallParameters();
         double[] g = {0.1, -0.2, 0.3, 0.05, -0.1, 0.2, 0.4, -0.3, 0.1};
@@ -206,23 +222,26 @@ class DiagramViewModelTest {
         double[] expected = theta.clone();
         trained.step(expected, r.gradient(), 0.1);
         assertArrayEquals(expected, r.updated(), "the diagram's new weights are the optimizer's step, bit for bit");
-        assertTrue(update.lines().contains("update 4 of training, η = 0.1:"),
-                update.lines()::toString);
-        assertTrue(update.lines().stream().anyMatch(l -> l.startsWith("b = 0.9·")), "the momentum buffer, as the "
-                + "step inspector writes it: " + update.lines());
+        assertTrue(update.lines().contains("update 4 of training, η = 0.1:"), update.lines()::toString);
+        assertTrue(
+                update.lines().stream().anyMatch(l -> l.startsWith("b = 0.9·")),
+                "the momentum buffer, as the " + "step inspector writes it: " + update.lines());
         // Until an edge is clicked: the output weight with the largest gradient (here W²₁₁, |∂L/∂W| 0.32 > 0.25).
         int index = r.weightIndex(1, 0, 0);
         assertTrue(update.lines().get(0).startsWith("W²₁₁, the output weight with the largest gradient"));
-        assertTrue(update.lines().contains("W²₁₁: " + Stages.n(theta[index]) + " → " + Stages.n(expected[index])),
+        assertTrue(
+                update.lines().contains("W²₁₁: " + Stages.n(theta[index]) + " → " + Stages.n(expected[index])),
                 update.lines()::toString);
         assertEquals(expected[index], r.updatedWeight(1, 0, 0));
         vm.selectedEdgeProperty().set(new DiagramViewModel.Edge(0, 1, 0));
         Stages.Stage clicked = vm.currentStage();
         int other = r.weightIndex(0, 1, 0);
         assertEquals("W¹₂₁, the clicked weight:", clicked.lines().get(0));
-        assertTrue(clicked.lines().contains("W¹₂₁: " + Stages.n(theta[other]) + " → " + Stages.n(expected[other])),
+        assertTrue(
+                clicked.lines().contains("W¹₂₁: " + Stages.n(theta[other]) + " → " + Stages.n(expected[other])),
                 clicked.lines()::toString);
-        assertEquals("the next SGD + momentum step: Δw = " + Stages.n(expected[other] - theta[other]),
+        assertEquals(
+                "the next SGD + momentum step: Δw = " + Stages.n(expected[other] - theta[other]),
                 vm.edgeLines().get(1));
     }
 
@@ -230,7 +249,9 @@ class DiagramViewModelTest {
     void withoutTheOptimizersStateTheUpdateWaitsForIt() {
         DiagramViewModel vm = following(new Checkpoint(3, smallParameters(), null, 0.1), SGD, 2);
         vm.toEnd();
-        assertEquals(List.of(Messages.text("backprop.update.waiting")), vm.currentStage().lines());
+        assertEquals(
+                List.of(Messages.text("backprop.update.waiting")),
+                vm.currentStage().lines());
         assertNull(vm.resultProperty().get().updated());
         vm.selectedEdgeProperty().set(new DiagramViewModel.Edge(1, 0, 0));
         assertEquals(Messages.text("backprop.update.waiting"), vm.edgeLines().get(1));
@@ -244,27 +265,44 @@ class DiagramViewModelTest {
         DiagramWork.Result r = vm.resultProperty().get();
         assertEquals(2, r.pass().rows());
         assertEquals("Mini-batch of 2: samples 1–2", vm.sampleText());
-        assertTrue(vm.currentStage().lines().get(vm.currentStage().lines().size() - 1).contains("sum all 2"));
+        assertTrue(vm.currentStage()
+                .lines()
+                .get(vm.currentStage().lines().size() - 1)
+                .contains("sum all 2"));
         vm.batchProperty().set(false);
         vm.nextSample();
         vm.nextSample();
         vm.onFrame(1);
         assertEquals("Sample 3 of 4", vm.sampleText());
-        assertArrayEquals(new int[] {2, 3}, vm.resultProperty().get().request().batch(),
+        assertArrayEquals(
+                new int[] {2, 3},
+                vm.resultProperty().get().request().batch(),
                 "marks are judged on the mini-batch that holds the sample");
         assertEquals(2, vm.resultProperty().get().batchPass().rows());
     }
 
     @Test
     void deadAndSaturatedUnitsAreThoseFlatOnEverySample() {
-        LayerPass relu = new LayerPass(new double[][] {{1}, {1}}, new double[] {0, 0}, new double[][] {{-1, 2},
-                {-3, -1}}, new double[][] {{0, 2}, {0, 0}}, new double[2][2], new double[2][1], new double[2],
+        LayerPass relu = new LayerPass(
+                new double[][] {{1}, {1}},
+                new double[] {0, 0},
+                new double[][] {{-1, 2}, {-3, -1}},
+                new double[][] {{0, 2}, {0, 0}},
+                new double[2][2],
+                new double[2][1],
+                new double[2],
                 Activation.RELU);
         assertTrue(UnitStates.dead(relu, 0));
         assertFalse(UnitStates.dead(relu, 1));
-        LayerPass sigmoid = new LayerPass(new double[][] {{1}, {1}}, new double[] {0, 0}, new double[2][2],
-                new double[][] {{0.999, 0.5}, {0.001, 0.995}}, new double[][] {{1e-9, 0.1}, {-1e-9, 0.2}},
-                new double[2][1], new double[2], Activation.SIGMOID);
+        LayerPass sigmoid = new LayerPass(
+                new double[][] {{1}, {1}},
+                new double[] {0, 0},
+                new double[2][2],
+                new double[][] {{0.999, 0.5}, {0.001, 0.995}},
+                new double[][] {{1e-9, 0.1}, {-1e-9, 0.2}},
+                new double[2][1],
+                new double[2],
+                Activation.SIGMOID);
         assertTrue(UnitStates.saturated(sigmoid, 0));
         assertFalse(UnitStates.saturated(sigmoid, 1));
         assertEquals(2e-9, UnitStates.gradientMagnitude(sigmoid, 0), 1e-24);
@@ -283,7 +321,8 @@ class DiagramViewModelTest {
         assertEquals(0, small.hidden());
         DiagramLayout layout = DiagramLayout.of(new int[] {2, 64, 64, 1}, 800, 400, 30, 30, 40);
         assertEquals(12, layout.y()[1].length);
-        assertEquals(new DiagramViewModel.Edge(2, 0, 63),
+        assertEquals(
+                new DiagramViewModel.Edge(2, 0, 63),
                 layout.edgeAt((layout.x()[2] + layout.x()[3]) / 2, (layout.y()[2][11] + layout.y()[3][0]) / 2, 3));
     }
 
@@ -294,8 +333,8 @@ class DiagramViewModelTest {
         List<Checkpoint> offered = new ArrayList<>();
         DiagramViewModel vm = new DiagramViewModel(queued::add, () -> {
             offered.add(weights.get());
-            return new DiagramViewModel.Live(SMALL, DATA, null, 0, 2,
-                    List.of(new DiagramViewModel.Copy("sgd", weights.get(), SGD)));
+            return new DiagramViewModel.Live(
+                    SMALL, DATA, null, 0, 2, List.of(new DiagramViewModel.Copy("sgd", weights.get(), SGD)));
         });
         for (int frame = 0; frame < 20; frame++) {
             weights.set(Checkpoint.untrained(smallParameters(), SGD));
@@ -314,8 +353,7 @@ class DiagramViewModelTest {
         queued.get(0).run();
         assertNull(vm.resultProperty().get());
         assertTrue(vm.onFrame(0.05), "the FX thread takes the newest result");
-        assertTrue(vm.resultProperty().get().request().checkpoint() == newest,
-                "the newest request's weights");
+        assertTrue(vm.resultProperty().get().request().checkpoint() == newest, "the newest request's weights");
         long asked = vm.requests();
         vm.onFrame(1);
         vm.onFrame(1);
@@ -324,13 +362,22 @@ class DiagramViewModelTest {
 
     @Test
     void unitPicturesAreColouredOffTheWindowsThreadOnTheEdgesColoursAndTheOutputOnCividis() {
-        assertArrayEquals(new int[] {UnitPictures.NEGATIVE, 0xFFFFFFFF, UnitPictures.fromWhite(UnitPictures.POSITIVE,
-                0.5), UnitPictures.POSITIVE}, UnitPictures.colour(new double[] {-2, 0, 1, 2}, false),
+        assertArrayEquals(
+                new int[] {
+                    UnitPictures.NEGATIVE,
+                    0xFFFFFFFF,
+                    UnitPictures.fromWhite(UnitPictures.POSITIVE, 0.5),
+                    UnitPictures.POSITIVE
+                },
+                UnitPictures.colour(new double[] {-2, 0, 1, 2}, false),
                 "both signs: white at 0, full colour at the largest |value|");
-        assertArrayEquals(new int[] {0xFFFFFFFF, UnitPictures.POSITIVE}, UnitPictures.colour(new double[] {0.2, 0.7},
-                false), "never negative (a sigmoid): white at its least value");
-        assertArrayEquals(new int[] {Colormap.CIVIDIS.argb(0.25),
-                Colormap.CIVIDIS.argb(1)}, UnitPictures.colour(new double[] {0.25, 1}, true),
+        assertArrayEquals(
+                new int[] {0xFFFFFFFF, UnitPictures.POSITIVE},
+                UnitPictures.colour(new double[] {0.2, 0.7}, false),
+                "never negative (a sigmoid): white at its least value");
+        assertArrayEquals(
+                new int[] {Colormap.CIVIDIS.argb(0.25), Colormap.CIVIDIS.argb(1)},
+                UnitPictures.colour(new double[] {0.25, 1}, true),
                 "the output's probability as the decision panels paint it");
         DiagramViewModel vm = following(smallParameters(), 2);
         int[][][] pictures = vm.resultProperty().get().pictures();
@@ -348,7 +395,11 @@ class DiagramViewModelTest {
         vm.onFrame(0);
         assertEquals(2, vm.sampleProperty().get());
         assertArrayEquals(new int[] {2}, vm.shownRows(), "no throttle wait, and the click beats Most wrong");
-        assertEquals(2, vm.currentStage().lines().stream().filter(l -> l.startsWith("a⁰")).count());
+        assertEquals(
+                2,
+                vm.currentStage().lines().stream()
+                        .filter(l -> l.startsWith("a⁰"))
+                        .count());
         assertTrue(vm.currentStage().lines().contains("a⁰₁ = x₁ = " + Stages.n(2)));
         vm.batchProperty().set(true);
         vm.chooseSample(3);

@@ -129,7 +129,9 @@ class LatestWinsTest {
         worker.submit(7);
         assertTrue(started.await(Poll.DEADLINE_SECONDS, TimeUnit.SECONDS));
         worker.cancel();
-        assertTrue(sawStale.await(Poll.DEADLINE_SECONDS, TimeUnit.SECONDS), "the running computation was told it is stale");
+        assertTrue(
+                sawStale.await(Poll.DEADLINE_SECONDS, TimeUnit.SECONDS),
+                "the running computation was told it is stale");
         Poll.until(() -> !worker.busy(), "the worker is idle");
         assertNull(worker.poll(), "the cancelled result is dropped");
         worker.submit(8);

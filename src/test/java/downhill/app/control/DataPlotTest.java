@@ -31,7 +31,8 @@ class DataPlotTest {
     /** Training points 0, 1, 2; the test point (not pickable) lies apart from them. */
     private static final TrainingData DATA = new TrainingData(
             new Dataset("three", XY, "class", CLASSES, new double[] {-1, -1, 1, 0.5, 0, 1.5}, new double[] {0, 1, 0}),
-            new Dataset("three", XY, "class", CLASSES, new double[] {1, -1.5}, new double[] {1}), null);
+            new Dataset("three", XY, "class", CLASSES, new double[] {1, -1.5}, new double[] {1}),
+            null);
 
     private final DataPlot plot = new DataPlot(false);
     private final List<Integer> picked = new ArrayList<>();

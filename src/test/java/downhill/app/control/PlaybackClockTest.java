@@ -31,7 +31,8 @@ class PlaybackClockTest {
         assertEquals((int) PlaybackClock.MIN_SPEED, clock.stepProperty().get());
         clock.speedProperty().set(1e9);
         clock.advance(0.1);
-        assertEquals(1 + (int) (0.1 * PlaybackClock.MAX_SPEED), clock.stepProperty().get());
+        assertEquals(
+                1 + (int) (0.1 * PlaybackClock.MAX_SPEED), clock.stepProperty().get());
     }
 
     @Test

@@ -42,9 +42,11 @@ class ScheduleEditorTest {
         robot.interact(() -> adam.scheduleProperty().set(new WarmupCosine(20, 500, 0)));
         robot.clickOn((Node) inLandscape(robot, "#expand-adam"));
         ScheduleEditor editor = inLandscape(robot, "#optimizer-adam .schedule-editor");
-        assertEquals("η 0 → 0.05 → 5.355e-7 over 500 steps", editor.caption(), "the rate of step 499, the last one used");
+        assertEquals(
+                "η 0 → 0.05 → 5.355e-7 over 500 steps", editor.caption(), "the rate of step 499, the last one used");
         robot.interact(() -> context.landscape().stepLimitProperty().set(200));
-        assertTrue(editor.caption().startsWith("η 0 → 0.05 → ") && editor.caption().endsWith(" over 200 steps"),
+        assertTrue(
+                editor.caption().startsWith("η 0 → 0.05 → ") && editor.caption().endsWith(" over 200 steps"),
                 "the run's own length: " + editor.caption());
         SchedulePlot plot = inLandscape(robot, "#optimizer-adam .schedule-plot");
         double height = plot.getHeight();
@@ -54,8 +56,10 @@ class ScheduleEditorTest {
         robot.interact(root::layout);
         assertEquals(2 * height, plot.prefHeight(-1), 1e-9, "the plot grows with the UI scale");
         Image dark = snapshot(robot, plot);
-        assertNotEquals(light.getPixelReader().getArgb(2, (int) light.getHeight() / 2),
-                dark.getPixelReader().getArgb(2, (int) dark.getHeight() / 2), "dark theme, dark plot");
+        assertNotEquals(
+                light.getPixelReader().getArgb(2, (int) light.getHeight() / 2),
+                dark.getPixelReader().getArgb(2, (int) dark.getHeight() / 2),
+                "dark theme, dark plot");
     }
 
     private static Image snapshot(FxRobot robot, SchedulePlot plot) {

@@ -98,8 +98,10 @@ class ExperimentTest {
         DialogPane dialog = robot.lookup("#experiment-problem").queryAs(DialogPane.class);
         assertNotNull(dialog);
         String message = dialog.getContentText();
-        assertTrue(message.matches("line \\d+, column \\d+: landscape\\.optimizers\\[1]\\.name: unknown optimizer "
-                + "'momentumm'.*"), message);
+        assertTrue(
+                message.matches("line \\d+, column \\d+: landscape\\.optimizers\\[1]\\.name: unknown optimizer "
+                        + "'momentumm'.*"),
+                message);
         assertTrue(message.contains("did you mean 'momentum'"), message);
         assertTrue(dialog.getHeaderText().contains("bad.json"), dialog.getHeaderText());
         robot.interact(() -> ((Stage) dialog.getScene().getWindow()).close());
@@ -108,14 +110,18 @@ class ExperimentTest {
     @Test
     void aScenarioAppliesSwitchesToItsTabAndShowsItsNote(FxRobot robot) {
         MenuItem item = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
-                .flatMap(m -> m.getItems().stream()).filter(i -> "scenario-lecture-moons".equals(i.getId()))
-                .findFirst().orElseThrow();
+                .flatMap(m -> m.getItems().stream())
+                .filter(i -> "scenario-lecture-moons".equals(i.getId()))
+                .findFirst()
+                .orElseThrow();
         assertEquals(Presets.byName("lecture-moons").title(), item.getText());
         robot.interact(item::fire);
         TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
         assertEquals(1, tabs.getSelectionModel().getSelectedIndex());
-        assertTrue(robot.lookup(".banner-text").queryAll().stream().anyMatch(node -> ((Label) node).getText()
-                .equals(Presets.byName("lecture-moons").note())));
+        assertTrue(robot.lookup(".banner-text").queryAll().stream()
+                .anyMatch(node -> ((Label) node)
+                        .getText()
+                        .equals(Presets.byName("lecture-moons").note())));
 
         robot.interact(() -> vm.openPreset(Presets.byName("lr-too-large")));
         robot.interact(() -> context.landscape().onFrame(0));
@@ -150,7 +156,8 @@ class ExperimentTest {
         assertFalse(Files.exists(session));
         Path kept;
         try (var files = Files.list(session.getParent())) {
-            kept = files.filter(p -> p.getFileName().toString().startsWith("session.json.broken-")).findFirst()
+            kept = files.filter(p -> p.getFileName().toString().startsWith("session.json.broken-"))
+                    .findFirst()
                     .orElseThrow();
         }
         assertEquals(bannersBefore + 1, vm.banners().size());

@@ -53,7 +53,8 @@ class SessionUnsavedTest {
 
     private List<String> bannerTexts(FxRobot robot) {
         return robot.lookup(".experiment-banner .banner-text").queryAllAs(Label.class).stream()
-                .map(Label::getText).toList();
+                .map(Label::getText)
+                .toList();
     }
 
     @Test
@@ -63,14 +64,20 @@ class SessionUnsavedTest {
 
         robot.interact(() -> vm.openPreset(Presets.byName("saddle-escape")));
         robot.interact(vm::autosave);
-        List<String> shown = bannerTexts(robot).stream().filter(t -> t.contains("cannot save the session")).toList();
+        List<String> shown = bannerTexts(robot).stream()
+                .filter(t -> t.contains("cannot save the session"))
+                .toList();
         assertEquals(1, shown.size(), bannerTexts(robot).toString());
         assertTrue(shown.get(0).contains(notAFolder + " is a file, not a folder"), shown.get(0));
 
         robot.interact(() -> context.landscape().stepLimitProperty().set(77));
         robot.interact(vm::autosave);
         assertFalse(context.saveSessionNow(), "saving on exit fails too");
-        assertEquals(1, bannerTexts(robot).stream().filter(t -> t.contains("cannot save the session")).count(),
+        assertEquals(
+                1,
+                bannerTexts(robot).stream()
+                        .filter(t -> t.contains("cannot save the session"))
+                        .count(),
                 "one banner, not one a minute");
 
         Path writable = Files.createDirectory(folder.resolve("home"));
@@ -78,7 +85,8 @@ class SessionUnsavedTest {
         robot.interact(() -> context.landscape().stepLimitProperty().set(78));
         robot.interact(vm::autosave);
         assertTrue(Files.exists(writable.resolve("session.json")));
-        assertTrue(bannerTexts(robot).stream().noneMatch(t -> t.contains("cannot save the session")),
+        assertTrue(
+                bannerTexts(robot).stream().noneMatch(t -> t.contains("cannot save the session")),
                 "saved again: the banner goes");
     }
 }

@@ -64,7 +64,10 @@ class UnsavedChangesTest {
     private MenuItem fileItem(FxRobot robot, String id) {
         MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         Menu file = bar.getMenus().get(0);
-        return file.getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+        return file.getItems().stream()
+                .filter(i -> id.equals(i.getId()))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -78,9 +81,11 @@ class UnsavedChangesTest {
         Label saved = robot.lookup("#save-status").queryAs(Label.class);
         assertTrue(saved.isVisible());
         assertEquals("Saved lesson.json", saved.getText(), "Save confirms");
-        robot.interact(() -> landscape.optimizers().get("adam").learningRateProperty().set(0.02));
+        robot.interact(
+                () -> landscape.optimizers().get("adam").learningRateProperty().set(0.02));
         assertEquals("Downhill — lesson.json •", stage.getTitle());
-        robot.interact(() -> landscape.optimizers().get("adam").learningRateProperty().set(0.05));
+        robot.interact(
+                () -> landscape.optimizers().get("adam").learningRateProperty().set(0.05));
         assertEquals("Downhill — lesson.json", stage.getTitle(), "back as saved: nothing unsaved");
         robot.interact(() -> vm.activeTabProperty().set(Experiment.Tab.NETWORK));
         assertEquals("Downhill — lesson.json", stage.getTitle(), "looking at the other tab changes nothing");
@@ -126,7 +131,9 @@ class UnsavedChangesTest {
         });
         String typed = landscape.objective().formula();
         MenuItem scenario = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(1).getItems().stream()
-                .filter(i -> "scenario-momentum-rosenbrock".equals(i.getId())).findFirst().orElseThrow();
+                .filter(i -> "scenario-momentum-rosenbrock".equals(i.getId()))
+                .findFirst()
+                .orElseThrow();
         robot.interact(scenario::fire);
         assertEquals(1, asked.size());
         assertEquals(typed, landscape.objective().formula(), "Cancel keeps the typed function");
@@ -146,7 +153,9 @@ class UnsavedChangesTest {
         robot.interact(() -> vm.activeTabProperty().set(Experiment.Tab.LANDSCAPE));
         assertEquals(1, robot.lookup(".experiment-banner").queryAll().size(), "and comes back on its tab");
         MenuItem lecture = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(1).getItems().stream()
-                .filter(i -> "scenario-lecture-moons".equals(i.getId())).findFirst().orElseThrow();
+                .filter(i -> "scenario-lecture-moons".equals(i.getId()))
+                .findFirst()
+                .orElseThrow();
         assertFalse(lecture.isMnemonicParsing());
         assertTrue(lecture.getText().contains("make_moons"), lecture.getText());
     }

@@ -52,7 +52,8 @@ class ExportTest {
 
     /** One window for the class; each test starts on the landscape tab, untrained, with no message shown. */
     @RegisterExtension
-    static final MainWindow WINDOW = MainWindow.sameThread().size(1400, 900)
+    static final MainWindow WINDOW = MainWindow.sameThread()
+            .size(1400, 900)
             .whenOpened(window -> window.context().landscape().onFrame(0));
 
     @TempDir
@@ -122,7 +123,9 @@ class ExportTest {
         Trajectory sgd = paths.get(0).trajectory();
         assertEquals("sgd,0,-1.5,2.0,12.5,-155.0,-50.0,0.001", lines.get(1));
         assertEquals(paths.get(0).name() + ",1," + sgd.appendCsvFields(new StringBuilder(), 1), lines.get(2));
-        assertTrue(exports.messageProperty().get().startsWith("Saved " + csv), exports.messageProperty().get());
+        assertTrue(
+                exports.messageProperty().get().startsWith("Saved " + csv),
+                exports.messageProperty().get());
         assertFalse(exports.failedProperty().get());
     }
 
@@ -140,12 +143,15 @@ class ExportTest {
         assertEquals(List.of("CSV map.csv"), asked);
         List<String> lines = Files.readAllLines(csv);
         var map = landscape.map().sweep();
-        assertEquals(map.spec().x().key() + "," + map.spec().y().key()
-                + ",final_loss,best_loss,steps_to_tol,outcome", lines.get(0));
+        assertEquals(
+                map.spec().x().key() + "," + map.spec().y().key() + ",final_loss,best_loss,steps_to_tol,outcome",
+                lines.get(0));
         assertEquals(1 + map.spec().cellCount(), lines.size());
         var first = map.cell(0, 0);
-        assertTrue(lines.get(1).startsWith(Numbers.format(first.x()) + ","
-                + Numbers.format(first.y()) + "," + Numbers.format(first.finalLoss())),
+        assertTrue(
+                lines.get(1)
+                        .startsWith(Numbers.format(first.x()) + "," + Numbers.format(first.y()) + ","
+                                + Numbers.format(first.finalLoss())),
                 lines.get(1));
     }
 
@@ -162,7 +168,9 @@ class ExportTest {
         robot.interact(() -> fileItem("export-csv").fire());
         assertFalse(Files.exists(csv), "nothing trained yet");
         assertTrue(exports.failedProperty().get());
-        assertEquals("Nothing to export yet: train the network first", exports.messageProperty().get());
+        assertEquals(
+                "Nothing to export yet: train the network first",
+                exports.messageProperty().get());
         robot.interact(() -> {
             network.train();
             network.onFrame(1);
@@ -177,7 +185,8 @@ class ExportTest {
         assertEquals(network.resultsProperty().get().get(0).name(), first[0]);
         assertEquals("1", first[1]);
         assertTrue(Double.parseDouble(first[2]) > 0, "a training loss");
-        assertTrue(lines.get(6 + 1).startsWith(network.resultsProperty().get().get(1).name() + ",1,"));
+        assertTrue(lines.get(6 + 1)
+                .startsWith(network.resultsProperty().get().get(1).name() + ",1,"));
     }
 
     @Test
@@ -197,7 +206,8 @@ class ExportTest {
 
     @Test
     void pngOfTheNetworkTabShowsItsChartsAndPanels(FxRobot robot) throws IOException {
-        robot.interact(() -> ((TabPane) scene.lookup("#tabs")).getSelectionModel().select(1));
+        robot.interact(
+                () -> ((TabPane) scene.lookup("#tabs")).getSelectionModel().select(1));
         Path png = dir.resolve("network.png");
         choose(png);
         robot.interact(() -> fileItem("export-png-1").fire());
@@ -213,7 +223,8 @@ class ExportTest {
         robot.interact(() -> fileItem("export-copy").fire());
         robot.interact(() -> {
             assertTrue(Clipboard.getSystemClipboard().hasImage());
-            assertEquals(Math.ceil(scene.lookup("#landscapeHost").getLayoutBounds().getWidth()),
+            assertEquals(
+                    Math.ceil(scene.lookup("#landscapeHost").getLayoutBounds().getWidth()),
                     Clipboard.getSystemClipboard().getImage().getWidth());
         });
     }
@@ -224,7 +235,8 @@ class ExportTest {
         choose(missing);
         robot.interact(() -> fileItem("export-png-1").fire());
         assertTrue(exports.failedProperty().get());
-        assertEquals("Could not save " + missing + ": the folder " + missing.getParent() + " does not exist",
+        assertEquals(
+                "Could not save " + missing + ": the folder " + missing.getParent() + " does not exist",
                 exports.messageProperty().get());
         Node banner = scene.lookup("#export-message");
         assertTrue(banner.isVisible());
@@ -245,8 +257,12 @@ class ExportTest {
         Path gif = dir.resolve("race.gif");
         choose(gif);
         robot.interact(() -> fileItem("export-gif").fire());
-        Scene dialog = Window.getWindows().stream().filter(w -> w != scene.getWindow() && w.isShowing())
-                .map(Window::getScene).filter(s -> s.lookup("#gif-frames") != null).findFirst().orElseThrow();
+        Scene dialog = Window.getWindows().stream()
+                .filter(w -> w != scene.getWindow() && w.isShowing())
+                .map(Window::getScene)
+                .filter(s -> s.lookup("#gif-frames") != null)
+                .findFirst()
+                .orElseThrow();
         assertEquals(500, exports.gifLastStepProperty().get(), "up to the tab's step limit");
         robot.interact(() -> {
             ((TextField) dialog.lookup("#gif-frames")).setText("5");
@@ -280,7 +296,9 @@ class ExportTest {
         });
         assertTrue(asked.isEmpty(), "no file is asked for");
         assertTrue(exports.failedProperty().get());
-        assertEquals("Frames must be a whole number from 2 to 200", exports.messageProperty().get());
+        assertEquals(
+                "Frames must be a whole number from 2 to 200",
+                exports.messageProperty().get());
     }
 
     @Test
@@ -301,7 +319,7 @@ class ExportTest {
             });
             worker.shutdown();
             assertTrue(worker.awaitTermination(Poll.DEADLINE_SECONDS, TimeUnit.SECONDS));
-            robot.interact(() -> { });
+            robot.interact(() -> {});
             assertFalse(background.gifRunningProperty().get());
             assertEquals("GIF export cancelled", background.messageProperty().get());
             assertTrue(background.gifProgressProperty().get() < 0.5, "stopped early");
@@ -315,7 +333,9 @@ class ExportTest {
 
     /** Lets the window's frame loop draw the landscape: the heatmap arrives a few pulses after the window. */
     private void settle(FxRobot robot) {
-        Poll.until(() -> landscape.imageProperty().get() != null, () -> robot.interact(landscape::invalidate),
+        Poll.until(
+                () -> landscape.imageProperty().get() != null,
+                () -> robot.interact(landscape::invalidate),
                 "the heatmap");
         robot.interact(landscape::invalidate);
         WaitForAsyncUtils.waitForFxEvents();

@@ -32,7 +32,9 @@ class MessagesTest {
                 continue;
             }
             Properties other = load("messages_" + language.getLanguage() + ".properties");
-            assertEquals(new TreeSet<>(english.stringPropertyNames()), new TreeSet<>(other.stringPropertyNames()),
+            assertEquals(
+                    new TreeSet<>(english.stringPropertyNames()),
+                    new TreeSet<>(other.stringPropertyNames()),
                     "keys of " + language);
             for (String key : english.stringPropertyNames()) {
                 assertTrue(!other.getProperty(key).isBlank(), key + " is blank in " + language);

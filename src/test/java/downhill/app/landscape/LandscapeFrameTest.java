@@ -39,8 +39,14 @@ class LandscapeFrameTest {
     void eachPartLandsInItsField() {
         Objective f = Functions.resolve("rosenbrock");
         Point start = new Point(-1.5, 2);
-        LandscapeCanvas.Frame frame = LandscapeCanvas.Frame.of(window).objective(f).start(start)
-                .paths(List.of(), 7).legend(true).title("Adam", "step 7").colormap(Colormap.values()[1]).build();
+        LandscapeCanvas.Frame frame = LandscapeCanvas.Frame.of(window)
+                .objective(f)
+                .start(start)
+                .paths(List.of(), 7)
+                .legend(true)
+                .title("Adam", "step 7")
+                .colormap(Colormap.values()[1])
+                .build();
         assertSame(f, frame.objective());
         assertSame(start, frame.start());
         assertEquals(7, frame.step());
@@ -48,13 +54,22 @@ class LandscapeFrameTest {
         assertEquals("step 7", frame.status());
         assertEquals(Colormap.values()[1], frame.colormap());
         assertEquals(f.axisNames(), frame.axes(), "the function names its axes");
-        assertEquals(List.of("α", "β"), LandscapeCanvas.Frame.of(window).objective(f).axes(List.of("α", "β"))
-                .build().axes(), "named axes win over the function's");
+        assertEquals(
+                List.of("α", "β"),
+                LandscapeCanvas.Frame.of(window)
+                        .objective(f)
+                        .axes(List.of("α", "β"))
+                        .build()
+                        .axes(),
+                "named axes win over the function's");
     }
 
     @Test
     void theSideBySideGridHasUpToFourColumns() {
-        assertEquals(List.of(1, 1, 2, 2, 2, 3, 3, 4), List.of(0, 1, 2, 4, 3, 5, 9, 10).stream()
-                .map(LandscapePanels::columns).toList());
+        assertEquals(
+                List.of(1, 1, 2, 2, 2, 3, 3, 4),
+                List.of(0, 1, 2, 4, 3, 5, 9, 10).stream()
+                        .map(LandscapePanels::columns)
+                        .toList());
     }
 }

@@ -67,8 +67,9 @@ class LandscapeTabTest {
         frame(robot);
         assertEquals("rosenbrock", vm.objective().name());
         RaceSnapshot race = vm.raceProperty().get();
-        assertEquals(List.of("sgd", "momentum", "rmsprop", "adam"), race.paths().stream().map(PathResult::name)
-                .toList());
+        assertEquals(
+                List.of("sgd", "momentum", "rmsprop", "adam"),
+                race.paths().stream().map(PathResult::name).toList());
         assertEquals(501, race.path("adam").orElseThrow().trajectory().size());
         LandscapeImage image = vm.imageProperty().get();
         assertNotNull(image, "the heatmap was rendered");
@@ -86,7 +87,8 @@ class LandscapeTabTest {
         assertEquals(new Point(0, 0), vm.startProperty().get());
         assertNotEquals(before, vm.imageProperty().get());
         downhill.engine.function.Window shown = vm.imageProperty().get().window();
-        assertTrue(shown.xMin() <= -5 && shown.xMax() >= 5 && shown.yMin() <= -5 && shown.yMax() >= 5,
+        assertTrue(
+                shown.xMin() <= -5 && shown.xMax() >= 5 && shown.yMin() <= -5 && shown.yMax() >= 5,
                 "the picture covers Himmelblau's window: " + shown);
         assertEquals(0, (shown.xMin() + shown.xMax()) / 2, 1e-9);
         assertEquals(0, (shown.yMin() + shown.yMax()) / 2, 1e-9);
@@ -139,11 +141,13 @@ class LandscapeTabTest {
         frame(robot);
         robot.clickOn((Node) inLandscape(robot, "#expand-adam"));
         Slider lr = inLandscape(robot, "#optimizer-adam #slider-lr");
-        double before = vm.raceProperty().get().path("adam").orElseThrow().trajectory().x(50);
+        double before =
+                vm.raceProperty().get().path("adam").orElseThrow().trajectory().x(50);
         robot.interact(() -> lr.setValue(Math.log10(0.2)));
         frame(robot);
         assertEquals(0.2, vm.optimizers().get("adam").learningRateProperty().get(), 1e-12);
-        double after = vm.raceProperty().get().path("adam").orElseThrow().trajectory().x(50);
+        double after =
+                vm.raceProperty().get().path("adam").orElseThrow().trajectory().x(50);
         assertNotEquals(before, after);
         TextField field = inLandscape(robot, "#optimizer-adam #field-lr");
         assertEquals("0.2", field.getText());
@@ -156,7 +160,8 @@ class LandscapeTabTest {
         TextField beta = inLandscape(robot, "#optimizer-adam #field-beta1");
         robot.interact(() -> beta.setText("1.5"));
         assertTrue(beta.getStyleClass().contains("invalid"));
-        assertTrue(beta.getTooltip().getText().contains("beta1 must be a number in [0, 1), got 1.5"),
+        assertTrue(
+                beta.getTooltip().getText().contains("beta1 must be a number in [0, 1), got 1.5"),
                 beta.getTooltip().getText());
         assertEquals(0.9, vm.optimizers().get("adam").value("beta1").get());
         robot.interact(() -> beta.setText("0.8"));
@@ -226,14 +231,18 @@ class LandscapeTabTest {
         assertEquals(widthBefore / 2, canvas.viewport().shown().width(), 1e-9);
         // Fired rather than clicked: a click lands where the button was drawn, which a busy machine may not have
         // laid out yet (this failed once under load).
-        robot.interact(() -> ((javafx.scene.control.Button) robot.lookup("#fitButton").query()).fire());
+        robot.interact(
+                () -> ((javafx.scene.control.Button) robot.lookup("#fitButton").query()).fire());
         frame(robot);
         assertEquals(widthBefore, canvas.viewport().shown().width(), 1e-9);
     }
 
     /** A node of the landscape tab: the network tab has an optimizer list with the same ids. */
     private static <T extends Node> T inLandscape(FxRobot robot, String query) {
-        Node tab = ((javafx.scene.control.TabPane) robot.lookup("#tabs").query()).getTabs().get(0).getContent();
+        Node tab = ((javafx.scene.control.TabPane) robot.lookup("#tabs").query())
+                .getTabs()
+                .get(0)
+                .getContent();
         return robot.from(tab).lookup(query).query();
     }
 }

@@ -1,12 +1,10 @@
 package downhill.app.landscape;
 
-import static org.junit.jupiter.api.Assertions.assertNotSame;
-import downhill.engine.landscape.LandscapeImage;
-import downhill.engine.function.data.DataObjective;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import downhill.app.concurrent.BackgroundExecutors;
@@ -15,14 +13,16 @@ import downhill.engine.function.Functions;
 import downhill.engine.function.Objective;
 import downhill.engine.function.Point;
 import downhill.engine.function.Window;
+import downhill.engine.function.data.DataObjective;
+import downhill.engine.landscape.LandscapeImage;
 import downhill.engine.run.Trajectory;
 import org.junit.jupiter.api.Test;
 
 /** The landscape tab's state and commands, without a window: work runs on the calling thread. */
 class LandscapeViewModelTest {
 
-    private final LandscapeViewModel vm = new LandscapeViewModel(new OptimizerListViewModel(),
-            BackgroundExecutors.sameThread());
+    private final LandscapeViewModel vm =
+            new LandscapeViewModel(new OptimizerListViewModel(), BackgroundExecutors.sameThread());
 
     @Test
     void theClockAdvancesAtTheChosenSpeedAndStopsAtTheLimit() {
@@ -43,7 +43,9 @@ class LandscapeViewModelTest {
 
     @Test
     void theDataModelsArePickedAndTheirBatchSizeMakesSmoothOrNoisyPaths() {
-        Objective model = vm.builtins().stream().filter(f -> f.name().equals("logistic-regression")).findFirst()
+        Objective model = vm.builtins().stream()
+                .filter(f -> f.name().equals("logistic-regression"))
+                .findFirst()
                 .orElseThrow();
         vm.choose(model);
         assertTrue(vm.onData());
@@ -82,7 +84,8 @@ class LandscapeViewModelTest {
         vm.expressionProperty().set("x^2 + sine(y)");
         assertFalse(vm.applyExpression());
         assertEquals("rosenbrock", vm.objective().name());
-        assertTrue(vm.expressionErrorProperty().get().startsWith("unknown function 'sine' at column 7"),
+        assertTrue(
+                vm.expressionErrorProperty().get().startsWith("unknown function 'sine' at column 7"),
                 vm.expressionErrorProperty().get());
         assertEquals("      ^", vm.expressionCaretProperty().get());
         vm.expressionProperty().set("x^2 + 3*y^2");
@@ -102,7 +105,9 @@ class LandscapeViewModelTest {
         vm.pan(new Window(0, 2, 0, 2), 1, -0.5);
         assertEquals(new Window(-1, 1, 0.5, 2.5), vm.viewWindowProperty().get());
         vm.fit();
-        assertEquals(Functions.resolve("rosenbrock").window(), vm.viewWindowProperty().get());
+        assertEquals(
+                Functions.resolve("rosenbrock").window(),
+                vm.viewWindowProperty().get());
     }
 
     @Test
@@ -119,7 +124,8 @@ class LandscapeViewModelTest {
 
     @Test
     void theBatchSurfaceIsTheLossOfTheBatchTheCurrentStepTakes() {
-        DataObjective clouds = (DataObjective) LandscapeViewModel.pickerFunction("logistic-regression").orElseThrow();
+        DataObjective clouds = (DataObjective)
+                LandscapeViewModel.pickerFunction("logistic-regression").orElseThrow();
         vm.choose(clouds);
         vm.chooseBatchSize("10");
         Window shown = clouds.window();
@@ -133,12 +139,15 @@ class LandscapeViewModelTest {
         vm.onFrame(0);
         LandscapeImage batch = vm.imageProperty().get();
         assertTrue(batch.width() <= 200 && batch.height() <= 150, "a third of the resolution or less");
-        downhill.engine.run.MiniBatches batches = downhill.engine.run.MiniBatches.of(clouds, 10,
-                vm.seedProperty().get());
+        downhill.engine.run.MiniBatches batches =
+                downhill.engine.run.MiniBatches.of(clouds, 10, vm.seedProperty().get());
         DataObjective expected = clouds.restrictedTo(batches.rows(4), "step 4");
         double x = shown.xMin() + 0.3 * shown.width();
         double y = shown.yMin() + 0.6 * shown.height();
-        assertEquals(expected.value(x, y), batch.valueAt(x, y), 0.05 * Math.abs(expected.value(x, y)),
+        assertEquals(
+                expected.value(x, y),
+                batch.valueAt(x, y),
+                0.05 * Math.abs(expected.value(x, y)),
                 "the picture is that batch's loss");
         assertTrue(Math.abs(clouds.value(x, y) - batch.valueAt(x, y)) > 1e-3, "not the loss on all the data");
         vm.currentStepProperty().set(5);

@@ -50,7 +50,9 @@ class LossAxisTest {
         LossAxis negative = LossAxis.of(log, List.of(path("sgd", Outcome.RUNNING, 1, 0.2, -0.5, -2)), true);
         assertEquals(LossAxis.Mode.LINEAR_NOT_POSITIVE, negative.mode());
         assertEquals(-2, negative.value(-2), "no curve plunges to 1e-15: f is plotted as it is");
-        assertEquals(LossAxis.Mode.LINEAR, LossAxis.of(log, List.of(path("sgd", Outcome.RUNNING, 1, 2)), false)
-                .mode());
+        assertEquals(
+                LossAxis.Mode.LINEAR,
+                LossAxis.of(log, List.of(path("sgd", Outcome.RUNNING, 1, 2)), false)
+                        .mode());
     }
 }

@@ -37,128 +37,140 @@ class ScenarioTruthTest {
     private static final double VISIBLE = 0.02;
 
     /** One thing a note says, checked against the race the window shows. */
-    sealed interface Claim permits DrawnOnTop, ZigzagsMore, Straight, Says, NoisierThanBatch, SmoothAsBatch,
-            EndsNear, EndsFarFrom, EscapesBefore, EndsHigher, ChartKeepsRunawayOut {
-    }
+    sealed interface Claim
+            permits DrawnOnTop,
+                    ZigzagsMore,
+                    Straight,
+                    Says,
+                    NoisierThanBatch,
+                    SmoothAsBatch,
+                    EndsNear,
+                    EndsFarFrom,
+                    EscapesBefore,
+                    EndsHigher,
+                    ChartKeepsRunawayOut {}
 
     /** Where their paths share pixels, {@code upper} is drawn over {@code lower}. */
-    record DrawnOnTop(String upper, String lower) implements Claim {
-    }
+    record DrawnOnTop(String upper, String lower) implements Claim {}
 
     /** {@code more} reverses its direction at least {@code factor} times as often as {@code less}. */
-    record ZigzagsMore(String more, String less, double factor) implements Claim {
-    }
+    record ZigzagsMore(String more, String less, double factor) implements Claim {}
 
     /** The path never reverses its direction visibly. */
-    record Straight(String optimizer) implements Claim {
-    }
+    record Straight(String optimizer) implements Claim {}
 
     /** At the end of the race, the status shown for {@code optimizer} begins with {@code text}. */
-    record Says(String optimizer, String text) implements Claim {
-    }
+    record Says(String optimizer, String text) implements Claim {}
 
     /** The path is at least {@code ratio} times as long as the same optimizer's with all samples per step. */
-    record NoisierThanBatch(String optimizer, double ratio) implements Claim {
-    }
+    record NoisierThanBatch(String optimizer, double ratio) implements Claim {}
 
     /** The path is at most {@code ratio} times as long as the same optimizer's with all samples per step. */
-    record SmoothAsBatch(String optimizer, double ratio) implements Claim {
-    }
+    record SmoothAsBatch(String optimizer, double ratio) implements Claim {}
 
-    record EndsNear(String optimizer, double x, double y, double within) implements Claim {
-    }
+    record EndsNear(String optimizer, double x, double y, double within) implements Claim {}
 
-    record EndsFarFrom(String optimizer, double x, double y, double beyond) implements Claim {
-    }
+    record EndsFarFrom(String optimizer, double x, double y, double beyond) implements Claim {}
 
     /** {@code first} gets farther than {@code distance} off the start's y in fewer steps than {@code second}. */
-    record EscapesBefore(String first, String second, double distance) implements Claim {
-    }
+    record EscapesBefore(String first, String second, double distance) implements Claim {}
 
     /** {@code higher} ends at a higher loss than {@code lower}. */
-    record EndsHigher(String higher, String lower) implements Claim {
-    }
+    record EndsHigher(String higher, String lower) implements Claim {}
 
     /** The loss chart's range is the finite runs': the runaway {@code runaway} leaves it and flattens nobody. */
-    record ChartKeepsRunawayOut(String runaway) implements Claim {
-    }
+    record ChartKeepsRunawayOut(String runaway) implements Claim {}
 
     /** Network scenarios: the note's lessons are trained and checked in PresetsTest; here their names. */
     private static final List<Claim> NETWORK = List.of();
 
     static final Map<String, List<Claim>> CLAIMS = Map.ofEntries(
-            Map.entry("lr-too-large", List.of(
-                    new Says("sgd", "diverged at step"),
-                    new Says("momentum", "converged at step"),
-                    new ZigzagsMore("sgd", "momentum", 1.5),
-                    new DrawnOnTop("momentum", "sgd"),
-                    new ChartKeepsRunawayOut("sgd"))),
-            Map.entry("lr-too-small", List.of(
-                    new Says("sgd", "running"),
-                    new Says("momentum", "converged at step"),
-                    new EndsFarFrom("sgd", 0, 0, 0.5),
-                    new EndsNear("momentum", 0, 0, 1e-6),
-                    new DrawnOnTop("sgd", "momentum"))),
-            Map.entry("momentum-rosenbrock", List.of(
-                    new DrawnOnTop("sgd", "momentum"),
-                    new ZigzagsMore("momentum", "sgd", 2),
-                    new EndsNear("sgd", 0.56, 0.31, 0.05),
-                    new EndsNear("momentum", 1, 1, 0.01),
-                    new Says("sgd", "running"))),
+            Map.entry(
+                    "lr-too-large",
+                    List.of(
+                            new Says("sgd", "diverged at step"),
+                            new Says("momentum", "converged at step"),
+                            new ZigzagsMore("sgd", "momentum", 1.5),
+                            new DrawnOnTop("momentum", "sgd"),
+                            new ChartKeepsRunawayOut("sgd"))),
+            Map.entry(
+                    "lr-too-small",
+                    List.of(
+                            new Says("sgd", "running"),
+                            new Says("momentum", "converged at step"),
+                            new EndsFarFrom("sgd", 0, 0, 0.5),
+                            new EndsNear("momentum", 0, 0, 1e-6),
+                            new DrawnOnTop("sgd", "momentum"))),
+            Map.entry(
+                    "momentum-rosenbrock",
+                    List.of(
+                            new DrawnOnTop("sgd", "momentum"),
+                            new ZigzagsMore("momentum", "sgd", 2),
+                            new EndsNear("sgd", 0.56, 0.31, 0.05),
+                            new EndsNear("momentum", 1, 1, 0.01),
+                            new Says("sgd", "running"))),
             // The map's own claim (theory's line on the diverged cells) is MapViewModelTest's; here the race's.
-            Map.entry("map-momentum-bowl", List.of(
-                    new Says("momentum", "converged at step"),
-                    new EndsNear("momentum", 0, 0, 1e-6))),
+            Map.entry(
+                    "map-momentum-bowl",
+                    List.of(new Says("momentum", "converged at step"), new EndsNear("momentum", 0, 0, 1e-6))),
             // The map itself is checked in MapScenarioTest; the race is the ring's: PyTorch's default, still crawling.
-            Map.entry("map-adam-betas", List.of(
-                    new Says("adam", "running"))),
-            Map.entry("map-momentum-ravine", List.of(
-                    new Says("momentum", "converged at step 380"))),
-            Map.entry("adam-vs-sgd-beale", List.of(
-                    new EndsNear("sgd", 3, 0.5, 1),
-                    new EndsFarFrom("adam", 3, 0.5, 3),
-                    new Says("sgd", "running"),
-                    new Says("adam", "running"))),
-            Map.entry("saddle-escape", List.of(
-                    new Says("momentum", "unbounded below at step"),
-                    new Says("sgd", "running"),
-                    new Says("adam", "running"),
-                    new EscapesBefore("adam", "momentum", 0.5),
-                    new EscapesBefore("momentum", "sgd", 0.5),
-                    new ChartKeepsRunawayOut("momentum"))),
-            Map.entry("rastrigin-local-minima", List.of(
-                    new Says("sgd", "converged at step"),
-                    new EndsHigher("momentum", "sgd"),
-                    new EndsHigher("adam", "sgd"),
-                    new EndsFarFrom("momentum", 0, 0, 0.5),
-                    new EndsFarFrom("adam", 0, 0, 0.5))),
-            Map.entry("rmsprop-vs-adagrad", List.of(
-                    new EndsNear("rmsprop", 0, 0, 0.01),
-                    new EndsFarFrom("adagrad", 0, 0, 1),
-                    new DrawnOnTop("adagrad", "rmsprop"))),
-            Map.entry("adam-vs-adamw", List.of(
-                    new EndsHigher("adamw", "adam"))),
-            Map.entry("schedules", List.of(
-                    new EndsNear("adam", 1, 3, 0.01),
-                    new EndsNear("amsgrad", 1, 3, 0.01),
-                    new EndsFarFrom("adamw", 1, 3, 0.5))),
-            Map.entry("batch-logistic", List.of(
-                    new SmoothAsBatch("sgd", 1.0),
-                    new Straight("sgd"),
-                    new Straight("momentum"))),
-            Map.entry("minibatch-logistic", List.of(
-                    new NoisierThanBatch("sgd", 1.03),
-                    new SmoothAsBatch("sgd", 1.5))),
-            Map.entry("stochastic-logistic", List.of(
-                    new NoisierThanBatch("sgd", 1.5),
-                    new SmoothAsBatch("momentum", 1.2),
-                    new Says("sgd", "running"))),
+            Map.entry("map-adam-betas", List.of(new Says("adam", "running"))),
+            Map.entry("map-momentum-ravine", List.of(new Says("momentum", "converged at step 380"))),
+            Map.entry(
+                    "adam-vs-sgd-beale",
+                    List.of(
+                            new EndsNear("sgd", 3, 0.5, 1),
+                            new EndsFarFrom("adam", 3, 0.5, 3),
+                            new Says("sgd", "running"),
+                            new Says("adam", "running"))),
+            Map.entry(
+                    "saddle-escape",
+                    List.of(
+                            new Says("momentum", "unbounded below at step"),
+                            new Says("sgd", "running"),
+                            new Says("adam", "running"),
+                            new EscapesBefore("adam", "momentum", 0.5),
+                            new EscapesBefore("momentum", "sgd", 0.5),
+                            new ChartKeepsRunawayOut("momentum"))),
+            Map.entry(
+                    "rastrigin-local-minima",
+                    List.of(
+                            new Says("sgd", "converged at step"),
+                            new EndsHigher("momentum", "sgd"),
+                            new EndsHigher("adam", "sgd"),
+                            new EndsFarFrom("momentum", 0, 0, 0.5),
+                            new EndsFarFrom("adam", 0, 0, 0.5))),
+            Map.entry(
+                    "rmsprop-vs-adagrad",
+                    List.of(
+                            new EndsNear("rmsprop", 0, 0, 0.01),
+                            new EndsFarFrom("adagrad", 0, 0, 1),
+                            new DrawnOnTop("adagrad", "rmsprop"))),
+            Map.entry("adam-vs-adamw", List.of(new EndsHigher("adamw", "adam"))),
+            Map.entry(
+                    "schedules",
+                    List.of(
+                            new EndsNear("adam", 1, 3, 0.01),
+                            new EndsNear("amsgrad", 1, 3, 0.01),
+                            new EndsFarFrom("adamw", 1, 3, 0.5))),
+            Map.entry(
+                    "batch-logistic",
+                    List.of(new SmoothAsBatch("sgd", 1.0), new Straight("sgd"), new Straight("momentum"))),
+            Map.entry("minibatch-logistic", List.of(new NoisierThanBatch("sgd", 1.03), new SmoothAsBatch("sgd", 1.5))),
+            Map.entry(
+                    "stochastic-logistic",
+                    List.of(
+                            new NoisierThanBatch("sgd", 1.5),
+                            new SmoothAsBatch("momentum", 1.2),
+                            new Says("sgd", "running"))),
             // SGD crawls across the squared error's plateau (loss 0.83 → 0.11 in 300 steps); Adam reaches the bottom.
-            Map.entry("cross-entropy-landscape", List.of(
-                    new Says("sgd", "running"),
-                    new EscapesBefore("adam", "sgd", 5),
-                    new EndsNear("adam", 5.40, 5.35, 0.05),
-                    new EndsHigher("sgd", "adam"))),
+            Map.entry(
+                    "cross-entropy-landscape",
+                    List.of(
+                            new Says("sgd", "running"),
+                            new EscapesBefore("adam", "sgd", 5),
+                            new EndsNear("adam", 5.40, 5.35, 0.05),
+                            new EndsHigher("sgd", "adam"))),
             Map.entry("vanishing-gradients-sigmoid", NETWORK),
             Map.entry("vanishing-gradients-relu", NETWORK),
             Map.entry("lecture-moons", NETWORK),
@@ -176,28 +188,33 @@ class ScenarioTruthTest {
             Map.entry("vanishing-gradients-diagram", NETWORK),
             Map.entry("cross-entropy-vs-mse", NETWORK),
             // The lessons open at their first step; every step's notes and answers are LessonTruthTest's.
-            Map.entry("lesson-lr-ladder", List.of(
-                    new Says("sgd", "converged at step 89"),
-                    new Says("momentum", "converged at step 13"))),
-            Map.entry("lesson-momentum-rosenbrock", List.of(
-                    new Says("sgd", "running"),
-                    new EndsNear("sgd", 0.56, 0.31, 0.05),
-                    new EndsNear("momentum", 1, 1, 0.01),
-                    new EndsHigher("sgd", "momentum"))),
-            Map.entry("lesson-adam-sgd-beale", List.of(
-                    new EndsNear("sgd", 2.18, 0.31, 0.05),
-                    new EndsNear("adam", -0.60, 1.83, 0.05),
-                    new Says("sgd", "running"),
-                    new Says("adam", "running"))),
-            Map.entry("lesson-stochastic-batch", List.of(
-                    new Straight("sgd"),
-                    new Straight("momentum"),
-                    new EndsHigher("sgd", "momentum"))),
-            Map.entry("lesson-schedules", List.of(
-                    new EndsNear("adam", 1, 3, 0.01),
-                    new EndsNear("amsgrad", 1, 3, 0.01),
-                    new EndsFarFrom("adamw", 1, 3, 0.5),
-                    new EndsHigher("adam", "amsgrad"))),
+            Map.entry(
+                    "lesson-lr-ladder",
+                    List.of(new Says("sgd", "converged at step 89"), new Says("momentum", "converged at step 13"))),
+            Map.entry(
+                    "lesson-momentum-rosenbrock",
+                    List.of(
+                            new Says("sgd", "running"),
+                            new EndsNear("sgd", 0.56, 0.31, 0.05),
+                            new EndsNear("momentum", 1, 1, 0.01),
+                            new EndsHigher("sgd", "momentum"))),
+            Map.entry(
+                    "lesson-adam-sgd-beale",
+                    List.of(
+                            new EndsNear("sgd", 2.18, 0.31, 0.05),
+                            new EndsNear("adam", -0.60, 1.83, 0.05),
+                            new Says("sgd", "running"),
+                            new Says("adam", "running"))),
+            Map.entry(
+                    "lesson-stochastic-batch",
+                    List.of(new Straight("sgd"), new Straight("momentum"), new EndsHigher("sgd", "momentum"))),
+            Map.entry(
+                    "lesson-schedules",
+                    List.of(
+                            new EndsNear("adam", 1, 3, 0.01),
+                            new EndsNear("amsgrad", 1, 3, 0.01),
+                            new EndsFarFrom("adamw", 1, 3, 0.5),
+                            new EndsHigher("adam", "amsgrad"))),
             Map.entry("lesson-moons-accuracy", NETWORK));
 
     private final AppContext context = new AppContext(BackgroundExecutors.sameThread());
@@ -248,8 +265,7 @@ class ScenarioTruthTest {
         for (PathResult p : race.paths()) {
             String shown = PathStatus.of(p, end);
             assertFalse(shown.matches(".*(running|converged|diverged|unbounded|left the).*"), name + ": " + shown);
-            assertFalse(PathStatus.line(p, end).matches(".*(running|converged|diverged|unbounded).*"),
-                    name);
+            assertFalse(PathStatus.line(p, end).matches(".*(running|converged|diverged|unbounded).*"), name);
         }
     }
 
@@ -271,7 +287,9 @@ class ScenarioTruthTest {
     private void check(String scenario, RaceSnapshot race, Claim claim) {
         String where = scenario + ": " + claim;
         if (claim instanceof DrawnOnTop c) {
-            List<String> order = PathLayers.slowestOnTop(race.paths()).stream().map(PathResult::name).toList();
+            List<String> order = PathLayers.slowestOnTop(race.paths()).stream()
+                    .map(PathResult::name)
+                    .toList();
             assertTrue(order.indexOf(c.upper()) > order.indexOf(c.lower()), where + " " + order);
         } else if (claim instanceof ZigzagsMore c) {
             Window window = landscape.viewWindowProperty().get();
@@ -279,10 +297,15 @@ class ScenarioTruthTest {
             int less = reversals(path(race, c.less()).trajectory(), window);
             assertTrue(more >= c.factor() * less, where + ": " + more + " against " + less);
         } else if (claim instanceof Straight c) {
-            assertEquals(0, reversals(path(race, c.optimizer()).trajectory(), landscape.viewWindowProperty().get()),
+            assertEquals(
+                    0,
+                    reversals(
+                            path(race, c.optimizer()).trajectory(),
+                            landscape.viewWindowProperty().get()),
                     where);
         } else if (claim instanceof Says c) {
-            String shown = PathStatus.of(path(race, c.optimizer()), landscape.stepLimitProperty().get());
+            String shown = PathStatus.of(
+                    path(race, c.optimizer()), landscape.stepLimitProperty().get());
             assertTrue(shown.startsWith(c.text()), where + ": " + shown);
         } else if (claim instanceof NoisierThanBatch c) {
             double ratio = batchRatio(c.optimizer());
@@ -309,7 +332,8 @@ class ScenarioTruthTest {
 
     /** The runaway leaves the chart's range, and every finite run spans a visible part of it. */
     private void checkChart(RaceSnapshot race, String name, String where) {
-        LossAxis axis = LossAxis.of(race.objective(), race.paths(), landscape.lossLogScaleProperty().get());
+        LossAxis axis = LossAxis.of(
+                race.objective(), race.paths(), landscape.lossLogScaleProperty().get());
         Trajectory runaway = path(race, name).trajectory();
         assertTrue(path(race, name).outcome().runaway(), where);
         assertTrue(axis.side(runaway.loss(runaway.size() - 1)) != 0, where + ": it leaves the chart");
@@ -389,5 +413,4 @@ class ScenarioTruthTest {
         }
         return Integer.MAX_VALUE;
     }
-
 }

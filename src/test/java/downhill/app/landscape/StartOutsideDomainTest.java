@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 /** A start no race can begin at is refused in the red line under the function; the old start stays. */
 class StartOutsideDomainTest {
 
-    private final LandscapeViewModel vm = new LandscapeViewModel(new OptimizerListViewModel(),
-            BackgroundExecutors.sameThread());
+    private final LandscapeViewModel vm =
+            new LandscapeViewModel(new OptimizerListViewModel(), BackgroundExecutors.sameThread());
 
     @Test
     void aClickOutsideTheDomainKeepsTheOldStartAndSaysWhy() {
@@ -22,7 +22,9 @@ class StartOutsideDomainTest {
         assertEquals(new Point(1, 1), vm.startProperty().get());
         vm.setStart(-2, 0.5);
         assertEquals(new Point(1, 1), vm.startProperty().get(), "the old start stays");
-        assertEquals("the start (-2.0, 0.5) is outside the function's domain", vm.expressionErrorProperty().get());
+        assertEquals(
+                "the start (-2.0, 0.5) is outside the function's domain",
+                vm.expressionErrorProperty().get());
         vm.dragStart(-1, 0);
         assertEquals(new Point(1, 1), vm.startProperty().get());
         vm.setStart(2, 0);
@@ -39,7 +41,9 @@ class StartOutsideDomainTest {
             assertFalse(vm.applyExpression(), nowhere);
             assertEquals(before, vm.objective().formula());
             assertEquals(start, vm.startProperty().get());
-            assertEquals(true, vm.expressionErrorProperty().get().endsWith("is outside the function's domain"),
+            assertEquals(
+                    true,
+                    vm.expressionErrorProperty().get().endsWith("is outside the function's domain"),
                     vm.expressionErrorProperty().get());
         }
     }

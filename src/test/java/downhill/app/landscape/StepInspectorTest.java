@@ -1,7 +1,5 @@
 package downhill.app.landscape;
 
-import downhill.render.Viewport;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,11 +14,10 @@ import downhill.engine.function.Point;
 import downhill.engine.optimizer.Optimizer;
 import downhill.engine.run.Descent;
 import downhill.engine.run.StopRule;
+import downhill.render.Viewport;
 import downhill.testing.MainWindow;
 import java.util.List;
 import java.util.Map;
-import javafx.geometry.Bounds;
-import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -121,11 +118,17 @@ class StepInspectorTest {
         assertEquals("adam", e.optimizer());
         assertEquals(3, e.step());
         Optimizer adam = vm.optimizers().get("adam").contender().newOptimizer();
-        Descent replay = new Descent(vm.objective(), new Point(-1.5, 2), adam, vm.optimizers().get("adam")
-                .contender().schedule(), StopRule.DEFAULT);
+        Descent replay = new Descent(
+                vm.objective(),
+                new Point(-1.5, 2),
+                adam,
+                vm.optimizers().get("adam").contender().schedule(),
+                StopRule.DEFAULT);
         replay.advance(4);
-        assertArrayEquals(adam.state().get("firstMoment"), e.quantity("m").orElseThrow().values());
-        assertArrayEquals(adam.state().get("secondMoment"), e.quantity("v").orElseThrow().values());
+        assertArrayEquals(
+                adam.state().get("firstMoment"), e.quantity("m").orElseThrow().values());
+        assertArrayEquals(
+                adam.state().get("secondMoment"), e.quantity("v").orElseThrow().values());
         var path = vm.raceProperty().get().path("adam").orElseThrow().trajectory();
         assertArrayEquals(new double[] {path.x(4) - path.x(3), path.y(4) - path.y(3)}, e.delta());
         assertEquals("(93.37, 35.32)", valueOf(robot, "g"));
@@ -153,12 +156,14 @@ class StepInspectorTest {
             vm.onFrame(0);
             vm.onFrame(0);
             context.landscapeController().redraw();
-            highlighted[0] = quantities.getChildren().stream().filter(n -> n.getStyleClass().contains("changed"))
+            highlighted[0] = quantities.getChildren().stream()
+                    .filter(n -> n.getStyleClass().contains("changed"))
                     .count();
         });
         assertEquals(4, vm.currentStepProperty().get());
         assertEquals(4, inspector.explanationProperty().get().step());
-        assertTrue(inspector.changedProperty().get().containsAll(List.of("g", "m", "v", "m̂", "Δθ")),
+        assertTrue(
+                inspector.changedProperty().get().containsAll(List.of("g", "m", "v", "m̂", "Δθ")),
                 inspector.changedProperty().get().toString());
         assertEquals(inspector.changedProperty().get().size(), highlighted[0]);
     }
@@ -178,7 +183,8 @@ class StepInspectorTest {
         Viewport v = canvas.viewport();
         int px = (int) v.toPixelX(-1.389);
         int py = (int) v.toPixelY(2.107);
-        assertTrue(differingPixels(with, without, px - 60, py - 60, 120, 160) > 200,
+        assertTrue(
+                differingPixels(with, without, px - 60, py - 60, 120, 160) > 200,
                 "the arrows and the box change the pixels around the point");
         robot.clickOn("#inspectToggle");
         robot.clickOn("#arrowsCheck");
@@ -198,12 +204,10 @@ class StepInspectorTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
         root.addHandler(catcher);
@@ -219,7 +223,10 @@ class StepInspectorTest {
             frame(robot);
             SurfaceView surface = robot.lookup("#surface-view").query();
             assertNotNull(surface.getScene(), "the 3-D view replaces the overlay");
-            assertNull(robot.lookup("#overlay-canvas").tryQuery().map(Node::getScene).orElse(null));
+            assertNull(robot.lookup("#overlay-canvas")
+                    .tryQuery()
+                    .map(Node::getScene)
+                    .orElse(null));
             Label placeholder = robot.lookup("#surface-placeholder").queryAs(Label.class);
             assertTrue(placeholder.isVisible());
             assertEquals(downhill.app.i18n.Messages.text(SurfaceView.NO_3D_MESSAGE_KEY), placeholder.getText());
@@ -227,7 +234,8 @@ class StepInspectorTest {
             assertTrue(robot.lookup("#reset-camera").tryQuery().isEmpty(), "no camera controls");
             assertNull(surface.subScene(), "no 3-D scene is built");
             assertTrue(robot.lookup(n -> n instanceof javafx.scene.shape.Shape3D || n instanceof javafx.scene.SubScene)
-                    .queryAll().isEmpty());
+                    .queryAll()
+                    .isEmpty());
             assertEquals(List.of(), warnings, "nothing on the terminal");
             robot.clickOn("#threeDToggle");
             frame(robot);
@@ -273,7 +281,10 @@ class StepInspectorTest {
 
     /** A node of the landscape tab: the network tab has an optimizer list with the same ids. */
     private static <T extends Node> T inLandscape(FxRobot robot, String query) {
-        Node tab = ((javafx.scene.control.TabPane) robot.lookup("#tabs").query()).getTabs().get(0).getContent();
+        Node tab = ((javafx.scene.control.TabPane) robot.lookup("#tabs").query())
+                .getTabs()
+                .get(0)
+                .getContent();
         return robot.from(tab).lookup(query).query();
     }
 }

@@ -17,17 +17,21 @@ import org.junit.jupiter.api.Test;
 /** The read-out while dragging, the inspector at the race's end, the old heatmap after a switch: view-model only. */
 class TrustInSmallThingsTest {
 
-    private final LandscapeViewModel vm = new LandscapeViewModel(new OptimizerListViewModel(),
-            BackgroundExecutors.sameThread());
+    private final LandscapeViewModel vm =
+            new LandscapeViewModel(new OptimizerListViewModel(), BackgroundExecutors.sameThread());
 
     @Test
     void theReadoutFollowsADragOfTheStart() {
         vm.hover(0.5, 0.5);
         vm.dragStart(-1.25, 1.75);
-        assertTrue(vm.readoutProperty().get().startsWith("x = −1.25   y = 1.75")
-                || vm.readoutProperty().get().startsWith("x = -1.25   y = 1.75"), vm.readoutProperty().get());
+        assertTrue(
+                vm.readoutProperty().get().startsWith("x = −1.25   y = 1.75")
+                        || vm.readoutProperty().get().startsWith("x = -1.25   y = 1.75"),
+                vm.readoutProperty().get());
         vm.dragStart(0.75, -0.5);
-        assertTrue(vm.readoutProperty().get().contains("0.75"), vm.readoutProperty().get());
+        assertTrue(
+                vm.readoutProperty().get().contains("0.75"),
+                vm.readoutProperty().get());
     }
 
     @Test
@@ -43,7 +47,8 @@ class TrustInSmallThingsTest {
         vm.onFrame(0);
         assertEquals(500, vm.currentStepProperty().get());
         assertNull(inspector.explanationProperty().get(), "no step 500 → 501 in a 500-step race");
-        assertTrue(inspector.messageProperty().get().startsWith("No step from step 500"),
+        assertTrue(
+                inspector.messageProperty().get().startsWith("No step from step 500"),
                 inspector.messageProperty().get());
     }
 

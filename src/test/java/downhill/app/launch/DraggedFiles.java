@@ -23,8 +23,7 @@ final class DraggedFiles implements TKClipboard {
 
     private final Map<DataFormat, Object> content = new LinkedHashMap<>();
 
-    private DraggedFiles() {
-    }
+    private DraggedFiles() {}
 
     /** A drag board carrying {@code files}. */
     static Dragboard of(File... files) {

@@ -62,8 +62,8 @@ class FileDropTest {
 
     @AfterEach
     void closeDialogs(FxRobot robot) {
-        robot.interact(() -> new ArrayList<>(Window.getWindows()).stream()
-                .filter(w -> w != WINDOW.stage() && w instanceof Stage).forEach(w -> ((Stage) w).close()));
+        robot.interact(() -> new ArrayList<>(Window.getWindows())
+                .stream().filter(w -> w != WINDOW.stage() && w instanceof Stage).forEach(w -> ((Stage) w).close()));
     }
 
     /** Drags {@code files} over the window's scene and, if the window accepts them, drops them there. */
@@ -73,13 +73,12 @@ class FileDropTest {
             Dragboard board = DraggedFiles.of(files);
             double x = WINDOW.scene().getWidth() / 2;
             double y = WINDOW.scene().getHeight() / 2;
-            DragEvent over = new DragEvent(DragEvent.DRAG_OVER, board, x, y, x, y, TransferMode.COPY, null, null,
-                    null);
+            DragEvent over = new DragEvent(DragEvent.DRAG_OVER, board, x, y, x, y, TransferMode.COPY, null, null, null);
             Event.fireEvent(WINDOW.scene(), over);
             accepted.set(over.isAccepted());
             if (over.isAccepted()) {
-                DragEvent dropped = new DragEvent(DragEvent.DRAG_DROPPED, board, x, y, x, y, TransferMode.COPY, null,
-                        null, null);
+                DragEvent dropped =
+                        new DragEvent(DragEvent.DRAG_DROPPED, board, x, y, x, y, TransferMode.COPY, null, null, null);
                 Event.fireEvent(WINDOW.scene(), dropped);
                 assertTrue(dropped.isDropCompleted());
             }
@@ -105,7 +104,9 @@ class FileDropTest {
         assertEquals(1, asked.size(), "unsaved changes were asked about");
         assertEquals(file, context.experiment().fileProperty().get());
         assertEquals(lesson, context.experiment().capture());
-        assertTrue(WINDOW.stage().getTitle().contains("lesson.json"), WINDOW.stage().getTitle());
+        assertTrue(
+                WINDOW.stage().getTitle().contains("lesson.json"),
+                WINDOW.stage().getTitle());
     }
 
     @Test
@@ -131,7 +132,8 @@ class FileDropTest {
         DialogPane dialog = robot.lookup("#experiment-problem").queryAs(DialogPane.class);
         assertNotNull(dialog);
         assertEquals("notes.txt could not be opened; nothing was changed.", dialog.getHeaderText());
-        assertEquals("Downhill opens experiments (.json, .downhill) and data tables (.csv); notes.txt is neither.",
+        assertEquals(
+                "Downhill opens experiments (.json, .downhill) and data tables (.csv); notes.txt is neither.",
                 dialog.getContentText());
         assertEquals(before, context.experiment().capture());
         assertTrue(asked.isEmpty());
@@ -142,8 +144,10 @@ class FileDropTest {
         robot.interact(() -> context.experiment().openPreset(Presets.byName("lr-too-large")));
         Experiment before = context.experiment().capture();
         Path bad = folder.resolve("bad.downhill");
-        Files.writeString(bad, ExperimentCodec.write(Presets.byName("momentum-rosenbrock").experiment())
-                .replace("\"name\": \"momentum\"", "\"name\": \"momentumm\""));
+        Files.writeString(
+                bad,
+                ExperimentCodec.write(Presets.byName("momentum-rosenbrock").experiment())
+                        .replace("\"name\": \"momentum\"", "\"name\": \"momentumm\""));
 
         assertTrue(drop(robot, bad.toFile()));
         DialogPane dialog = robot.lookup("#experiment-problem").queryAs(DialogPane.class);
@@ -167,9 +171,12 @@ class FileDropTest {
 
     /** Frames of the window (the view-model takes the newest results) until the condition holds. */
     private void waitUntil(FxRobot robot, BooleanSupplier condition) {
-        Poll.until(condition, () -> {
-            Platform.runLater(() -> context.network().onFrame(1));
-            WaitForAsyncUtils.waitForFxEvents();
-        }, "the dropped CSV file loads");
+        Poll.until(
+                condition,
+                () -> {
+                    Platform.runLater(() -> context.network().onFrame(1));
+                    WaitForAsyncUtils.waitForFxEvents();
+                },
+                "the dropped CSV file loads");
     }
 }

@@ -48,8 +48,12 @@ class LaunchServerTest {
     @Test
     void aSecondStartHandsItsFileToTheFirstWhichOpensIt() throws Exception {
         LaunchServer first = start().orElseThrow();
-        assertEquals(first.port() + "", Files.readString(folder.resolve(LaunchProtocol.PORT_FILE)).lines()
-                .findFirst().orElseThrow());
+        assertEquals(
+                first.port() + "",
+                Files.readString(folder.resolve(LaunchProtocol.PORT_FILE))
+                        .lines()
+                        .findFirst()
+                        .orElseThrow());
         Path lesson = folder.resolve("lessons").resolve("lesson.json");
         assertTrue(LaunchClient.handOver(folder, lesson));
         assertEquals(List.of(lesson), opened);
@@ -85,8 +89,12 @@ class LaunchServerTest {
         Files.writeString(folder.resolve(LaunchProtocol.PORT_FILE), deadPort + "\n0123abcd\n");
         assertFalse(LaunchClient.handOver(folder, folder.resolve("a.json")));
         LaunchServer server = start().orElseThrow();
-        assertEquals(server.port() + "", Files.readString(folder.resolve(LaunchProtocol.PORT_FILE)).lines()
-                .findFirst().orElseThrow());
+        assertEquals(
+                server.port() + "",
+                Files.readString(folder.resolve(LaunchProtocol.PORT_FILE))
+                        .lines()
+                        .findFirst()
+                        .orElseThrow());
         assertTrue(LaunchClient.handOver(folder, folder.resolve("a.json")));
         assertEquals(List.of(folder.resolve("a.json")), opened);
     }
@@ -102,10 +110,15 @@ class LaunchServerTest {
     @Test
     void aStrangerWithoutTheTokenOrWithARelativePathIsRefused() throws Exception {
         LaunchServer server = start().orElseThrow();
-        assertTrue(say(server.port(), LaunchProtocol.GREETING + " 0000", "/tmp/a.json").startsWith("error"));
-        String token = Files.readString(folder.resolve(LaunchProtocol.PORT_FILE)).lines().skip(1).findFirst()
+        assertTrue(say(server.port(), LaunchProtocol.GREETING + " 0000", "/tmp/a.json")
+                .startsWith("error"));
+        String token = Files.readString(folder.resolve(LaunchProtocol.PORT_FILE))
+                .lines()
+                .skip(1)
+                .findFirst()
                 .orElseThrow();
-        assertTrue(say(server.port(), LaunchProtocol.GREETING + " " + token, "a.json").startsWith("error"));
+        assertTrue(say(server.port(), LaunchProtocol.GREETING + " " + token, "a.json")
+                .startsWith("error"));
         assertTrue(opened.isEmpty());
         assertEquals("ok", say(server.port(), LaunchProtocol.GREETING + " " + token, "/tmp/a.json"));
         assertEquals(List.of(Path.of("/tmp/a.json")), opened);
@@ -114,13 +127,18 @@ class LaunchServerTest {
     /** Two real processes: the window's server in another JVM takes the file; killed, it leaves a stale port file. */
     @Test
     void aWindowInAnotherProcessTakesTheFileAndOnceKilledNoLonger() throws Exception {
-        other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), OtherProcess.class.getName(), folder.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        other = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        OtherProcess.class.getName(),
+                        folder.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         List<String> said = new CopyOnWriteArrayList<>();
         Thread reader = new Thread(() -> {
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(other.getInputStream(),
-                    StandardCharsets.UTF_8))) {
+            try (BufferedReader out =
+                    new BufferedReader(new InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8))) {
                 out.lines().forEach(said::add);
             } catch (IOException e) {
                 said.add("failed: " + e);
@@ -149,14 +167,22 @@ class LaunchServerTest {
     void theProgramStartedAgainWithAFileHandsItOverAndEnds() throws Exception {
         start().orElseThrow();
         Files.writeString(folder.resolve("lesson.json"), "{}");
-        other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Ddownhill.home=" + folder, "-cp", System.getProperty("java.class.path"), "downhill.Main",
-                "lesson.json").directory(folder.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        other = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Ddownhill.home=" + folder,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "downhill.Main",
+                        "lesson.json")
+                .directory(folder.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         Poll.until(() -> !other.isAlive(), "the second start ends");
         assertEquals(0, other.exitValue());
-        assertEquals(List.of(folder.resolve("lesson.json").toRealPath()), opened.stream().map(LaunchServerTest::real)
-                .toList());
+        assertEquals(
+                List.of(folder.resolve("lesson.json").toRealPath()),
+                opened.stream().map(LaunchServerTest::real).toList());
     }
 
     private static Path real(Path path) {

@@ -10,14 +10,16 @@ import java.util.Optional;
  */
 public final class OtherProcess {
 
-    private OtherProcess() {
-    }
+    private OtherProcess() {}
 
     public static void main(String[] args) throws InterruptedException {
-        Optional<LaunchServer> server = LaunchServer.start(Path.of(args[0]), path -> {
-            System.out.println("opened " + path);
-            System.out.flush();
-        }, Runnable::run);
+        Optional<LaunchServer> server = LaunchServer.start(
+                Path.of(args[0]),
+                path -> {
+                    System.out.println("opened " + path);
+                    System.out.flush();
+                },
+                Runnable::run);
         System.out.println(server.map(s -> "listening " + s.port()).orElse("refused"));
         System.out.flush();
         if (server.isPresent()) {

@@ -51,7 +51,8 @@ class LayoutMatrixTest {
     private static final int NETWORK_SLICE = 2;
 
     @RegisterExtension
-    static final MainWindow WINDOW = MainWindow.sameThreadWithOwnPreferences().size(1280, 720).eachTest();
+    static final MainWindow WINDOW =
+            MainWindow.sameThreadWithOwnPreferences().size(1280, 720).eachTest();
 
     private AppContext context;
     private Stage stage;
@@ -82,7 +83,9 @@ class LayoutMatrixTest {
             ((TabPane) scene.lookup("#tabs")).getSelectionModel().select(tab == LANDSCAPE ? 0 : 1);
         });
         // Two passes settle layout and drawing; a slice reshaped to the new plot takes a few more frames.
-        for (int pass = 0; pass < 2 || pass < 12 && context.network().lossLandscape().busy(); pass++) {
+        for (int pass = 0;
+                pass < 2 || pass < 12 && context.network().lossLandscape().busy();
+                pass++) {
             robot.interact(() -> {
                 scene.getRoot().applyCss();
                 scene.getRoot().layout();
@@ -126,7 +129,8 @@ class LayoutMatrixTest {
         List<Node> shown = new ArrayList<>();
         LayoutReport.visible(scene.getRoot(), shown);
         for (Node n : shown) {
-            boolean panel = n.getStyleClass().contains("sidebar") || n.getStyleClass().contains("inspector")
+            boolean panel = n.getStyleClass().contains("sidebar")
+                    || n.getStyleClass().contains("inspector")
                     || (n instanceof CanvasRegion && !(n instanceof PlotArea));
             Bounds b = n.localToScene(n.getLayoutBounds());
             if (panel && LayoutReport.area(b) > LayoutReport.area(plot)) {
@@ -152,7 +156,8 @@ class LayoutMatrixTest {
         for (String chart : List.of("#loss-chart", "#accuracy-chart")) {
             Node n = scene.lookup(chart);
             if (n.isVisible() && LayoutReport.area(n.getLayoutBounds()) > sliceArea) {
-                out.add(name + ": " + chart + " " + Math.round(n.getLayoutBounds().getWidth()) + "x"
+                out.add(name + ": " + chart + " "
+                        + Math.round(n.getLayoutBounds().getWidth()) + "x"
                         + Math.round(n.getLayoutBounds().getHeight()) + " is bigger than the slice "
                         + Math.round(slice.getWidth()) + "x" + Math.round(slice.getHeight()));
             }
@@ -199,7 +204,9 @@ class LayoutMatrixTest {
     void theLandscapeTabHoldsOnEveryProjector(FxRobot robot) {
         LayoutReport classroom = at(robot, 1280, 720, 150, Theme.LIGHT, LANDSCAPE);
         assertFalse(context.presentation().controlsHiddenProperty().get());
-        assertTrue(scene.lookup("#playButton").isVisible() && scene.lookup("#speedSlider").isVisible(),
+        assertTrue(
+                scene.lookup("#playButton").isVisible()
+                        && scene.lookup("#speedSlider").isVisible(),
                 "the controls show");
         assertTrue(classroom.plot().getHeight() >= 0.45 * 720, classroom.summary());
         assertTrue(classroom.plot().getWidth() >= 0.5 * 1280, classroom.summary());
@@ -221,7 +228,10 @@ class LayoutMatrixTest {
         SplitPane split = (SplitPane) scene.lookup("#split");
         robot.interact(() -> split.setDividerPositions(0.3)); // as a drag would leave it
         at(robot, 1280, 720, 100, Theme.LIGHT, LANDSCAPE);
-        assertEquals(SplitDivider.position(split.getWidth(), 14), split.getDividerPositions()[0], 0.01,
+        assertEquals(
+                SplitDivider.position(split.getWidth(), 14),
+                split.getDividerPositions()[0],
+                0.01,
                 "a new scale puts the divider back");
     }
 
@@ -234,8 +244,8 @@ class LayoutMatrixTest {
     void theNetworkTabAndItsLossLandscapeHoldOnEveryProjector(FxRobot robot) {
         List<String> faults = everything(robot, NETWORK);
         LayoutReport landscape = at(robot, 1280, 720, 150, Theme.LIGHT, LANDSCAPE);
-        assertNull(((BorderPane) scene.lookup(".landscape-view")).getLeft(), "closed by itself: "
-                + landscape.summary());
+        assertNull(
+                ((BorderPane) scene.lookup(".landscape-view")).getLeft(), "closed by itself: " + landscape.summary());
         assertTrue(landscape.plot().getWidth() >= 0.5 * 1280, landscape.summary());
 
         NetworkViewModel vm = context.network();
@@ -246,20 +256,25 @@ class LayoutMatrixTest {
             vm.epochsProperty().set(10);
             context.networkController().showLossLandscape(true);
         });
-        Poll.until(() -> vm.dataProperty().get() != null, () -> robot.interact(() -> vm.onFrame(1)),
+        Poll.until(
+                () -> vm.dataProperty().get() != null,
+                () -> robot.interact(() -> vm.onFrame(1)),
                 "the data is prepared");
         robot.interact(vm::train);
-        int[][] classroom = {{1280, 720, 150}, {1280, 720, 200}, {1024, 768, 200}, {1024, 768, 100},
-            {1920, 1080, 100}, {1920, 1080, 200}};
+        int[][] classroom = {
+            {1280, 720, 150}, {1280, 720, 200}, {1024, 768, 200}, {1024, 768, 100}, {1920, 1080, 100}, {1920, 1080, 200}
+        };
         for (int[] c : classroom) {
-            faults.addAll(faults("slice " + c[0] + "x" + c[1] + "@" + c[2] + "%",
-                    at(robot, c[0], c[1], c[2], Theme.LIGHT, NETWORK_SLICE), NETWORK_SLICE));
+            faults.addAll(faults(
+                    "slice " + c[0] + "x" + c[1] + "@" + c[2] + "%",
+                    at(robot, c[0], c[1], c[2], Theme.LIGHT, NETWORK_SLICE),
+                    NETWORK_SLICE));
         }
-        faults.addAll(faults("slice dark 1280x720@150%", at(robot, 1280, 720, 150, Theme.DARK, NETWORK_SLICE),
-                NETWORK_SLICE));
+        faults.addAll(faults(
+                "slice dark 1280x720@150%", at(robot, 1280, 720, 150, Theme.DARK, NETWORK_SLICE), NETWORK_SLICE));
         WINDOW.chooseLanguage("de");
-        faults.addAll(faults("slice de 1280x720@150%", at(robot, 1280, 720, 150, Theme.LIGHT, NETWORK_SLICE),
-                NETWORK_SLICE));
+        faults.addAll(
+                faults("slice de 1280x720@150%", at(robot, 1280, 720, 150, Theme.LIGHT, NETWORK_SLICE), NETWORK_SLICE));
         WINDOW.chooseLanguage("en");
         assertTrue(faults.isEmpty(), String.join("\n", faults));
     }

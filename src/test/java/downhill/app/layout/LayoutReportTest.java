@@ -66,9 +66,10 @@ class LayoutReportTest {
 
     @Test
     void anElidedLabelIsReportedAndAFittingOneIsNot(FxRobot robot) {
-        robot.interact(() -> pane.getChildren().setAll(
-                label("cut", "A heading far too long for forty pixels", 40, 0, 0),
-                label("fits", "Fits", 120, 0, 60)));
+        robot.interact(() -> pane.getChildren()
+                .setAll(
+                        label("cut", "A heading far too long for forty pixels", 40, 0, 0),
+                        label("fits", "Fits", 120, 0, 60)));
         LayoutReport report = report(robot);
         assertEquals(List.of("cut"), report.elided());
         assertEquals(List.of("elided: cut", "layout: plot=0x0 window=400x200 elided=1 overlaps=0"), report.lines());
@@ -87,8 +88,7 @@ class LayoutReportTest {
             VBox words = new VBox(2, whole);
             words.setMinWidth(0);
             HBox.setHgrow(words, Priority.ALWAYS);
-            HBox row = new HBox(12, words,
-                    new Button("Dismiss"));
+            HBox row = new HBox(12, words, new Button("Dismiss"));
             row.resizeRelocate(0, 0, 333.3, 150);
             Label shortOne = label("short", title, 150, 0, 160);
             shortOne.setWrapText(true);

@@ -64,7 +64,9 @@ class DataSettingsTest {
         RunResult result = vm.resultsProperty().get().get(0);
         assertEquals(TrainingState.FINISHED, result.state());
         assertEquals(0, result.epochReaching(RunResult.TARGET_ACCURACY), "moons this noisy never reach 95 %");
-        assertEquals(Messages.text("network.table.never"), NetworkController.ResultRow.of(result).reached());
+        assertEquals(
+                Messages.text("network.table.never"),
+                NetworkController.ResultRow.of(result).reached());
     }
 
     @Test

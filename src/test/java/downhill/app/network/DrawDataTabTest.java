@@ -92,18 +92,25 @@ class DrawDataTabTest {
         robot.clickOn("#trainButton");
         frame(robot);
         assertEquals(NetworkViewModel.Phase.DONE, vm.phaseProperty().get());
-        assertEquals(5, vm.trainingData().train().sampleCount() + vm.trainingData().test().sampleCount(),
+        assertEquals(
+                5,
+                vm.trainingData().train().sampleCount()
+                        + vm.trainingData().test().sampleCount(),
                 "trained on the 5 points drawn");
         assertEquals(4, vm.trainingData().train().sampleCount(), "one of class 0's three held out");
     }
 
     @Test
     void aDragPaintsARowOfPointsAndUndoTakesItBack(FxRobot robot) {
-        robot.drag(at(-2, -2), MouseButton.PRIMARY).moveTo(at(0, -2)).moveTo(at(2, -2)).release(MouseButton.PRIMARY);
+        robot.drag(at(-2, -2), MouseButton.PRIMARY)
+                .moveTo(at(0, -2))
+                .moveTo(at(2, -2))
+                .release(MouseButton.PRIMARY);
         int painted = points().size();
         assertTrue(painted >= 10 && painted <= 1 + 4 / DrawingViewModel.SPACING, painted + " points on 4 units");
         for (int i = 1; i < painted; i++) {
-            double gap = Math.hypot(points().get(i).x() - points().get(i - 1).x(),
+            double gap = Math.hypot(
+                    points().get(i).x() - points().get(i - 1).x(),
                     points().get(i).y() - points().get(i - 1).y());
             assertTrue(gap >= DrawingViewModel.SPACING, "spaced: " + gap);
         }
@@ -112,7 +119,8 @@ class DrawDataTabTest {
         robot.clickOn("#undoDrawingButton");
         assertEquals(painted, points().size(), "Clear is undone");
         robot.clickOn("#trainButton");
-        assertEquals("To train, draw at least 4 points of two classes or more (now " + painted
-                + " points, one class).", vm.statusProperty().get());
+        assertEquals(
+                "To train, draw at least 4 points of two classes or more (now " + painted + " points, one class).",
+                vm.statusProperty().get());
     }
 }

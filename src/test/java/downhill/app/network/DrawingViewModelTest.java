@@ -48,8 +48,10 @@ class DrawingViewModelTest {
         }
         drawing.release();
         int painted = points().size();
-        assertTrue(painted >= 1 + (int) (2 / (DrawingViewModel.SPACING + 0.005)) && painted <= 1 + (int) (2
-                / DrawingViewModel.SPACING), painted + " points");
+        assertTrue(
+                painted >= 1 + (int) (2 / (DrawingViewModel.SPACING + 0.005))
+                        && painted <= 1 + (int) (2 / DrawingViewModel.SPACING),
+                painted + " points");
         for (int i = 1; i < points().size(); i++) {
             assertTrue(points().get(i).x() - points().get(i - 1).x() >= DrawingViewModel.SPACING);
         }
@@ -76,7 +78,9 @@ class DrawingViewModelTest {
         assertEquals(3, points().size(), "nothing within reach: nothing erased");
         drawing.press(1.04, 0, true, 0.2);
         drawing.release();
-        assertEquals(List.of(new DrawnPoints.Point(0, 0, 0), new DrawnPoints.Point(1, 0, 0)), points(),
+        assertEquals(
+                List.of(new DrawnPoints.Point(0, 0, 0), new DrawnPoints.Point(1, 0, 0)),
+                points(),
                 "the nearest of two within reach");
     }
 
@@ -112,13 +116,24 @@ class DrawingViewModelTest {
 
     @Test
     void tooFewPointsOrOneClassSayWhy() {
-        DrawnPoints three = new DrawnPoints(2, List.of(new DrawnPoints.Point(0, 0, 0),
-                new DrawnPoints.Point(1, 0, 1), new DrawnPoints.Point(2, 0, 1)));
-        assertEquals("To train, draw at least 4 points of two classes or more (now 3 points, 2 classes).",
+        DrawnPoints three = new DrawnPoints(
+                2,
+                List.of(
+                        new DrawnPoints.Point(0, 0, 0),
+                        new DrawnPoints.Point(1, 0, 1),
+                        new DrawnPoints.Point(2, 0, 1)));
+        assertEquals(
+                "To train, draw at least 4 points of two classes or more (now 3 points, 2 classes).",
                 DrawingViewModel.problem(three));
-        DrawnPoints oneClass = new DrawnPoints(2, List.of(new DrawnPoints.Point(0, 0, 1),
-                new DrawnPoints.Point(1, 0, 1), new DrawnPoints.Point(2, 0, 1), new DrawnPoints.Point(0, 1, 1)));
-        assertEquals("To train, draw at least 4 points of two classes or more (now 4 points, one class).",
+        DrawnPoints oneClass = new DrawnPoints(
+                2,
+                List.of(
+                        new DrawnPoints.Point(0, 0, 1),
+                        new DrawnPoints.Point(1, 0, 1),
+                        new DrawnPoints.Point(2, 0, 1),
+                        new DrawnPoints.Point(0, 1, 1)));
+        assertEquals(
+                "To train, draw at least 4 points of two classes or more (now 4 points, one class).",
                 DrawingViewModel.problem(oneClass));
         assertEquals(null, DrawingViewModel.problem(oneClass.with(new DrawnPoints.Point(1, 1, 0))));
     }

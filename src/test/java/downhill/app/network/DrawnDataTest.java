@@ -99,7 +99,9 @@ class DrawnDataTest {
         TrainingData data = vm.trainingData();
         assertEquals(4, data.train().sampleCount());
         assertSame(data.train(), data.test(), "tested on the same points");
-        assertTrue(vm.dataWarningProperty().get().startsWith("Only 4 points"), vm.dataWarningProperty().get());
+        assertTrue(
+                vm.dataWarningProperty().get().startsWith("Only 4 points"),
+                vm.dataWarningProperty().get());
     }
 
     @Test
@@ -109,18 +111,23 @@ class DrawnDataTest {
         assertNull(vm.trainingData(), "nothing drawn, nothing to train on");
         vm.train();
         assertEquals(NetworkViewModel.Phase.IDLE, vm.phaseProperty().get());
-        assertEquals("To train, draw at least 4 points of two classes or more (now 0 points, no class).",
+        assertEquals(
+                "To train, draw at least 4 points of two classes or more (now 0 points, no class).",
                 vm.statusProperty().get());
         for (int i = 0; i < 5; i++) {
             draw(i * 0.5, 0, 1);
         }
         vm.onFrame(1);
         vm.train();
-        assertEquals("To train, draw at least 4 points of two classes or more (now 5 points, one class).",
+        assertEquals(
+                "To train, draw at least 4 points of two classes or more (now 5 points, one class).",
                 vm.statusProperty().get());
         draw(0, 2, 0);
         vm.onFrame(1);
-        assertEquals(6, vm.trainingData().train().sampleCount() + vm.trainingData().test().sampleCount());
+        assertEquals(
+                6,
+                vm.trainingData().train().sampleCount()
+                        + vm.trainingData().test().sampleCount());
     }
 
     @Test
@@ -129,14 +136,20 @@ class DrawnDataTest {
         vm.dataChoiceProperty().set("circles");
         vm.onFrame(1);
         assertFalse(vm.drawingOnProperty().get());
-        assertEquals(1000, vm.trainingData().train().sampleCount() + vm.trainingData().test().sampleCount());
+        assertEquals(
+                1000,
+                vm.trainingData().train().sampleCount()
+                        + vm.trainingData().test().sampleCount());
         vm.dataChoiceProperty().set(NetworkViewModel.DRAWN);
         vm.onFrame(1);
         assertEquals(6, vm.drawing().pointsProperty().get().size());
         vm.dataChoiceProperty().set("circles");
         vm.onFrame(1);
         assertFalse(vm.drawingOnProperty().get(), "back to the generator it was");
-        assertEquals(1000, vm.trainingData().train().sampleCount() + vm.trainingData().test().sampleCount());
+        assertEquals(
+                1000,
+                vm.trainingData().train().sampleCount()
+                        + vm.trainingData().test().sampleCount());
     }
 
     @Test
@@ -167,13 +180,18 @@ class DrawnDataTest {
         vm.onFrame(1);
         assertFalse(vm.drawingOnProperty().get(), "the file is the data now");
         assertEquals(file, vm.csvProperty().get());
-        assertEquals(7, vm.trainingData().train().sampleCount() + vm.trainingData().test().sampleCount());
+        assertEquals(
+                7,
+                vm.trainingData().train().sampleCount()
+                        + vm.trainingData().test().sampleCount());
     }
 
     @Test
     void anUnwritableExportSaysWhyInTheStatus(@TempDir Path dir) throws Exception {
         drawSix();
         vm.exportDrawing(Files.createDirectory(dir.resolve("a folder.csv")));
-        assertTrue(vm.statusProperty().get().startsWith("The data was not exported: "), vm.statusProperty().get());
+        assertTrue(
+                vm.statusProperty().get().startsWith("The data was not exported: "),
+                vm.statusProperty().get());
     }
 }

@@ -3,10 +3,10 @@ package downhill.app.network;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import downhill.app.AppContext;
+import downhill.app.i18n.Messages;
 import downhill.app.layout.LayoutReport;
 import downhill.app.presentation.Appearance;
 import downhill.app.presentation.Theme;
-import downhill.app.i18n.Messages;
 import downhill.engine.data.DrawnPoints;
 import downhill.testing.MainWindow;
 import java.util.ArrayList;
@@ -32,7 +32,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class DrawnLayoutTest {
 
     @RegisterExtension
-    static final MainWindow WINDOW = MainWindow.sameThreadWithOwnPreferences().size(1280, 720).eachTest();
+    static final MainWindow WINDOW =
+            MainWindow.sameThreadWithOwnPreferences().size(1280, 720).eachTest();
 
     @AfterEach
     void backToTheDefaults(FxRobot robot) {
@@ -82,7 +83,8 @@ class DrawnLayoutTest {
         robot.interact(() -> {
             Scene scene = WINDOW.scene();
             List<Node> labeled = scene.lookup("#drawingBox").lookupAll("*").stream()
-                    .filter(n -> n instanceof Labeled && n.isVisible()).toList();
+                    .filter(n -> n instanceof Labeled && n.isVisible())
+                    .toList();
             if (labeled.size() < 8) {
                 out.add(name + ": the drawing's box shows " + labeled.size() + " texts");
             }
@@ -103,8 +105,15 @@ class DrawnLayoutTest {
     void theDrawingsControlsFitEveryClassroomSetting(FxRobot robot) {
         robot.interact(() -> {
             NetworkViewModel vm = WINDOW.context().network();
-            vm.drawing().replace(new DrawnPoints(3, List.of(new DrawnPoints.Point(-1, -1, 0),
-                    new DrawnPoints.Point(1, 1, 1), new DrawnPoints.Point(0, 2, 2))), false);
+            vm.drawing()
+                    .replace(
+                            new DrawnPoints(
+                                    3,
+                                    List.of(
+                                            new DrawnPoints.Point(-1, -1, 0),
+                                            new DrawnPoints.Point(1, 1, 1),
+                                            new DrawnPoints.Point(0, 2, 2))),
+                            false);
         });
         List<String> faults = new ArrayList<>();
         int[][] cases = {{1280, 720, 150}, {1024, 768, 200}, {1280, 720, 200}, {1920, 1080, 150}};

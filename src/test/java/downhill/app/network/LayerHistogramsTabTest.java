@@ -39,7 +39,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class LayerHistogramsTabTest {
 
     @RegisterExtension
-    static final MainWindow WINDOW = MainWindow.sameThreadWithOwnPreferences().size(1280, 720).eachTest();
+    static final MainWindow WINDOW =
+            MainWindow.sameThreadWithOwnPreferences().size(1280, 720).eachTest();
 
     @AfterEach
     void backToTheDefaults(FxRobot robot) {
@@ -57,9 +58,13 @@ class LayerHistogramsTabTest {
     private static void open(FxRobot robot) {
         robot.interact(() -> {
             ((TabPane) WINDOW.scene().lookup("#tabs")).getSelectionModel().select(1);
-            robot.lookup("#layersToggle").queryAs(javafx.scene.control.ToggleButton.class).fire();
+            robot.lookup("#layersToggle")
+                    .queryAs(javafx.scene.control.ToggleButton.class)
+                    .fire();
         });
-        Poll.until(() -> vm().dataProperty().get() != null, () -> robot.interact(() -> vm().onFrame(1)),
+        Poll.until(
+                () -> vm().dataProperty().get() != null,
+                () -> robot.interact(() -> vm().onFrame(1)),
                 "the data is prepared");
     }
 
@@ -74,8 +79,12 @@ class LayerHistogramsTabTest {
             vm().onFrame(1);
             vm().train();
         });
-        Poll.until(() -> vm().resultsProperty().get().size() == 2 && vm().resultsProperty().get().stream()
-                .allMatch(r -> r.state().isFinal()), () -> settle(robot), "training has ended");
+        Poll.until(
+                () -> vm().resultsProperty().get().size() == 2
+                        && vm().resultsProperty().get().stream()
+                                .allMatch(r -> r.state().isFinal()),
+                () -> settle(robot),
+                "training has ended");
         settle(robot);
     }
 
@@ -95,7 +104,8 @@ class LayerHistogramsTabTest {
     /** The text the histograms' canvas drew. */
     private static List<String> drawn(FxRobot robot) {
         List<String> texts = new ArrayList<>();
-        robot.interact(() -> ((TextBoxes) WINDOW.scene().lookup("#layer-histograms")).textBoxes()
+        robot.interact(() -> ((TextBoxes) WINDOW.scene().lookup("#layer-histograms"))
+                .textBoxes()
                 .forEach(b -> texts.add(b.text())));
         return texts;
     }
@@ -107,18 +117,24 @@ class LayerHistogramsTabTest {
     @Test
     void sigmoidWithTooLargeWeightsShowsSaturatedUnits(FxRobot robot) {
         open(robot);
-        train(robot, Activation.SIGMOID, new Initialization(Initialization.Scheme.NORMAL,
-                NetworkViewModel.LARGE_SIGMA), 3);
+        train(
+                robot,
+                Activation.SIGMOID,
+                new Initialization(Initialization.Scheme.NORMAL, NetworkViewModel.LARGE_SIGMA),
+                3);
         LayerHistogramsViewModel layers = vm().layerHistograms();
         assertEquals("epoch 3", layers.epochTextProperty().get(), "the latest epoch measured");
-        EpochStatistics last = vm().resultsProperty().get().get(0).history().layerStatistics().get(3);
+        EpochStatistics last =
+                vm().resultsProperty().get().get(0).history().layerStatistics().get(3);
         double share = last.layers().get(1).saturatedShare();
         assertTrue(share > 0.1, "the second hidden layer saturates: " + share);
         List<LayerHistogramsViewModel.Panel> panels = layers.panelsProperty().get();
         assertEquals(3, panels.size(), "two hidden layers and the output");
-        assertEquals(List.of("Layer 1", "Layer 2", "Output z"), panels.stream()
-                .map(LayerHistogramsViewModel.Panel::title).toList());
-        assertEquals("Activations a · sigmoid", layers.activationsTitleProperty().get());
+        assertEquals(
+                List.of("Layer 1", "Layer 2", "Output z"),
+                panels.stream().map(LayerHistogramsViewModel.Panel::title).toList());
+        assertEquals(
+                "Activations a · sigmoid", layers.activationsTitleProperty().get());
         String expected = "saturated " + LayerHistogramsViewModel.percent(share) + " %";
         assertEquals(expected, panels.get(1).share());
         assertTrue(drawn(robot).contains(expected), "drawn: " + drawn(robot));
@@ -140,7 +156,8 @@ class LayerHistogramsTabTest {
             int i = index;
             robot.interact(() -> slider.setValue(i));
             settle(robot);
-            List<LayerHistogramsViewModel.Panel> panels = layers.panelsProperty().get();
+            List<LayerHistogramsViewModel.Panel> panels =
+                    layers.panelsProperty().get();
             assertEquals("dead 100 %", panels.get(0).share(), "epoch " + i);
             assertEquals("dead 100 %", panels.get(1).share(), "epoch " + i);
             assertEquals("all 0", panels.get(0).gradientRange(), "no gradient reaches the hidden weights");
@@ -165,9 +182,14 @@ class LayerHistogramsTabTest {
         robot.interact(() -> picker.setValue(results.get(1).displayName()));
         settle(robot);
         assertEquals(1, vm().layerHistograms().runProperty().get());
-        assertEquals(results.get(1).color(), vm().layerHistograms().panelsProperty().get().get(0).color());
-        LayerStatistics first = results.get(1).history().layerStatistics().get(2).layers().get(0);
-        assertSame(first.activations(), vm().layerHistograms().panelsProperty().get().get(0).activations(),
+        assertEquals(
+                results.get(1).color(),
+                vm().layerHistograms().panelsProperty().get().get(0).color());
+        LayerStatistics first =
+                results.get(1).history().layerStatistics().get(2).layers().get(0);
+        assertSame(
+                first.activations(),
+                vm().layerHistograms().panelsProperty().get().get(0).activations(),
                 "the trainer's own numbers");
     }
 
@@ -234,7 +256,11 @@ class LayerHistogramsTabTest {
             report.elided().forEach(e -> out.add(name + ": elided " + e));
             report.overlaps().forEach(o -> out.add(name + ": overlap " + o));
             if (!WINDOW.scene().lookup("#layer-histograms").isVisible()
-                    || WINDOW.scene().lookup("#layer-histograms").getLayoutBounds().getHeight() < 100) {
+                    || WINDOW.scene()
+                                    .lookup("#layer-histograms")
+                                    .getLayoutBounds()
+                                    .getHeight()
+                            < 100) {
                 out.add(name + ": the histograms are not shown");
             }
         });

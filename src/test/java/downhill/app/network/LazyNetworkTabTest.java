@@ -42,7 +42,11 @@ class LazyNetworkTabTest {
         robot.interact(() -> {
             assertNotNull(WINDOW.context().networkController());
             assertNotNull(networkTab().getContent());
-            assertSame(0, ((TabPane) WINDOW.scene().lookup("#tabs")).getSelectionModel().getSelectedIndex());
+            assertSame(
+                    0,
+                    ((TabPane) WINDOW.scene().lookup("#tabs"))
+                            .getSelectionModel()
+                            .getSelectedIndex());
         });
     }
 }

@@ -33,8 +33,8 @@ import org.junit.jupiter.api.Test;
  */
 class LectureSklearnScenarioTest {
 
-    private final AppContext context = new AppContext(BackgroundExecutors.sameThread(),
-            BackgroundExecutors.sameThread());
+    private final AppContext context =
+            new AppContext(BackgroundExecutors.sameThread(), BackgroundExecutors.sameThread());
     private final NetworkViewModel vm = context.network();
     private final Preset preset = Presets.byName("lecture-sklearn");
 
@@ -55,16 +55,19 @@ class LectureSklearnScenarioTest {
         assertEquals(cache.resolve("lecture_train.csv"), vm.csvProperty().get());
         assertEquals(cache.resolve("lecture_test.csv"), vm.testCsvProperty().get());
         for (String name : List.of("lecture_train.csv", "lecture_test.csv")) {
-            assertArrayEquals(Files.readAllBytes(Path.of("docs/data", name)), Files.readAllBytes(cache.resolve(name)),
-                    name);
+            assertArrayEquals(
+                    Files.readAllBytes(Path.of("docs/data", name)), Files.readAllBytes(cache.resolve(name)), name);
         }
         assertEquals(800, vm.dataProperty().get().data().train().sampleCount());
         assertEquals(200, vm.dataProperty().get().data().test().sampleCount());
         assertTrue(vm.likeSklearnProperty().get());
-        assertEquals(NetworkViewModel.BatchMode.MINI_BATCH, vm.batchModeProperty().get());
+        assertEquals(
+                NetworkViewModel.BatchMode.MINI_BATCH, vm.batchModeProperty().get());
         assertEquals(200, vm.batchSizeProperty().get());
         assertEquals(5e-7, vm.l2Property().get());
-        assertEquals(Initialization.of(Initialization.Scheme.SKLEARN), vm.initializationProperty().get());
+        assertEquals(
+                Initialization.of(Initialization.Scheme.SKLEARN),
+                vm.initializationProperty().get());
         assertEquals(SklearnDefaults.STOPPING, vm.earlyStopping());
     }
 
@@ -73,8 +76,8 @@ class LectureSklearnScenarioTest {
         open();
         vm.train();
         vm.onFrame(100);
-        Map<String, RunResult> results = vm.resultsProperty().get().stream()
-                .collect(Collectors.toMap(RunResult::displayName, r -> r));
+        Map<String, RunResult> results =
+                vm.resultsProperty().get().stream().collect(Collectors.toMap(RunResult::displayName, r -> r));
         assertEquals(2, results.size(), results.keySet().toString());
         RunResult adam = results.get("Adam");
         RunResult sgd = results.get("SGD + momentum");

@@ -63,14 +63,19 @@ class LikeSklearnTabTest {
     void tickingShowsScikitLearnsValuesInDisabledRowsAndTrainsAsTheCliDoes(FxRobot robot) {
         CheckBox box = (CheckBox) scene.lookup("#likeSklearnBox");
         assertEquals(Messages.text("network.likeSklearn"), box.getText());
-        assertTrue(box.getTooltip().getText().contains("Nesterov"), box.getTooltip().getText());
+        assertTrue(
+                box.getTooltip().getText().contains("Nesterov"),
+                box.getTooltip().getText());
         robot.interact(() -> vm.batchSizeProperty().set(32));
         robot.interact(box::fire);
         assertTrue(vm.likeSklearnProperty().get());
-        assertEquals(NetworkViewModel.BatchMode.MINI_BATCH, vm.batchModeProperty().get());
+        assertEquals(
+                NetworkViewModel.BatchMode.MINI_BATCH, vm.batchModeProperty().get());
         assertEquals(200, vm.batchSizeProperty().get(), "800 samples train: min(200, 800)");
         assertEquals(SklearnDefaults.l2(200), vm.l2Property().get());
-        assertEquals(Initialization.of(Initialization.Scheme.SKLEARN), vm.initializationProperty().get());
+        assertEquals(
+                Initialization.of(Initialization.Scheme.SKLEARN),
+                vm.initializationProperty().get());
         assertEquals(SklearnDefaults.STOPPING, vm.earlyStopping());
         for (String id : List.of("#batch-size-field", "#l2-field", "#initPicker", "#earlyStoppingField")) {
             Node row = scene.lookup(id);

@@ -99,12 +99,19 @@ class LossLandscapeViewTest {
         SliceWork.Result result = slice.resultProperty().get();
         assertNotNull(result, "a slice once training ended");
         assertEquals(LossSlice.FINE_NODES, result.nodes(), "refined after the coarse grid");
-        assertEquals(LossSlice.FINE_NODES, Math.min(result.grid().columns(), result.grid().rows()),
+        assertEquals(
+                LossSlice.FINE_NODES,
+                Math.min(result.grid().columns(), result.grid().rows()),
                 "51 nodes along the shorter side");
-        assertTrue(slice.statusProperty().get().matches("\\d+×\\d+ grid around SGD \\+ momentum's weights after "
-                + "epoch 30.*"), slice.statusProperty().get());
+        assertTrue(
+                slice.statusProperty()
+                        .get()
+                        .matches("\\d+×\\d+ grid around SGD \\+ momentum's weights after " + "epoch 30.*"),
+                slice.statusProperty().get());
         List<PathResult> paths = result.paths();
-        assertEquals(List.of("momentum", "adam"), paths.stream().map(PathResult::name).toList());
+        assertEquals(
+                List.of("momentum", "adam"),
+                paths.stream().map(PathResult::name).toList());
         Trajectory centre = paths.get(0).trajectory();
         Trajectory other = paths.get(1).trajectory();
         assertEquals(31, centre.size(), "the start and every one of 30 epochs (all kept below 100)");
@@ -115,7 +122,10 @@ class LossLandscapeViewTest {
         RunResult momentum = vm.resultsProperty().get().get(0);
         double[] atCentre = new double[1];
         result.grid().valueRow(new double[] {0}, 0, atCentre);
-        assertEquals(momentum.history().last(Metric.TRAIN_LOSS), atCentre[0], 1e-9,
+        assertEquals(
+                momentum.history().last(Metric.TRAIN_LOSS),
+                atCentre[0],
+                1e-9,
                 "the slice at (0, 0) is the training loss recorded at θ*");
         assertEquals(momentum.history().last(Metric.TRAIN_LOSS), centre.loss(centre.size() - 1), 0);
         LandscapeCanvas canvas = robot.lookup("#slice-canvas").query();
@@ -144,16 +154,22 @@ class LossLandscapeViewTest {
         SliceWork.Result random = slice.resultProperty().get();
         assertEquals(DirectionKind.RANDOM, random.request().directions());
         Window shown = random.window();
-        assertEquals(1, Math.min(shown.xMax(), shown.yMax()), 0, "random directions: ±1, as Li et al. draw them "
-                + "(and wider along the plot's longer side)");
+        assertEquals(
+                1,
+                Math.min(shown.xMax(), shown.yMax()),
+                0,
+                "random directions: ±1, as Li et al. draw them " + "(and wider along the plot's longer side)");
         assertEquals(-shown.xMax(), shown.xMin(), 0);
         assertEquals(-shown.yMax(), shown.yMin(), 0);
-        assertTrue(pca.inPlane() > 0.9 && random.inPlane() < pca.inPlane(),
-                "the PCA plane holds the paths (" + pca.inPlane() + "), a random one hardly ("
-                        + random.inPlane() + ")");
+        assertTrue(
+                pca.inPlane() > 0.9 && random.inPlane() < pca.inPlane(),
+                "the PCA plane holds the paths (" + pca.inPlane() + "), a random one hardly (" + random.inPlane()
+                        + ")");
         robot.interact(() -> slice.rangeTextProperty().set("wide"));
         frames(robot, 3);
-        assertEquals("range: \"auto\" or a number > 0, got \"wide\"", slice.rangeErrorProperty().get());
+        assertEquals(
+                "range: \"auto\" or a number > 0, got \"wide\"",
+                slice.rangeErrorProperty().get());
         assertSame(random, slice.resultProperty().get(), "a bad range changes nothing");
         robot.interact(() -> slice.rangeTextProperty().set("0.5"));
         frames(robot, 3);
@@ -165,7 +181,9 @@ class LossLandscapeViewTest {
         SliceWork.Result aroundAdam = slice.resultProperty().get();
         Trajectory adam = aroundAdam.paths().get(1).trajectory();
         assertEquals(0, adam.x(adam.size() - 1), 1e-9, "Adam's weights are now the centre");
-        assertTrue(slice.statusProperty().get().contains("Adam's weights"), slice.statusProperty().get());
+        assertTrue(
+                slice.statusProperty().get().contains("Adam's weights"),
+                slice.statusProperty().get());
     }
 
     @Test
@@ -184,7 +202,9 @@ class LossLandscapeViewTest {
         assertFalse(slice.playingProperty().get(), "stops at the end");
         robot.interact(vm::reset);
         assertNull(slice.resultProperty().get());
-        assertEquals("Train first: the slice is taken around the trained weights.", slice.statusProperty().get());
+        assertEquals(
+                "Train first: the slice is taken around the trained weights.",
+                slice.statusProperty().get());
     }
 
     @Test

@@ -44,13 +44,15 @@ import org.testfx.util.WaitForAsyncUtils;
 class NetworkLayoutTest {
 
     /** Width, height, UI scale. */
-    private static final int[][] SET_UPS = {{1024, 768, 200}, {1280, 720, 100}, {1280, 720, 150},
-        {1440, 900, 125}, {1920, 1080, 100}, {1920, 1080, 200}};
+    private static final int[][] SET_UPS = {
+        {1024, 768, 200}, {1280, 720, 100}, {1280, 720, 150}, {1440, 900, 125}, {1920, 1080, 100}, {1920, 1080, 200}
+    };
     /** Landscape work (its heatmaps) off the FX thread, as in the app; the network trains inside train(). */
     private final java.util.concurrent.ExecutorService background = BackgroundExecutors.daemonPool("layout-test", 1);
 
     @TempDir
     Path dir;
+
     private final List<Stage> stages = new ArrayList<>();
 
     @AfterEach
@@ -72,8 +74,8 @@ class NetworkLayoutTest {
         Stage stage = stages.get(stages.size() - 1);
         List<String> problems = new ArrayList<>();
         for (int[] setUp : SET_UPS) {
-            problems.addAll(check(robot, context, stage, setUp[0], setUp[1], setUp[2], Theme.LIGHT, Locale.ENGLISH,
-                    null));
+            problems.addAll(
+                    check(robot, context, stage, setUp[0], setUp[1], setUp[2], Theme.LIGHT, Locale.ENGLISH, null));
         }
         for (Theme theme : List.of(Theme.DARK, Theme.HIGH_CONTRAST)) {
             problems.addAll(check(robot, context, stage, 1280, 720, 150, theme, Locale.ENGLISH, null));
@@ -95,7 +97,9 @@ class NetworkLayoutTest {
         assertTrue(((ToggleButton) wide.lookup("#tableToggle")).isSelected());
         Scene projector = open(robot, 1280, 720, 150, Theme.LIGHT, Locale.ENGLISH);
         assertEquals(false, ((ToggleButton) projector.lookup("#drawerToggle")).isSelected(), "853 px at 100 %");
-        assertEquals(false, projector.lookup("#resultsTable").isVisible(),
+        assertEquals(
+                false,
+                projector.lookup("#resultsTable").isVisible(),
                 "480 px high at 100 %: the pictures first, the table one click away");
         Scene hd = open(robot, 1920, 1080, 150, Theme.LIGHT, Locale.ENGLISH);
         assertTrue(hd.lookup("#resultsTable").isVisible(), "720 px high at 100 %: room for the table");
@@ -109,7 +113,8 @@ class NetworkLayoutTest {
     void theGradientAxisShowsEveryLayerOfADeepNetwork(FxRobot robot) throws IOException {
         Scene scene = open(robot, 1920, 1080, 100, Theme.LIGHT, Locale.ENGLISH);
         SeriesChart gradient = (SeriesChart) scene.lookup("#gradient-chart");
-        assertTrue(gradient.drawnTitles().stream().anyMatch(t -> t.text().contains("3 = output")),
+        assertTrue(
+                gradient.drawnTitles().stream().anyMatch(t -> t.text().contains("3 = output")),
                 "64,64: two hidden layers and the output, before and after training");
         AppContext context = contexts.get(contexts.size() - 1);
         robot.interact(() -> {
@@ -118,7 +123,8 @@ class NetworkLayoutTest {
             context.network().onFrame(1);
             context.networkController().redraw();
         });
-        List<String> ticks = gradient.drawnTicks().stream().map(SeriesChart.TextBox::text).toList();
+        List<String> ticks =
+                gradient.drawnTicks().stream().map(SeriesChart.TextBox::text).toList();
         for (int layer = 1; layer <= 9; layer++) {
             assertTrue(ticks.contains(String.valueOf(layer)), "layer " + layer + " in " + ticks);
         }
@@ -158,7 +164,9 @@ class NetworkLayoutTest {
             ((TabPane) scene.get().lookup("#tabs")).getSelectionModel().select(1);
         });
         NetworkViewModel vm = context.network();
-        downhill.testing.Poll.until(() -> vm.dataProperty().get() != null, () -> robot.interact(() -> vm.onFrame(1)),
+        downhill.testing.Poll.until(
+                () -> vm.dataProperty().get() != null,
+                () -> robot.interact(() -> vm.onFrame(1)),
                 "the data is prepared");
         robot.interact(() -> {
             vm.train();
@@ -179,8 +187,16 @@ class NetworkLayoutTest {
      * What is wrong with the tab in one set-up of the open window, one line each; {@code drawer} null leaves it as it
      * folded itself for the size, true opens it by hand (closed again afterwards).
      */
-    private List<String> check(FxRobot robot, AppContext context, Stage stage, int width, int height, int scale,
-            Theme theme, Locale language, Boolean drawer) {
+    private List<String> check(
+            FxRobot robot,
+            AppContext context,
+            Stage stage,
+            int width,
+            int height,
+            int scale,
+            Theme theme,
+            Locale language,
+            Boolean drawer) {
         Scene scene = stage.getScene();
         if (!context.presentation().languageProperty().get().equals(language)) {
             // As the View menu does: the presentation switches the bundle, the window reloads in place.
@@ -234,8 +250,8 @@ class NetworkLayoutTest {
         List<String> problems = new ArrayList<>();
         Node tab = ((TabPane) scene.lookup("#tabs")).getTabs().get(1).getContent();
         for (Labeled labeled : Elision.elided(tab)) {
-            problems.add("elided " + (labeled.getId() != null ? "#" + labeled.getId() : "") + " \""
-                    + labeled.getText() + "\"");
+            problems.add("elided " + (labeled.getId() != null ? "#" + labeled.getId() : "") + " \"" + labeled.getText()
+                    + "\"");
         }
         for (String id : List.of("#loss-chart", "#accuracy-chart", "#gradient-chart")) {
             SeriesChart chart = (SeriesChart) tab.lookup(id);
@@ -244,7 +260,9 @@ class NetworkLayoutTest {
             }
             double canvasWidth = chart.canvas().getWidth();
             for (SeriesChart.TextBox line : chart.drawnTitles()) {
-                if (line.x() < 0 || line.x() + line.width() > canvasWidth + 1 && line.text().contains(" ")) {
+                if (line.x() < 0
+                        || line.x() + line.width() > canvasWidth + 1
+                                && line.text().contains(" ")) {
                     problems.add(id + " title runs off: " + line.text());
                 }
             }
@@ -252,7 +270,8 @@ class NetworkLayoutTest {
             for (int i = 0; i < ticks.size(); i++) {
                 for (int j = i + 1; j < ticks.size(); j++) {
                     if (ticks.get(i).overlaps(ticks.get(j))) {
-                        problems.add(id + " ticks overlap: " + ticks.get(i).text() + "/" + ticks.get(j).text());
+                        problems.add(id + " ticks overlap: " + ticks.get(i).text() + "/"
+                                + ticks.get(j).text());
                     }
                 }
             }
@@ -275,17 +294,19 @@ class NetworkLayoutTest {
     /** Finds text that a control shows cut short: a test helper until a shared layout report takes over. */
     static final class Elision {
 
-        private Elision() {
-        }
+        private Elision() {}
 
         /** Every shown Labeled under {@code root} whose drawn text is not its whole text. */
         static List<Labeled> elided(Node root) {
             List<Labeled> cut = new ArrayList<>();
             for (Node node : root.lookupAll("*")) {
-                if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()
+                if (node instanceof Labeled labeled
+                        && labeled.getText() != null
+                        && !labeled.getText().isEmpty()
                         && shown(labeled)) {
                     String drawn = drawnText(labeled);
-                    if (drawn != null && !drawn.equals(labeled.getText().replace("_", ""))
+                    if (drawn != null
+                            && !drawn.equals(labeled.getText().replace("_", ""))
                             && !drawn.equals(labeled.getText())) {
                         cut.add(labeled);
                     }
@@ -314,7 +335,9 @@ class NetworkLayoutTest {
                 }
             }
             Bounds b = node.localToScene(node.getLayoutBounds());
-            return b.getMaxX() > 0 && b.getMaxY() > 0 && b.getMinX() < node.getScene().getWidth()
+            return b.getMaxX() > 0
+                    && b.getMaxY() > 0
+                    && b.getMinX() < node.getScene().getWidth()
                     && b.getMinY() < node.getScene().getHeight();
         }
     }

@@ -1,7 +1,7 @@
 package downhill.app.network;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -64,10 +64,13 @@ class NetworkTabTest {
 
     /** Waits for background work, then refreshes and draws on the FX thread. */
     private void frame(FxRobot robot) {
-        Poll.until(() -> vm.dataProperty().get() != null, () -> robot.interact(() -> {
-            vm.onFrame(1);
-            context.networkController().redraw();
-        }), "the data is prepared");
+        Poll.until(
+                () -> vm.dataProperty().get() != null,
+                () -> robot.interact(() -> {
+                    vm.onFrame(1);
+                    context.networkController().redraw();
+                }),
+                "the data is prepared");
     }
 
     private void trainToTheEnd(FxRobot robot) throws InterruptedException {
@@ -82,17 +85,26 @@ class NetworkTabTest {
         robot.clickOn("#trainButton");
         trainToTheEnd(robot);
         List<RunResult> results = vm.resultsProperty().get();
-        assertEquals(List.of("momentum", "adam"), results.stream().map(RunResult::name).toList());
+        assertEquals(
+                List.of("momentum", "adam"),
+                results.stream().map(RunResult::name).toList());
         for (RunResult r : results) {
             assertEquals(20, r.history().epochs(), r.name());
         }
         SeriesChart loss = robot.lookup("#loss-chart").query();
         assertEquals(4, loss.series().size(), "train and test loss per optimizer");
         assertEquals(20, loss.series().get(0).values().length);
-        assertEquals(4, ((SeriesChart) robot.lookup("#accuracy-chart").query()).series().size());
-        assertEquals(2, ((SeriesChart) robot.lookup("#gradient-chart").query()).series().size());
-        assertEquals(2, robot.lookup(".table-row-cell").queryAll().stream()
-                .filter(row -> ((javafx.scene.control.TableRow<?>) row).getItem() != null).count());
+        assertEquals(
+                4,
+                ((SeriesChart) robot.lookup("#accuracy-chart").query()).series().size());
+        assertEquals(
+                2,
+                ((SeriesChart) robot.lookup("#gradient-chart").query()).series().size());
+        assertEquals(
+                2,
+                robot.lookup(".table-row-cell").queryAll().stream()
+                        .filter(row -> ((javafx.scene.control.TableRow<?>) row).getItem() != null)
+                        .count());
         Poll.until(() -> vm.boundariesProperty().get().size() >= 2, () -> frame(robot), "the decision boundaries");
         assertEquals(2, vm.boundariesProperty().get().size(), "a decision boundary per optimizer");
         assertNotNull(vm.boundariesProperty().get().get(1));
@@ -124,10 +136,13 @@ class NetworkTabTest {
 
     /** Frames of the window (the view-model takes the newest results) until the condition holds. */
     private void waitUntil(BooleanSupplier condition) {
-        Poll.until(condition, () -> {
-            Platform.runLater(() -> vm.onFrame(1));
-            WaitForAsyncUtils.waitForFxEvents();
-        }, "the network tab");
+        Poll.until(
+                condition,
+                () -> {
+                    Platform.runLater(() -> vm.onFrame(1));
+                    WaitForAsyncUtils.waitForFxEvents();
+                },
+                "the network tab");
     }
 
     @Test
@@ -138,10 +153,13 @@ class NetworkTabTest {
         Files.writeString(bad, "x1,x2,label\n0.1,0.2,0\n0.3,0.4\n");
         robot.interact(() -> vm.loadCsv(bad));
         waitUntil(() -> !vm.dataErrorProperty().get().isEmpty());
-        assertTrue(vm.dataErrorProperty().get().contains("bad.csv: row 3 has 2 columns"),
+        assertTrue(
+                vm.dataErrorProperty().get().contains("bad.csv: row 3 has 2 columns"),
                 vm.dataErrorProperty().get());
         assertSame(before, vm.dataProperty().get(), "the previous data stays");
-        Label error = robot.lookup(".problem").match(n -> ((Label) n).getText().contains("bad.csv")).query();
+        Label error = robot.lookup(".problem")
+                .match(n -> ((Label) n).getText().contains("bad.csv"))
+                .query();
         assertTrue(error.isVisible());
         Path good = dir.resolve("good.csv");
         Files.writeString(good, "x1,x2,label\n" + "0,0,0\n1,1,1\n".repeat(10));
@@ -157,12 +175,19 @@ class NetworkTabTest {
         Path large = dir.resolve("large.csv");
         StringBuilder text = new StringBuilder("x1,x2,label\n");
         for (int i = 0; i < CsvLoader.ROW_CAP + 500; i++) {
-            text.append(i % 7).append(',').append(i % 11).append(',').append(i % 2).append('\n');
+            text.append(i % 7)
+                    .append(',')
+                    .append(i % 11)
+                    .append(',')
+                    .append(i % 2)
+                    .append('\n');
         }
         Files.writeString(large, text);
         robot.interact(() -> vm.loadCsv(large));
         waitUntil(() -> large.equals(vm.csvProperty().get()));
-        assertEquals("large.csv: 20,500 rows; using a random 20,000", vm.dataWarningProperty().get());
+        assertEquals(
+                "large.csv: 20,500 rows; using a random 20,000",
+                vm.dataWarningProperty().get());
         Label warning = robot.lookup(".data-warning").queryAs(Label.class);
         assertEquals(vm.dataWarningProperty().get(), warning.getText());
         assertTrue(warning.isVisible() && warning.isManaged());
@@ -179,7 +204,9 @@ class NetworkTabTest {
         TextField hidden = robot.lookup("#hiddenField").queryAs(TextField.class);
         robot.interact(() -> hidden.setText("64,x"));
         assertTrue(hidden.getStyleClass().contains("invalid"));
-        assertTrue(hidden.getTooltip().getText().contains("'x' is not one"), hidden.getTooltip().getText());
+        assertTrue(
+                hidden.getTooltip().getText().contains("'x' is not one"),
+                hidden.getTooltip().getText());
         assertEquals(List.of(64, 64), vm.hiddenSizesProperty().get());
         robot.interact(() -> hidden.setText("16,8"));
         assertEquals(List.of(16, 8), vm.hiddenSizesProperty().get());
@@ -229,8 +256,10 @@ class NetworkTabTest {
         assertEquals(downhill.engine.train.TrainingState.DIVERGED, sgd.state());
         assertTrue(sgd.message().startsWith("diverged at epoch "), sgd.message());
         assertEquals(30, adam.history().epochs(), "the others go on");
-        assertTrue(robot.lookup(".table-cell").queryAll().stream().anyMatch(cell -> cell instanceof
-                javafx.scene.control.Labeled l && l.getText() != null && l.getText().startsWith("diverged at")));
+        assertTrue(robot.lookup(".table-cell").queryAll().stream()
+                .anyMatch(cell -> cell instanceof javafx.scene.control.Labeled l
+                        && l.getText() != null
+                        && l.getText().startsWith("diverged at")));
     }
 
     @Test
@@ -251,7 +280,8 @@ class NetworkTabTest {
         robot.interact(() -> tabs.getSelectionModel().select(1));
         assertTrue(vm.shownProperty().get());
         waitUntil(() -> vm.boundariesProperty().get() != hiddenPictures
-                && vm.boundariesProperty().get().size() == 2 && vm.boundariesProperty().get().get(1) != null);
+                && vm.boundariesProperty().get().size() == 2
+                && vm.boundariesProperty().get().get(1) != null);
         assertEquals(2, vm.boundariesProperty().get().size(), "shown again, the pictures catch up");
     }
 }

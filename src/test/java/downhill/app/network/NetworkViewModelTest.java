@@ -9,9 +9,9 @@ import downhill.engine.nn.Initialization;
 import downhill.engine.train.TrainingState;
 import downhill.testing.Poll;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -59,11 +59,13 @@ class NetworkViewModelTest {
         NetworkViewModel vm = new NetworkViewModel(background, Runnable::run);
         assertTrue(vm.initializations().contains(Initialization.parse("normal:sigma=0.01")));
         assertTrue(vm.initializations().contains(Initialization.parse("normal:sigma=1")));
-        assertEquals(Initialization.Scheme.values().length + 1, vm.initializations().size());
+        assertEquals(
+                Initialization.Scheme.values().length + 1, vm.initializations().size());
         vm.initializationProperty().set(Initialization.parse("normal:sigma=0.3"));
         assertTrue(vm.initializations().contains(Initialization.parse("normal:sigma=0.3")), "a file's σ stays listed");
         vm.initializationProperty().set(Initialization.parse("he-normal"));
-        assertEquals(Initialization.Scheme.values().length + 2, vm.initializations().size());
+        assertEquals(
+                Initialization.Scheme.values().length + 2, vm.initializations().size());
     }
 
     @Test
@@ -105,8 +107,10 @@ class NetworkViewModelTest {
         assertEquals(NetworkViewModel.Phase.PAUSED, vm.phaseProperty().get());
         int[] paused = {epochs(vm, 0), epochs(vm, 1)};
         vm.step();
-        Poll.until(() -> allIn(vm, TrainingState.PAUSED) && epochs(vm, 0) > paused[0] && epochs(vm, 1) > paused[1],
-                () -> vm.onFrame(1), "one more epoch each, then paused again");
+        Poll.until(
+                () -> allIn(vm, TrainingState.PAUSED) && epochs(vm, 0) > paused[0] && epochs(vm, 1) > paused[1],
+                () -> vm.onFrame(1),
+                "one more epoch each, then paused again");
         assertEquals(paused[0] + 1, epochs(vm, 0), "Step trains exactly one epoch");
         assertEquals(paused[1] + 1, epochs(vm, 1), "Step trains exactly one epoch");
         assertEquals(NetworkViewModel.Phase.PAUSED, vm.phaseProperty().get());
@@ -134,7 +138,13 @@ class NetworkViewModelTest {
         java.nio.file.Path csv = dir.resolve("three.csv");
         StringBuilder rows = new StringBuilder("a,b,c,label\n");
         for (int i = 0; i < 40; i++) {
-            rows.append(i % 7).append(',').append(i % 5).append(',').append(i % 3).append(',').append(i % 2)
+            rows.append(i % 7)
+                    .append(',')
+                    .append(i % 5)
+                    .append(',')
+                    .append(i % 3)
+                    .append(',')
+                    .append(i % 2)
                     .append('\n');
         }
         java.nio.file.Files.writeString(csv, rows);
@@ -147,7 +157,8 @@ class NetworkViewModelTest {
         vm.onFrame(1);
         assertNotNull(vm.diagram().resultProperty().get(), "a pass of the untrained network before training");
         assertEquals(9, vm.diagram().stageCount(), "64, 64: the input, 3 forward, the loss, 3 backward, the update");
-        assertTrue(vm.diagram().currentStage().lines().stream().anyMatch(l -> l.startsWith("a⁰₃ = x₃ = ")),
+        assertTrue(
+                vm.diagram().currentStage().lines().stream().anyMatch(l -> l.startsWith("a⁰₃ = x₃ = ")),
                 vm.diagram().currentStage().lines()::toString);
     }
 

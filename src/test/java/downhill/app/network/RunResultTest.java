@@ -14,9 +14,12 @@ import org.junit.jupiter.api.Test;
 class RunResultTest {
 
     private static RunResult after(int epochs) {
-        NetworkSettings settings = Presets.byName("overfitting-early-stopping").experiment().network();
-        try (Trainer trainer = new Trainer(ExperimentRuns.trainingData(settings),
-                ExperimentRuns.plan(settings).withEpochs(epochs), settings.racing().get(0))) {
+        NetworkSettings settings =
+                Presets.byName("overfitting-early-stopping").experiment().network();
+        try (Trainer trainer = new Trainer(
+                ExperimentRuns.trainingData(settings),
+                ExperimentRuns.plan(settings).withEpochs(epochs),
+                settings.racing().get(0))) {
             trainer.run();
             HistorySnapshot history = trainer.history().snapshot();
             return new RunResult("adam", "Adam", Color.GREEN, history, TrainingState.FINISHED, "", 0);

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 class FineStepsTest {
 
     private final Hyperparameter lr = Optimizers.byName("adam").hyperparameters().stream()
-            .filter(h -> h.key().equals(Hyperparameter.LR)).findFirst().orElseThrow();
+            .filter(h -> h.key().equals(Hyperparameter.LR))
+            .findFirst()
+            .orElseThrow();
 
     @Test
     void aNotchIsTwoPercentAndShiftATenthOfThat() {

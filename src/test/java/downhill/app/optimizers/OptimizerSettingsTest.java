@@ -39,7 +39,8 @@ class OptimizerSettingsTest {
         assertEquals(0.05, adam.contender().hyperparameters().get("lr"));
         assertEquals(0.99, adam.contender().hyperparameters().get("beta2"));
         assertEquals(new Exponential(0.98), adam.contender().schedule());
-        assertEquals("lr=0.05 β₁=0.9 β₂=0.99 exp:gamma=0.98", adam.summaryProperty().get());
+        assertEquals(
+                "lr=0.05 β₁=0.9 β₂=0.99 exp:gamma=0.98", adam.summaryProperty().get());
     }
 
     @Test
@@ -62,10 +63,14 @@ class OptimizerSettingsTest {
         nesterov.value("momentum").set(0);
         assertFalse(nesterov.runnable());
         assertTrue(nesterov.problemProperty().get().contains("nesterov needs momentum > 0"));
-        assertEquals(List.of("adam"), list.racing().stream().map(OptimizerSettings::name).toList());
+        assertEquals(
+                List.of("adam"),
+                list.racing().stream().map(OptimizerSettings::name).toList());
         nesterov.value("momentum").set(0.9);
         assertTrue(nesterov.runnable());
-        assertEquals(List.of("nesterov", "adam"), list.racing().stream().map(OptimizerSettings::name).toList());
+        assertEquals(
+                List.of("nesterov", "adam"),
+                list.racing().stream().map(OptimizerSettings::name).toList());
     }
 
     @Test
@@ -86,7 +91,9 @@ class OptimizerSettingsTest {
         list.get("momentum").value("momentum").set(0);
         assertEquals(Map.of("sgd", "SGD", "momentum", "SGD + momentum"), list.displayNames());
         list.get("momentum").labelProperty().set("SGD");
-        assertEquals(Map.of("sgd", "SGD η=1.2", "momentum", "SGD η=0.9"), list.displayNames(),
+        assertEquals(
+                Map.of("sgd", "SGD η=1.2", "momentum", "SGD η=0.9"),
+                list.displayNames(),
                 "two entries that would read alike get their learning rates");
         list.get("sgd").labelProperty().set("SGD η=1.2");
         list.get("momentum").labelProperty().set("SGD η=0.9");

@@ -48,21 +48,29 @@ class RangeTestDialogTest {
         RangeTestViewModel test = optimizers.rangeTest();
         assertTrue(test.openProperty().get());
         robot.interact(test::onFrame);
-        assertTrue(Window.getWindows().stream().anyMatch(w -> w.isShowing() && w.getScene() != null
-                && w.getScene().lookup("#range-chart") != null), "the dialog shows");
+        assertTrue(
+                Window.getWindows().stream()
+                        .anyMatch(w -> w.isShowing()
+                                && w.getScene() != null
+                                && w.getScene().lookup("#range-chart") != null),
+                "the dialog shows");
         SeriesChart chart = robot.lookup("#range-chart").query();
         assertFalse(chart.series().isEmpty(), "the curves are drawn");
         assertFalse(chart.marks().isEmpty(), "and the suggestions marked");
-        RangeTestViewModel.Curve curve = test.curves().stream().filter(c -> c.settings() == sgd).findFirst()
+        RangeTestViewModel.Curve curve = test.curves().stream()
+                .filter(c -> c.settings() == sgd)
+                .findFirst()
                 .orElseThrow();
         double suggested = curve.suggested();
         assertTrue(suggested > 0 && suggested != sgd.learningRateProperty().get(), "suggested " + suggested);
 
         robot.interact(() -> ((Button) robot.lookup("#range-use-sgd").query()).fire());
         assertEquals(suggested, sgd.learningRateProperty().get(), 0);
-        Slider slider = robot.lookup(".landscape-view #optimizer-sgd #slider-lr").query();
+        Slider slider =
+                robot.lookup(".landscape-view #optimizer-sgd #slider-lr").query();
         assertEquals(Math.log10(suggested), slider.getValue(), 1e-9, "the slider moved");
-        NumberField field = robot.lookup(".landscape-view #optimizer-sgd #field-lr").query();
+        NumberField field =
+                robot.lookup(".landscape-view #optimizer-sgd #field-lr").query();
         assertEquals(Numbers.format(suggested), field.getText(), "the field shows it");
     }
 
@@ -84,7 +92,10 @@ class RangeTestDialogTest {
         NumberField steps = robot.lookup("#range-steps").query();
         robot.interact(() -> steps.setText("3"));
         Label error = robot.lookup(".range-test-dialog .problem").query();
-        assertTrue(error.isVisible() && error.getText().equals(test.stepsValidator().apply(3)), error.getText());
+        assertTrue(
+                error.isVisible()
+                        && error.getText().equals(test.stepsValidator().apply(3)),
+                error.getText());
         assertTrue(((Button) robot.lookup("#range-run").query()).isDisabled());
         robot.interact(() -> steps.setText("120"));
         assertFalse(error.isVisible());

@@ -30,9 +30,13 @@ class RangeTestViewModelTest {
     private static final Point START = new Point(1.5, 1);
 
     private static RangeTestViewModel onBowl(OptimizerListViewModel optimizers, Executor executor) {
-        return new RangeTestViewModel(optimizers, executor, (contender, first, last, steps) ->
-                stale -> LearningRateRange.run(BOWL, null, START, contender, first, last, steps, stale),
-                "the start", 1e-3);
+        return new RangeTestViewModel(
+                optimizers,
+                executor,
+                (contender, first, last, steps) ->
+                        stale -> LearningRateRange.run(BOWL, null, START, contender, first, last, steps, stale),
+                "the start",
+                1e-3);
     }
 
     @Test
@@ -45,18 +49,27 @@ class RangeTestViewModelTest {
         assertTrue(test.runningProperty().get(), "running until a frame takes the result");
         assertTrue(test.onFrame());
         assertFalse(test.runningProperty().get());
-        assertEquals(List.of("sgd", "momentum", "adam"), test.curves().stream().map(c -> c.settings().name())
-                .sorted((a, b) -> Integer.compare(optimizers.all().indexOf(optimizers.get(a)),
-                        optimizers.all().indexOf(optimizers.get(b)))).toList());
+        assertEquals(
+                List.of("sgd", "momentum", "adam"),
+                test.curves().stream()
+                        .map(c -> c.settings().name())
+                        .sorted((a, b) -> Integer.compare(
+                                optimizers.all().indexOf(optimizers.get(a)),
+                                optimizers.all().indexOf(optimizers.get(b))))
+                        .toList());
         assertEquals(3, test.curves().size());
         assertFalse(optimizers.get("momentum").isEnabled(), "testing does not tick it");
         RangeTestViewModel.Curve sgd = test.curves().get(0);
-        LearningRateRange.Result direct = LearningRateRange.run(BOWL, null, START, optimizers.get("sgd").contender(),
-                1e-3, 10, 100, () -> false);
+        LearningRateRange.Result direct =
+                LearningRateRange.run(BOWL, null, START, optimizers.get("sgd").contender(), 1e-3, 10, 100, () -> false);
         assertArrayEquals(direct.smoothed(), sgd.result().smoothed(), "the engine's test from the tab's start");
-        assertEquals(Messages.text("rangeTest.done", "the start", "0.001", "10", 100), test.statusProperty().get());
-        assertTrue(test.summary(sgd).contains(Messages.text("rangeTest.stopped", "")
-                .substring(0, 5)), test.summary(sgd));
+        assertEquals(
+                Messages.text("rangeTest.done", "the start", "0.001", "10", 100),
+                test.statusProperty().get());
+        assertTrue(
+                test.summary(sgd)
+                        .contains(Messages.text("rangeTest.stopped", "").substring(0, 5)),
+                test.summary(sgd));
         assertEquals(6, test.series().size(), "a smoothed and a faint raw line per optimizer");
         assertFalse(test.logScale(), "the smoothed losses span less than two decades: a linear axis");
         double[] range = test.lossRange();
@@ -101,11 +114,14 @@ class RangeTestViewModelTest {
         double suggested = momentum.suggested();
         assertEquals(HyperparameterEditor.round(momentum.result().steepest()), suggested, 0);
         test.use(momentum, suggested);
-        assertEquals(suggested, optimizers.get("momentum").learningRateProperty().get(), 0);
+        assertEquals(
+                suggested, optimizers.get("momentum").learningRateProperty().get(), 0);
         assertEquals(0.1, optimizers.get("sgd").learningRateProperty().get(), 0, "the other keeps its rate");
         test.use(momentum, momentum.tenthOfLeast());
-        assertEquals(HyperparameterEditor.round(momentum.result().leastLoss() / 10),
-                optimizers.get("momentum").learningRateProperty().get(), 0);
+        assertEquals(
+                HyperparameterEditor.round(momentum.result().leastLoss() / 10),
+                optimizers.get("momentum").learningRateProperty().get(),
+                0);
     }
 
     @Test
@@ -115,14 +131,23 @@ class RangeTestViewModelTest {
         Queue<Runnable> queued = new ArrayDeque<>();
         AtomicInteger steps = new AtomicInteger();
         RangeTestViewModel[] holder = new RangeTestViewModel[1];
-        RangeTestViewModel test = new RangeTestViewModel(optimizers, queued::add, (contender, first, last, n) ->
-                stale -> LearningRateRange.run((k, rate) -> {
-                    steps.incrementAndGet();
-                    if (k == 4) {
-                        holder[0].close();
-                    }
-                    return 1.0 / (k + 1);
-                }, first, last, n, stale), "the start", 1e-3);
+        RangeTestViewModel test = new RangeTestViewModel(
+                optimizers,
+                queued::add,
+                (contender, first, last, n) -> stale -> LearningRateRange.run(
+                        (k, rate) -> {
+                            steps.incrementAndGet();
+                            if (k == 4) {
+                                holder[0].close();
+                            }
+                            return 1.0 / (k + 1);
+                        },
+                        first,
+                        last,
+                        n,
+                        stale),
+                "the start",
+                1e-3);
         holder[0] = test;
         test.open(optimizers.get("sgd"));
         assertEquals(0, steps.get(), "nothing runs on the calling thread");
@@ -141,11 +166,20 @@ class RangeTestViewModelTest {
         optimizers.select(Map.of("adam", 0.01));
         Queue<Runnable> queued = new ArrayDeque<>();
         AtomicInteger steps = new AtomicInteger();
-        RangeTestViewModel test = new RangeTestViewModel(optimizers, queued::add, (contender, first, last, n) ->
-                stale -> LearningRateRange.run((k, rate) -> {
-                    steps.incrementAndGet();
-                    return 1;
-                }, first, last, n, stale), "the start", 1e-3);
+        RangeTestViewModel test = new RangeTestViewModel(
+                optimizers,
+                queued::add,
+                (contender, first, last, n) -> stale -> LearningRateRange.run(
+                        (k, rate) -> {
+                            steps.incrementAndGet();
+                            return 1;
+                        },
+                        first,
+                        last,
+                        n,
+                        stale),
+                "the start",
+                1e-3);
         test.open(optimizers.get("adam"));
         test.close();
         queued.poll().run();
@@ -159,14 +193,18 @@ class RangeTestViewModelTest {
         optimizers.select(Map.of("sgd", 0.1));
         Queue<Runnable> queued = new ArrayDeque<>();
         RangeTestViewModel test = onBowl(optimizers, queued::add);
-        assertEquals(Messages.text("rangeTest.error.start", "20"), test.startValidator().apply(20));
+        assertEquals(
+                Messages.text("rangeTest.error.start", "20"),
+                test.startValidator().apply(20));
         assertEquals(null, test.startValidator().apply(1e-6));
         assertNotNull(test.endValidator().apply(1e-4), "below the start");
         assertNotNull(test.stepsValidator().apply(2.5));
         assertNotNull(test.stepsValidator().apply(5));
         assertEquals(null, test.stepsValidator().apply(200));
         test.fieldProblem("range-steps", test.stepsValidator().apply(5));
-        assertEquals(Messages.text("rangeTest.error.steps", "5"), test.fieldErrorProperty().get());
+        assertEquals(
+                Messages.text("rangeTest.error.steps", "5"),
+                test.fieldErrorProperty().get());
         test.open(optimizers.get("sgd"));
         assertTrue(queued.isEmpty(), "no test while a field is wrong");
         test.fieldProblem("range-steps", "");
@@ -177,8 +215,8 @@ class RangeTestViewModelTest {
 
     @Test
     void bothTabsOfferTheTestAndTheLandscapesStartsFromTheRacesStart() {
-        LandscapeViewModel landscape = new LandscapeViewModel(new OptimizerListViewModel(),
-                BackgroundExecutors.sameThread());
+        LandscapeViewModel landscape =
+                new LandscapeViewModel(new OptimizerListViewModel(), BackgroundExecutors.sameThread());
         RangeTestViewModel test = landscape.optimizers().rangeTest();
         assertNotNull(test);
         landscape.choose(BOWL);
@@ -188,8 +226,8 @@ class RangeTestViewModelTest {
         test.open(sgd);
         test.onFrame();
         assertEquals(1, test.curves().size());
-        LearningRateRange.Result direct = LearningRateRange.run(BOWL, null, START, sgd.contender(), 1e-5, 10, 100,
-                () -> false);
+        LearningRateRange.Result direct =
+                LearningRateRange.run(BOWL, null, START, sgd.contender(), 1e-5, 10, 100, () -> false);
         assertArrayEquals(direct.losses(), test.curves().get(0).result().losses());
     }
 }

@@ -24,8 +24,8 @@ class PreferencesStoreTest {
     @Test
     void savedPreferencesLoadBackTheSame() throws IOException {
         PreferencesStore store = new PreferencesStore(folder.resolve("sub").resolve("preferences.properties"));
-        Preferences chosen = new Preferences(Theme.HIGH_CONTRAST, 150, Optional.of(Path.of("/data/lessons")),
-                Locale.GERMAN);
+        Preferences chosen =
+                new Preferences(Theme.HIGH_CONTRAST, 150, Optional.of(Path.of("/data/lessons")), Locale.GERMAN);
         store.save(chosen);
         PreferencesStore.Loaded loaded = store.load();
         assertEquals(chosen, loaded.preferences());

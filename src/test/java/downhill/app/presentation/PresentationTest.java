@@ -104,7 +104,8 @@ class PresentationTest {
         assertTrue(before.getBrightness() > 0.9, "light background " + before);
         assertTrue(after.getBrightness() < 0.2, "dark background " + after);
         assertTrue(Files.readString(store.file()).contains("theme=dark"));
-        assertEquals(Theme.DARK, new PresentationViewModel(store).themeProperty().get());
+        assertEquals(
+                Theme.DARK, new PresentationViewModel(store).themeProperty().get());
 
         choose(robot, "menu-theme-high-contrast");
         assertEquals(ChartStyle.HIGH_CONTRAST, ChartStyle.current());
@@ -120,8 +121,12 @@ class PresentationTest {
         robot.interact(() -> scene.getRoot().applyCss());
         assertEquals(normal * 1.5, play.getFont().getSize(), 0.01);
         assertEquals(1.5, ChartStyle.current().scale());
-        assertEquals(Font.font("System", 19.5).getSize(), ChartStyle.current().font(13).getSize(), 1e-9);
-        assertEquals(150, new PresentationViewModel(store).scalePercentProperty().get());
+        assertEquals(
+                Font.font("System", 19.5).getSize(),
+                ChartStyle.current().font(13).getSize(),
+                1e-9);
+        assertEquals(
+                150, new PresentationViewModel(store).scalePercentProperty().get());
         robot.interact(() -> context.presentation().scalePercentProperty().set(130));
         assertEquals(150, context.presentation().scalePercentProperty().get(), "130 % is not offered");
     }
@@ -131,7 +136,8 @@ class PresentationTest {
         BorderPane landscape = (BorderPane) robot.lookup(".landscape-view").query();
         // The network tab's view is loaded when first shown or asked for, not at start.
         robot.interact(context::networkController);
-        BorderPane network = (BorderPane) ((TabPane) robot.lookup("#tabs").query()).getTabs().get(1).getContent();
+        BorderPane network = (BorderPane)
+                ((TabPane) robot.lookup("#tabs").query()).getTabs().get(1).getContent();
         Node networkSidebar = network.getLeft();
         WINDOW.focus("#timeline");
         robot.push(KeyCode.CONTROL, KeyCode.H);
@@ -185,7 +191,8 @@ class PresentationTest {
         robot.write('?');
         WaitForAsyncUtils.waitForFxEvents();
         GridPane list = robot.lookup("#shortcut-list").queryAs(GridPane.class);
-        List<String> shown = list.getChildren().stream().map(n -> ((Labeled) n).getText()).toList();
+        List<String> shown =
+                list.getChildren().stream().map(n -> ((Labeled) n).getText()).toList();
         for (Shortcut s : Shortcuts.ALL) {
             assertTrue(shown.contains(s.keysText()), s.keysText() + " in " + shown);
             assertTrue(shown.contains(s.action()), s.action());
@@ -200,7 +207,11 @@ class PresentationTest {
         robot.interact(() -> {
             vm.choose(Functions.resolve("himmelblau"));
             vm.optimizers().select(Map.of("adam", 0.02, "sgd", 0.001));
-            vm.optimizers().byName("adam").orElseThrow().value(Hyperparameter.BETA1).set(0.8);
+            vm.optimizers()
+                    .byName("adam")
+                    .orElseThrow()
+                    .value(Hyperparameter.BETA1)
+                    .set(0.8);
             vm.stepLimitProperty().set(300);
             vm.currentStepProperty().set(42);
             vm.layoutProperty().set(Layout.GRID);
@@ -215,29 +226,40 @@ class PresentationTest {
         assertEquals(Locale.GERMAN, context.presentation().languageProperty().get());
         assertEquals(before, settings(), "the reload changed a setting");
         assertEquals(1, ((TabPane) scene.lookup("#tabs")).getSelectionModel().getSelectedIndex());
-        assertEquals(Locale.GERMAN, new PresentationViewModel(store).languageProperty().get());
+        assertEquals(
+                Locale.GERMAN,
+                new PresentationViewModel(store).languageProperty().get());
         assertNoMissingKeys(scene);
         // The network tab, in view when the language changed, is German too.
         assertEquals("▶ Trainieren", robot.lookup("#trainButton").queryLabeled().getText());
-        assertEquals(Messages.text("network.status.start"),
-                robot.lookup("#statusLabel").queryLabeled().getText(), "the idle status said again in German");
+        assertEquals(
+                Messages.text("network.status.start"),
+                robot.lookup("#statusLabel").queryLabeled().getText(),
+                "the idle status said again in German");
         TableView<?> results = robot.lookup("#resultsTable").queryAs(TableView.class);
         assertEquals("Optimierer", results.getColumns().get(0).getText());
         // A long header breaks onto two lines (TableFit): the words are the same.
-        assertEquals("Test-Gen. ≥ 95 % bei", results.getColumns().get(6).getText().replace('\n', ' '));
+        assertEquals(
+                "Test-Gen. ≥ 95 % bei", results.getColumns().get(6).getText().replace('\n', ' '));
         assertTrue(texts(scene).contains("Verschwindende Gradienten"));
         assertTrue(texts(scene).contains("Aktivierung"));
-        robot.interact(() -> ((TabPane) scene.lookup("#tabs")).getSelectionModel().select(0));
+        robot.interact(
+                () -> ((TabPane) scene.lookup("#tabs")).getSelectionModel().select(0));
         WritableImage[] shot = new WritableImage[1];
         robot.interact(() -> shot[0] = scene.snapshot(null));
         assertTrue(shot[0].getWidth() > 0);
-        assertEquals("Landschaft", ((TabPane) scene.lookup("#tabs")).getTabs().get(0).getText());
+        assertEquals(
+                "Landschaft", ((TabPane) scene.lookup("#tabs")).getTabs().get(0).getText());
         // An icon: its name is what a screen reader says and what the tooltip shows.
         assertEquals("Abspielen", robot.lookup("#playButton").query().getAccessibleText());
-        assertEquals("Abspielen oder anhalten (Leertaste)", ((Labeled) robot.lookup("#playButton").query())
-                .getTooltip().getText());
-        assertEquals("Schritt 42 / 300", robot.lookup("#stepLabel").queryLabeled().getText());
-        assertEquals("Ansicht", ((MenuBar) robot.lookup("#menuBar").query()).getMenus().get(2).getText());
+        assertEquals(
+                "Abspielen oder anhalten (Leertaste)",
+                ((Labeled) robot.lookup("#playButton").query()).getTooltip().getText());
+        assertEquals(
+                "Schritt 42 / 300", robot.lookup("#stepLabel").queryLabeled().getText());
+        assertEquals(
+                "Ansicht",
+                ((MenuBar) robot.lookup("#menuBar").query()).getMenus().get(2).getText());
         assertTrue(texts(scene).contains("Funktion"));
         assertTrue(texts(scene).contains("Nebeneinander"));
         assertEquals("Strg+H", Shortcuts.HIDE_CONTROLS.keysText());
@@ -263,12 +285,27 @@ class PresentationTest {
     private String settings() {
         LandscapeViewModel vm = context.landscape();
         StringBuilder out = new StringBuilder();
-        out.append(vm.objective().name()).append(' ').append(vm.stepLimitProperty().get()).append(' ')
-                .append(vm.currentStepProperty().get()).append(' ').append(vm.layoutProperty().get().name())
-                .append(' ').append(vm.colormapProperty().get()).append(' ').append(vm.speedProperty().get());
-        vm.optimizers().all().forEach(o -> out.append('\n').append(o.name()).append(o.enabledProperty().get())
-                .append(' ').append(o.summaryProperty().get()));
-        out.append('\n').append(context.network().epochsProperty().get()).append(' ')
+        out.append(vm.objective().name())
+                .append(' ')
+                .append(vm.stepLimitProperty().get())
+                .append(' ')
+                .append(vm.currentStepProperty().get())
+                .append(' ')
+                .append(vm.layoutProperty().get().name())
+                .append(' ')
+                .append(vm.colormapProperty().get())
+                .append(' ')
+                .append(vm.speedProperty().get());
+        vm.optimizers()
+                .all()
+                .forEach(o -> out.append('\n')
+                        .append(o.name())
+                        .append(o.enabledProperty().get())
+                        .append(' ')
+                        .append(o.summaryProperty().get()));
+        out.append('\n')
+                .append(context.network().epochsProperty().get())
+                .append(' ')
                 .append(context.presentation().preferences().withLanguage(Locale.ENGLISH));
         return out.toString();
     }
@@ -306,7 +343,9 @@ class PresentationTest {
         if (node instanceof Labeled l && l.getText() != null) {
             out.add(l.getText());
         }
-        if (node instanceof Control c && c.getTooltip() != null && c.getTooltip().getText() != null) {
+        if (node instanceof Control c
+                && c.getTooltip() != null
+                && c.getTooltip().getText() != null) {
             out.add(c.getTooltip().getText());
         }
         if (node instanceof TextInputControl t && t.getPromptText() != null) {
@@ -355,7 +394,9 @@ class PresentationTest {
         for (Menu menu : ((MenuBar) scene.lookup("#menuBar")).getMenus()) {
             flatten(menu, all);
         }
-        return all.stream().filter(i -> id.equals(i.getId())).findFirst()
+        return all.stream()
+                .filter(i -> id.equals(i.getId()))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no menu item " + id));
     }
 
@@ -370,7 +411,8 @@ class PresentationTest {
     private Color pixel(FxRobot robot, String query) {
         Node node = robot.lookup(query).query();
         Color[] color = new Color[1];
-        robot.interact(() -> color[0] = node.snapshot(null, null).getPixelReader().getColor(2, 2));
+        robot.interact(
+                () -> color[0] = node.snapshot(null, null).getPixelReader().getColor(2, 2));
         return color[0];
     }
 }

@@ -25,7 +25,11 @@ class MapScenarioTest {
     }
 
     private static double median(List<Cell> cells, Predicate<Cell> where) {
-        double[] v = cells.stream().filter(where).mapToDouble(Cell::finalLoss).sorted().toArray();
+        double[] v = cells.stream()
+                .filter(where)
+                .mapToDouble(Cell::finalLoss)
+                .sorted()
+                .toArray();
         return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
     }
 
@@ -52,11 +56,16 @@ class MapScenarioTest {
             }
         }
         assertEquals(0.05, median(cells, c -> c.x() == 0), 0.005, "without momentum");
-        assertTrue(share(cells, c -> Math.abs(c.x() - 0.9) <= 0.05 + 1e-12 && c.y() < 0.999,
-                c -> c.finalLoss() < 1e-3) > 0.9, "around β₁ = 0.9 most cells get below 1e-3");
+        assertTrue(
+                share(cells, c -> Math.abs(c.x() - 0.9) <= 0.05 + 1e-12 && c.y() < 0.999, c -> c.finalLoss() < 1e-3)
+                        > 0.9,
+                "around β₁ = 0.9 most cells get below 1e-3");
         assertTrue(cells.stream().mapToDouble(Cell::finalLoss).min().orElseThrow() < 2e-8, "the best to 1e-8");
         assertTrue(share(cells, c -> c.x() == 0.99, c -> c.finalLoss() > 1) > 0.5, "β₁ = 0.99 swings too long");
-        assertEquals(0.87, landscape.raceProperty().get().paths().get(0).trajectory().loss(1000), 0.005,
+        assertEquals(
+                0.87,
+                landscape.raceProperty().get().paths().get(0).trajectory().loss(1000),
+                0.005,
                 "the default after 1,000 steps");
     }
 }

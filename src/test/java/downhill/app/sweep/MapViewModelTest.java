@@ -26,17 +26,19 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-
 /** The hyperparameter map without a window: one sweep per setting, clicks that race, theory on the bowl. */
 class MapViewModelTest {
 
     private final OptimizerListViewModel optimizers = new OptimizerListViewModel();
     private final AtomicInteger sweeps = new AtomicInteger();
     private final AtomicReference<Objective> function = new AtomicReference<>(Functions.resolve("bowl"));
-    private final MapViewModel map = new MapViewModel(task -> {
-        sweeps.incrementAndGet();
-        task.run();
-    }, () -> LandscapeScene.of(function.get(), List.<Entrant>of(), 200), optimizers);
+    private final MapViewModel map = new MapViewModel(
+            task -> {
+                sweeps.incrementAndGet();
+                task.run();
+            },
+            () -> LandscapeScene.of(function.get(), List.<Entrant>of(), 200),
+            optimizers);
 
     @BeforeAll
     static void english() {
@@ -61,7 +63,9 @@ class MapViewModelTest {
         assertEquals("momentum", map.yKeyProperty().get(), "lr × momentum unless told otherwise");
         LandscapeImage picture = map.imageProperty().get();
         assertEquals(MapViewModel.CELLS, picture.width());
-        assertTrue(map.statusProperty().get().startsWith("3,721 cells × 200 steps"), map.statusProperty().get());
+        assertTrue(
+                map.statusProperty().get().startsWith("3,721 cells × 200 steps"),
+                map.statusProperty().get());
 
         map.choose(10, 50);
         double lr = map.spec().x().value(10);
@@ -105,7 +109,8 @@ class MapViewModelTest {
         }
         assertTrue(diverged > 100, "a good part of the slider's range diverges: " + diverged);
         map.hover(0, 0);
-        assertEquals("lr = 1e-5, momentum = 0: final loss 3.224, never within tolerance, running",
+        assertEquals(
+                "lr = 1e-5, momentum = 0: final loss 3.224, never within tolerance, running",
                 map.hoverProperty().get());
         function.set(Functions.resolve("rosenbrock"));
         map.onFrame();
@@ -123,8 +128,7 @@ class MapViewModelTest {
         Cell slow = Sweep.cell(map.spec(), null, 0, 0, 0);
         assertEquals(-1, slow.stepsToTolerance(), "η = 1e-5 does not get there in 200 steps");
         assertEquals(Outcome.Status.RUNNING, slow.outcome().status());
-        assertEquals(picture.argb()[(n - 1) * n], Colormap.NO_VALUE_ARGB,
-                "blank: the renderer's no-value grey");
+        assertEquals(picture.argb()[(n - 1) * n], Colormap.NO_VALUE_ARGB, "blank: the renderer's no-value grey");
     }
 
     @Test
@@ -146,7 +150,8 @@ class MapViewModelTest {
         assertEquals(null, map.rangeProblem("momentum", 0.2));
         map.yToProperty().set(0.4);
         map.onFrame();
-        assertTrue(map.statusProperty().get().contains("from a smaller to a larger value"),
+        assertTrue(
+                map.statusProperty().get().contains("from a smaller to a larger value"),
                 map.statusProperty().get());
         map.yKeyProperty().set("dampening");
         map.onFrame();

@@ -83,7 +83,9 @@ class MapViewTest {
         frame(robot, context);
         assertEquals(0.5, map.marker()[0], 0, "and follows the editor's slider");
         robot.moveTo(onScreen);
-        assertTrue(map.hoverProperty().get().startsWith("lr = "), map.hoverProperty().get());
+        assertTrue(
+                map.hoverProperty().get().startsWith("lr = "),
+                map.hoverProperty().get());
     }
 
     /** The optimizer's editor has a Map button on the landscape tab: it maps that optimizer (ticking it). */

@@ -1,6 +1,5 @@
 package downhill.engine.data;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,8 +33,10 @@ class CsvInvisibleCharactersTest {
             Files.writeString(file, "x1,x2,label\n0.5,1,0\n" + bad + ",2,1\n3,4,0\n", StandardCharsets.UTF_8);
             DataException e = assertThrows(DataException.class, () -> CsvLoader.load(file));
             String name = String.format("U+%04X", (int) c);
-            assertTrue(e.getMessage().contains(name + " ") && e.getMessage().contains("at column " + (at + 1)
-                    + " of the value"), e.getMessage());
+            assertTrue(
+                    e.getMessage().contains(name + " ")
+                            && e.getMessage().contains("at column " + (at + 1) + " of the value"),
+                    e.getMessage());
             assertTrue(e.getMessage().contains("row 3"), e.getMessage());
         } finally {
             Files.delete(file);
@@ -47,9 +48,12 @@ class CsvInvisibleCharactersTest {
         Path file = Files.createTempFile("nbsp", ".csv");
         try {
             Files.writeString(file, "x,label\n1\u00A0000,1\n2,0\n", StandardCharsets.UTF_8);
-            String message = assertThrows(DataException.class, () -> CsvLoader.load(file)).getMessage();
-            assertTrue(message.endsWith("'1\u00A0000' is not a number (it contains U+00A0 NO-BREAK SPACE at column 2"
-                    + " of the value)"), message);
+            String message = assertThrows(DataException.class, () -> CsvLoader.load(file))
+                    .getMessage();
+            assertTrue(
+                    message.endsWith("'1\u00A0000' is not a number (it contains U+00A0 NO-BREAK SPACE at column 2"
+                            + " of the value)"),
+                    message);
         } finally {
             Files.delete(file);
         }

@@ -66,7 +66,8 @@ class CsvLoaderPropertiesTest {
     @Provide
     Arbitrary<String> csvLike() {
         Arbitrary<String> header = Arbitraries.of("x,label\n", "a,b,c\n", "x1,x2,y\n", "\"p\",q\n", "x\n", "");
-        Arbitrary<String> body = Arbitraries.strings().withChars("0123456789.,-+eE\n\r \"aNInf\t\u0000\u00e9")
+        Arbitrary<String> body = Arbitraries.strings()
+                .withChars("0123456789.,-+eE\n\r \"aNInf\t\u0000\u00e9")
                 .ofMaxLength(200);
         return header.flatMap(h -> body.map(b -> h + b));
     }

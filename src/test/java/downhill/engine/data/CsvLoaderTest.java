@@ -46,12 +46,14 @@ class CsvLoaderTest {
     /** RFC 4180: a quoted cell may hold commas, doubled quotes and line breaks (column names from a spreadsheet). */
     @Test
     void quotedCellsMayHoldCommasQuotesAndLineBreaks() throws IOException {
-        Path file = write("sheet.csv", "\"weight, kg\",\"the \"\"size\"\"\",\"class\nlabel\"\n"
-                + "70,\"1,5\",1\n80,2,0\n");
+        Path file =
+                write("sheet.csv", "\"weight, kg\",\"the \"\"size\"\"\",\"class\nlabel\"\n" + "70,\"1,5\",1\n80,2,0\n");
         // "1,5" is one cell (a decimal comma is not a number), not a fourth column; the record starts on line 3.
         assertEquals(file + ", row 3, column 'the \"size\"': '1,5' is not a number", error(file));
-        Path good = write("good.csv", "\"weight, kg\",\"the \"\"size\"\"\",\"class\nlabel\"\n"
-                + "70, \"1.5\" ,1\n\n80,2,0\n85,\"\n2.5\",1\n");
+        Path good = write(
+                "good.csv",
+                "\"weight, kg\",\"the \"\"size\"\"\",\"class\nlabel\"\n"
+                        + "70, \"1.5\" ,1\n\n80,2,0\n85,\"\n2.5\",1\n");
         Dataset data = CsvLoader.load(good);
         assertEquals(List.of("weight, kg", "the \"size\""), data.featureNames());
         assertEquals("class\nlabel", data.targetName());
@@ -85,8 +87,10 @@ class CsvLoaderTest {
         assertArrayEquals(new double[] {2, 3, 5, 6}, data.features());
         assertArrayEquals(new double[] {1, 0}, data.targets());
         Path file = dir.resolve("named.csv");
-        assertEquals(file + ": no column 'kind' for the label (columns: class, a, b)",
-                assertThrows(DataException.class, () -> CsvLoader.load(file, "kind")).getMessage());
+        assertEquals(
+                file + ": no column 'kind' for the label (columns: class, a, b)",
+                assertThrows(DataException.class, () -> CsvLoader.load(file, "kind"))
+                        .getMessage());
     }
 
     @Test
@@ -163,8 +167,10 @@ class CsvLoaderTest {
     @Test
     void aConstantColumnIsRefusedByName() throws IOException {
         Path file = write("flat.csv", "x1,x2,label\n1,3.5,0\n2,3.5,1\n3,3.50,0\n");
-        assertEquals(file + ": column 'x2' is constant (every value is 3.5): it cannot be standardised and carries "
-                + "no information; remove the column", error(file));
+        assertEquals(
+                file + ": column 'x2' is constant (every value is 3.5): it cannot be standardised and carries "
+                        + "no information; remove the column",
+                error(file));
         Path varies = write("varies.csv", "x1,x2,label\n1,3.5,0\n2,3.5,1\n3,3.6,0\n");
         assertEquals(3, CsvLoader.load(varies).sampleCount());
         Path constantLabel = write("label.csv", "x,y\n1,0.5\n2,0.5\n");
@@ -174,7 +180,8 @@ class CsvLoaderTest {
     @Test
     void oneClassOnly() throws IOException {
         Path file = write("one.csv", "x,label\n1,4\n2,4\n");
-        assertEquals(file + ": the label column 'label' has one class only (4); a classifier needs at least two",
+        assertEquals(
+                file + ": the label column 'label' has one class only (4); a classifier needs at least two",
                 error(file));
     }
 
@@ -185,8 +192,8 @@ class CsvLoaderTest {
         assertEquals(zeros + ": row 1 has a zero byte; the file is binary, not CSV text", error(zeros));
         Path latin = dir.resolve("latin.csv");
         Files.write(latin, new byte[] {'x', ',', 'y', '\n', (byte) 0xE9, ',', '1', '\n'});
-        assertEquals(latin + ": row 2 is not UTF-8 text (a malformed byte sequence), so the file is not CSV",
-                error(latin));
+        assertEquals(
+                latin + ": row 2 is not UTF-8 text (a malformed byte sequence), so the file is not CSV", error(latin));
     }
 
     @Test
@@ -203,8 +210,8 @@ class CsvLoaderTest {
         bytes[good.length + 3] = '1';
         Path file = dir.resolve("late.csv");
         Files.write(file, bytes);
-        assertEquals(file + ": row 5002 is not UTF-8 text (a malformed byte sequence), so the file is not CSV",
-                error(file));
+        assertEquals(
+                file + ": row 5002 is not UTF-8 text (a malformed byte sequence), so the file is not CSV", error(file));
         bytes[good.length + 1] = 0;
         Files.write(file, bytes);
         assertEquals(file + ": row 5002 has a zero byte; the file is binary, not CSV text", error(file));
@@ -219,7 +226,8 @@ class CsvLoaderTest {
     @Test
     void unreadableFile() throws IOException {
         Path file = write("secret.csv", "x,label\n1,0\n2,1\n");
-        assumeTrue(file.toFile().setReadable(false, false) && !Files.isReadable(file),
+        assumeTrue(
+                file.toFile().setReadable(false, false) && !Files.isReadable(file),
                 "permissions are not enforced for this user (root)");
         assertEquals(file + ": cannot be read (permission denied)", error(file));
     }
@@ -277,7 +285,8 @@ class CsvLoaderTest {
         }
         // uniform: about half the sample from each half of the file (binomial sd ≈ 71)
         assertTrue(Math.abs(lateRows - CsvLoader.ROW_CAP / 2) < 500, "rows from the second half: " + lateRows);
-        assertArrayEquals(data.features(), CsvLoader.read(file, null, 42).dataset().features(), "same seed");
+        assertArrayEquals(
+                data.features(), CsvLoader.read(file, null, 42).dataset().features(), "same seed");
         double[] otherSeed = CsvLoader.read(file, null, 43).dataset().features();
         assertTrue(!Arrays.equals(data.features(), otherSeed), "another seed, another sample");
         // In a 32 MB heap, smaller than the file's text (an unstreamed load held ~100 MB), the result retains the
@@ -292,15 +301,16 @@ class CsvLoaderTest {
     @Test
     void headerProblems() throws IOException {
         Path numbers = write("noheader.csv", "1,2,0\n3,4,1\n");
-        assertEquals(numbers + ": the first row is all numbers; it should be a header of column names",
-                error(numbers));
+        assertEquals(numbers + ": the first row is all numbers; it should be a header of column names", error(numbers));
         Path twice = write("twice.csv", "x,x,label\n1,2,0\n");
         assertEquals(twice + ": column 'x' appears twice in the header", error(twice));
         Path unnamed = write("unnamed.csv", "x,,label\n1,2,0\n");
         assertEquals(unnamed + ": row 1 (the header) has no name for column 2", error(unnamed));
         Path single = write("single.csv", "label\n1\n");
-        assertEquals(single + ": needs at least two columns, one or more features and a label; the header has only "
-                + "'label'", error(single));
+        assertEquals(
+                single + ": needs at least two columns, one or more features and a label; the header has only "
+                        + "'label'",
+                error(single));
     }
 
     @Test

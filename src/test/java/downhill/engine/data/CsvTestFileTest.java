@@ -29,7 +29,8 @@ class CsvTestFileTest {
     @Test
     void labelsAreNumberedAsTheTrainingClassesEvenWhenSomeAreMissing() throws IOException {
         // One class only, and a constant column: refused for training data, fine for a small test part.
-        Dataset test = CsvLoader.readLike(file("test.csv", "a,b,y\n9,4,7\n8,4,7\n"), null, 0, training()).dataset();
+        Dataset test = CsvLoader.readLike(file("test.csv", "a,b,y\n9,4,7\n8,4,7\n"), null, 0, training())
+                .dataset();
         assertEquals(List.of("3", "5", "7"), test.classNames());
         assertArrayEquals(new double[] {2, 2}, test.targets());
         assertArrayEquals(new double[] {9, 4, 8, 4}, test.features());
@@ -39,7 +40,8 @@ class CsvTestFileTest {
     void aLabelTheTrainingDataDoNotHaveIsLocated() throws IOException {
         Path test = file("test.csv", "a,b,y\n9,4,7\n\n8,4,4\n");
         DataException e = assertThrows(DataException.class, () -> CsvLoader.readLike(test, null, 0, training()));
-        assertEquals(test + ", row 4, column 'y': '4' is not a class of the training data (classes: 3, 5, 7)",
+        assertEquals(
+                test + ", row 4, column 'y': '4' is not a class of the training data (classes: 3, 5, 7)",
                 e.getMessage());
     }
 
@@ -47,14 +49,17 @@ class CsvTestFileTest {
     void otherColumnsAreRefused() throws IOException {
         Path test = file("test.csv", "b,a,y\n9,4,7\n");
         DataException e = assertThrows(DataException.class, () -> CsvLoader.readLike(test, null, 0, training()));
-        assertEquals(test + ": has the features b, a and the label y; the training data have a, b and the label y "
-                + "(a test file needs the same columns, in the same order)", e.getMessage());
+        assertEquals(
+                test + ": has the features b, a and the label y; the training data have a, b and the label y "
+                        + "(a test file needs the same columns, in the same order)",
+                e.getMessage());
     }
 
     @Test
     void regressionTakesAnyNumberAndTheTrainingStatisticsStandardiseBoth() throws IOException {
         Dataset train = CsvLoader.load(file("r.csv", "a,y\n0,0.5\n2,1.5\n4,2.5\n"));
-        Dataset test = CsvLoader.readLike(file("rt.csv", "a,y\n6,3\n2,-1\n"), null, 0, train).dataset();
+        Dataset test = CsvLoader.readLike(file("rt.csv", "a,y\n6,3\n2,-1\n"), null, 0, train)
+                .dataset();
         assertEquals(0, test.classCount());
         assertArrayEquals(new double[] {3, -1}, test.targets());
         TrainingData parts = TrainingData.of(train, test, true);

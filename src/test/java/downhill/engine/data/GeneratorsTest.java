@@ -18,12 +18,14 @@ class GeneratorsTest {
     private static final double[][] SKLEARN_MOONS = {
         {1.0, 0.0, 0}, {6.123233995736766e-17, 1.0, 0}, {-1.0, 1.2246467991473532e-16, 0},
         {0.0, 0.5, 1}, {0.4999999999999999, -0.3660254037844385, 1}, {1.4999999999999998, -0.3660254037844387, 1},
-        {2.0, 0.4999999999999999, 1}};
+        {2.0, 0.4999999999999999, 1}
+    };
 
     /** scikit-learn 1.2: make_circles(6, noise=0, shuffle=False, factor=0.5). */
     private static final double[][] SKLEARN_CIRCLES = {
         {1.0, 0.0, 0}, {-0.4999999999999997, 0.8660254037844387, 0}, {-0.5000000000000003, -0.8660254037844383, 0},
-        {0.5, 0.0, 1}, {-0.24999999999999986, 0.43301270189221935, 1}, {-0.25000000000000017, -0.43301270189221913, 1}};
+        {0.5, 0.0, 1}, {-0.24999999999999986, 0.43301270189221935, 1}, {-0.25000000000000017, -0.43301270189221913, 1}
+    };
 
     @Test
     void moonsHaveScikitLearnsGeometry() {
@@ -60,8 +62,7 @@ class GeneratorsTest {
             Dataset c = g.generate(300, 0.1, 43);
             assertArrayEquals(a.features(), b.features(), g.name());
             assertArrayEquals(a.targets(), b.targets(), g.name());
-            assertNotEquals(Arrays.toString(a.features()), Arrays.toString(c.features()),
-                    g.name());
+            assertNotEquals(Arrays.toString(a.features()), Arrays.toString(c.features()), g.name());
         }
     }
 
@@ -109,22 +110,30 @@ class GeneratorsTest {
 
     @Test
     void badParametersAreNamed() {
-        assertEquals("unknown dataset 'mooons' (generators: moons, circles, blobs, xor, spiral, gaussian, sine)",
+        assertEquals(
+                "unknown dataset 'mooons' (generators: moons, circles, blobs, xor, spiral, gaussian, sine)",
                 assertThrows(IllegalArgumentException.class, () -> Generators.generate("mooons", 10, 0, 0))
                         .getMessage());
-        assertEquals("circles has no parameter 'radius' (it takes factor)",
-                assertThrows(IllegalArgumentException.class,
-                        () -> Generators.generate("circles:radius=2", 10, 0, 0)).getMessage());
-        assertEquals("circles: factor must be ≥ 0 and < 1, got 1.5",
-                assertThrows(IllegalArgumentException.class,
-                        () -> Generators.generate("circles:factor=1.5", 10, 0, 0)).getMessage());
-        assertEquals("blobs: centers must be a whole number, got 2.5",
-                assertThrows(IllegalArgumentException.class,
-                        () -> Generators.find("blobs").generate(10, 0, 0, Map.of("centers", 2.5))).getMessage());
-        assertEquals("moons: samples must be at least 2, got 1",
+        assertEquals(
+                "circles has no parameter 'radius' (it takes factor)",
+                assertThrows(IllegalArgumentException.class, () -> Generators.generate("circles:radius=2", 10, 0, 0))
+                        .getMessage());
+        assertEquals(
+                "circles: factor must be ≥ 0 and < 1, got 1.5",
+                assertThrows(IllegalArgumentException.class, () -> Generators.generate("circles:factor=1.5", 10, 0, 0))
+                        .getMessage());
+        assertEquals(
+                "blobs: centers must be a whole number, got 2.5",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> Generators.find("blobs").generate(10, 0, 0, Map.of("centers", 2.5)))
+                        .getMessage());
+        assertEquals(
+                "moons: samples must be at least 2, got 1",
                 assertThrows(IllegalArgumentException.class, () -> Generators.generate("moons", 1, 0, 0))
                         .getMessage());
-        assertEquals("moons: noise must be a finite number ≥ 0, got -0.1",
+        assertEquals(
+                "moons: noise must be a finite number ≥ 0, got -0.1",
                 assertThrows(IllegalArgumentException.class, () -> Generators.generate("moons", 10, -0.1, 0))
                         .getMessage());
     }
@@ -136,8 +145,8 @@ class GeneratorsTest {
             double x = actual.feature(i, 0);
             double y = actual.feature(i, 1);
             double label = actual.targets()[i];
-            boolean found = remaining.removeIf(p -> Math.abs(p[0] - x) < 1e-12 && Math.abs(p[1] - y) < 1e-12
-                    && p[2] == label);
+            boolean found =
+                    remaining.removeIf(p -> Math.abs(p[0] - x) < 1e-12 && Math.abs(p[1] - y) < 1e-12 && p[2] == label);
             assertTrue(found, "(" + x + ", " + y + ") of class " + label + " is not one of scikit-learn's points");
         }
     }

@@ -9,8 +9,7 @@ import java.nio.file.Path;
  */
 public final class LoadInSmallHeap {
 
-    private LoadInSmallHeap() {
-    }
+    private LoadInSmallHeap() {}
 
     public static void main(String[] args) {
         long before = Heap.retainedBytes();

@@ -38,19 +38,21 @@ class TrainTestSplitTest {
     @Test
     void fractionMustLeaveBothParts() {
         Dataset data = Generators.moons(10, 0, 0);
-        assertEquals("the test fraction must be > 0 and < 1, got 1.0",
-                assertThrows(IllegalArgumentException.class, () -> TrainTestSplit.split(data, 1, 0)).getMessage());
-        assertEquals("a test fraction of 0.01 of 10 samples leaves no test samples",
+        assertEquals(
+                "the test fraction must be > 0 and < 1, got 1.0",
+                assertThrows(IllegalArgumentException.class, () -> TrainTestSplit.split(data, 1, 0))
+                        .getMessage());
+        assertEquals(
+                "a test fraction of 0.01 of 10 samples leaves no test samples",
                 assertThrows(IllegalArgumentException.class, () -> TrainTestSplit.split(data, 0.01, 0))
                         .getMessage());
     }
 
     @Test
     void standardizationUsesTheTrainingPartOnly() {
-        Dataset train = new Dataset("t", List.of("a", "b"), "y", List.of(),
-                new double[] {1, 5, 3, 5}, new double[] {0, 1});
-        Dataset test = new Dataset("t", List.of("a", "b"), "y", List.of(),
-                new double[] {100, 7}, new double[] {2});
+        Dataset train =
+                new Dataset("t", List.of("a", "b"), "y", List.of(), new double[] {1, 5, 3, 5}, new double[] {0, 1});
+        Dataset test = new Dataset("t", List.of("a", "b"), "y", List.of(), new double[] {100, 7}, new double[] {2});
         Standardization s = Standardization.fit(train);
         // Kept in units of a power of two near each column's largest |x| (2 for a, 4 for b), so nothing overflows.
         assertArrayEquals(new double[] {2, 4}, s.magnitude());

@@ -17,12 +17,13 @@ class MinusZeroTest {
     @Test
     void aZeroRateIsWrittenWithoutASign() {
         for (String name : new String[] {"sgd", "momentum", "rmsprop", "adam", "lion"}) {
-            Contender warm = new Contender(Optimizers.byName(name), Hyperparameters.of("lr", 0.05),
-                    new WarmupCosine(20, 500, 0));
+            Contender warm = new Contender(
+                    Optimizers.byName(name), Hyperparameters.of("lr", 0.05), new WarmupCosine(20, 500, 0));
             StepExplanation e = StepExplainer.explain(Functions.resolve("rosenbrock"), new Point(-1.5, 2), warm, 0)
                     .orElseThrow();
             for (Line line : e.lines()) {
-                assertFalse(line.withNumbers().contains("−0·") || line.withNumbers().contains("−0 "),
+                assertFalse(
+                        line.withNumbers().contains("−0·") || line.withNumbers().contains("−0 "),
                         name + ": " + line.withNumbers());
             }
         }

@@ -50,12 +50,19 @@ class StepExplainerTest {
     /** The less travelled branches: weight decay, dampening, centring, momentum, lr decay, accumulators. */
     static Stream<Arguments> variants() {
         return Stream.of(
-                Arguments.of("momentum", Hyperparameters.of("lr", 1e-4).with("dampening", 0.3)
-                        .with("weight-decay", 0.1)),
+                Arguments.of(
+                        "momentum",
+                        Hyperparameters.of("lr", 1e-4).with("dampening", 0.3).with("weight-decay", 0.1)),
                 Arguments.of("nesterov", Hyperparameters.of("lr", 1e-4).with("weight-decay", 0.05)),
-                Arguments.of("adagrad", Hyperparameters.of("lr", 0.1).with("lr-decay", 0.1)
-                        .with("initial-accumulator", 0.5).with("weight-decay", 0.01)),
-                Arguments.of("rmsprop", Hyperparameters.of("lr", 1e-3).with("centered", 1).with("momentum", 0.5)),
+                Arguments.of(
+                        "adagrad",
+                        Hyperparameters.of("lr", 0.1)
+                                .with("lr-decay", 0.1)
+                                .with("initial-accumulator", 0.5)
+                                .with("weight-decay", 0.01)),
+                Arguments.of(
+                        "rmsprop",
+                        Hyperparameters.of("lr", 1e-3).with("centered", 1).with("momentum", 0.5)),
                 Arguments.of("adam", Hyperparameters.of("lr", 0.05).with("weight-decay", 0.1)),
                 Arguments.of("amsgrad", Hyperparameters.of("lr", 0.05).with("weight-decay", 0.1)),
                 Arguments.of("adamw", Hyperparameters.of("lr", 0.05).with("weight-decay", 0.3)),
@@ -72,26 +79,35 @@ class StepExplainerTest {
             Descent descent = new Descent(ROSENBROCK, START, reference, contender.schedule(), StopRule.DEFAULT);
             descent.advance(k + 1);
             Trajectory path = descent.trajectory();
-            StepExplanation e = StepExplainer.explain(ROSENBROCK, START, contender, k).orElseThrow();
+            StepExplanation e =
+                    StepExplainer.explain(ROSENBROCK, START, contender, k).orElseThrow();
             String at = name + " at step " + k;
             assertArrayEquals(new double[] {path.x(k + 1) - path.x(k), path.y(k + 1) - path.y(k)}, e.delta(), at);
             assertArrayEquals(e.delta(), e.quantity("Δθ").orElseThrow().values(), at);
             assertArrayEquals(new double[] {path.gradX(k), path.gradY(k)}, e.gradient(), at);
             assertEquals(path.learningRate(k), e.learningRate(), at);
             for (Map.Entry<String, double[]> state : reference.state().entrySet()) {
-                assertTrue(e.quantities().stream().anyMatch(q -> Arrays.equals(q.values(), state.getValue())),
-                        at + ": the state " + state.getKey() + " = " + Arrays.toString(state.getValue())
-                                + " is shown");
+                assertTrue(
+                        e.quantities().stream().anyMatch(q -> Arrays.equals(q.values(), state.getValue())),
+                        at + ": the state " + state.getKey() + " = " + Arrays.toString(state.getValue()) + " is shown");
             }
             assertFalse(e.lines().isEmpty(), at);
-            assertTrue(e.lines().get(e.lines().size() - 1).rule().startsWith("η_eff")
-                    || e.lines().stream().anyMatch(l -> l.withNumbers().startsWith("Δθ = ")), at);
+            assertTrue(
+                    e.lines().get(e.lines().size() - 1).rule().startsWith("η_eff")
+                            || e.lines().stream().anyMatch(l -> l.withNumbers().startsWith("Δθ = ")),
+                    at);
             double[] rate = e.effectiveRate();
-            double[] g = e.quantities().stream().filter(q -> q.symbol().equals("g + λθ")).findFirst()
-                    .map(q -> q.values()).orElse(e.gradient());
+            double[] g = e.quantities().stream()
+                    .filter(q -> q.symbol().equals("g + λθ"))
+                    .findFirst()
+                    .map(q -> q.values())
+                    .orElse(e.gradient());
             if (name.equals("sgd") || name.equals("adagrad") || name.equals("rmsprop") && !h.has("momentum")) {
                 for (int i = 0; i < 2; i++) {
-                    assertEquals(-rate[i] * g[i], e.delta()[i], 1e-15 * Math.max(1, Math.abs(e.position()[i])),
+                    assertEquals(
+                            -rate[i] * g[i],
+                            e.delta()[i],
+                            1e-15 * Math.max(1, Math.abs(e.position()[i])),
                             at + ": Δθ = −η_eff·g");
                 }
             }
@@ -126,14 +142,21 @@ class StepExplainerTest {
         close(new double[] {0.0005204035144847163, 0.0015255423213382984}, e.effectiveRate(), "η_eff");
         close(new double[] {-0.00010005287733583224, -0.004108537965667569}, e.delta(), "Δθ");
         assertTrue(e.adaptive());
-        close(new double[] {-0.05 * 0.19226018762562588, -0.05 * 2.6931655111758266},
-                e.memoryStep().orElseThrow().values(), "−η·m̂");
-        assertTrue(e.lines().stream().anyMatch(l -> l.rule().equals("m ← β₁·m + (1 − β₁)·g")
-                && l.withNumbers().startsWith("m = 0.9·(") && l.withNumbers().endsWith(" = (0.06612, 0.9262)")),
+        close(
+                new double[] {-0.05 * 0.19226018762562588, -0.05 * 2.6931655111758266},
+                e.memoryStep().orElseThrow().values(),
+                "−η·m̂");
+        assertTrue(
+                e.lines().stream()
+                        .anyMatch(l -> l.rule().equals("m ← β₁·m + (1 − β₁)·g")
+                                && l.withNumbers().startsWith("m = 0.9·(")
+                                && l.withNumbers().endsWith(" = (0.06612, 0.9262)")),
                 e.lines().toString());
-        assertTrue(e.lines().stream().anyMatch(l -> l.withNumbers().equals("1 − β₁ᵗ = 1 − 0.9^4 = 0.3439")),
+        assertTrue(
+                e.lines().stream().anyMatch(l -> l.withNumbers().equals("1 − β₁ᵗ = 1 − 0.9^4 = 0.3439")),
                 e.lines().toString());
-        assertTrue(e.lines().stream().anyMatch(l -> l.withNumbers().startsWith("Δθ = −(5.204e−4, 0.001526)·(")),
+        assertTrue(
+                e.lines().stream().anyMatch(l -> l.withNumbers().startsWith("Δθ = −(5.204e−4, 0.001526)·(")),
                 e.lines().toString());
     }
 
@@ -141,7 +164,8 @@ class StepExplainerTest {
     void radamSaysWhenItRectifiesAndNAdamShowsItsMomentumSchedule() {
         Contender radam = new Contender(Optimizers.byName("radam"), Hyperparameters.of("lr", 1e-3), new Constant());
         assertEquals(0, value(StepExplainer.explain(ROSENBROCK, START, radam, 4).orElseThrow(), "rectified")[0]);
-        StepExplanation rectified = StepExplainer.explain(ROSENBROCK, START, radam, 5).orElseThrow();
+        StepExplanation rectified =
+                StepExplainer.explain(ROSENBROCK, START, radam, 5).orElseThrow();
         assertEquals(1, value(rectified, "rectified")[0]);
         assertTrue(rectified.adaptive());
         StepExplanation nadam = StepExplainer.explain(ROSENBROCK, START, Contender.of(Optimizers.byName("nadam")), 0)
@@ -158,7 +182,8 @@ class StepExplainerTest {
     }
 
     private static double[] value(StepExplanation e, String symbol) {
-        return e.quantity(symbol).orElseThrow(() -> new AssertionError("no " + symbol + " in " + e.quantities()))
+        return e.quantity(symbol)
+                .orElseThrow(() -> new AssertionError("no " + symbol + " in " + e.quantities()))
                 .values();
     }
 
@@ -195,8 +220,11 @@ class StepExplainerTest {
             assertEquals(g[i], e.gradient()[0], 0);
             assertEquals(6, e.step(), "six steps were taken before");
             String delta = " = " + Terms.text(theta[i] - before[i]);
-            assertTrue(e.lines().stream().map(Line::withNumbers).anyMatch(line -> line.startsWith("Δθ = ")
-                    && line.endsWith(delta)), e.lines().toString());
+            assertTrue(
+                    e.lines().stream()
+                            .map(Line::withNumbers)
+                            .anyMatch(line -> line.startsWith("Δθ = ") && line.endsWith(delta)),
+                    e.lines().toString());
         }
     }
 }

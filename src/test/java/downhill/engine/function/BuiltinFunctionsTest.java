@@ -54,14 +54,16 @@ class BuiltinFunctionsTest {
         double hx = 1e-6 * Math.max(1, Math.abs(x));
         double hy = 1e-6 * Math.max(1, Math.abs(y));
         double[] numeric = {
-                centralDifference(f.value(x + hx, y), f.value(x - hx, y), hx),
-                centralDifference(f.value(x, y + hy), f.value(x, y - hy), hy)};
+            centralDifference(f.value(x + hx, y), f.value(x - hx, y), hx),
+            centralDifference(f.value(x, y + hy), f.value(x, y - hy), hy)
+        };
         double[] h = {hx, hy};
         for (int i = 0; i < 2; i++) {
             double noise = 16 * Math.ulp(Math.abs(f.value(x, y)) + 1) / h[i];
             double tolerance = 1e-5 * Math.max(1, Math.abs(numeric[i])) + noise;
             if (!(Math.abs(claimed[i] - numeric[i]) <= tolerance)) {
-                return String.format("%s at (%s, %s): ∂%s claimed %s, central difference %s (tolerance %.3g)",
+                return String.format(
+                        "%s at (%s, %s): ∂%s claimed %s, central difference %s (tolerance %.3g)",
                         f.name(), x, y, i == 0 ? "x" : "y", claimed[i], numeric[i], tolerance);
             }
         }
@@ -89,8 +91,8 @@ class BuiltinFunctionsTest {
             for (int i = 0; i < 2; i++) {
                 double[] g = gradient(f, p.x(), p.y());
                 g[i] += 1e-3 * Math.max(1, Math.abs(g[i]));
-                assertTrue(gradientMismatch(f, p.x(), p.y(), g) != null,
-                        f.name() + ": a wrong ∂" + i + " passed at " + p);
+                assertTrue(
+                        gradientMismatch(f, p.x(), p.y(), g) != null, f.name() + ": a wrong ∂" + i + " passed at " + p);
             }
         }
     }
@@ -99,14 +101,23 @@ class BuiltinFunctionsTest {
     void aGradientWithATermDroppedIsCaught() {
         // Rosenbrock's ∂f/∂x without its -2(1-x) term: wrong everywhere except on the line x = 1.
         Objective rosenbrock = Functions.resolve("rosenbrock");
-        Objective wrong = new BuiltinObjective("wrong", "Wrong", "", rosenbrock.window(), List.of(), rosenbrock.start(),
-                false, rosenbrock::value, (x, y, g) -> {
+        Objective wrong = new BuiltinObjective(
+                "wrong",
+                "Wrong",
+                "",
+                rosenbrock.window(),
+                List.of(),
+                rosenbrock.start(),
+                false,
+                rosenbrock::value,
+                (x, y, g) -> {
                     double value = rosenbrock.valueAndGradient(x, y, g);
                     g[0] += 2 * (1 - x);
                     return value;
                 });
         for (Point p : randomPoints(rosenbrock, GRADIENT_POINTS)) {
-            assertTrue(gradientMismatch(wrong, p.x(), p.y(), gradient(wrong, p.x(), p.y())) != null,
+            assertTrue(
+                    gradientMismatch(wrong, p.x(), p.y(), gradient(wrong, p.x(), p.y())) != null,
                     "the dropped term passed at " + p);
         }
     }
@@ -119,8 +130,10 @@ class BuiltinFunctionsTest {
         f.minima().forEach(m -> points.add(m.point()));
         for (Point p : points) {
             double[] g = new double[2];
-            assertEquals(Double.doubleToRawLongBits(f.value(p.x(), p.y())),
-                    Double.doubleToRawLongBits(f.valueAndGradient(p.x(), p.y(), g)), f.name() + " at " + p);
+            assertEquals(
+                    Double.doubleToRawLongBits(f.value(p.x(), p.y())),
+                    Double.doubleToRawLongBits(f.valueAndGradient(p.x(), p.y(), g)),
+                    f.name() + " at " + p);
         }
     }
 
@@ -131,12 +144,14 @@ class BuiltinFunctionsTest {
             double[] g = new double[2];
             double value = f.valueAndGradient(m.x(), m.y(), g);
             // Rounding alone leaves a gradient of about ulp(terms)/distance; scale by the size of the value.
-            assertTrue(Math.hypot(g[0], g[1]) < 1e-8 * Math.max(1, Math.abs(value)),
+            assertTrue(
+                    Math.hypot(g[0], g[1]) < 1e-8 * Math.max(1, Math.abs(value)),
                     f.name() + ": gradient " + g[0] + ", " + g[1] + " at " + m);
             for (int k = 0; k < 8; k++) {
                 double angle = k * Math.PI / 4;
                 double d = 1e-4;
-                assertTrue(f.value(m.x() + d * Math.cos(angle), m.y() + d * Math.sin(angle)) > value,
+                assertTrue(
+                        f.value(m.x() + d * Math.cos(angle), m.y() + d * Math.sin(angle)) > value,
                         f.name() + ": not a strict minimum at " + m + " (direction " + k + ")");
             }
         }
@@ -160,7 +175,8 @@ class BuiltinFunctionsTest {
             double det = hxx * hyy - hxy * hxy;
             double dx = -(hyy * g[0] - hxy * g[1]) / det;
             double dy = -(hxx * g[1] - hxy * g[0]) / det;
-            assertTrue(Math.hypot(dx, dy) < 1e-13 * Math.max(1, Math.hypot(m.x(), m.y())),
+            assertTrue(
+                    Math.hypot(dx, dy) < 1e-13 * Math.max(1, Math.hypot(m.x(), m.y())),
                     f.name() + ": a Newton step moves " + m + " by " + dx + ", " + dy);
         }
     }
@@ -200,29 +216,41 @@ class BuiltinFunctionsTest {
     @Test
     void knownValues() {
         Object[][] cases = {
-                {"bowl", 0.0, 0.0, 0.0, 0.0}, {"bowl", 1.0, -2.0, 5.0, 0.0},
-                {"ravine", 0.0, 0.0, 0.0, 0.0}, {"ravine", 1.0, 1.0, 1.0, 0.0}, {"ravine", 1.0, -1.0, 50.0, 0.0},
-                {"plateau", 0.0, 0.0, 0.0, 0.0},
-                {"saddle", 1.0, 2.0, -3.0, 0.0}, {"monkey-saddle", 1.0, 1.0, -2.0, 0.0},
-                {"rosenbrock", 1.0, 1.0, 0.0, 0.0}, {"rosenbrock", 0.0, 0.0, 1.0, 0.0},
-                {"beale", 3.0, 0.5, 0.0, 0.0},
-                {"booth", 1.0, 3.0, 0.0, 0.0}, {"matyas", 0.0, 0.0, 0.0, 0.0},
-                {"himmelblau", 3.0, 2.0, 0.0, 0.0},
-                {"himmelblau", -2.805118086952745, 3.131312518250573, 0.0, 1e-26},
-                {"himmelblau", -3.779310253377747, -3.2831859912861696, 0.0, 1e-26},
-                {"himmelblau", 3.5844283403304917, -1.8481265269644036, 0.0, 1e-26},
-                {"six-hump-camel", 0.08984201310031806, -0.7126564030207396, -1.0316284534898774, 1e-15},
-                {"six-hump-camel", -0.08984201310031806, 0.7126564030207396, -1.0316284534898774, 1e-15},
-                {"goldstein-price", 0.0, -1.0, 3.0, 1e-12}, {"goldstein-price", -0.6, -0.4, 30.0, 1e-11},
-                {"goldstein-price", 1.8, 0.2, 84.0, 1e-11}, {"goldstein-price", 1.2, 0.8, 840.0, 1e-10},
-                {"styblinski-tang", -2.903534027771177, -2.903534027771177, -78.33233140754283, 1e-13},
-                {"two-minima", -1.0355787140888537, 0.0, -0.30542848374391597, 1e-15},
-                {"two-minima", 0.9601495555191055, 0.0, 0.29414648102826284, 1e-15},
-                {"rastrigin", 0.0, 0.0, 0.0, 0.0},
-                {"ackley", 0.0, 0.0, 0.0, 1e-15}};
+            {"bowl", 0.0, 0.0, 0.0, 0.0},
+            {"bowl", 1.0, -2.0, 5.0, 0.0},
+            {"ravine", 0.0, 0.0, 0.0, 0.0},
+            {"ravine", 1.0, 1.0, 1.0, 0.0},
+            {"ravine", 1.0, -1.0, 50.0, 0.0},
+            {"plateau", 0.0, 0.0, 0.0, 0.0},
+            {"saddle", 1.0, 2.0, -3.0, 0.0},
+            {"monkey-saddle", 1.0, 1.0, -2.0, 0.0},
+            {"rosenbrock", 1.0, 1.0, 0.0, 0.0},
+            {"rosenbrock", 0.0, 0.0, 1.0, 0.0},
+            {"beale", 3.0, 0.5, 0.0, 0.0},
+            {"booth", 1.0, 3.0, 0.0, 0.0},
+            {"matyas", 0.0, 0.0, 0.0, 0.0},
+            {"himmelblau", 3.0, 2.0, 0.0, 0.0},
+            {"himmelblau", -2.805118086952745, 3.131312518250573, 0.0, 1e-26},
+            {"himmelblau", -3.779310253377747, -3.2831859912861696, 0.0, 1e-26},
+            {"himmelblau", 3.5844283403304917, -1.8481265269644036, 0.0, 1e-26},
+            {"six-hump-camel", 0.08984201310031806, -0.7126564030207396, -1.0316284534898774, 1e-15},
+            {"six-hump-camel", -0.08984201310031806, 0.7126564030207396, -1.0316284534898774, 1e-15},
+            {"goldstein-price", 0.0, -1.0, 3.0, 1e-12},
+            {"goldstein-price", -0.6, -0.4, 30.0, 1e-11},
+            {"goldstein-price", 1.8, 0.2, 84.0, 1e-11},
+            {"goldstein-price", 1.2, 0.8, 840.0, 1e-10},
+            {"styblinski-tang", -2.903534027771177, -2.903534027771177, -78.33233140754283, 1e-13},
+            {"two-minima", -1.0355787140888537, 0.0, -0.30542848374391597, 1e-15},
+            {"two-minima", 0.9601495555191055, 0.0, 0.29414648102826284, 1e-15},
+            {"rastrigin", 0.0, 0.0, 0.0, 0.0},
+            {"ackley", 0.0, 0.0, 0.0, 1e-15}
+        };
         for (Object[] c : cases) {
             Objective f = Functions.resolve((String) c[0]);
-            assertEquals((double) c[3], f.value((double) c[1], (double) c[2]), (double) c[4],
+            assertEquals(
+                    (double) c[3],
+                    f.value((double) c[1], (double) c[2]),
+                    (double) c[4],
                     c[0] + " at (" + c[1] + ", " + c[2] + ")");
         }
     }
@@ -281,10 +309,10 @@ class BuiltinFunctionsTest {
      */
     private static final class FormulaEvaluator {
 
-        private static final Map<String, DoubleUnaryOperator> FUNCTIONS = Map.of(
-                "exp", Math::exp, "sqrt", Math::sqrt, "cos", Math::cos, "sin", Math::sin, "tanh", Math::tanh);
-        private static final Map<String, DoubleBinaryOperator> OPERATORS = Map.of(
-                "+", Double::sum, "-", (a, b) -> a - b, "*", (a, b) -> a * b, "/", (a, b) -> a / b);
+        private static final Map<String, DoubleUnaryOperator> FUNCTIONS =
+                Map.of("exp", Math::exp, "sqrt", Math::sqrt, "cos", Math::cos, "sin", Math::sin, "tanh", Math::tanh);
+        private static final Map<String, DoubleBinaryOperator> OPERATORS =
+                Map.of("+", Double::sum, "-", (a, b) -> a - b, "*", (a, b) -> a * b, "/", (a, b) -> a / b);
 
         private final String text;
         private final double x;

@@ -45,7 +45,8 @@ class ColormapTest {
         "CIVIDIS, 64, 0.263738, 0.307831, 0.422789",
         "CIVIDIS, 128, 0.488697, 0.485318, 0.471008",
         "CIVIDIS, 192, 0.736488, 0.680629, 0.424028",
-        "CIVIDIS, 255, 0.995737, 0.909344, 0.217772"})
+        "CIVIDIS, 255, 0.995737, 0.909344, 0.217772"
+    })
     void tablesHoldThePublishedColours(Colormap map, int index, double red, double green, double blue) {
         int expected = 0xFF000000 | channel(red) << 16 | channel(green) << 8 | channel(blue);
         assertEquals(Integer.toHexString(expected), Integer.toHexString(map.argbAt(index)));

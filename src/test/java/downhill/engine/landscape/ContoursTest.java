@@ -91,8 +91,8 @@ class ContoursTest {
     @Test
     void badInputIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> Contours.trace(new double[5], 2, 2, new double[] {0}));
-        assertThrows(IllegalArgumentException.class,
-                () -> Contours.trace(new double[4], 2, 2, new double[] {Double.NaN}));
+        assertThrows(
+                IllegalArgumentException.class, () -> Contours.trace(new double[4], 2, 2, new double[] {Double.NaN}));
     }
 
     static double[] field(int width, int height, DoubleBinaryOperator f) {
@@ -125,12 +125,18 @@ class ContoursTest {
         Map<List<Float>, List<Integer>> byEnd = new HashMap<>();
         int count = segments.length / 4;
         for (int s = 0; s < count; s++) {
-            byEnd.computeIfAbsent(List.of(segments[4 * s], segments[4 * s + 1]), k -> new ArrayList<>()).add(s);
-            byEnd.computeIfAbsent(List.of(segments[4 * s + 2], segments[4 * s + 3]), k -> new ArrayList<>()).add(s);
+            byEnd.computeIfAbsent(List.of(segments[4 * s], segments[4 * s + 1]), k -> new ArrayList<>())
+                    .add(s);
+            byEnd.computeIfAbsent(List.of(segments[4 * s + 2], segments[4 * s + 3]), k -> new ArrayList<>())
+                    .add(s);
         }
         byEnd.values().forEach(at -> assertTrue(at.size() <= 2, "an end shared by " + at.size() + " segments"));
         // Start at an end shared by one segment if any (an open chain), else anywhere (a ring).
-        int start = byEnd.values().stream().filter(at -> at.size() == 1).map(at -> at.get(0)).findFirst().orElse(0);
+        int start = byEnd.values().stream()
+                .filter(at -> at.size() == 1)
+                .map(at -> at.get(0))
+                .findFirst()
+                .orElse(0);
         boolean[] seen = new boolean[count];
         int reached = 0;
         for (int s = start; s >= 0 && !seen[s]; ) {

@@ -62,11 +62,11 @@ class GridSurfaceTest {
 
     @Test
     void aGridNeedsTwoByTwoNodesAndMatchingValues() {
-        IllegalArgumentException small = assertThrows(IllegalArgumentException.class,
-                () -> new GridSurface(WINDOW, 1, 5, new double[5]));
+        IllegalArgumentException small =
+                assertThrows(IllegalArgumentException.class, () -> new GridSurface(WINDOW, 1, 5, new double[5]));
         assertTrue(small.getMessage().contains("columns 1"), small.getMessage());
-        IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class,
-                () -> new GridSurface(WINDOW, 3, 3, new double[8]));
+        IllegalArgumentException wrong =
+                assertThrows(IllegalArgumentException.class, () -> new GridSurface(WINDOW, 3, 3, new double[8]));
         assertTrue(wrong.getMessage().contains("9") && wrong.getMessage().contains("8"), wrong.getMessage());
     }
 

@@ -26,9 +26,14 @@ class LandscapeRendererTest {
         assertEquals(17.5, image.values()[0], 1e-12, "top row: yMax − half a pixel");
         assertEquals(10.5, image.values()[7 * 4], 1e-12, "bottom row: yMin + half a pixel");
         Surface g = pointwise((x, y) -> x);
-        assertEquals(0.5, RENDERER.render(RenderRequest.of(g, new Window(0, 4, 10, 18), 4, 8)).values()[0], 1e-12);
+        assertEquals(
+                0.5,
+                RENDERER.render(RenderRequest.of(g, new Window(0, 4, 10, 18), 4, 8))
+                        .values()[0],
+                1e-12);
 
-        LandscapeImage colours = RENDERER.render(RenderRequest.of(f, SQUARE, 30, 20).withContourLevels(0));
+        LandscapeImage colours =
+                RENDERER.render(RenderRequest.of(f, SQUARE, 30, 20).withContourLevels(0));
         assertEquals(Colormap.VIRIDIS.argb(1), colours.argb()[0], "the highest value is at the top");
         assertEquals(Colormap.VIRIDIS.argb(0), colours.argb()[19 * 30], "the lowest at the bottom");
     }
@@ -37,14 +42,19 @@ class LandscapeRendererTest {
     void eachPixelHasTheColourOfItsValuesPlaceOnTheBar() {
         Objective rosenbrock = Functions.resolve("rosenbrock");
         for (ColorScaling scaling : ColorScaling.values()) {
-            LandscapeImage image = RENDERER.render(RenderRequest.of(rosenbrock::valueRow, rosenbrock.window(), 90,
-                    70).withScaling(scaling).withColormap(Colormap.MAGMA).withContourLevels(0));
+            LandscapeImage image = RENDERER.render(RenderRequest.of(rosenbrock::valueRow, rosenbrock.window(), 90, 70)
+                    .withScaling(scaling)
+                    .withColormap(Colormap.MAGMA)
+                    .withContourLevels(0));
             for (int p = 0; p < image.values().length; p++) {
                 double t = image.colorPosition(image.values()[p]);
                 int pixel = image.argb()[p];
                 // The table entry nearest t, or its neighbour when t falls on the rounding boundary.
-                assertTrue(pixel == Colormap.MAGMA.argb(t) || pixel == Colormap.MAGMA.argb(t - 0.5 / 255)
-                        || pixel == Colormap.MAGMA.argb(t + 0.5 / 255), scaling + " pixel " + p);
+                assertTrue(
+                        pixel == Colormap.MAGMA.argb(t)
+                                || pixel == Colormap.MAGMA.argb(t - 0.5 / 255)
+                                || pixel == Colormap.MAGMA.argb(t + 0.5 / 255),
+                        scaling + " pixel " + p);
             }
             assertEquals(0, image.colorPosition(image.min()), 1e-12);
             assertEquals(1, image.colorPosition(image.max()), 1e-12);
@@ -86,7 +96,8 @@ class LandscapeRendererTest {
                 if (differs) {
                     changed++;
                     assertTrue(distance < ContourStroke.REACH, "pixel (" + i + ", " + j + ") away from lines changed");
-                    assertTrue(brightness(with.argb()[j * 120 + i]) > brightness(without.argb()[j * 120 + i]),
+                    assertTrue(
+                            brightness(with.argb()[j * 120 + i]) > brightness(without.argb()[j * 120 + i]),
                             "white lines lighten");
                 }
             }
@@ -147,14 +158,17 @@ class LandscapeRendererTest {
         Objective himmelblau = Functions.resolve("himmelblau");
         RenderRequest request = RenderRequest.of(himmelblau::valueRow, himmelblau.window(), 64, 48);
         double[] values = RENDERER.sample(request.surface(), request.window(), 64, 48);
-        assertArrayEquals(RENDERER.render(request.withColormap(Colormap.CIVIDIS)).argb(),
-                RENDERER.recolour(request.withColormap(Colormap.CIVIDIS), values).argb());
+        assertArrayEquals(
+                RENDERER.render(request.withColormap(Colormap.CIVIDIS)).argb(),
+                RENDERER.recolour(request.withColormap(Colormap.CIVIDIS), values)
+                        .argb());
     }
 
     @Test
     void aFixedColourRangeKeepsANarrowSpreadOfValuesInTheMiddleColours() {
         Surface narrow = (xs, y, out) -> Arrays.fill(out, 0.5);
-        LandscapeImage image = RENDERER.render(RenderRequest.of(narrow, SQUARE, 8, 8).withContourLevels(0), 0, 1);
+        LandscapeImage image =
+                RENDERER.render(RenderRequest.of(narrow, SQUARE, 8, 8).withContourLevels(0), 0, 1);
         assertEquals(0, image.min());
         assertEquals(1, image.max());
         assertEquals(0.5, image.colorPosition(0.5), 1e-12);

@@ -25,14 +25,18 @@ class RenderRequestTest {
     void badSizesAndLevelsAreNamedWithTheirValues() {
         assertMessage("width must be an integer in [1, 16384], got 0", () -> RenderRequest.of(FLAT, WINDOW, 0, 10));
         assertMessage("height must be an integer in [1, 16384], got -4", () -> RenderRequest.of(FLAT, WINDOW, 5, -4));
-        assertMessage("contourLevels must be an integer in [0, 1000], got -1",
+        assertMessage(
+                "contourLevels must be an integer in [0, 1000], got -1",
                 () -> RenderRequest.of(FLAT, WINDOW, 5, 5).withContourLevels(-1));
-        assertMessage("width × height must be at most 67108864 pixels, got 16384 × 16384 = 268435456",
+        assertMessage(
+                "width × height must be at most 67108864 pixels, got 16384 × 16384 = 268435456",
                 () -> RenderRequest.of(FLAT, WINDOW, 16384, 16384));
         assertThrows(NullPointerException.class, () -> RenderRequest.of(null, WINDOW, 5, 5));
     }
 
     private static void assertMessage(String expected, Runnable making) {
-        assertEquals(expected, assertThrows(IllegalArgumentException.class, making::run).getMessage());
+        assertEquals(
+                expected,
+                assertThrows(IllegalArgumentException.class, making::run).getMessage());
     }
 }

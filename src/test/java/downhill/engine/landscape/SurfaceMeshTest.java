@@ -17,8 +17,7 @@ class SurfaceMeshTest {
 
     @Test
     void aGridOfNByMVerticesHasTheArraysATriangleMeshWants() {
-        SurfaceMesh mesh = SurfaceMesh.build(BOWL, new Window(-1, 1, -1, 1), 200, 200, ColorScaling.LINEAR, 0, 2,
-                0.7);
+        SurfaceMesh mesh = SurfaceMesh.build(BOWL, new Window(-1, 1, -1, 1), 200, 200, ColorScaling.LINEAR, 0, 2, 0.7);
         assertEquals(40_000, mesh.vertexCount());
         assertEquals(120_000, mesh.points().length);
         assertEquals(80_000, mesh.texCoords().length);
@@ -33,8 +32,8 @@ class SurfaceMeshTest {
         // 201×201 over [−2, 2] × [−1, 1]: vertex (i, j) lies at x = −2 + 4i/200, y = 1 − 2j/200.
         Window window = new Window(-2, 2, -1, 1);
         SurfaceMesh mesh = SurfaceMesh.build(BOWL, window, 201, 201, ColorScaling.LINEAR, 0, 5, 0.5);
-        assertPoint(mesh, 0, 0, -1, 0.5, 0.5);          // (−2, 1): f = 5, the top
-        assertPoint(mesh, 100, 100, 0, 0, 0);          // (0, 0): f = 0, the bottom
+        assertPoint(mesh, 0, 0, -1, 0.5, 0.5); // (−2, 1): f = 5, the top
+        assertPoint(mesh, 100, 100, 0, 0, 0); // (0, 0): f = 0, the bottom
         assertPoint(mesh, 150, 0, 0.5, 0.5, 0.5 * 2 / 5); // (1, 1): f = 2
         assertEquals(0.75f, mesh.texCoords()[2 * (201 * 0 + 150)]);
         assertEquals(0.5f, mesh.texCoords()[2 * (201 * 100 + 150) + 1]);
@@ -50,8 +49,9 @@ class SurfaceMeshTest {
         for (int v = 0; v < 9; v++) {
             assertEquals(0f, mesh.points()[3 * v + 2]);
         }
-        assertThrows(IllegalArgumentException.class, () -> SurfaceMesh.build(BOWL, new Window(0, 1, 0, 1), 1, 5,
-                ColorScaling.LINEAR, 0, 1, 1));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> SurfaceMesh.build(BOWL, new Window(0, 1, 0, 1), 1, 5, ColorScaling.LINEAR, 0, 1, 1));
     }
 
     private static void assertPoint(SurfaceMesh mesh, int column, int row, double x, double y, double z) {

@@ -29,15 +29,18 @@ class TicksTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = ';', value = {
-        "-5.12; 5.12; 6; -4 -2 0 2 4",
-        "0; 2500; 6; 0 500 1000 1500 2000 2500",
-        "0.013; 80.7; 5; 20 40 60 80",
-        "-1; 3; 5; -1 0 1 2 3",
-        "0; 1e-6; 3; 0 5e-7 1e-6",
-        "1e6; 5e6; 5; 1e6 2e6 3e6 4e6 5e6",
-        "-0.35; 0.35; 8; -0.3 -0.2 -0.1 0 0.1 0.2 0.3",
-        "0.5; 0.5; 5; 0.5"})
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "-5.12; 5.12; 6; -4 -2 0 2 4",
+                "0; 2500; 6; 0 500 1000 1500 2000 2500",
+                "0.013; 80.7; 5; 20 40 60 80",
+                "-1; 3; 5; -1 0 1 2 3",
+                "0; 1e-6; 3; 0 5e-7 1e-6",
+                "1e6; 5e6; 5; 1e6 2e6 3e6 4e6 5e6",
+                "-0.35; 0.35; 8; -0.3 -0.2 -0.1 0 0.1 0.2 0.3",
+                "0.5; 0.5; 5; 0.5"
+            })
     void niceTicksAndLabels(double min, double max, int target, String expected) {
         assertEquals(expected, String.join(" ", AxisTicks.nice(min, max, target).labels()));
     }
@@ -48,7 +51,8 @@ class TicksTest {
             AxisTicks ticks = AxisTicks.nice(-max / 3, max, 7);
             assertTrue(ticks.values().length >= 3 && ticks.values().length <= 7, max + ": " + ticks.labels());
             for (int i = 0; i < ticks.values().length; i++) {
-                assertEquals(ticks.values()[i], Double.parseDouble(ticks.labels().get(i)), max + "");
+                assertEquals(
+                        ticks.values()[i], Double.parseDouble(ticks.labels().get(i)), max + "");
             }
         }
     }
@@ -63,7 +67,9 @@ class TicksTest {
     @Test
     void aLogColourBarOfRosenbrockReadsInDecades() {
         List<ColorbarTicks.Tick> ticks = ColorbarTicks.of(ColorScaling.LOG, 5.75e-5, 2498.5, 6);
-        assertEquals(List.of("0", "1", "10", "100", "1000"), ticks.stream().map(ColorbarTicks.Tick::label).toList());
+        assertEquals(
+                List.of("0", "1", "10", "100", "1000"),
+                ticks.stream().map(ColorbarTicks.Tick::label).toList());
         double previous = -1;
         for (ColorbarTicks.Tick tick : ticks) {
             assertEquals(ColorScaling.LOG.position(tick.value(), 5.75e-5, 2498.5), tick.position(), 1e-12);
@@ -77,7 +83,9 @@ class TicksTest {
     @Test
     void aLinearColourBarUsesNiceTicks() {
         List<ColorbarTicks.Tick> ticks = ColorbarTicks.of(ColorScaling.LINEAR, 0.013, 80.7, 5);
-        assertEquals(List.of("20", "40", "60", "80"), ticks.stream().map(ColorbarTicks.Tick::label).toList());
+        assertEquals(
+                List.of("20", "40", "60", "80"),
+                ticks.stream().map(ColorbarTicks.Tick::label).toList());
         assertEquals((40 - 0.013) / (80.7 - 0.013), ticks.get(1).position(), 1e-12);
         assertTrue(ColorbarTicks.of(ColorScaling.LOG, 1, 1, 5).isEmpty());
     }

@@ -62,12 +62,19 @@ class BackpropReferenceTest {
         for (int i = 1; i < widths.length - 1; i++) {
             hidden.add(widths[i]);
         }
-        Architecture architecture = new Architecture(widths[0], hidden, Activation.parse(c.get("activation").asText()),
-                widths[widths.length - 1], Loss.parse(c.get("loss").asText()));
+        Architecture architecture = new Architecture(
+                widths[0],
+                hidden,
+                Activation.parse(c.get("activation").asText()),
+                widths[widths.length - 1],
+                Loss.parse(c.get("loss").asText()));
         try (Network network = new Network(architecture)) {
             JsonNode weights = c.get("weights");
             for (int l = 0; l < weights.size(); l++) {
-                network.setLayer(l, matrix(weights.get(l).get("W")), vector(weights.get(l).get("b")));
+                network.setLayer(
+                        l,
+                        matrix(weights.get(l).get("W")),
+                        vector(weights.get(l).get("b")));
             }
             double[][] inputs = matrix(c.get("inputs"));
             JsonNode targets = c.get("targets");

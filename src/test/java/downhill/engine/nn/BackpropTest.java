@@ -24,10 +24,11 @@ class BackpropTest {
     @CsvSource({"1, 0", "5, 0", "63, 0", "64, 0", "101, 0.01", "200, 0"})
     void gradientIsTheTrainingStepsBitForBit(int rows, double l2) {
         Dataset moons = Generators.moons(300, 0.2, 4);
-        Architecture architecture = Architecture.forData(2, List.of(16, 8), Activation.RELU,
-                Loss.BINARY_CROSS_ENTROPY, 2);
+        Architecture architecture =
+                Architecture.forData(2, List.of(16, 8), Activation.RELU, Loss.BINARY_CROSS_ENTROPY, 2);
         int[] order = shuffled(moons.sampleCount(), 9);
-        try (Network training = new Network(architecture, 2); Network explained = new Network(architecture)) {
+        try (Network training = new Network(architecture, 2);
+                Network explained = new Network(architecture)) {
             training.initialize(3);
             explained.setParameters(training.parameters());
             double trainingLoss = training.computeGradient(moons.features(), moons.targets(), order, 37, rows, l2);
@@ -37,8 +38,8 @@ class BackpropTest {
             assertArrayEquals(training.gradient(), flatGradient(training, pass));
             assertArrayEquals(training.gradient(), explained.gradient());
             assertEquals(rows, pass.rows());
-            assertArrayEquals(new double[] {moons.feature(order[37], 0), moons.feature(order[37], 1)},
-                    pass.inputs()[0]);
+            assertArrayEquals(
+                    new double[] {moons.feature(order[37], 0), moons.feature(order[37], 1)}, pass.inputs()[0]);
         }
     }
 
@@ -48,7 +49,8 @@ class BackpropTest {
         Dataset moons = Generators.moons(150, 0.2, 1);
         Architecture architecture = Architecture.forData(2, List.of(8), Activation.TANH, Loss.CROSS_ENTROPY, 2);
         int[] order = shuffled(moons.sampleCount(), 2);
-        try (Network one = new Network(architecture, 1); Network two = new Network(architecture, 2)) {
+        try (Network one = new Network(architecture, 1);
+                Network two = new Network(architecture, 2)) {
             one.initialize(6);
             two.setParameters(one.parameters());
             BackpropPass a = Backprop.trace(one, moons.features(), moons.targets(), order, 0, 150, 0);
@@ -69,8 +71,13 @@ class BackpropTest {
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource({"RELU, BINARY_CROSS_ENTROPY, 2", "TANH, CROSS_ENTROPY, 3", "SIGMOID, MEAN_SQUARED_ERROR, 0",
-            "LEAKY_RELU, MEAN_SQUARED_ERROR, 3", "LINEAR, CROSS_ENTROPY, 4"})
+    @CsvSource({
+        "RELU, BINARY_CROSS_ENTROPY, 2",
+        "TANH, CROSS_ENTROPY, 3",
+        "SIGMOID, MEAN_SQUARED_ERROR, 0",
+        "LEAKY_RELU, MEAN_SQUARED_ERROR, 3",
+        "LINEAR, CROSS_ENTROPY, 4"
+    })
     void intermediatesFollowTheEquations(Activation activation, Loss loss, int classes) {
         Architecture architecture = Architecture.forData(3, List.of(5, 4), activation, loss, classes);
         SplittableRandom random = new SplittableRandom(5);
@@ -139,7 +146,9 @@ class BackpropTest {
             BackpropPass byClass = Backprop.trace(network, inputs, new double[] {2, 0});
             BackpropPass byValues = Backprop.traceRegression(network, inputs, new double[][] {{0, 0, 1}, {1, 0, 0}});
             assertEquals(byClass.loss(), byValues.loss());
-            assertArrayEquals(byClass.layers().get(0).weightGradient()[1], byValues.layers().get(0).weightGradient()[1]);
+            assertArrayEquals(
+                    byClass.layers().get(0).weightGradient()[1],
+                    byValues.layers().get(0).weightGradient()[1]);
 
             BackpropPass other = Backprop.traceRegression(network, inputs, new double[][] {{0.3, -2, 7}, {1, 1, 1}});
             double expected = 0;
@@ -156,19 +165,22 @@ class BackpropTest {
 
     @Test
     void rejectsWhatTheLossCannotTake() {
-        try (Network bce = new Network(new Architecture(2, List.of(2), Activation.RELU, 1,
-                Loss.BINARY_CROSS_ENTROPY)); Network ce = new Network(new Architecture(2, List.of(), Activation.RELU, 3,
-                Loss.CROSS_ENTROPY))) {
+        try (Network bce = new Network(new Architecture(2, List.of(2), Activation.RELU, 1, Loss.BINARY_CROSS_ENTROPY));
+                Network ce = new Network(new Architecture(2, List.of(), Activation.RELU, 3, Loss.CROSS_ENTROPY))) {
             double[][] one = {{1, 2}};
-            assertMessage("target 0: bce needs a label in [0, 1], got 2.0",
-                    () -> Backprop.trace(bce, one, new double[] {2}));
-            assertMessage("target 0: ce with 3 outputs needs a class index 0 … 2, got 3.0",
+            assertMessage(
+                    "target 0: bce needs a label in [0, 1], got 2.0", () -> Backprop.trace(bce, one, new double[] {2}));
+            assertMessage(
+                    "target 0: ce with 3 outputs needs a class index 0 … 2, got 3.0",
                     () -> Backprop.trace(ce, one, new double[] {3}));
-            assertMessage("target 0: ce with 3 outputs needs a class index 0 … 2, got 0.5",
+            assertMessage(
+                    "target 0: ce with 3 outputs needs a class index 0 … 2, got 0.5",
                     () -> Backprop.trace(ce, one, new double[] {0.5}));
-            assertMessage("sample 0 has 3 values, the network has 2 inputs",
+            assertMessage(
+                    "sample 0 has 3 values, the network has 2 inputs",
                     () -> Backprop.trace(ce, new double[][] {{1, 2, 3}}, new double[] {0}));
-            assertMessage("one target per output needs loss mse, 2-3 relu, ce has ce",
+            assertMessage(
+                    "one target per output needs loss mse, 2-3 relu, ce has ce",
                     () -> Backprop.traceRegression(ce, one, new double[][] {{0, 0, 1}}));
         }
     }

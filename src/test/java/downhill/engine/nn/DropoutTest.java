@@ -22,8 +22,8 @@ class DropoutTest {
 
     @Test
     void theMaskZeroesAShareOfAboutPAndScalesTheRestByOneOverOneMinusP() {
-        Architecture architecture = Architecture.forData(2, List.of(64, 32), Activation.RELU,
-                Loss.BINARY_CROSS_ENTROPY, 2);
+        Architecture architecture =
+                Architecture.forData(2, List.of(64, 32), Activation.RELU, Loss.BINARY_CROSS_ENTROPY, 2);
         int rows = 200;
         Batch batch = batch(new SplittableRandom(1), rows, 2, 2);
         try (Network network = new Network(architecture)) {
@@ -51,8 +51,7 @@ class DropoutTest {
      */
     @Test
     void forwardAndBackwardAreTheHandComputationWithTheEnginesMask() {
-        Architecture architecture = Architecture.forData(2, List.of(3), Activation.TANH,
-                Loss.BINARY_CROSS_ENTROPY, 2);
+        Architecture architecture = Architecture.forData(2, List.of(3), Activation.TANH, Loss.BINARY_CROSS_ENTROPY, 2);
         int rows = 4;
         Batch batch = batch(new SplittableRandom(4), rows, 2, 2);
         try (Network network = new Network(architecture)) {
@@ -142,7 +141,8 @@ class DropoutTest {
                 theta[i] = kept;
                 double numeric = (up - down) / (2 * STEP);
                 double scale = Math.max(1e-3, Math.max(Math.abs(numeric), Math.abs(analytic[i])));
-                assertTrue(Math.abs(numeric - analytic[i]) <= 1e-6 * scale + 1e-9,
+                assertTrue(
+                        Math.abs(numeric - analytic[i]) <= 1e-6 * scale + 1e-9,
                         "parameter " + i + ": backprop " + analytic[i] + ", central difference " + numeric);
             }
             assertArrayEquals(mask, network.dropoutMask(0), "the held mask was not redrawn");
@@ -151,11 +151,11 @@ class DropoutTest {
 
     @Test
     void ratesOfZeroChangeNoNumberAndEvaluationNeverDrops() {
-        Architecture architecture = Architecture.forData(2, List.of(16, 16), Activation.RELU, Loss.CROSS_ENTROPY,
-                3);
+        Architecture architecture = Architecture.forData(2, List.of(16, 16), Activation.RELU, Loss.CROSS_ENTROPY, 3);
         int rows = 150;
         Batch batch = batch(new SplittableRandom(6), rows, 2, 3);
-        try (Network plain = new Network(architecture); Network zero = new Network(architecture);
+        try (Network plain = new Network(architecture);
+                Network zero = new Network(architecture);
                 Network dropping = new Network(architecture)) {
             for (Network n : List.of(plain, zero, dropping)) {
                 n.initialize(8);
@@ -167,7 +167,8 @@ class DropoutTest {
             assertArrayEquals(plain.gradient(), zero.gradient());
             double lossDropping = dropping.computeGradient(batch.features, batch.targets, batch.order, 0, rows, 0.01);
             assertNotEquals(lossPlain, lossDropping, "dropout changes the training loss");
-            assertEquals(plain.evaluate(batch.features, batch.targets, rows),
+            assertEquals(
+                    plain.evaluate(batch.features, batch.targets, rows),
                     dropping.evaluate(batch.features, batch.targets, rows));
             double[] predicted = new double[rows * 3];
             double[] predictedDropping = new double[rows * 3];
@@ -182,7 +183,8 @@ class DropoutTest {
         Architecture architecture = Architecture.forData(2, List.of(16, 8), Activation.TANH, Loss.CROSS_ENTROPY, 3);
         int rows = 150;
         Batch batch = batch(new SplittableRandom(7), rows, 2, 3);
-        try (Network one = new Network(architecture, 1); Network two = new Network(architecture, 2);
+        try (Network one = new Network(architecture, 1);
+                Network two = new Network(architecture, 2);
                 Network other = new Network(architecture, 1)) {
             for (Network n : List.of(one, two, other)) {
                 n.initialize(3);
@@ -197,8 +199,7 @@ class DropoutTest {
                 assertEquals(lossOne, lossTwo, "step " + step);
                 assertArrayEquals(one.gradient(), two.gradient(), "step " + step);
                 assertArrayEquals(one.dropoutMask(1), two.dropoutMask(1));
-                assertFalse(Arrays.deepEquals(one.dropoutMask(0), other.dropoutMask(0)),
-                        "another seed, other masks");
+                assertFalse(Arrays.deepEquals(one.dropoutMask(0), other.dropoutMask(0)), "another seed, other masks");
             }
         }
     }
@@ -213,8 +214,7 @@ class DropoutTest {
         }
     }
 
-    private record Batch(double[] features, double[] targets, int[] order) {
-    }
+    private record Batch(double[] features, double[] targets, int[] order) {}
 
     private static Batch batch(SplittableRandom random, int rows, int inputs, int classes) {
         double[] features = new double[rows * inputs];

@@ -60,7 +60,8 @@ class GradientCheckTest {
                 theta[i] = kept;
                 double numeric = (up - down) / (2 * STEP);
                 double scale = Math.max(1e-3, Math.max(Math.abs(numeric), Math.abs(analytic[i])));
-                assertTrue(Math.abs(numeric - analytic[i]) <= 1e-6 * scale + 1e-9,
+                assertTrue(
+                        Math.abs(numeric - analytic[i]) <= 1e-6 * scale + 1e-9,
                         "parameter " + i + ": backprop " + analytic[i] + ", central difference " + numeric);
             }
         }
@@ -75,7 +76,8 @@ class GradientCheckTest {
         double[] targets = targets(random, rows, 3);
         int[] order = new int[rows];
         Arrays.setAll(order, i -> rows - 1 - i);
-        try (Network one = new Network(architecture, 1); Network two = new Network(architecture, 2)) {
+        try (Network one = new Network(architecture, 1);
+                Network two = new Network(architecture, 2)) {
             one.initialize(3);
             two.initialize(3);
             double lossOne = one.computeGradient(features, targets, order, 0, rows, 0.01);

@@ -33,7 +33,8 @@ class InitializationTest {
 
     /** A network whose first layer is FAN_IN → FAN_OUT, its hidden activation {@code activation}. */
     private static Network network(Initialization scheme, Activation activation, long seed) {
-        Network network = new Network(new Architecture(FAN_IN, List.of(FAN_OUT), activation, 1, Loss.BINARY_CROSS_ENTROPY));
+        Network network =
+                new Network(new Architecture(FAN_IN, List.of(FAN_OUT), activation, 1, Loss.BINARY_CROSS_ENTROPY));
         network.initialize(seed, scheme);
         return network;
     }
@@ -85,7 +86,8 @@ class InitializationTest {
 
     @Test
     void glorotAndHeHaveTheirFormulasSpread() {
-        Layer first = network(Initialization.DEFAULT, Activation.RELU, 0).layers().get(0);
+        Layer first =
+                network(Initialization.DEFAULT, Activation.RELU, 0).layers().get(0);
         double glorot = Math.sqrt(6.0 / (FAN_IN + FAN_OUT));
         double he = Math.sqrt(6.0 / FAN_IN);
         Network network = network(Initialization.of(Initialization.Scheme.GLOROT_UNIFORM), Activation.RELU, 1);
@@ -155,8 +157,8 @@ class InitializationTest {
         double[] expected = new double[network.parameters().length];
         for (Layer layer : network.layers()) {
             MatrixView w = layer.weights();
-            double bound = layer.activation().reluLike() ? Math.sqrt(6.0 / w.rows())
-                    : Math.sqrt(6.0 / (w.rows() + w.cols()));
+            double bound =
+                    layer.activation().reluLike() ? Math.sqrt(6.0 / w.rows()) : Math.sqrt(6.0 / (w.rows() + w.cols()));
             for (int i = w.offset(); i < w.end(); i++) {
                 expected[i] = random.nextDouble(-bound, bound);
             }
@@ -168,16 +170,28 @@ class InitializationTest {
     void theSameSeedGivesTheSameWeights() {
         for (Initialization.Scheme scheme : Initialization.Scheme.values()) {
             Initialization init = Initialization.of(scheme);
-            assertArrayEquals(network(init, Activation.RELU, 12).parameters(),
-                    network(init, Activation.RELU, 12).parameters(), scheme.label());
+            assertArrayEquals(
+                    network(init, Activation.RELU, 12).parameters(),
+                    network(init, Activation.RELU, 12).parameters(),
+                    scheme.label());
             assertEquals(init, Initialization.parse(init.spec()));
         }
-        assertEquals("normal:sigma=0.25", Initialization.parse("normal:sigma=0.25").spec());
+        assertEquals(
+                "normal:sigma=0.25", Initialization.parse("normal:sigma=0.25").spec());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"xavier", "normal:sigma=0", "normal:sigma=-1", "normal:sigma=x", "normal:mu=1",
-        "he-normal:sigma=1", "normal:sigma=NaN", ""})
+    @ValueSource(
+            strings = {
+                "xavier",
+                "normal:sigma=0",
+                "normal:sigma=-1",
+                "normal:sigma=x",
+                "normal:mu=1",
+                "he-normal:sigma=1",
+                "normal:sigma=NaN",
+                ""
+            })
     void refusesWhatItDoesNotKnowWithAClearMessage(String text) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Initialization.parse(text));
         assertTrue(e.getMessage().contains("initialisation"), e.getMessage());
@@ -191,10 +205,14 @@ class InitializationTest {
     void zerosKeepEveryUnitOfALayerIdentical() {
         Dataset moons = Generators.generate("moons", 200, 0.2, 0);
         TrainingData data = TrainingData.prepare(moons, 0.2, 0, true);
-        TrainingPlan plan = TrainingPlan.defaults().withHiddenSizes(List.of(6, 5)).withActivation(Activation.SIGMOID)
-                .withEpochs(5).withBatchSize(32).withInitialization(Initialization.parse("zeros"));
-        Contender adam = new Contender(Optimizers.byName("adam"), Hyperparameters.of("lr", 0.05),
-                Schedules.parse("constant"));
+        TrainingPlan plan = TrainingPlan.defaults()
+                .withHiddenSizes(List.of(6, 5))
+                .withActivation(Activation.SIGMOID)
+                .withEpochs(5)
+                .withBatchSize(32)
+                .withInitialization(Initialization.parse("zeros"));
+        Contender adam =
+                new Contender(Optimizers.byName("adam"), Hyperparameters.of("lr", 0.05), Schedules.parse("constant"));
         try (Trainer trainer = new Trainer(data, plan, adam)) {
             trainer.run();
             double[] p = trainer.network().parameters();

@@ -24,8 +24,8 @@ class KernelsTest {
     }
 
     /** C(i, j) = start + Σₚ A(i, p)·B(p, j) in order, one rounding per term: what every kernel path must give. */
-    private static double[][] reference(double[][] a, double[][] b, double[] bias, int biasOffset, int m, int k,
-            int n, boolean transposeA) {
+    private static double[][] reference(
+            double[][] a, double[][] b, double[] bias, int biasOffset, int m, int k, int n, boolean transposeA) {
         double[][] c = new double[m][n];
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
@@ -80,7 +80,9 @@ class KernelsTest {
                     double[] bias = random(1, n)[0];
                     double[][] c = new double[m][n];
                     Kernels.multiplySkippingZeros(a, b, bias, 0, c, m, k, n, new int[k]);
-                    assertArrayEquals(flat(reference(a, b, bias, 0, m, k, n, false)), flat(c),
+                    assertArrayEquals(
+                            flat(reference(a, b, bias, 0, m, k, n, false)),
+                            flat(c),
                             "relu(A)·B+bias " + m + "×" + k + "·" + k + "×" + n);
                 }
             }

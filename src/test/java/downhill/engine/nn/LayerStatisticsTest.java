@@ -25,8 +25,7 @@ class LayerStatisticsTest {
      * unit is 0 for both, dead; the outputs are z = 3 and z = 1.
      */
     private static List<LayerStatistics> relu() {
-        Network network = new Network(new Architecture(2, List.of(3), Activation.RELU, 1,
-                Loss.BINARY_CROSS_ENTROPY));
+        Network network = new Network(new Architecture(2, List.of(3), Activation.RELU, 1, Loss.BINARY_CROSS_ENTROPY));
         network.setLayer(0, new double[][] {{1, 1}, {-1, -1}, {2, -1}}, new double[3]);
         network.setLayer(1, new double[][] {{1, 1, 1}}, new double[1]);
         return LayerStatistics.of(Backprop.trace(network, new double[][] {{1, 0}, {0, 1}}, new double[] {1, 0}));
@@ -94,12 +93,13 @@ class LayerStatisticsTest {
     /** One input, units with weights −5, 5 and 0: on x = 1, σ(−5) ≈ 0.0067 and σ(5) ≈ 0.9933 saturate; on x = 0 none. */
     @Test
     void sigmoidSaturatesBelowOnePercentAndAboveNinetyNine() {
-        Network network = new Network(new Architecture(1, List.of(3), Activation.SIGMOID, 1,
-                Loss.BINARY_CROSS_ENTROPY));
+        Network network =
+                new Network(new Architecture(1, List.of(3), Activation.SIGMOID, 1, Loss.BINARY_CROSS_ENTROPY));
         network.setLayer(0, new double[][] {{-5}, {5}, {0}}, new double[3]);
         network.setLayer(1, new double[][] {{1, 1, 1}}, new double[1]);
-        LayerStatistics hidden = LayerStatistics.of(Backprop.trace(network, new double[][] {{1}, {0}},
-                new double[] {1, 0})).get(0);
+        LayerStatistics hidden = LayerStatistics.of(
+                        Backprop.trace(network, new double[][] {{1}, {0}}, new double[] {1, 0}))
+                .get(0);
         assertEquals(2.0 / 6, hidden.saturatedShare(), TOLERANCE, "two of six activations");
         assertTrue(Double.isNaN(hidden.deadShare()));
         int[] expected = new int[20];
@@ -114,12 +114,11 @@ class LayerStatisticsTest {
     /** tanh(±3) ≈ ±0.99505 lie beyond 0.99, tanh(0.1) does not. */
     @Test
     void tanhSaturatesBeyondNinetyNinePercent() {
-        Network network = new Network(new Architecture(1, List.of(3), Activation.TANH, 1,
-                Loss.BINARY_CROSS_ENTROPY));
+        Network network = new Network(new Architecture(1, List.of(3), Activation.TANH, 1, Loss.BINARY_CROSS_ENTROPY));
         network.setLayer(0, new double[][] {{3}, {-3}, {0.1}}, new double[3]);
         network.setLayer(1, new double[][] {{1, 1, 1}}, new double[1]);
-        LayerStatistics hidden = LayerStatistics.of(Backprop.trace(network, new double[][] {{1}},
-                new double[] {1})).get(0);
+        LayerStatistics hidden = LayerStatistics.of(Backprop.trace(network, new double[][] {{1}}, new double[] {1}))
+                .get(0);
         assertEquals(2.0 / 3, hidden.saturatedShare(), TOLERANCE);
         assertEquals(-1, hidden.activations().low());
     }
@@ -132,17 +131,17 @@ class LayerStatisticsTest {
     void zeroInitialisationMakesEveryUnitTheSame() {
         double[][] inputs = {{0.3, -1.2}, {2, 0.5}, {-0.7, 0.1}, {1, 1}};
         double[] labels = {0, 1, 1, 0};
-        Network sigmoid = new Network(new Architecture(2, List.of(4, 4), Activation.SIGMOID, 1,
-                Loss.BINARY_CROSS_ENTROPY));
+        Network sigmoid =
+                new Network(new Architecture(2, List.of(4, 4), Activation.SIGMOID, 1, Loss.BINARY_CROSS_ENTROPY));
         sigmoid.initialize(7, Initialization.of(Initialization.Scheme.ZEROS));
-        for (LayerStatistics hidden : LayerStatistics.of(Backprop.trace(sigmoid, inputs, labels)).subList(0, 2)) {
+        for (LayerStatistics hidden :
+                LayerStatistics.of(Backprop.trace(sigmoid, inputs, labels)).subList(0, 2)) {
             assertEquals(16, hidden.activations().count(10), "every activation 0.5, in [0.5, 0.55)");
             assertEquals(16, hidden.activations().total());
             assertEquals(hidden.gradients().total(), hidden.gradients().count(10), "every gradient 0");
             assertEquals(0, hidden.saturatedShare());
         }
-        Network relu = new Network(new Architecture(2, List.of(4, 4), Activation.RELU, 1,
-                Loss.BINARY_CROSS_ENTROPY));
+        Network relu = new Network(new Architecture(2, List.of(4, 4), Activation.RELU, 1, Loss.BINARY_CROSS_ENTROPY));
         relu.initialize(7, Initialization.of(Initialization.Scheme.ZEROS));
         List<LayerStatistics> layers = LayerStatistics.of(Backprop.trace(relu, inputs, labels));
         assertEquals(1.0, layers.get(0).deadShare());

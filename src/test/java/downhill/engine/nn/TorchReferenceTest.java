@@ -60,15 +60,18 @@ class TorchReferenceTest {
                     for (int step = 0; step < c.batches.size(); step++) {
                         int[] batch = c.batches.get(step);
                         double loss = network.computeGradient(c.features, c.targets, batch, 0, batch.length, c.l2);
-                        assertEquals(expectedLosses[step], loss, TOLERANCE * Math.max(1, Math.abs(loss)),
+                        assertEquals(
+                                expectedLosses[step],
+                                loss,
+                                TOLERANCE * Math.max(1, Math.abs(loss)),
                                 label + ", loss of step " + (step + 1));
                         optimizer.step(network.parameters(), network.gradient(), optimizer.learningRate());
                         checked++;
                     }
                     double[] expectedFinal = c.finals.get(r);
                     for (int i = 0; i < expectedFinal.length; i++) {
-                        assertEquals(expectedFinal[i], network.parameters()[i], TOLERANCE,
-                                label + ", final parameter " + i);
+                        assertEquals(
+                                expectedFinal[i], network.parameters()[i], TOLERANCE, label + ", final parameter " + i);
                     }
                 }
             }
@@ -96,18 +99,26 @@ class TorchReferenceTest {
                         for (String setting : Arrays.copyOfRange(rest, 1, rest.length)) {
                             settings.put(setting.split("=")[0], setting.split("=")[1]);
                         }
-                        int[] widths = Arrays.stream(settings.get("widths").split(",")).mapToInt(Integer::parseInt)
+                        int[] widths = Arrays.stream(settings.get("widths").split(","))
+                                .mapToInt(Integer::parseInt)
                                 .toArray();
-                        List<Integer> hidden = Arrays.stream(widths, 1, widths.length - 1).boxed().toList();
-                        current.architecture = new Architecture(widths[0], hidden,
-                                Activation.parse(settings.get("activation")), widths[widths.length - 1],
+                        List<Integer> hidden = Arrays.stream(widths, 1, widths.length - 1)
+                                .boxed()
+                                .toList();
+                        current.architecture = new Architecture(
+                                widths[0],
+                                hidden,
+                                Activation.parse(settings.get("activation")),
+                                widths[widths.length - 1],
                                 Loss.parse(settings.get("loss")));
                         current.l2 = Double.parseDouble(settings.get("l2"));
                     }
                     case "features" -> current.features = numbers(Arrays.copyOfRange(rest, 2, rest.length));
                     case "targets" -> current.targets = numbers(rest);
                     case "initial" -> current.initial = numbers(rest);
-                    case "batch" -> current.batches.add(Arrays.stream(rest).mapToInt(Integer::parseInt).toArray());
+                    case "batch" ->
+                        current.batches.add(
+                                Arrays.stream(rest).mapToInt(Integer::parseInt).toArray());
                     case "run" -> current.runs.add(rest);
                     case "losses" -> current.losses.add(numbers(rest));
                     case "final" -> current.finals.add(numbers(rest));

@@ -32,35 +32,56 @@ class OptimizerContractTest {
 
     /** Every key of every optimizer, with its PyTorch name and default: PyTorch 2.x's signatures. */
     private static final Map<String, Map<String, Double>> DEFAULTS = new LinkedHashMap<>();
+
     private static final Map<String, List<String>> TORCH_NAMES = new LinkedHashMap<>();
 
     static {
-        Map<String, Double> sgd = ordered("lr", 1e-3, "momentum", 0.0, "dampening", 0.0, "weight-decay", 0.0,
-                "nesterov", 0.0);
+        Map<String, Double> sgd =
+                ordered("lr", 1e-3, "momentum", 0.0, "dampening", 0.0, "weight-decay", 0.0, "nesterov", 0.0);
         List<String> sgdNames = List.of("lr", "momentum", "dampening", "weight_decay", "nesterov");
         define("sgd", sgd, sgdNames);
         // The registry's two other faces of torch.optim.SGD: momentum=0.9, and momentum=0.9 with nesterov=True.
         define("momentum", with(sgd, "momentum", 0.9), sgdNames);
         define("nesterov", with(with(sgd, "momentum", 0.9), "nesterov", 1.0), sgdNames);
-        define("adagrad", ordered("lr", 1e-2, "lr-decay", 0.0, "weight-decay", 0.0, "initial-accumulator", 0.0,
-                "eps", 1e-10), List.of("lr", "lr_decay", "weight_decay", "initial_accumulator_value", "eps"));
-        define("rmsprop", ordered("lr", 1e-2, "alpha", 0.99, "eps", 1e-8, "weight-decay", 0.0, "momentum", 0.0,
-                "centered", 0.0), List.of("lr", "alpha", "eps", "weight_decay", "momentum", "centered"));
-        define("adadelta", ordered("lr", 1.0, "rho", 0.9, "eps", 1e-6, "weight-decay", 0.0),
+        define(
+                "adagrad",
+                ordered("lr", 1e-2, "lr-decay", 0.0, "weight-decay", 0.0, "initial-accumulator", 0.0, "eps", 1e-10),
+                List.of("lr", "lr_decay", "weight_decay", "initial_accumulator_value", "eps"));
+        define(
+                "rmsprop",
+                ordered("lr", 1e-2, "alpha", 0.99, "eps", 1e-8, "weight-decay", 0.0, "momentum", 0.0, "centered", 0.0),
+                List.of("lr", "alpha", "eps", "weight_decay", "momentum", "centered"));
+        define(
+                "adadelta",
+                ordered("lr", 1.0, "rho", 0.9, "eps", 1e-6, "weight-decay", 0.0),
                 List.of("lr", "rho", "eps", "weight_decay"));
-        Map<String, Double> adam = ordered("lr", 1e-3, "beta1", 0.9, "beta2", 0.999, "eps", 1e-8,
-                "weight-decay", 0.0);
+        Map<String, Double> adam = ordered("lr", 1e-3, "beta1", 0.9, "beta2", 0.999, "eps", 1e-8, "weight-decay", 0.0);
         List<String> adamNames = List.of("lr", "betas[0]", "betas[1]", "eps", "weight_decay");
         define("adam", adam, adamNames);
         define("amsgrad", adam, adamNames);
         define("adamw", with(adam, "weight-decay", 1e-2), adamNames);
-        define("nadam", ordered("lr", 2e-3, "beta1", 0.9, "beta2", 0.999, "eps", 1e-8, "weight-decay", 0.0,
-                "momentum-decay", 4e-3), List.of("lr", "betas[0]", "betas[1]", "eps", "weight_decay",
-                "momentum_decay"));
+        define(
+                "nadam",
+                ordered(
+                        "lr",
+                        2e-3,
+                        "beta1",
+                        0.9,
+                        "beta2",
+                        0.999,
+                        "eps",
+                        1e-8,
+                        "weight-decay",
+                        0.0,
+                        "momentum-decay",
+                        4e-3),
+                List.of("lr", "betas[0]", "betas[1]", "eps", "weight_decay", "momentum_decay"));
         define("radam", adam, adamNames);
         define("adamax", with(adam, "lr", 2e-3), adamNames);
         // Lion is not in torch.optim: the paper's defaults (and those of its reference implementation).
-        define("lion", ordered("lr", 1e-4, "beta1", 0.9, "beta2", 0.99, "weight-decay", 0.0),
+        define(
+                "lion",
+                ordered("lr", 1e-4, "beta1", 0.9, "beta2", 0.99, "weight-decay", 0.0),
                 List.of("lr", "betas[0]", "betas[1]", "weight_decay"));
     }
 
@@ -106,7 +127,9 @@ class OptimizerContractTest {
     void defaultsArePyTorchs(String name) {
         OptimizerType type = Optimizers.byName(name);
         assertEquals(DEFAULTS.get(name), type.defaults().values(), name + " defaults");
-        assertEquals(TORCH_NAMES.get(name), type.hyperparameters().stream().map(Hyperparameter::torchName).toList(),
+        assertEquals(
+                TORCH_NAMES.get(name),
+                type.hyperparameters().stream().map(Hyperparameter::torchName).toList(),
                 name + " PyTorch names");
         assertEquals(DEFAULTS.get(name), type.create().hyperparameters().values(), name + " as created");
     }
@@ -120,10 +143,35 @@ class OptimizerContractTest {
     // --------------------------------------------------------------------------------- bad hyperparameters
 
     /** A value each hyperparameter must refuse, where the optimizer has it. */
-    private static final Map<String, Double> BAD = ordered("lr", -0.1, "beta1", 1.0, "beta2", -0.1, "eps", -1e-8,
-            "weight-decay", -0.01, "rho", 1.5, "momentum", -0.9, "dampening", 1.5, "alpha", -0.5,
-            "lr-decay", -0.1, "initial-accumulator", -1.0, "momentum-decay", -0.004, "centered", 0.5,
-            "nesterov", 2.0);
+    private static final Map<String, Double> BAD = ordered(
+            "lr",
+            -0.1,
+            "beta1",
+            1.0,
+            "beta2",
+            -0.1,
+            "eps",
+            -1e-8,
+            "weight-decay",
+            -0.01,
+            "rho",
+            1.5,
+            "momentum",
+            -0.9,
+            "dampening",
+            1.5,
+            "alpha",
+            -0.5,
+            "lr-decay",
+            -0.1,
+            "initial-accumulator",
+            -1.0,
+            "momentum-decay",
+            -0.004,
+            "centered",
+            0.5,
+            "nesterov",
+            2.0);
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("names")
@@ -134,18 +182,22 @@ class OptimizerContractTest {
             if (!type.has(bad.getKey())) {
                 continue;
             }
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+            IllegalArgumentException e = assertThrows(
+                    IllegalArgumentException.class,
                     () -> type.create(Hyperparameters.of(bad.getKey(), bad.getValue())),
                     name + " accepted " + bad.getKey() + " = " + bad.getValue());
-            assertTrue(e.getMessage().contains(bad.getKey()) && e.getMessage().contains(bad.getValue().toString()),
+            assertTrue(
+                    e.getMessage().contains(bad.getKey())
+                            && e.getMessage().contains(bad.getValue().toString()),
                     name + ": '" + e.getMessage() + "' should name " + bad.getKey() + " and " + bad.getValue());
             checked++;
         }
         assertTrue(checked >= 3, name + " has at least lr, weight decay and one more");
         for (double notANumber : new double[] {Double.NaN, Double.POSITIVE_INFINITY}) {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                    () -> type.create(Hyperparameters.of("lr", notANumber)));
-            assertTrue(e.getMessage().contains("lr") && e.getMessage().contains(String.valueOf(notANumber)),
+            IllegalArgumentException e = assertThrows(
+                    IllegalArgumentException.class, () -> type.create(Hyperparameters.of("lr", notANumber)));
+            assertTrue(
+                    e.getMessage().contains("lr") && e.getMessage().contains(String.valueOf(notANumber)),
                     e.getMessage());
         }
     }
@@ -154,8 +206,8 @@ class OptimizerContractTest {
     @MethodSource("names")
     void anUnknownKeyListsTheAcceptedOnes(String name) {
         OptimizerType type = Optimizers.byName(name);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> type.create(Hyperparameters.of("foo", 1)));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> type.create(Hyperparameters.of("foo", 1)));
         assertTrue(e.getMessage().contains("'foo'"), e.getMessage());
         for (Hyperparameter h : type.hyperparameters()) {
             assertTrue(e.getMessage().contains(h.key()), e.getMessage() + " should list " + h.key());
@@ -164,13 +216,16 @@ class OptimizerContractTest {
 
     @Test
     void nesterovNeedsMomentumAndNoDampening() {
-        IllegalArgumentException noMomentum = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException noMomentum = assertThrows(
+                IllegalArgumentException.class,
                 () -> Optimizers.byName("nesterov").create(Hyperparameters.of("momentum", 0)));
         assertTrue(noMomentum.getMessage().contains("momentum 0.0"), noMomentum.getMessage());
-        IllegalArgumentException plainSgd = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException plainSgd = assertThrows(
+                IllegalArgumentException.class,
                 () -> Optimizers.byName("sgd").create(Hyperparameters.of("nesterov", 1)));
         assertTrue(plainSgd.getMessage().contains("momentum 0.0"), plainSgd.getMessage());
-        IllegalArgumentException damped = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException damped = assertThrows(
+                IllegalArgumentException.class,
                 () -> Optimizers.byName("nesterov").create(Hyperparameters.of("dampening", 0.5)));
         assertTrue(damped.getMessage().contains("dampening 0.5"), damped.getMessage());
         // PyTorch accepts momentum with nesterov on the plain face too.
@@ -187,12 +242,14 @@ class OptimizerContractTest {
     @MethodSource("names")
     void stepRefusesABadRateOrMismatchedArrays(String name) {
         Optimizer optimizer = Optimizers.byName(name).create();
-        IllegalArgumentException rate = assertThrows(IllegalArgumentException.class,
-                () -> optimizer.step(START.clone(), GRADIENTS[0], -1));
+        IllegalArgumentException rate =
+                assertThrows(IllegalArgumentException.class, () -> optimizer.step(START.clone(), GRADIENTS[0], -1));
         assertTrue(rate.getMessage().contains("lr") && rate.getMessage().contains("-1.0"), rate.getMessage());
         assertThrows(IllegalArgumentException.class, () -> optimizer.step(START.clone(), new double[3], 0.1));
         optimizer.step(START.clone(), GRADIENTS[0], 0.1);
-        assertThrows(IllegalArgumentException.class, () -> optimizer.step(new double[3], new double[3], 0.1),
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> optimizer.step(new double[3], new double[3], 0.1),
                 "a different dimension without a reset");
     }
 
@@ -213,7 +270,9 @@ class OptimizerContractTest {
         Optimizer rmsprop = Optimizers.byName("rmsprop")
                 .create(Hyperparameters.of("centered", 1).with("momentum", 0.9));
         rmsprop.step(START.clone(), GRADIENTS[0], 0.01);
-        assertEquals(List.of("squareAverage", "gradientAverage", "velocity"), List.copyOf(rmsprop.state().keySet()));
+        assertEquals(
+                List.of("squareAverage", "gradientAverage", "velocity"),
+                List.copyOf(rmsprop.state().keySet()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -274,7 +333,8 @@ class OptimizerContractTest {
     void theGradientIsNeverWritten(String name) {
         OptimizerType type = Optimizers.byName(name);
         // With weight decay, which the coupled optimizers add to the gradient.
-        Optimizer optimizer = type.create(Hyperparameters.of("weight-decay", 0.1).with("lr", 0.1));
+        Optimizer optimizer =
+                type.create(Hyperparameters.of("weight-decay", 0.1).with("lr", 0.1));
         double[] theta = START.clone();
         for (double[] g : GRADIENTS) {
             double[] gradient = g.clone();

@@ -89,8 +89,7 @@ class OptimizerHandCalculationTest {
     void dampeningSparesTheFirstGradient() {
         // τ = 0.5: b₁ = g₁ = (0.5, −1), undamped:                 θ₁ = (0.95, −1.9)
         // b₂ = 0.9·(0.5, −1) + 0.5·(0.25, 2) = (0.575, 0.1):      θ₂ = (0.95 − 0.0575, −1.9 − 0.01) = (0.8925, −1.91)
-        steps(make("momentum", "lr", 0.1, "dampening", 0.5), new double[] {0.95, -1.9},
-                new double[] {0.8925, -1.91});
+        steps(make("momentum", "lr", 0.1, "dampening", 0.5), new double[] {0.95, -1.9}, new double[] {0.8925, -1.91});
     }
 
     @Test
@@ -107,7 +106,8 @@ class OptimizerHandCalculationTest {
         // s₁ = (0.25, 1):  θ₁ = (1 − 0.1·0.5/(0.5 + 1e-10), −2 + 0.1·1/(1 + 1e-10)) = (0.90000000002, −1.90000000001)
         // s₂ = (0.3125, 5): θ₂ = θ₁ − (0.1/1.5)·(0.25/0.559017, 2/2.236068) ≈ (0.870186, −1.959628)
         // s₃ = (1.3125, 5.25): θ₃ = θ₂ − 0.05·(−1/1.145644, 0.5/2.291288) ≈ (0.913829, −1.970539)
-        steps(make("adagrad", "lr", 0.1, "lr-decay", 0.5),
+        steps(
+                make("adagrad", "lr", 0.1, "lr-decay", 0.5),
                 new double[] {0.90000000002, -1.90000000001},
                 new double[] {0.8701857603253361, -1.9596284794073275},
                 new double[] {0.913829338368725, -1.970539373918651});
@@ -122,8 +122,8 @@ class OptimizerHandCalculationTest {
         // v₂ = 0.99·v₁ + 0.01·g₂² = (0.0031, 0.0499), √v₂ + ε = (0.155678, 0.323383):
         //   θ₂ = θ₁ − 0.01·(0.25/0.155678, 2/0.323383) ≈ (0.950608, −2.011846)
         Optimizer rmsprop = make("rmsprop", "lr", 0.01, "eps", 0.1);
-        steps(rmsprop, new double[] {0.9666666666666667, -1.95},
-                new double[] {0.9506078418943117, -2.0118461549057076});
+        steps(rmsprop, new double[] {0.9666666666666667, -1.95}, new double[] {0.9506078418943117, -2.0118461549057076
+        });
         double[] epsInside = {0.9843826238111394, -1.9698488655422237};
         double[] theta = run(make("rmsprop", "lr", 0.01, "eps", 0.1), G1);
         assertTrue(Math.abs(theta[0] - epsInside[0]) > 0.01, "ε must not be inside the square root");
@@ -136,8 +136,9 @@ class OptimizerHandCalculationTest {
         //        = (0.0031622, −0.0031623): θ₁ = (0.996838, −1.996838); E[Δ²]₁ = 0.1·Δ₁² = (1e-6, 1e-6) (≈)
         // E[g²]₂ = 0.9·E[g²]₁ + 0.1·g₂² = (0.02875, 0.49); Δ₂ = √(E[Δ²]₁ + ε)/√(E[g²]₂ + ε)·g₂ ≈ (0.0020851, 0.0040398)
         //   θ₂ ≈ (0.994753, −2.000878)
-        steps(make("adadelta"), new double[] {0.9968377855834876, -1.9968377381511013},
-                new double[] {0.9947526985556963, -2.000878334104818});
+        steps(make("adadelta"), new double[] {0.9968377855834876, -1.9968377381511013}, new double[] {
+            0.9947526985556963, -2.000878334104818
+        });
     }
 
     @Test
@@ -147,8 +148,9 @@ class OptimizerHandCalculationTest {
         //   θ₁ = θ₀ − 0.1·g₁/(|g₁| + ε) = (1 − 0.05/0.50000001, −2 + 0.1/1.00000001) = (0.900000002, −1.900000001)
         // m₂ = (0.07, 0.11), v₂ = (0.00031225, 0.004999); m̂₂ = m₂/0.19, v̂₂ = v₂/0.001999
         //   θ₂ = θ₁ − 0.1·m̂₂/(√v̂₂ + ε) ≈ (0.806782, −1.936610)
-        steps(make("adam", "lr", 0.1), new double[] {0.900000002, -1.900000001},
-                new double[] {0.8067820404774624, -1.9366103534720749});
+        steps(make("adam", "lr", 0.1), new double[] {0.900000002, -1.900000001}, new double[] {
+            0.8067820404774624, -1.9366103534720749
+        });
     }
 
     @Test
@@ -159,10 +161,13 @@ class OptimizerHandCalculationTest {
         // AMSGrad θ₂ ≈ (0.831539, −1.833772); Adam, dividing by v₂, gives (0.831519, −1.833742).
         double[] small = {0.01, 0.01};
         Optimizer amsgrad = make("amsgrad", "lr", 0.1);
-        steps(amsgrad, new double[][] {G1, small}, new double[] {0.900000002, -1.900000001},
-                new double[] {0.8315394161677112, -1.8337718246389123});
+        steps(amsgrad, new double[][] {G1, small}, new double[] {0.900000002, -1.900000001}, new double[] {
+            0.8315394161677112, -1.8337718246389123
+        });
         assertClose(new double[] {0.00025, 0.001}, amsgrad.state().get("maxSecondMoment"), "running max");
-        assertClose(new double[] {0.8315188687457401, -1.8337420018280635}, run(make("adam", "lr", 0.1), G1, small),
+        assertClose(
+                new double[] {0.8315188687457401, -1.8337420018280635},
+                run(make("adam", "lr", 0.1), G1, small),
                 "plain Adam for comparison");
     }
 
@@ -172,10 +177,13 @@ class OptimizerHandCalculationTest {
         //   θ₁ = (0.99 − 0.0999999998, −1.98 + 0.0999999999) = (0.890000002, −1.880000001)
         //   θ₂ = 0.99·θ₁ − (Adam's second step, as in adam()) ≈ (0.787882, −1.897810)
         // Adam's coupled decay (g + λθ) instead gives θ₁ = (0.9000000017, −1.9000000008), θ₂ ≈ (0.805010, −1.925018).
-        steps(make("adamw", "lr", 0.1, "weight-decay", 0.1), new double[] {0.890000002, -1.880000001},
-                new double[] {0.7878820404574624, -1.897810353462075});
-        assertClose(new double[] {0.8050097658613199, -1.9250178784643248},
-                run(make("adam", "lr", 0.1, "weight-decay", 0.1), G1, G2), "Adam's coupled decay for comparison");
+        steps(make("adamw", "lr", 0.1, "weight-decay", 0.1), new double[] {0.890000002, -1.880000001}, new double[] {
+            0.7878820404574624, -1.897810353462075
+        });
+        assertClose(
+                new double[] {0.8050097658613199, -1.9250178784643248},
+                run(make("adam", "lr", 0.1, "weight-decay", 0.1), G1, G2),
+                "Adam's coupled decay for comparison");
     }
 
     @Test
@@ -189,8 +197,9 @@ class OptimizerHandCalculationTest {
         // PyTorch 1.13 used Π₁·μ₁·μ₂ = 0.0911845 (μ₁ counted twice), so 0.1·μ₂/(1 − 0.0911845) = 0.0495312 in place
         //   of 0.0564518, and θ₁ₓ = 0.8950469.
         Optimizer nadam = make("nadam", "lr", 0.1);
-        steps(nadam, new double[] {0.8943548242773647, -1.8943548232209129},
-                new double[] {0.8419624955659358, -1.985010571915627});
+        steps(nadam, new double[] {0.8943548242773647, -1.8943548232209129}, new double[] {
+            0.8419624955659358, -1.985010571915627
+        });
         double[] theta = run(make("nadam", "lr", 0.1), G1);
         double doubleCounted = 0.8950468851381405;
         assertTrue(Math.abs(theta[0] - doubleCounted) > 1e-4, "NAdam must not count μ twice as PyTorch 1.13 did");
@@ -208,8 +217,14 @@ class OptimizerHandCalculationTest {
         // t = 7: ρ₇ = 6.9920, r = 0.0327388: θ₇ ≈ (0.744144, −1.494144)
         double[][] constant = {G1, G1, G1, G1, G1, G1, G1};
         Optimizer radam = make("radam", "lr", 0.1);
-        steps(radam, constant, new double[] {0.95, -1.9}, new double[] {0.9, -1.8}, new double[] {0.85, -1.7},
-                new double[] {0.8, -1.6}, new double[] {0.75, -1.5},
+        steps(
+                radam,
+                constant,
+                new double[] {0.95, -1.9},
+                new double[] {0.9, -1.8},
+                new double[] {0.85, -1.7},
+                new double[] {0.8, -1.6},
+                new double[] {0.75, -1.5},
                 new double[] {0.7474178893873459, -1.4974178890535796},
                 new double[] {0.7441440087301312, -1.4941440080044741});
         Optimizer fresh = make("radam", "lr", 0.1);
@@ -230,9 +245,9 @@ class OptimizerHandCalculationTest {
         //   x keeps its decayed past maximum, y takes the new |g|. m₂ = (0.07, 0.11), bias correction 1 − 0.81 = 0.19:
         //   θ₂ = θ₁ − (0.1/0.19)·(0.07/0.49950001, 0.11/2.00000001) ≈ (0.826242, −1.928947)
         Optimizer adamax = make("adamax", "lr", 0.1);
-        steps(adamax, new double[] {0.900000002, -1.900000001},
-                new double[] {0.8262420349803486, -1.9289473692763157});
-        assertClose(new double[] {0.49950000999000005, 2.00000001}, adamax.state().get("infinityNorm"), "u₂");
+        steps(adamax, new double[] {0.900000002, -1.900000001}, new double[] {0.8262420349803486, -1.9289473692763157});
+        assertClose(
+                new double[] {0.49950000999000005, 2.00000001}, adamax.state().get("infinityNorm"), "u₂");
     }
 
     @Test
@@ -265,8 +280,21 @@ class OptimizerHandCalculationTest {
     @Test
     void everyOptimizerHasAHandCalculation() {
         // The tests above cover exactly these registry names; a new optimizer needs its own.
-        assertEquals(Set.of("sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adadelta", "adam", "amsgrad",
-                "adamw", "nadam", "radam", "adamax", "lion"),
+        assertEquals(
+                Set.of(
+                        "sgd",
+                        "momentum",
+                        "nesterov",
+                        "adagrad",
+                        "rmsprop",
+                        "adadelta",
+                        "adam",
+                        "amsgrad",
+                        "adamw",
+                        "nadam",
+                        "radam",
+                        "adamax",
+                        "lion"),
                 Optimizers.all().stream().map(OptimizerType::name).collect(Collectors.toSet()));
     }
 }

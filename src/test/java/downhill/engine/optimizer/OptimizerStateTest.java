@@ -25,10 +25,12 @@ class OptimizerStateTest {
     static Stream<Optimizer> optimizers() {
         Stream<Optimizer> defaults = Optimizers.all().stream().map(OptimizerType::create);
         Stream<Optimizer> variants = Stream.of(
-                Optimizers.byName("sgd").create(Hyperparameters.of(Hyperparameter.WEIGHT_DECAY, 0.1)
-                        .with(Hyperparameter.MOMENTUM, 0.8).with(Hyperparameter.DAMPENING, 0.3)),
-                Optimizers.byName("rmsprop").create(Hyperparameters.of(Hyperparameter.MOMENTUM, 0.9)
-                        .with(Hyperparameter.CENTERED, 1)),
+                Optimizers.byName("sgd")
+                        .create(Hyperparameters.of(Hyperparameter.WEIGHT_DECAY, 0.1)
+                                .with(Hyperparameter.MOMENTUM, 0.8)
+                                .with(Hyperparameter.DAMPENING, 0.3)),
+                Optimizers.byName("rmsprop")
+                        .create(Hyperparameters.of(Hyperparameter.MOMENTUM, 0.9).with(Hyperparameter.CENTERED, 1)),
                 Optimizers.byName("adamw").create(Hyperparameters.of(Hyperparameter.LR, 0.05)),
                 Optimizers.byName("radam").create(Hyperparameters.of(Hyperparameter.LR, 0.05)));
         return Stream.concat(defaults, variants);
@@ -102,14 +104,17 @@ class OptimizerStateTest {
         double[] theta = {1, 2};
         adam.step(theta, new double[] {0.1, 0.2}, 0.01);
         Optimizer rmsprop = Optimizers.byName("rmsprop").create();
-        IllegalArgumentException kind = assertThrows(IllegalArgumentException.class,
-                () -> rmsprop.restore(adam.snapshot()));
-        assertTrue(kind.getMessage().contains("squareAverage") && kind.getMessage().contains("firstMoment"),
+        IllegalArgumentException kind =
+                assertThrows(IllegalArgumentException.class, () -> rmsprop.restore(adam.snapshot()));
+        assertTrue(
+                kind.getMessage().contains("squareAverage") && kind.getMessage().contains("firstMoment"),
                 kind.getMessage());
         Map<String, double[]> ragged = Map.of("firstMoment", new double[2], "secondMoment", new double[3]);
-        IllegalArgumentException size = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException size = assertThrows(
+                IllegalArgumentException.class,
                 () -> Optimizers.byName("adam").create().restore(new OptimizerState(1, ragged)));
-        assertTrue(size.getMessage().contains("firstMoment") && size.getMessage().contains("expected 3"),
+        assertTrue(
+                size.getMessage().contains("firstMoment") && size.getMessage().contains("expected 3"),
                 size.getMessage());
         assertThrows(IllegalArgumentException.class, () -> adam.snapshot().coordinate(2, 2));
     }

@@ -55,9 +55,16 @@ class PyTorchReferenceTest {
     private static final String[] COLUMNS = {"x", "y", "loss", "grad_x", "grad_y", "lr"};
 
     /** One line of cases.csv. */
-    record Case(String id, String function, String optimizer, double startX, double startY, int steps,
-            String schedule, Map<String, Double> hyperparameters, String outcome) {
-    }
+    record Case(
+            String id,
+            String function,
+            String optimizer,
+            double startX,
+            double startY,
+            int steps,
+            String schedule,
+            Map<String, Double> hyperparameters,
+            String outcome) {}
 
     private static final Map<String, Case> CASES = loadCases();
     private static final Map<String, List<double[]>> ROWS = loadRows();
@@ -85,14 +92,31 @@ class PyTorchReferenceTest {
 
     /** The CLI's trace prints the same numbers as the engine, in text that reads back to the same doubles. */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"rmsprop-rosenbrock-centered-momentum", "adamw-rosenbrock-warmup-cosine",
-            "nesterov-rastrigin-0.8", "adagrad-himmelblau-initial-accumulator", "nadam-himmelblau-betas",
-            "lion-beale-step", "sgd-saddle-diverges"})
+    @ValueSource(
+            strings = {
+                "rmsprop-rosenbrock-centered-momentum",
+                "adamw-rosenbrock-warmup-cosine",
+                "nesterov-rastrigin-0.8",
+                "adagrad-himmelblau-initial-accumulator",
+                "nadam-himmelblau-betas",
+                "lion-beale-step",
+                "sgd-saddle-diverges"
+            })
     void cliTraceRoundTrips(String id) {
         Case c = CASES.get(id);
-        List<String> args = new ArrayList<>(List.of("trace", "--function", c.function(), "--optimizer",
-                c.optimizer(), "--start=" + c.startX() + "," + c.startY(), "--steps", String.valueOf(c.steps()),
-                "--schedule", c.schedule(), "--tolerance", "0"));
+        List<String> args = new ArrayList<>(List.of(
+                "trace",
+                "--function",
+                c.function(),
+                "--optimizer",
+                c.optimizer(),
+                "--start=" + c.startX() + "," + c.startY(),
+                "--steps",
+                String.valueOf(c.steps()),
+                "--schedule",
+                c.schedule(),
+                "--tolerance",
+                "0"));
         OptimizerType type = Optimizers.byName(c.optimizer());
         c.hyperparameters().forEach((key, value) -> {
             if (!type.hyperparameter(key).isFlag()) {
@@ -105,7 +129,8 @@ class PyTorchReferenceTest {
         StringWriter err = new StringWriter();
         int code = Cli.run(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
         assertEquals(0, code, id + ": exit code; stderr: " + err);
-        assertEquals(c.outcome().equals("running") ? "" : c.outcome(), err.toString().strip(), id + ": stderr");
+        assertEquals(
+                c.outcome().equals("running") ? "" : c.outcome(), err.toString().strip(), id + ": stderr");
 
         String[] lines = out.toString().split("\n");
         assertEquals("step,x,y,loss,grad_x,grad_y,lr", lines[0]);
@@ -119,11 +144,15 @@ class PyTorchReferenceTest {
             for (int j = 0; j < COLUMNS.length; j++) {
                 printed[j] = Double.parseDouble(fields[j + 1]);
             }
-            double[] exact = {engine.x(k), engine.y(k), engine.loss(k), engine.gradX(k), engine.gradY(k),
-                    engine.learningRate(k)};
+            double[] exact = {
+                engine.x(k), engine.y(k), engine.loss(k), engine.gradX(k), engine.gradY(k), engine.learningRate(k)
+            };
             for (int j = 0; j < COLUMNS.length; j++) {
-                assertEquals(exact[j], printed[j], 0.0, () -> id + ": the CLI's text does not read back to the "
-                        + "engine's double");
+                assertEquals(
+                        exact[j],
+                        printed[j],
+                        0.0,
+                        () -> id + ": the CLI's text does not read back to the " + "engine's double");
             }
             compare(c, k, expected.get(k), printed);
         }
@@ -133,16 +162,21 @@ class PyTorchReferenceTest {
     static void printWorstErrors() {
         StringBuilder line = new StringBuilder("worst |a-b|/max(|b|,1e-5) per optimizer:");
         synchronized (WORST) {
-            WORST.forEach((name, worst) -> line.append(' ').append(name).append('=')
-                    .append(String.format("%.1e", worst)));
+            WORST.forEach(
+                    (name, worst) -> line.append(' ').append(name).append('=').append(String.format("%.1e", worst)));
         }
         System.out.println(line);
     }
 
     static Descent descend(Case c) {
         Optimizer optimizer = Optimizers.byName(c.optimizer()).create(new Hyperparameters(c.hyperparameters()));
-        Descent descent = new Descent(Functions.resolve(c.function()), new Point(c.startX(), c.startY()), optimizer,
-                Schedules.parse(c.schedule()), new StopRule(1e6, 0, false), c.steps());
+        Descent descent = new Descent(
+                Functions.resolve(c.function()),
+                new Point(c.startX(), c.startY()),
+                optimizer,
+                Schedules.parse(c.schedule()),
+                new StopRule(1e6, 0, false),
+                c.steps());
         descent.advance(c.steps());
         return descent;
     }
@@ -158,7 +192,8 @@ class PyTorchReferenceTest {
             double e = error(actual[j], expected[j]);
             worst = Math.max(worst, e);
             if (!(e <= RELATIVE)) {
-                fail(String.format("%s: step %d, %s: PyTorch %s, Java %s (error %.3g > %.0e)%n  case: %s",
+                fail(String.format(
+                        "%s: step %d, %s: PyTorch %s, Java %s (error %.3g > %.0e)%n  case: %s",
                         c.id(), k, COLUMNS[j], expected[j], actual[j], e, RELATIVE, c));
             }
         }
@@ -181,8 +216,16 @@ class PyTorchReferenceTest {
                 String[] kv = pair.split("=");
                 hyperparameters.put(kv[0], Double.parseDouble(kv[1]));
             }
-            Case c = new Case(f.get(0), f.get(1), f.get(2), Double.parseDouble(f.get(3)),
-                    Double.parseDouble(f.get(4)), Integer.parseInt(f.get(5)), f.get(6), hyperparameters, f.get(8));
+            Case c = new Case(
+                    f.get(0),
+                    f.get(1),
+                    f.get(2),
+                    Double.parseDouble(f.get(3)),
+                    Double.parseDouble(f.get(4)),
+                    Integer.parseInt(f.get(5)),
+                    f.get(6),
+                    hyperparameters,
+                    f.get(8));
             assertTrue(cases.put(c.id(), c) == null, "case id twice: " + c.id());
         }
         return cases;
@@ -209,8 +252,8 @@ class PyTorchReferenceTest {
     private static List<String> lines(String resource) {
         InputStream in = PyTorchReferenceTest.class.getResourceAsStream(resource);
         if (in == null) {
-            throw new IllegalStateException(resource + " is missing: run /usr/bin/python3 "
-                    + "src/test/python/make_reference_trajectories.py");
+            throw new IllegalStateException(
+                    resource + " is missing: run /usr/bin/python3 " + "src/test/python/make_reference_trajectories.py");
         }
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             return reader.lines().toList();

@@ -20,8 +20,8 @@ class DescentTest {
     private static final Objective ROSENBROCK = Functions.resolve("rosenbrock");
 
     private static Descent sgd(Objective f, Point start, double lr, StopRule rule) {
-        return new Descent(f, start, Optimizers.byName("sgd").create(Hyperparameters.of("lr", lr)), new Constant(),
-                rule);
+        return new Descent(
+                f, start, Optimizers.byName("sgd").create(Hyperparameters.of("lr", lr)), new Constant(), rule);
     }
 
     @Test
@@ -43,8 +43,12 @@ class DescentTest {
 
     @Test
     void theLearningRateOfRowKIsTheScheduleAtK() {
-        Descent d = new Descent(ROSENBROCK, new Point(0, 0), Optimizers.byName("sgd").create(
-                Hyperparameters.of("lr", 1e-3)), new Exponential(0.5), StopRule.DEFAULT);
+        Descent d = new Descent(
+                ROSENBROCK,
+                new Point(0, 0),
+                Optimizers.byName("sgd").create(Hyperparameters.of("lr", 1e-3)),
+                new Exponential(0.5),
+                StopRule.DEFAULT);
         d.advance(4);
         for (int k = 0; k < 5; k++) {
             assertEquals(1e-3 * Math.pow(0.5, k), d.trajectory().learningRate(k), 1e-20);
@@ -83,8 +87,12 @@ class DescentTest {
     @Test
     void aLossOfMinusInfinityAfterAFallIsUnboundedBelow() {
         Objective cliff = new TestObjective((x, y) -> -Math.exp(x), (x, y) -> -Math.exp(x), (x, y) -> 0);
-        Descent d = new Descent(cliff, new Point(0, 0), Optimizers.byName("sgd").create(
-                Hyperparameters.of("lr", 100)), new Constant(), StopRule.DEFAULT);
+        Descent d = new Descent(
+                cliff,
+                new Point(0, 0),
+                Optimizers.byName("sgd").create(Hyperparameters.of("lr", 100)),
+                new Constant(),
+                StopRule.DEFAULT);
         d.advance(20);
         assertEquals(Outcome.Status.UNBOUNDED, d.outcome().status(), d.outcome().message());
     }
@@ -124,8 +132,12 @@ class DescentTest {
     @Test
     void aNonFiniteLossAtAFinitePointLeavesTheDomain() {
         Objective logOfX = new TestObjective((x, y) -> Math.log(x), (x, y) -> 1 / x, (x, y) -> 0);
-        Descent d = new Descent(logOfX, new Point(0.5, 0), Optimizers.byName("sgd").create(
-                Hyperparameters.of("lr", 1)), new Constant(), StopRule.DEFAULT);
+        Descent d = new Descent(
+                logOfX,
+                new Point(0.5, 0),
+                Optimizers.byName("sgd").create(Hyperparameters.of("lr", 1)),
+                new Constant(),
+                StopRule.DEFAULT);
         d.advance(10);
         // x = 0.5 → 0.5 − 1/0.5 = −1.5: log(−1.5) is NaN.
         assertEquals(new Outcome(Outcome.Status.LEFT_DOMAIN, 1), d.outcome());

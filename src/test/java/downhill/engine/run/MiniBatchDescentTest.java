@@ -24,8 +24,14 @@ class MiniBatchDescentTest {
     private static final StopRule RULE = StopRule.DEFAULT.continuingAfterConvergence();
 
     private static Trajectory run(Objective f, GradientSource source, String optimizer, int steps) {
-        Descent d = new Descent(f, source, f.start(), Optimizers.byName(optimizer).create(
-                Hyperparameters.of("lr", 0.05)), new Constant(), RULE, steps);
+        Descent d = new Descent(
+                f,
+                source,
+                f.start(),
+                Optimizers.byName(optimizer).create(Hyperparameters.of("lr", 0.05)),
+                new Constant(),
+                RULE,
+                steps);
         d.advance(steps);
         return d.trajectory();
     }
@@ -109,8 +115,14 @@ class MiniBatchDescentTest {
     }
 
     private static Trajectory runFrom(Objective f, GradientSource source, Point start) {
-        Descent d = new Descent(f, source, start, Optimizers.byName("sgd").create(Hyperparameters.of("lr", 1e-4)),
-                new Constant(), RULE, 40);
+        Descent d = new Descent(
+                f,
+                source,
+                start,
+                Optimizers.byName("sgd").create(Hyperparameters.of("lr", 1e-4)),
+                new Constant(),
+                RULE,
+                40);
         d.advance(40);
         return d.trajectory();
     }
@@ -141,8 +153,7 @@ class MiniBatchDescentTest {
         }
         int[] early = drawing.rows(3);
         int[] late = drawing.rows(30);
-        assertEquals(Arrays.toString(early), Arrays.toString(drawing.rows(3)),
-                "asking backwards gives the same batch");
+        assertEquals(Arrays.toString(early), Arrays.toString(drawing.rows(3)), "asking backwards gives the same batch");
         assertEquals(Arrays.toString(late), Arrays.toString(drawing.rows(30)));
         assertEquals(0, CLOUDS.restrictedTo(late, "b").minima().size(), "a batch's minimum is not known");
     }

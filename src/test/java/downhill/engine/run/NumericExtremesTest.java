@@ -39,7 +39,10 @@ class NumericExtremesTest {
     }
 
     static List<Point> corners(Window w) {
-        return List.of(new Point(w.xMin(), w.yMin()), new Point(w.xMin(), w.yMax()), new Point(w.xMax(), w.yMin()),
+        return List.of(
+                new Point(w.xMin(), w.yMin()),
+                new Point(w.xMin(), w.yMax()),
+                new Point(w.xMax(), w.yMin()),
                 new Point(w.xMax(), w.yMax()));
     }
 

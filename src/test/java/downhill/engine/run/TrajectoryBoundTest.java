@@ -67,8 +67,8 @@ class TrajectoryBoundTest {
         long[] uncapped = soak("uncapped");
         assertEquals(TrajectorySoak.STEPS + 1, uncapped[2]);
         assertTrue(uncapped[0] > BOUND, "without the cap: " + Heap.megabytes(uncapped[0]));
-        System.out.println("1,000,000 2-D steps: trajectory retains " + Heap.megabytes(capped[0])
-                + " (without the cap " + Heap.megabytes(uncapped[0]) + ")");
+        System.out.println("1,000,000 2-D steps: trajectory retains " + Heap.megabytes(capped[0]) + " (without the cap "
+                + Heap.megabytes(uncapped[0]) + ")");
     }
 
     private static long[] soak(String mode) {

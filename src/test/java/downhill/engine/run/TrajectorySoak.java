@@ -16,16 +16,19 @@ public final class TrajectorySoak {
 
     static final int STEPS = 1_000_000;
 
-    private TrajectorySoak() {
-    }
+    private TrajectorySoak() {}
 
     public static void main(String[] args) {
         long before = Heap.retainedBytes();
         Trajectory kept;
         if (args[0].equals("capped")) {
-            Descent descent = new Descent(Functions.builtin("bowl").orElseThrow(), new Point(1.5, 1),
-                    Optimizers.byName("sgd").create(Hyperparameters.of("lr", 1e-8)), Schedules.parse("constant"),
-                    StopRule.DEFAULT.continuingAfterConvergence(), STEPS);
+            Descent descent = new Descent(
+                    Functions.builtin("bowl").orElseThrow(),
+                    new Point(1.5, 1),
+                    Optimizers.byName("sgd").create(Hyperparameters.of("lr", 1e-8)),
+                    Schedules.parse("constant"),
+                    StopRule.DEFAULT.continuingAfterConvergence(),
+                    STEPS);
             descent.advance(STEPS);
             kept = descent.trajectory();
         } else {

@@ -53,8 +53,13 @@ class SchedulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"constant", "step:every=7,gamma=0.3", "exp:gamma=0.98",
-        "warmup-cosine:warmup=5,total=50,floor=0.001"})
+    @ValueSource(
+            strings = {
+                "constant",
+                "step:every=7,gamma=0.3",
+                "exp:gamma=0.98",
+                "warmup-cosine:warmup=5,total=50,floor=0.001"
+            })
     void specsReadBack(String spec) {
         Schedule s = Schedules.parse(spec);
         assertEquals(s, Schedules.parse(s.spec()));
@@ -67,19 +72,22 @@ class SchedulesTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "cosine | unknown schedule 'cosine'",
-        "step:every=100 | needs gamma",
-        "step:every=x,gamma=0.5 | every=x in schedule 'step:every=x,gamma=0.5': 'x' is not a whole number",
-        "step:every=99999999999,gamma=0.5 | every=99999999999 in schedule 'step:every=99999999999,gamma=0.5': '99999999999' is too large",
-        "step:every=0,gamma=0.5 | every must be a whole number ≥ 1, got 0",
-        "exp:gamma=-1 | gamma must be a finite number > 0, got -1.0",
-        "exp:gamma=abc | gamma=abc in schedule 'exp:gamma=abc' is not a finite number",
-        "exp:rate=0.9 | has no parameter 'rate' (it takes gamma)",
-        "exp:gamma | 'gamma' in schedule 'exp:gamma' is not name=value",
-        "exp:gamma=0.9,gamma=0.8 | 'gamma' is given twice",
-        "warmup-cosine:warmup=10,total=5 | total must be greater than warmup (10), got 5",
-        "constant:gamma=1 | has no parameter 'gamma' (it takes none)"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "cosine | unknown schedule 'cosine'",
+                "step:every=100 | needs gamma",
+                "step:every=x,gamma=0.5 | every=x in schedule 'step:every=x,gamma=0.5': 'x' is not a whole number",
+                "step:every=99999999999,gamma=0.5 | every=99999999999 in schedule 'step:every=99999999999,gamma=0.5': '99999999999' is too large",
+                "step:every=0,gamma=0.5 | every must be a whole number ≥ 1, got 0",
+                "exp:gamma=-1 | gamma must be a finite number > 0, got -1.0",
+                "exp:gamma=abc | gamma=abc in schedule 'exp:gamma=abc' is not a finite number",
+                "exp:rate=0.9 | has no parameter 'rate' (it takes gamma)",
+                "exp:gamma | 'gamma' in schedule 'exp:gamma' is not name=value",
+                "exp:gamma=0.9,gamma=0.8 | 'gamma' is given twice",
+                "warmup-cosine:warmup=10,total=5 | total must be greater than warmup (10), got 5",
+                "constant:gamma=1 | has no parameter 'gamma' (it takes none)"
+            })
     void malformedSpecsAreExplained(String spec, String expected) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Schedules.parse(spec));
         assertTrue(e.getMessage().contains(expected), e.getMessage());

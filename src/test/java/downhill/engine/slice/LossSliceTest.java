@@ -35,8 +35,13 @@ class LossSliceTest {
     @BeforeAll
     static void train() {
         data = TrainingData.prepare(Generators.generate("moons", 300, 0.2, 5), 0.2, 5, true);
-        TrainingPlan plan = TrainingPlan.defaults().withHiddenSizes(List.of(16, 16)).withEpochs(40).withBatchSize(32)
-                .withSeed(5).withRecordParameters(true).withThreads(1);
+        TrainingPlan plan = TrainingPlan.defaults()
+                .withHiddenSizes(List.of(16, 16))
+                .withEpochs(40)
+                .withBatchSize(32)
+                .withSeed(5)
+                .withRecordParameters(true)
+                .withThreads(1);
         try (Trainer trainer = new Trainer(data, plan, Contender.of(Optimizers.byName("adam")))) {
             trainer.run();
             network = new Network(trainer.network().architecture());
@@ -52,15 +57,23 @@ class LossSliceTest {
     }
 
     private static LossSlice slice(PlaneDirections directions) {
-        return new LossSlice(network.architecture(), center, directions, data.train().features(),
-                data.train().targets(), 0);
+        return new LossSlice(
+                network.architecture(),
+                center,
+                directions,
+                data.train().features(),
+                data.train().targets(),
+                0);
     }
 
     @Test
     void theSliceAtTheOriginIsTheNetworksLossAtThetaStar() {
         LossSlice slice = slice(PlaneDirections.filterNormalized(network.layers(), center, 1));
-        double expected = network.evaluate(data.train().features(), data.train().targets(),
-                data.train().sampleCount()).loss();
+        double expected = network.evaluate(
+                        data.train().features(),
+                        data.train().targets(),
+                        data.train().sampleCount())
+                .loss();
         assertEquals(expected, slice.loss(0, 0), 0);
         GridSurface grid = slice.grid(5, 1.0, 2, () -> false);
         assertEquals(expected, grid.values()[2 * 5 + 2], 0);
@@ -79,7 +92,10 @@ class LossSliceTest {
         // Row 0 is β = +1; column 8 is α = +2; column 6 is α = +1 (nodes 0.5 apart along both axes).
         assertEquals(slice.loss(2, 1), grid.values()[8], 0);
         assertEquals(slice.loss(1, -0.5), grid.values()[3 * 9 + 6], 0);
-        assertEquals(grid.values()[2 * 9 + 6], slice.grid(5, 1.0, 1, () -> false).values()[2 * 5 + 4], 0,
+        assertEquals(
+                grid.values()[2 * 9 + 6],
+                slice.grid(5, 1.0, 1, () -> false).values()[2 * 5 + 4],
+                0,
                 "the square grid is the rectangle's middle");
     }
 
@@ -159,7 +175,8 @@ class LossSliceTest {
         double[] one = slice(a).grid(7, 0.5, 1, () -> false).values();
         double[] two = slice(b).grid(7, 0.5, 2, () -> false).values();
         assertArrayEquals(one, two);
-        assertArrayEquals(PlaneDirections.principal(center, path).first(),
+        assertArrayEquals(
+                PlaneDirections.principal(center, path).first(),
                 PlaneDirections.principal(center, path).first());
     }
 

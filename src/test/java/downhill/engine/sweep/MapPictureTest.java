@@ -20,8 +20,17 @@ class MapPictureTest {
     private static final Objective BOWL = Functions.resolve("bowl");
 
     private static SweepSpec spec(String type, Axis x, Axis y) {
-        return new SweepSpec(BOWL, null, BOWL.start(), Optimizers.byName(type), Hyperparameters.empty(),
-                new Constant(), x, y, 100, MapPicture.TOLERANCE);
+        return new SweepSpec(
+                BOWL,
+                null,
+                BOWL.start(),
+                Optimizers.byName(type),
+                Hyperparameters.empty(),
+                new Constant(),
+                x,
+                y,
+                100,
+                MapPicture.TOLERANCE);
     }
 
     @Test
@@ -55,10 +64,10 @@ class MapPictureTest {
 
     @Test
     void noTheoryLineForAdamOrWhenXIsNotTheLearningRate() {
-        assertNull(MapPicture.theoryLine(spec("adam", new Axis("lr", 0.01, 1, true, 5),
-                new Axis("beta1", 0, 0.9, false, 4))));
-        assertNull(MapPicture.theoryLine(spec("momentum", new Axis("momentum", 0, 0.9, false, 4),
-                new Axis("lr", 0.01, 1, true, 5))));
+        assertNull(MapPicture.theoryLine(
+                spec("adam", new Axis("lr", 0.01, 1, true, 5), new Axis("beta1", 0, 0.9, false, 4))));
+        assertNull(MapPicture.theoryLine(
+                spec("momentum", new Axis("momentum", 0, 0.9, false, 4), new Axis("lr", 0.01, 1, true, 5))));
     }
 
     @Test

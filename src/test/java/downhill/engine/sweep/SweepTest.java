@@ -29,10 +29,19 @@ class SweepTest {
 
     private static final Objective BOWL = Functions.resolve("bowl");
 
-    private static SweepSpec spec(Objective f, Supplier<GradientSource> source, String type,
-            Axis x, Axis y, int steps) {
-        return new SweepSpec(f, source, f.start(), Optimizers.byName(type), Hyperparameters.empty(), new Constant(),
-                x, y, steps, 1e-8);
+    private static SweepSpec spec(
+            Objective f, Supplier<GradientSource> source, String type, Axis x, Axis y, int steps) {
+        return new SweepSpec(
+                f,
+                source,
+                f.start(),
+                Optimizers.byName(type),
+                Hyperparameters.empty(),
+                new Constant(),
+                x,
+                y,
+                steps,
+                1e-8);
     }
 
     private static Sweep computed(SweepSpec spec, int threads) throws InterruptedException {
@@ -66,7 +75,8 @@ class SweepTest {
                 assertEquals(Outcome.Status.DIVERGED, sweep.cell(i, j).outcome().status(), "beyond the line, all");
             }
             double step = lr.value(1) - lr.value(0);
-            assertTrue(Math.abs(lr.value(first) - theory) <= step + 1e-12,
+            assertTrue(
+                    Math.abs(lr.value(first) - theory) <= step + 1e-12,
                     "μ = " + mu.value(j) + ": first diverged η " + lr.value(first) + ", theory " + theory);
         }
         Axis rate = new Axis("lr", 0.5, 1.5, false, 41);
@@ -88,8 +98,13 @@ class SweepTest {
     @Test
     void theMapIsTheSameOnOneAndTwoThreads() throws InterruptedException {
         DataObjective logistic = DataObjectives.logisticRegression(Generators.generate("gaussian", 200, 0.3, 3));
-        SweepSpec spec = spec(logistic, () -> MiniBatches.of(logistic, 10, 42), "adam",
-                new Axis("lr", 1e-3, 1, true, 9), new Axis("beta1", 0, 0.99, false, 7), 120);
+        SweepSpec spec = spec(
+                logistic,
+                () -> MiniBatches.of(logistic, 10, 42),
+                "adam",
+                new Axis("lr", 1e-3, 1, true, 9),
+                new Axis("beta1", 0, 0.99, false, 7),
+                120);
         Sweep one = computed(spec, 1);
         Sweep two = computed(spec, 2);
         for (int j = 0; j < 7; j++) {
@@ -97,8 +112,12 @@ class SweepTest {
                 assertEquals(one.cell(i, j), two.cell(i, j));
             }
         }
-        assertEquals(Sweep.cell(spec, MiniBatches.of(logistic, 10, 42), Double.NaN, 4, 3).finalLoss(),
-                one.cell(4, 3).finalLoss(), 0, "a cell alone is the cell in the map");
+        assertEquals(
+                Sweep.cell(spec, MiniBatches.of(logistic, 10, 42), Double.NaN, 4, 3)
+                        .finalLoss(),
+                one.cell(4, 3).finalLoss(),
+                0,
+                "a cell alone is the cell in the map");
     }
 
     /** The coarse grid comes first, and a cancelled map keeps what it has and computes nothing more. */
@@ -108,20 +127,25 @@ class SweepTest {
         AtomicInteger gradients = new AtomicInteger();
         Objective f = BOWL;
         // A source that cancels the map after some gradients: a deterministic stand-in for a user's Cancel.
-        SweepSpec spec = spec(f, () -> new GradientSource() {
-            @Override
-            public void gradient(int step, double x, double y, double[] out) {
-                out[0] = 2 * x;
-                out[1] = 2 * y;
-                if (gradients.incrementAndGet() == 5 * 50) {
-                    holder.get().cancel();
-                }
-            }
+        SweepSpec spec = spec(
+                f,
+                () -> new GradientSource() {
+                    @Override
+                    public void gradient(int step, double x, double y, double[] out) {
+                        out[0] = 2 * x;
+                        out[1] = 2 * y;
+                        if (gradients.incrementAndGet() == 5 * 50) {
+                            holder.get().cancel();
+                        }
+                    }
 
-            @Override
-            public void reset() {
-            }
-        }, "sgd", new Axis("lr", 0.01, 0.9, false, 13), new Axis("dampening", 0, 0.5, false, 9), 50);
+                    @Override
+                    public void reset() {}
+                },
+                "sgd",
+                new Axis("lr", 0.01, 0.9, false, 13),
+                new Axis("dampening", 0, 0.5, false, 9),
+                50);
         Sweep sweep = new Sweep(spec);
         holder.set(sweep);
         sweep.run(1);
@@ -133,15 +157,17 @@ class SweepTest {
             for (int i = 0; i < 13; i++) {
                 if (sweep.cell(i, j) != null) {
                     computed++;
-                    assertTrue((i % Sweep.COARSE == 0 || i == 12) && (j % Sweep.COARSE == 0 || j == 8),
+                    assertTrue(
+                            (i % Sweep.COARSE == 0 || i == 12) && (j % Sweep.COARSE == 0 || j == 8),
                             "only coarse cells so far: " + i + ", " + j);
                 }
             }
         }
         assertEquals(5, computed);
         assertNull(sweep.cell(1, 1));
-        Sweep whole = computed(spec(f, null, "sgd", new Axis("lr", 0.01, 0.9, false, 13),
-                new Axis("dampening", 0, 0.5, false, 9), 50), 2);
+        Sweep whole = computed(
+                spec(f, null, "sgd", new Axis("lr", 0.01, 0.9, false, 13), new Axis("dampening", 0, 0.5, false, 9), 50),
+                2);
         assertNotNull(whole.cell(1, 1));
         assertTrue(whole.coarseDone());
     }
@@ -160,8 +186,9 @@ class SweepTest {
         assertMessage("a log axis needs values > 0", () -> Axis.parse("lr:0:1:log:5"));
         assertMessage("need a range", () -> Axis.parse("lr:1:1:lin:5"));
         Axis lr = new Axis("lr", 0.1, 1, false, 3);
-        assertMessage("sgd has no hyperparameter 'beta1'", () -> spec(BOWL, null, "sgd", lr,
-                new Axis("beta1", 0, 0.9, false, 3), 10));
+        assertMessage(
+                "sgd has no hyperparameter 'beta1'",
+                () -> spec(BOWL, null, "sgd", lr, new Axis("beta1", 0, 0.9, false, 3), 10));
         assertMessage("momentum", () -> spec(BOWL, null, "sgd", lr, new Axis("momentum", -0.5, 0.5, false, 3), 10));
         assertMessage("on/off flag", () -> spec(BOWL, null, "sgd", lr, new Axis("nesterov", 0, 1, false, 2), 10));
         assertMessage("different hyperparameters", () -> spec(BOWL, null, "sgd", lr, lr, 10));
@@ -175,8 +202,17 @@ class SweepTest {
     @Test
     void aKnownMinimumCountsAsReachedWhenTheLossIsWithinTolerance() {
         Objective f = BOWL;
-        SweepSpec spec = new SweepSpec(f, null, new Point(1, 1), Optimizers.byName("sgd"), Hyperparameters.empty(),
-                new Constant(), new Axis("lr", 0.25, 0.25, false, 1), new Axis("dampening", 0, 0, false, 1), 40, 1e-6);
+        SweepSpec spec = new SweepSpec(
+                f,
+                null,
+                new Point(1, 1),
+                Optimizers.byName("sgd"),
+                Hyperparameters.empty(),
+                new Constant(),
+                new Axis("lr", 0.25, 0.25, false, 1),
+                new Axis("dampening", 0, 0, false, 1),
+                40,
+                1e-6);
         Cell c = Sweep.cell(spec, null, 0, 0, 0);
         // η = 0.25: each step halves x and y, so f = 2·4⁻ᵏ < 1e-6 from k = 11; |∇f| = 2√2·2⁻ᵏ < 1e-6 only from k = 22.
         assertEquals(11, c.stepsToTolerance());

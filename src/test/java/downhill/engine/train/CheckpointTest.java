@@ -26,7 +26,9 @@ class CheckpointTest {
 
     @Test
     void beforeTrainingItIsTheUntrainedNetworkAndAFreshOptimizer() {
-        TrainingRun run = new Comparison(MOONS, SMALL, List.of(contender("adam", 0.01))).runs().get(0);
+        TrainingRun run = new Comparison(MOONS, SMALL, List.of(contender("adam", 0.01)))
+                .runs()
+                .get(0);
         Checkpoint start = run.checkpoint();
         assertEquals(0, start.epochs());
         assertArrayEquals(run.initialParameters(), start.parameters());
@@ -36,10 +38,10 @@ class CheckpointTest {
 
     @Test
     void aFinishedRunAddsItsOptimizerWhenAskedAndItIsTheTrainersOwn() {
-        Contender decaying = new Contender(contender("adam", 0.01).type(), contender("adam", 0.01).hyperparameters(),
-                new Exponential(0.5));
-        Comparison comparison = new Comparison(MOONS, SMALL.withEpochs(3).withScheduleClock(ScheduleClock.EPOCH),
-                List.of(decaying));
+        Contender decaying = new Contender(
+                contender("adam", 0.01).type(), contender("adam", 0.01).hyperparameters(), new Exponential(0.5));
+        Comparison comparison =
+                new Comparison(MOONS, SMALL.withEpochs(3).withScheduleClock(ScheduleClock.EPOCH), List.of(decaying));
         comparison.start(Runnable::run);
         TrainingRun run = comparison.runs().get(0);
         assertNull(run.checkpoint().optimizer(), "not kept unless asked: the copies cost memory");
@@ -57,8 +59,8 @@ class CheckpointTest {
     void aPausedRunAddsItsOptimizerAtOnceAndARunningOneKeepsItFromThenOn() throws InterruptedException {
         ExecutorService thread = Executors.newSingleThreadExecutor();
         try {
-            Comparison comparison = new Comparison(MOONS, SMALL.withEpochs(4), List.of(contender("momentum", 0.05)),
-                    new TrainingListener() {
+            Comparison comparison = new Comparison(
+                    MOONS, SMALL.withEpochs(4), List.of(contender("momentum", 0.05)), new TrainingListener() {
                         @Override
                         public void epochCompleted(TrainingRun run, int epoch) {
                             if (epoch == 2) {
@@ -74,12 +76,16 @@ class CheckpointTest {
             run.keepOptimizerState();
             Poll.until(() -> run.checkpoint().optimizer() != null, "the paused run adds the optimizer's state");
             assertEquals(2, run.checkpoint().epochs(), "still the same epoch");
-            assertEquals(2L * run.trainer().updatesPerEpoch(), run.checkpoint().optimizer().steps());
+            assertEquals(
+                    2L * run.trainer().updatesPerEpoch(),
+                    run.checkpoint().optimizer().steps());
             run.resume();
             comparison.await(60, TimeUnit.SECONDS);
             assertEquals(4, run.checkpoint().epochs());
             assertNotNull(run.checkpoint().optimizer(), "kept every epoch once asked");
-            assertStatesEqual(run.trainer().optimizer().state(), run.checkpoint().optimizer().values());
+            assertStatesEqual(
+                    run.trainer().optimizer().state(),
+                    run.checkpoint().optimizer().values());
         } finally {
             thread.shutdownNow();
         }

@@ -25,14 +25,16 @@ import org.junit.jupiter.api.Test;
 
 class ComparisonTest {
 
-    private static final List<Contender> THREE = List.of(contender("sgd", 0.1), contender("momentum", 0.05),
-            contender("adam", 0.01));
+    private static final List<Contender> THREE =
+            List.of(contender("sgd", 0.1), contender("momentum", 0.05), contender("adam", 0.01));
 
     @Test
     void copiesStartEqualAndSeeTheSameBatches() {
         Comparison comparison = new Comparison(MOONS, SMALL, THREE);
         List<TrainingRun> runs = comparison.runs();
-        assertEquals(List.of("sgd", "momentum", "adam"), runs.stream().map(TrainingRun::name).toList());
+        assertEquals(
+                List.of("sgd", "momentum", "adam"),
+                runs.stream().map(TrainingRun::name).toList());
         for (TrainingRun run : runs) {
             assertArrayEquals(runs.get(0).initialParameters(), run.initialParameters());
         }
@@ -41,11 +43,15 @@ class ComparisonTest {
                 run.trainer().runEpoch();
             }
             for (TrainingRun run : runs) {
-                assertArrayEquals(runs.get(0).trainer().batchOrder(), run.trainer().batchOrder(), "epoch " + epoch);
+                assertArrayEquals(
+                        runs.get(0).trainer().batchOrder(), run.trainer().batchOrder(), "epoch " + epoch);
             }
         }
-        assertFalse(Arrays.equals(runs.get(0).trainer().network().parameters(),
-                runs.get(2).trainer().network().parameters()), "the optimizers do differ");
+        assertFalse(
+                Arrays.equals(
+                        runs.get(0).trainer().network().parameters(),
+                        runs.get(2).trainer().network().parameters()),
+                "the optimizers do differ");
     }
 
     @Test
@@ -61,8 +67,10 @@ class ComparisonTest {
         pool.shutdownNow();
         for (int i = 0; i < THREE.size(); i++) {
             assertEquals(TrainingState.FINISHED, bounded.runs().get(i).state());
-            assertArrayEquals(free.runs().get(i).trainer().network().parameters(),
-                    bounded.runs().get(i).trainer().network().parameters(), "the same numbers, bit for bit");
+            assertArrayEquals(
+                    free.runs().get(i).trainer().network().parameters(),
+                    bounded.runs().get(i).trainer().network().parameters(),
+                    "the same numbers, bit for bit");
         }
     }
 
@@ -70,14 +78,21 @@ class ComparisonTest {
     void sixCopiesWithTwoPermitsComputeExactlyTwoEpochsAtOnce() throws InterruptedException {
         // The window's case: six optimizers, one core left free. The first two copies meet inside their first
         // epoch (so two at once do happen); a third never joins them.
-        List<Contender> six = List.of(contender("sgd", 0.1), contender("momentum", 0.05), contender("adam", 0.01),
-                contender("rmsprop", 0.01), contender("adamw", 0.01), contender("nadam", 0.01));
+        List<Contender> six = List.of(
+                contender("sgd", 0.1),
+                contender("momentum", 0.05),
+                contender("adam", 0.01),
+                contender("rmsprop", 0.01),
+                contender("adamw", 0.01),
+                contender("nadam", 0.01));
         assertEquals(2, mostEpochsAtOnce(six, SMALL.withEpochs(6), 2, 2));
     }
 
     @Test
     void withoutABoundTheCopiesDoComputeAtOnce() throws InterruptedException {
-        assertEquals(3, mostEpochsAtOnce(THREE, SMALL.withEpochs(12), 3, 3),
+        assertEquals(
+                3,
+                mostEpochsAtOnce(THREE, SMALL.withEpochs(12), 3, 3),
                 "the measurement sees overlap when nothing bounds it");
     }
 
@@ -115,8 +130,8 @@ class ComparisonTest {
 
     @Test
     void aUiCanPredictFromRecordedParameters() {
-        Comparison comparison = new Comparison(MOONS, SMALL.withEpochs(3).withRecordParameters(true),
-                List.of(contender("adam", 0.01)));
+        Comparison comparison =
+                new Comparison(MOONS, SMALL.withEpochs(3).withRecordParameters(true), List.of(contender("adam", 0.01)));
         comparison.start(Runnable::run);
         TrainingRun run = comparison.runs().get(0);
         double[] viaUi = new double[MOONS.test().sampleCount()];
@@ -146,15 +161,19 @@ class ComparisonTest {
             assertTrue(parallel.await(60, TimeUnit.SECONDS));
             for (int i = 0; i < THREE.size(); i++) {
                 assertEquals(TrainingState.FINISHED, parallel.runs().get(i).state());
-                assertTrue(Arrays.deepEquals(everything(inline.runs().get(i).history()),
-                        everything(parallel.runs().get(i).history())), THREE.get(i).type().name());
+                assertTrue(
+                        Arrays.deepEquals(
+                                everything(inline.runs().get(i).history()),
+                                everything(parallel.runs().get(i).history())),
+                        THREE.get(i).type().name());
             }
         } finally {
             pool.shutdownNow();
         }
         try (Trainer alone = new Trainer(MOONS, SMALL, THREE.get(2))) {
             alone.run();
-            assertTrue(Arrays.deepEquals(everything(alone.history().snapshot()),
+            assertTrue(Arrays.deepEquals(
+                    everything(alone.history().snapshot()),
                     everything(inline.runs().get(2).history())));
         }
     }
@@ -162,13 +181,19 @@ class ComparisonTest {
     @Test
     void aDivergingCopyStopsAloneAndTheOthersGoOn() {
         TrainingData sine = TrainingData.prepare(Generators.sine(100, 0.05, 2), 0.2, 2, true);
-        Comparison comparison = new Comparison(sine, SMALL.withActivation(Activation.LINEAR),
+        Comparison comparison = new Comparison(
+                sine,
+                SMALL.withActivation(Activation.LINEAR),
                 List.of(contender("sgd", 0.01), contender("sgd", 50), contender("adam", 0.01)));
         comparison.start(Runnable::run);
         List<TrainingRun> runs = comparison.runs();
-        assertEquals(List.of("sgd", "sgd (2)", "adam"), runs.stream().map(TrainingRun::name).toList());
+        assertEquals(
+                List.of("sgd", "sgd (2)", "adam"),
+                runs.stream().map(TrainingRun::name).toList());
         assertEquals(TrainingState.DIVERGED, runs.get(1).state());
-        assertTrue(runs.get(1).message().matches("diverged at epoch \\d+"), runs.get(1).message());
+        assertTrue(
+                runs.get(1).message().matches("diverged at epoch \\d+"),
+                runs.get(1).message());
         assertEquals(TrainingState.FINISHED, runs.get(0).state());
         assertEquals(TrainingState.FINISHED, runs.get(2).state());
         assertEquals(SMALL.epochs(), runs.get(2).history().epochs());

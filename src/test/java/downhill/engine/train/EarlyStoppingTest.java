@@ -70,7 +70,8 @@ class EarlyStoppingTest {
         assertEquals(0.75, rule.best(), "the best follows every decrease, however small");
         assertEquals(2, rule.count());
         assertArrayEquals(new int[] {0, 1}, feed(new EarlyStopping(2, 0, Monitor.TRAIN), 1.0, 1.0, 1.0, 1.0, 1.0));
-        // a rise counts with tol 0: patience 2 stops on the third rise (count 3 > 2), where the test rule stops on the second
+        // a rise counts with tol 0: patience 2 stops on the third rise (count 3 > 2), where the test rule stops on the
+        // second
         assertArrayEquals(new int[] {4, 1}, feed(new EarlyStopping(2, 0, Monitor.TRAIN), 1.0, 1.5, 1.5, 1.5));
         assertArrayEquals(new int[] {3, 1}, feed(new EarlyStopping(2, 0, Monitor.TEST), 1.0, 1.5, 1.5, 1.5));
     }
@@ -82,21 +83,25 @@ class EarlyStoppingTest {
         assertEquals(new EarlyStopping(10, 1e-4, Monitor.TRAIN), sklearn);
         assertEquals("patience=10,min-delta=0.0001,monitor=train", sklearn.spec());
         assertEquals(sklearn, EarlyStopping.parse(sklearn.spec()));
-        assertEquals("patience=3", EarlyStopping.parse("monitor=test,patience=3").spec());
+        assertEquals(
+                "patience=3", EarlyStopping.parse("monitor=test,patience=3").spec());
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "'' | each part is key=value",
-        "min-delta=0.1 | needs patience=K",
-        "patience=0 | patience: '0' is too small: at least 1",
-        "patience=2.5 | patience: '2.5' is not a whole number",
-        "patience=5,min-delta=-1 | min-delta is ≥ 0",
-        "patience=5,min-delta=1d | min-delta: '1d' is not a number",
-        "patience=5,monitor=val | monitor is test, train or batches, got 'val'",
-        "patience=5,paitence=4 | unknown key 'paitence'",
-        "patience=5,patience=6 | gives patience twice",
-        "patience | each part is key=value"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "'' | each part is key=value",
+                "min-delta=0.1 | needs patience=K",
+                "patience=0 | patience: '0' is too small: at least 1",
+                "patience=2.5 | patience: '2.5' is not a whole number",
+                "patience=5,min-delta=-1 | min-delta is ≥ 0",
+                "patience=5,min-delta=1d | min-delta: '1d' is not a number",
+                "patience=5,monitor=val | monitor is test, train or batches, got 'val'",
+                "patience=5,paitence=4 | unknown key 'paitence'",
+                "patience=5,patience=6 | gives patience twice",
+                "patience | each part is key=value"
+            })
     void mistakesAreNamed(String spec, String expected) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EarlyStopping.parse(spec));
         assertTrue(e.getMessage().contains(expected), e.getMessage());
@@ -107,8 +112,8 @@ class EarlyStoppingTest {
     /** The default network on 1000 moons with Adam 0.001: its test loss is least near epoch 120 and then turns up. */
     @Test
     void aMoonsRunStopsBeforeItsEpochsAndEndsWithTheBestEpochsWeights() {
-        TrainingPlan plan = TrainingPlan.defaults().withEpochs(500)
-                .withEarlyStopping(new EarlyStopping(10, 0, Monitor.TEST));
+        TrainingPlan plan =
+                TrainingPlan.defaults().withEpochs(500).withEarlyStopping(new EarlyStopping(10, 0, Monitor.TEST));
         try (Trainer trainer = new Trainer(MOONS, plan, TrainerTest.contender("adam", 0.001))) {
             trainer.run();
             assertTrue(trainer.stoppedEarly());
@@ -125,10 +130,15 @@ class EarlyStoppingTest {
             assertEquals(best + 10, trainer.epochsDone(), "stops after patience epochs without a better test loss");
             assertEquals(trainer.epochsDone(), history.epochs(), "the history keeps every epoch run");
             assertTrue(best > 50 && best < 300, "best epoch " + best);
-            assertEquals("stopped early at epoch " + (best + 10) + " (best test loss at epoch " + best
-                    + ", its weights restored)", trainer.status());
-            Evaluation restored = trainer.network().evaluate(MOONS.test().features(), MOONS.test().targets(),
-                    MOONS.test().sampleCount());
+            assertEquals(
+                    "stopped early at epoch " + (best + 10) + " (best test loss at epoch " + best
+                            + ", its weights restored)",
+                    trainer.status());
+            Evaluation restored = trainer.network()
+                    .evaluate(
+                            MOONS.test().features(),
+                            MOONS.test().targets(),
+                            MOONS.test().sampleCount());
             assertEquals(test[argmin], restored.loss(), "the network holds the best epoch's weights, bit for bit");
             assertTrue(restored.loss() < history.last(Metric.TEST_LOSS));
         }
@@ -136,17 +146,22 @@ class EarlyStoppingTest {
 
     @Test
     void aRunWithoutEnoughPatienceToStopStillEndsWithTheBestWeights() {
-        TrainingPlan plan = TrainingPlan.defaults().withEpochs(200)
-                .withEarlyStopping(new EarlyStopping(1000, 0, Monitor.TEST));
+        TrainingPlan plan =
+                TrainingPlan.defaults().withEpochs(200).withEarlyStopping(new EarlyStopping(1000, 0, Monitor.TEST));
         try (Trainer trainer = new Trainer(MOONS, plan, TrainerTest.contender("adam", 0.001))) {
             trainer.run();
             assertFalse(trainer.stoppedEarly());
             assertEquals(200, trainer.epochsDone());
             int best = trainer.bestEpoch();
             assertTrue(best < 200, "the test loss has turned up by epoch 200: best " + best);
-            assertEquals(trainer.history().snapshot().value(Metric.TEST_LOSS, best - 1),
-                    trainer.network().evaluate(MOONS.test().features(), MOONS.test().targets(),
-                            MOONS.test().sampleCount()).loss());
+            assertEquals(
+                    trainer.history().snapshot().value(Metric.TEST_LOSS, best - 1),
+                    trainer.network()
+                            .evaluate(
+                                    MOONS.test().features(),
+                                    MOONS.test().targets(),
+                                    MOONS.test().sampleCount())
+                            .loss());
             assertTrue(trainer.status().startsWith("finished 200 epochs (best test loss at epoch " + best));
         }
     }
@@ -162,42 +177,56 @@ class EarlyStoppingTest {
             int[] replayed = feed(settings, history.series(Metric.TRAIN_LOSS));
             assertEquals(trainer.epochsDone(), replayed[0], "the recorded training losses stop the rule there");
             assertEquals(replayed[1], history.bestEpoch());
-            assertEquals(history.last(Metric.TEST_LOSS), trainer.network().evaluate(MOONS.test().features(),
-                    MOONS.test().targets(), MOONS.test().sampleCount()).loss(), "no weights restored");
+            assertEquals(
+                    history.last(Metric.TEST_LOSS),
+                    trainer.network()
+                            .evaluate(
+                                    MOONS.test().features(),
+                                    MOONS.test().targets(),
+                                    MOONS.test().sampleCount())
+                            .loss(),
+                    "no weights restored");
         }
     }
 
     @Test
     void aComparisonsRunsSayWhyTheyStoppedAndTheirCheckpointHoldsTheBestWeights() {
-        TrainingPlan plan = TrainingPlan.defaults().withEpochs(500)
-                .withEarlyStopping(new EarlyStopping(10, 0, Monitor.TEST));
-        Comparison comparison = new Comparison(MOONS, plan, List.of(TrainerTest.contender("adam", 0.001),
-                TrainerTest.contender("adam", 0.01)));
+        TrainingPlan plan =
+                TrainingPlan.defaults().withEpochs(500).withEarlyStopping(new EarlyStopping(10, 0, Monitor.TEST));
+        Comparison comparison = new Comparison(
+                MOONS, plan, List.of(TrainerTest.contender("adam", 0.001), TrainerTest.contender("adam", 0.01)));
         comparison.start(Runnable::run);
         for (TrainingRun run : comparison.runs()) {
             HistorySnapshot history = run.history();
             assertEquals(TrainingState.FINISHED, run.state());
             assertTrue(history.epochs() < 500, run.message());
-            assertEquals("stopped early at epoch " + history.epochs() + " (best test loss at epoch "
-                    + history.bestEpoch() + ", its weights restored)", run.message());
-            assertArrayEquals(run.trainer().network().parameters(), run.checkpoint().parameters());
+            assertEquals(
+                    "stopped early at epoch " + history.epochs() + " (best test loss at epoch " + history.bestEpoch()
+                            + ", its weights restored)",
+                    run.message());
+            assertArrayEquals(
+                    run.trainer().network().parameters(), run.checkpoint().parameters());
         }
-        assertTrue(comparison.runs().get(0).history().bestEpoch()
-                != comparison.runs().get(1).history().bestEpoch(), "each copy has its own best epoch");
+        assertTrue(
+                comparison.runs().get(0).history().bestEpoch()
+                        != comparison.runs().get(1).history().bestEpoch(),
+                "each copy has its own best epoch");
     }
 
     @Test
     void withoutEarlyStoppingNothingChanges() {
         TrainingPlan plan = TrainerTest.SMALL.withSeed(3);
         try (Trainer plain = new Trainer(TrainerTest.MOONS, plan, TrainerTest.contender("adam", 0.01));
-                Trainer patient = new Trainer(TrainerTest.MOONS,
+                Trainer patient = new Trainer(
+                        TrainerTest.MOONS,
                         plan.withEarlyStopping(new EarlyStopping(1000, 0, Monitor.TRAIN)),
                         TrainerTest.contender("adam", 0.01))) {
             plain.run();
             patient.run();
             assertEquals(0, plain.history().snapshot().bestEpoch());
             assertArrayEquals(plain.network().parameters(), patient.network().parameters());
-            assertTrue(Arrays.deepEquals(TrainerTest.everything(plain.history().snapshot()),
+            assertTrue(Arrays.deepEquals(
+                    TrainerTest.everything(plain.history().snapshot()),
                     TrainerTest.everything(patient.history().snapshot())));
         }
     }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import downhill.engine.nn.Activation;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -12,11 +11,20 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ExplodingNetworkTest {
 
     @ParameterizedTest(name = "{0} lr {1} {2}")
-    @CsvSource({"sgd, 1e4, RELU", "sgd, 1e6, RELU", "sgd, 1e3, RELU", "sgd, 1e300, TANH", "momentum, 1e4, RELU",
-            "adam, 1e6, RELU", "rmsprop, 1e8, SIGMOID", "sgd, 1e3, LINEAR"})
-    void explodingTrainingStopsWithDivergedAtEpochAndNoNonFiniteRecord(String optimizer, double lr,
-            Activation activation) {
-        TrainingPlan plan = TrainerTest.SMALL.withActivation(activation).withEpochs(200).withSeed(2);
+    @CsvSource({
+        "sgd, 1e4, RELU",
+        "sgd, 1e6, RELU",
+        "sgd, 1e3, RELU",
+        "sgd, 1e300, TANH",
+        "momentum, 1e4, RELU",
+        "adam, 1e6, RELU",
+        "rmsprop, 1e8, SIGMOID",
+        "sgd, 1e3, LINEAR"
+    })
+    void explodingTrainingStopsWithDivergedAtEpochAndNoNonFiniteRecord(
+            String optimizer, double lr, Activation activation) {
+        TrainingPlan plan =
+                TrainerTest.SMALL.withActivation(activation).withEpochs(200).withSeed(2);
         try (Trainer trainer = new Trainer(TrainerTest.MOONS, plan, TrainerTest.contender(optimizer, lr))) {
             trainer.run();
             HistorySnapshot h = trainer.history().snapshot();

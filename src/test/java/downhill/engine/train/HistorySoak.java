@@ -14,16 +14,18 @@ public final class HistorySoak {
     static final int EPOCHS = 20_000;
     static final int LAYERS = 9;
 
-    private HistorySoak() {
-    }
+    private HistorySoak() {}
 
     public static void main(String[] args) {
         long before = Heap.retainedBytes();
         HistorySnapshot kept;
         if (args[0].equals("capped")) {
             TrainingData data = TrainingData.prepare(Generators.moons(20, 0.2, 3), 0.2, 3, true);
-            TrainingPlan plan = TrainingPlan.defaults().withHiddenSizes(List.of(8, 8, 8, 8, 8, 8, 8, 8))
-                    .withEpochs(EPOCHS).withBatchSize(Integer.MAX_VALUE).withThreads(1);
+            TrainingPlan plan = TrainingPlan.defaults()
+                    .withHiddenSizes(List.of(8, 8, 8, 8, 8, 8, 8, 8))
+                    .withEpochs(EPOCHS)
+                    .withBatchSize(Integer.MAX_VALUE)
+                    .withThreads(1);
             Trainer trainer = new Trainer(data, plan, TrainerTest.contender("sgd", 0.01));
             trainer.run();
             trainer.close();

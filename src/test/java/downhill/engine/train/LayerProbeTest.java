@@ -24,8 +24,11 @@ class LayerProbeTest {
 
     @Test
     void theFirstEpochsAreMeasuredThenFewerAndTheLast() {
-        List<Integer> epochs = train(TrainingPlan.defaults().withHiddenSizes(List.of(8)).withEpochs(135))
-                .stream().map(EpochStatistics::epoch).toList();
+        List<Integer> epochs = train(
+                        TrainingPlan.defaults().withHiddenSizes(List.of(8)).withEpochs(135))
+                .stream()
+                .map(EpochStatistics::epoch)
+                .toList();
         assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 135), epochs);
     }
 
@@ -35,7 +38,8 @@ class LayerProbeTest {
             assertEquals(e <= 10 || e <= 100 && e % 10 == 0 || e % 100 == 0, LayerProbe.scheduled(e), "epoch " + e);
         }
         LayerProbe probe = new LayerProbe(TrainingPlan.defaults().architectureFor(2, 2), MOONS.train(), 0, 20_000);
-        double[] weights = new double[TrainingPlan.defaults().architectureFor(2, 2).parameterCount()];
+        double[] weights =
+                new double[TrainingPlan.defaults().architectureFor(2, 2).parameterCount()];
         int measured = 0;
         for (int e = 0; e <= 20_000; e++) {
             measured += probe.measure(e, weights) == null ? 0 : 1;
@@ -45,11 +49,14 @@ class LayerProbeTest {
 
     @Test
     void theProbeSeesTheFirstTrainingSamplesAndEveryLayer() {
-        EpochStatistics untrained = train(TrainingPlan.defaults().withHiddenSizes(List.of(8, 6)).withEpochs(1))
+        EpochStatistics untrained = train(
+                        TrainingPlan.defaults().withHiddenSizes(List.of(8, 6)).withEpochs(1))
                 .get(0);
         assertEquals(0, untrained.epoch());
         assertEquals(3, untrained.layers().size());
-        assertEquals(LayerProbe.PROBE_ROWS * 8, untrained.layers().get(0).activations().total(),
+        assertEquals(
+                LayerProbe.PROBE_ROWS * 8,
+                untrained.layers().get(0).activations().total(),
                 "256 samples × 8 units");
         assertEquals(2 * 8, untrained.layers().get(0).gradients().total(), "one per weight, biases left out");
         assertEquals(Activation.LINEAR, untrained.layers().get(2).activation());
@@ -61,7 +68,9 @@ class LayerProbeTest {
      */
     @Test
     void reluFromZerosIsDeadForGood() {
-        List<EpochStatistics> measured = train(TrainingPlan.defaults().withHiddenSizes(List.of(8, 8)).withEpochs(12)
+        List<EpochStatistics> measured = train(TrainingPlan.defaults()
+                .withHiddenSizes(List.of(8, 8))
+                .withEpochs(12)
                 .withInitialization(Initialization.of(Initialization.Scheme.ZEROS)));
         for (EpochStatistics s : measured) {
             assertEquals(1.0, s.layers().get(0).deadShare(), "epoch " + s.epoch());
@@ -72,9 +81,14 @@ class LayerProbeTest {
     /** Weights of σ = 5 drive most sigmoid units into their tails from the start. */
     @Test
     void sigmoidWithLargeWeightsSaturates() {
-        LayerStatistics second = train(TrainingPlan.defaults().withHiddenSizes(List.of(32, 32))
-                .withActivation(Activation.SIGMOID).withEpochs(1)
-                .withInitialization(new Initialization(Initialization.Scheme.NORMAL, 5))).get(0).layers().get(1);
+        LayerStatistics second = train(TrainingPlan.defaults()
+                        .withHiddenSizes(List.of(32, 32))
+                        .withActivation(Activation.SIGMOID)
+                        .withEpochs(1)
+                        .withInitialization(new Initialization(Initialization.Scheme.NORMAL, 5)))
+                .get(0)
+                .layers()
+                .get(1);
         assertTrue(second.saturatedShare() > 0.5, "saturated " + second.saturatedShare());
     }
 }

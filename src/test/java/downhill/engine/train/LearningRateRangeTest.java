@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 /** The learning-rate range test on a real network: its rates, its stop rule, its smoothing and suggestions. */
 class LearningRateRangeTest {
 
-    private static final TrainingPlan PLAN = TrainingPlan.defaults().withHiddenSizes(List.of(32, 32))
-            .withBatchSize(20);
+    private static final TrainingPlan PLAN =
+            TrainingPlan.defaults().withHiddenSizes(List.of(32, 32)).withBatchSize(20);
 
     @Test
     void theRatesGrowGeometricallyFromStartToEnd() {
@@ -22,8 +22,10 @@ class LearningRateRangeTest {
         assertEquals(10, LearningRateRange.rate(1e-7, 10, 100, 99), 1e-12);
         assertEquals(1e-3, LearningRateRange.rate(1e-7, 10, 9, 4), 1e-15, "the middle of 8 decades");
         for (int k = 1; k < 100; k++) {
-            assertEquals(Math.pow(1e8, 1 / 99.0), LearningRateRange.rate(1e-7, 10, 100, k)
-                    / LearningRateRange.rate(1e-7, 10, 100, k - 1), 1e-12);
+            assertEquals(
+                    Math.pow(1e8, 1 / 99.0),
+                    LearningRateRange.rate(1e-7, 10, 100, k) / LearningRateRange.rate(1e-7, 10, 100, k - 1),
+                    1e-12);
         }
     }
 
@@ -61,11 +63,14 @@ class LearningRateRangeTest {
 
     @Test
     void badRangesAreRefused() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> LearningRateRange.run(MOONS, PLAN, contender("sgd", 0.1), 0, 1, 10));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> LearningRateRange.run(MOONS, PLAN, contender("sgd", 0.1), 1, 0.1, 10));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> LearningRateRange.run(MOONS, PLAN, contender("sgd", 0.1), 1e-5, 1, 1));
     }
 }

@@ -30,8 +30,7 @@ class LectureExampleTest {
 
     private static final List<Contender> ADAM_AND_MOMENTUM = List.of(
             new Contender(Optimizers.byName("adam"), Hyperparameters.of(Hyperparameter.LR, 0.001), new Constant()),
-            new Contender(Optimizers.byName("momentum"), Hyperparameters.of(Hyperparameter.LR, 0.01),
-                    new Constant()));
+            new Contender(Optimizers.byName("momentum"), Hyperparameters.of(Hyperparameter.LR, 0.01), new Constant()));
 
     private static ExecutorService pool;
 

@@ -32,7 +32,9 @@ class ScaleFreeTrainingTest {
 
     private static double testAccuracy(Dataset data) {
         TrainingData prepared = TrainingData.prepare(data, 0.2, 1, true);
-        TrainingPlan plan = TrainingPlan.defaults().withHiddenSizes(List.of(16, 16)).withEpochs(30)
+        TrainingPlan plan = TrainingPlan.defaults()
+                .withHiddenSizes(List.of(16, 16))
+                .withEpochs(30)
                 .withBatchSize(50);
         try (Trainer trainer = new Trainer(prepared, plan, TrainerTest.contender("adam", 0.01))) {
             trainer.run();
@@ -45,7 +47,9 @@ class ScaleFreeTrainingTest {
         Standardization plain = Standardization.fit(MOONS);
         for (double factor : new double[] {0x1p500, 0x1p-500, 0x1p1000}) {
             Dataset big = scaled(MOONS, factor);
-            assertArrayEquals(plain.apply(MOONS).features(), Standardization.fit(big).apply(big).features());
+            assertArrayEquals(
+                    plain.apply(MOONS).features(),
+                    Standardization.fit(big).apply(big).features());
         }
     }
 
@@ -65,18 +69,25 @@ class ScaleFreeTrainingTest {
 
     @Test
     void aColumnThatCannotBeStandardisedIsNamed() {
-        Dataset data = new Dataset("d", List.of("a", "height"), "y", List.of("p", "q"),
-                new double[] {1, 2, 3, Double.POSITIVE_INFINITY}, new double[] {0, 1});
+        Dataset data = new Dataset(
+                "d",
+                List.of("a", "height"),
+                "y",
+                List.of("p", "q"),
+                new double[] {1, 2, 3, Double.POSITIVE_INFINITY},
+                new double[] {0, 1});
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Standardization.fit(data));
         assertEquals("column 'height' cannot be standardised: it holds Infinity", e.getMessage());
     }
 
     @Test
     void anIdentifierAsTheLabelIsNamed() {
-        Dataset ids = new Dataset("d", List.of("a"), "id", List.of("1", "2", "3", "4", "5"),
-                new double[] {1, 2, 3, 4, 5}, new double[] {0, 1, 2, 3, 4});
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> TrainTestSplit.split(ids, 0.2, 1));
+        Dataset ids = new Dataset(
+                "d", List.of("a"), "id", List.of("1", "2", "3", "4", "5"), new double[] {1, 2, 3, 4, 5}, new double[] {
+                    0, 1, 2, 3, 4
+                });
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> TrainTestSplit.split(ids, 0.2, 1));
         assertEquals("column 'id' looks like an identifier: every class has one sample", e.getMessage());
         assertTrue(Standardization.fit(ids).scale()[0] > 0);
     }

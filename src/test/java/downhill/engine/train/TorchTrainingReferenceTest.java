@@ -49,8 +49,8 @@ class TorchTrainingReferenceTest {
      * The figures the reference records per epoch, in its order, before the gradient norms (the batch-mean loss came
      * later and is checked against scikit-learn's loss_curve_ in SklearnLossCurveTest).
      */
-    private static final List<Metric> RECORDED = List.of(Metric.TRAIN_LOSS, Metric.TEST_LOSS, Metric.TRAIN_ACCURACY,
-            Metric.TEST_ACCURACY, Metric.LEARNING_RATE);
+    private static final List<Metric> RECORDED = List.of(
+            Metric.TRAIN_LOSS, Metric.TEST_LOSS, Metric.TRAIN_ACCURACY, Metric.TEST_ACCURACY, Metric.LEARNING_RATE);
 
     private static final double TOLERANCE = 1e-10;
 
@@ -58,6 +58,7 @@ class TorchTrainingReferenceTest {
 
     /** The largest |difference| / max(1, |expected|) seen, for the report. */
     private double worst;
+
     private String worstAt = "";
 
     /** One {@code case} or {@code trainer} block: its header settings and its lines by keyword, in file order. */
@@ -79,21 +80,25 @@ class TorchTrainingReferenceTest {
     @BeforeAll
     static void read() throws IOException {
         blocks = new ArrayList<>();
-        try (InputStream in = TorchTrainingReferenceTest.class.getResourceAsStream(
-                "/reference/torch_training_full.txt")) {
+        try (InputStream in =
+                TorchTrainingReferenceTest.class.getResourceAsStream("/reference/torch_training_full.txt")) {
             Block current = null;
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList()) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
                 String[] words = line.split(" ");
                 String[] rest = Arrays.copyOfRange(words, 1, words.length);
                 if (words[0].equals("case") || words[0].equals("trainer")) {
-                    current = new Block(words[0], rest[0], pairs(Arrays.copyOfRange(rest, 1, rest.length)),
-                            new HashMap<>());
+                    current = new Block(
+                            words[0], rest[0], pairs(Arrays.copyOfRange(rest, 1, rest.length)), new HashMap<>());
                     blocks.add(current);
                 } else {
-                    current.lines().computeIfAbsent(words[0], k -> new ArrayList<>()).add(rest);
+                    current.lines()
+                            .computeIfAbsent(words[0], k -> new ArrayList<>())
+                            .add(rest);
                 }
             }
         }
@@ -105,16 +110,22 @@ class TorchTrainingReferenceTest {
         int steps = 0;
         int splitSteps = 0;
         for (Block c : blocks("case")) {
-            int[] widths = Arrays.stream(c.settings().get("widths").split(",")).mapToInt(Integer::parseInt).toArray();
-            Architecture architecture = new Architecture(widths[0],
+            int[] widths = Arrays.stream(c.settings().get("widths").split(","))
+                    .mapToInt(Integer::parseInt)
+                    .toArray();
+            Architecture architecture = new Architecture(
+                    widths[0],
                     Arrays.stream(widths, 1, widths.length - 1).boxed().toList(),
-                    Activation.parse(c.settings().get("activation")), widths[widths.length - 1],
+                    Activation.parse(c.settings().get("activation")),
+                    widths[widths.length - 1],
                     Loss.parse(c.settings().get("loss")));
             double[] features = c.numbers("features", 0);
             features = Arrays.copyOfRange(features, 2, features.length);
             double[] targets = c.numbers("targets", 0);
             List<int[]> batches = c.all("batch").stream()
-                    .map(words -> Arrays.stream(words).mapToInt(Integer::parseInt).toArray()).toList();
+                    .map(words ->
+                            Arrays.stream(words).mapToInt(Integer::parseInt).toArray())
+                    .toList();
             for (int r = 0; r < c.all("run").size(); r++) {
                 String[] run = c.all("run").get(r);
                 Optimizer optimizer = type(run).create(hyperparameters(run));
@@ -126,11 +137,11 @@ class TorchTrainingReferenceTest {
                     double[] losses = c.numbers("losses", r);
                     for (int t = 0; t < batches.size(); t++) {
                         int[] batch = batches.get(t);
-                        double loss = network.computeGradient(features, targets, batch, 0, batch.length,
-                                c.setting("l2"));
+                        double loss =
+                                network.computeGradient(features, targets, batch, 0, batch.length, c.setting("l2"));
                         check(losses[t], loss, label + ", loss of step " + (t + 1));
-                        optimizer.step(network.parameters(), network.gradient(),
-                                schedule.rate(optimizer.learningRate(), t));
+                        optimizer.step(
+                                network.parameters(), network.gradient(), schedule.rate(optimizer.learningRate(), t));
                         steps++;
                         splitSteps += network.threads() == 2 && batch.length >= 64 ? 1 : 0;
                     }
@@ -138,8 +149,8 @@ class TorchTrainingReferenceTest {
                 }
             }
         }
-        Set<String> registered = Optimizers.all().stream().map(OptimizerType::name)
-                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> registered =
+                Optimizers.all().stream().map(OptimizerType::name).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(registered, optimizers, "every registered optimizer is replayed");
         assertTrue(steps >= 6 * 5 * 20, "replayed " + steps + " steps");
         assertTrue(splitSteps >= 20, splitSteps + " steps of batches that two threads split");
@@ -155,19 +166,26 @@ class TorchTrainingReferenceTest {
             String hidden = b.settings().get("hidden");
             TrainingPlan plan = new TrainingPlan(
                     Arrays.stream(hidden.split(",")).map(Integer::valueOf).toList(),
-                    Activation.parse(b.settings().get("activation")), Loss.parse(b.settings().get("loss")),
-                    b.setting("l2"), (int) b.setting("epochs"), (int) b.setting("batch"),
-                    ScheduleClock.parse(b.settings().get("clock")), Long.parseLong(b.settings().get("seed")), false,
+                    Activation.parse(b.settings().get("activation")),
+                    Loss.parse(b.settings().get("loss")),
+                    b.setting("l2"),
+                    (int) b.setting("epochs"),
+                    (int) b.setting("batch"),
+                    ScheduleClock.parse(b.settings().get("clock")),
+                    Long.parseLong(b.settings().get("seed")),
+                    false,
                     (int) b.setting("threads"));
             String[] run = b.all("run").get(0);
-            Contender contender = new Contender(type(run), hyperparameters(run),
-                    Schedules.parse(pairs(run).get("schedule")));
+            Contender contender = new Contender(
+                    type(run), hyperparameters(run), Schedules.parse(pairs(run).get("schedule")));
             try (Trainer trainer = new Trainer(data, plan, contender)) {
                 trainer.network().setParameters(b.numbers("initial", 0));
                 for (int e = 0; e < plan.epochs(); e++) {
                     String label = b.name() + " epoch " + (e + 1);
                     assertTrue(trainer.runEpoch() || e == plan.epochs() - 1, label + ": " + trainer.status());
-                    int[] order = Arrays.stream(b.all("order").get(e)).mapToInt(Integer::parseInt).toArray();
+                    int[] order = Arrays.stream(b.all("order").get(e))
+                            .mapToInt(Integer::parseInt)
+                            .toArray();
                     assertArrayEquals(order, trainer.batchOrder(), label + ": the shuffle port's batch order");
                     HistorySnapshot history = trainer.history().snapshot();
                     double[] expected = b.numbers("epoch", e);
@@ -180,7 +198,9 @@ class TorchTrainingReferenceTest {
                         }
                     }
                     for (int layer = 0; layer < history.layerCount(); layer++) {
-                        check(expected[RECORDED.size() + layer], history.gradientNorm(e, layer),
+                        check(
+                                expected[RECORDED.size() + layer],
+                                history.gradientNorm(e, layer),
                                 label + ", gradient norm of layer " + layer);
                     }
                     epochsChecked++;
@@ -190,8 +210,8 @@ class TorchTrainingReferenceTest {
             }
         }
         assertTrue(epochsChecked >= 20, "checked " + epochsChecked + " epochs");
-        System.out.printf("torch trainer: %d epochs, largest scaled difference %.3g at %s%n", epochsChecked, worst,
-                worstAt);
+        System.out.printf(
+                "torch trainer: %d epochs, largest scaled difference %.3g at %s%n", epochsChecked, worst, worstAt);
     }
 
     private static List<Block> blocks(String kind) {
@@ -203,9 +223,13 @@ class TorchTrainingReferenceTest {
     private static Dataset dataset(Block b, String part, int classes) {
         String[] head = b.all(part).get(0);
         int features = Integer.parseInt(head[1]);
-        return new Dataset(b.name(), IntStream.range(0, features).mapToObj(i -> "x" + i).toList(), "y",
+        return new Dataset(
+                b.name(),
+                IntStream.range(0, features).mapToObj(i -> "x" + i).toList(),
+                "y",
                 IntStream.range(0, classes).mapToObj(i -> "class " + i).toList(),
-                numbers(Arrays.copyOfRange(head, 2, head.length)), b.numbers(part + "-targets", 0));
+                numbers(Arrays.copyOfRange(head, 2, head.length)),
+                b.numbers(part + "-targets", 0));
     }
 
     private static OptimizerType type(String[] run) {
@@ -253,7 +277,8 @@ class TorchTrainingReferenceTest {
 
     /** Python's {@code repr} spells NaN (a regression run's accuracy) {@code nan}. */
     private static double[] numbers(String[] words) {
-        return Arrays.stream(words).mapToDouble(w -> w.equals("nan") ? Double.NaN : Double.parseDouble(w))
+        return Arrays.stream(words)
+                .mapToDouble(w -> w.equals("nan") ? Double.NaN : Double.parseDouble(w))
                 .toArray();
     }
 }

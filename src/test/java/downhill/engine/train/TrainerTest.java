@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
 class TrainerTest {
 
     static final TrainingData MOONS = TrainingData.prepare(Generators.moons(250, 0.2, 1), 0.2, 1, true);
-    static final TrainingPlan SMALL = TrainingPlan.defaults().withHiddenSizes(List.of(16, 16)).withEpochs(20)
+    static final TrainingPlan SMALL = TrainingPlan.defaults()
+            .withHiddenSizes(List.of(16, 16))
+            .withEpochs(20)
             .withBatchSize(50);
 
     static Contender contender(String name, double lr) {
@@ -55,10 +57,10 @@ class TrainerTest {
             c.run();
             assertArrayEquals(a.network().parameters(), b.network().parameters());
             assertArrayEquals(a.network().parameters(), c.network().parameters());
-            assertTrue(Arrays.deepEquals(everything(a.history().snapshot()),
-                    everything(b.history().snapshot())));
-            assertTrue(Arrays.deepEquals(everything(a.history().snapshot()),
-                    everything(c.history().snapshot())));
+            assertTrue(Arrays.deepEquals(
+                    everything(a.history().snapshot()), everything(b.history().snapshot())));
+            assertTrue(Arrays.deepEquals(
+                    everything(a.history().snapshot()), everything(c.history().snapshot())));
         }
         try (Trainer a = new Trainer(MOONS, SMALL.withSeed(1), contender("sgd", 0.1));
                 Trainer b = new Trainer(MOONS, SMALL.withSeed(2), contender("sgd", 0.1))) {
@@ -71,8 +73,8 @@ class TrainerTest {
         int n = MOONS.train().sampleCount();
         try (Trainer stochastic = new Trainer(MOONS, SMALL.withBatchSize(1), contender("sgd", 0.01));
                 Trainer mini = new Trainer(MOONS, SMALL.withBatchSize(64), contender("sgd", 0.01));
-                Trainer batch = new Trainer(MOONS, SMALL.withBatchSize(TrainingPlan.FULL_BATCH),
-                        contender("sgd", 0.01))) {
+                Trainer batch =
+                        new Trainer(MOONS, SMALL.withBatchSize(TrainingPlan.FULL_BATCH), contender("sgd", 0.01))) {
             assertEquals(n, stochastic.updatesPerEpoch());
             assertEquals((n + 63) / 64, mini.updatesPerEpoch());
             assertEquals(1, batch.updatesPerEpoch());
@@ -114,17 +116,19 @@ class TrainerTest {
 
     @Test
     void scheduleStepsPerEpochOrPerUpdate() {
-        Contender stepDecay = new Contender(Optimizers.byName("sgd"), Hyperparameters.of("lr", 0.1),
-                Schedules.parse("step:every=4,gamma=0.5"));
+        Contender stepDecay = new Contender(
+                Optimizers.byName("sgd"), Hyperparameters.of("lr", 0.1), Schedules.parse("step:every=4,gamma=0.5"));
         try (Trainer perEpoch = new Trainer(MOONS, SMALL.withEpochs(9), stepDecay);
-                Trainer perUpdate = new Trainer(MOONS, SMALL.withEpochs(3).withScheduleClock(ScheduleClock.UPDATE),
-                        stepDecay)) {
+                Trainer perUpdate =
+                        new Trainer(MOONS, SMALL.withEpochs(3).withScheduleClock(ScheduleClock.UPDATE), stepDecay)) {
             perEpoch.run();
             perUpdate.run();
             // 200 training samples in batches of 50: 4 updates per epoch; the lr recorded is the epoch's last.
-            assertArrayEquals(new double[] {0.1, 0.1, 0.1, 0.1, 0.05, 0.05, 0.05, 0.05, 0.025},
+            assertArrayEquals(
+                    new double[] {0.1, 0.1, 0.1, 0.1, 0.05, 0.05, 0.05, 0.05, 0.025},
                     perEpoch.history().snapshot().series(Metric.LEARNING_RATE));
-            assertArrayEquals(new double[] {0.1, 0.05, 0.025},
+            assertArrayEquals(
+                    new double[] {0.1, 0.05, 0.025},
                     perUpdate.history().snapshot().series(Metric.LEARNING_RATE));
         }
     }
@@ -134,10 +138,16 @@ class TrainerTest {
         try (Trainer trainer = new Trainer(MOONS, SMALL.withEpochs(2).withL2(0.01), contender("adam", 0.01))) {
             trainer.run();
             HistorySnapshot h = trainer.history().snapshot();
-            Evaluation train = trainer.network().evaluate(MOONS.train().features(), MOONS.train().targets(),
-                    MOONS.train().sampleCount());
-            Evaluation test = trainer.network().evaluate(MOONS.test().features(), MOONS.test().targets(),
-                    MOONS.test().sampleCount());
+            Evaluation train = trainer.network()
+                    .evaluate(
+                            MOONS.train().features(),
+                            MOONS.train().targets(),
+                            MOONS.train().sampleCount());
+            Evaluation test = trainer.network()
+                    .evaluate(
+                            MOONS.test().features(),
+                            MOONS.test().targets(),
+                            MOONS.test().sampleCount());
             double penalty = trainer.network().penalty(0.01);
             assertTrue(penalty > 0);
             assertEquals(train.loss() + penalty, h.last(Metric.TRAIN_LOSS));
@@ -149,7 +159,9 @@ class TrainerTest {
     @Test
     void regressionLearnsTheSineAndHasNoAccuracy() {
         TrainingData sine = TrainingData.prepare(Generators.sine(300, 0.05, 2), 0.2, 2, true);
-        TrainingPlan plan = SMALL.withHiddenSizes(List.of(32)).withActivation(Activation.TANH).withEpochs(200)
+        TrainingPlan plan = SMALL.withHiddenSizes(List.of(32))
+                .withActivation(Activation.TANH)
+                .withEpochs(200)
                 .withBatchSize(32);
         try (Trainer trainer = new Trainer(sine, plan, contender("adam", 0.01))) {
             trainer.run();
@@ -174,8 +186,8 @@ class TrainerTest {
 
     @Test
     void parametersAreRecordedWhenAsked() {
-        try (Trainer trainer = new Trainer(MOONS, SMALL.withEpochs(3).withRecordParameters(true),
-                contender("sgd", 0.1))) {
+        try (Trainer trainer =
+                new Trainer(MOONS, SMALL.withEpochs(3).withRecordParameters(true), contender("sgd", 0.1))) {
             trainer.run();
             HistorySnapshot h = trainer.history().snapshot();
             assertArrayEquals(trainer.network().parameters(), h.parameters(2));
@@ -183,17 +195,21 @@ class TrainerTest {
         }
         try (Trainer trainer = new Trainer(MOONS, SMALL.withEpochs(1), contender("sgd", 0.1))) {
             trainer.run();
-            assertThrows(IllegalStateException.class, () -> trainer.history().snapshot().parameters(0));
+            assertThrows(
+                    IllegalStateException.class,
+                    () -> trainer.history().snapshot().parameters(0));
         }
     }
 
     @Test
     void longRunsKeepAboutAHundredParameterVectorsEvenlySpacedAndTheLast() {
-        try (Trainer trainer = new Trainer(MOONS, SMALL.withEpochs(250).withRecordParameters(true),
-                contender("sgd", 0.1))) {
+        try (Trainer trainer =
+                new Trainer(MOONS, SMALL.withEpochs(250).withRecordParameters(true), contender("sgd", 0.1))) {
             trainer.run();
             HistorySnapshot h = trainer.history().snapshot();
-            List<Integer> epochs = h.keptParameters().stream().map(HistorySnapshot.KeptParameters::epoch).toList();
+            List<Integer> epochs = h.keptParameters().stream()
+                    .map(HistorySnapshot.KeptParameters::epoch)
+                    .toList();
             assertEquals(84, epochs.size(), "every 3rd of 250 epochs, and the last");
             assertEquals(3, epochs.get(0));
             assertEquals(249, epochs.get(epochs.size() - 2));
@@ -209,8 +225,10 @@ class TrainerTest {
             for (int epoch = 1; epoch <= planned; epoch++) {
                 kept += TrainingHistory.keepsParameters(epoch, planned) ? 1 : 0;
             }
-            assertTrue(kept >= Math.min(planned, TrainingHistory.PARAMETER_SNAPSHOTS / 2)
-                    && kept <= TrainingHistory.PARAMETER_SNAPSHOTS + 1, planned + " epochs keep " + kept);
+            assertTrue(
+                    kept >= Math.min(planned, TrainingHistory.PARAMETER_SNAPSHOTS / 2)
+                            && kept <= TrainingHistory.PARAMETER_SNAPSHOTS + 1,
+                    planned + " epochs keep " + kept);
             assertTrue(TrainingHistory.keepsParameters(planned, planned));
         }
     }

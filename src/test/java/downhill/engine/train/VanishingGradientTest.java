@@ -17,8 +17,10 @@ class VanishingGradientTest {
 
     /** Layer 0's and the output layer's gradient norms in the first epoch, from the trainer's records. */
     private static double[] firstAndLast(Activation activation) {
-        TrainingPlan plan = TrainingPlan.defaults().withHiddenSizes(Collections.nCopies(8, 32))
-                .withActivation(activation).withEpochs(1);
+        TrainingPlan plan = TrainingPlan.defaults()
+                .withHiddenSizes(Collections.nCopies(8, 32))
+                .withActivation(activation)
+                .withEpochs(1);
         try (Trainer trainer = new Trainer(MOONS, plan, TrainerTest.contender("sgd", 0.01))) {
             trainer.runEpoch();
             HistorySnapshot h = trainer.history().snapshot();

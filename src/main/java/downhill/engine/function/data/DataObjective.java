@@ -32,11 +32,18 @@ public final class DataObjective implements Objective {
      * @param v        each sample's second input (all 1 for linear regression, x₂ for logistic)
      * @param minimum  the minimiser, or null when there is none (separable classes)
      */
-    DataObjective(DataModel model, String dataName, double[] u, double[] v, double[] targets, Window window,
-            Point minimum, Point start) {
+    DataObjective(
+            DataModel model,
+            String dataName,
+            double[] u,
+            double[] v,
+            double[] targets,
+            Window window,
+            Point minimum,
+            Point start) {
         if (u.length != targets.length || v.length != targets.length || targets.length == 0) {
-            throw new IllegalArgumentException("a data objective needs one (u, v, target) per sample and at least one "
-                    + "sample");
+            throw new IllegalArgumentException(
+                    "a data objective needs one (u, v, target) per sample and at least one " + "sample");
         }
         this.model = model;
         this.dataName = dataName;
@@ -118,8 +125,7 @@ public final class DataObjective implements Objective {
         String target = Numbers.format(targets[i]);
         return switch (model) {
             case LINEAR_REGRESSION -> "(" + z + " - " + target + ")^2";
-            case LOGISTIC_REGRESSION -> "max(" + z + ", 0) - " + z + "*" + target + " + log(1 + exp(-abs(" + z
-                    + ")))";
+            case LOGISTIC_REGRESSION -> "max(" + z + ", 0) - " + z + "*" + target + " + log(1 + exp(-abs(" + z + ")))";
             case LOGISTIC_REGRESSION_MSE -> "(1/(1 + exp(-" + z + ")) - " + target + ")^2";
         };
     }

@@ -15,6 +15,7 @@ public final class DataObjectives {
     public static final String LINE = "line";
     /** The built-in generator logistic regression uses unless told otherwise. */
     public static final String CLOUDS = "gaussian";
+
     public static final int DEFAULT_SAMPLES = 200;
     public static final double DEFAULT_LINE_NOISE = 0.5;
     public static final double DEFAULT_CLOUD_NOISE = 0.3;
@@ -23,8 +24,7 @@ public final class DataObjectives {
     /** Beyond this norm logistic regression's minimiser is taken to be at infinity (separable classes). */
     private static final double FARTHEST_MINIMUM = 1e3;
 
-    private DataObjectives() {
-    }
+    private DataObjectives() {}
 
     /** {@code samples} points with x uniform in [−1, 1] and y = 2x − 1 plus Gaussian noise of std {@code noise}. */
     public static Dataset line(int samples, double noise, long seed) {
@@ -41,8 +41,8 @@ public final class DataObjectives {
     /** Linear regression y = w·x + b on one feature and a real-valued target; parameters (w, b). */
     public static DataObjective linearRegression(Dataset data) {
         if (data.featureCount() != 1 || data.isClassification()) {
-            throw new IllegalArgumentException("linear regression needs one feature and a real-valued target; "
-                    + data.describe());
+            throw new IllegalArgumentException(
+                    "linear regression needs one feature and a real-valued target; " + data.describe());
         }
         double[] x = data.features().clone();
         double[] ones = new double[x.length];
@@ -51,8 +51,8 @@ public final class DataObjectives {
         double span = 2 + Math.max(Math.abs(minimum.x()), Math.abs(minimum.y()));
         Window window = new Window(minimum.x() - span, minimum.x() + span, minimum.y() - span, minimum.y() + span);
         Point start = new Point(minimum.x() - 0.75 * span, minimum.y() + 0.75 * span);
-        return new DataObjective(DataModel.LINEAR_REGRESSION, data.name(), x, ones, data.targets(), window, minimum,
-                start);
+        return new DataObjective(
+                DataModel.LINEAR_REGRESSION, data.name(), x, ones, data.targets(), window, minimum, start);
     }
 
     /** Logistic regression without a bias on two features and two classes; parameters (w₁, w₂). */
@@ -66,8 +66,8 @@ public final class DataObjectives {
      */
     public static DataObjective logisticRegression(Dataset data, DataModel model) {
         if (data.featureCount() != 2 || data.classCount() != 2) {
-            throw new IllegalArgumentException("logistic regression needs two features and two classes (0/1); "
-                    + data.describe());
+            throw new IllegalArgumentException(
+                    "logistic regression needs two features and two classes (0/1); " + data.describe());
         }
         int n = data.sampleCount();
         double[] x1 = new double[n];
@@ -84,8 +84,8 @@ public final class DataObjectives {
         } else if (model != DataModel.LOGISTIC_REGRESSION) {
             throw new IllegalArgumentException(model.cliName() + " is not logistic regression");
         }
-        return new DataObjective(model, data.name(), x1, x2, data.targets(), window, minimum,
-                new Point(-0.8 * half, 0.5 * half));
+        return new DataObjective(
+                model, data.name(), x1, x2, data.targets(), window, minimum, new Point(-0.8 * half, 0.5 * half));
     }
 
     /** The model named {@code model} on {@code data}. */

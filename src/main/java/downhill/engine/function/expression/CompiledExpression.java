@@ -36,8 +36,16 @@ final class CompiledExpression {
      * @param rowResult        the lane register holding a row's values, or the uniform register holding the value
      *                         of the whole row when {@code rowCode} is null
      */
-    CompiledExpression(int[] pointCode, double[] pointRegisters, int pointResult, int[] uniformCode,
-            double[] uniformRegisters, int[] fills, int[] rowCode, int rowRegisters, int rowResult) {
+    CompiledExpression(
+            int[] pointCode,
+            double[] pointRegisters,
+            int pointResult,
+            int[] uniformCode,
+            double[] uniformRegisters,
+            int[] fills,
+            int[] rowCode,
+            int rowRegisters,
+            int rowResult) {
         this.pointCode = pointCode;
         this.pointRegisters = pointRegisters;
         this.pointResult = pointResult;

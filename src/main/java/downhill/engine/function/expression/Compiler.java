@@ -29,17 +29,16 @@ final class Compiler {
 
     /** The registers of the inputs in every program. */
     static final int X_REGISTER = 0;
+
     static final int Y_REGISTER = 1;
 
     /** A value of the graph: an instruction on earlier values, or a leaf (x, y, a constant). */
-    private record Value(int op, int a, int b, double constant) {
-    }
+    private record Value(int op, int a, int b, double constant) {}
 
     private final List<Value> values = new ArrayList<>();
     private final Map<Value, Integer> ids = new HashMap<>();
 
-    private Compiler() {
-    }
+    private Compiler() {}
 
     static CompiledExpression compile(Node tree) {
         Compiler compiler = new Compiler();
@@ -71,7 +70,10 @@ final class Compiler {
         }
         Call call = (Call) node;
         int first = lower(call.arguments().get(0));
-        return emit(call.function().op(), first, call.arguments().size() > 1 ? lower(call.arguments().get(1)) : -1);
+        return emit(
+                call.function().op(),
+                first,
+                call.arguments().size() > 1 ? lower(call.arguments().get(1)) : -1);
     }
 
     private int emit(int op, int a, int b) {
@@ -81,7 +83,9 @@ final class Compiler {
         if (left.op() == Op.CONST && right.op() == Op.CONST) {
             return constant(Op.apply(op, left.constant(), right.constant()));
         }
-        if (op == Op.POW && right.op() == Op.CONST && Math.rint(right.constant()) == right.constant()
+        if (op == Op.POW
+                && right.op() == Op.CONST
+                && Math.rint(right.constant()) == right.constant()
                 && Math.abs(right.constant()) <= MAX_EXPANDED_POWER) {
             return power(a, (int) right.constant());
         }
@@ -211,17 +215,20 @@ final class Compiler {
                 lanes++;
             }
         }
-        Allocation row = varying[root]
-                ? allocate(instructions(reachable, varying, true), laneFixed, lanes, keepRoot)
-                : null;
+        Allocation row =
+                varying[root] ? allocate(instructions(reachable, varying, true), laneFixed, lanes, keepRoot) : null;
 
         double[] pointRegisters = registers(point.count(), constants);
         double[] uniformRegisters = registers(uniform.count(), constants);
         return new CompiledExpression(
-                point.code(), pointRegisters, point.register()[root],
-                uniform.code(), uniformRegisters,
+                point.code(),
+                pointRegisters,
+                point.register()[root],
+                uniform.code(),
+                uniformRegisters,
                 fills.stream().mapToInt(Integer::intValue).toArray(),
-                row == null ? null : row.code(), row == null ? 0 : row.count(),
+                row == null ? null : row.code(),
+                row == null ? 0 : row.count(),
                 row == null ? uniform.register()[root] : row.register()[root]);
     }
 
@@ -237,8 +244,7 @@ final class Compiler {
     }
 
     /** Code with registers; {@code register[id]} is where value id ends up. */
-    private record Allocation(int[] code, int count, int[] register) {
-    }
+    private record Allocation(int[] code, int count, int[] register) {}
 
     /**
      * Gives each instruction's result a register: a fixed one for inputs and constants, otherwise one freed by a
@@ -276,8 +282,8 @@ final class Compiler {
         return new Allocation(code, count, register);
     }
 
-    private static void release(int id, int at, int[] fixed, boolean[] keep, int[] lastUse, int[] register,
-            Deque<Integer> free) {
+    private static void release(
+            int id, int at, int[] fixed, boolean[] keep, int[] lastUse, int[] register, Deque<Integer> free) {
         if (fixed[id] < 0 && !keep[id] && lastUse[id] == at) {
             free.push(register[id]);
         }

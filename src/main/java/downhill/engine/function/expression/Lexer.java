@@ -8,7 +8,12 @@ import downhill.engine.Reasons;
  */
 final class Lexer {
 
-    enum Kind { NUMBER, NAME, SYMBOL, END }
+    enum Kind {
+        NUMBER,
+        NAME,
+        SYMBOL,
+        END
+    }
 
     /** A token; {@code column} is 1-based, {@code value} is set for numbers only. */
     record Token(Kind kind, String text, int column, double value) {
@@ -61,10 +66,11 @@ final class Lexer {
         int codePoint = text.codePointAt(start);
         // A character nobody can see is named, so that the user knows what to delete.
         boolean invisible = Reasons.isInvisible(codePoint) || Character.isWhitespace(codePoint);
-        String shown = invisible ? "invisible character " + Reasons.name(codePoint)
+        String shown = invisible
+                ? "invisible character " + Reasons.name(codePoint)
                 : "character '" + new String(Character.toChars(codePoint)) + "'";
-        throw new ExpressionException("unexpected " + shown + " at column " + (start + 1)
-                + hint(codePoint), text, start + 1);
+        throw new ExpressionException(
+                "unexpected " + shown + " at column " + (start + 1) + hint(codePoint), text, start + 1);
     }
 
     /** What to type instead of a character pasted from typeset mathematics. */
@@ -100,8 +106,8 @@ final class Lexer {
                 position++;
             }
             if (digits() == 0) {
-                boolean letterFollows = position == marker + 1 && position < text.length()
-                        && isNameStart(text.charAt(position));
+                boolean letterFollows =
+                        position == marker + 1 && position < text.length() && isNameStart(text.charAt(position));
                 if (letterFollows) {
                     position = marker;
                 } else {
@@ -117,13 +123,13 @@ final class Lexer {
         }
         String written = text.substring(start, position);
         if (malformed) {
-            throw new ExpressionException("malformed number '" + written + "' at column " + (start + 1), text,
-                    start + 1);
+            throw new ExpressionException(
+                    "malformed number '" + written + "' at column " + (start + 1), text, start + 1);
         }
         double value = Double.parseDouble(written);
         if (Double.isInfinite(value)) {
-            throw new ExpressionException("number too large '" + written + "' at column " + (start + 1), text,
-                    start + 1);
+            throw new ExpressionException(
+                    "number too large '" + written + "' at column " + (start + 1), text, start + 1);
         }
         return new Token(Kind.NUMBER, written, start + 1, value);
     }

@@ -9,8 +9,7 @@ final class Machine {
 
     private static final double LN10 = Math.log(10);
 
-    private Machine() {
-    }
+    private Machine() {}
 
     /** Values at one point: {@code r[dst] = op(r[a], r[b])}. */
     static void values(int[] code, double[] r) {

@@ -14,6 +14,7 @@ public sealed interface Node permits Node.Literal, Node.Name, Node.Negation, Nod
 
     /** How tightly the printed node binds: sums bind least, atoms (numbers, names, calls) most. */
     int SUM = 1;
+
     int PRODUCT = 2;
     int NEGATION = 3;
     int POWER = 4;
@@ -110,7 +111,8 @@ public sealed interface Node permits Node.Literal, Node.Name, Node.Negation, Nod
 
     /** The variables. */
     enum Variable implements Name {
-        X("x"), Y("y");
+        X("x"),
+        Y("y");
 
         private final String symbol;
 
@@ -136,7 +138,8 @@ public sealed interface Node permits Node.Literal, Node.Name, Node.Negation, Nod
 
     /** The named constants π and e. */
     enum Constant implements Name {
-        PI("pi", Math.PI), E("e", Math.E);
+        PI("pi", Math.PI),
+        E("e", Math.E);
 
         private final String symbol;
         private final double value;
@@ -202,7 +205,8 @@ public sealed interface Node permits Node.Literal, Node.Name, Node.Negation, Nod
 
         /** Whether the left operand is a sum under a sum or a product under a product: one chain, one level. */
         static boolean continuesChain(Binary node) {
-            return node.operator != Operator.POWER && node.left instanceof Binary inner
+            return node.operator != Operator.POWER
+                    && node.left instanceof Binary inner
                     && inner.operator.precedence() == node.operator.precedence();
         }
 
@@ -273,8 +277,8 @@ public sealed interface Node permits Node.Literal, Node.Name, Node.Negation, Nod
         public Call {
             arguments = List.copyOf(arguments);
             if (arguments.size() != function.arity()) {
-                throw new IllegalArgumentException(function.symbol() + " takes " + function.arity()
-                        + " arguments, got " + arguments.size());
+                throw new IllegalArgumentException(
+                        function.symbol() + " takes " + function.arity() + " arguments, got " + arguments.size());
             }
         }
 

@@ -39,8 +39,7 @@ final class Op {
     static final int MIN = 26;
     static final int MAX = 27;
 
-    private Op() {
-    }
+    private Op() {}
 
     static boolean isLeaf(int op) {
         return op <= CONST;

@@ -131,8 +131,8 @@ final class Parser {
         if (previous == null) {
             throw unexpected(first);
         }
-        throw error("expected " + OPERAND + " after " + previous.quoted() + " at column " + first.column(),
-                first.column());
+        throw error(
+                "expected " + OPERAND + " after " + previous.quoted() + " at column " + first.column(), first.column());
     }
 
     private Node name(Token name) {
@@ -152,9 +152,12 @@ final class Parser {
             throw error("expected '(' after " + name.quoted() + " at column " + token.column(), token.column());
         }
         String product = name.text().matches("[xy]{2,}")
-                ? "; write " + String.join("*", name.text().split("")) + " to multiply" : "";
-        throw error("unknown name " + name.quoted() + " at column " + name.column() + " (the variables are x and y"
-                + product + ")", name.column());
+                ? "; write " + String.join("*", name.text().split("")) + " to multiply"
+                : "";
+        throw error(
+                "unknown name " + name.quoted() + " at column " + name.column() + " (the variables are x and y"
+                        + product + ")",
+                name.column());
     }
 
     private Node call(Token name) {
@@ -175,21 +178,28 @@ final class Parser {
             }
         }
         if (arguments.size() != function.arity()) {
-            throw error(function.symbol() + " takes " + function.arity() + " argument"
-                    + (function.arity() == 1 ? "" : "s") + ", got " + arguments.size() + " at column "
-                    + name.column(), name.column());
+            throw error(
+                    function.symbol() + " takes " + function.arity() + " argument"
+                            + (function.arity() == 1 ? "" : "s") + ", got " + arguments.size() + " at column "
+                            + name.column(),
+                    name.column());
         }
         return node(new Call(function, arguments), name.column());
     }
 
     private ExpressionException unknownFunction(Token name) {
         if (name.text().matches("x|y|pi|e")) {
-            return error(name.quoted() + " is not a function at column " + name.column() + " (write "
-                    + name.text() + "*(…) to multiply)", name.column());
+            return error(
+                    name.quoted() + " is not a function at column " + name.column() + " (write " + name.text()
+                            + "*(…) to multiply)",
+                    name.column());
         }
-        List<String> functions = Arrays.stream(MathFunction.values()).map(MathFunction::symbol).toList();
-        return error("unknown function " + name.quoted() + " at column " + name.column()
-                + Suggestions.didYouMean(Suggestions.closest(name.text(), functions)), name.column());
+        List<String> functions =
+                Arrays.stream(MathFunction.values()).map(MathFunction::symbol).toList();
+        return error(
+                "unknown function " + name.quoted() + " at column " + name.column()
+                        + Suggestions.didYouMean(Suggestions.closest(name.text(), functions)),
+                name.column());
     }
 
     private void close(Token open) {
@@ -238,8 +248,8 @@ final class Parser {
     }
 
     private ExpressionException tooDeep(int column) {
-        return error("the expression nests too deeply (more than " + MAX_DEPTH + " levels) at column " + column,
-                column);
+        return error(
+                "the expression nests too deeply (more than " + MAX_DEPTH + " levels) at column " + column, column);
     }
 
     private ExpressionException error(String message, int column) {

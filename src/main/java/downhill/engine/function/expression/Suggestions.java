@@ -8,8 +8,7 @@ import java.util.Locale;
 /** "Did you mean …?" for a mistyped name: the known names close to it, if any is. */
 public final class Suggestions {
 
-    private Suggestions() {
-    }
+    private Suggestions() {}
 
     /**
      * The names {@code word} most likely stands for, compared without regard to case: the longest name the word
@@ -22,7 +21,8 @@ public final class Suggestions {
         String extended = null;
         for (String name : names) {
             String known = name.toLowerCase(Locale.ROOT);
-            if (known.length() >= 2 && typed.startsWith(known)
+            if (known.length() >= 2
+                    && typed.startsWith(known)
                     && (extended == null || known.length() > extended.length())) {
                 extended = name;
             }

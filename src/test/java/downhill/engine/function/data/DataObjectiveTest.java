@@ -30,8 +30,9 @@ class DataObjectiveTest {
     @MethodSource("models")
     void theExactGradientMatchesCentralDifferences(DataObjective f) {
         double[] gradient = new double[2];
-        for (double[] p : List.of(new double[] {0, 0}, new double[] {-1.3, 2.1}, new double[] {3, -4},
-                new double[] {f.start().x(), f.start().y()})) {
+        for (double[] p : List.of(new double[] {0, 0}, new double[] {-1.3, 2.1}, new double[] {3, -4}, new double[] {
+            f.start().x(), f.start().y()
+        })) {
             f.valueAndGradient(p[0], p[1], gradient);
             double h = 1e-5;
             double dx = (f.value(p[0] + h, p[1]) - f.value(p[0] - h, p[1])) / (2 * h);
@@ -75,9 +76,11 @@ class DataObjectiveTest {
 
     @Test
     void dataOfTheWrongShapeIsRefused() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> DataObjectives.logisticRegression(Generators.generate("sine", 50, 0.1, 1)));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> DataObjectives.linearRegression(Generators.generate("moons", 50, 0.1, 1)));
     }
 

@@ -23,8 +23,7 @@ final class CentralDifferences {
         }
     }
 
-    private CentralDifferences() {
-    }
+    private CentralDifferences() {}
 
     static Estimate partial(Objective f, double x, double y, int variable) {
         double wide = difference(f, x, y, variable, STEP);

@@ -22,12 +22,26 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ExpressionCompilerTest {
 
     private static final String[] EXPRESSIONS = {
-        "x", "y", "3", "pi*e", "y^2 + 1", "sin(y)*x", "x*y", "(1-x)^2 + 100*(y-x^2)^2",
+        "x",
+        "y",
+        "3",
+        "pi*e",
+        "y^2 + 1",
+        "sin(y)*x",
+        "x*y",
+        "(1-x)^2 + 100*(y-x^2)^2",
         "(1.5 - x + x*y)^2 + (2.25 - x + x*y^2)^2 + (2.625 - x + x*y^3)^2",
-        "20 + x^2 - 10*cos(2*pi*x) + y^2 - 10*cos(2*pi*y)", "log(x) + sqrt(y)", "1/x - 1/y", "x^y",
-        "max(x, y) - min(x*x, y) + abs(x - y) + sign(x*y)", "atan2(y, x) + hypot(x, y)", "x^-3 + y^10",
-        "asin(x) + acos(y) + atan(x*y) + tan(x)", "sinh(x) + cosh(y) + tanh(x - y) + exp(-x^2)",
-        "log10(x^2) + ln(y^2) + pow(abs(x), y)", "-(-x) + --y",
+        "20 + x^2 - 10*cos(2*pi*x) + y^2 - 10*cos(2*pi*y)",
+        "log(x) + sqrt(y)",
+        "1/x - 1/y",
+        "x^y",
+        "max(x, y) - min(x*x, y) + abs(x - y) + sign(x*y)",
+        "atan2(y, x) + hypot(x, y)",
+        "x^-3 + y^10",
+        "asin(x) + acos(y) + atan(x*y) + tan(x)",
+        "sinh(x) + cosh(y) + tanh(x - y) + exp(-x^2)",
+        "log10(x^2) + ln(y^2) + pow(abs(x), y)",
+        "-(-x) + --y",
     };
 
     private static int[] ops(String text) {
@@ -39,16 +53,18 @@ class ExpressionCompilerTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "x^2    | 1 | 0",
-        "x^3    | 2 | 0",
-        "x^8    | 3 | 0",
-        "x^13   | 5 | 0",
-        "x^64   | 6 | 0",
-        "x^-2   | 1 | 1",
-        "x^1    | 0 | 0",
-        "x^0    | 0 | 0",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "x^2    | 1 | 0",
+                "x^3    | 2 | 0",
+                "x^8    | 3 | 0",
+                "x^13   | 5 | 0",
+                "x^64   | 6 | 0",
+                "x^-2   | 1 | 1",
+                "x^1    | 0 | 0",
+                "x^0    | 0 | 0",
+            })
     void integerPowersBecomeMultiplications(String text, int multiplications, int divisions) {
         int[] ops = ops(text);
         assertEquals(multiplications, count(ops, Op.MUL), text);
@@ -91,8 +107,9 @@ class ExpressionCompilerTest {
         assertArrayEquals(new int[] {Op.NEG}, ops("x*(-1)"));
     }
 
-    private static final double[] SPECIAL = {0, -0.0, 1, -1, 0.5, -2.5, 3, 1e-300, 1e300, Double.NaN,
-        Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+    private static final double[] SPECIAL = {
+        0, -0.0, 1, -1, 0.5, -2.5, 3, 1e-300, 1e300, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY
+    };
 
     private static void sameValue(double expected, double actual, double relative, String where) {
         if (Double.isNaN(expected) || Double.isNaN(actual) || Double.isInfinite(expected)) {
@@ -120,8 +137,9 @@ class ExpressionCompilerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {0, 1, 7, CompiledExpression.LANES - 1, CompiledExpression.LANES,
-        CompiledExpression.LANES + 1, 1000})
+    @ValueSource(
+            ints = {0, 1, 7, CompiledExpression.LANES - 1, CompiledExpression.LANES, CompiledExpression.LANES + 1, 1000
+            })
     void aRowEqualsItsPointsBitForBit(int length) {
         Random random = new Random(length);
         double[] xs = new double[length];
@@ -135,7 +153,9 @@ class ExpressionCompilerTest {
                 Arrays.fill(out, 42);
                 f.valueRow(xs, y, out);
                 for (int i = 0; i < length; i++) {
-                    assertEquals(Double.doubleToLongBits(f.value(xs[i], y)), Double.doubleToLongBits(out[i]),
+                    assertEquals(
+                            Double.doubleToLongBits(f.value(xs[i], y)),
+                            Double.doubleToLongBits(out[i]),
                             text + " at " + xs[i] + "," + y);
                 }
             }
@@ -171,8 +191,10 @@ class ExpressionCompilerTest {
                     for (int round = 0; round < 300; round++) {
                         f.valueRow(xs, 0.25, row);
                         double value = f.valueAndGradient(0.3, -0.7, gradient);
-                        same &= Arrays.equals(expectedRow, row) && value == expectedValue
-                                && Arrays.equals(expectedGradient, gradient) && f.value(0.3, -0.7) == expectedValue;
+                        same &= Arrays.equals(expectedRow, row)
+                                && value == expectedValue
+                                && Arrays.equals(expectedGradient, gradient)
+                                && f.value(0.3, -0.7) == expectedValue;
                     }
                     return same;
                 }));

@@ -56,8 +56,8 @@ class ExpressionGradientTest {
                 CentralDifferences.Estimate estimate = CentralDifferences.partial(f, p[0], p[1], variable);
                 String where = text + " ∂/∂" + "xy".charAt(variable) + " at " + p[0] + "," + p[1];
                 assertTrue(estimate.smooth(), where + " is smooth");
-                assertEquals(estimate.derivative(), gradient[variable], 1e-8 * (1 + Math.abs(gradient[variable])),
-                        where);
+                assertEquals(
+                        estimate.derivative(), gradient[variable], 1e-8 * (1 + Math.abs(gradient[variable])), where);
             }
         }
     }
@@ -73,12 +73,27 @@ class ExpressionGradientTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "x + y*y", "x - 3*y", "x*y", "x/y", "-x*y", "(x^2 + 1)^y", "2^(x*y)", "(x^2 + 1)^2.5", "x^3", "x^-2",
-        "y^7 - x^12", "e^x", "pi*x/y", "(1-x)^2 + 100*(y-x^2)^2",
-        "(1.5 - x + x*y)^2 + (2.25 - x + x*y^2)^2 + (2.625 - x + x*y^3)^2",
-        "20 + x^2 - 10*cos(2*pi*x) + y^2 - 10*cos(2*pi*y)", "(x^2 + y - 11)^2 + (x + y^2 - 7)^2",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "x + y*y",
+                "x - 3*y",
+                "x*y",
+                "x/y",
+                "-x*y",
+                "(x^2 + 1)^y",
+                "2^(x*y)",
+                "(x^2 + 1)^2.5",
+                "x^3",
+                "x^-2",
+                "y^7 - x^12",
+                "e^x",
+                "pi*x/y",
+                "(1-x)^2 + 100*(y-x^2)^2",
+                "(1.5 - x + x*y)^2 + (2.25 - x + x*y^2)^2 + (2.625 - x + x*y^3)^2",
+                "20 + x^2 - 10*cos(2*pi*x) + y^2 - 10*cos(2*pi*y)",
+                "(x^2 + y - 11)^2 + (x + y^2 - 7)^2",
+            })
     void everyOperatorAgreesWithCentralDifferences(String text) {
         agreesWithCentralDifferences(text);
     }
@@ -90,23 +105,25 @@ class ExpressionGradientTest {
     }
 
     @ParameterizedTest(name = "{0} at ({1}, {2}) has gradient ({3}, {4})")
-    @CsvSource(delimiter = '|', value = {
-        "abs(x)            |  0 | 0 |  0   | 0",
-        "abs(x - y)        |  2 | 2 |  0   | 0",
-        "abs(x)            | -3 | 0 | -1   | 0",
-        "sqrt(x)           |  0 | 1 |  0   | 0",
-        "sqrt(x^2 + y^2)   |  0 | 0 |  0   | 0",
-        "x^0.5             |  0 | 1 |  0   | 0",
-        "sign(x)           |  0 | 0 |  0   | 0",
-        "sign(x)           |  2 | 0 |  0   | 0",
-        "min(x, y)         |  1 | 1 |  0.5 | 0.5",
-        "max(x, y)         |  1 | 1 |  0.5 | 0.5",
-        "max(x, y)         |  1 | 2 |  0   | 1",
-        "atan2(y, x)       |  0 | 0 |  0   | 0",
-        "hypot(x, y)       |  0 | 0 |  0   | 0",
-        "x^y               |  0 | 2 |  0   | 0",
-        "x^0               |  0 | 0 |  0   | 0",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "abs(x)            |  0 | 0 |  0   | 0",
+                "abs(x - y)        |  2 | 2 |  0   | 0",
+                "abs(x)            | -3 | 0 | -1   | 0",
+                "sqrt(x)           |  0 | 1 |  0   | 0",
+                "sqrt(x^2 + y^2)   |  0 | 0 |  0   | 0",
+                "x^0.5             |  0 | 1 |  0   | 0",
+                "sign(x)           |  0 | 0 |  0   | 0",
+                "sign(x)           |  2 | 0 |  0   | 0",
+                "min(x, y)         |  1 | 1 |  0.5 | 0.5",
+                "max(x, y)         |  1 | 1 |  0.5 | 0.5",
+                "max(x, y)         |  1 | 2 |  0   | 1",
+                "atan2(y, x)       |  0 | 0 |  0   | 0",
+                "hypot(x, y)       |  0 | 0 |  0   | 0",
+                "x^y               |  0 | 2 |  0   | 0",
+                "x^0               |  0 | 0 |  0   | 0",
+            })
     void conventionsWhereTheDerivativeDoesNotExist(String text, double x, double y, double gx, double gy) {
         double[] g = gradient(text, x, y);
         assertEquals(gx, g[0], 0, "∂/∂x");

@@ -37,7 +37,8 @@ class ExpressionObjectiveTest {
     @Test
     void startsWhereTheValueAndGradientAreFinite() {
         assertEquals(new Point(2, 2), ExpressionObjective.parse("log(x)").start());
-        assertEquals(new Point(2, -2), ExpressionObjective.parse("log(x) + sqrt(-y)").start());
+        assertEquals(
+                new Point(2, -2), ExpressionObjective.parse("log(x) + sqrt(-y)").start());
         assertEquals(new Point(-2, 2), ExpressionObjective.parse("log(-1)").start(), "nowhere finite: the first");
         Window window = new Window(0, 6, 10, 16);
         assertEquals(new Point(1, 15), new ExpressionObjective(Expression.parse("x"), window).start());
@@ -46,8 +47,12 @@ class ExpressionObjectiveTest {
     @Test
     void aDescentThatLeavesTheDomainSaysSo() {
         Objective log = ExpressionObjective.parse("log(x)");
-        Descent descent = new Descent(log, new Point(0.5, 0), Optimizers.byName("sgd").create(Hyperparameters.of("lr",
-                1)), Schedules.parse("constant"), StopRule.DEFAULT);
+        Descent descent = new Descent(
+                log,
+                new Point(0.5, 0),
+                Optimizers.byName("sgd").create(Hyperparameters.of("lr", 1)),
+                Schedules.parse("constant"),
+                StopRule.DEFAULT);
         descent.advance(10);
         assertEquals(Outcome.Status.LEFT_DOMAIN, descent.outcome().status());
         assertEquals("left the function's domain at step 1", descent.outcome().message());
@@ -71,11 +76,14 @@ class ExpressionObjectiveTest {
         String names = Functions.names();
         IllegalArgumentException foo = assertThrows(IllegalArgumentException.class, () -> Functions.resolve("foo"));
         assertFalse(foo instanceof ExpressionException);
-        assertEquals("unknown function 'foo' (built-ins: " + names + "; or type an expression in x and y)",
+        assertEquals(
+                "unknown function 'foo' (built-ins: " + names + "; or type an expression in x and y)",
                 foo.getMessage());
-        assertEquals("unknown function 'rosenbrok' — did you mean 'rosenbrock'? (built-ins: " + names
-                + "; or type an expression in x and y)",
-                assertThrows(IllegalArgumentException.class, () -> Functions.resolve("rosenbrok")).getMessage());
+        assertEquals(
+                "unknown function 'rosenbrok' — did you mean 'rosenbrock'? (built-ins: " + names
+                        + "; or type an expression in x and y)",
+                assertThrows(IllegalArgumentException.class, () -> Functions.resolve("rosenbrok"))
+                        .getMessage());
     }
 
     @Test

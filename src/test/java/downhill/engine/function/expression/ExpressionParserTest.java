@@ -32,18 +32,20 @@ class ExpressionParserTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "3          | 3",
-        "0.5        | 0.5",
-        ".5         | 0.5",
-        "5.         | 5",
-        "1e-3       | 0.001",
-        "1E3        | 1000",
-        "2.5E+2     | 250",
-        "2.5e-2     | 0.025",
-        "007        | 7",
-        "1e-400     | 0",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "3          | 3",
+                "0.5        | 0.5",
+                ".5         | 0.5",
+                "5.         | 5",
+                "1e-3       | 0.001",
+                "1E3        | 1000",
+                "2.5E+2     | 250",
+                "2.5e-2     | 0.025",
+                "007        | 7",
+                "1e-400     | 0",
+            })
     void numbersInDecimalAndScientificForm(String text, double value) {
         assertEquals(new Literal(value), Expression.parse(text).tree());
     }
@@ -59,34 +61,38 @@ class ExpressionParserTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "1 + 2*3       | 7",
-        "(1 + 2)*3     | 9",
-        "2*3^2         | 18",
-        "8/2/2         | 2",
-        "8 - 2 - 2     | 4",
-        "2^3^2         | 512",
-        "(2^3)^2       | 64",
-        "-2^2          | -4",
-        "(-2)^2        | 4",
-        "2^-1          | 0.5",
-        "-2*3          | -6",
-        "2*-3          | -6",
-        "2 - -3        | 5",
-        "--2           | 2",
-        "+2            | 2",
-        "1 + 2^2*3 - 4/2 | 11",
-        "2^-2^2        | 0.0625",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "1 + 2*3       | 7",
+                "(1 + 2)*3     | 9",
+                "2*3^2         | 18",
+                "8/2/2         | 2",
+                "8 - 2 - 2     | 4",
+                "2^3^2         | 512",
+                "(2^3)^2       | 64",
+                "-2^2          | -4",
+                "(-2)^2        | 4",
+                "2^-1          | 0.5",
+                "-2*3          | -6",
+                "2*-3          | -6",
+                "2 - -3        | 5",
+                "--2           | 2",
+                "+2            | 2",
+                "1 + 2^2*3 - 4/2 | 11",
+                "2^-2^2        | 0.0625",
+            })
     void precedenceAndAssociativity(String text, double value) {
         assertEquals(value, at(text, 0, 0));
     }
 
     @Test
     void unaryMinusBindsLooserThanPowerButTighterThanProduct() {
-        assertEquals(new Negation(new Binary(Operator.POWER, Variable.X, new Literal(2))),
+        assertEquals(
+                new Negation(new Binary(Operator.POWER, Variable.X, new Literal(2))),
                 Expression.parse("-x^2").tree());
-        assertEquals(new Binary(Operator.MULTIPLY, new Negation(Variable.X), Variable.Y),
+        assertEquals(
+                new Binary(Operator.MULTIPLY, new Negation(Variable.X), Variable.Y),
                 Expression.parse("-x*y").tree());
         assertEquals(-9, at("-x^2", 3, 0));
         assertEquals(9, at("(-x)^2", 3, 0));
@@ -94,24 +100,27 @@ class ExpressionParserTest {
 
     @Test
     void powerIsRightAssociative() {
-        assertEquals(new Binary(Operator.POWER, new Literal(2), new Binary(Operator.POWER, new Literal(3),
-                new Literal(2))), Expression.parse("2^3^2").tree());
+        assertEquals(
+                new Binary(Operator.POWER, new Literal(2), new Binary(Operator.POWER, new Literal(3), new Literal(2))),
+                Expression.parse("2^3^2").tree());
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "2x          | 2*x          | 3",
-        "2 x         | 2*x          | 3",
-        "3(x+1)      | 3*(x + 1)    | 7.5",
-        "2sin(x)     | 2*sin(x)     | 1.9949899732081089",
-        "0.5x^2      | 0.5*x^2      | 1.125",
-        "2pi         | 2*pi         | 6.283185307179586",
-        "2exp(x)     | 2*exp(x)     | 8.963378140676129",
-        "1e-3x       | 0.001*x      | 0.0015",
-        "-2x         | -2*x         | -3",
-        "x/2x        | x/2*x        | 1.125",
-        "2x*y        | 2*x*y        | 6",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "2x          | 2*x          | 3",
+                "2 x         | 2*x          | 3",
+                "3(x+1)      | 3*(x + 1)    | 7.5",
+                "2sin(x)     | 2*sin(x)     | 1.9949899732081089",
+                "0.5x^2      | 0.5*x^2      | 1.125",
+                "2pi         | 2*pi         | 6.283185307179586",
+                "2exp(x)     | 2*exp(x)     | 8.963378140676129",
+                "1e-3x       | 0.001*x      | 0.0015",
+                "-2x         | -2*x         | -3",
+                "x/2x        | x/2*x        | 1.125",
+                "2x*y        | 2*x*y        | 6",
+            })
     void implicitMultiplicationAfterANumber(String text, String printed, double value) {
         assertEquals(printed, canonical(text));
         assertEquals(value, at(text, 1.5, 2), 1e-15);
@@ -119,9 +128,10 @@ class ExpressionParserTest {
 
     @Test
     void implicitMultiplicationComesOnlyAfterANumber() {
-        assertEquals("unexpected '(' at column 5",
-                Assertions.assertThrows(ExpressionException.class,
-                        () -> Expression.parse("2(x)(y)")).getMessage());
+        assertEquals(
+                "unexpected '(' at column 5",
+                Assertions.assertThrows(ExpressionException.class, () -> Expression.parse("2(x)(y)"))
+                        .getMessage());
     }
 
     @Test
@@ -147,15 +157,26 @@ class ExpressionParserTest {
 
     /** Reference values from another implementation (Python's math module) at x = 0.375, y = -1.25. */
     private static final Map<String, Double> AT_X_AND_Y = Map.ofEntries(
-            Map.entry("sin", 0.36627252908604757), Map.entry("cos", 0.9305076219123143),
-            Map.entry("tan", 0.39362657592563277), Map.entry("asin", 0.3843967744956391),
-            Map.entry("acos", 1.1863995522992576), Map.entry("atan", 0.35877067027057225),
-            Map.entry("sinh", 0.38385106791361456), Map.entry("cosh", 1.0711403467045868),
-            Map.entry("tanh", 0.35835739835078595), Map.entry("exp", 1.4549914146182013),
-            Map.entry("log", -0.9808292530117262), Map.entry("ln", -0.9808292530117262),
-            Map.entry("log10", -0.42596873227228116), Map.entry("sqrt", 0.6123724356957945),
-            Map.entry("abs", 0.375), Map.entry("sign", 1.0), Map.entry("min", -1.25), Map.entry("max", 0.375),
-            Map.entry("pow", 3.40769655598012), Map.entry("atan2", 2.8501358591119264),
+            Map.entry("sin", 0.36627252908604757),
+            Map.entry("cos", 0.9305076219123143),
+            Map.entry("tan", 0.39362657592563277),
+            Map.entry("asin", 0.3843967744956391),
+            Map.entry("acos", 1.1863995522992576),
+            Map.entry("atan", 0.35877067027057225),
+            Map.entry("sinh", 0.38385106791361456),
+            Map.entry("cosh", 1.0711403467045868),
+            Map.entry("tanh", 0.35835739835078595),
+            Map.entry("exp", 1.4549914146182013),
+            Map.entry("log", -0.9808292530117262),
+            Map.entry("ln", -0.9808292530117262),
+            Map.entry("log10", -0.42596873227228116),
+            Map.entry("sqrt", 0.6123724356957945),
+            Map.entry("abs", 0.375),
+            Map.entry("sign", 1.0),
+            Map.entry("min", -1.25),
+            Map.entry("max", 0.375),
+            Map.entry("pow", 3.40769655598012),
+            Map.entry("atan2", 2.8501358591119264),
             Map.entry("hypot", 1.3050383136138188));
 
     /** Every function, called with arguments of its arity, computes what its name says. */
@@ -167,7 +188,8 @@ class ExpressionParserTest {
         String call = function.symbol() + (function.arity() == 1 ? "(x)" : "(x, y)");
         double expected = AT_X_AND_Y.get(function.symbol());
         Expression parsed = Expression.parse(call);
-        assertEquals(new Call(function, function.arity() == 1 ? List.of(Variable.X) : List.of(Variable.X, Variable.Y)),
+        assertEquals(
+                new Call(function, function.arity() == 1 ? List.of(Variable.X) : List.of(Variable.X, Variable.Y)),
                 parsed.tree());
         assertEquals(expected, parsed.evaluate(x, y), 2 * Math.ulp(expected));
         assertEquals(parsed.evaluate(x, y), ExpressionObjective.parse(call).value(x, y));
@@ -181,12 +203,14 @@ class ExpressionParserTest {
             if (count == function.arity()) {
                 continue;
             }
-            List<String> arguments = new ArrayList<>(Arrays.asList("x", "y", "1").subList(0, count));
+            List<String> arguments =
+                    new ArrayList<>(Arrays.asList("x", "y", "1").subList(0, count));
             String text = function.symbol() + "(" + String.join(", ", arguments) + ")";
-            ExpressionException e = Assertions.assertThrows(ExpressionException.class,
-                    () -> Expression.parse(text));
-            assertEquals(function.symbol() + " takes " + function.arity() + " argument"
-                    + (function.arity() == 1 ? "" : "s") + ", got " + count + " at column 1", e.getMessage());
+            ExpressionException e = Assertions.assertThrows(ExpressionException.class, () -> Expression.parse(text));
+            assertEquals(
+                    function.symbol() + " takes " + function.arity() + " argument" + (function.arity() == 1 ? "" : "s")
+                            + ", got " + count + " at column 1",
+                    e.getMessage());
         }
     }
 
@@ -198,28 +222,30 @@ class ExpressionParserTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "(1-x)^2 + 100*(y-x^2)^2                | (1 - x)^2 + 100*(y - x^2)^2",
-        "((x))                                  | x",
-        "x - (y - 1)                            | x - (y - 1)",
-        "(x - y) - 1                            | x - y - 1",
-        "x + (y + 1)                            | x + (y + 1)",
-        "x*(y*2)                                | x*(y*2)",
-        "(x*y)*2                                | x*y*2",
-        "x/(y/2)                                | x/(y/2)",
-        "-(x*y)                                 | -(x*y)",
-        "(-x)*y                                 | -x*y",
-        "-(-x)                                  | -(-x)",
-        "(-x)^2                                 | (-x)^2",
-        "(x^2)^3                                | (x^2)^3",
-        "x^(-2)                                 | x^-2",
-        "x^(y^2)                                | x^y^2",
-        "x + (-y)                               | x + -y",
-        "sin( x )*cos(y)                        | sin(x)*cos(y)",
-        "atan2(y,x)+hypot(x,y)                  | atan2(y, x) + hypot(x, y)",
-        "1e-5 + 1.5e16 + 100.0 + 0.1            | 1e-05 + 1.5e+16 + 100 + 0.1",
-        "pi*e                                   | pi*e",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "(1-x)^2 + 100*(y-x^2)^2                | (1 - x)^2 + 100*(y - x^2)^2",
+                "((x))                                  | x",
+                "x - (y - 1)                            | x - (y - 1)",
+                "(x - y) - 1                            | x - y - 1",
+                "x + (y + 1)                            | x + (y + 1)",
+                "x*(y*2)                                | x*(y*2)",
+                "(x*y)*2                                | x*y*2",
+                "x/(y/2)                                | x/(y/2)",
+                "-(x*y)                                 | -(x*y)",
+                "(-x)*y                                 | -x*y",
+                "-(-x)                                  | -(-x)",
+                "(-x)^2                                 | (-x)^2",
+                "(x^2)^3                                | (x^2)^3",
+                "x^(-2)                                 | x^-2",
+                "x^(y^2)                                | x^y^2",
+                "x + (-y)                               | x + -y",
+                "sin( x )*cos(y)                        | sin(x)*cos(y)",
+                "atan2(y,x)+hypot(x,y)                  | atan2(y, x) + hypot(x, y)",
+                "1e-5 + 1.5e16 + 100.0 + 0.1            | 1e-05 + 1.5e+16 + 100 + 0.1",
+                "pi*e                                   | pi*e",
+            })
     void printsTheCanonicalForm(String text, String printed) {
         String canonical = canonical(text);
         assertEquals(printed, canonical);

@@ -49,9 +49,14 @@ class ExpressionPropertiesTest {
         return Arbitraries.frequencyOf(
                 Tuple.of(2, leaves()),
                 Tuple.of(1, sub.map(Negation::new)),
-                Tuple.of(4, Combinators.combine(Arbitraries.of(Operator.class), sub, sub).as(Binary::new)),
-                Tuple.of(3, Combinators.combine(Arbitraries.of(functions), sub, sub)
-                        .as((f, a, b) -> new Call(f, f.arity() == 1 ? List.of(a) : List.of(a, b)))));
+                Tuple.of(
+                        4,
+                        Combinators.combine(Arbitraries.of(Operator.class), sub, sub)
+                                .as(Binary::new)),
+                Tuple.of(
+                        3,
+                        Combinators.combine(Arbitraries.of(functions), sub, sub)
+                                .as((f, a, b) -> new Call(f, f.arity() == 1 ? List.of(a) : List.of(a, b)))));
     }
 
     @Provide
@@ -62,9 +67,23 @@ class ExpressionPropertiesTest {
     /** Trees of smooth-almost-everywhere pieces, shallow enough that most are finite at most points. */
     @Provide
     Arbitrary<Node> smoothTrees() {
-        return trees(3, List.of(MathFunction.SIN, MathFunction.COS, MathFunction.ATAN, MathFunction.TANH,
-                MathFunction.EXP, MathFunction.LOG, MathFunction.SQRT, MathFunction.HYPOT, MathFunction.ATAN2,
-                MathFunction.ABS, MathFunction.MAX, MathFunction.POW, MathFunction.COSH, MathFunction.ASIN));
+        return trees(
+                3,
+                List.of(
+                        MathFunction.SIN,
+                        MathFunction.COS,
+                        MathFunction.ATAN,
+                        MathFunction.TANH,
+                        MathFunction.EXP,
+                        MathFunction.LOG,
+                        MathFunction.SQRT,
+                        MathFunction.HYPOT,
+                        MathFunction.ATAN2,
+                        MathFunction.ABS,
+                        MathFunction.MAX,
+                        MathFunction.POW,
+                        MathFunction.COSH,
+                        MathFunction.ASIN));
     }
 
     private static boolean same(double a, double b) {
@@ -90,8 +109,10 @@ class ExpressionPropertiesTest {
     // ---- properties
 
     @Property(tries = 500)
-    void printingThenParsingGivesTheSameTreeAndTheSameValues(@ForAll("trees") Node tree,
-            @ForAll @DoubleRange(min = -3, max = 3) double x, @ForAll @DoubleRange(min = -3, max = 3) double y) {
+    void printingThenParsingGivesTheSameTreeAndTheSameValues(
+            @ForAll("trees") Node tree,
+            @ForAll @DoubleRange(min = -3, max = 3) double x,
+            @ForAll @DoubleRange(min = -3, max = 3) double y) {
         String printed = tree.toString();
         Expression reparsed = Expression.parse(printed);
         assertEquals(tree, reparsed.tree(), printed);
@@ -100,18 +121,23 @@ class ExpressionPropertiesTest {
     }
 
     @Property(tries = 500)
-    void compiledEqualsTheTreeWalker(@ForAll("trees") Node tree,
-            @ForAll @DoubleRange(min = -3, max = 3) double x, @ForAll @DoubleRange(min = -3, max = 3) double y) {
+    void compiledEqualsTheTreeWalker(
+            @ForAll("trees") Node tree,
+            @ForAll @DoubleRange(min = -3, max = 3) double x,
+            @ForAll @DoubleRange(min = -3, max = 3) double y) {
         ExpressionObjective f = new ExpressionObjective(Expression.of(tree));
         double walked = tree.evaluate(x, y);
         double[] gradient = new double[2];
-        assertTrue(close(walked, f.value(x, y), largestIntermediate(tree, x, y)),
+        assertTrue(
+                close(walked, f.value(x, y), largestIntermediate(tree, x, y)),
                 tree + ": " + walked + " vs " + f.value(x, y));
         assertTrue(same(f.value(x, y), f.valueAndGradient(x, y, gradient)), tree.toString());
     }
 
     @Property(tries = 300)
-    void aRowEqualsItsPoints(@ForAll("trees") Node tree, @ForAll @IntRange(min = 0, max = 600) int length,
+    void aRowEqualsItsPoints(
+            @ForAll("trees") Node tree,
+            @ForAll @IntRange(min = 0, max = 600) int length,
             @ForAll @DoubleRange(min = -3, max = 3) double y) {
         ExpressionObjective f = new ExpressionObjective(Expression.of(tree));
         double[] xs = new double[length];
@@ -126,8 +152,10 @@ class ExpressionPropertiesTest {
     }
 
     @Property(tries = 400, maxDiscardRatio = 20)
-    void gradientsAgreeWithCentralDifferencesAtSmoothPoints(@ForAll("smoothTrees") Node tree,
-            @ForAll @DoubleRange(min = -2, max = 2) double x, @ForAll @DoubleRange(min = -2, max = 2) double y) {
+    void gradientsAgreeWithCentralDifferencesAtSmoothPoints(
+            @ForAll("smoothTrees") Node tree,
+            @ForAll @DoubleRange(min = -2, max = 2) double x,
+            @ForAll @DoubleRange(min = -2, max = 2) double y) {
         ExpressionObjective f = new ExpressionObjective(Expression.of(tree));
         double[] gradient = new double[2];
         double value = f.valueAndGradient(x, y, gradient);
@@ -138,7 +166,10 @@ class ExpressionPropertiesTest {
             CentralDifferences.Estimate estimate = CentralDifferences.partial(f, x, y, variable);
             Assume.that(estimate.smooth());
             double exact = gradient[variable];
-            assertEquals(estimate.derivative(), exact, 1e-5 * (1 + Math.abs(exact) + Math.abs(value)),
+            assertEquals(
+                    estimate.derivative(),
+                    exact,
+                    1e-5 * (1 + Math.abs(exact) + Math.abs(value)),
                     tree + " ∂/∂" + "xy".charAt(variable) + " at " + x + "," + y);
         }
     }
@@ -147,23 +178,30 @@ class ExpressionPropertiesTest {
 
     @Provide
     Arbitrary<String> texts() {
-        Arbitrary<String> pieces = Arbitraries.of("x", "y", "2", "0.5", ".5", "1e-3", "1e", "2E+", "1.2.", "+", "-",
-                "*", "/", "^", "(", ")", ",", " ", "\t", "sin", "max", "pow", "pi", "e", "z", "sine", "log10", "xy",
-                ".", "$", "π", "\n", "9e999", "atan2(");
+        Arbitrary<String> pieces = Arbitraries.of(
+                "x", "y", "2", "0.5", ".5", "1e-3", "1e", "2E+", "1.2.", "+", "-", "*", "/", "^", "(", ")", ",", " ",
+                "\t", "sin", "max", "pow", "pi", "e", "z", "sine", "log10", "xy", ".", "$", "π", "\n", "9e999",
+                "atan2(");
         Arbitrary<String> tokens = pieces.list().ofMaxSize(14).map(list -> String.join("", list));
-        Arbitrary<String> characters = Arbitraries.strings().withChars("0123456789.eE+-*/^(),xyz sincolgtqrmaph_$")
+        Arbitrary<String> characters = Arbitraries.strings()
+                .withChars("0123456789.eE+-*/^(),xyz sincolgtqrmaph_$")
                 .ofMaxLength(20);
         // Valid text with one piece inserted or one character deleted: mistakes deep inside good expressions.
-        Arbitrary<String> mutated = Combinators.combine(trees(3, List.of(MathFunction.values())),
-                Arbitraries.integers().between(0, 1000), pieces, Arbitraries.of(true, false)).as((tree, at, piece,
-                        insert) -> {
+        Arbitrary<String> mutated = Combinators.combine(
+                        trees(3, List.of(MathFunction.values())),
+                        Arbitraries.integers().between(0, 1000),
+                        pieces,
+                        Arbitraries.of(true, false))
+                .as((tree, at, piece, insert) -> {
                     String text = tree.toString();
                     int position = at % (text.length() + 1);
-                    return insert ? text.substring(0, position) + piece + text.substring(position)
+                    return insert
+                            ? text.substring(0, position) + piece + text.substring(position)
                             : text.substring(0, Math.min(position, text.length() - 1))
                                     + text.substring(Math.min(position + 1, text.length()));
                 });
-        return Arbitraries.oneOf(tokens, characters, mutated, Arbitraries.strings().ofMaxLength(12));
+        return Arbitraries.oneOf(
+                tokens, characters, mutated, Arbitraries.strings().ofMaxLength(12));
     }
 
     @Property(tries = 3000)
@@ -174,9 +212,11 @@ class ExpressionPropertiesTest {
         } catch (ExpressionException e) {
             assertTrue(e.column() >= 1 && e.column() <= text.length() + 1, e.getMessage());
             assertFalse(e.getMessage().contains("\n") || e.getMessage().contains("\r"), e.getMessage());
-            assertTrue(e.getMessage().endsWith("at column " + e.column())
-                    || e.getMessage().contains("at column " + e.column() + " ")
-                    || e.getMessage().equals("the expression is empty"), e.getMessage());
+            assertTrue(
+                    e.getMessage().endsWith("at column " + e.column())
+                            || e.getMessage().contains("at column " + e.column() + " ")
+                            || e.getMessage().equals("the expression is empty"),
+                    e.getMessage());
             assertEquals(e.column(), e.caretLine().length());
             return;
         }

@@ -45,30 +45,36 @@ class FlatChainsTest {
     @Test
     void realNestingKeepsItsLimit() {
         String deep = "(".repeat(Parser.MAX_DEPTH + 1) + "x" + ")".repeat(Parser.MAX_DEPTH + 1);
-        assertEquals("the expression nests too deeply (more than 200 levels) at column 201",
-                assertThrows(ExpressionException.class, () -> Expression.parse(deep)).getMessage());
+        assertEquals(
+                "the expression nests too deeply (more than 200 levels) at column 201",
+                assertThrows(ExpressionException.class, () -> Expression.parse(deep))
+                        .getMessage());
         String nestedSums = "(x+".repeat(Parser.MAX_DEPTH + 1) + "x" + ")".repeat(Parser.MAX_DEPTH + 1);
         assertThrows(ExpressionException.class, () -> Expression.parse(nestedSums));
     }
 
     @Test
     void anInvisibleCharacterIsNamed() {
-        assertEquals("unexpected invisible character U+200B ZERO WIDTH SPACE at column 2",
-                assertThrows(ExpressionException.class, () -> Expression.parse("x\u200B+y")).getMessage());
-        assertEquals("unexpected invisible character U+00A0 NO-BREAK SPACE at column 2",
-                assertThrows(ExpressionException.class, () -> Expression.parse("x\u00A0+ y")).getMessage());
+        assertEquals(
+                "unexpected invisible character U+200B ZERO WIDTH SPACE at column 2",
+                assertThrows(ExpressionException.class, () -> Expression.parse("x\u200B+y"))
+                        .getMessage());
+        assertEquals(
+                "unexpected invisible character U+00A0 NO-BREAK SPACE at column 2",
+                assertThrows(ExpressionException.class, () -> Expression.parse("x\u00A0+ y"))
+                        .getMessage());
     }
 
     @Provide
     Arbitrary<Character> invisible() {
-        return Arbitraries.of('\u200B', '\u00A0', '\uFEFF', '\u2009', '\u202F', '\u200E', '\u2060', '\u3000',
-                '\u200C', '\u2028');
+        return Arbitraries.of(
+                '\u200B', '\u00A0', '\uFEFF', '\u2009', '\u202F', '\u200E', '\u2060', '\u3000', '\u200C', '\u2028');
     }
 
     /** Wherever an invisible character lands in a good expression, the message names it at its column. */
     @Property(tries = 300)
-    void anInvisibleCharacterAnywhereIsNamedAtItsColumn(@ForAll("invisible") char c,
-            @ForAll @IntRange(min = 0, max = 27) int at) {
+    void anInvisibleCharacterAnywhereIsNamedAtItsColumn(
+            @ForAll("invisible") char c, @ForAll @IntRange(min = 0, max = 27) int at) {
         String good = "(1 - x)^2 + 100*(y - x^2)^2";
         String text = good.substring(0, at) + c + good.substring(at);
         ExpressionException e = assertThrows(ExpressionException.class, () -> Expression.parse(text));
