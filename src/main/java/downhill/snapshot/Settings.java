@@ -1,11 +1,11 @@
 package downhill.snapshot;
 
-import downhill.app.landscape.Layout;
 import downhill.app.presentation.Preferences;
 import downhill.engine.data.DrawnPoints;
 import downhill.engine.function.Objective;
 import downhill.engine.function.Point;
 import downhill.engine.slice.DirectionKind;
+import downhill.experiment.LandscapeSettings.Layout;
 import java.nio.file.Path;
 import java.util.Map;
 

@@ -1,7 +1,6 @@
 package downhill.snapshot;
 
 import downhill.app.landscape.LandscapeViewModel;
-import downhill.app.landscape.Layout;
 import downhill.app.network.DrawingViewModel;
 import downhill.app.network.NetworkViewModel;
 import downhill.app.presentation.Preferences;
@@ -17,6 +16,7 @@ import downhill.engine.function.Objective;
 import downhill.engine.function.Point;
 import downhill.engine.optimizer.Optimizers;
 import downhill.engine.slice.DirectionKind;
+import downhill.experiment.LandscapeSettings.Layout;
 import downhill.experiment.Presets;
 import downhill.render.PictureFiles;
 import java.io.IOException;

@@ -5,7 +5,6 @@ import downhill.app.UserFolder;
 import downhill.app.i18n.Messages;
 import downhill.app.i18n.PresetTexts;
 import downhill.app.landscape.LandscapeViewModel;
-import downhill.app.landscape.Layout;
 import downhill.app.network.LossLandscapeViewModel;
 import downhill.app.network.NetworkViewModel;
 import downhill.app.optimizers.OptimizerListViewModel;
@@ -23,6 +22,7 @@ import downhill.experiment.Experiment;
 import downhill.experiment.ExperimentCodec;
 import downhill.experiment.ExperimentException;
 import downhill.experiment.LandscapeSettings;
+import downhill.experiment.LandscapeSettings.Layout;
 import downhill.experiment.NetworkSettings;
 import downhill.experiment.OptimizerEntry;
 import downhill.experiment.Preset;
@@ -260,7 +260,7 @@ public final class ExperimentViewModel {
                 l.startProperty().get(),
                 l.stepLimitProperty().get(),
                 l.speedProperty().get(),
-                LandscapeSettings.Layout.valueOf(l.layoutProperty().get().name()),
+                l.layoutProperty().get(),
                 l.colormapProperty().get(),
                 l.logScaleProperty().get(),
                 l.lossLogScaleProperty().get(),
@@ -320,7 +320,7 @@ public final class ExperimentViewModel {
                 n.hiddenSizesProperty().get(),
                 n.activationProperty().get(),
                 n.lossProperty().get(),
-                BATCH_MODES.get(n.batchModeProperty().get()),
+                n.batchModeProperty().get(),
                 (int) n.batchSizeProperty().get(),
                 (int) n.epochsProperty().get(),
                 n.l2Property().get(),
@@ -369,11 +369,6 @@ public final class ExperimentViewModel {
                 slice.selectedProperty().get());
     }
 
-    private static final Map<NetworkViewModel.BatchMode, NetworkSettings.BatchMode> BATCH_MODES = Map.of(
-            NetworkViewModel.BatchMode.MINI_BATCH, NetworkSettings.BatchMode.MINI_BATCH,
-            NetworkViewModel.BatchMode.BATCH, NetworkSettings.BatchMode.BATCH,
-            NetworkViewModel.BatchMode.STOCHASTIC, NetworkSettings.BatchMode.STOCHASTIC);
-
     private static List<OptimizerEntry> entries(OptimizerListViewModel list) {
         List<OptimizerEntry> entries = new ArrayList<>();
         for (OptimizerSettings s : list.all()) {
@@ -417,7 +412,7 @@ public final class ExperimentViewModel {
         l.startProperty().set(s.start());
         l.stepLimitProperty().set(s.stepLimit());
         l.speedProperty().set(s.speed());
-        l.layoutProperty().set(Layout.valueOf(s.layout().name()));
+        l.layoutProperty().set(s.layout());
         l.colormapProperty().set(s.colormap());
         l.logScaleProperty().set(s.logScale());
         l.lossLogScaleProperty().set(s.lossLogScale());
@@ -456,12 +451,7 @@ public final class ExperimentViewModel {
         n.hiddenTextProperty().set(s.hiddenSizes().stream().map(String::valueOf).collect(Collectors.joining(",")));
         n.activationProperty().set(s.activation());
         n.lossProperty().set(s.loss());
-        n.batchModeProperty()
-                .set(BATCH_MODES.entrySet().stream()
-                        .filter(e -> e.getValue() == s.batchMode())
-                        .findFirst()
-                        .orElseThrow()
-                        .getKey());
+        n.batchModeProperty().set(s.batchMode());
         n.batchSizeProperty().set(s.batchSize());
         n.epochsProperty().set(s.epochs());
         n.l2Property().set(s.l2());

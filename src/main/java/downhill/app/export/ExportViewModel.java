@@ -2,12 +2,12 @@ package downhill.app.export;
 
 import downhill.app.i18n.Messages;
 import downhill.app.landscape.LandscapeViewModel;
-import downhill.app.landscape.Layout;
 import downhill.app.landscape.RaceSnapshot;
 import downhill.app.network.NetworkViewModel;
 import downhill.app.network.RunResult;
 import downhill.engine.scene.LandscapeScene;
 import downhill.engine.sweep.Sweep;
+import downhill.experiment.LandscapeSettings.Layout;
 import downhill.render.AnimatedGif;
 import downhill.render.LandscapeAnimation;
 import downhill.render.LandscapeStill;

@@ -15,6 +15,7 @@ import downhill.engine.function.Window;
 import downhill.engine.function.data.DataObjective;
 import downhill.engine.landscape.Colormap;
 import downhill.engine.scene.PathResult;
+import downhill.experiment.LandscapeSettings.Layout;
 import downhill.render.Viewport;
 import java.util.List;
 import javafx.beans.binding.Bindings;

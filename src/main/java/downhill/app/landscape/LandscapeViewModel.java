@@ -16,6 +16,7 @@ import downhill.engine.landscape.Colormap;
 import downhill.engine.landscape.LandscapeImage;
 import downhill.engine.scene.LandscapeScene;
 import downhill.experiment.LandscapeSettings;
+import downhill.experiment.LandscapeSettings.Layout;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -4,6 +4,7 @@ import downhill.engine.nn.Initialization;
 import downhill.engine.run.Contender;
 import downhill.engine.train.SklearnDefaults;
 import downhill.engine.train.TrainingPlan;
+import downhill.experiment.NetworkSettings.BatchMode;
 import java.util.function.IntSupplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -20,7 +21,7 @@ import javafx.beans.property.StringProperty;
 final class LikeSklearn {
 
     private final BooleanProperty on = new SimpleBooleanProperty(this, "likeSklearn");
-    private final ObjectProperty<NetworkViewModel.BatchMode> batchMode;
+    private final ObjectProperty<BatchMode> batchMode;
     private final DoubleProperty batchSize;
     private final DoubleProperty l2;
     private final ObjectProperty<Initialization> initialization;
@@ -29,7 +30,7 @@ final class LikeSklearn {
     private final IntSupplier trainingSamples;
 
     LikeSklearn(
-            ObjectProperty<NetworkViewModel.BatchMode> batchMode,
+            ObjectProperty<BatchMode> batchMode,
             DoubleProperty batchSize,
             DoubleProperty l2,
             ObjectProperty<Initialization> initialization,
@@ -54,7 +55,7 @@ final class LikeSklearn {
             return;
         }
         int batch = batch();
-        batchMode.set(NetworkViewModel.BatchMode.MINI_BATCH);
+        batchMode.set(BatchMode.MINI_BATCH);
         batchSize.set(batch);
         l2.set(SklearnDefaults.l2(batch));
         initialization.set(Initialization.of(Initialization.Scheme.SKLEARN));

@@ -22,6 +22,7 @@ import downhill.engine.train.HistorySnapshot;
 import downhill.engine.train.Metric;
 import downhill.engine.train.TrainingData;
 import downhill.engine.train.TrainingState;
+import downhill.experiment.NetworkSettings.BatchMode;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
@@ -225,7 +226,7 @@ public final class NetworkController {
     private HBox batchHost;
 
     @FXML
-    private ComboBox<NetworkViewModel.BatchMode> batchModePicker;
+    private ComboBox<BatchMode> batchModePicker;
 
     @FXML
     private StackPane epochsHost;
@@ -638,8 +639,8 @@ public final class NetworkController {
         lossPicker.getItems().setAll(NetworkViewModel.LOSSES);
         lossPicker.setConverter(DisplayNames.of(name -> Messages.text("network.loss." + name)));
         lossPicker.valueProperty().bindBidirectional(viewModel.lossProperty());
-        batchModePicker.getItems().setAll(NetworkViewModel.BatchMode.values());
-        batchModePicker.setConverter(DisplayNames.of(NetworkViewModel.BatchMode::label));
+        batchModePicker.getItems().setAll(BatchMode.values());
+        batchModePicker.setConverter(DisplayNames.of(NetworkViewModel::label));
         batchModePicker.valueProperty().bindBidirectional(viewModel.batchModeProperty());
         NumberField batchSize = field(
                 "batch-size-field",
@@ -648,9 +649,7 @@ public final class NetworkController {
         batchSize.setPrefColumnCount(4);
         // Never squeezed to nothing by the picker beside it, at any scale.
         batchSize.setMinWidth(Region.USE_PREF_SIZE);
-        batchSize
-                .visibleProperty()
-                .bind(viewModel.batchModeProperty().isEqualTo(NetworkViewModel.BatchMode.MINI_BATCH));
+        batchSize.visibleProperty().bind(viewModel.batchModeProperty().isEqualTo(BatchMode.MINI_BATCH));
         batchHost.getChildren().add(batchSize);
         epochsHost
                 .getChildren()

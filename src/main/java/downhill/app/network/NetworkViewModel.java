@@ -28,6 +28,7 @@ import downhill.engine.train.TrainingListener;
 import downhill.engine.train.TrainingPlan;
 import downhill.engine.train.TrainingRun;
 import downhill.engine.train.TrainingState;
+import downhill.experiment.NetworkSettings.BatchMode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,21 +72,14 @@ import javafx.scene.paint.Color;
  */
 public final class NetworkViewModel {
 
-    /** How the training samples are cut into batches. */
-    public enum BatchMode {
-        MINI_BATCH("network.batchMode.miniBatch"),
-        BATCH("network.batchMode.batch"),
-        STOCHASTIC("network.batchMode.stochastic");
-
-        private final String labelKey;
-
-        BatchMode(String labelKey) {
-            this.labelKey = labelKey;
-        }
-
-        public String label() {
-            return Messages.text(labelKey);
-        }
+    /** A batch mode as the picker names it, in the window's language. */
+    public static String label(BatchMode mode) {
+        return Messages.text(
+                switch (mode) {
+                    case MINI_BATCH -> "network.batchMode.miniBatch";
+                    case BATCH -> "network.batchMode.batch";
+                    case STOCHASTIC -> "network.batchMode.stochastic";
+                });
     }
 
     /** Where training stands, for the buttons. */

@@ -13,6 +13,7 @@ import downhill.engine.nn.Initialization;
 import downhill.engine.train.Metric;
 import downhill.engine.train.SklearnDefaults;
 import downhill.engine.train.TrainingState;
+import downhill.experiment.NetworkSettings.BatchMode;
 import downhill.experiment.Preset;
 import downhill.experiment.Presets;
 import java.io.IOException;
@@ -61,8 +62,7 @@ class LectureSklearnScenarioTest {
         assertEquals(800, vm.dataProperty().get().data().train().sampleCount());
         assertEquals(200, vm.dataProperty().get().data().test().sampleCount());
         assertTrue(vm.likeSklearnProperty().get());
-        assertEquals(
-                NetworkViewModel.BatchMode.MINI_BATCH, vm.batchModeProperty().get());
+        assertEquals(BatchMode.MINI_BATCH, vm.batchModeProperty().get());
         assertEquals(200, vm.batchSizeProperty().get());
         assertEquals(5e-7, vm.l2Property().get());
         assertEquals(

@@ -9,6 +9,7 @@ import downhill.app.i18n.Messages;
 import downhill.engine.nn.Initialization;
 import downhill.engine.train.SklearnDefaults;
 import downhill.engine.train.TrainingPlan;
+import downhill.experiment.NetworkSettings.BatchMode;
 import downhill.testing.MainWindow;
 import java.util.List;
 import javafx.scene.Node;
@@ -69,8 +70,7 @@ class LikeSklearnTabTest {
         robot.interact(() -> vm.batchSizeProperty().set(32));
         robot.interact(box::fire);
         assertTrue(vm.likeSklearnProperty().get());
-        assertEquals(
-                NetworkViewModel.BatchMode.MINI_BATCH, vm.batchModeProperty().get());
+        assertEquals(BatchMode.MINI_BATCH, vm.batchModeProperty().get());
         assertEquals(200, vm.batchSizeProperty().get(), "800 samples train: min(200, 800)");
         assertEquals(SklearnDefaults.l2(200), vm.l2Property().get());
         assertEquals(

@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import downhill.app.AppContext;
 import downhill.app.landscape.LandscapeViewModel;
-import downhill.app.landscape.Layout;
 import downhill.app.landscape.RaceSnapshot;
 import downhill.app.optimizers.OptimizerSettings;
 import downhill.engine.function.Functions;
 import downhill.engine.sweep.SweepSpec;
+import downhill.experiment.LandscapeSettings.Layout;
 import downhill.testing.MainWindow;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Button;
