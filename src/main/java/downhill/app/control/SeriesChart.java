@@ -232,7 +232,9 @@ public final class SeriesChart extends CanvasRegion {
         }
         g.save();
         g.beginPath();
-        g.rect(left, top, pw, ph);
+        // Markers on the first and last layer sit on the frame: the clip leaves room for the whole dot.
+        double room = markers ? s.size(5) : 0;
+        g.rect(left - room, top - room, pw + 2 * room, ph + 2 * room);
         g.clip();
         for (Series line : series) {
             drawLine(g, line, lo, hi, left, top, pw, ph);
