@@ -7,7 +7,6 @@ import downhill.engine.nn.Network;
 import downhill.engine.run.Contender;
 import downhill.engine.slice.DirectionKind;
 import downhill.engine.slice.LossSlice;
-import downhill.engine.slice.PlaneDirections;
 import downhill.engine.train.ScheduleClock;
 import downhill.engine.train.Trainer;
 import downhill.engine.train.TrainingData;
@@ -167,10 +166,16 @@ final class NnLandscapeCommand implements Callable<Integer> {
             }
             Network network = trainer.network();
             double[] center = network.parameters().clone();
-            PlaneDirections plane = kind.choose(network.layers(), center, seed, path(trainer));
             Dataset train = prepared.train();
-            LossSlice slice =
-                    new LossSlice(network.architecture(), center, plane, train.features(), train.targets(), plan.l2());
+            LossSlice slice = LossSlice.around(
+                    network.architecture(),
+                    center,
+                    kind,
+                    seed,
+                    path(trainer),
+                    train.features(),
+                    train.targets(),
+                    plan.l2());
             long start = System.nanoTime();
             // The grid asks whether it is stale before each node: that is where its progress is counted.
             long nodes = (long) grid * grid;

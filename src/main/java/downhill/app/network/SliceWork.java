@@ -16,7 +16,6 @@ import downhill.engine.run.Trajectory;
 import downhill.engine.scene.PathResult;
 import downhill.engine.slice.DirectionKind;
 import downhill.engine.slice.LossSlice;
-import downhill.engine.slice.PlaneDirections;
 import downhill.engine.slice.PlaneProjection;
 import downhill.engine.train.HistorySnapshot;
 import downhill.engine.train.Metric;
@@ -124,18 +123,16 @@ final class SliceWork {
         List<List<double[]>> points =
                 request.runs().stream().map(RunPath::points).toList();
         List<double[]> everyPoint = points.stream().flatMap(List::stream).toList();
-        PlaneDirections directions;
-        try (Network network = new Network(request.architecture())) {
-            directions = request.directions().choose(network.layers(), centre, request.seed(), everyPoint);
-        }
-        PlaneProjection projection = new PlaneProjection(centre, directions);
-        LossSlice slice = new LossSlice(
+        LossSlice slice = LossSlice.around(
                 request.architecture(),
                 centre,
-                directions,
+                request.directions(),
+                request.seed(),
+                everyPoint,
                 request.data().train().features(),
                 request.data().train().targets(),
                 request.l2());
+        PlaneProjection projection = slice.projection();
         double inPlaneSquares = 0;
         double allSquares = 0;
         double extent = 0;

@@ -57,6 +57,27 @@ public final class LossSlice {
         this.l2 = l2;
     }
 
+    /**
+     * The slice through {@code center} along the plane {@code kind} chooses: filter-normalised random directions
+     * from {@code seed}, or the principal directions of {@code path} (the parameter vectors the runs went through).
+     * The one way the window and {@code nn-landscape} both make their slice.
+     */
+    public static LossSlice around(
+            Architecture architecture,
+            double[] center,
+            DirectionKind kind,
+            long seed,
+            List<double[]> path,
+            double[] features,
+            double[] targets,
+            double l2) {
+        PlaneDirections directions;
+        try (Network network = new Network(architecture)) {
+            directions = kind.choose(network.layers(), center, seed, path);
+        }
+        return new LossSlice(architecture, center, directions, features, targets, l2);
+    }
+
     public PlaneDirections directions() {
         return directions;
     }
