@@ -67,14 +67,17 @@ public record NetworkSettings(
 
         public static final int MIN_SAMPLES = 20;
         public static final int MAX_SAMPLES = 100_000;
+        /** A generator's noise: 0 (clean) to 5 (the classes drown). */
+        public static final double MAX_NOISE = 5;
 
         public Data {
             if (samples < MIN_SAMPLES || samples > MAX_SAMPLES) {
                 throw new IllegalArgumentException(
                         "samples must be " + MIN_SAMPLES + " to " + MAX_SAMPLES + ", got " + samples);
             }
-            if (!(noise >= 0 && noise <= 5)) {
-                throw new IllegalArgumentException("noise must be a number from 0 to 5, got " + noise);
+            if (!(noise >= 0 && noise <= MAX_NOISE)) {
+                throw new IllegalArgumentException(
+                        "noise must be a number from 0 to " + (int) MAX_NOISE + ", got " + noise);
             }
             // Generating the samples once checks the name and the parameters with the generator's own messages.
             Generators.generate(generator, samples, noise, 0);

@@ -22,7 +22,9 @@ import downhill.engine.train.HistorySnapshot;
 import downhill.engine.train.Metric;
 import downhill.engine.train.TrainingData;
 import downhill.engine.train.TrainingState;
+import downhill.experiment.NetworkSettings;
 import downhill.experiment.NetworkSettings.BatchMode;
+import downhill.experiment.NetworkSettings.Data;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
@@ -487,13 +489,15 @@ public final class NetworkController {
                 .add(field(
                         "samples-field",
                         viewModel.samplesProperty(),
-                        v -> whole(v) && v >= 20 && v <= 100_000 ? null : Messages.text("network.samples.invalid")));
+                        v -> whole(v) && v >= Data.MIN_SAMPLES && v <= Data.MAX_SAMPLES
+                                ? null
+                                : Messages.text("network.samples.invalid")));
         noiseHost
                 .getChildren()
                 .add(field(
                         "noise-field",
                         viewModel.noiseProperty(),
-                        v -> v >= 0 && v <= 5 ? null : Messages.text("network.noise.invalid")));
+                        v -> v >= 0 && v <= Data.MAX_NOISE ? null : Messages.text("network.noise.invalid")));
         seedHost.getChildren()
                 .add(field(
                         "seed-field",
@@ -656,7 +660,9 @@ public final class NetworkController {
                 .add(field(
                         "epochs-field",
                         viewModel.epochsProperty(),
-                        v -> whole(v) && v >= 1 && v <= 100_000 ? null : Messages.text("network.epochs.invalid")));
+                        v -> whole(v) && v >= 1 && v <= NetworkSettings.MAX_EPOCHS
+                                ? null
+                                : Messages.text("network.epochs.invalid")));
         l2Host.getChildren()
                 .add(field(
                         "l2-field",
