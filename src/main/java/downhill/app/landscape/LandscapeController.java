@@ -199,6 +199,9 @@ public final class LandscapeController {
         return viewModel;
     }
 
+    /** The step inspector's widest, in em (as downhill.css gives it): the room it may take from the picture. */
+    private static final double INSPECTOR_EM = 31;
+
     @FXML
     private void initialize() {
         bindFunction();
@@ -209,6 +212,7 @@ public final class LandscapeController {
         VBox.setVgrow(overlay, Priority.ALWAYS);
         overlayBox.getChildren().setAll(legend, overlay);
         projector = new ProjectorLayout(root, sidebar, split, viewModel.drawer());
+        projector.besidePicture((Region) inspector, viewModel.inspector().openProperty(), INSPECTOR_EM);
         showLayout(viewModel.layoutProperty().get());
         lossChart.setId("loss-chart");
         lossHost.getChildren().add(lossChart);

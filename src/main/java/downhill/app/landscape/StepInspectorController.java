@@ -120,28 +120,50 @@ public final class StepInspectorController {
                 Numbers.compact(e.learningRate())));
         showKey(e);
         List<Line> lines = e.lines();
-        resize(equations, lines.size(), () -> new VBox(label("equation-rule"), label("equation-numbers")));
+        resize(equations, lines.size(), EquationRow::new);
         for (int i = 0; i < lines.size(); i++) {
-            VBox pair = (VBox) equations.getChildren().get(i);
-            ((Label) pair.getChildren().get(0)).setText(lines.get(i).rule());
-            ((Label) pair.getChildren().get(1)).setText(lines.get(i).withNumbers());
+            ((EquationRow) equations.getChildren().get(i)).show(lines.get(i));
         }
         List<Quantity> values = e.quantities();
-        resize(quantities, values.size(), () -> {
-            HBox top = new HBox(10, label("quantity-symbol"), label("quantity-value"));
-            VBox row = new VBox(top, label("quantity-meaning"));
-            row.getStyleClass().add("quantity-row");
-            return row;
-        });
+        resize(quantities, values.size(), QuantityRow::new);
         for (int i = 0; i < values.size(); i++) {
-            Quantity q = values.get(i);
-            VBox row = (VBox) quantities.getChildren().get(i);
-            HBox top = (HBox) row.getChildren().get(0);
+            QuantityRow row = (QuantityRow) quantities.getChildren().get(i);
             row.setId("quantity-" + i);
-            row.setUserData(q.symbol());
-            ((Label) top.getChildren().get(0)).setText(q.symbol());
-            ((Label) top.getChildren().get(1)).setText(q.text());
-            ((Label) row.getChildren().get(1)).setText(q.meaning());
+            row.show(values.get(i));
+        }
+    }
+
+    /** One equation: the rule, then the rule with the step's numbers. */
+    private static final class EquationRow extends VBox {
+        private final Label rule = label("equation-rule");
+        private final Label numbers = label("equation-numbers");
+
+        EquationRow() {
+            getChildren().setAll(rule, numbers);
+        }
+
+        void show(Line line) {
+            rule.setText(line.rule());
+            numbers.setText(line.withNumbers());
+        }
+    }
+
+    /** One quantity: its symbol and value on a line, what it means under them; highlighted by its symbol. */
+    private static final class QuantityRow extends VBox {
+        private final Label symbol = label("quantity-symbol");
+        private final Label value = label("quantity-value");
+        private final Label meaning = label("quantity-meaning");
+
+        QuantityRow() {
+            getChildren().setAll(new HBox(10, symbol, value), meaning);
+            getStyleClass().add("quantity-row");
+        }
+
+        void show(Quantity q) {
+            setUserData(q.symbol());
+            symbol.setText(q.symbol());
+            value.setText(q.text());
+            meaning.setText(q.meaning());
         }
     }
 

@@ -31,6 +31,18 @@ public final class DrawerViewModel {
         open.set(!open.get());
     }
 
+    /**
+     * A panel opened beside the picture leaves {@code widthInEm} for the sidebar and the picture: too little, and the
+     * sidebar closes by itself even if it was opened by hand (it opens again when there is room).
+     */
+    public void makeRoom(double widthInEm) {
+        if (widthInEm > 0 && widthInEm < NARROW_EM && open.get()) {
+            closedByItself = true;
+            open.set(false);
+        }
+        narrow = widthInEm < NARROW_EM;
+    }
+
     /** The window is now {@code widthInEm} wide (its width in pixels over the UI font's size). */
     public void fitTo(double widthInEm) {
         if (!(widthInEm > 0)) {

@@ -4,10 +4,12 @@ import downhill.app.control.ChartStyle;
 import downhill.app.presentation.Appearance;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 
 /**
  * Keeps a tab's picture the biggest thing in the window: puts the sidebar in or out as its {@link DrawerViewModel}
@@ -21,8 +23,16 @@ public final class ProjectorLayout {
     private final Node sidebar;
     private final SplitPane split;
     private final DrawerViewModel drawer;
+    /** The most of the window's width a panel beside the picture takes. */
+    static final double BESIDE_SHARE = 0.30;
+    /** How much narrower than the sidebar's usual {@link DrawerViewModel#NARROW_EM} the room may get, in em. */
+    static final double BESIDE_ALLOWANCE_EM = 20;
+
     private boolean controlsShown = true;
     private boolean dragged;
+    private Region beside;
+    private ObservableBooleanValue besideOpen;
+    private double besideEm;
     /** A field: the style is global and holds its listeners weakly, so a closed window's layout can go. */
     private final InvalidationListener rescaled = o -> rescale();
 
@@ -35,7 +45,7 @@ public final class ProjectorLayout {
             placeSidebar();
             dragged = false;
         });
-        root.widthProperty().addListener(o -> drawer.fitTo(root.getWidth() / em()));
+        root.widthProperty().addListener(o -> fitDrawer());
         split.widthProperty().addListener(o -> placeDivider());
         split.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             for (Node n = e.getPickResult().getIntersectedNode(); n != null && n != split; n = n.getParent()) {
@@ -65,8 +75,50 @@ public final class ProjectorLayout {
         }
     }
 
+    /**
+     * A panel beside the picture on the other side (the step inspector) takes up to {@code widthInEm} of the window
+     * while {@code open}, and never more than {@link #BESIDE_SHARE} of it; the sidebar then fits the room that is
+     * left, so opening the panel on a projector closes the sidebar and the picture stays the biggest thing.
+     */
+    public void besidePicture(Region panel, ObservableBooleanValue open, double widthInEm) {
+        this.beside = panel;
+        this.besideOpen = open;
+        this.besideEm = widthInEm;
+        open.addListener((obs, was, now) -> {
+            fitDrawer();
+            if (now && controlsShown) {
+                drawer.makeRoom(roomLeftEm());
+            }
+        });
+        fitDrawer();
+    }
+
+    /**
+     * The window's width in em as the sidebar should see it: less the panel beside the picture while it is open,
+     * plus {@link #BESIDE_ALLOWANCE_EM}, since with a panel open the picture is allowed to be narrower (the sidebar
+     * stays while 60 em remain: 1280 px at 100 %, not at 150 %).
+     */
+    private double roomLeftEm() {
+        boolean open = beside != null && besideOpen.get() && controlsShown;
+        return open ? (root.getWidth() - besideWidth()) / em() + BESIDE_ALLOWANCE_EM : root.getWidth() / em();
+    }
+
+    private double besideWidth() {
+        return Math.round(Math.min(besideEm * em(), BESIDE_SHARE * root.getWidth()));
+    }
+
+    private void fitDrawer() {
+        if (beside != null && root.getWidth() > 0) {
+            double width = besideWidth();
+            // Inline, as a stylesheet's width would win over a width set in code.
+            beside.setStyle(
+                    "-fx-pref-width: " + width + "px; -fx-max-width: " + width + "px; -fx-min-width: " + width + "px;");
+        }
+        drawer.fitTo(roomLeftEm());
+    }
+
     private void rescale() {
-        drawer.fitTo(root.getWidth() / em());
+        fitDrawer();
         dragged = false;
         placeDivider();
     }

@@ -216,6 +216,32 @@ class LayoutMatrixTest {
         drawerAndDivider(robot);
     }
 
+    /**
+     * Opening the step inspector on a projector (1280×720 at 150 %, the sidebar open by hand) closes the sidebar and
+     * keeps the inspector inside the window at no more than its share, so the landscape stays wider than the
+     * inspector; at 1920×1080 and 100 % there is room for both.
+     */
+    @Test
+    void theStepInspectorLeavesThePictureTheRoomOnAProjector(FxRobot robot) {
+        at(robot, 1280, 720, 150, Theme.LIGHT, LANDSCAPE);
+        BorderPane landscape = (BorderPane) scene.lookup(".landscape-view");
+        robot.interact(() -> context.landscape().drawer().toggle());
+        assertNotNull(landscape.getLeft(), "opened by hand");
+        robot.interact(() -> context.landscape().inspector().openProperty().set(true));
+        LayoutReport report = at(robot, 1280, 720, 150, Theme.LIGHT, LANDSCAPE);
+        assertNull(landscape.getLeft(), "the inspector took the sidebar's room");
+        Node inspector = scene.lookup(".inspector");
+        Bounds b = inspector.localToScene(inspector.getLayoutBounds());
+        assertTrue(b.getMaxX() <= 1280 + 0.5, "inside the window: " + b);
+        assertTrue(b.getWidth() <= 0.30 * 1280 + 1, "at most its share: " + b.getWidth());
+        assertTrue(report.plot().getWidth() > b.getWidth(), report.summary() + " inspector " + b.getWidth());
+        assertTrue(report.overlaps().isEmpty(), String.join("\n", report.overlaps()));
+        LayoutReport wide = at(robot, 1920, 1080, 100, Theme.LIGHT, LANDSCAPE);
+        assertNotNull(landscape.getLeft(), "room for both again");
+        assertTrue(wide.elided().isEmpty() && wide.overlaps().isEmpty(), wide.summary());
+        robot.interact(() -> context.landscape().inspector().openProperty().set(false));
+    }
+
     /** At 1280×720 and 150 % the sidebar has closed by itself; Ctrl+B brings it back; a new scale resets the split. */
     private void drawerAndDivider(FxRobot robot) {
         at(robot, 1280, 720, 150, Theme.LIGHT, LANDSCAPE);
