@@ -7,7 +7,6 @@ import downhill.app.i18n.OutcomeText;
 import downhill.app.optimizers.OptimizerListViewModel;
 import downhill.app.optimizers.OptimizerSettings;
 import downhill.app.optimizers.RangeTestViewModel;
-import downhill.engine.Numbers;
 import downhill.engine.WholeFiles;
 import downhill.engine.data.Dataset;
 import downhill.engine.data.DrawnPoints;
@@ -57,7 +56,6 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.paint.Color;
 
@@ -94,8 +92,7 @@ public final class NetworkViewModel {
     private static final double BOUNDARY_SECONDS = 0.3;
     private static final int BOUNDARY_PIXELS = 100;
     /** The vanishing-gradients set-up: 8 hidden layers of 32, as in the lecture. */
-    static final List<Integer> DEEP_NARROW = Collections.nCopies(8, 32);
-    /** The generators of classes on a plane, the ones this tab pictures. */
+    static final List<Integer> DEEP_NARROW = NetworkShape.DEEP_NARROW;
     /** Copies that compute at once: one core stays free for drawing, or the window stutters while six train. */
     static final int TRAINING_CONCURRENCY = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
 
@@ -120,25 +117,14 @@ public final class NetworkViewModel {
     private final ObjectProperty<Path> csv = new SimpleObjectProperty<>(this, "csv");
     /** The test part from a file of the CSV's columns (null: split off from the data). */
     private final ObjectProperty<Path> testCsv = new SimpleObjectProperty<>(this, "testCsv");
-    /** How the weights start; the default is He or Glorot uniform by the activation. */
-    private final ObjectProperty<Initialization> initialization =
-            new SimpleObjectProperty<>(this, "initialization", Initialization.DEFAULT);
     /** Normal initialisation's σ that makes a deep ReLU network blow up: the Init picker's "too large". */
-    public static final double LARGE_SIGMA = 1;
-    /** The Init picker's choices: every scheme, σ = 1 ("too large") beside σ = 0.01, and any other σ opened. */
-    private final ObservableList<Initialization> initializations =
-            FXCollections.observableArrayList(initializationChoices());
-    /** Dropout per hidden layer as typed ("" or "0": none; "0.2" for all; "0.2,0.1" per layer). */
-    private final StringProperty dropoutText = new SimpleStringProperty(this, "dropoutText", "");
-    /** Early stopping as typed ("" for none, e.g. "patience=20"). */
-    private final StringProperty earlyStoppingText = new SimpleStringProperty(this, "earlyStoppingText", "");
+    public static final double LARGE_SIGMA = NetworkShape.LARGE_SIGMA;
+    /** Hidden sizes, activation, loss, initialisation, dropout and early stopping as typed. */
+    private final NetworkShape shape = new NetworkShape();
     /** scikit-learn's conventions ({@code train --like sklearn}); made in the constructor, after the rows it sets. */
     private final LikeSklearn likeSklearn;
     /** The CSV file asked for whose data have not arrived yet (null: none); saved as the data meanwhile. */
     private Path pendingCsv;
-    /** One binding each, made once: the view binds to them. */
-    private final StringBinding labSettingsError =
-            Bindings.createStringBinding(this::labSettingsProblem, dropoutText, earlyStoppingText);
 
     private final StringBinding testText = Bindings.createStringBinding(
             () -> testCsv.get() == null
@@ -160,13 +146,6 @@ public final class NetworkViewModel {
     private boolean choosing;
     private final DataSettings dataSettings = new DataSettings(generator, noise, csv, drawingOn);
 
-    private final StringProperty hiddenText = new SimpleStringProperty(this, "hiddenText", "64,64");
-    private final ReadOnlyStringWrapper hiddenError = new ReadOnlyStringWrapper(this, "hiddenError", "");
-    private final ObjectProperty<List<Integer>> hiddenSizes =
-            new SimpleObjectProperty<>(this, "hiddenSizes", List.of(64, 64));
-    private final ObjectProperty<Activation> activation =
-            new SimpleObjectProperty<>(this, "activation", Activation.RELU);
-    private final StringProperty loss = new SimpleStringProperty(this, "loss", "auto");
     private final ObjectProperty<BatchMode> batchMode =
             new SimpleObjectProperty<>(this, "batchMode", BatchMode.MINI_BATCH);
     private final DoubleProperty batchSize = new SimpleDoubleProperty(this, "batchSize", 200);
@@ -214,11 +193,6 @@ public final class NetworkViewModel {
         diagram = new DiagramViewModel(executor, this::liveNetwork);
         diagram.shownProperty().bind(shown.and(diagram.selectedProperty()));
         // One view at a time: choosing the diagram leaves the loss landscape, and the other way round.
-        initialization.addListener((obs, old, now) -> {
-            if (now != null && !initializations.contains(now)) {
-                initializations.add(now);
-            }
-        });
         diagram.selectedProperty().addListener((obs, old, now) -> {
             if (now) {
                 lossLandscape.selectedProperty().set(false);
@@ -246,7 +220,6 @@ public final class NetworkViewModel {
                 .stepsShownProperty()
                 .bind(Bindings.createIntegerBinding(
                         () -> (int) Math.min(Integer.MAX_VALUE, Math.max(1, epochs.get())), epochs));
-        hiddenText.addListener((obs, old, text) -> parseHidden(text));
         generator.addListener(o -> useGenerator());
         dataChoice.addListener((obs, old, now) -> choose(now));
         drawing.pointsProperty().addListener(o -> {
@@ -262,22 +235,22 @@ public final class NetworkViewModel {
                 batchMode,
                 batchSize,
                 l2,
-                initialization,
-                earlyStoppingText,
+                shape.initializationProperty(),
+                shape.earlyStoppingTextProperty(),
                 () -> data.get() == null ? 0 : data.get().data().train().sampleCount());
         data.addListener((obs, old, now) -> likeSklearn.show());
         for (Observable setting : List.<Observable>of(
-                hiddenSizes,
-                activation,
-                loss,
+                shape.hiddenSizesProperty(),
+                shape.activationProperty(),
+                shape.lossProperty(),
                 batchMode,
                 batchSize,
                 epochs,
                 l2,
                 optimizers.revisionProperty(),
-                initialization,
-                dropoutText,
-                earlyStoppingText,
+                shape.initializationProperty(),
+                shape.dropoutTextProperty(),
+                shape.earlyStoppingTextProperty(),
                 likeSklearn.onProperty())) {
             setting.addListener(o -> reset());
         }
@@ -454,58 +427,13 @@ public final class NetworkViewModel {
 
     // ----- network settings
 
-    private void parseHidden(String text) {
-        try {
-            hiddenSizes.set(parseSizes(text));
-            hiddenError.set("");
-        } catch (IllegalArgumentException e) {
-            hiddenError.set(e.getMessage());
-        }
-    }
-
-    /** "64,64" → [64, 64]; empty means no hidden layer (a linear model). */
-    static List<Integer> parseSizes(String text) {
-        List<Integer> sizes = new ArrayList<>();
-        if (text.isBlank()) {
-            return sizes;
-        }
-        for (String part : text.split(",", -1)) {
-            int size;
-            try {
-                size = Integer.parseInt(part.strip());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(Messages.text("network.hidden.notWhole", part.strip()));
-            }
-            if (size < 1 || size > 4096) {
-                throw new IllegalArgumentException(Messages.text("network.hidden.units", size));
-            }
-            sizes.add(size);
-        }
-        if (sizes.size() > 16) {
-            throw new IllegalArgumentException(Messages.text("network.hidden.layers", sizes.size()));
-        }
-        return sizes;
-    }
-
     /** Adds a layer like the last one (+), or removes the last layer (−). */
     public void addLayer() {
-        List<Integer> sizes = new ArrayList<>(hiddenSizes.get());
-        if (sizes.size() < 16) {
-            sizes.add(sizes.isEmpty() ? 32 : sizes.get(sizes.size() - 1));
-            hiddenText.set(joined(sizes));
-        }
+        shape.addLayer();
     }
 
     public void removeLayer() {
-        List<Integer> sizes = new ArrayList<>(hiddenSizes.get());
-        if (!sizes.isEmpty()) {
-            sizes.remove(sizes.size() - 1);
-            hiddenText.set(joined(sizes));
-        }
-    }
-
-    private static String joined(List<Integer> sizes) {
-        return String.join(",", sizes.stream().map(String::valueOf).toList());
+        shape.removeLayer();
     }
 
     /**
@@ -513,9 +441,7 @@ public final class NetworkViewModel {
      * switches the same network to ReLU, so the two gradient flows can be compared.
      */
     public void toggleVanishingGradients() {
-        boolean sigmoidShown = hiddenSizes.get().equals(DEEP_NARROW) && activation.get() == Activation.SIGMOID;
-        hiddenText.set(joined(DEEP_NARROW));
-        activation.set(sigmoidShown ? Activation.RELU : Activation.SIGMOID);
+        shape.toggleVanishingGradients();
     }
 
     /** The plan the settings describe (throws naming the problem). */
@@ -526,14 +452,17 @@ public final class NetworkViewModel {
             case MINI_BATCH -> (int) batchSize.get();
         };
         TrainingPlan plan = TrainingPlan.defaults()
-                .withHiddenSizes(hiddenSizes.get())
-                .withActivation(activation.get())
-                .withLoss("auto".equals(loss.get()) ? null : Loss.parse(loss.get()))
+                .withHiddenSizes(shape.hiddenSizesProperty().get())
+                .withActivation(shape.activationProperty().get())
+                .withLoss(
+                        "auto".equals(shape.lossProperty().get())
+                                ? null
+                                : Loss.parse(shape.lossProperty().get()))
                 .withL2(l2.get())
                 .withEpochs((int) epochs.get())
                 .withBatchSize(batch)
                 .withSeed((long) seed.get())
-                .withInitialization(initialization.get())
+                .withInitialization(shape.initializationProperty().get())
                 // A hundred or so weight vectors per copy, for the paths on the loss landscape.
                 .withRecordParameters(true);
         List<Double> dropout = dropout();
@@ -556,36 +485,12 @@ public final class NetworkViewModel {
 
     /** The dropout typed: none for "" or "0", one probability for all hidden layers, or one per layer. */
     public List<Double> dropout() {
-        String text = dropoutText.get() == null ? "" : dropoutText.get().strip();
-        if (text.isEmpty()) {
-            return List.of();
-        }
-        List<Double> values = new ArrayList<>();
-        for (String part : text.split(",", -1)) {
-            double p = Numbers.parse(part.strip());
-            if (!(p >= 0 && p < 1)) {
-                throw new IllegalArgumentException(Messages.text("network.dropout.invalid", part.strip()));
-            }
-            values.add(p);
-        }
-        return values.stream().allMatch(p -> p == 0) ? List.of() : values;
-    }
-
-    private String labSettingsProblem() {
-        try {
-            dropout();
-            earlyStopping();
-            return "";
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
-        }
+        return shape.dropout();
     }
 
     /** The early stopping typed, or null for none. */
     public EarlyStopping earlyStopping() {
-        String text =
-                earlyStoppingText.get() == null ? "" : earlyStoppingText.get().strip();
-        return text.isEmpty() ? null : EarlyStopping.parse(text);
+        return shape.earlyStopping();
     }
 
     /** What trains now, for the loss landscape; null before any copy has finished an epoch. */
@@ -622,8 +527,8 @@ public final class NetworkViewModel {
             try {
                 architecture = Architecture.forData(
                         prepared.data().train().featureCount(),
-                        hiddenSizes.get(),
-                        activation.get(),
+                        shape.hiddenSizesProperty().get(),
+                        shape.activationProperty().get(),
                         plan().lossFor(prepared.data().classCount()),
                         prepared.data().classCount());
             } catch (IllegalArgumentException e) {
@@ -957,7 +862,7 @@ public final class NetworkViewModel {
     /** The CSV file in use, or null for the generator. */
     /** Why the dropout or early stopping typed is not valid, or "" (the field's line under it). */
     public StringBinding labSettingsErrorProperty() {
-        return labSettingsError;
+        return shape.labSettingsErrorProperty();
     }
 
     /** "Test: 20 % split off" or "Test: lecture_test.csv". */
@@ -970,30 +875,19 @@ public final class NetworkViewModel {
     }
 
     public ObjectProperty<Initialization> initializationProperty() {
-        return initialization;
+        return shape.initializationProperty();
     }
 
     public ObservableList<Initialization> initializations() {
-        return initializations;
-    }
-
-    private static List<Initialization> initializationChoices() {
-        List<Initialization> choices = new ArrayList<>();
-        for (Initialization.Scheme scheme : Initialization.Scheme.values()) {
-            choices.add(Initialization.of(scheme));
-            if (scheme == Initialization.Scheme.NORMAL) {
-                choices.add(new Initialization(scheme, LARGE_SIGMA));
-            }
-        }
-        return choices;
+        return shape.initializations();
     }
 
     public StringProperty dropoutTextProperty() {
-        return dropoutText;
+        return shape.dropoutTextProperty();
     }
 
     public StringProperty earlyStoppingTextProperty() {
-        return earlyStoppingText;
+        return shape.earlyStoppingTextProperty();
     }
 
     /**
@@ -1033,24 +927,24 @@ public final class NetworkViewModel {
     }
 
     public StringProperty hiddenTextProperty() {
-        return hiddenText;
+        return shape.hiddenTextProperty();
     }
 
     public ReadOnlyStringProperty hiddenErrorProperty() {
-        return hiddenError.getReadOnlyProperty();
+        return shape.hiddenErrorProperty();
     }
 
     public ObjectProperty<List<Integer>> hiddenSizesProperty() {
-        return hiddenSizes;
+        return shape.hiddenSizesProperty();
     }
 
     public ObjectProperty<Activation> activationProperty() {
-        return activation;
+        return shape.activationProperty();
     }
 
     /** "auto" (from the data) or a loss's CLI name. */
     public StringProperty lossProperty() {
-        return loss;
+        return shape.lossProperty();
     }
 
     public ObjectProperty<BatchMode> batchModeProperty() {
