@@ -3,7 +3,6 @@ package downhill.app.network;
 import downhill.app.backprop.DiagramViewModel;
 import downhill.app.concurrent.LatestWins;
 import downhill.app.i18n.Messages;
-import downhill.app.i18n.OutcomeText;
 import downhill.app.optimizers.OptimizerListViewModel;
 import downhill.app.optimizers.OptimizerSettings;
 import downhill.app.optimizers.RangeTestViewModel;
@@ -23,21 +22,16 @@ import downhill.engine.train.LearningRateRange;
 import downhill.engine.train.ScheduleClock;
 import downhill.engine.train.Trainer;
 import downhill.engine.train.TrainingData;
-import downhill.engine.train.TrainingListener;
 import downhill.engine.train.TrainingPlan;
 import downhill.engine.train.TrainingRun;
-import downhill.engine.train.TrainingState;
 import downhill.experiment.NetworkSettings.BatchMode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import javafx.beans.Observable;
@@ -88,13 +82,9 @@ public final class NetworkViewModel {
         DONE
     }
 
-    static final int REFRESHES_PER_SECOND = 30;
-    private static final double BOUNDARY_SECONDS = 0.3;
-    private static final int BOUNDARY_PIXELS = 100;
+    static final int REFRESHES_PER_SECOND = TrainingSession.REFRESHES_PER_SECOND;
     /** The vanishing-gradients set-up: 8 hidden layers of 32, as in the lecture. */
     static final List<Integer> DEEP_NARROW = NetworkShape.DEEP_NARROW;
-    /** Copies that compute at once: one core stays free for drawing, or the window stutters while six train. */
-    static final int TRAINING_CONCURRENCY = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
 
     public static final List<String> GENERATORS = List.of("moons", "circles", "blobs", "xor", "spiral", "gaussian");
     /** The source picker's entry for data drawn by hand. */
@@ -106,9 +96,12 @@ public final class NetworkViewModel {
     private final LossLandscapeViewModel lossLandscape;
     private final DiagramViewModel diagram;
     private final LayerHistogramsViewModel layerHistograms = new LayerHistogramsViewModel();
-    private final Executor trainingExecutor;
+    /** The training runs: their commands, phase, status and results. */
+    private final TrainingSession session;
+
     private final LatestWins<DataSource, PreparedData> dataWorker;
-    private final LatestWins<BoundaryImages.Request, List<LandscapeImage>> boundaryWorker;
+    /** The decision-boundary pictures: their requests and the newest ones. */
+    private final BoundaryPictures boundaries;
 
     private final StringProperty generator = new SimpleStringProperty(this, "generator", "moons");
     private final DoubleProperty samples = new SimpleDoubleProperty(this, "samples", 1000);
@@ -155,25 +148,7 @@ public final class NetworkViewModel {
     /** Whether the tab is on screen; the controller keeps it up to date. */
     private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", true);
 
-    private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.IDLE);
-    private final ReadOnlyStringWrapper status =
-            new ReadOnlyStringWrapper(this, "status", Messages.text("network.status.start"));
-    private final ReadOnlyObjectWrapper<List<RunResult>> results =
-            new ReadOnlyObjectWrapper<>(this, "results", List.of());
-    private final ReadOnlyObjectWrapper<List<LandscapeImage>> boundaries =
-            new ReadOnlyObjectWrapper<>(this, "boundaries", List.of());
-
-    private Comparison comparison;
-    /** The optimizer rows of {@link #comparison}'s copies, in its order. */
-    private List<OptimizerSettings> racingSettings = List.of();
-    /** Per run, the epoch after which it pauses: how Step trains exactly one more epoch. */
-    private final Map<TrainingRun, Integer> pauseAfter = new ConcurrentHashMap<>();
-
-    private boolean paused;
     private boolean dirty = true;
-    private double sinceRefresh = Double.POSITIVE_INFINITY;
-    private double sinceBoundary = Double.POSITIVE_INFINITY;
-    private List<double[]> drawnParameters = List.of();
     /** The weights every copy starts from, for the diagram before training; null when the settings cannot train. */
     private double[] untrainedParameters;
     /** Their checkpoint per optimizer, kept so that the diagram asks for a new pass only when something changed. */
@@ -184,9 +159,9 @@ public final class NetworkViewModel {
      * @param trainingExecutor runs each copy's training as one long task
      */
     public NetworkViewModel(Executor executor, Executor trainingExecutor) {
-        this.trainingExecutor = trainingExecutor;
+        session = new TrainingSession(trainingExecutor, layerHistograms, epochs, this::contender);
         dataWorker = new LatestWins<>(executor, (source, stale) -> PreparedData.load(source));
-        boundaryWorker = new LatestWins<>(executor, BoundaryImages::render);
+        boundaries = new BoundaryPictures(executor);
         lossLandscape = new LossLandscapeViewModel(executor, this::currentTraining);
         // On screen only when chosen and the tab itself shows: only then is a grid worth its third of a second.
         lossLandscape.shownProperty().bind(shown.and(lossLandscape.selectedProperty()));
@@ -205,7 +180,7 @@ public final class NetworkViewModel {
         });
         exclusiveWithLayers(diagram.selectedProperty());
         exclusiveWithLayers(lossLandscape.selectedProperty());
-        phase.addListener((obs, old, now) -> {
+        session.phaseProperty().addListener((obs, old, now) -> {
             if (now == Phase.DONE || now == Phase.PAUSED) {
                 lossLandscape.trainingSettled();
             }
@@ -351,7 +326,7 @@ public final class NetworkViewModel {
                             DrawingViewModel.PLANE.xMax()),
                     true);
         } catch (IllegalArgumentException e) {
-            status.set(e.getMessage());
+            session.say(e.getMessage());
         }
     }
 
@@ -362,10 +337,10 @@ public final class NetworkViewModel {
     public void exportDrawing(Path file) {
         try {
             WholeFiles.writeText(file, drawing.pointsProperty().get().csv());
-            status.set(Messages.text(
+            session.say(Messages.text(
                     "network.drawn.exported", drawing.pointsProperty().get().size(), file.getFileName()));
         } catch (IOException e) {
-            status.set(Messages.text("network.drawn.exportFailed", WholeFiles.reason(file, e)));
+            session.say(Messages.text("network.drawn.exportFailed", WholeFiles.reason(file, e)));
         }
     }
 
@@ -478,11 +453,6 @@ public final class NetworkViewModel {
         return likeSklearn.contender(settings.contender());
     }
 
-    /** The optimizer row a copy of the comparison trains for (its contender may be Nesterov's for a momentum row). */
-    private OptimizerSettings settingsOf(TrainingRun run) {
-        return racingSettings.get(comparison.runs().indexOf(run));
-    }
-
     /** The dropout typed: none for "" or "0", one probability for all hidden layers, or one per layer. */
     public List<Double> dropout() {
         return shape.dropout();
@@ -495,11 +465,12 @@ public final class NetworkViewModel {
 
     /** What trains now, for the loss landscape; null before any copy has finished an epoch. */
     private LossLandscapeViewModel.Training currentTraining() {
+        Comparison comparison = session.comparison();
         if (comparison == null || comparison.runs().stream().anyMatch(run -> run.latestParameters() == null)) {
             return null;
         }
         List<SliceWork.RunPath> runs = comparison.runs().stream()
-                .map(run -> SliceWork.RunPath.of(run, settingsOf(run).displayName()))
+                .map(run -> SliceWork.RunPath.of(run, session.settingsOf(run).displayName()))
                 .toList();
         return new LossLandscapeViewModel.Training(
                 comparison.runs().get(0).architecture(), data.get().data(), l2.get(), runs);
@@ -512,6 +483,7 @@ public final class NetworkViewModel {
             return null;
         }
         List<DiagramViewModel.Copy> copies = new ArrayList<>();
+        Comparison comparison = session.comparison();
         Architecture architecture;
         if (comparison != null) {
             architecture = comparison.runs().get(0).architecture();
@@ -561,60 +533,36 @@ public final class NetworkViewModel {
 
     /** Starts training, or resumes it when paused. */
     public void train() {
-        if (comparison != null && !comparison.isDone()) {
-            pauseAfter.clear();
-            paused = false;
-            comparison.resumeAll();
+        if (session.resume()) {
             dirty = true;
-            return;
-        }
-        if (begin()) {
-            comparison.start(trainingExecutor, TRAINING_CONCURRENCY);
+        } else if (begin()) {
+            session.start();
         }
     }
 
     /** Pauses every copy after its current epoch. */
     public void pause() {
-        if (comparison != null && !comparison.isDone()) {
-            paused = true;
-            comparison.pauseAll();
+        if (session.pause()) {
             dirty = true;
         }
     }
 
     /** Trains every copy exactly one more epoch, then pauses. */
     public void step() {
-        if (comparison == null || comparison.isDone()) {
-            if (begin()) {
-                comparison.runs().forEach(run -> pauseAfter.put(run, 1));
-                paused = true;
-                comparison.start(trainingExecutor, TRAINING_CONCURRENCY);
-            }
-            return;
+        if (session.stepOn()) {
+            dirty = true;
+        } else if (begin()) {
+            session.startOneEpoch();
         }
-        paused = true;
-        for (TrainingRun run : comparison.runs()) {
-            pauseAfter.put(run, run.history().epochs() + 1);
-            run.resume();
-        }
-        dirty = true;
     }
 
     /** Stops training and clears its results; the settings stay. */
     public void reset() {
-        if (comparison != null) {
-            comparison.stopAll();
-            comparison = null;
-        }
-        pauseAfter.clear();
-        paused = false;
+        session.stop();
         lossLandscape.clear();
-        results.set(List.of());
         layerHistograms.show(List.of());
-        boundaries.set(List.of());
-        drawnParameters = List.of();
-        phase.set(Phase.IDLE);
-        status.set(Messages.text("network.status.start"));
+        boundaries.clear();
+        session.idle();
         dirty = true;
         requestUntrainedPictures();
     }
@@ -636,14 +584,8 @@ public final class NetworkViewModel {
             // The statistics of the weights every copy starts from: the layers view shows them before training.
             layerHistograms.show(List.of(new LayerHistogramsViewModel.Source(
                     null, Color.GRAY, untrained.history().snapshot().layerStatistics())));
-            if (prepared.window() == null || prepared.data().classCount() < 2) {
-                return;
-            }
-            boundaryWorker.submit(new BoundaryImages.Request(
-                    prepared.window(),
-                    BOUNDARY_PIXELS,
-                    untrained.network().architecture(),
-                    Collections.nCopies(racing.size(), untrained.initialParameters())));
+            boundaries.requestUntrained(
+                    prepared, untrained.network().architecture(), untrained.initialParameters(), racing.size());
         } catch (IllegalArgumentException e) {
             // Settings that cannot train (e.g. a loss that does not fit the data): Train will say why.
         }
@@ -655,31 +597,16 @@ public final class NetworkViewModel {
         PreparedData prepared = data.get();
         List<OptimizerSettings> racing = optimizers.racing();
         if (prepared == null) {
-            status.set(dataProblem.isEmpty() ? Messages.text("network.status.noData") : dataProblem);
+            session.say(dataProblem.isEmpty() ? Messages.text("network.status.noData") : dataProblem);
             return false;
         }
         if (racing.isEmpty()) {
-            status.set(Messages.text("network.status.noOptimizer"));
+            session.say(Messages.text("network.status.noOptimizer"));
             return false;
         }
-        List<Contender> contenders = racing.stream().map(this::contender).toList();
-        TrainingListener pausing = new TrainingListener() {
-            @Override
-            public void epochCompleted(TrainingRun run, int epoch) {
-                Integer last = pauseAfter.get(run);
-                if (last != null && epoch >= last) {
-                    run.pause();
-                }
-            }
-        };
-        try {
-            comparison = new Comparison(prepared.data(), plan(), contenders, pausing);
-            racingSettings = List.copyOf(racing);
-        } catch (IllegalArgumentException e) {
-            status.set(e.getMessage());
+        if (!session.begin(prepared.data(), this::plan, racing)) {
             return false;
         }
-        phase.set(Phase.TRAINING);
         dirty = true;
         return true;
     }
@@ -698,23 +625,8 @@ public final class NetworkViewModel {
             apply(prepared);
             changed = true;
         }
-        sinceRefresh += elapsedSeconds;
-        sinceBoundary += elapsedSeconds;
-        if (comparison != null && sinceRefresh >= 1.0 / REFRESHES_PER_SECOND) {
-            sinceRefresh = 0;
-            refreshResults();
-            changed = true;
-        }
-        // Pictures nobody sees cost a core's worth of forward passes: only while the tab shows.
-        if (comparison != null && sinceBoundary >= BOUNDARY_SECONDS && shown.get()) {
-            sinceBoundary = 0;
-            requestBoundaries();
-        }
-        List<LandscapeImage> pictures = boundaryWorker.poll();
-        if (pictures != null) {
-            boundaries.set(pictures);
-            changed = true;
-        }
+        changed |= session.onFrame(elapsedSeconds);
+        changed |= boundaries.onFrame(elapsedSeconds, data.get(), session.comparison(), shown.get());
         changed |= lossLandscape.onFrame(elapsedSeconds);
         changed |= diagram.onFrame(elapsedSeconds);
         changed |= dirty;
@@ -722,76 +634,9 @@ public final class NetworkViewModel {
         return changed;
     }
 
-    private void refreshResults() {
-        List<RunResult> list = new ArrayList<>();
-        boolean anyRunning = false;
-        int epochsDone = 0;
-        for (TrainingRun run : comparison.runs()) {
-            OptimizerSettings settings = settingsOf(run);
-            var history = run.history();
-            epochsDone = Math.max(epochsDone, history.epochs());
-            anyRunning |= run.state() == TrainingState.RUNNING || run.state() == TrainingState.WAITING;
-            list.add(new RunResult(
-                    run.name(),
-                    settings.displayName(),
-                    settings.color(),
-                    history,
-                    run.state(),
-                    OutcomeText.of(run),
-                    run.trainingSeconds()));
-        }
-        results.set(List.copyOf(list));
-        layerHistograms.show(list.stream()
-                .map(r -> new LayerHistogramsViewModel.Source(
-                        r.displayName(), r.color(), r.history().layerStatistics()))
-                .toList());
-        int planned = (int) epochs.get();
-        if (comparison.isDone()) {
-            phase.set(Phase.DONE);
-            status.set(Messages.text("network.status.done", epochsDone, planned));
-        } else if (paused && !anyRunning) {
-            phase.set(Phase.PAUSED);
-            status.set(Messages.text("network.status.paused", epochsDone, planned));
-        } else {
-            phase.set(paused ? Phase.PAUSED : Phase.TRAINING);
-            status.set(Messages.text("network.status.training", epochsDone, planned));
-        }
-    }
-
-    private void requestBoundaries() {
-        PreparedData prepared = data.get();
-        if (prepared == null || prepared.window() == null || prepared.data().classCount() < 2) {
-            return;
-        }
-        List<double[]> parameters =
-                comparison.runs().stream().map(TrainingRun::latestParameters).toList();
-        if (sameArrays(parameters, drawnParameters)) {
-            return;
-        }
-        drawnParameters = parameters;
-        boundaryWorker.submit(new BoundaryImages.Request(
-                prepared.window(), BOUNDARY_PIXELS, comparison.runs().get(0).architecture(), parameters));
-    }
-
-    private static boolean sameArrays(List<double[]> a, List<double[]> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (a.get(i) != b.get(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Says the status again in the language now chosen (after a switch; a passing complaint is not repeated). */
     public void relabel() {
-        if (comparison == null) {
-            status.set(Messages.text("network.status.start"));
-        } else {
-            refreshResults();
-        }
+        session.relabel();
         lossLandscape.relabel();
         drawing.relabel();
         layerHistograms.relabel();
@@ -799,7 +644,7 @@ public final class NetworkViewModel {
 
     /** Waits (for tests and snapshots) until every copy has ended; false on timeout. */
     public boolean awaitTraining(long millis) throws InterruptedException {
-        return comparison == null || comparison.await(millis, TimeUnit.MILLISECONDS);
+        return session.await(millis);
     }
 
     // ----- properties
@@ -972,21 +817,21 @@ public final class NetworkViewModel {
     }
 
     public ReadOnlyObjectProperty<Phase> phaseProperty() {
-        return phase.getReadOnlyProperty();
+        return session.phaseProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return session.statusProperty();
     }
 
     /** Every copy as of the last refresh, in the optimizer list's order. */
     public ReadOnlyObjectProperty<List<RunResult>> resultsProperty() {
-        return results.getReadOnlyProperty();
+        return session.resultsProperty();
     }
 
     /** Each copy's decision boundary as of the last picture (an entry is null before its first epoch). */
     public ReadOnlyObjectProperty<List<LandscapeImage>> boundariesProperty() {
-        return boundaries.getReadOnlyProperty();
+        return boundaries.property();
     }
 
     /**
