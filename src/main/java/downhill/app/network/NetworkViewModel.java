@@ -1,14 +1,10 @@
 package downhill.app.network;
 
 import downhill.app.backprop.DiagramViewModel;
-import downhill.app.concurrent.LatestWins;
 import downhill.app.i18n.Messages;
 import downhill.app.optimizers.OptimizerListViewModel;
 import downhill.app.optimizers.OptimizerSettings;
 import downhill.app.optimizers.RangeTestViewModel;
-import downhill.engine.WholeFiles;
-import downhill.engine.data.Dataset;
-import downhill.engine.data.DrawnPoints;
 import downhill.engine.landscape.LandscapeImage;
 import downhill.engine.nn.Activation;
 import downhill.engine.nn.Architecture;
@@ -25,7 +21,6 @@ import downhill.engine.train.TrainingData;
 import downhill.engine.train.TrainingPlan;
 import downhill.engine.train.TrainingRun;
 import downhill.experiment.NetworkSettings.BatchMode;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,13 +37,10 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import javafx.scene.paint.Color;
@@ -99,45 +91,17 @@ public final class NetworkViewModel {
     /** The training runs: their commands, phase, status and results. */
     private final TrainingSession session;
 
-    private final LatestWins<DataSource, PreparedData> dataWorker;
     /** The decision-boundary pictures: their requests and the newest ones. */
     private final BoundaryPictures boundaries;
 
-    private final StringProperty generator = new SimpleStringProperty(this, "generator", "moons");
-    private final DoubleProperty samples = new SimpleDoubleProperty(this, "samples", 1000);
-    private final DoubleProperty noise = new SimpleDoubleProperty(this, "noise", 0.2);
-    private final DoubleProperty seed = new SimpleDoubleProperty(this, "seed", 0);
-    private final ObjectProperty<Path> csv = new SimpleObjectProperty<>(this, "csv");
-    /** The test part from a file of the CSV's columns (null: split off from the data). */
-    private final ObjectProperty<Path> testCsv = new SimpleObjectProperty<>(this, "testCsv");
+    /** The data: the source chosen, its loading and the data in use. */
+    private final NetworkData networkData;
     /** Normal initialisation's σ that makes a deep ReLU network blow up: the Init picker's "too large". */
     public static final double LARGE_SIGMA = NetworkShape.LARGE_SIGMA;
     /** Hidden sizes, activation, loss, initialisation, dropout and early stopping as typed. */
     private final NetworkShape shape = new NetworkShape();
     /** scikit-learn's conventions ({@code train --like sklearn}); made in the constructor, after the rows it sets. */
     private final LikeSklearn likeSklearn;
-    /** The CSV file asked for whose data have not arrived yet (null: none); saved as the data meanwhile. */
-    private Path pendingCsv;
-
-    private final StringBinding testText = Bindings.createStringBinding(
-            () -> testCsv.get() == null
-                    ? Messages.text("network.test.split", (int) Math.round(PreparedData.TEST_FRACTION * 100))
-                    : Messages.text("network.test.file", testCsv.get().getFileName()),
-            testCsv);
-    private final ReadOnlyObjectWrapper<PreparedData> data = new ReadOnlyObjectWrapper<>(this, "data");
-    private final ReadOnlyStringWrapper dataError = new ReadOnlyStringWrapper(this, "dataError", "");
-    private final ReadOnlyStringWrapper dataWarning = new ReadOnlyStringWrapper(this, "dataWarning", "");
-    /** Whether the data is drawn by hand (the "Drawn" source) rather than generated or loaded. */
-    private final BooleanProperty drawingOn = new SimpleBooleanProperty(this, "drawingOn");
-    /** The source picker's choice: a generator spec, or {@link #DRAWN}. */
-    private final StringProperty dataChoice = new SimpleStringProperty(this, "dataChoice", "moons");
-
-    private final DrawingViewModel drawing = new DrawingViewModel();
-    /** Why the drawn data cannot train, or "" (Train says it). */
-    private String dataProblem = "";
-
-    private boolean choosing;
-    private final DataSettings dataSettings = new DataSettings(generator, noise, csv, drawingOn);
 
     private final ObjectProperty<BatchMode> batchMode =
             new SimpleObjectProperty<>(this, "batchMode", BatchMode.MINI_BATCH);
@@ -160,7 +124,7 @@ public final class NetworkViewModel {
      */
     public NetworkViewModel(Executor executor, Executor trainingExecutor) {
         session = new TrainingSession(trainingExecutor, layerHistograms, epochs, this::contender);
-        dataWorker = new LatestWins<>(executor, (source, stale) -> PreparedData.load(source));
+        networkData = new NetworkData(executor, this::reset, () -> dirty = true, session::say);
         boundaries = new BoundaryPictures(executor);
         lossLandscape = new LossLandscapeViewModel(executor, this::currentTraining);
         // On screen only when chosen and the tab itself shows: only then is a grid worth its third of a second.
@@ -195,25 +159,16 @@ public final class NetworkViewModel {
                 .stepsShownProperty()
                 .bind(Bindings.createIntegerBinding(
                         () -> (int) Math.min(Integer.MAX_VALUE, Math.max(1, epochs.get())), epochs));
-        generator.addListener(o -> useGenerator());
-        dataChoice.addListener((obs, old, now) -> choose(now));
-        drawing.pointsProperty().addListener(o -> {
-            if (drawingOn.get()) {
-                dirty = true;
-                reloadData();
-            }
-        });
-        for (Observable source : List.<Observable>of(samples, noise, seed)) {
-            source.addListener(o -> reloadData());
-        }
         likeSklearn = new LikeSklearn(
                 batchMode,
                 batchSize,
                 l2,
                 shape.initializationProperty(),
                 shape.earlyStoppingTextProperty(),
-                () -> data.get() == null ? 0 : data.get().data().train().sampleCount());
-        data.addListener((obs, old, now) -> likeSklearn.show());
+                () -> networkData.trainingData() == null
+                        ? 0
+                        : networkData.trainingData().train().sampleCount());
+        networkData.dataProperty().addListener((obs, old, now) -> likeSklearn.show());
         for (Observable setting : List.<Observable>of(
                 shape.hiddenSizesProperty(),
                 shape.activationProperty(),
@@ -229,7 +184,7 @@ public final class NetworkViewModel {
                 likeSklearn.onProperty())) {
             setting.addListener(o -> reset());
         }
-        reloadData();
+        networkData.reload();
     }
 
     /** The layers view and {@code other} are never chosen both: choosing one leaves the other. */
@@ -248,51 +203,14 @@ public final class NetworkViewModel {
 
     // ----- data
 
-    private void reloadData() {
-        dataWorker.submit(new DataSource(
-                generator.get(),
-                (int) samples.get(),
-                noise.get(),
-                (long) seed.get(),
-                csv.get(),
-                drawingOn.get() ? drawing.pointsProperty().get() : null,
-                csv.get() == null ? null : testCsv.get()));
-    }
-
     /** Tests on {@code file} (the CSV data's columns) instead of a part split off; null splits again. */
     public void useTestCsv(Path file) {
-        testCsv.set(file);
-        reloadData();
-    }
-
-    /** The source picker's choice: {@link #DRAWN} draws by hand, a generator generates. */
-    private void choose(String now) {
-        if (choosing || now == null) {
-            return;
-        }
-        if (DRAWN.equals(now)) {
-            useDrawing();
-        } else if (!now.equals(generator.get())) {
-            generator.set(now);
-        } else if (drawingOn.get()) {
-            useGenerator();
-        }
+        networkData.useTestCsv(file);
     }
 
     /** Trains on the points drawn by hand (the "Drawn" source), a CSV file or a generator giving way. */
     public void useDrawing() {
-        pendingCsv = null;
-        csv.set(null);
-        drawingOn.set(true);
-        follow(DRAWN);
-        reloadData();
-    }
-
-    /** Keeps the picker's choice in step with the source without choosing again. */
-    private void follow(String choice) {
-        choosing = true;
-        dataChoice.set(choice);
-        choosing = false;
+        networkData.useDrawing();
     }
 
     /**
@@ -300,34 +218,7 @@ public final class NetworkViewModel {
      * into the drawing; Undo takes it back.
      */
     public void drawFromGenerator() {
-        PreparedData generated = PreparedData.load(
-                new DataSource(generator.get(), (int) samples.get(), noise.get(), (long) seed.get(), null));
-        if (generated.data() == null) {
-            return;
-        }
-        Dataset train = generated.data().train();
-        Dataset test = generated.data().test();
-        double[] features = new double[train.features().length + test.features().length];
-        double[] targets = new double[train.sampleCount() + test.sampleCount()];
-        System.arraycopy(train.features(), 0, features, 0, train.features().length);
-        System.arraycopy(test.features(), 0, features, train.features().length, test.features().length);
-        System.arraycopy(train.targets(), 0, targets, 0, train.sampleCount());
-        System.arraycopy(test.targets(), 0, targets, train.sampleCount(), test.sampleCount());
-        try {
-            drawing.replace(
-                    DrawnPoints.of(
-                            new Dataset(
-                                    train.name(),
-                                    train.featureNames(),
-                                    train.targetName(),
-                                    train.classNames(),
-                                    features,
-                                    targets),
-                            DrawingViewModel.PLANE.xMax()),
-                    true);
-        } catch (IllegalArgumentException e) {
-            session.say(e.getMessage());
-        }
+        networkData.drawFromGenerator();
     }
 
     /**
@@ -335,19 +226,12 @@ public final class NetworkViewModel {
      * says where it went or why not.
      */
     public void exportDrawing(Path file) {
-        try {
-            WholeFiles.writeText(file, drawing.pointsProperty().get().csv());
-            session.say(Messages.text(
-                    "network.drawn.exported", drawing.pointsProperty().get().size(), file.getFileName()));
-        } catch (IOException e) {
-            session.say(Messages.text("network.drawn.exportFailed", WholeFiles.reason(file, e)));
-        }
+        networkData.exportDrawing(file);
     }
 
     /** Loads a CSV file; a bad one shows its error and the previous data stays. */
     public void loadCsv(Path file) {
-        // A new data file: its own split, until a test file is chosen for it.
-        loadCsv(file, null);
+        networkData.loadCsv(file);
     }
 
     /**
@@ -355,49 +239,12 @@ public final class NetworkViewModel {
      * one request: a test file chosen apart would be asked for before the data file has arrived.
      */
     public void loadCsv(Path file, Path testFile) {
-        pendingCsv = file;
-        testCsv.set(testFile);
-        dataWorker.submit(new DataSource(
-                generator.get(), (int) samples.get(), noise.get(), (long) seed.get(), file, null, testFile));
+        networkData.loadCsv(file, testFile);
     }
 
     /** Back to the generator after a CSV file. */
     public void useGenerator() {
-        pendingCsv = null;
-        csv.set(null);
-        testCsv.set(null);
-        drawingOn.set(false);
-        follow(generator.get());
-        reloadData();
-    }
-
-    private void apply(PreparedData prepared) {
-        if (prepared.source().csv() != null && prepared.source().csv().equals(pendingCsv)) {
-            pendingCsv = null;
-        }
-        if (prepared.error() != null && prepared.source().drawn() != null) {
-            // Too few points drawn yet: nothing trains, and Train says why.
-            dataProblem = prepared.error();
-            dataError.set("");
-            dataWarning.set(prepared.error());
-            data.set(null);
-            reset();
-            return;
-        }
-        dataProblem = "";
-        if (prepared.error() != null) {
-            dataError.set(prepared.error());
-            return;
-        }
-        dataError.set("");
-        dataWarning.set(prepared.warning());
-        if (prepared.source().csv() != null) {
-            csv.set(prepared.source().csv());
-            drawingOn.set(false);
-            follow(generator.get());
-        }
-        data.set(prepared);
-        reset();
+        networkData.useGenerator();
     }
 
     // ----- network settings
@@ -436,7 +283,7 @@ public final class NetworkViewModel {
                 .withL2(l2.get())
                 .withEpochs((int) epochs.get())
                 .withBatchSize(batch)
-                .withSeed((long) seed.get())
+                .withSeed((long) networkData.seedProperty().get())
                 .withInitialization(shape.initializationProperty().get())
                 // A hundred or so weight vectors per copy, for the paths on the loss landscape.
                 .withRecordParameters(true);
@@ -473,12 +320,12 @@ public final class NetworkViewModel {
                 .map(run -> SliceWork.RunPath.of(run, session.settingsOf(run).displayName()))
                 .toList();
         return new LossLandscapeViewModel.Training(
-                comparison.runs().get(0).architecture(), data.get().data(), l2.get(), runs);
+                comparison.runs().get(0).architecture(), networkData.trainingData(), l2.get(), runs);
     }
 
     /** What trains now for the network diagram: each copy's newest weights, or the untrained ones before. */
     private DiagramViewModel.Live liveNetwork() {
-        PreparedData prepared = data.get();
+        PreparedData prepared = networkData.prepared();
         if (prepared == null) {
             return null;
         }
@@ -572,7 +419,7 @@ public final class NetworkViewModel {
      * any data, pictured on a plane or not): all copies start from them.
      */
     private void requestUntrainedPictures() {
-        PreparedData prepared = data.get();
+        PreparedData prepared = networkData.prepared();
         List<OptimizerSettings> racing = optimizers.racing();
         untrainedParameters = null;
         if (prepared == null || racing.isEmpty()) {
@@ -594,10 +441,10 @@ public final class NetworkViewModel {
     /** Makes a new comparison from the settings; false (and a status saying why) when it cannot. */
     private boolean begin() {
         reset();
-        PreparedData prepared = data.get();
+        PreparedData prepared = networkData.prepared();
         List<OptimizerSettings> racing = optimizers.racing();
         if (prepared == null) {
-            session.say(dataProblem.isEmpty() ? Messages.text("network.status.noData") : dataProblem);
+            session.say(networkData.problem());
             return false;
         }
         if (racing.isEmpty()) {
@@ -619,14 +466,9 @@ public final class NetworkViewModel {
      * {@code elapsedSeconds} to refresh now.
      */
     public boolean onFrame(double elapsedSeconds) {
-        boolean changed = false;
-        PreparedData prepared = dataWorker.poll();
-        if (prepared != null) {
-            apply(prepared);
-            changed = true;
-        }
+        boolean changed = networkData.takeNewest();
         changed |= session.onFrame(elapsedSeconds);
-        changed |= boundaries.onFrame(elapsedSeconds, data.get(), session.comparison(), shown.get());
+        changed |= boundaries.onFrame(elapsedSeconds, networkData.prepared(), session.comparison(), shown.get());
         changed |= lossLandscape.onFrame(elapsedSeconds);
         changed |= diagram.onFrame(elapsedSeconds);
         changed |= dirty;
@@ -638,7 +480,7 @@ public final class NetworkViewModel {
     public void relabel() {
         session.relabel();
         lossLandscape.relabel();
-        drawing.relabel();
+        networkData.drawing().relabel();
         layerHistograms.relabel();
     }
 
@@ -655,22 +497,22 @@ public final class NetworkViewModel {
 
     /** The drawing of the "Drawn" source (kept while another source is chosen). */
     public DrawingViewModel drawing() {
-        return drawing;
+        return networkData.drawing();
     }
 
     /** Whether the data is drawn by hand. */
     public ReadOnlyBooleanProperty drawingOnProperty() {
-        return drawingOn;
+        return networkData.drawingOnProperty();
     }
 
     /** The source picker's choice: a generator or {@link #DRAWN}. */
     public StringProperty dataChoiceProperty() {
-        return dataChoice;
+        return networkData.dataChoiceProperty();
     }
 
     /** The data box's per-generator noise and what it names as the data. */
     public DataSettings dataSettings() {
-        return dataSettings;
+        return networkData.dataSettings();
     }
 
     /** The "Network" diagram view's state. */
@@ -689,19 +531,19 @@ public final class NetworkViewModel {
     }
 
     public StringProperty generatorProperty() {
-        return generator;
+        return networkData.generatorProperty();
     }
 
     public DoubleProperty samplesProperty() {
-        return samples;
+        return networkData.samplesProperty();
     }
 
     public DoubleProperty noiseProperty() {
-        return noise;
+        return networkData.noiseProperty();
     }
 
     public DoubleProperty seedProperty() {
-        return seed;
+        return networkData.seedProperty();
     }
 
     /** The CSV file in use, or null for the generator. */
@@ -712,11 +554,11 @@ public final class NetworkViewModel {
 
     /** "Test: 20 % split off" or "Test: lecture_test.csv". */
     public StringBinding testTextProperty() {
-        return testText;
+        return networkData.testTextProperty();
     }
 
     public ReadOnlyObjectProperty<Path> testCsvProperty() {
-        return testCsv;
+        return networkData.testCsvProperty();
     }
 
     public ObjectProperty<Initialization> initializationProperty() {
@@ -745,30 +587,30 @@ public final class NetworkViewModel {
 
     /** The CSV file the data come from, or are being loaded from (null: generated or drawn); what a save keeps. */
     public Path dataFile() {
-        return pendingCsv != null ? pendingCsv : csv.get();
+        return networkData.dataFile();
     }
 
     public ReadOnlyObjectProperty<Path> csvProperty() {
-        return csv;
+        return networkData.csvProperty();
     }
 
     public ReadOnlyObjectProperty<PreparedData> dataProperty() {
-        return data.getReadOnlyProperty();
+        return networkData.dataProperty();
     }
 
     /** The training data in use, or null before the first is ready. */
     public TrainingData trainingData() {
-        return data.get() == null ? null : data.get().data();
+        return networkData.trainingData();
     }
 
     /** The last data that failed to load, e.g. {@code bad.csv: row 3 has 1 columns, the header has 3}; or "". */
     public ReadOnlyStringProperty dataErrorProperty() {
-        return dataError.getReadOnlyProperty();
+        return networkData.dataErrorProperty();
     }
 
     /** Empty, or why the data in use is not all of the file (e.g. a million-row CSV file sampled down). */
     public ReadOnlyStringProperty dataWarningProperty() {
-        return dataWarning.getReadOnlyProperty();
+        return networkData.dataWarningProperty();
     }
 
     public StringProperty hiddenTextProperty() {
@@ -840,10 +682,9 @@ public final class NetworkViewModel {
      */
     private Function<BooleanSupplier, LearningRateRange.Result> rangeTest(
             Contender contender, double first, double last, int steps) {
-        PreparedData prepared = data.get();
+        PreparedData prepared = networkData.prepared();
         if (prepared == null) {
-            throw new IllegalStateException(
-                    dataProblem.isEmpty() ? Messages.text("network.status.noData") : dataProblem);
+            throw new IllegalStateException(networkData.problem());
         }
         TrainingPlan plan = plan().withScheduleClock(ScheduleClock.UPDATE);
         return stale -> LearningRateRange.run(prepared.data(), plan, contender, first, last, steps, stale);
