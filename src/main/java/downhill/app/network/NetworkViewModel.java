@@ -11,19 +11,16 @@ import downhill.engine.nn.Architecture;
 import downhill.engine.nn.Initialization;
 import downhill.engine.nn.Loss;
 import downhill.engine.run.Contender;
-import downhill.engine.train.Checkpoint;
 import downhill.engine.train.Comparison;
 import downhill.engine.train.EarlyStopping;
 import downhill.engine.train.LearningRateRange;
 import downhill.engine.train.ScheduleClock;
-import downhill.engine.train.Trainer;
 import downhill.engine.train.TrainingData;
 import downhill.engine.train.TrainingPlan;
 import downhill.engine.train.TrainingRun;
 import downhill.experiment.NetworkSettings.BatchMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
@@ -43,7 +40,6 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
-import javafx.scene.paint.Color;
 
 /**
  * The neural network tab's state and commands. Data is prepared and decision boundaries are drawn on the executor
@@ -113,10 +109,8 @@ public final class NetworkViewModel {
     private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", true);
 
     private boolean dirty = true;
-    /** The weights every copy starts from, for the diagram before training; null when the settings cannot train. */
-    private double[] untrainedParameters;
-    /** Their checkpoint per optimizer, kept so that the diagram asks for a new pass only when something changed. */
-    private Map<Contender, Checkpoint> untrainedCheckpoints = Map.of();
+    /** The weights every copy starts from, shown before training. */
+    private final UntrainedStart untrained = new UntrainedStart();
 
     /**
      * @param executor         prepares data and draws decision boundaries
@@ -340,33 +334,20 @@ public final class NetworkViewModel {
                 copies.add(new DiagramViewModel.Copy(run.name(), run.checkpoint(), run.contender()));
             }
         } else {
-            if (untrainedParameters == null) {
+            UntrainedStart.Copies start = untrained.copies(
+                    () -> Architecture.forData(
+                            prepared.data().train().featureCount(),
+                            shape.hiddenSizesProperty().get(),
+                            shape.activationProperty().get(),
+                            plan().lossFor(prepared.data().classCount()),
+                            prepared.data().classCount()),
+                    optimizers.racing(),
+                    this::contender);
+            if (start == null) {
                 return null;
             }
-            try {
-                architecture = Architecture.forData(
-                        prepared.data().train().featureCount(),
-                        shape.hiddenSizesProperty().get(),
-                        shape.activationProperty().get(),
-                        plan().lossFor(prepared.data().classCount()),
-                        prepared.data().classCount());
-            } catch (IllegalArgumentException e) {
-                return null;
-            }
-            if (architecture.parameterCount() != untrainedParameters.length) {
-                return null;
-            }
-            var checkpoints = new HashMap<Contender, Checkpoint>();
-            for (OptimizerSettings settings : optimizers.racing()) {
-                Contender contender = contender(settings);
-                var checkpoint = untrainedCheckpoints.get(contender);
-                if (checkpoint == null || checkpoint.parameters() != untrainedParameters) {
-                    checkpoint = Checkpoint.untrained(untrainedParameters, contender);
-                }
-                checkpoints.put(contender, checkpoint);
-                copies.add(new DiagramViewModel.Copy(settings.name(), checkpoint, contender));
-            }
-            untrainedCheckpoints = checkpoints;
+            architecture = start.architecture();
+            copies.addAll(start.copies());
         }
         int batch = batchMode.get() == BatchMode.MINI_BATCH
                 ? (int) batchSize.get()
@@ -419,23 +400,7 @@ public final class NetworkViewModel {
      * any data, pictured on a plane or not): all copies start from them.
      */
     private void requestUntrainedPictures() {
-        PreparedData prepared = networkData.prepared();
-        List<OptimizerSettings> racing = optimizers.racing();
-        untrainedParameters = null;
-        if (prepared == null || racing.isEmpty()) {
-            return;
-        }
-        try (Trainer untrained =
-                new Trainer(prepared.data(), plan().withEpochs(1), racing.get(0).contender())) {
-            untrainedParameters = untrained.initialParameters();
-            // The statistics of the weights every copy starts from: the layers view shows them before training.
-            layerHistograms.show(List.of(new LayerHistogramsViewModel.Source(
-                    null, Color.GRAY, untrained.history().snapshot().layerStatistics())));
-            boundaries.requestUntrained(
-                    prepared, untrained.network().architecture(), untrained.initialParameters(), racing.size());
-        } catch (IllegalArgumentException e) {
-            // Settings that cannot train (e.g. a loss that does not fit the data): Train will say why.
-        }
+        untrained.make(networkData.prepared(), optimizers.racing(), this::plan, layerHistograms, boundaries);
     }
 
     /** Makes a new comparison from the settings; false (and a status saying why) when it cannot. */
