@@ -49,6 +49,12 @@ import javafx.collections.ObservableList;
  *
  * <p>A same-thread training executor trains the whole plan inside {@link #train()} (what a snapshot wants); pause
  * and step need a training executor with threads of its own.
+ *
+ * <p>The work is done by its parts: {@link NetworkData} (the data), {@link NetworkShape} (the network as typed),
+ * {@link TrainingSession} (the runs), {@link BoundaryPictures} and {@link UntrainedStart}; this class wires them to
+ * the views and each other. It is longer than its parts because it keeps the tab's whole public API (about 60
+ * properties and commands, mostly one-line delegations) that the controller, the experiment view-model, the
+ * snapshot and the tests use.
  */
 public final class NetworkViewModel {
 
