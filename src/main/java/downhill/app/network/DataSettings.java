@@ -13,7 +13,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * The data box's rules on top of the network view-model's properties: each generator has a noise of its own (a
+ * The data box's rules on top of the network data's properties: each generator has a noise of its own (a
  * spiral drowns in the moons' 0.2), applied when the generator changes unless the user typed one for it; and after a
  * CSV file the box names the file and hides what only a generator has (samples, noise).
  */

@@ -1,44 +1,29 @@
 package downhill.app.network;
 
 import downhill.app.backprop.DiagramViewModel;
-import downhill.app.concurrent.LatestWins;
 import downhill.app.i18n.Messages;
-import downhill.app.i18n.OutcomeText;
 import downhill.app.optimizers.OptimizerListViewModel;
 import downhill.app.optimizers.OptimizerSettings;
 import downhill.app.optimizers.RangeTestViewModel;
-import downhill.engine.Numbers;
-import downhill.engine.WholeFiles;
-import downhill.engine.data.Dataset;
-import downhill.engine.data.DrawnPoints;
 import downhill.engine.landscape.LandscapeImage;
 import downhill.engine.nn.Activation;
 import downhill.engine.nn.Architecture;
 import downhill.engine.nn.Initialization;
 import downhill.engine.nn.Loss;
 import downhill.engine.run.Contender;
-import downhill.engine.train.Checkpoint;
 import downhill.engine.train.Comparison;
 import downhill.engine.train.EarlyStopping;
 import downhill.engine.train.LearningRateRange;
 import downhill.engine.train.ScheduleClock;
-import downhill.engine.train.Trainer;
 import downhill.engine.train.TrainingData;
-import downhill.engine.train.TrainingListener;
 import downhill.engine.train.TrainingPlan;
 import downhill.engine.train.TrainingRun;
-import downhill.engine.train.TrainingState;
 import downhill.experiment.NetworkSettings.BatchMode;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import javafx.beans.Observable;
@@ -49,17 +34,12 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.scene.paint.Color;
 
 /**
  * The neural network tab's state and commands. Data is prepared and decision boundaries are drawn on the executor
@@ -69,6 +49,12 @@ import javafx.scene.paint.Color;
  *
  * <p>A same-thread training executor trains the whole plan inside {@link #train()} (what a snapshot wants); pause
  * and step need a training executor with threads of its own.
+ *
+ * <p>The work is done by its parts: {@link NetworkData} (the data), {@link NetworkShape} (the network as typed),
+ * {@link TrainingSession} (the runs), {@link BoundaryPictures} and {@link UntrainedStart}; this class wires them to
+ * the views and each other. It is longer than its parts because it keeps the tab's whole public API (about 60
+ * properties and commands, mostly one-line delegations) that the controller, the experiment view-model, the
+ * snapshot and the tests use.
  */
 public final class NetworkViewModel {
 
@@ -90,14 +76,9 @@ public final class NetworkViewModel {
         DONE
     }
 
-    static final int REFRESHES_PER_SECOND = 30;
-    private static final double BOUNDARY_SECONDS = 0.3;
-    private static final int BOUNDARY_PIXELS = 100;
+    static final int REFRESHES_PER_SECOND = TrainingSession.REFRESHES_PER_SECOND;
     /** The vanishing-gradients set-up: 8 hidden layers of 32, as in the lecture. */
-    static final List<Integer> DEEP_NARROW = Collections.nCopies(8, 32);
-    /** The generators of classes on a plane, the ones this tab pictures. */
-    /** Copies that compute at once: one core stays free for drawing, or the window stutters while six train. */
-    static final int TRAINING_CONCURRENCY = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+    static final List<Integer> DEEP_NARROW = NetworkShape.DEEP_NARROW;
 
     public static final List<String> GENERATORS = List.of("moons", "circles", "blobs", "xor", "spiral", "gaussian");
     /** The source picker's entry for data drawn by hand. */
@@ -109,64 +90,21 @@ public final class NetworkViewModel {
     private final LossLandscapeViewModel lossLandscape;
     private final DiagramViewModel diagram;
     private final LayerHistogramsViewModel layerHistograms = new LayerHistogramsViewModel();
-    private final Executor trainingExecutor;
-    private final LatestWins<DataSource, PreparedData> dataWorker;
-    private final LatestWins<BoundaryImages.Request, List<LandscapeImage>> boundaryWorker;
+    /** The training runs: their commands, phase, status and results. */
+    private final TrainingSession session;
 
-    private final StringProperty generator = new SimpleStringProperty(this, "generator", "moons");
-    private final DoubleProperty samples = new SimpleDoubleProperty(this, "samples", 1000);
-    private final DoubleProperty noise = new SimpleDoubleProperty(this, "noise", 0.2);
-    private final DoubleProperty seed = new SimpleDoubleProperty(this, "seed", 0);
-    private final ObjectProperty<Path> csv = new SimpleObjectProperty<>(this, "csv");
-    /** The test part from a file of the CSV's columns (null: split off from the data). */
-    private final ObjectProperty<Path> testCsv = new SimpleObjectProperty<>(this, "testCsv");
-    /** How the weights start; the default is He or Glorot uniform by the activation. */
-    private final ObjectProperty<Initialization> initialization =
-            new SimpleObjectProperty<>(this, "initialization", Initialization.DEFAULT);
+    /** The decision-boundary pictures: their requests and the newest ones. */
+    private final BoundaryPictures boundaries;
+
+    /** The data: the source chosen, its loading and the data in use. */
+    private final NetworkData networkData;
     /** Normal initialisation's σ that makes a deep ReLU network blow up: the Init picker's "too large". */
-    public static final double LARGE_SIGMA = 1;
-    /** The Init picker's choices: every scheme, σ = 1 ("too large") beside σ = 0.01, and any other σ opened. */
-    private final ObservableList<Initialization> initializations =
-            FXCollections.observableArrayList(initializationChoices());
-    /** Dropout per hidden layer as typed ("" or "0": none; "0.2" for all; "0.2,0.1" per layer). */
-    private final StringProperty dropoutText = new SimpleStringProperty(this, "dropoutText", "");
-    /** Early stopping as typed ("" for none, e.g. "patience=20"). */
-    private final StringProperty earlyStoppingText = new SimpleStringProperty(this, "earlyStoppingText", "");
+    public static final double LARGE_SIGMA = NetworkShape.LARGE_SIGMA;
+    /** Hidden sizes, activation, loss, initialisation, dropout and early stopping as typed. */
+    private final NetworkShape shape = new NetworkShape();
     /** scikit-learn's conventions ({@code train --like sklearn}); made in the constructor, after the rows it sets. */
     private final LikeSklearn likeSklearn;
-    /** The CSV file asked for whose data have not arrived yet (null: none); saved as the data meanwhile. */
-    private Path pendingCsv;
-    /** One binding each, made once: the view binds to them. */
-    private final StringBinding labSettingsError =
-            Bindings.createStringBinding(this::labSettingsProblem, dropoutText, earlyStoppingText);
 
-    private final StringBinding testText = Bindings.createStringBinding(
-            () -> testCsv.get() == null
-                    ? Messages.text("network.test.split", (int) Math.round(PreparedData.TEST_FRACTION * 100))
-                    : Messages.text("network.test.file", testCsv.get().getFileName()),
-            testCsv);
-    private final ReadOnlyObjectWrapper<PreparedData> data = new ReadOnlyObjectWrapper<>(this, "data");
-    private final ReadOnlyStringWrapper dataError = new ReadOnlyStringWrapper(this, "dataError", "");
-    private final ReadOnlyStringWrapper dataWarning = new ReadOnlyStringWrapper(this, "dataWarning", "");
-    /** Whether the data is drawn by hand (the "Drawn" source) rather than generated or loaded. */
-    private final BooleanProperty drawingOn = new SimpleBooleanProperty(this, "drawingOn");
-    /** The source picker's choice: a generator spec, or {@link #DRAWN}. */
-    private final StringProperty dataChoice = new SimpleStringProperty(this, "dataChoice", "moons");
-
-    private final DrawingViewModel drawing = new DrawingViewModel();
-    /** Why the drawn data cannot train, or "" (Train says it). */
-    private String dataProblem = "";
-
-    private boolean choosing;
-    private final DataSettings dataSettings = new DataSettings(generator, noise, csv, drawingOn);
-
-    private final StringProperty hiddenText = new SimpleStringProperty(this, "hiddenText", "64,64");
-    private final ReadOnlyStringWrapper hiddenError = new ReadOnlyStringWrapper(this, "hiddenError", "");
-    private final ObjectProperty<List<Integer>> hiddenSizes =
-            new SimpleObjectProperty<>(this, "hiddenSizes", List.of(64, 64));
-    private final ObjectProperty<Activation> activation =
-            new SimpleObjectProperty<>(this, "activation", Activation.RELU);
-    private final StringProperty loss = new SimpleStringProperty(this, "loss", "auto");
     private final ObjectProperty<BatchMode> batchMode =
             new SimpleObjectProperty<>(this, "batchMode", BatchMode.MINI_BATCH);
     private final DoubleProperty batchSize = new SimpleDoubleProperty(this, "batchSize", 200);
@@ -176,49 +114,24 @@ public final class NetworkViewModel {
     /** Whether the tab is on screen; the controller keeps it up to date. */
     private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", true);
 
-    private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.IDLE);
-    private final ReadOnlyStringWrapper status =
-            new ReadOnlyStringWrapper(this, "status", Messages.text("network.status.start"));
-    private final ReadOnlyObjectWrapper<List<RunResult>> results =
-            new ReadOnlyObjectWrapper<>(this, "results", List.of());
-    private final ReadOnlyObjectWrapper<List<LandscapeImage>> boundaries =
-            new ReadOnlyObjectWrapper<>(this, "boundaries", List.of());
-
-    private Comparison comparison;
-    /** The optimizer rows of {@link #comparison}'s copies, in its order. */
-    private List<OptimizerSettings> racingSettings = List.of();
-    /** Per run, the epoch after which it pauses: how Step trains exactly one more epoch. */
-    private final Map<TrainingRun, Integer> pauseAfter = new ConcurrentHashMap<>();
-
-    private boolean paused;
     private boolean dirty = true;
-    private double sinceRefresh = Double.POSITIVE_INFINITY;
-    private double sinceBoundary = Double.POSITIVE_INFINITY;
-    private List<double[]> drawnParameters = List.of();
-    /** The weights every copy starts from, for the diagram before training; null when the settings cannot train. */
-    private double[] untrainedParameters;
-    /** Their checkpoint per optimizer, kept so that the diagram asks for a new pass only when something changed. */
-    private Map<Contender, Checkpoint> untrainedCheckpoints = Map.of();
+    /** The weights every copy starts from, shown before training. */
+    private final UntrainedStart untrained = new UntrainedStart();
 
     /**
      * @param executor         prepares data and draws decision boundaries
      * @param trainingExecutor runs each copy's training as one long task
      */
     public NetworkViewModel(Executor executor, Executor trainingExecutor) {
-        this.trainingExecutor = trainingExecutor;
-        dataWorker = new LatestWins<>(executor, (source, stale) -> PreparedData.load(source));
-        boundaryWorker = new LatestWins<>(executor, BoundaryImages::render);
+        session = new TrainingSession(trainingExecutor, layerHistograms, epochs, this::contender);
+        networkData = new NetworkData(executor, this::reset, () -> dirty = true, session::say);
+        boundaries = new BoundaryPictures(executor);
         lossLandscape = new LossLandscapeViewModel(executor, this::currentTraining);
         // On screen only when chosen and the tab itself shows: only then is a grid worth its third of a second.
         lossLandscape.shownProperty().bind(shown.and(lossLandscape.selectedProperty()));
         diagram = new DiagramViewModel(executor, this::liveNetwork);
         diagram.shownProperty().bind(shown.and(diagram.selectedProperty()));
         // One view at a time: choosing the diagram leaves the loss landscape, and the other way round.
-        initialization.addListener((obs, old, now) -> {
-            if (now != null && !initializations.contains(now)) {
-                initializations.add(now);
-            }
-        });
         diagram.selectedProperty().addListener((obs, old, now) -> {
             if (now) {
                 lossLandscape.selectedProperty().set(false);
@@ -231,7 +144,7 @@ public final class NetworkViewModel {
         });
         exclusiveWithLayers(diagram.selectedProperty());
         exclusiveWithLayers(lossLandscape.selectedProperty());
-        phase.addListener((obs, old, now) -> {
+        session.phaseProperty().addListener((obs, old, now) -> {
             if (now == Phase.DONE || now == Phase.PAUSED) {
                 lossLandscape.trainingSettled();
             }
@@ -246,42 +159,32 @@ public final class NetworkViewModel {
                 .stepsShownProperty()
                 .bind(Bindings.createIntegerBinding(
                         () -> (int) Math.min(Integer.MAX_VALUE, Math.max(1, epochs.get())), epochs));
-        hiddenText.addListener((obs, old, text) -> parseHidden(text));
-        generator.addListener(o -> useGenerator());
-        dataChoice.addListener((obs, old, now) -> choose(now));
-        drawing.pointsProperty().addListener(o -> {
-            if (drawingOn.get()) {
-                dirty = true;
-                reloadData();
-            }
-        });
-        for (Observable source : List.<Observable>of(samples, noise, seed)) {
-            source.addListener(o -> reloadData());
-        }
         likeSklearn = new LikeSklearn(
                 batchMode,
                 batchSize,
                 l2,
-                initialization,
-                earlyStoppingText,
-                () -> data.get() == null ? 0 : data.get().data().train().sampleCount());
-        data.addListener((obs, old, now) -> likeSklearn.show());
+                shape.initializationProperty(),
+                shape.earlyStoppingTextProperty(),
+                () -> networkData.trainingData() == null
+                        ? 0
+                        : networkData.trainingData().train().sampleCount());
+        networkData.dataProperty().addListener((obs, old, now) -> likeSklearn.show());
         for (Observable setting : List.<Observable>of(
-                hiddenSizes,
-                activation,
-                loss,
+                shape.hiddenSizesProperty(),
+                shape.activationProperty(),
+                shape.lossProperty(),
                 batchMode,
                 batchSize,
                 epochs,
                 l2,
                 optimizers.revisionProperty(),
-                initialization,
-                dropoutText,
-                earlyStoppingText,
+                shape.initializationProperty(),
+                shape.dropoutTextProperty(),
+                shape.earlyStoppingTextProperty(),
                 likeSklearn.onProperty())) {
             setting.addListener(o -> reset());
         }
-        reloadData();
+        networkData.reload();
     }
 
     /** The layers view and {@code other} are never chosen both: choosing one leaves the other. */
@@ -300,51 +203,14 @@ public final class NetworkViewModel {
 
     // ----- data
 
-    private void reloadData() {
-        dataWorker.submit(new DataSource(
-                generator.get(),
-                (int) samples.get(),
-                noise.get(),
-                (long) seed.get(),
-                csv.get(),
-                drawingOn.get() ? drawing.pointsProperty().get() : null,
-                csv.get() == null ? null : testCsv.get()));
-    }
-
     /** Tests on {@code file} (the CSV data's columns) instead of a part split off; null splits again. */
     public void useTestCsv(Path file) {
-        testCsv.set(file);
-        reloadData();
-    }
-
-    /** The source picker's choice: {@link #DRAWN} draws by hand, a generator generates. */
-    private void choose(String now) {
-        if (choosing || now == null) {
-            return;
-        }
-        if (DRAWN.equals(now)) {
-            useDrawing();
-        } else if (!now.equals(generator.get())) {
-            generator.set(now);
-        } else if (drawingOn.get()) {
-            useGenerator();
-        }
+        networkData.useTestCsv(file);
     }
 
     /** Trains on the points drawn by hand (the "Drawn" source), a CSV file or a generator giving way. */
     public void useDrawing() {
-        pendingCsv = null;
-        csv.set(null);
-        drawingOn.set(true);
-        follow(DRAWN);
-        reloadData();
-    }
-
-    /** Keeps the picker's choice in step with the source without choosing again. */
-    private void follow(String choice) {
-        choosing = true;
-        dataChoice.set(choice);
-        choosing = false;
+        networkData.useDrawing();
     }
 
     /**
@@ -352,34 +218,7 @@ public final class NetworkViewModel {
      * into the drawing; Undo takes it back.
      */
     public void drawFromGenerator() {
-        PreparedData generated = PreparedData.load(
-                new DataSource(generator.get(), (int) samples.get(), noise.get(), (long) seed.get(), null));
-        if (generated.data() == null) {
-            return;
-        }
-        Dataset train = generated.data().train();
-        Dataset test = generated.data().test();
-        double[] features = new double[train.features().length + test.features().length];
-        double[] targets = new double[train.sampleCount() + test.sampleCount()];
-        System.arraycopy(train.features(), 0, features, 0, train.features().length);
-        System.arraycopy(test.features(), 0, features, train.features().length, test.features().length);
-        System.arraycopy(train.targets(), 0, targets, 0, train.sampleCount());
-        System.arraycopy(test.targets(), 0, targets, train.sampleCount(), test.sampleCount());
-        try {
-            drawing.replace(
-                    DrawnPoints.of(
-                            new Dataset(
-                                    train.name(),
-                                    train.featureNames(),
-                                    train.targetName(),
-                                    train.classNames(),
-                                    features,
-                                    targets),
-                            DrawingViewModel.PLANE.xMax()),
-                    true);
-        } catch (IllegalArgumentException e) {
-            status.set(e.getMessage());
-        }
+        networkData.drawFromGenerator();
     }
 
     /**
@@ -387,19 +226,12 @@ public final class NetworkViewModel {
      * says where it went or why not.
      */
     public void exportDrawing(Path file) {
-        try {
-            WholeFiles.writeText(file, drawing.pointsProperty().get().csv());
-            status.set(Messages.text(
-                    "network.drawn.exported", drawing.pointsProperty().get().size(), file.getFileName()));
-        } catch (IOException e) {
-            status.set(Messages.text("network.drawn.exportFailed", WholeFiles.reason(file, e)));
-        }
+        networkData.exportDrawing(file);
     }
 
     /** Loads a CSV file; a bad one shows its error and the previous data stays. */
     public void loadCsv(Path file) {
-        // A new data file: its own split, until a test file is chosen for it.
-        loadCsv(file, null);
+        networkData.loadCsv(file);
     }
 
     /**
@@ -407,105 +239,23 @@ public final class NetworkViewModel {
      * one request: a test file chosen apart would be asked for before the data file has arrived.
      */
     public void loadCsv(Path file, Path testFile) {
-        pendingCsv = file;
-        testCsv.set(testFile);
-        dataWorker.submit(new DataSource(
-                generator.get(), (int) samples.get(), noise.get(), (long) seed.get(), file, null, testFile));
+        networkData.loadCsv(file, testFile);
     }
 
     /** Back to the generator after a CSV file. */
     public void useGenerator() {
-        pendingCsv = null;
-        csv.set(null);
-        testCsv.set(null);
-        drawingOn.set(false);
-        follow(generator.get());
-        reloadData();
-    }
-
-    private void apply(PreparedData prepared) {
-        if (prepared.source().csv() != null && prepared.source().csv().equals(pendingCsv)) {
-            pendingCsv = null;
-        }
-        if (prepared.error() != null && prepared.source().drawn() != null) {
-            // Too few points drawn yet: nothing trains, and Train says why.
-            dataProblem = prepared.error();
-            dataError.set("");
-            dataWarning.set(prepared.error());
-            data.set(null);
-            reset();
-            return;
-        }
-        dataProblem = "";
-        if (prepared.error() != null) {
-            dataError.set(prepared.error());
-            return;
-        }
-        dataError.set("");
-        dataWarning.set(prepared.warning());
-        if (prepared.source().csv() != null) {
-            csv.set(prepared.source().csv());
-            drawingOn.set(false);
-            follow(generator.get());
-        }
-        data.set(prepared);
-        reset();
+        networkData.useGenerator();
     }
 
     // ----- network settings
 
-    private void parseHidden(String text) {
-        try {
-            hiddenSizes.set(parseSizes(text));
-            hiddenError.set("");
-        } catch (IllegalArgumentException e) {
-            hiddenError.set(e.getMessage());
-        }
-    }
-
-    /** "64,64" → [64, 64]; empty means no hidden layer (a linear model). */
-    static List<Integer> parseSizes(String text) {
-        List<Integer> sizes = new ArrayList<>();
-        if (text.isBlank()) {
-            return sizes;
-        }
-        for (String part : text.split(",", -1)) {
-            int size;
-            try {
-                size = Integer.parseInt(part.strip());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(Messages.text("network.hidden.notWhole", part.strip()));
-            }
-            if (size < 1 || size > 4096) {
-                throw new IllegalArgumentException(Messages.text("network.hidden.units", size));
-            }
-            sizes.add(size);
-        }
-        if (sizes.size() > 16) {
-            throw new IllegalArgumentException(Messages.text("network.hidden.layers", sizes.size()));
-        }
-        return sizes;
-    }
-
     /** Adds a layer like the last one (+), or removes the last layer (−). */
     public void addLayer() {
-        List<Integer> sizes = new ArrayList<>(hiddenSizes.get());
-        if (sizes.size() < 16) {
-            sizes.add(sizes.isEmpty() ? 32 : sizes.get(sizes.size() - 1));
-            hiddenText.set(joined(sizes));
-        }
+        shape.addLayer();
     }
 
     public void removeLayer() {
-        List<Integer> sizes = new ArrayList<>(hiddenSizes.get());
-        if (!sizes.isEmpty()) {
-            sizes.remove(sizes.size() - 1);
-            hiddenText.set(joined(sizes));
-        }
-    }
-
-    private static String joined(List<Integer> sizes) {
-        return String.join(",", sizes.stream().map(String::valueOf).toList());
+        shape.removeLayer();
     }
 
     /**
@@ -513,9 +263,7 @@ public final class NetworkViewModel {
      * switches the same network to ReLU, so the two gradient flows can be compared.
      */
     public void toggleVanishingGradients() {
-        boolean sigmoidShown = hiddenSizes.get().equals(DEEP_NARROW) && activation.get() == Activation.SIGMOID;
-        hiddenText.set(joined(DEEP_NARROW));
-        activation.set(sigmoidShown ? Activation.RELU : Activation.SIGMOID);
+        shape.toggleVanishingGradients();
     }
 
     /** The plan the settings describe (throws naming the problem). */
@@ -526,14 +274,17 @@ public final class NetworkViewModel {
             case MINI_BATCH -> (int) batchSize.get();
         };
         TrainingPlan plan = TrainingPlan.defaults()
-                .withHiddenSizes(hiddenSizes.get())
-                .withActivation(activation.get())
-                .withLoss("auto".equals(loss.get()) ? null : Loss.parse(loss.get()))
+                .withHiddenSizes(shape.hiddenSizesProperty().get())
+                .withActivation(shape.activationProperty().get())
+                .withLoss(
+                        "auto".equals(shape.lossProperty().get())
+                                ? null
+                                : Loss.parse(shape.lossProperty().get()))
                 .withL2(l2.get())
                 .withEpochs((int) epochs.get())
                 .withBatchSize(batch)
-                .withSeed((long) seed.get())
-                .withInitialization(initialization.get())
+                .withSeed((long) networkData.seedProperty().get())
+                .withInitialization(shape.initializationProperty().get())
                 // A hundred or so weight vectors per copy, for the paths on the loss landscape.
                 .withRecordParameters(true);
         List<Double> dropout = dropout();
@@ -549,64 +300,37 @@ public final class NetworkViewModel {
         return likeSklearn.contender(settings.contender());
     }
 
-    /** The optimizer row a copy of the comparison trains for (its contender may be Nesterov's for a momentum row). */
-    private OptimizerSettings settingsOf(TrainingRun run) {
-        return racingSettings.get(comparison.runs().indexOf(run));
-    }
-
     /** The dropout typed: none for "" or "0", one probability for all hidden layers, or one per layer. */
     public List<Double> dropout() {
-        String text = dropoutText.get() == null ? "" : dropoutText.get().strip();
-        if (text.isEmpty()) {
-            return List.of();
-        }
-        List<Double> values = new ArrayList<>();
-        for (String part : text.split(",", -1)) {
-            double p = Numbers.parse(part.strip());
-            if (!(p >= 0 && p < 1)) {
-                throw new IllegalArgumentException(Messages.text("network.dropout.invalid", part.strip()));
-            }
-            values.add(p);
-        }
-        return values.stream().allMatch(p -> p == 0) ? List.of() : values;
-    }
-
-    private String labSettingsProblem() {
-        try {
-            dropout();
-            earlyStopping();
-            return "";
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
-        }
+        return shape.dropout();
     }
 
     /** The early stopping typed, or null for none. */
     public EarlyStopping earlyStopping() {
-        String text =
-                earlyStoppingText.get() == null ? "" : earlyStoppingText.get().strip();
-        return text.isEmpty() ? null : EarlyStopping.parse(text);
+        return shape.earlyStopping();
     }
 
     /** What trains now, for the loss landscape; null before any copy has finished an epoch. */
     private LossLandscapeViewModel.Training currentTraining() {
+        Comparison comparison = session.comparison();
         if (comparison == null || comparison.runs().stream().anyMatch(run -> run.latestParameters() == null)) {
             return null;
         }
         List<SliceWork.RunPath> runs = comparison.runs().stream()
-                .map(run -> SliceWork.RunPath.of(run, settingsOf(run).displayName()))
+                .map(run -> SliceWork.RunPath.of(run, session.settingsOf(run).displayName()))
                 .toList();
         return new LossLandscapeViewModel.Training(
-                comparison.runs().get(0).architecture(), data.get().data(), l2.get(), runs);
+                comparison.runs().get(0).architecture(), networkData.trainingData(), l2.get(), runs);
     }
 
     /** What trains now for the network diagram: each copy's newest weights, or the untrained ones before. */
     private DiagramViewModel.Live liveNetwork() {
-        PreparedData prepared = data.get();
+        PreparedData prepared = networkData.prepared();
         if (prepared == null) {
             return null;
         }
         List<DiagramViewModel.Copy> copies = new ArrayList<>();
+        Comparison comparison = session.comparison();
         Architecture architecture;
         if (comparison != null) {
             architecture = comparison.runs().get(0).architecture();
@@ -616,33 +340,20 @@ public final class NetworkViewModel {
                 copies.add(new DiagramViewModel.Copy(run.name(), run.checkpoint(), run.contender()));
             }
         } else {
-            if (untrainedParameters == null) {
+            UntrainedStart.Copies start = untrained.copies(
+                    () -> Architecture.forData(
+                            prepared.data().train().featureCount(),
+                            shape.hiddenSizesProperty().get(),
+                            shape.activationProperty().get(),
+                            plan().lossFor(prepared.data().classCount()),
+                            prepared.data().classCount()),
+                    optimizers.racing(),
+                    this::contender);
+            if (start == null) {
                 return null;
             }
-            try {
-                architecture = Architecture.forData(
-                        prepared.data().train().featureCount(),
-                        hiddenSizes.get(),
-                        activation.get(),
-                        plan().lossFor(prepared.data().classCount()),
-                        prepared.data().classCount());
-            } catch (IllegalArgumentException e) {
-                return null;
-            }
-            if (architecture.parameterCount() != untrainedParameters.length) {
-                return null;
-            }
-            var checkpoints = new HashMap<Contender, Checkpoint>();
-            for (OptimizerSettings settings : optimizers.racing()) {
-                Contender contender = contender(settings);
-                var checkpoint = untrainedCheckpoints.get(contender);
-                if (checkpoint == null || checkpoint.parameters() != untrainedParameters) {
-                    checkpoint = Checkpoint.untrained(untrainedParameters, contender);
-                }
-                checkpoints.put(contender, checkpoint);
-                copies.add(new DiagramViewModel.Copy(settings.name(), checkpoint, contender));
-            }
-            untrainedCheckpoints = checkpoints;
+            architecture = start.architecture();
+            copies.addAll(start.copies());
         }
         int batch = batchMode.get() == BatchMode.MINI_BATCH
                 ? (int) batchSize.get()
@@ -656,60 +367,36 @@ public final class NetworkViewModel {
 
     /** Starts training, or resumes it when paused. */
     public void train() {
-        if (comparison != null && !comparison.isDone()) {
-            pauseAfter.clear();
-            paused = false;
-            comparison.resumeAll();
+        if (session.resume()) {
             dirty = true;
-            return;
-        }
-        if (begin()) {
-            comparison.start(trainingExecutor, TRAINING_CONCURRENCY);
+        } else if (begin()) {
+            session.start();
         }
     }
 
     /** Pauses every copy after its current epoch. */
     public void pause() {
-        if (comparison != null && !comparison.isDone()) {
-            paused = true;
-            comparison.pauseAll();
+        if (session.pause()) {
             dirty = true;
         }
     }
 
     /** Trains every copy exactly one more epoch, then pauses. */
     public void step() {
-        if (comparison == null || comparison.isDone()) {
-            if (begin()) {
-                comparison.runs().forEach(run -> pauseAfter.put(run, 1));
-                paused = true;
-                comparison.start(trainingExecutor, TRAINING_CONCURRENCY);
-            }
-            return;
+        if (session.stepOn()) {
+            dirty = true;
+        } else if (begin()) {
+            session.startOneEpoch();
         }
-        paused = true;
-        for (TrainingRun run : comparison.runs()) {
-            pauseAfter.put(run, run.history().epochs() + 1);
-            run.resume();
-        }
-        dirty = true;
     }
 
     /** Stops training and clears its results; the settings stay. */
     public void reset() {
-        if (comparison != null) {
-            comparison.stopAll();
-            comparison = null;
-        }
-        pauseAfter.clear();
-        paused = false;
+        session.stop();
         lossLandscape.clear();
-        results.set(List.of());
         layerHistograms.show(List.of());
-        boundaries.set(List.of());
-        drawnParameters = List.of();
-        phase.set(Phase.IDLE);
-        status.set(Messages.text("network.status.start"));
+        boundaries.clear();
+        session.idle();
         dirty = true;
         requestUntrainedPictures();
     }
@@ -719,62 +406,25 @@ public final class NetworkViewModel {
      * any data, pictured on a plane or not): all copies start from them.
      */
     private void requestUntrainedPictures() {
-        PreparedData prepared = data.get();
-        List<OptimizerSettings> racing = optimizers.racing();
-        untrainedParameters = null;
-        if (prepared == null || racing.isEmpty()) {
-            return;
-        }
-        try (Trainer untrained =
-                new Trainer(prepared.data(), plan().withEpochs(1), racing.get(0).contender())) {
-            untrainedParameters = untrained.initialParameters();
-            // The statistics of the weights every copy starts from: the layers view shows them before training.
-            layerHistograms.show(List.of(new LayerHistogramsViewModel.Source(
-                    null, Color.GRAY, untrained.history().snapshot().layerStatistics())));
-            if (prepared.window() == null || prepared.data().classCount() < 2) {
-                return;
-            }
-            boundaryWorker.submit(new BoundaryImages.Request(
-                    prepared.window(),
-                    BOUNDARY_PIXELS,
-                    untrained.network().architecture(),
-                    Collections.nCopies(racing.size(), untrained.initialParameters())));
-        } catch (IllegalArgumentException e) {
-            // Settings that cannot train (e.g. a loss that does not fit the data): Train will say why.
-        }
+        untrained.make(networkData.prepared(), optimizers.racing(), this::plan, layerHistograms, boundaries);
     }
 
     /** Makes a new comparison from the settings; false (and a status saying why) when it cannot. */
     private boolean begin() {
         reset();
-        PreparedData prepared = data.get();
+        PreparedData prepared = networkData.prepared();
         List<OptimizerSettings> racing = optimizers.racing();
         if (prepared == null) {
-            status.set(dataProblem.isEmpty() ? Messages.text("network.status.noData") : dataProblem);
+            session.say(networkData.problem());
             return false;
         }
         if (racing.isEmpty()) {
-            status.set(Messages.text("network.status.noOptimizer"));
+            session.say(Messages.text("network.status.noOptimizer"));
             return false;
         }
-        List<Contender> contenders = racing.stream().map(this::contender).toList();
-        TrainingListener pausing = new TrainingListener() {
-            @Override
-            public void epochCompleted(TrainingRun run, int epoch) {
-                Integer last = pauseAfter.get(run);
-                if (last != null && epoch >= last) {
-                    run.pause();
-                }
-            }
-        };
-        try {
-            comparison = new Comparison(prepared.data(), plan(), contenders, pausing);
-            racingSettings = List.copyOf(racing);
-        } catch (IllegalArgumentException e) {
-            status.set(e.getMessage());
+        if (!session.begin(prepared.data(), this::plan, racing)) {
             return false;
         }
-        phase.set(Phase.TRAINING);
         dirty = true;
         return true;
     }
@@ -787,29 +437,9 @@ public final class NetworkViewModel {
      * {@code elapsedSeconds} to refresh now.
      */
     public boolean onFrame(double elapsedSeconds) {
-        boolean changed = false;
-        PreparedData prepared = dataWorker.poll();
-        if (prepared != null) {
-            apply(prepared);
-            changed = true;
-        }
-        sinceRefresh += elapsedSeconds;
-        sinceBoundary += elapsedSeconds;
-        if (comparison != null && sinceRefresh >= 1.0 / REFRESHES_PER_SECOND) {
-            sinceRefresh = 0;
-            refreshResults();
-            changed = true;
-        }
-        // Pictures nobody sees cost a core's worth of forward passes: only while the tab shows.
-        if (comparison != null && sinceBoundary >= BOUNDARY_SECONDS && shown.get()) {
-            sinceBoundary = 0;
-            requestBoundaries();
-        }
-        List<LandscapeImage> pictures = boundaryWorker.poll();
-        if (pictures != null) {
-            boundaries.set(pictures);
-            changed = true;
-        }
+        boolean changed = networkData.takeNewest();
+        changed |= session.onFrame(elapsedSeconds);
+        changed |= boundaries.onFrame(elapsedSeconds, networkData.prepared(), session.comparison(), shown.get());
         changed |= lossLandscape.onFrame(elapsedSeconds);
         changed |= diagram.onFrame(elapsedSeconds);
         changed |= dirty;
@@ -817,84 +447,17 @@ public final class NetworkViewModel {
         return changed;
     }
 
-    private void refreshResults() {
-        List<RunResult> list = new ArrayList<>();
-        boolean anyRunning = false;
-        int epochsDone = 0;
-        for (TrainingRun run : comparison.runs()) {
-            OptimizerSettings settings = settingsOf(run);
-            var history = run.history();
-            epochsDone = Math.max(epochsDone, history.epochs());
-            anyRunning |= run.state() == TrainingState.RUNNING || run.state() == TrainingState.WAITING;
-            list.add(new RunResult(
-                    run.name(),
-                    settings.displayName(),
-                    settings.color(),
-                    history,
-                    run.state(),
-                    OutcomeText.of(run),
-                    run.trainingSeconds()));
-        }
-        results.set(List.copyOf(list));
-        layerHistograms.show(list.stream()
-                .map(r -> new LayerHistogramsViewModel.Source(
-                        r.displayName(), r.color(), r.history().layerStatistics()))
-                .toList());
-        int planned = (int) epochs.get();
-        if (comparison.isDone()) {
-            phase.set(Phase.DONE);
-            status.set(Messages.text("network.status.done", epochsDone, planned));
-        } else if (paused && !anyRunning) {
-            phase.set(Phase.PAUSED);
-            status.set(Messages.text("network.status.paused", epochsDone, planned));
-        } else {
-            phase.set(paused ? Phase.PAUSED : Phase.TRAINING);
-            status.set(Messages.text("network.status.training", epochsDone, planned));
-        }
-    }
-
-    private void requestBoundaries() {
-        PreparedData prepared = data.get();
-        if (prepared == null || prepared.window() == null || prepared.data().classCount() < 2) {
-            return;
-        }
-        List<double[]> parameters =
-                comparison.runs().stream().map(TrainingRun::latestParameters).toList();
-        if (sameArrays(parameters, drawnParameters)) {
-            return;
-        }
-        drawnParameters = parameters;
-        boundaryWorker.submit(new BoundaryImages.Request(
-                prepared.window(), BOUNDARY_PIXELS, comparison.runs().get(0).architecture(), parameters));
-    }
-
-    private static boolean sameArrays(List<double[]> a, List<double[]> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (a.get(i) != b.get(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Says the status again in the language now chosen (after a switch; a passing complaint is not repeated). */
     public void relabel() {
-        if (comparison == null) {
-            status.set(Messages.text("network.status.start"));
-        } else {
-            refreshResults();
-        }
+        session.relabel();
         lossLandscape.relabel();
-        drawing.relabel();
+        networkData.drawing().relabel();
         layerHistograms.relabel();
     }
 
     /** Waits (for tests and snapshots) until every copy has ended; false on timeout. */
     public boolean awaitTraining(long millis) throws InterruptedException {
-        return comparison == null || comparison.await(millis, TimeUnit.MILLISECONDS);
+        return session.await(millis);
     }
 
     // ----- properties
@@ -905,22 +468,22 @@ public final class NetworkViewModel {
 
     /** The drawing of the "Drawn" source (kept while another source is chosen). */
     public DrawingViewModel drawing() {
-        return drawing;
+        return networkData.drawing();
     }
 
     /** Whether the data is drawn by hand. */
     public ReadOnlyBooleanProperty drawingOnProperty() {
-        return drawingOn;
+        return networkData.drawingOnProperty();
     }
 
     /** The source picker's choice: a generator or {@link #DRAWN}. */
     public StringProperty dataChoiceProperty() {
-        return dataChoice;
+        return networkData.dataChoiceProperty();
     }
 
     /** The data box's per-generator noise and what it names as the data. */
     public DataSettings dataSettings() {
-        return dataSettings;
+        return networkData.dataSettings();
     }
 
     /** The "Network" diagram view's state. */
@@ -939,61 +502,50 @@ public final class NetworkViewModel {
     }
 
     public StringProperty generatorProperty() {
-        return generator;
+        return networkData.generatorProperty();
     }
 
     public DoubleProperty samplesProperty() {
-        return samples;
+        return networkData.samplesProperty();
     }
 
     public DoubleProperty noiseProperty() {
-        return noise;
+        return networkData.noiseProperty();
     }
 
     public DoubleProperty seedProperty() {
-        return seed;
+        return networkData.seedProperty();
     }
 
     /** The CSV file in use, or null for the generator. */
     /** Why the dropout or early stopping typed is not valid, or "" (the field's line under it). */
     public StringBinding labSettingsErrorProperty() {
-        return labSettingsError;
+        return shape.labSettingsErrorProperty();
     }
 
     /** "Test: 20 % split off" or "Test: lecture_test.csv". */
     public StringBinding testTextProperty() {
-        return testText;
+        return networkData.testTextProperty();
     }
 
     public ReadOnlyObjectProperty<Path> testCsvProperty() {
-        return testCsv;
+        return networkData.testCsvProperty();
     }
 
     public ObjectProperty<Initialization> initializationProperty() {
-        return initialization;
+        return shape.initializationProperty();
     }
 
     public ObservableList<Initialization> initializations() {
-        return initializations;
-    }
-
-    private static List<Initialization> initializationChoices() {
-        List<Initialization> choices = new ArrayList<>();
-        for (Initialization.Scheme scheme : Initialization.Scheme.values()) {
-            choices.add(Initialization.of(scheme));
-            if (scheme == Initialization.Scheme.NORMAL) {
-                choices.add(new Initialization(scheme, LARGE_SIGMA));
-            }
-        }
-        return choices;
+        return shape.initializations();
     }
 
     public StringProperty dropoutTextProperty() {
-        return dropoutText;
+        return shape.dropoutTextProperty();
     }
 
     public StringProperty earlyStoppingTextProperty() {
-        return earlyStoppingText;
+        return shape.earlyStoppingTextProperty();
     }
 
     /**
@@ -1006,51 +558,51 @@ public final class NetworkViewModel {
 
     /** The CSV file the data come from, or are being loaded from (null: generated or drawn); what a save keeps. */
     public Path dataFile() {
-        return pendingCsv != null ? pendingCsv : csv.get();
+        return networkData.dataFile();
     }
 
     public ReadOnlyObjectProperty<Path> csvProperty() {
-        return csv;
+        return networkData.csvProperty();
     }
 
     public ReadOnlyObjectProperty<PreparedData> dataProperty() {
-        return data.getReadOnlyProperty();
+        return networkData.dataProperty();
     }
 
     /** The training data in use, or null before the first is ready. */
     public TrainingData trainingData() {
-        return data.get() == null ? null : data.get().data();
+        return networkData.trainingData();
     }
 
     /** The last data that failed to load, e.g. {@code bad.csv: row 3 has 1 columns, the header has 3}; or "". */
     public ReadOnlyStringProperty dataErrorProperty() {
-        return dataError.getReadOnlyProperty();
+        return networkData.dataErrorProperty();
     }
 
     /** Empty, or why the data in use is not all of the file (e.g. a million-row CSV file sampled down). */
     public ReadOnlyStringProperty dataWarningProperty() {
-        return dataWarning.getReadOnlyProperty();
+        return networkData.dataWarningProperty();
     }
 
     public StringProperty hiddenTextProperty() {
-        return hiddenText;
+        return shape.hiddenTextProperty();
     }
 
     public ReadOnlyStringProperty hiddenErrorProperty() {
-        return hiddenError.getReadOnlyProperty();
+        return shape.hiddenErrorProperty();
     }
 
     public ObjectProperty<List<Integer>> hiddenSizesProperty() {
-        return hiddenSizes;
+        return shape.hiddenSizesProperty();
     }
 
     public ObjectProperty<Activation> activationProperty() {
-        return activation;
+        return shape.activationProperty();
     }
 
     /** "auto" (from the data) or a loss's CLI name. */
     public StringProperty lossProperty() {
-        return loss;
+        return shape.lossProperty();
     }
 
     public ObjectProperty<BatchMode> batchModeProperty() {
@@ -1078,21 +630,21 @@ public final class NetworkViewModel {
     }
 
     public ReadOnlyObjectProperty<Phase> phaseProperty() {
-        return phase.getReadOnlyProperty();
+        return session.phaseProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return session.statusProperty();
     }
 
     /** Every copy as of the last refresh, in the optimizer list's order. */
     public ReadOnlyObjectProperty<List<RunResult>> resultsProperty() {
-        return results.getReadOnlyProperty();
+        return session.resultsProperty();
     }
 
     /** Each copy's decision boundary as of the last picture (an entry is null before its first epoch). */
     public ReadOnlyObjectProperty<List<LandscapeImage>> boundariesProperty() {
-        return boundaries.getReadOnlyProperty();
+        return boundaries.property();
     }
 
     /**
@@ -1101,10 +653,9 @@ public final class NetworkViewModel {
      */
     private Function<BooleanSupplier, LearningRateRange.Result> rangeTest(
             Contender contender, double first, double last, int steps) {
-        PreparedData prepared = data.get();
+        PreparedData prepared = networkData.prepared();
         if (prepared == null) {
-            throw new IllegalStateException(
-                    dataProblem.isEmpty() ? Messages.text("network.status.noData") : dataProblem);
+            throw new IllegalStateException(networkData.problem());
         }
         TrainingPlan plan = plan().withScheduleClock(ScheduleClock.UPDATE);
         return stale -> LearningRateRange.run(prepared.data(), plan, contender, first, last, steps, stale);
