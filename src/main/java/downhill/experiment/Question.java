@@ -37,55 +37,24 @@ public sealed interface Question permits Question.Which, Question.YesNo, Questio
      */
     double score(Answer right, Answer given);
 
-    /** What a {@link Which} question asks. */
+    /** What a {@link Which} question asks; a file spells each constant in lower case with hyphens. */
     enum WhichAsk {
-        FIRST_TO_CONVERGE("first-to-converge"),
-        LOWEST_LOSS_AT_STEP("lowest-loss-at-step"),
-        FIRST_TO_DIVERGE("first-to-diverge"),
-        FIRST_TO_ACCURACY("first-to-accuracy");
-
-        private final String spelling;
-
-        WhichAsk(String spelling) {
-            this.spelling = spelling;
-        }
-
-        /** How a file spells it. */
-        public String spelling() {
-            return spelling;
-        }
+        FIRST_TO_CONVERGE,
+        LOWEST_LOSS_AT_STEP,
+        FIRST_TO_DIVERGE,
+        FIRST_TO_ACCURACY;
     }
 
     /** What a {@link YesNo} question asks about one optimizer. */
     enum YesNoAsk {
-        DIVERGES("diverges"),
-        REACHES_GLOBAL_MINIMUM("reaches-global-minimum");
-
-        private final String spelling;
-
-        YesNoAsk(String spelling) {
-            this.spelling = spelling;
-        }
-
-        public String spelling() {
-            return spelling;
-        }
+        DIVERGES,
+        REACHES_GLOBAL_MINIMUM;
     }
 
     /** What a {@link Number} question asks. */
     enum NumberAsk {
-        LARGEST_STABLE_LR("largest-stable-lr"),
-        VALUE("value");
-
-        private final String spelling;
-
-        NumberAsk(String spelling) {
-            this.spelling = spelling;
-        }
-
-        public String spelling() {
-            return spelling;
-        }
+        LARGEST_STABLE_LR,
+        VALUE;
     }
 
     /**

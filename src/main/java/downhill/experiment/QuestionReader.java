@@ -137,7 +137,7 @@ final class QuestionReader {
     /** A field that {@code ask} does not take is a mistake, not something to ignore. */
     private static void notAsked(JsonValue q, String field, boolean unused, Question.WhichAsk ask) {
         if (unused && q.field(field).present()) {
-            throw q.field(field).error("'" + field + "' is not used by " + ask.spelling());
+            throw q.field(field).error("'" + field + "' is not used by " + spelling(ask));
         }
     }
 
@@ -192,8 +192,12 @@ final class QuestionReader {
     private static <E extends Enum<E>> Map<String, E> spellings(E[] values) {
         Map<String, E> names = new LinkedHashMap<>();
         for (E value : values) {
-            names.put(value.name().toLowerCase(Locale.ROOT).replace('_', '-'), value);
+            names.put(spelling(value), value);
         }
         return names;
+    }
+
+    private static String spelling(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }
