@@ -41,6 +41,7 @@ public final class NetworkController {
     @FXML
     private TrainingToolbarController toolbarController;
 
+    /** The pictures' controller: FXML names it after the included view's fx:id, mainArea. */
     @FXML
     private NetworkPicturesController mainAreaController;
 

@@ -1,5 +1,6 @@
 package downhill.app.network;
 
+import java.util.Map;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -22,20 +23,34 @@ public final class PictureChoice {
 
     private final ObjectProperty<Picture> chosen = new SimpleObjectProperty<>(this, "chosen", Picture.BOUNDARIES);
     private final BooleanBinding wide;
+    /** True while the choice sets the flags. */
+    private boolean applying;
 
     PictureChoice(BooleanProperty slice, BooleanProperty diagram, BooleanProperty layers) {
-        Runnable follow = () -> chosen.set(
-                slice.get()
-                        ? Picture.SLICE
-                        : diagram.get() ? Picture.DIAGRAM : layers.get() ? Picture.LAYERS : Picture.BOUNDARIES);
+        Runnable follow = () -> {
+            if (!applying) {
+                chosen.set(
+                        slice.get()
+                                ? Picture.SLICE
+                                : diagram.get() ? Picture.DIAGRAM : layers.get() ? Picture.LAYERS : Picture.BOUNDARIES);
+            }
+        };
         follow.run();
         slice.addListener(o -> follow.run());
         diagram.addListener(o -> follow.run());
         layers.addListener(o -> follow.run());
+        Map<Picture, BooleanProperty> flags =
+                Map.of(Picture.SLICE, slice, Picture.DIAGRAM, diagram, Picture.LAYERS, layers);
         chosen.addListener((obs, old, now) -> {
-            slice.set(now == Picture.SLICE);
-            diagram.set(now == Picture.DIAGRAM);
-            layers.set(now == Picture.LAYERS);
+            // The flags pass through other states while they change (each view leaves the others): the choice
+            // follows them once they are set, so it never shows a view nobody chose.
+            applying = true;
+            try {
+                flags.forEach((picture, flag) -> flag.set(picture == now));
+            } finally {
+                applying = false;
+            }
+            follow.run();
         });
         wide = shows(Picture.DIAGRAM).or(shows(Picture.LAYERS));
     }

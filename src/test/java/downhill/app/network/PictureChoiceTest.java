@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import downhill.app.network.PictureChoice.Picture;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The network tab's choice of pictures and the view-models' own flags keep in step, without a window. */
@@ -46,5 +48,15 @@ class PictureChoiceTest {
         assertFalse(vm.layerHistograms().selectedProperty().get(), "one view at a time");
         vm.lossLandscape().selectedProperty().set(false);
         assertEquals(Picture.BOUNDARIES, choice.chosenProperty().get());
+    }
+
+    @Test
+    void switchingBetweenTwoViewsPassesThroughNoOther() {
+        choice.chosenProperty().set(Picture.SLICE);
+        List<Picture> seen = new ArrayList<>();
+        choice.chosenProperty().addListener((obs, old, now) -> seen.add(now));
+        choice.chosenProperty().set(Picture.DIAGRAM);
+        vm.layerHistograms().selectedProperty().set(true);
+        assertEquals(List.of(Picture.DIAGRAM, Picture.LAYERS), seen);
     }
 }
