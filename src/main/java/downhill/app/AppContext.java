@@ -9,9 +9,14 @@ import downhill.app.i18n.Messages;
 import downhill.app.landscape.LandscapeController;
 import downhill.app.landscape.LandscapeViewModel;
 import downhill.app.landscape.StepInspectorController;
+import downhill.app.network.DrawingController;
 import downhill.app.network.LossLandscapeController;
 import downhill.app.network.NetworkController;
+import downhill.app.network.NetworkDataController;
+import downhill.app.network.NetworkPicturesController;
+import downhill.app.network.NetworkSettingsController;
 import downhill.app.network.NetworkViewModel;
+import downhill.app.network.TrainingToolbarController;
 import downhill.app.optimizers.OptimizerListController;
 import downhill.app.optimizers.OptimizerListViewModel;
 import downhill.app.presentation.PreferencesStore;
@@ -260,8 +265,23 @@ public final class AppContext {
                 return landscapeController;
             }
             if (type == NetworkController.class) {
-                networkController = new NetworkController(network, new LastFolder(presentation.lastFolderProperty()));
+                networkController = new NetworkController(network);
                 return networkController;
+            }
+            if (type == NetworkDataController.class) {
+                return new NetworkDataController(network, new LastFolder(presentation.lastFolderProperty()));
+            }
+            if (type == DrawingController.class) {
+                return new DrawingController(network, new LastFolder(presentation.lastFolderProperty()));
+            }
+            if (type == NetworkSettingsController.class) {
+                return new NetworkSettingsController(network);
+            }
+            if (type == TrainingToolbarController.class) {
+                return new TrainingToolbarController(network);
+            }
+            if (type == NetworkPicturesController.class) {
+                return new NetworkPicturesController(network);
             }
             if (type == LossLandscapeController.class) {
                 return new LossLandscapeController(network.lossLandscape());

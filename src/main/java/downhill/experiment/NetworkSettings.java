@@ -54,7 +54,9 @@ public record NetworkSettings(
 
     public static final int MAX_HIDDEN_LAYERS = 16;
     public static final int MAX_LAYER_SIZE = 4096;
+    public static final int MIN_EPOCHS = 1;
     public static final int MAX_EPOCHS = 100_000;
+    public static final int MIN_BATCH_SIZE = 1;
 
     /**
      * Where the samples come from: a generator spec ({@code moons}, {@code circles:factor=0.3}) with its sample
@@ -155,11 +157,12 @@ public record NetworkSettings(
         if (!loss.equals("auto")) {
             loss = Loss.parse(loss).label();
         }
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
+        if (batchSize < MIN_BATCH_SIZE) {
+            throw new IllegalArgumentException("batch size must be at least " + MIN_BATCH_SIZE + ", got " + batchSize);
         }
-        if (epochs < 1 || epochs > MAX_EPOCHS) {
-            throw new IllegalArgumentException("epochs must be 1 to " + MAX_EPOCHS + ", got " + epochs);
+        if (epochs < MIN_EPOCHS || epochs > MAX_EPOCHS) {
+            throw new IllegalArgumentException(
+                    "epochs must be " + MIN_EPOCHS + " to " + MAX_EPOCHS + ", got " + epochs);
         }
         if (!(l2 >= 0) || Double.isInfinite(l2)) {
             throw new IllegalArgumentException("L2 must be a finite number ≥ 0, got " + l2);

@@ -55,6 +55,12 @@ public final class NumberField extends TextField {
         });
     }
 
+    /** This field with {@code id} as its node id (what tests and layout checks look it up by). */
+    public NumberField withId(String id) {
+        setId(id);
+        return this;
+    }
+
     private void apply(String text) {
         String problem = problem(text);
         valid.set(problem == null);

@@ -1,6 +1,7 @@
 package downhill.app.network;
 
 import downhill.app.i18n.Messages;
+import downhill.engine.train.TrainingData;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -74,5 +75,33 @@ public final class DataSettings {
     /** What the data box names as the data: the CSV file's name, or the generator. */
     public StringBinding sourceNameProperty() {
         return sourceName;
+    }
+
+    /** The data box's line about the data in use: its name, size, features, classes and split; "" for none. */
+    static String describe(PreparedData prepared) {
+        if (prepared == null) {
+            return "";
+        }
+        TrainingData d = prepared.data();
+        var train = d.train();
+        if (prepared.source().drawn() != null) {
+            return Messages.text(
+                    "network.dataInfo.drawn",
+                    prepared.source().drawn().size(),
+                    train.classCount(),
+                    train.sampleCount(),
+                    d.test().sampleCount());
+        }
+        String target = train.isClassification()
+                ? Messages.text("network.dataInfo.classes", train.classCount())
+                : Messages.text("network.dataInfo.realValued");
+        return Messages.text(
+                "network.dataInfo",
+                train.name(),
+                train.sampleCount() + d.test().sampleCount(),
+                train.featureCount(),
+                target,
+                train.sampleCount(),
+                d.test().sampleCount());
     }
 }

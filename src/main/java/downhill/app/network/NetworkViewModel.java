@@ -90,6 +90,8 @@ public final class NetworkViewModel {
     private final LossLandscapeViewModel lossLandscape;
     private final DiagramViewModel diagram;
     private final LayerHistogramsViewModel layerHistograms = new LayerHistogramsViewModel();
+    /** Which of the views above, or the decision boundaries, the tab shows. */
+    private final PictureChoice pictureChoice;
     /** The training runs: their commands, phase, status and results. */
     private final TrainingSession session;
 
@@ -144,6 +146,8 @@ public final class NetworkViewModel {
         });
         exclusiveWithLayers(diagram.selectedProperty());
         exclusiveWithLayers(lossLandscape.selectedProperty());
+        pictureChoice = new PictureChoice(
+                lossLandscape.selectedProperty(), diagram.selectedProperty(), layerHistograms.selectedProperty());
         session.phaseProperty().addListener((obs, old, now) -> {
             if (now == Phase.DONE || now == Phase.PAUSED) {
                 lossLandscape.trainingSettled();
@@ -495,6 +499,10 @@ public final class NetworkViewModel {
     /** The layers view: per-layer histograms of the runs' first epochs. */
     public LayerHistogramsViewModel layerHistograms() {
         return layerHistograms;
+    }
+
+    public PictureChoice pictureChoice() {
+        return pictureChoice;
     }
 
     public LossLandscapeViewModel lossLandscape() {

@@ -64,16 +64,14 @@ class DataSettingsTest {
         RunResult result = vm.resultsProperty().get().get(0);
         assertEquals(TrainingState.FINISHED, result.state());
         assertEquals(0, result.epochReaching(RunResult.TARGET_ACCURACY), "moons this noisy never reach 95 %");
-        assertEquals(
-                Messages.text("network.table.never"),
-                NetworkController.ResultRow.of(result).reached());
+        assertEquals(Messages.text("network.table.never"), ResultRow.of(result).reached());
     }
 
     @Test
     void theLayerAxisNamesTheRealOutputLayer() {
-        assertEquals(Messages.text("network.chart.layer", 3), NetworkController.layerAxis(3));
-        assertTrue(NetworkController.layerAxis(3).contains("3"));
-        assertFalse(NetworkController.layerAxis(1).contains("first hidden"), "no hidden layer to name");
+        assertEquals(Messages.text("network.chart.layer", 3), NetworkCharts.layerAxis(3));
+        assertTrue(NetworkCharts.layerAxis(3).contains("3"));
+        assertFalse(NetworkCharts.layerAxis(1).contains("first hidden"), "no hidden layer to name");
     }
 
     @Test
