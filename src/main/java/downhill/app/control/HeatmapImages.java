@@ -2,6 +2,8 @@ package downhill.app.control;
 
 import downhill.engine.landscape.Colormap;
 import downhill.engine.landscape.LandscapeImage;
+import java.util.Map;
+import java.util.WeakHashMap;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -17,6 +19,18 @@ public final class HeatmapImages {
     private WritableImage image;
     private Colormap barColormap;
     private WritableImage bar;
+
+    /** Pictures drawn through a {@link FxPen}, kept while their pixel arrays live (by identity). */
+    private final Map<int[], WritableImage> drawn = new WeakHashMap<>();
+
+    /** The image of {@code width}×{@code height} ARGB pixels, made once per array. */
+    public Image of(int[] argb, int width, int height) {
+        return drawn.computeIfAbsent(argb, pixels -> {
+            WritableImage made = new WritableImage(width, height);
+            made.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
+            return made;
+        });
+    }
 
     public Image of(LandscapeImage picture) {
         if (picture != source) {
