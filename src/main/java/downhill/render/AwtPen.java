@@ -182,12 +182,17 @@ public final class AwtPen implements Pen {
     }
 
     @Override
-    public void image(int[] argb, int width, int height, double x, double y, double w, double h) {
+    public void image(int[] argb, int width, int height, double x, double y, double w, double h, boolean smooth) {
         BufferedImage image = images.computeIfAbsent(argb, pixels -> {
             BufferedImage made = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
             made.setRGB(0, 0, width, height, pixels, 0, width);
             return made;
         });
+        g.setRenderingHint(
+                RenderingHints.KEY_INTERPOLATION,
+                smooth
+                        ? RenderingHints.VALUE_INTERPOLATION_BILINEAR
+                        : RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
         g.drawImage(image, (int) Math.round(x), (int) Math.round(y), (int) Math.round(w), (int) Math.round(h), null);
     }
 

@@ -91,7 +91,7 @@ final class LandscapeGuides {
         double top = shown.top();
         double height = shown.height();
         double width = look.size(16);
-        pen.image(bar(colormap), 1, 256, x, top, width, height);
+        pen.image(bar(colormap), 1, 256, x, top, width, height, true);
         pen.stroke(look.frame(), look.line(1));
         pen.strokeRect(x - 0.5, top - 0.5, width + 1, height + 1);
         pen.font(look.size(12), false);

@@ -43,7 +43,7 @@ final class LandscapePlane {
         double x1 = shown.toPixelX(covered.xMax());
         double y0 = shown.toPixelY(covered.yMax());
         double y1 = shown.toPixelY(covered.yMin());
-        pen.image(picture.argb(), picture.width(), picture.height(), x0, y0, x1 - x0, y1 - y0);
+        pen.image(picture.argb(), picture.width(), picture.height(), x0, y0, x1 - x0, y1 - y0, true);
     }
 
     /** A diamond at each known minimum: filled white for a global one, with a white inner edge for a local one. */

@@ -109,8 +109,10 @@ public final class LandscapeStill {
     /**
      * Draws the picture at {@code step} with any pen on a surface of this still's size: {@link #at} with AWT, a test
      * with the window's toolkit to show the two draw alike.
+     *
+     * @return the text drawn and where
      */
-    public void draw(Pen pen, int step) {
+    public List<TextRoom.Box> draw(Pen pen, int step) {
         String title = scene.objective().displayName() + "  —  step " + step + " of " + scene.steps();
         LandscapeDrawing.Content content = new LandscapeDrawing.Content(
                 heatmap,
@@ -123,6 +125,8 @@ public final class LandscapeStill {
                 null,
                 scene.colormap(),
                 scene.objective().axisNames());
-        drawing.draw(pen, new TextRoom(), width, height, viewport, content, null);
+        TextRoom room = new TextRoom();
+        drawing.draw(pen, room, width, height, viewport, content, null);
+        return room.boxes();
     }
 }

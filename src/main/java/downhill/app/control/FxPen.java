@@ -33,7 +33,6 @@ public final class FxPen implements Pen {
         this.g = g;
         this.images = images;
         g.setLineJoin(StrokeLineJoin.ROUND);
-        g.setImageSmoothing(true);
     }
 
     @Override
@@ -154,7 +153,8 @@ public final class FxPen implements Pen {
     }
 
     @Override
-    public void image(int[] argb, int width, int height, double x, double y, double w, double h) {
+    public void image(int[] argb, int width, int height, double x, double y, double w, double h, boolean smooth) {
+        g.setImageSmoothing(smooth);
         g.drawImage(images.of(argb, width, height), x, y, w, h);
     }
 

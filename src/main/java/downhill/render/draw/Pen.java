@@ -62,10 +62,11 @@ public interface Pen {
     void outlineText(String text, double x, double y, Align across, Align down);
 
     /**
-     * A picture of {@code width}×{@code height} ARGB pixels, stretched over the rectangle and smoothed. The pen may
-     * keep what it made of the same array, so an array must not change once drawn.
+     * A picture of {@code width}×{@code height} ARGB pixels, stretched over the rectangle, {@code smooth}ed (a
+     * heatmap) or not (a map's flat cells). The pen may keep what it made of the same array, so an array must not
+     * change once drawn.
      */
-    void image(int[] argb, int width, int height, double x, double y, double w, double h);
+    void image(int[] argb, int width, int height, double x, double y, double w, double h, boolean smooth);
 
     /** Limits drawing to the rectangle until {@link #restore()}. */
     void clip(double x, double y, double width, double height);
