@@ -52,9 +52,10 @@ public final class LandscapeStill {
         this.height = height;
         this.drawing = new LandscapeDrawing(
                 LandscapeDrawing.Form.PICTURE, Look.picture(Ink.unitFor(width, height)), PathWords.ENGLISH);
+        // The plot on whole pixels, so the heatmap is rendered at exactly its size.
         Viewport fitted = drawing.viewportFor(scene.window(), width, height);
-        viewport = new Viewport(
-                fitted.shown(),
+        viewport = Viewport.fit(
+                scene.window(),
                 Math.round(fitted.left()),
                 Math.round(fitted.top()),
                 Math.max(1, Math.round(fitted.width())),

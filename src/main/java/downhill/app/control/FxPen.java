@@ -20,6 +20,7 @@ import javafx.scene.text.TextAlignment;
 public final class FxPen implements Pen {
 
     private static final double[] SOLID = {};
+    private static final int FONTS_KEPT = 32;
 
     private final GraphicsContext g;
     private final HeatmapImages images;
@@ -57,6 +58,10 @@ public final class FxPen implements Pen {
     @Override
     public void font(double size, boolean heavy) {
         Map<Double, Font> fonts = heavy ? bold : plain;
+        if (fonts.size() > FONTS_KEPT) {
+            // A title shrunk to fit asks for a new size at every width: keep the few sizes a frame uses.
+            fonts.clear();
+        }
         g.setFont(
                 fonts.computeIfAbsent(size, s -> Font.font("System", heavy ? FontWeight.BOLD : FontWeight.NORMAL, s)));
     }
