@@ -51,7 +51,7 @@ public final class LandscapeStill {
         this.width = width;
         this.height = height;
         this.drawing = new LandscapeDrawing(
-                LandscapeDrawing.Form.PICTURE, Look.picture(Ink.unitFor(width, height)), PathWords.ENGLISH);
+                LandscapeDrawing.Form.PICTURE, Look.picture(Look.pictureUnit(width, height)), PathWords.ENGLISH);
         // The plot on whole pixels, so the heatmap is rendered at exactly its size.
         Viewport fitted = drawing.viewportFor(scene.window(), width, height);
         viewport = Viewport.fit(

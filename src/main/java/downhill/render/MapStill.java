@@ -72,7 +72,7 @@ public final class MapStill {
                 failed(),
                 heavyBall ? "theory: η·λ_max < 2(1 + μ)" : "theory: η < 2/λ_max");
         TextRoom room = new TextRoom();
-        new MapDrawing(MapDrawing.Form.PICTURE, Look.picture(Ink.unitFor(width, height)))
+        new MapDrawing(MapDrawing.Form.PICTURE, Look.picture(Look.pictureUnit(width, height)))
                 .draw(pen, room, width, height, content);
         return room.boxes();
     }

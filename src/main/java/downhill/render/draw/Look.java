@@ -44,6 +44,11 @@ public record Look(
                 LIGHT.boxBorder);
     }
 
+    /** The type and line scale for a picture of this size: the app's sizes at about 1000 × 700, never tiny. */
+    public static double pictureUnit(int width, int height) {
+        return Math.max(0.75, Math.min(width / 1000.0, height / 700.0));
+    }
+
     /** A length given for 100 %. */
     public double size(double atHundredPercent) {
         return atHundredPercent * scale;
