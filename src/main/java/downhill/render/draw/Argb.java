@@ -5,16 +5,6 @@ public final class Argb {
 
     private Argb() {}
 
-    /** An opaque colour from {@code 0xRRGGBB}. */
-    public static int opaque(int rgb) {
-        return 0xFF000000 | rgb;
-    }
-
-    /** The colour with its opacity set to {@code alpha} (0 to 1). */
-    public static int withAlpha(int argb, double alpha) {
-        return ((int) Math.round(Math.max(0, Math.min(1, alpha)) * 255) << 24) | (argb & 0xFFFFFF);
-    }
-
     public static int alpha(int argb) {
         return argb >>> 24;
     }
