@@ -2,6 +2,7 @@ package downhill.render;
 
 import downhill.engine.run.Outcome;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one table of how optimizers look, shared by the app ({@code Palette}) and the pictures drawn here: a
@@ -94,6 +95,13 @@ public final class Colors {
     }
 
     /** The optimizer's colour as opaque 0xRRGGBB. */
+    /** The optimizer's colour as an opaque ARGB int, parsed once per name: pictures ask for it per path per frame. */
+    public static int argb(String optimizerName) {
+        return ARGB.computeIfAbsent(optimizerName, name -> 0xFF000000 | rgb(name));
+    }
+
+    private static final Map<String, Integer> ARGB = new ConcurrentHashMap<>();
+
     public static int rgb(String optimizerName) {
         return Integer.parseInt(hex(optimizerName).substring(1), 16);
     }
@@ -113,5 +121,10 @@ public final class Colors {
 
     public static int outcomeRgb(Outcome.Status status) {
         return Integer.parseInt(outcomeHex(status).substring(1), 16);
+    }
+
+    /** {@link #outcomeRgb} as an opaque ARGB int. */
+    public static int outcomeArgb(Outcome.Status status) {
+        return 0xFF000000 | outcomeRgb(status);
     }
 }

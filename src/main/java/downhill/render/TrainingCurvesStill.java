@@ -3,12 +3,9 @@ package downhill.render;
 import downhill.engine.landscape.AxisTicks;
 import downhill.engine.train.HistorySnapshot;
 import downhill.engine.train.Metric;
-import downhill.render.Ink.Align;
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.geom.Path2D;
-import java.awt.geom.Rectangle2D;
+import downhill.render.draw.Look;
+import downhill.render.draw.Pen;
+import downhill.render.draw.Pen.Align;
 import java.awt.image.BufferedImage;
 import java.util.List;
 
@@ -21,7 +18,7 @@ public final class TrainingCurvesStill {
     /** One optimizer's records. */
     public record Curve(String name, String displayName, HistorySnapshot history) {}
 
-    private static final Color GRID = new Color(0xe5e7eb);
+    private static final int GRID = 0xFFE5E7EB;
 
     private TrainingCurvesStill() {}
 
@@ -31,11 +28,14 @@ public final class TrainingCurvesStill {
             throw new IllegalArgumentException("a picture needs at least one pixel, got " + width + " × " + height);
         }
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Ink ink = Ink.on(image, Ink.unitFor(width, height));
-        double left = ink.px(64);
-        double top = ink.px(40);
-        double plotWidth = Math.max(1, width - left - ink.px(24));
-        double plotHeight = Math.max(1, height - top - ink.px(56));
+        AwtPen pen = AwtPen.on(image);
+        Look look = Look.picture(Look.pictureUnit(width, height));
+        pen.fill(look.background());
+        pen.fillRect(0, 0, width, height);
+        double left = look.size(64);
+        double top = look.size(40);
+        double plotWidth = Math.max(1, width - left - look.size(24));
+        double plotHeight = Math.max(1, height - top - look.size(56));
         int epochs = 1;
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
@@ -53,26 +53,25 @@ public final class TrainingCurvesStill {
         }
         double[] range = ValueTicks.curveRange(lo, hi, log);
         Plot plot = new Plot(left, top, plotWidth, plotHeight, Math.max(2, epochs), range[0], range[1], log);
-        drawGrid(ink, plot);
-        ink.graphics().setClip(new Rectangle2D.Double(left, top, plotWidth, plotHeight));
+        drawGrid(pen, look, plot);
+        pen.save();
+        pen.clip(left, top, plotWidth, plotHeight);
         for (Curve c : curves) {
-            Color color = new Color(Colors.rgb(c.name()));
-            drawSeries(ink, plot, c.history().series(Metric.TRAIN_LOSS), color, false);
-            drawSeries(ink, plot, c.history().series(Metric.TEST_LOSS), color, true);
+            int color = Colors.argb(c.name());
+            drawSeries(pen, look, plot, c.history().series(Metric.TRAIN_LOSS), color, false);
+            drawSeries(pen, look, plot, c.history().series(Metric.TEST_LOSS), color, true);
         }
-        ink.graphics().setClip(null);
-        ink.frame(left, top, plotWidth, plotHeight);
-        ink.text(title, left, top - ink.px(10), ink.font(16, true), Ink.TEXT, Align.START, Align.END);
-        ink.text(
-                "epoch",
-                left + plotWidth / 2,
-                top + plotHeight + ink.px(26),
-                ink.font(13, false),
-                Ink.MUTED,
-                Align.CENTER,
-                Align.START);
-        drawLegend(ink, plot, curves);
-        ink.dispose();
+        pen.restore();
+        pen.stroke(look.frame(), 1);
+        pen.strokeRect(left - 0.5, top - 0.5, plotWidth + 1, plotHeight + 1);
+        pen.font(look.size(16), true);
+        pen.fill(look.text());
+        pen.text(title, left, top - look.size(10), Align.START, Align.END);
+        pen.font(look.size(13), false);
+        pen.fill(look.muted());
+        pen.text("epoch", left + plotWidth / 2, top + plotHeight + look.size(26), Align.CENTER, Align.START);
+        drawLegend(pen, look, plot, curves);
+        pen.dispose();
         return image;
     }
 
@@ -92,105 +91,93 @@ public final class TrainingCurvesStill {
         return log ? (value > 0 ? Math.log10(value) : Double.NaN) : value;
     }
 
-    private static void drawGrid(Ink ink, Plot plot) {
-        Font font = ink.font(12, false);
-        ValueTicks ticks = ValueTicks.of(plot.log(), plot.lo(), plot.hi(), (int) (plot.height() / ink.px(40)));
+    private static void drawGrid(Pen pen, Look look, Plot plot) {
+        pen.font(look.size(12), false);
+        pen.fill(look.text());
+        double tick = look.size(5);
+        double bottom = plot.top() + plot.height();
+        ValueTicks ticks = ValueTicks.of(plot.log(), plot.lo(), plot.hi(), (int) (plot.height() / look.size(40)));
         for (int i = 0; i < ticks.values().length; i++) {
             double y = Math.round(plot.y(ticks.values()[i])) + 0.5;
-            if (y < plot.top() - 1 || y > plot.top() + plot.height() + 1) {
+            if (y < plot.top() - 1 || y > bottom + 1) {
                 continue;
             }
-            ink.stroke(GRID, 1);
-            ink.line(plot.left(), y, plot.left() + plot.width(), y);
-            ink.yTick(plot.left(), y, ticks.labels().get(i), font);
+            pen.stroke(GRID, 1);
+            pen.line(plot.left(), y, plot.left() + plot.width(), y);
+            pen.stroke(look.frame(), 1);
+            pen.line(plot.left() - tick, y, plot.left(), y);
+            pen.text(ticks.labels().get(i), plot.left() - look.size(7), y, Align.END, Align.CENTER);
         }
-        AxisTicks xs = AxisTicks.nice(1, plot.epochs(), Math.max(2, (int) (plot.width() / ink.px(90))));
+        AxisTicks xs = AxisTicks.nice(1, plot.epochs(), Math.max(2, (int) (plot.width() / look.size(90))));
         for (double epoch : xs.values()) {
             if (epoch == Math.rint(epoch)) {
-                ink.xTick(
-                        Math.round(plot.x((int) epoch)) + 0.5,
-                        plot.top() + plot.height(),
-                        AxisTicks.format(epoch, xs.step()),
-                        font);
+                double x = Math.round(plot.x((int) epoch)) + 0.5;
+                pen.stroke(look.frame(), 1);
+                pen.line(x, bottom, x, bottom + tick);
+                pen.text(AxisTicks.format(epoch, xs.step()), x, bottom + look.size(7), Align.CENTER, Align.START);
             }
         }
     }
 
     /** A line through the finite values; a gap where a value is not (a diverged epoch). */
-    private static void drawSeries(Ink ink, Plot plot, double[] values, Color color, boolean dashed) {
-        Path2D.Double line = new Path2D.Double();
-        boolean drawing = false;
+    private static void drawSeries(Pen pen, Look look, Plot plot, double[] values, int color, boolean dashed) {
+        if (dashed) {
+            pen.stroke(color, look.line(2), new double[] {look.size(7), look.size(5)});
+        } else {
+            pen.stroke(color, look.line(2.5));
+        }
+        double[] xs = new double[values.length];
+        double[] ys = new double[values.length];
+        int count = 0;
         for (int k = 0; k < values.length; k++) {
             double s = scaled(values[k], plot.log());
             if (!Double.isFinite(s)) {
-                drawing = false;
+                pen.polyline(xs, ys, count);
+                count = 0;
                 continue;
             }
-            double x = plot.x(k + 1);
-            double y = Viewport.clampPixel(plot.y(s));
-            if (drawing) {
-                line.lineTo(x, y);
-            } else {
-                line.moveTo(x, y);
-                drawing = true;
-            }
+            xs[count] = plot.x(k + 1);
+            ys[count] = Viewport.clampPixel(plot.y(s));
+            count++;
         }
-        float width = (float) ink.px(dashed ? 2 : 2.5);
-        float[] dashes = dashed ? new float[] {(float) ink.px(7), (float) ink.px(5)} : null;
-        ink.graphics().setColor(color);
-        ink.graphics()
-                .setStroke(new BasicStroke(
-                        width,
-                        dashed ? BasicStroke.CAP_BUTT : BasicStroke.CAP_ROUND,
-                        BasicStroke.JOIN_ROUND,
-                        10,
-                        dashes,
-                        0));
-        ink.graphics().draw(line);
+        pen.polyline(xs, ys, count);
     }
 
     /** Names with their colours, then what solid and dashed mean, in the plot's top right. */
-    private static void drawLegend(Ink ink, Plot plot, List<Curve> curves) {
-        Font bold = ink.font(14, true);
-        Font font = ink.font(13, false);
-        double lineHeight = ink.px(22);
-        double textWidth = Math.max(ink.width("train — solid", font), ink.width("test — dashed", font));
+    private static void drawLegend(Pen pen, Look look, Plot plot, List<Curve> curves) {
+        double lineHeight = look.size(22);
+        pen.font(look.size(13), false);
+        double textWidth = Math.max(pen.textWidth("train — solid"), pen.textWidth("test — dashed"));
+        pen.font(look.size(14), true);
         for (Curve c : curves) {
-            textWidth = Math.max(textWidth, ink.width(c.displayName(), bold));
+            textWidth = Math.max(textWidth, pen.textWidth(c.displayName()));
         }
-        double boxWidth = ink.px(46) + textWidth;
-        double boxHeight = (curves.size() + 2) * lineHeight + ink.px(10);
-        double x = plot.left() + plot.width() - boxWidth - ink.px(10);
-        double y = plot.top() + ink.px(10);
-        ink.panel(x, y, boxWidth, boxHeight);
+        double boxWidth = look.size(46) + textWidth;
+        double boxHeight = (curves.size() + 2) * lineHeight + look.size(10);
+        double x = plot.left() + plot.width() - boxWidth - look.size(10);
+        double y = plot.top() + look.size(10);
+        pen.fill(look.box());
+        pen.fillRoundRect(x, y, boxWidth, boxHeight, look.size(10));
+        pen.stroke(look.boxBorder(), 1);
+        pen.strokeRoundRect(x, y, boxWidth, boxHeight, look.size(10));
+        double sx = x + look.size(10);
         for (int i = 0; i < curves.size() + 2; i++) {
-            double cy = y + ink.px(5) + lineHeight * i + lineHeight / 2;
-            double sx = x + ink.px(10);
+            double cy = y + look.size(5) + lineHeight * i + lineHeight / 2;
             if (i < curves.size()) {
                 Curve c = curves.get(i);
-                ink.stroke(new Color(Colors.rgb(c.name())), ink.px(4));
-                ink.line(sx, cy, sx + ink.px(24), cy);
-                ink.text(c.displayName(), sx + ink.px(30), cy, bold, Ink.TEXT, Align.START, Align.CENTER);
+                pen.stroke(Colors.argb(c.name()), look.line(4));
+                pen.line(sx, cy, sx + look.size(24), cy);
+                pen.font(look.size(14), true);
+                pen.fill(look.text());
+                pen.text(c.displayName(), sx + look.size(30), cy, Align.START, Align.CENTER);
             } else {
                 boolean dashed = i == curves.size() + 1;
-                ink.graphics().setColor(Ink.MUTED);
-                ink.graphics()
-                        .setStroke(new BasicStroke(
-                                (float) ink.px(2),
-                                BasicStroke.CAP_BUTT,
-                                BasicStroke.JOIN_ROUND,
-                                10,
-                                dashed ? new float[] {(float) ink.px(5), (float) ink.px(3)} : null,
-                                0));
-                ink.line(sx, cy, sx + ink.px(24), cy);
-                ink.text(
-                        dashed ? "test — dashed" : "train — solid",
-                        sx + ink.px(30),
-                        cy,
-                        font,
-                        Ink.MUTED,
-                        Align.START,
-                        Align.CENTER);
+                double[] dashes = dashed ? new double[] {look.size(5), look.size(3)} : new double[0];
+                pen.stroke(look.muted(), look.line(2), dashes);
+                pen.line(sx, cy, sx + look.size(24), cy);
+                pen.font(look.size(13), false);
+                pen.fill(look.muted());
+                pen.text(dashed ? "test — dashed" : "train — solid", sx + look.size(30), cy, Align.START, Align.CENTER);
             }
         }
     }

@@ -1,5 +1,6 @@
 package downhill.app.control;
 
+import downhill.render.draw.Look;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.paint.Color;
@@ -109,6 +110,28 @@ public record ChartStyle(
 
     public Font monospaced(double sizeAtHundredPercent) {
         return Font.font("Monospaced", size(sizeAtHundredPercent));
+    }
+
+    /** These colours and sizes for drawing code written against a pen rather than a toolkit. */
+    public Look look() {
+        return new Look(
+                scale,
+                stroke * Math.max(1, Math.sqrt(scale)),
+                argb(background),
+                argb(plot),
+                argb(text),
+                argb(muted),
+                argb(frame),
+                argb(box),
+                argb(boxBorder));
+    }
+
+    /** A JavaFX colour as an ARGB int. */
+    public static int argb(Color color) {
+        return ((int) Math.round(color.getOpacity() * 255) << 24)
+                | ((int) Math.round(color.getRed() * 255) << 16)
+                | ((int) Math.round(color.getGreen() * 255) << 8)
+                | (int) Math.round(color.getBlue() * 255);
     }
 
     /** True when text and lines are light on a dark background. */

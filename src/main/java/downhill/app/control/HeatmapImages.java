@@ -1,7 +1,8 @@
 package downhill.app.control;
 
-import downhill.engine.landscape.Colormap;
 import downhill.engine.landscape.LandscapeImage;
+import java.util.Map;
+import java.util.WeakHashMap;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -13,40 +14,19 @@ import javafx.scene.image.WritableImage;
  */
 public final class HeatmapImages {
 
-    private LandscapeImage source;
-    private WritableImage image;
-    private Colormap barColormap;
-    private WritableImage bar;
+    /** Pictures drawn through a {@link FxPen}, kept while their pixel arrays live (by identity). */
+    private final Map<int[], WritableImage> drawn = new WeakHashMap<>();
 
-    public Image of(LandscapeImage picture) {
-        if (picture != source) {
-            WritableImage next = new WritableImage(picture.width(), picture.height());
-            next.getPixelWriter()
-                    .setPixels(
-                            0,
-                            0,
-                            picture.width(),
-                            picture.height(),
-                            PixelFormat.getIntArgbInstance(),
-                            picture.argb(),
-                            0,
-                            picture.width());
-            source = picture;
-            image = next;
-        }
-        return image;
+    /** The image of {@code width}×{@code height} ARGB pixels, made once per array. */
+    public Image of(int[] argb, int width, int height) {
+        return drawn.computeIfAbsent(argb, pixels -> {
+            WritableImage made = new WritableImage(width, height);
+            made.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
+            return made;
+        });
     }
 
-    /** A 1×256 strip of the colormap, top = 1, for the colour bar. */
-    public Image colorBar(Colormap colormap) {
-        if (colormap != barColormap) {
-            WritableImage strip = new WritableImage(1, 256);
-            for (int i = 0; i < 256; i++) {
-                strip.getPixelWriter().setArgb(0, i, colormap.argb(1 - i / 255.0));
-            }
-            barColormap = colormap;
-            bar = strip;
-        }
-        return bar;
+    public Image of(LandscapeImage picture) {
+        return of(picture.argb(), picture.width(), picture.height());
     }
 }

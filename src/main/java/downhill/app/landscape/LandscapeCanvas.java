@@ -1,8 +1,8 @@
 package downhill.app.landscape;
 
 import downhill.app.control.CanvasRegion;
-import downhill.app.control.CanvasText;
 import downhill.app.control.ChartStyle;
+import downhill.app.control.FxPen;
 import downhill.app.control.HeatmapImages;
 import downhill.app.control.PlotArea;
 import downhill.engine.explain.StepExplanation;
@@ -12,39 +12,40 @@ import downhill.engine.function.Window;
 import downhill.engine.landscape.Colormap;
 import downhill.engine.landscape.LandscapeImage;
 import downhill.engine.scene.PathResult;
+import downhill.render.LandscapeDrawing;
 import downhill.render.Viewport;
+import downhill.render.draw.TextRoom;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
-import javafx.scene.canvas.GraphicsContext;
 
 /**
  * One landscape on screen: the heatmap with its contours, axes, colour bar, the known minima, the start marker and
  * the optimizers' paths up to the current step. The overlay layout uses one large canvas with a legend; the
- * side-by-side layout one small canvas per optimizer with a title and a status line. This class lays the layers on
- * top of each other ({@link LandscapePaths} on the plane, {@link StepArrows} for the inspected step,
- * {@link LandscapeGuides} around the plot); {@link LandscapeGestures} turns the mouse into an {@link Interaction}:
+ * side-by-side layout one small canvas per optimizer with a title and a status line. The layers are drawn by
+ * {@link LandscapeDrawing}, the same code that draws the picture files, through a {@link FxPen}; the window adds
+ * {@link StepArrows} for the inspected step. {@link LandscapeGestures} turns the mouse into an {@link Interaction}:
  * the wheel zooms about the cursor, dragging the background pans, a click sets the start, dragging the start marker
  * moves it live.
  */
 public final class LandscapeCanvas extends CanvasRegion implements PlotArea {
 
-    /** What the canvas asks of its owner when the user acts. */
+    /** What the canvas asks of its owner when the user acts; an owner that does not act on one ignores it. */
     public interface Interaction {
-        void zoom(Window shown, double factor, double x, double y);
+        default void zoom(Window shown, double factor, double x, double y) {}
 
-        void pan(Window shown, double dx, double dy);
+        default void pan(Window shown, double dx, double dy) {}
 
-        void setStart(double x, double y);
+        default void setStart(double x, double y) {}
 
-        void dragStart(double x, double y);
+        default void dragStart(double x, double y) {}
 
-        void hover(double x, double y);
+        default void hover(double x, double y) {}
 
-        void hoverEnded();
+        default void hoverEnded() {}
 
-        void viewportChanged(Viewport viewport);
+        default void viewportChanged(Viewport viewport) {}
     }
 
     /**
@@ -52,23 +53,15 @@ public final class LandscapeCanvas extends CanvasRegion implements PlotArea {
      * whose arrows (−η·g, Δθ, the optimizer's memory) and rate box are drawn at its point, or null for none. Made
      * with {@link #of(Window)}, which names each part.
      */
-    public record Frame(
-            LandscapeImage image,
-            Window requested,
-            Objective objective,
-            Point start,
-            List<PathResult> paths,
-            int step,
-            boolean legend,
-            String title,
-            String status,
-            Colormap colormap,
-            StepExplanation explained,
-            List<String> axes) {
+    public record Frame(Window requested, LandscapeDrawing.Content content, StepExplanation explained) {
 
         /** A frame of the plane's window {@code requested}: empty until its parts are named on the builder. */
         public static Builder of(Window requested) {
             return new Builder(requested);
+        }
+
+        public Point start() {
+            return content.start();
         }
     }
 
@@ -151,30 +144,31 @@ public final class LandscapeCanvas extends CanvasRegion implements PlotArea {
         public Frame build() {
             List<String> names = axes != null ? axes : objective == null ? List.of("x", "y") : objective.axisNames();
             return new Frame(
-                    image, requested, objective, start, paths, step, legend, title, status, colormap, explained, names);
+                    requested,
+                    new LandscapeDrawing.Content(
+                            image, objective, start, paths, step, legend, title, status, colormap, names),
+                    explained);
         }
     }
 
-    private final HeatmapImages images;
     private final Interaction interaction;
-    private final boolean compact;
-    private final LandscapePaths plane;
-    private final StepArrows arrows;
-    private final LandscapeGuides guides;
+    private final LandscapeDrawing.Form form;
+    private final FxPen pen;
+    private final TextRoom room = new TextRoom();
+    /** The drawing in the current chart style, made again when the style changes. */
+    private LandscapeDrawing drawing;
+
+    private ChartStyle drawingStyle;
     private Viewport viewport;
     private Frame frame;
-    private final CanvasText text = text();
 
     /**
      * @param compact a small panel of the side-by-side layout: smaller type, a title line, no colour bar
      */
     public LandscapeCanvas(HeatmapImages images, Interaction interaction, boolean compact) {
-        this.images = images;
         this.interaction = interaction;
-        this.compact = compact;
-        this.plane = new LandscapePaths(compact, text);
-        this.arrows = new StepArrows(text);
-        this.guides = new LandscapeGuides(compact, text, images);
+        this.form = compact ? LandscapeDrawing.Form.PANEL : LandscapeDrawing.Form.WINDOW;
+        this.pen = new FxPen(canvas().getGraphicsContext2D(), images);
         getStyleClass().add("landscape-canvas");
         setMinSize(120, 100);
         LandscapeGestures.install(canvas(), interaction, () -> viewport, () -> frame == null ? null : frame.start());
@@ -189,13 +183,16 @@ public final class LandscapeCanvas extends CanvasRegion implements PlotArea {
 
     /** The plot rectangle this canvas shows for {@code requested}, for asking the renderer for the right size. */
     public Viewport viewportFor(Window requested) {
-        ChartStyle s = ChartStyle.current();
-        double left = s.size(compact ? 42 : 64);
-        double right = s.size(compact ? 10 : 96);
-        double top = s.size(compact ? 44 : 12);
-        double bottom = s.size(compact ? 26 : 28);
-        return Viewport.fit(
-                requested, left, top, canvas().getWidth() - left - right, canvas().getHeight() - top - bottom);
+        return drawing().viewportFor(requested, canvas().getWidth(), canvas().getHeight());
+    }
+
+    private LandscapeDrawing drawing() {
+        ChartStyle style = ChartStyle.current();
+        if (style != drawingStyle) {
+            drawingStyle = style;
+            drawing = new LandscapeDrawing(form, style.look(), PathStatus.WORDS);
+        }
+        return drawing;
     }
 
     public Viewport viewport() {
@@ -212,59 +209,38 @@ public final class LandscapeCanvas extends CanvasRegion implements PlotArea {
         return frame;
     }
 
+    /** The text drawn in the last frame, for the layout report. */
+    @Override
+    public List<TextBox> textBoxes() {
+        return room.boxes().stream()
+                .map(b -> new TextBox(b.text(), new BoundingBox(b.x(), b.y(), b.width(), b.height())))
+                .toList();
+    }
+
     public void draw(Frame next) {
         frame = next;
-        text.clear();
-        GraphicsContext g = canvas().getGraphicsContext2D();
+        room.clear();
         double w = canvas().getWidth();
         double h = canvas().getHeight();
-        ChartStyle style = ChartStyle.current();
-        g.setFill(style.background());
-        g.fillRect(0, 0, w, h);
+        LandscapeDrawing drawn = drawing();
         if (w < 60 || h < 60 || next.requested() == null) {
+            pen.fill(drawn.look().background());
+            pen.fillRect(0, 0, w, h);
             return;
         }
-        Viewport shown = viewportFor(next.requested());
+        Viewport shown = drawn.viewportFor(next.requested(), w, h);
         if (!shown.equals(viewport)) {
             viewport = shown;
             interaction.viewportChanged(shown);
         }
-        g.save();
-        g.beginPath();
-        g.rect(shown.left(), shown.top(), shown.width(), shown.height());
-        g.clip();
-        g.setFill(style.plot());
-        g.fillRect(shown.left(), shown.top(), shown.width(), shown.height());
-        if (next.image() != null) {
-            drawHeatmap(g, next.image(), shown);
-        }
-        plane.drawMinima(g, next.objective(), shown);
-        plane.drawPaths(g, next.paths(), next.step(), shown);
-        plane.drawStart(g, next.start(), shown);
-        if (next.explained() != null) {
-            arrows.draw(g, next.explained(), shown);
-        }
-        g.restore();
-        plane.drawEdges(g, next.paths(), next.step(), shown);
-        guides.drawAxes(g, shown, next.axes());
-        if (!compact && next.image() != null) {
-            guides.drawColorBar(g, next.image(), next.colormap(), shown);
-        }
-        if (next.legend() && !next.paths().isEmpty()) {
-            guides.drawLegend(g, next.paths(), next.step(), shown);
-        }
-        if (next.title() != null) {
-            guides.drawTitle(g, next.title(), next.status(), next.paths(), next.step(), canvas().getWidth());
-        }
-    }
-
-    private void drawHeatmap(GraphicsContext g, LandscapeImage picture, Viewport shown) {
-        Window covered = picture.window();
-        double x0 = shown.toPixelX(covered.xMin());
-        double x1 = shown.toPixelX(covered.xMax());
-        double y0 = shown.toPixelY(covered.yMax());
-        double y1 = shown.toPixelY(covered.yMin());
-        g.setImageSmoothing(true);
-        g.drawImage(images.of(picture), x0, y0, x1 - x0, y1 - y0);
+        StepExplanation explained = next.explained();
+        drawn.draw(
+                pen,
+                room,
+                w,
+                h,
+                shown,
+                next.content(),
+                explained == null ? null : (p, r, v) -> StepArrows.draw(p, r, drawn.look(), explained, v));
     }
 }

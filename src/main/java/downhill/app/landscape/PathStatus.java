@@ -5,6 +5,7 @@ import downhill.app.i18n.OutcomeText;
 import downhill.engine.Numbers;
 import downhill.engine.run.Outcome;
 import downhill.engine.scene.PathResult;
+import downhill.render.PathWords;
 
 /**
  * A path's status as the window shows it, in the chosen language: "running", or how the run ended ("diverged at
@@ -12,6 +13,19 @@ import downhill.engine.scene.PathResult;
  * layout. {@code render}'s legend and the command line keep the engine's English.
  */
 public final class PathStatus {
+
+    /** The window's words for a landscape's legend and failure labels. */
+    public static final PathWords WORDS = new PathWords() {
+        @Override
+        public String status(PathResult path, int step) {
+            return of(path, step);
+        }
+
+        @Override
+        public String failure(PathResult path) {
+            return OutcomeText.of(path.outcome());
+        }
+    };
 
     private PathStatus() {}
 

@@ -220,18 +220,6 @@ public final class LossLandscapeController {
     /** The slice cannot be zoomed or restarted; hovering reads the loss off the grid. */
     private final class Hover implements LandscapeCanvas.Interaction {
         @Override
-        public void zoom(Window shown, double factor, double x, double y) {}
-
-        @Override
-        public void pan(Window shown, double dx, double dy) {}
-
-        @Override
-        public void setStart(double x, double y) {}
-
-        @Override
-        public void dragStart(double x, double y) {}
-
-        @Override
         public void hover(double x, double y) {
             SliceWork.Result result = viewModel.resultProperty().get();
             if (result == null) {

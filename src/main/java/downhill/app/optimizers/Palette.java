@@ -5,7 +5,6 @@ import downhill.render.Colors;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.DoubleUnaryOperator;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 
 /** The optimizers' colours as JavaFX colours, from the one table in {@link Colors}. */
@@ -43,30 +42,6 @@ public final class Palette {
     public static Color halo() {
         int argb = Colors.HALO_ARGB;
         return Color.rgb((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF, ((argb >>> 24) & 0xFF) / 255.0);
-    }
-
-    /** Draws the optimizer's marker of radius {@code r} about (x, y), filled and outlined. */
-    public static void marker(
-            GraphicsContext g,
-            Colors.Marker marker,
-            double x,
-            double y,
-            double r,
-            Color fill,
-            Color edge,
-            double edgeWidth) {
-        double[][] corners = marker.polygon(x, y, r);
-        g.setFill(fill);
-        g.setStroke(edge);
-        g.setLineWidth(edgeWidth);
-        g.setLineDashes();
-        if (corners == null) {
-            g.fillOval(x - r, y - r, 2 * r, 2 * r);
-            g.strokeOval(x - r, y - r, 2 * r, 2 * r);
-        } else {
-            g.fillPolygon(corners[0], corners[1], corners[0].length);
-            g.strokePolygon(corners[0], corners[1], corners[0].length);
-        }
     }
 
     public static String hex(Color color) {

@@ -22,17 +22,17 @@ class LandscapeFrameTest {
     void leftOutPartsAreEmpty() {
         LandscapeCanvas.Frame frame = LandscapeCanvas.Frame.of(window).build();
         assertSame(window, frame.requested());
-        assertNull(frame.image());
-        assertNull(frame.objective());
-        assertNull(frame.start());
-        assertEquals(List.of(), frame.paths());
-        assertEquals(0, frame.step());
-        assertFalse(frame.legend());
-        assertNull(frame.title());
-        assertNull(frame.status());
-        assertEquals(Colormap.VIRIDIS, frame.colormap());
+        assertNull(frame.content().image());
+        assertNull(frame.content().objective());
+        assertNull(frame.content().start());
+        assertEquals(List.of(), frame.content().paths());
+        assertEquals(0, frame.content().step());
+        assertFalse(frame.content().legend());
+        assertNull(frame.content().title());
+        assertNull(frame.content().status());
+        assertEquals(Colormap.VIRIDIS, frame.content().colormap());
         assertNull(frame.explained());
-        assertEquals(List.of("x", "y"), frame.axes());
+        assertEquals(List.of("x", "y"), frame.content().axes());
     }
 
     @Test
@@ -47,19 +47,20 @@ class LandscapeFrameTest {
                 .title("Adam", "step 7")
                 .colormap(Colormap.values()[1])
                 .build();
-        assertSame(f, frame.objective());
-        assertSame(start, frame.start());
-        assertEquals(7, frame.step());
-        assertEquals("Adam", frame.title());
-        assertEquals("step 7", frame.status());
-        assertEquals(Colormap.values()[1], frame.colormap());
-        assertEquals(f.axisNames(), frame.axes(), "the function names its axes");
+        assertSame(f, frame.content().objective());
+        assertSame(start, frame.content().start());
+        assertEquals(7, frame.content().step());
+        assertEquals("Adam", frame.content().title());
+        assertEquals("step 7", frame.content().status());
+        assertEquals(Colormap.values()[1], frame.content().colormap());
+        assertEquals(f.axisNames(), frame.content().axes(), "the function names its axes");
         assertEquals(
                 List.of("α", "β"),
                 LandscapeCanvas.Frame.of(window)
                         .objective(f)
                         .axes(List.of("α", "β"))
                         .build()
+                        .content()
                         .axes(),
                 "named axes win over the function's");
     }

@@ -129,8 +129,8 @@ class LossLandscapeViewTest {
                 "the slice at (0, 0) is the training loss recorded at θ*");
         assertEquals(momentum.history().last(Metric.TRAIN_LOSS), centre.loss(centre.size() - 1), 0);
         LandscapeCanvas canvas = robot.lookup("#slice-canvas").query();
-        assertSame(result.image(), canvas.frame().image(), "the one landscape canvas draws the slice");
-        assertEquals(List.of("α", "β"), canvas.frame().axes());
+        assertSame(result.image(), canvas.frame().content().image(), "the one landscape canvas draws the slice");
+        assertEquals(List.of("α", "β"), canvas.frame().content().axes());
     }
 
     @Test
