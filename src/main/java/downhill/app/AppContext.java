@@ -35,6 +35,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -214,9 +215,14 @@ public final class AppContext {
         return load("MainWindow.fxml");
     }
 
-    /** The network tab's view; its controller is then {@link #networkController()}. */
-    private Parent loadNetworkView() {
-        return load("network/NetworkView.fxml");
+    /**
+     * The network tab's view; its controller is then {@link #networkController()}, and it draws while
+     * {@code tabSelected}.
+     */
+    private Parent loadNetworkView(ObservableBooleanValue tabSelected) {
+        Parent view = load("network/NetworkView.fxml");
+        networkController.showWhile(tabSelected);
+        return view;
     }
 
     private Parent load(String name) {

@@ -15,8 +15,9 @@ import downhill.app.presentation.Shortcuts;
 import downhill.app.presentation.Theme;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -91,21 +92,22 @@ public final class MainWindowController {
     /** The network view's root, loaded when the network tab first shows ({@link #networkView()}). */
     private BorderPane network;
 
-    private final Supplier<Parent> loadNetworkView;
+    private final Function<ObservableBooleanValue, Parent> loadNetworkView;
 
     private final ExperimentController experiment;
     private final ExportViewModel exports;
 
     /**
      * @param reloadWindow loads the window again in place (after the language changed)
-     * @param loadNetworkView loads the network tab's view, once, when the tab first shows
+     * @param loadNetworkView loads the network tab's view, once, when the tab first shows; the view draws while the
+     *     value it is given (whether its tab is selected) is true
      */
     MainWindowController(
             ExperimentController experiment,
             ExportViewModel exports,
             PresentationViewModel presentation,
             Runnable reloadWindow,
-            Supplier<Parent> loadNetworkView) {
+            Function<ObservableBooleanValue, Parent> loadNetworkView) {
         this.loadNetworkView = loadNetworkView;
         this.experiment = experiment;
         this.exports = exports;
@@ -148,7 +150,7 @@ public final class MainWindowController {
     /** The network tab's view, loaded now if the tab has not shown yet. */
     public BorderPane networkView() {
         if (network == null) {
-            network = (BorderPane) loadNetworkView.get();
+            network = (BorderPane) loadNetworkView.apply(networkTab.selectedProperty());
             networkTab.setContent(network);
             showControls(!presentation.controlsHiddenProperty().get());
         }

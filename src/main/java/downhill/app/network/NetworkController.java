@@ -7,8 +7,9 @@ import downhill.app.network.PictureChoice.Picture;
 import downhill.app.optimizers.OptimizerListController;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 
@@ -28,6 +29,7 @@ public final class NetworkController {
     private final NetworkViewModel viewModel;
     private final FrameLoop frameLoop = new FrameLoop(this::onFrame);
     private final DrawSchedule schedule = new DrawSchedule();
+    private ObservableBooleanValue tabSelected = new SimpleBooleanProperty(true);
 
     @FXML
     private BorderPane root;
@@ -115,17 +117,17 @@ public final class NetworkController {
         }
     }
 
-    /** Whether this tab is showing: its root and every parent visible (an unselected tab hides its content). */
+    /**
+     * Whether this tab is showing: in a window and, in the main window, its tab selected ({@link #showWhile}). A view
+     * placed on its own (a test's stage) shows while it is in a scene.
+     */
     private boolean onScreen() {
-        if (root.getScene() == null) {
-            return false;
-        }
-        for (Node node = root; node != null; node = node.getParent()) {
-            if (!node.isVisible()) {
-                return false;
-            }
-        }
-        return true;
+        return root.getScene() != null && tabSelected.get();
+    }
+
+    /** Draws only while {@code selected} (the main window passes its network tab's selected property). */
+    public void showWhile(ObservableBooleanValue selected) {
+        tabSelected = selected;
     }
 
     /** Draws the view-model's current results now (tests and snapshots call this after a frame). */

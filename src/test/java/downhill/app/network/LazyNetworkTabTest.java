@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import downhill.testing.MainWindow;
+import downhill.testing.Poll;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,19 @@ class LazyNetworkTabTest {
             ((TabPane) WINDOW.scene().lookup("#tabs")).getSelectionModel().select(1);
             assertSame(controller, WINDOW.context().networkController(), "built once");
         });
+    }
+
+    /** Its tab's selection, not a walk over the parents, says whether the tab draws (#17 §4). */
+    @Test
+    void itDrawsOnlyWhileItsTabIsSelected(FxRobot robot) {
+        TabPane tabs = (TabPane) WINDOW.scene().lookup("#tabs");
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        NetworkViewModel vm = WINDOW.context().networkController().viewModel();
+        Poll.until(() -> vm.shownProperty().get(), robot::interrupt, "the selected network tab says it shows");
+        robot.interact(() -> tabs.getSelectionModel().select(0));
+        Poll.until(() -> !vm.shownProperty().get(), robot::interrupt, "the unselected network tab says it is hidden");
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        Poll.until(() -> vm.shownProperty().get(), robot::interrupt, "shown again when chosen again");
     }
 
     @Test
