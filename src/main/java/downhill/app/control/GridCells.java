@@ -7,10 +7,41 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 
-/** Small multiples: equal cells in a grid, filled row by row, for any tab that shows one picture per run. */
+/**
+ * Small multiples: equal cells in a grid, filled row by row, in the number of columns that shows each largest, for
+ * both tabs' one picture per run.
+ */
 public final class GridCells {
 
     private GridCells() {}
+
+    /**
+     * The column count (1 to {@code cells}) whose cells have the largest smaller side in a {@code width} ×
+     * {@code height} area; fewer empty cells win a tie. Before the area is laid out (zero size), one row of four at
+     * most.
+     */
+    public static int columns(int cells, double width, double height) {
+        if (cells <= 0) {
+            return 1;
+        }
+        if (!(width > 0 && height > 0)) {
+            return Math.min(cells, 4);
+        }
+        int best = cells;
+        double bestSide = -1;
+        int bestEmpty = 0;
+        for (int columns = cells; columns >= 1; columns--) {
+            int rows = (cells + columns - 1) / columns;
+            double side = Math.min(width / columns, height / rows);
+            int empty = rows * columns - cells;
+            if (side > bestSide + 1e-9 || Math.abs(side - bestSide) <= 1e-9 && empty < bestEmpty) {
+                bestSide = side;
+                best = columns;
+                bestEmpty = empty;
+            }
+        }
+        return best;
+    }
 
     /** Puts {@code cells} into {@code grid} in {@code columns} equal columns and as many equal rows (one at least). */
     public static void fill(GridPane grid, List<? extends Node> cells, int columns) {

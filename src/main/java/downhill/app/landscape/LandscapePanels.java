@@ -7,8 +7,9 @@ import java.util.List;
 import javafx.scene.layout.GridPane;
 
 /**
- * The side-by-side layout: one small landscape canvas per racing optimizer, in a grid of up to four columns. The
- * panels are made again only when the racing optimizers change.
+ * The side-by-side layout: one small landscape canvas per racing optimizer, in the grid whose cells are largest in
+ * the space there is ({@link GridCells#columns}): one row on a wide projector, two by two on a square window. The
+ * panels are made again only when the racing optimizers change, and placed again when the space changes shape.
  */
 final class LandscapePanels {
 
@@ -17,6 +18,7 @@ final class LandscapePanels {
     private final GridPane grid = new GridPane();
     private final List<LandscapeCanvas> panels = new ArrayList<>();
     private List<String> names = List.of();
+    private int columns;
 
     /** @param gestures where every panel's gestures go, so that all of them zoom and pan together */
     LandscapePanels(HeatmapImages images, LandscapeCanvas.Interaction gestures) {
@@ -25,6 +27,8 @@ final class LandscapePanels {
         grid.setHgap(6);
         grid.setVgap(6);
         grid.setId("panel-grid");
+        grid.widthProperty().addListener(o -> arrange());
+        grid.heightProperty().addListener(o -> arrange());
     }
 
     GridPane node() {
@@ -43,13 +47,17 @@ final class LandscapePanels {
             panel.setId("panel-" + name);
             panels.add(panel);
         }
-        GridCells.fill(grid, panels, columns(racing.size()));
+        columns = 0;
+        arrange();
         grid.layout();
         return panels;
     }
 
-    /** One column for one panel, two up to four, three up to nine, four beyond. */
-    static int columns(int panels) {
-        return panels <= 1 ? 1 : panels <= 4 ? 2 : panels <= 9 ? 3 : 4;
+    private void arrange() {
+        int best = GridCells.columns(panels.size(), grid.getWidth(), grid.getHeight());
+        if (best != columns) {
+            columns = best;
+            GridCells.fill(grid, panels, best);
+        }
     }
 }

@@ -266,7 +266,7 @@ public final class NetworkPicturesController {
         cells.add(dataPlot);
         cells.addAll(boundaryPlots);
         cells.add(layersShown.get() ? new Region() : gradientColumn);
-        int columns = PanelGrid.columns(cells.size(), panels.getWidth(), panels.getHeight());
+        int columns = GridCells.columns(cells.size(), panels.getWidth(), panels.getHeight());
         if (columns == panelColumns) {
             return;
         }

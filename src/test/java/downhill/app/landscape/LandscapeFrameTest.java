@@ -64,13 +64,4 @@ class LandscapeFrameTest {
                         .axes(),
                 "named axes win over the function's");
     }
-
-    @Test
-    void theSideBySideGridHasUpToFourColumns() {
-        assertEquals(
-                List.of(1, 1, 2, 2, 2, 3, 3, 4),
-                List.of(0, 1, 2, 4, 3, 5, 9, 10).stream()
-                        .map(LandscapePanels::columns)
-                        .toList());
-    }
 }

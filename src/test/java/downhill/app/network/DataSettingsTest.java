@@ -83,12 +83,4 @@ class DataSettingsTest {
         assertEquals(2, vm.boundariesProperty().get().size());
         assertTrue(vm.boundariesProperty().get().stream().allMatch(java.util.Objects::nonNull));
     }
-
-    @Test
-    void panelsTakeTheColumnsThatMakeThemLargest() {
-        assertEquals(4, PanelGrid.columns(4, 800, 200), "a wide strip: one row");
-        assertEquals(2, PanelGrid.columns(4, 500, 500), "a square: two by two");
-        assertEquals(1, PanelGrid.columns(3, 200, 900), "a tall column: one above the other");
-        assertEquals(2, PanelGrid.columns(4, 1140, 630), "two by two rather than three and one alone");
-    }
 }
