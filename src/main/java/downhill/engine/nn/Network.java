@@ -61,14 +61,14 @@ public final class Network implements AutoCloseable {
         }
         this.architecture = architecture;
         layers = ParameterLayout.layers(architecture);
-        int offset = ParameterLayout.size(layers);
-        parameters = new double[offset];
-        gradient = new double[offset];
+        int size = ParameterLayout.size(layers);
+        parameters = new double[size];
+        gradient = new double[size];
         dropout = new Dropout(layers);
         propagation = new Propagation(architecture, layers, parameters, dropout);
         shards = new Shard[] {
             new Shard(architecture, layers, propagation, gradient),
-            new Shard(architecture, layers, propagation, new double[offset])
+            new Shard(architecture, layers, propagation, new double[size])
         };
         twoThreads = threads == 2;
     }
