@@ -7,6 +7,7 @@ import downhill.app.launch.FileOpener;
 import downhill.app.launch.LaunchServer;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -23,9 +24,25 @@ public final class DownhillApplication extends Application {
     /** Hears later starts that bring a file; null when another window has the user folder's lock. */
     private LaunchServer launchServer;
 
+    /**
+     * JavaFX's logger; held so that its filter stays (the logging framework keeps loggers weakly).
+     */
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
+
     /** Opens the window; {@code args} is empty, or holds the absolute path of a file to open once it shows. */
     public static void open(String[] args) {
+        hideClassPathWarning();
         Application.launch(DownhillApplication.class, args);
+    }
+
+    /**
+     * JavaFX from the class path (the jar and the app image run it so) warns at every start that this is an
+     * "unsupported configuration"; it works, and a teacher starting {@code downhill} from a terminal should not read a
+     * warning each time. Every other JavaFX message still shows.
+     */
+    static void hideClassPathWarning() {
+        JAVAFX_LOG.setFilter(
+                entry -> !String.valueOf(entry.getMessage()).startsWith("Unsupported JavaFX configuration"));
     }
 
     @Override
