@@ -58,10 +58,10 @@ public final class WholeFiles {
 
     /** Links followed at most, as the kernel's ELOOP limit. */
     private static final int MOST_LINKS = 40;
-    /** Temporary files being written, removed by the shutdown hook if the JVM stops mid-write (Ctrl-C). */
     /** A part file unchanged for this long and locked by nobody was left by a killed process. */
     static final long STALE_MILLIS = 10_000;
 
+    /** Temporary files being written, removed by the shutdown hook if the JVM stops mid-write (Ctrl-C). */
     private static final Set<Path> WRITING = ConcurrentHashMap.newKeySet();
     /**
      * Guards making a temporary file together with registering it, against the shutdown hook: a SIGTERM between

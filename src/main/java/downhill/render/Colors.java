@@ -94,7 +94,6 @@ public final class Colors {
         return style(optimizerName).hex();
     }
 
-    /** The optimizer's colour as opaque 0xRRGGBB. */
     /** The optimizer's colour as an opaque ARGB int, parsed once per name: pictures ask for it per path per frame. */
     public static int argb(String optimizerName) {
         return ARGB.computeIfAbsent(optimizerName, name -> 0xFF000000 | rgb(name));
@@ -102,6 +101,7 @@ public final class Colors {
 
     private static final Map<String, Integer> ARGB = new ConcurrentHashMap<>();
 
+    /** The optimizer's colour as opaque 0xRRGGBB. */
     public static int rgb(String optimizerName) {
         return Integer.parseInt(hex(optimizerName).substring(1), 16);
     }

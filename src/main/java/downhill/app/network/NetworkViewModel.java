@@ -495,16 +495,17 @@ public final class NetworkViewModel {
         return diagram;
     }
 
-    /** The "Loss landscape" view's state. */
     /** The layers view: per-layer histograms of the runs' first epochs. */
     public LayerHistogramsViewModel layerHistograms() {
         return layerHistograms;
     }
 
+    /** Which picture the tab shows: the decision boundaries or one of the views. */
     public PictureChoice pictureChoice() {
         return pictureChoice;
     }
 
+    /** The "Loss landscape" view's state. */
     public LossLandscapeViewModel lossLandscape() {
         return lossLandscape;
     }
@@ -525,7 +526,6 @@ public final class NetworkViewModel {
         return networkData.seedProperty();
     }
 
-    /** The CSV file in use, or null for the generator. */
     /** Why the dropout or early stopping typed is not valid, or "" (the field's line under it). */
     public StringBinding labSettingsErrorProperty() {
         return shape.labSettingsErrorProperty();
@@ -536,6 +536,7 @@ public final class NetworkViewModel {
         return networkData.testTextProperty();
     }
 
+    /** The CSV file tested on, or null when the test part is split off the data. */
     public ReadOnlyObjectProperty<Path> testCsvProperty() {
         return networkData.testCsvProperty();
     }
