@@ -5,6 +5,7 @@ import downhill.app.UserFolder;
 import downhill.app.i18n.Messages;
 import downhill.app.i18n.PresetTexts;
 import downhill.app.landscape.LandscapeViewModel;
+import downhill.app.lesson.LessonViewModel;
 import downhill.app.network.LossLandscapeViewModel;
 import downhill.app.network.NetworkViewModel;
 import downhill.app.optimizers.OptimizerListViewModel;
@@ -23,6 +24,8 @@ import downhill.experiment.ExperimentCodec;
 import downhill.experiment.ExperimentException;
 import downhill.experiment.LandscapeSettings;
 import downhill.experiment.LandscapeSettings.Layout;
+import downhill.experiment.Lesson;
+import downhill.experiment.LessonFiles;
 import downhill.experiment.NetworkSettings;
 import downhill.experiment.OptimizerEntry;
 import downhill.experiment.Preset;
@@ -93,6 +96,8 @@ public final class ExperimentViewModel {
     private final Supplier<Path> sessionLocation;
 
     private final UserFiles reader;
+    /** The lesson being played, if any: its steps set the window up as {@link #apply} does. */
+    private final LessonViewModel lesson;
     /** False after a broken session could not be moved aside: it is not overwritten, the user may still want it. */
     private volatile boolean sessionWritable = true;
 
@@ -123,6 +128,7 @@ public final class ExperimentViewModel {
         this.writer = writer;
         this.sessionLocation = session;
         this.reader = reader;
+        this.lesson = new LessonViewModel(this::applyStep, landscape, network::train);
         shownBanners
                 .predicateProperty()
                 .bind(Bindings.createObjectBinding(
@@ -499,10 +505,16 @@ public final class ExperimentViewModel {
     public Optional<String> open(Path path) {
         Experiment experiment;
         try {
+            String json = LessonFiles.text(path);
+            if (LessonFiles.isLesson(json)) {
+                openLesson(LessonFiles.read(json, path));
+                return Optional.empty();
+            }
             experiment = ExperimentCodec.read(path);
         } catch (ExperimentException e) {
             return Optional.of(e.getMessage());
         }
+        lesson.close();
         apply(experiment);
         file.set(path);
         clearScenarioNote();
@@ -546,8 +558,19 @@ public final class ExperimentViewModel {
         return Presets.all();
     }
 
-    /** Applies a scenario to both tabs, shows its tab and its teaching note. */
+    /**
+     * Applies a scenario to both tabs, shows its tab and its teaching note; a shipped lesson of several steps (or
+     * one that asks) plays in the lesson bar instead.
+     */
     public void openPreset(Preset preset) {
+        if (Presets.names().contains(preset.name())) {
+            Lesson shipped = Presets.lesson(preset.name());
+            if (shipped.stepped()) {
+                openLesson(shipped);
+                return;
+            }
+        }
+        lesson.close();
         apply(preset.experiment());
         file.set(null);
         clearScenarioNote();
@@ -558,6 +581,27 @@ public final class ExperimentViewModel {
                 preset.experiment().activeTab());
         banners.add(scenarioNote);
         markSaved();
+    }
+
+    /**
+     * Plays {@code stepped} from its first step in the lesson bar. Save then writes a plain experiment to a file
+     * of its own: the lesson's file is never overwritten by accident.
+     */
+    public void openLesson(Lesson stepped) {
+        file.set(null);
+        clearScenarioNote();
+        lesson.open(stepped);
+    }
+
+    /** A lesson step sets the window up: that is not a change of the user's. */
+    private void applyStep(Experiment experiment) {
+        apply(experiment);
+        markSaved();
+    }
+
+    /** The lesson being played (its bar, its questions). */
+    public LessonViewModel lesson() {
+        return lesson;
     }
 
     private void clearScenarioNote() {
