@@ -9,6 +9,7 @@ import downhill.app.i18n.Messages;
 import downhill.app.landscape.LandscapeController;
 import downhill.app.landscape.LandscapeViewModel;
 import downhill.app.landscape.StepInspectorController;
+import downhill.app.lesson.LessonController;
 import downhill.app.network.LossLandscapeController;
 import downhill.app.network.NetworkController;
 import downhill.app.network.NetworkViewModel;
@@ -268,6 +269,9 @@ public final class AppContext {
             }
             if (type == BackpropController.class) {
                 return new BackpropController(network.diagram());
+            }
+            if (type == LessonController.class) {
+                return new LessonController(experiment.lesson());
             }
             if (type == MapController.class) {
                 return new MapController(landscape.map());

@@ -3,7 +3,11 @@ package downhill.app.lesson;
 import downhill.app.i18n.Messages;
 import downhill.app.i18n.PresetTexts;
 import downhill.app.landscape.LandscapeViewModel;
+import downhill.app.landscape.LessonMarks;
 import downhill.engine.Numbers;
+import downhill.engine.function.Point;
+import downhill.engine.optimizer.OptimizerType;
+import downhill.engine.optimizer.Optimizers;
 import downhill.experiment.Answer;
 import downhill.experiment.Experiment;
 import downhill.experiment.Lesson;
@@ -34,6 +38,8 @@ import javafx.beans.property.StringProperty;
  * play; Reveal plays it, or trains the network on a network step.
  */
 public final class LessonViewModel {
+
+    private static final Consumer<Point> NO_CLICKS = p -> {};
 
     private final Consumer<Experiment> apply;
     private final LandscapeViewModel landscape;
@@ -70,6 +76,33 @@ public final class LessonViewModel {
                 landscape.playingProperty().set(false);
             }
         });
+        progress.addListener(o -> followClicksAndMarks());
+        mark.addListener(o -> followClicksAndMarks());
+        right.addListener(o -> followClicksAndMarks());
+    }
+
+    /**
+     * A "where" question takes clicks on the landscape as the guess and draws it (and, revealed, the right place);
+     * a step that locks the start takes them to nothing; otherwise the landscape is the user's again.
+     */
+    private void followClicksAndMarks() {
+        Question asked = question();
+        if (asked instanceof Question.Where where) {
+            landscape
+                    .clickTakerProperty()
+                    .set(asking.get() ? p -> mark.set(new Answer.Point(p.x(), p.y())) : NO_CLICKS);
+            landscape
+                    .lessonMarksProperty()
+                    .set(new LessonMarks(
+                            mark.get() == null
+                                    ? null
+                                    : new Point(mark.get().x(), mark.get().y()),
+                            right.get() instanceof Answer.Point p ? new Point(p.x(), p.y()) : null,
+                            where.radius()));
+            return;
+        }
+        landscape.clickTakerProperty().set(locked().contains("start") ? NO_CLICKS : null);
+        landscape.lessonMarksProperty().set(LessonMarks.NONE);
     }
 
     private boolean frozen() {
@@ -123,6 +156,28 @@ public final class LessonViewModel {
     public void count(String choice, int count) {
         if (asking.get()) {
             progress.set(progress.get().withTally(progress.get().tally().with(choice, Math.max(0, count))));
+        }
+    }
+
+    /** The teacher's count for {@code choice} as typed: a whole number, else 0 (an empty field is nobody). */
+    public void count(String choice, String typed) {
+        int count;
+        try {
+            count = Integer.parseInt(typed.strip());
+        } catch (NumberFormatException e) {
+            count = 0;
+        }
+        count(choice, count);
+    }
+
+    /** A number answer as typed; false when the text is not a number (the answer is then none). */
+    public boolean answerNumber(String typed) {
+        try {
+            number.set(Numbers.parse(typed));
+            return Double.isFinite(number.get());
+        } catch (IllegalArgumentException e) {
+            number.set(Double.NaN);
+            return typed.isBlank();
         }
     }
 
@@ -245,8 +300,17 @@ public final class LessonViewModel {
             case Question.YesNo.YES -> Messages.text("lesson.choice.yes");
             case Question.YesNo.NO -> Messages.text("lesson.choice.no");
             case Question.NONE -> Messages.text("lesson.choice.none");
-            default -> choice;
+            default -> optimizerText(choice);
         };
+    }
+
+    /** An optimizer's display name ("SGD") for its file name ("sgd"); a label as it is. */
+    private static String optimizerText(String labelOrName) {
+        return Optimizers.all().stream()
+                .filter(type -> type.name().equals(labelOrName))
+                .map(OptimizerType::displayName)
+                .findFirst()
+                .orElse(labelOrName);
     }
 
     /**
@@ -269,7 +333,11 @@ public final class LessonViewModel {
 
     private String pointResult(Question.Where where, Answer.Point p) {
         String at = Messages.text(
-                "lesson.result.where", where.optimizer(), where.step(), Numbers.format(p.x()), Numbers.format(p.y()));
+                "lesson.result.where",
+                optimizerText(where.optimizer()),
+                where.step(),
+                Numbers.compact(p.x()),
+                Numbers.compact(p.y()));
         Answer.Point given = mark.get();
         if (given == null) {
             return at;
