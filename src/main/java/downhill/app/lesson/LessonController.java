@@ -187,15 +187,17 @@ public final class LessonController {
         tallying.setMinWidth(Region.USE_PREF_SIZE);
         tallying.setTooltip(new Tooltip(Messages.text("lesson.tally.tooltip")));
         ToggleGroup picks = new ToggleGroup();
-        for (String choice : viewModel.choices()) {
+        List<String> choices = viewModel.choices();
+        for (int i = 0; i < choices.size(); i++) {
+            String choice = choices.get(i);
             ToggleButton pick = new ToggleButton(LessonViewModel.choiceText(choice));
-            pick.setId("lesson-choice-" + choice);
+            pick.setId("lesson-choice-" + i);
             pick.setMnemonicParsing(false);
             pick.setMinWidth(Region.USE_PREF_SIZE);
             pick.setToggleGroup(picks);
             pick.setUserData(choice);
             TextField count = new TextField();
-            count.setId("lesson-count-" + choice);
+            count.setId("lesson-count-" + i);
             count.setPrefColumnCount(2);
             count.setPromptText("0");
             count.setTooltip(new Tooltip(Messages.text("lesson.count.tooltip", LessonViewModel.choiceText(choice))));
