@@ -1,5 +1,7 @@
 package downhill.experiment;
 
+import downhill.engine.WholeFiles;
+import java.io.IOException;
 import java.nio.file.Path;
 
 /**
@@ -24,6 +26,16 @@ public final class LessonFiles {
     /** The text of {@code file}, read with the experiment files' size cap; a problem is an ExperimentException. */
     public static String text(Path file) {
         return JsonText.read(file);
+    }
+
+    /** The lesson as a file's text: {@link #read} gives it back. */
+    public static String write(Lesson lesson) {
+        return LessonWriter.write(lesson);
+    }
+
+    /** Writes the lesson to {@code file} atomically, as experiments are saved. */
+    public static void save(Lesson lesson, Path file) throws IOException {
+        WholeFiles.writeText(file, write(lesson));
     }
 
     /** Reads the lesson in {@code json}, which was read from {@code file}; problems located as an experiment's. */
