@@ -37,6 +37,7 @@ public final class LessonController {
     private static final String RIGHT_STYLE = "lesson-right";
 
     private final LessonViewModel viewModel;
+    private final LessonAuthoringViewModel authoring;
 
     @FXML
     private VBox lessonBar;
@@ -72,8 +73,9 @@ public final class LessonController {
     @FXML
     private GridPane lessonVotes;
 
-    public LessonController(LessonViewModel viewModel) {
+    public LessonController(LessonViewModel viewModel, LessonAuthoringViewModel authoring) {
         this.viewModel = viewModel;
+        this.authoring = authoring;
     }
 
     @FXML
@@ -108,7 +110,7 @@ public final class LessonController {
         show();
         lessonBar.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
-                LessonLocks.install(scene, viewModel);
+                LessonLocks.install(scene, viewModel, authoring);
             }
         });
     }

@@ -13,8 +13,11 @@ import javafx.event.EventType;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Control;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
@@ -41,6 +44,7 @@ final class LessonLocks {
     private static final Set<KeyCode> PASSING = Set.of(KeyCode.TAB, KeyCode.PAGE_UP, KeyCode.PAGE_DOWN, KeyCode.ESCAPE);
 
     private final LessonViewModel lesson;
+    private final LessonAuthoringViewModel authoring;
     private final Scene scene;
     /** What each changed node was before: its visibility and layout, its tooltip. */
     private final Map<Node, Before> changed = new WeakHashMap<>();
@@ -48,17 +52,19 @@ final class LessonLocks {
     /** A changed node: whether it is hidden and locked now, its own tooltip, and the lock's while locked. */
     private record Before(boolean hidden, boolean locked, Tooltip tooltip, Tooltip lockTip) {}
 
-    private LessonLocks(Scene scene, LessonViewModel lesson) {
+    private LessonLocks(Scene scene, LessonViewModel lesson, LessonAuthoringViewModel authoring) {
         this.scene = scene;
         this.lesson = lesson;
+        this.authoring = authoring;
     }
 
     /** Once per scene (a window reloaded in place keeps its scene and these). */
-    static void install(Scene scene, LessonViewModel lesson) {
+    static void install(Scene scene, LessonViewModel lesson, LessonAuthoringViewModel authoring) {
         if (scene.getProperties().putIfAbsent(LessonLocks.class, lesson) != null) {
             return;
         }
-        LessonLocks locks = new LessonLocks(scene, lesson);
+        LessonLocks locks = new LessonLocks(scene, lesson, authoring);
+        scene.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, locks::onContextMenu);
         for (EventType<? extends Event> type : BLOCKED) {
             scene.addEventFilter(type, locks::block);
         }
@@ -77,6 +83,38 @@ final class LessonLocks {
             lesson.back();
             e.consume();
         }
+    }
+
+    /** While a lesson is written, a control's context menu hides or locks it in the newest step. */
+    private void onContextMenu(ContextMenuEvent e) {
+        if (!authoring.authoringProperty().get()) {
+            return;
+        }
+        for (Node n = e.getTarget() instanceof Node target ? target : null; n != null; n = n.getParent()) {
+            Set<String> controls = LessonControlNodes.of(n);
+            if (!controls.isEmpty()) {
+                authoringMenu(controls).show(n, e.getScreenX(), e.getScreenY());
+                e.consume();
+                return;
+            }
+        }
+    }
+
+    private ContextMenu authoringMenu(Set<String> controls) {
+        ContextMenu menu = new ContextMenu();
+        menu.setId("lesson-author-menu");
+        for (String control : controls) {
+            CheckMenuItem hide = new CheckMenuItem(Messages.text("lesson.author.hide", control));
+            hide.setId("lesson-hide-" + control);
+            hide.setSelected(authoring.hidden(control));
+            hide.setOnAction(x -> authoring.hide(control, hide.isSelected()));
+            CheckMenuItem lock = new CheckMenuItem(Messages.text("lesson.author.lock", control));
+            lock.setId("lesson-lock-" + control);
+            lock.setSelected(authoring.locked(control));
+            lock.setOnAction(x -> authoring.lock(control, lock.isSelected()));
+            menu.getItems().addAll(hide, lock);
+        }
+        return menu;
     }
 
     private void block(Event e) {

@@ -8,11 +8,18 @@ import downhill.app.AppContext;
 import downhill.app.i18n.Messages;
 import downhill.experiment.Presets;
 import downhill.testing.MainWindow;
+import java.util.Optional;
+import javafx.event.Event;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -108,5 +115,50 @@ class LessonWindowTest {
         robot.interact(lesson::close);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#hp-lr").queryAll().stream().allMatch(Node::isVisible), "and back after the lesson");
+    }
+
+    @Test
+    void whileWritingALessonAControlsContextMenuLocksItInTheNewestStep(FxRobot robot) {
+        LessonAuthoringViewModel authoring = context.authoring();
+        Spinner<?> steps = robot.lookup("#stepLimitSpinner").queryAs(Spinner.class);
+        robot.interact(() -> requestContextMenu(steps.getEditor()));
+        assertTrue(authoringMenu().isEmpty(), "no lesson being written: the control's own menu");
+        robot.interact(() -> authoring.addStep("Mine", "A note.", null));
+        robot.interact(() -> requestContextMenu(steps.getEditor()));
+        ContextMenu menu = authoringMenu().orElseThrow();
+        CheckMenuItem lock = (CheckMenuItem) menu.getItems().stream()
+                .filter(i -> "lesson-lock-step-limit".equals(i.getId()))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("Lock in this step (step-limit)", lock.getText());
+        robot.interact(() -> {
+            lock.setSelected(true);
+            lock.fire();
+            menu.hide();
+        });
+        assertTrue(authoring.locked("step-limit"));
+        robot.interact(authoring::discard);
+    }
+
+    /** What a right click (or the menu key) sends to {@code node}. */
+    private static void requestContextMenu(Node node) {
+        Bounds b = node.localToScreen(node.getBoundsInLocal());
+        Event.fireEvent(
+                node,
+                new ContextMenuEvent(
+                        ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                        b.getWidth() / 2,
+                        b.getHeight() / 2,
+                        b.getCenterX(),
+                        b.getCenterY(),
+                        false,
+                        null));
+    }
+
+    private static Optional<ContextMenu> authoringMenu() {
+        return Window.getWindows().stream()
+                .filter(w -> w instanceof ContextMenu m && m.isShowing() && "lesson-author-menu".equals(m.getId()))
+                .map(w -> (ContextMenu) w)
+                .findFirst();
     }
 }
