@@ -10,6 +10,7 @@ import downhill.experiment.Tally;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -19,7 +20,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -71,7 +71,7 @@ public final class LessonController {
     private Label lessonNote;
 
     @FXML
-    private GridPane lessonVotes;
+    private FlowPane lessonVotes;
 
     public LessonController(LessonViewModel viewModel, LessonAuthoringViewModel authoring) {
         this.viewModel = viewModel;
@@ -100,9 +100,9 @@ public final class LessonController {
             // A new step (or another lesson) gets new answers; a tally typed or Reveal keeps the fields.
             if (now == null || old == null || now.index() != old.index() || now.lesson() != old.lesson()) {
                 buildAnswers();
-                Scene scene = lessonBar.getScene();
-                lessonNoteFold.setSelected(
-                        scene != null && NoteFold.startsFolded(scene.getHeight() / ProjectorLayout.em()));
+                foldNoteOnAShortWindow();
+            } else if (now.revealed() && !old.revealed()) {
+                foldNoteOnAShortWindow();
             }
             show();
         });
@@ -111,8 +111,16 @@ public final class LessonController {
         lessonBar.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 LessonLocks.install(scene, viewModel, authoring);
+                // A window reloaded in place (a new language) folds the note as the one before did.
+                foldNoteOnAShortWindow();
             }
         });
+    }
+
+    /** The note appears (a new step, or Reveal): folded where it would crowd the picture, as a scenario's is. */
+    private void foldNoteOnAShortWindow() {
+        Scene scene = lessonBar.getScene();
+        lessonNoteFold.setSelected(scene != null && NoteFold.startsFolded(scene.getHeight() / ProjectorLayout.em()));
     }
 
     private void show() {
@@ -125,7 +133,9 @@ public final class LessonController {
         // The note explains the answer: it shows once the class has committed to a guess.
         lessonNoteFold.setVisible(!asking);
         lessonNote.setVisible(!asking && !lessonNoteFold.isSelected());
-        lessonResult.setVisible(asks && !asking);
+        boolean choosing = !viewModel.choices().isEmpty();
+        // A choice's answer goes first on the votes' line; a point's or a number's has a line of its own.
+        lessonResult.setVisible(asks && !asking && !choosing);
         lessonResult.setText(viewModel.resultText());
         showVotes(asks && !asking);
     }
@@ -216,37 +226,52 @@ public final class LessonController {
         lessonAnswers.getChildren().add(tallying);
     }
 
-    /** The votes as bars, the right answer's coloured and ticked (the tick reads in high contrast too). */
+    /** The answer, then the votes as bars, the right one coloured and ticked (the tick reads in high contrast too). */
     private void showVotes(boolean revealed) {
         lessonVotes.getChildren().clear();
         if (!revealed || viewModel.choices().isEmpty()) {
             lessonVotes.setVisible(false);
             return;
         }
+        Label answer = new Label(viewModel.resultText());
+        answer.getStyleClass().add("lesson-result");
+        answer.setMnemonicParsing(false);
+        answer.setMinWidth(Region.USE_PREF_SIZE);
+        lessonVotes.getChildren().add(answer);
         Tally tally = viewModel.votes();
         Answer right = viewModel.rightProperty().get();
-        int row = 0;
-        for (String choice : viewModel.choices()) {
-            boolean isRight = right != null && right.text().equals(choice);
-            Label name = new Label(LessonViewModel.choiceText(choice) + (isRight ? " ✓" : ""));
-            name.setMnemonicParsing(false);
-            name.setMinWidth(Region.USE_PREF_SIZE);
-            Region length = new Region();
-            length.getStyleClass().add("lesson-vote-bar");
-            double width = Math.max(2, tally.share(choice) * BAR_EM * ProjectorLayout.em());
-            length.setMinWidth(width);
-            length.setPrefWidth(width);
-            length.setMaxWidth(width);
-            Label count = new Label(Integer.toString(tally.count(choice)));
-            count.setMinWidth(Region.USE_PREF_SIZE);
-            if (isRight) {
-                name.getStyleClass().add(RIGHT_STYLE);
-                length.getStyleClass().add(RIGHT_STYLE);
-                count.getStyleClass().add(RIGHT_STYLE);
+        if (tally.total() > 0) {
+            for (String choice : viewModel.choices()) {
+                lessonVotes
+                        .getChildren()
+                        .add(vote(choice, tally, right != null && right.text().equals(choice)));
             }
-            lessonVotes.addRow(row++, name, length, count);
         }
         lessonVotes.setVisible(true);
+    }
+
+    /** "η = 0.4 ✓ ▮▮▮▮ 12": the answer, its bar and its count. */
+    private static HBox vote(String choice, Tally tally, boolean isRight) {
+        Label name = new Label(LessonViewModel.choiceText(choice) + (isRight ? " ✓" : ""));
+        name.setMnemonicParsing(false);
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        Region length = new Region();
+        length.getStyleClass().add("lesson-vote-bar");
+        double width = Math.max(2, tally.share(choice) * BAR_EM * ProjectorLayout.em());
+        length.setMinWidth(width);
+        length.setPrefWidth(width);
+        length.setMaxWidth(width);
+        Label count = new Label(Integer.toString(tally.count(choice)));
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        if (isRight) {
+            name.getStyleClass().add(RIGHT_STYLE);
+            length.getStyleClass().add(RIGHT_STYLE);
+            count.getStyleClass().add(RIGHT_STYLE);
+        }
+        HBox cell = new HBox(6, name, length, count);
+        cell.setAlignment(Pos.CENTER_LEFT);
+        cell.getStyleClass().add("lesson-vote");
+        return cell;
     }
 
     @FXML

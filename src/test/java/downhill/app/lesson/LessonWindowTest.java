@@ -86,7 +86,7 @@ class LessonWindowTest {
         robot.clickOn("#lesson-count-1").write("12");
         robot.clickOn("#lesson-count-0").write("3");
         robot.clickOn("#lesson-reveal");
-        assertEquals("Answer: η = 0.4", text(robot, "#lessonResult"));
+        assertEquals("Answer: η = 0.4", text(robot, "#lessonVotes .lesson-result"));
         assertTrue(robot.lookup(".label.lesson-right").queryAll().stream()
                 .anyMatch(n -> ((Label) n).getText().equals("η = 0.4 ✓")));
         assertEquals(12, lesson.votes().count("η = 0.4"));
