@@ -15,6 +15,7 @@ import downhill.experiment.LessonProgress;
 import downhill.experiment.LessonStep;
 import downhill.experiment.Question;
 import downhill.experiment.Tally;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -253,9 +254,18 @@ public final class LessonViewModel {
         return active.get() ? progress.get().step().hidden() : Set.of();
     }
 
-    /** The controls locked in the step shown. */
+    /** The controls locked in the step shown; while a network step asks, Train too (Reveal trains). */
     public Set<String> locked() {
-        return active.get() ? progress.get().step().locked() : Set.of();
+        if (!active.get()) {
+            return Set.of();
+        }
+        LessonStep step = progress.get().step();
+        if (asking.get() && step.experiment().activeTab() == Experiment.Tab.NETWORK) {
+            Set<String> locked = new LinkedHashSet<>(step.locked());
+            locked.add("train");
+            return locked;
+        }
+        return step.locked();
     }
 
     /** The votes the bars show: the teacher's tally, or else the student's own answer as a tally of one. */

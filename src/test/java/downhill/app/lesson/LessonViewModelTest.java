@@ -35,6 +35,7 @@ class LessonViewModelTest {
     private LandscapeViewModel landscape;
     private ExperimentViewModel experiment;
     private LessonViewModel lesson;
+    private NetworkViewModel network;
 
     @TempDir
     Path folder;
@@ -43,7 +44,7 @@ class LessonViewModelTest {
     void setUp() {
         Messages.use(Locale.ENGLISH);
         landscape = new LandscapeViewModel(new OptimizerListViewModel(), Runnable::run);
-        NetworkViewModel network = new NetworkViewModel(Runnable::run, Runnable::run);
+        network = new NetworkViewModel(Runnable::run, Runnable::run);
         experiment = new ExperimentViewModel(landscape, network, Runnable::run);
         lesson = experiment.lesson();
     }
@@ -104,6 +105,19 @@ class LessonViewModelTest {
         assertTrue(landscape.playingProperty().get());
         landscape.currentStepProperty().set(40);
         assertEquals(40, landscape.currentStepProperty().get());
+    }
+
+    @Test
+    void aNetworkStepAsksWithTrainLockedAndRevealTrains() {
+        experiment.openPreset(Presets.byName("lesson-moons-accuracy"));
+        assertTrue(lesson.askingProperty().get());
+        assertTrue(lesson.locked().contains("train"), "Train would show the answer before Reveal");
+        network.onFrame(1);
+        String idle = network.statusProperty().get();
+        lesson.reveal();
+        assertFalse(lesson.locked().contains("train"));
+        network.onFrame(1);
+        assertFalse(network.statusProperty().get().equals(idle), "Reveal trains: " + idle);
     }
 
     @Test
