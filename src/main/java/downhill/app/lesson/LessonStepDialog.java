@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
@@ -24,6 +25,9 @@ final class LessonStepDialog {
 
     /** What the dialog gave: the title, the note and the question's fields (kind none for no question). */
     record Input(String title, String note, QuestionDraft question) {}
+
+    /** A title or a prompt of a sentence fits without scrolling. */
+    private static final int FIELD_COLUMNS = 32;
 
     private LessonStepDialog() {}
 
@@ -45,6 +49,7 @@ final class LessonStepDialog {
         note.setId("lesson-dialog-note");
         note.setWrapText(true);
         note.setPrefRowCount(3);
+        note.setPrefColumnCount(FIELD_COLUMNS);
         ComboBox<String> kind = new ComboBox<>();
         kind.setId("lesson-dialog-kind");
         kind.getItems().setAll(QuestionDraft.KINDS);
@@ -74,6 +79,10 @@ final class LessonStepDialog {
         int row = 0;
         row = add(grid, row, "title", title);
         row = add(grid, row, "note", note);
+        // The question's fields wait until a kind is chosen.
+        for (Node questionField : List.of(ask, optimizer, step, amount, value, prompt)) {
+            questionField.disableProperty().bind(kind.valueProperty().isEqualTo("none"));
+        }
         if (withQuestion) {
             row = add(grid, row, "kind", kind);
             row = add(grid, row, "ask", ask);
@@ -117,11 +126,16 @@ final class LessonStepDialog {
     private static TextField field(String id) {
         TextField field = new TextField();
         field.setId(id);
+        field.setPrefColumnCount(FIELD_COLUMNS);
         return field;
     }
 
     private static int add(GridPane grid, int row, String key, Node field) {
-        grid.add(new Label(QuestionDraft.label(key)), 0, row);
+        Label label = new Label(QuestionDraft.label(key));
+        // The words whole; the fields take what is left.
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        label.setLabelFor(field);
+        grid.add(label, 0, row);
         grid.add(field, 1, row);
         return row + 1;
     }
