@@ -202,7 +202,7 @@ public final class LessonController {
         List<String> choices = viewModel.choices();
         for (int i = 0; i < choices.size(); i++) {
             String choice = choices.get(i);
-            ToggleButton pick = new ToggleButton(LessonViewModel.choiceText(choice));
+            ToggleButton pick = new ToggleButton(LessonTexts.choice(choice));
             pick.setId("lesson-choice-" + i);
             pick.setMnemonicParsing(false);
             pick.setMinWidth(Region.USE_PREF_SIZE);
@@ -212,7 +212,7 @@ public final class LessonController {
             count.setId("lesson-count-" + i);
             count.setPrefColumnCount(2);
             count.setPromptText("0");
-            count.setTooltip(new Tooltip(Messages.text("lesson.count.tooltip", LessonViewModel.choiceText(choice))));
+            count.setTooltip(new Tooltip(Messages.text("lesson.count.tooltip", LessonTexts.choice(choice))));
             count.visibleProperty().bind(tallying.selectedProperty());
             count.managedProperty().bind(count.visibleProperty());
             count.textProperty().addListener((obs, old, typed) -> viewModel.count(choice, typed));
@@ -252,7 +252,7 @@ public final class LessonController {
 
     /** "η = 0.4 ✓ ▮▮▮▮ 12": the answer, its bar and its count. */
     private static HBox vote(String choice, Tally tally, boolean isRight) {
-        Label name = new Label(LessonViewModel.choiceText(choice) + (isRight ? " ✓" : ""));
+        Label name = new Label(LessonTexts.choice(choice) + (isRight ? " ✓" : ""));
         name.setMnemonicParsing(false);
         name.setMinWidth(Region.USE_PREF_SIZE);
         Region length = new Region();

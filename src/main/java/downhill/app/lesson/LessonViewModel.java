@@ -6,8 +6,6 @@ import downhill.app.landscape.LandscapeViewModel;
 import downhill.app.landscape.LessonMarks;
 import downhill.engine.Numbers;
 import downhill.engine.function.Point;
-import downhill.engine.optimizer.OptimizerType;
-import downhill.engine.optimizer.Optimizers;
 import downhill.experiment.Answer;
 import downhill.experiment.Experiment;
 import downhill.experiment.Lesson;
@@ -304,72 +302,11 @@ public final class LessonViewModel {
         return lesson.stepped() ? PresetTexts.translated(lesson.stepKey(p.index() + 1, part), english) : english;
     }
 
-    /** A choice as the class reads it: an optimizer's label as it is, yes, no and none in the window's language. */
-    public static String choiceText(String choice) {
-        return switch (choice) {
-            case Question.YesNo.YES -> Messages.text("lesson.choice.yes");
-            case Question.YesNo.NO -> Messages.text("lesson.choice.no");
-            case Question.NONE -> Messages.text("lesson.choice.none");
-            default -> optimizerText(choice);
-        };
-    }
-
-    /** An optimizer's display name ("SGD") for its file name ("sgd"); a label as it is. */
-    private static String optimizerText(String labelOrName) {
-        return Optimizers.all().stream()
-                .filter(type -> type.name().equals(labelOrName))
-                .map(OptimizerType::displayName)
-                .findFirst()
-                .orElse(labelOrName);
-    }
-
     /**
      * What Reveal says beside the bars: the right answer, and for a point or a number how far the class's was off;
      * empty while the question is open.
      */
     public String resultText() {
-        Answer answer = right.get();
-        if (answer == null) {
-            return "";
-        }
-        if (answer instanceof Answer.Point p) {
-            return pointResult((Question.Where) question(), p);
-        }
-        if (answer instanceof Answer.Value v) {
-            return valueResult((Question.Number) question(), v);
-        }
-        return Messages.text("lesson.result.choice", choiceText(answer.text()));
-    }
-
-    private String pointResult(Question.Where where, Answer.Point p) {
-        String at = Messages.text(
-                "lesson.result.where",
-                optimizerText(where.optimizer()),
-                where.step(),
-                Numbers.compact(p.x()),
-                Numbers.compact(p.y()));
-        Answer.Point given = mark.get();
-        if (given == null) {
-            return at;
-        }
-        double distance = Math.hypot(p.x() - given.x(), p.y() - given.y());
-        return at + " "
-                + Messages.text(
-                        "lesson.result.distance",
-                        Numbers.format(distance),
-                        Math.round(100 * where.score(p, given)),
-                        Numbers.format(where.radius()));
-    }
-
-    private String valueResult(Question.Number asked, Answer.Value v) {
-        String value =
-                Messages.text("lesson.result.number", Numbers.format(v.value()), Numbers.format(asked.tolerance()));
-        if (Double.isNaN(number.get())) {
-            return value;
-        }
-        boolean within = asked.score(v, new Answer.Value(number.get())) == 1;
-        return value + " "
-                + Messages.text(
-                        within ? "lesson.result.within" : "lesson.result.outside", Numbers.format(number.get()));
+        return right.get() == null ? "" : LessonTexts.result(question(), right.get(), mark.get(), number.get());
     }
 }

@@ -158,7 +158,7 @@ class LessonViewModelTest {
         assertEquals(Set.of("learning-rate"), lesson.hidden());
         lesson.numberProperty().set(0.97);
         lesson.reveal();
-        assertEquals("Answer: 1.0 (within ± 0.05 counts as right). Yours, 0.97: right.", lesson.resultText());
+        assertEquals("Answer: 1 (within ± 0.05 counts as right). Yours, 0.97: right.", lesson.resultText());
     }
 
     @Test
@@ -169,7 +169,7 @@ class LessonViewModelTest {
         assertFalse(
                 lesson.titleProperty().get().equals("Two rates, one bowl"),
                 lesson.titleProperty().get());
-        assertEquals("Keiner", LessonViewModel.choiceText(Question.NONE));
+        assertEquals("Keiner", LessonTexts.choice(Question.NONE));
     }
 
     @Test
