@@ -9,6 +9,8 @@ import downhill.app.i18n.Messages;
 import downhill.app.landscape.LandscapeController;
 import downhill.app.landscape.LandscapeViewModel;
 import downhill.app.landscape.StepInspectorController;
+import downhill.app.lesson.LessonAuthoringViewModel;
+import downhill.app.lesson.LessonController;
 import downhill.app.network.DrawingController;
 import downhill.app.network.LossLandscapeController;
 import downhill.app.network.NetworkController;
@@ -56,6 +58,8 @@ public final class AppContext {
     private final NetworkViewModel network;
     private final ExperimentViewModel experiment;
     private final ExperimentController experimentController;
+    /** The lesson being written in the window, if any. */
+    private final LessonAuthoringViewModel authoring;
     /** Writes the autosaved session and ticks its minute; one daemon thread, made when autosave starts. */
     private ScheduledExecutorService autosave;
 
@@ -91,12 +95,18 @@ public final class AppContext {
         network = new NetworkViewModel(executor, trainingExecutor);
         experiment = new ExperimentViewModel(landscape, network, executor);
         experimentController = new ExperimentController(experiment, new LastFolder(presentation.lastFolderProperty()));
+        authoring = new LessonAuthoringViewModel(experiment::capture);
         exports = new ExportViewModel(landscape, network, executor);
     }
 
     /** The File menu's exports (PNG, clipboard, GIF, CSV). */
     public ExportViewModel exports() {
         return exports;
+    }
+
+    /** The lesson being written (File → Add lesson step…, Save as lesson…). */
+    public LessonAuthoringViewModel authoring() {
+        return authoring;
     }
 
     public PresentationViewModel presentation() {
@@ -263,7 +273,12 @@ public final class AppContext {
         return type -> {
             if (type == MainWindowController.class) {
                 mainWindowController = new MainWindowController(
-                        experimentController, exports, presentation, this::reloadMainWindow, this::loadNetworkView);
+                        experimentController,
+                        exports,
+                        authoring,
+                        presentation,
+                        this::reloadMainWindow,
+                        this::loadNetworkView);
                 return mainWindowController;
             }
             if (type == LandscapeController.class) {
@@ -294,6 +309,9 @@ public final class AppContext {
             }
             if (type == BackpropController.class) {
                 return new BackpropController(network.diagram());
+            }
+            if (type == LessonController.class) {
+                return new LessonController(experiment.lesson(), authoring);
             }
             if (type == MapController.class) {
                 return new MapController(landscape.map());

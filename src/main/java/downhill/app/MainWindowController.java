@@ -7,6 +7,8 @@ import downhill.app.export.ExportViewModel;
 import downhill.app.i18n.Messages;
 import downhill.app.landscape.LandscapeController;
 import downhill.app.landscape.RaceKeys;
+import downhill.app.lesson.LessonAuthoringViewModel;
+import downhill.app.lesson.LessonMenu;
 import downhill.app.presentation.Appearance;
 import downhill.app.presentation.Preferences;
 import downhill.app.presentation.PresentationViewModel;
@@ -96,6 +98,7 @@ public final class MainWindowController {
 
     private final ExperimentController experiment;
     private final ExportViewModel exports;
+    private final LessonAuthoringViewModel authoring;
 
     /**
      * @param reloadWindow loads the window again in place (after the language changed)
@@ -105,12 +108,14 @@ public final class MainWindowController {
     MainWindowController(
             ExperimentController experiment,
             ExportViewModel exports,
+            LessonAuthoringViewModel authoring,
             PresentationViewModel presentation,
             Runnable reloadWindow,
             Function<ObservableBooleanValue, Parent> loadNetworkView) {
         this.loadNetworkView = loadNetworkView;
         this.experiment = experiment;
         this.exports = exports;
+        this.authoring = authoring;
         this.presentation = presentation;
         this.reloadWindow = reloadWindow;
     }
@@ -126,6 +131,13 @@ public final class MainWindowController {
         // Each feature adds its menu items here, from its own view-model.
         experiment.install(fileMenu, scenariosMenu, banners, tabs);
         ExportMenu.install(exports, fileMenu, tabs, banners, new LastFolder(presentation.lastFolderProperty()));
+        // After Open, Save and Save As.
+        LessonMenu.install(
+                authoring,
+                fileMenu,
+                3,
+                () -> root.getScene() == null ? null : root.getScene().getWindow(),
+                new LastFolder(presentation.lastFolderProperty()));
         experiment.installQuit(fileMenu);
         buildViewMenu();
         buildHelpMenu();

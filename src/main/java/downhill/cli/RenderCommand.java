@@ -15,6 +15,7 @@ import downhill.experiment.ExperimentCodec;
 import downhill.experiment.ExperimentRuns;
 import downhill.experiment.LandscapeSettings;
 import downhill.experiment.Lesson;
+import downhill.experiment.LessonFiles;
 import downhill.experiment.Presets;
 import downhill.render.AnimatedGif;
 import downhill.render.LandscapeAnimation;
@@ -66,7 +67,7 @@ final class RenderCommand implements Callable<Integer> {
     @Option(
             names = "--lesson-step",
             paramLabel = "K",
-            description = "With --preset: draw step K (from 1) of the lesson, its settings merged in (see 'presets').")
+            description = "With --preset or --experiment: draw step K (from 1) of the lesson, its settings merged in.")
     private Integer lessonStep;
 
     @Option(
@@ -147,7 +148,7 @@ final class RenderCommand implements Callable<Integer> {
             return render(ExperimentRuns.scene(landscape), kind);
         }
         if (lessonStep != null) {
-            throw new UserError("--lesson-step picks a step of a --preset lesson");
+            throw new UserError("--lesson-step picks a step of a --preset or --experiment lesson");
         }
         return map != null ? renderMap(mapFromFlags(), kind) : render(sceneFromFlags(), kind);
     }
@@ -161,15 +162,12 @@ final class RenderCommand implements Callable<Integer> {
         if (preset != null && experiment != null) {
             throw new UserError("give --preset or --experiment, not both");
         }
-        if (lessonStep != null && preset == null) {
-            throw new UserError("--lesson-step picks a step of a --preset lesson");
-        }
         if (map != null) {
             throw new UserError("--map draws the race flags' optimizer; a --preset or --experiment laid out as a "
                     + "map draws its own map");
         }
         String source = source();
-        Experiment chosen = preset != null ? presetExperiment() : ExperimentCodec.read(experiment);
+        Experiment chosen = preset != null ? presetExperiment() : fileExperiment();
         if (chosen.activeTab() != Experiment.Tab.LANDSCAPE) {
             throw new UserError(source + " sets up the neural network tab; render draws the landscape tab's race");
         }
@@ -200,15 +198,35 @@ final class RenderCommand implements Callable<Integer> {
         if (lessonStep == null) {
             return Presets.byName(preset).experiment();
         }
-        Lesson lesson = Presets.lesson(preset);
+        return step(Presets.lesson(preset), preset, "--preset " + preset);
+    }
+
+    /** The file's experiment; a lesson file's first step's, or with --lesson-step that step's. */
+    private Experiment fileExperiment() {
+        String json = LessonFiles.text(experiment);
+        if (!LessonFiles.isLesson(json)) {
+            if (lessonStep != null && lessonStep != 1) {
+                throw new UserError(
+                        "--lesson-step must be 1 for " + experiment + ", an experiment of one step; got " + lessonStep);
+            }
+            return ExperimentCodec.read(experiment);
+        }
+        Lesson lesson = LessonFiles.read(json, experiment);
+        return lessonStep == null
+                ? lesson.step(1).experiment()
+                : step(lesson, experiment.toString(), "--experiment " + experiment);
+    }
+
+    /** Step --lesson-step of {@code lesson}, which must set up the landscape tab. */
+    private Experiment step(Lesson lesson, String name, String source) {
         int count = lesson.steps().size();
         if (lessonStep < 1 || lessonStep > count) {
-            throw new UserError("--lesson-step must be from 1 to " + count + " (" + preset + " has " + count
+            throw new UserError("--lesson-step must be from 1 to " + count + " (" + name + " has " + count
                     + (count == 1 ? " step" : " steps") + "), got " + lessonStep);
         }
         Experiment step = lesson.step(lessonStep).experiment();
         if (step.activeTab() != Experiment.Tab.LANDSCAPE) {
-            throw new UserError("step " + lessonStep + " of --preset " + preset + " sets up the neural network tab; "
+            throw new UserError("step " + lessonStep + " of " + source + " sets up the neural network tab; "
                     + "render draws the landscape tab's race");
         }
         return step;

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * Reads a preset file as a {@link Lesson}. Without {@code steps} it is one step: the file's experiment and note.
  * With {@code steps}, step k's experiment is step k−1's (the file's {@code experiment} before step 1) with step k's
- * {@code settings} merged in (objects field by field, lists and values replaced), then read by the experiment reader,
+ * {@code settings} merged in (objects field by field, lists and values replaced, a null removing the field), then
+ * read by the experiment reader,
  * so every check applies; a problem is located where its value was written, e.g.
  * {@code line 40, column 18: steps[2].settings.landscape.start: ...}.
  */
@@ -80,7 +81,7 @@ final class LessonReader {
         return new Lesson(name, title, note, read);
     }
 
-    /** {@code base} with {@code settings} merged in: objects field by field, anything else replaced. */
+    /** {@code base} with {@code settings} merged in: objects field by field, null removing, anything else replaced. */
     static JsonNode merge(JsonNode base, JsonNode settings) {
         if (!base.isObject() || !settings.isObject()) {
             return settings.deepCopy();
@@ -88,6 +89,11 @@ final class LessonReader {
         ObjectNode merged = ((ObjectNode) base).deepCopy();
         for (Iterator<Map.Entry<String, JsonNode>> fields = settings.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
+            if (field.getValue().isNull()) {
+                // null takes a setting back to its default, as if never written (a map left, a CSV no longer used).
+                merged.remove(field.getKey());
+                continue;
+            }
             JsonNode old = merged.get(field.getKey());
             merged.set(field.getKey(), old == null ? field.getValue().deepCopy() : merge(old, field.getValue()));
         }

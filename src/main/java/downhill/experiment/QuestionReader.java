@@ -197,7 +197,7 @@ final class QuestionReader {
         return names;
     }
 
-    private static String spelling(Enum<?> value) {
+    static String spelling(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

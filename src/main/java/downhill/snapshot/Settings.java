@@ -7,18 +7,33 @@ import downhill.engine.function.Point;
 import downhill.engine.slice.DirectionKind;
 import downhill.experiment.LandscapeSettings.Layout;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
  * What a snapshot pictures, every part checked before the toolkit starts.
  *
  * @param preset     a scenario to open first, or null
+ * @param lesson     the step of a lesson {@code preset} to show, and the answers given, or null
  * @param rangeTest  the optimizer whose range test dialog is pictured over the window, or null
  * @param report     whether the window's layout is read for {@code --layout-report}
  * @param networkTab whether the network tab is pictured (after training), not the landscape tab
  */
 record Settings(
-        String preset, String rangeTest, boolean report, Looks looks, Race race, boolean networkTab, Network network) {
+        String preset,
+        LessonShot lesson,
+        String rangeTest,
+        boolean report,
+        Looks looks,
+        Race race,
+        boolean networkTab,
+        Network network) {
+
+    /**
+     * A lesson's step as a class sees it: the votes typed (one count per answer, or none), a student's own answer
+     * (a choice, a number or "x,y", or null) and whether Reveal was pressed.
+     */
+    record LessonShot(int step, List<Integer> votes, String answer, boolean reveal) {}
 
     /** The window: its size in pixels, its preferences (theme, scale, language), controls hidden or not. */
     record Looks(int width, int height, Preferences preferences, boolean hideControls) {}

@@ -8,6 +8,7 @@ import downhill.app.presentation.Theme;
 import downhill.cli.PictureArguments;
 import downhill.cli.RaceOptions;
 import downhill.engine.MemoryBudget;
+import downhill.engine.Numbers;
 import downhill.engine.WholeFiles;
 import downhill.engine.data.BatchSize;
 import downhill.engine.data.CsvLoader;
@@ -17,7 +18,10 @@ import downhill.engine.function.Point;
 import downhill.engine.optimizer.Optimizers;
 import downhill.engine.slice.DirectionKind;
 import downhill.experiment.LandscapeSettings.Layout;
+import downhill.experiment.Lesson;
+import downhill.experiment.LessonStep;
 import downhill.experiment.Presets;
+import downhill.experiment.Question;
 import downhill.render.PictureFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -168,6 +172,29 @@ public final class SnapshotCommand implements Callable<Integer> {
             description = "Open this scenario (see 'presets'), its teaching note showing, before the picture.")
     private String preset;
 
+    @Option(
+            names = "--lesson-step",
+            paramLabel = "K",
+            description = "With a --preset lesson: show its step K (from 1), its question open unless --reveal.")
+    private Integer lessonStep;
+
+    @Option(
+            names = "--votes",
+            paramLabel = "N,N,...",
+            description = "With a lesson step that asks: the class's votes, one count per answer in the bar's order.")
+    private String votes;
+
+    @Option(
+            names = "--answer",
+            paramLabel = "TEXT",
+            description = "With a lesson step that asks: a student's own answer (a choice, a number, or x,y).")
+    private String answer;
+
+    @Option(
+            names = "--reveal",
+            description = "With a lesson step that asks: press Reveal, then show the race at --step.")
+    private boolean reveal;
+
     @Option(names = "--out", paramLabel = "FILE.png", required = true)
     private Path out;
 
@@ -294,8 +321,10 @@ public final class SnapshotCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }
+        Settings.LessonShot lesson = lessonShot();
         return new Settings(
                 preset,
+                lesson,
                 rangeTest,
                 layoutReport,
                 new Settings.Looks(width, height, looks, hideControls),
@@ -322,6 +351,77 @@ public final class SnapshotCommand implements Callable<Integer> {
                         diagramStage,
                         gradientColours,
                         mostWrong));
+    }
+
+    /** The lesson step asked for, checked against the --preset lesson; null without --lesson-step. */
+    private Settings.LessonShot lessonShot() {
+        boolean asked = votes != null || answer != null || reveal;
+        if (lessonStep == null) {
+            if (asked) {
+                throw usage("--votes, --answer and --reveal go with a --preset lesson's --lesson-step");
+            }
+            return null;
+        }
+        if (preset == null) {
+            throw usage("--lesson-step picks a step of a --preset lesson");
+        }
+        Lesson lesson = Presets.lesson(preset);
+        int count = lesson.steps().size();
+        if (lessonStep < 1 || lessonStep > count) {
+            throw usage("--lesson-step must be from 1 to " + count + " (" + preset + " has " + count
+                    + (count == 1 ? " step" : " steps") + "), got " + lessonStep);
+        }
+        LessonStep step = lesson.step(lessonStep);
+        if (asked && !step.asks()) {
+            throw usage("step " + lessonStep + " of " + preset + " asks no question: --votes, --answer and --reveal "
+                    + "need one");
+        }
+        List<Integer> counts = new ArrayList<>();
+        if (votes != null) {
+            List<String> choices = step.question().choices(step.experiment());
+            String[] parts = votes.split(",", -1);
+            if (parts.length != choices.size()) {
+                throw usage("--votes needs " + choices.size() + " counts (" + String.join(", ", choices) + "), got "
+                        + parts.length);
+            }
+            for (String part : parts) {
+                try {
+                    counts.add(Integer.parseUnsignedInt(part.strip()));
+                } catch (NumberFormatException e) {
+                    throw usage("--votes: '" + part.strip() + "' is not a count (a whole number ≥ 0)");
+                }
+            }
+        }
+        if (answer != null) {
+            checkAnswer(step);
+        }
+        return new Settings.LessonShot(lessonStep, counts, answer, reveal);
+    }
+
+    /** A choice among the step's, a number, or "x,y", as the step's question asks. */
+    private void checkAnswer(LessonStep step) {
+        Question question = step.question();
+        List<String> choices = question.choices(step.experiment());
+        String[] parts = answer.split(",", -1);
+        try {
+            if (question instanceof Question.Where && parts.length == 2) {
+                Numbers.parse(parts[0]);
+                Numbers.parse(parts[1]);
+                return;
+            }
+            if (question instanceof Question.Number) {
+                Numbers.parse(answer);
+                return;
+            }
+        } catch (IllegalArgumentException e) {
+            throw usage("--answer: " + e.getMessage());
+        }
+        if (question instanceof Question.Where) {
+            throw usage("--answer must be x,y for this step's question, got '" + answer + "'");
+        }
+        if (!choices.contains(answer)) {
+            throw usage("--answer must be one of " + String.join(", ", choices) + ", got '" + answer + "'");
+        }
     }
 
     /**

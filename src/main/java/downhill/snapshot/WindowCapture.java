@@ -5,17 +5,22 @@ import downhill.app.DownhillApplication;
 import downhill.app.concurrent.BackgroundExecutors;
 import downhill.app.landscape.LandscapeViewModel;
 import downhill.app.layout.LayoutReport;
+import downhill.app.lesson.LessonViewModel;
 import downhill.app.network.NetworkViewModel;
 import downhill.app.optimizers.OptimizerListViewModel;
 import downhill.app.optimizers.RangeTestViewModel;
 import downhill.app.presentation.PreferencesStore;
+import downhill.engine.Numbers;
+import downhill.experiment.Answer;
 import downhill.experiment.Experiment;
 import downhill.experiment.Preset;
 import downhill.experiment.Presets;
+import downhill.experiment.Question;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -79,7 +84,13 @@ final class WindowCapture {
                         if (settings.preset() != null) {
                             Preset chosen = Presets.byName(settings.preset());
                             context.experiment().openPreset(chosen);
-                            if (chosen.experiment().activeTab() == Experiment.Tab.NETWORK) {
+                            LessonViewModel lesson = context.experiment().lesson();
+                            if (settings.lesson() != null) {
+                                answer(lesson, settings.lesson());
+                            }
+                            // A question still open holds the race and the training until Reveal.
+                            if (context.experiment().activeTabProperty().get() == Experiment.Tab.NETWORK
+                                    && !lesson.askingProperty().get()) {
                                 // A network scenario is pictured trained, as the class sees it after pressing Train.
                                 context.network().onFrame(1); // takes the scenario's data
                                 if (settings.network().view().equals("layers")) {
@@ -90,6 +101,8 @@ final class WindowCapture {
                                 return;
                             }
                         }
+                        // A lesson's Reveal plays the race: the picture is still at --step.
+                        vm.playingProperty().set(false);
                         vm.currentStepProperty().set(race.step());
                         if (race.open() != null
                                 && scene.lookup("#expand-" + race.open()) instanceof ToggleButton expand) {
@@ -122,6 +135,31 @@ final class WindowCapture {
             // Said in one line like bad input (exit 2): nothing the user gave was wrong, but nothing was written.
             throw new IllegalArgumentException("the window did not finish drawing within " + SETTLE_SECONDS
                     + " s; nothing was written (a busy machine? try again, or a smaller --size or --epochs)");
+        }
+    }
+
+    /** Goes to the lesson's step, gives the answers and the votes, and reveals, as the shot says. */
+    private static void answer(LessonViewModel lesson, Settings.LessonShot shot) {
+        for (int k = 1; k < shot.step(); k++) {
+            lesson.next();
+        }
+        List<String> choices = lesson.choices();
+        for (int i = 0; i < shot.votes().size(); i++) {
+            lesson.count(choices.get(i), shot.votes().get(i));
+        }
+        if (shot.answer() != null) {
+            Question question = lesson.question();
+            if (question instanceof Question.Number) {
+                lesson.answerNumber(shot.answer());
+            } else if (question instanceof Question.Where) {
+                String[] xy = shot.answer().split(",");
+                lesson.markProperty().set(new Answer.Point(Numbers.parse(xy[0]), Numbers.parse(xy[xy.length - 1])));
+            } else {
+                lesson.pickProperty().set(shot.answer());
+            }
+        }
+        if (shot.reveal()) {
+            lesson.reveal();
         }
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import downhill.experiment.ExperimentCodec;
 import downhill.experiment.Presets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,7 +63,41 @@ class LessonStepRenderTest {
                 "error: step 2 of --preset lesson-moons-accuracy sets up the neural network tab");
         assertError(
                 CliRunner.run("render", "--lesson-step", "2", "--out", "x.png"),
-                "error: --lesson-step picks a step of a --preset lesson");
+                "error: --lesson-step picks a step of a --preset or --experiment lesson");
+    }
+
+    @Test
+    void aLessonFileIsDrawnStepByStepLikeAPreset() throws Exception {
+        Path lesson = dir.resolve("ladder.downhill");
+        try (var in = Presets.class.getResourceAsStream("/presets/lesson-lr-ladder.json")) {
+            Files.write(lesson, in.readAllBytes());
+        }
+        Path third = dir.resolve("third.png");
+        CliRunner r = CliRunner.run(
+                "render",
+                "--experiment",
+                lesson.toString(),
+                "--lesson-step",
+                "3",
+                "--size",
+                "400x300",
+                "--out",
+                third.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("wrote " + third + " (400×300, step 1000)\n", r.out());
+        Path first = dir.resolve("first.png");
+        r = CliRunner.run("render", "--experiment", lesson.toString(), "--size", "400x300", "--out", first.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("wrote " + first + " (400×300, step 100)\n", r.out());
+        assertError(
+                CliRunner.run("render", "--experiment", lesson.toString(), "--lesson-step", "4", "--out", "x.png"),
+                "error: --lesson-step must be from 1 to 3 (" + lesson + " has 3 steps), got 4");
+        Path plain = dir.resolve("plain.json");
+        Files.writeString(
+                plain, ExperimentCodec.write(Presets.byName("lr-too-large").experiment()));
+        assertError(
+                CliRunner.run("render", "--experiment", plain.toString(), "--lesson-step", "2", "--out", "x.png"),
+                "error: --lesson-step must be 1 for " + plain + ", an experiment of one step; got 2");
     }
 
     private static CliRunner step(String preset, String k) {

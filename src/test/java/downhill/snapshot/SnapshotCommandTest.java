@@ -63,6 +63,30 @@ class SnapshotCommandTest {
     }
 
     @Test
+    void picturesALessonStepRevealedWithTheVotesBesideIt(@TempDir Path dir) throws Exception {
+        Path png = dir.resolve("lesson.png");
+        String[] r = run(
+                "snapshot",
+                "--preset",
+                "lesson-lr-ladder",
+                "--lesson-step",
+                "2",
+                "--votes",
+                "9,7",
+                "--reveal",
+                "--step",
+                "20",
+                "--size",
+                "1280x720",
+                "--layout-report",
+                "--out",
+                png.toString());
+        assertEquals("0", r[0], r[2]);
+        assertTrue(r[1].contains("elided=0 overlaps=0"), r[1]);
+        assertEquals(1280, ImageIO.read(png.toFile()).getWidth());
+    }
+
+    @Test
     void aBadCsvForTheNetworkTabIsOneErrorLineNamingThePlace(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("bad.csv");
         Files.writeString(csv, "x1,x2,label\n1,2,0\n3,abc,1\n");
@@ -122,7 +146,14 @@ class SnapshotCommandTest {
                 "epochs not whole | --tab network --epochs 2.5 --out x.png | --epochs: '2.5' is not a whole number",
                 "step in hex | --step 0x10 --out x.png | --step: '0x10' is not a whole number",
                 "scale past an int | --scale 99999999999 --out x.png | --scale: '99999999999' is too large",
-                "size in exponent form | --size 1e3x800 --out x.png | --size must be WIDTHxHEIGHT in pixels, like 1600x1000; got '1e3x800'"
+                "size in exponent form | --size 1e3x800 --out x.png | --size must be WIDTHxHEIGHT in pixels, like 1600x1000; got '1e3x800'",
+                "lesson step without a preset | --lesson-step 2 --out x.png | --lesson-step picks a step of a --preset lesson",
+                "lesson step past the end | --preset lesson-lr-ladder --lesson-step 4 --out x.png | --lesson-step must be from 1 to 3 (lesson-lr-ladder has 3 steps), got 4",
+                "reveal without a step | --preset lesson-lr-ladder --reveal --out x.png | --votes, --answer and --reveal go with a --preset lesson's --lesson-step",
+                "votes of the wrong count | --preset lesson-lr-ladder --lesson-step 2 --votes 1,2,3 --out x.png | --votes needs 2 counts (yes, no), got 3",
+                "a vote that is no count | --preset lesson-lr-ladder --lesson-step 2 --votes 1,-2 --out x.png | --votes: '-2' is not a count",
+                "an answer that is no choice | --preset lesson-lr-ladder --lesson-step 2 --answer maybe --out x.png | --answer must be one of yes, no, got 'maybe'",
+                "a point that is no point | --preset lesson-adam-sgd-beale --lesson-step 1 --answer 1 --out x.png | --answer must be x,y for this step's question, got '1'"
             })
     void badInputExitsTwoWithAnErrorLineAndOpensNoWindow(String name, String args, String expected) {
         String[] r = run(("snapshot " + args).split(" "));

@@ -3,6 +3,7 @@ package downhill.app.experiment;
 import downhill.app.control.LastFolder;
 import downhill.app.i18n.Messages;
 import downhill.app.i18n.PresetTexts;
+import downhill.app.layout.NoteFold;
 import downhill.app.layout.ProjectorLayout;
 import downhill.app.presentation.Shortcut;
 import downhill.app.presentation.Shortcuts;

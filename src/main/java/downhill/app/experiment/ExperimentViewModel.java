@@ -5,6 +5,7 @@ import downhill.app.UserFolder;
 import downhill.app.i18n.Messages;
 import downhill.app.i18n.PresetTexts;
 import downhill.app.landscape.LandscapeViewModel;
+import downhill.app.lesson.LessonViewModel;
 import downhill.app.network.NetworkViewModel;
 import downhill.engine.WholeFiles;
 import downhill.engine.function.Objective;
@@ -12,6 +13,8 @@ import downhill.engine.function.data.DataObjective;
 import downhill.experiment.Experiment;
 import downhill.experiment.ExperimentCodec;
 import downhill.experiment.ExperimentException;
+import downhill.experiment.Lesson;
+import downhill.experiment.LessonFiles;
 import downhill.experiment.Preset;
 import downhill.experiment.Presets;
 import java.io.IOException;
@@ -68,6 +71,8 @@ public final class ExperimentViewModel {
     private final BooleanBinding unsaved;
     private final StringBinding title;
     private final ReadOnlyStringWrapper saveStatus = new ReadOnlyStringWrapper(this, "saveStatus", "");
+    /** The lesson being played, if any: its steps set the window up as {@link #apply} does. */
+    private final LessonViewModel lesson;
 
     /**
      * @param writer writes the autosaved session off the FX thread (tests pass a same-thread one)
@@ -99,6 +104,7 @@ public final class ExperimentViewModel {
                 writer,
                 sessionLocation,
                 reader);
+        this.lesson = new LessonViewModel(this::applyStep, landscape, network::train);
         shownBanners
                 .predicateProperty()
                 .bind(Bindings.createObjectBinding(
@@ -204,10 +210,16 @@ public final class ExperimentViewModel {
     public Optional<String> open(Path path) {
         Experiment experiment;
         try {
+            String json = LessonFiles.text(path);
+            if (LessonFiles.isLesson(json)) {
+                openLesson(LessonFiles.read(json, path));
+                return Optional.empty();
+            }
             experiment = ExperimentCodec.read(path);
         } catch (ExperimentException e) {
             return Optional.of(e.getMessage());
         }
+        lesson.close();
         apply(experiment);
         file.set(path);
         clearScenarioNote();
@@ -251,8 +263,19 @@ public final class ExperimentViewModel {
         return Presets.all();
     }
 
-    /** Applies a scenario to both tabs, shows its tab and its teaching note. */
+    /**
+     * Applies a scenario to both tabs, shows its tab and its teaching note; a shipped lesson of several steps (or
+     * one that asks) plays in the lesson bar instead.
+     */
     public void openPreset(Preset preset) {
+        if (Presets.names().contains(preset.name())) {
+            Lesson shipped = Presets.lesson(preset.name());
+            if (shipped.stepped()) {
+                openLesson(shipped);
+                return;
+            }
+        }
+        lesson.close();
         apply(preset.experiment());
         file.set(null);
         clearScenarioNote();
@@ -263,6 +286,27 @@ public final class ExperimentViewModel {
                 preset.experiment().activeTab());
         banners.add(scenarioNote);
         markSaved();
+    }
+
+    /**
+     * Plays {@code stepped} from its first step in the lesson bar. Save then writes a plain experiment to a file
+     * of its own: the lesson's file is never overwritten by accident.
+     */
+    public void openLesson(Lesson stepped) {
+        file.set(null);
+        clearScenarioNote();
+        lesson.open(stepped);
+    }
+
+    /** A lesson step sets the window up: that is not a change of the user's. */
+    private void applyStep(Experiment experiment) {
+        apply(experiment);
+        markSaved();
+    }
+
+    /** The lesson being played (its bar, its questions). */
+    public LessonViewModel lesson() {
+        return lesson;
     }
 
     private void clearScenarioNote() {

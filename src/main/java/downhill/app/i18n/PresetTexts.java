@@ -26,11 +26,16 @@ public final class PresetTexts {
     }
 
     private static String translated(Preset preset, String part, String english) {
+        return translated("preset." + preset.name() + "." + part, english);
+    }
+
+    /** The text under {@code key} in the window's language; {@code english} in English or when it has none. */
+    public static String translated(String key, String english) {
         Locale language = Messages.locale();
         if (language.getLanguage().equals(Locale.ENGLISH.getLanguage())) {
             return english;
         }
-        return texts(language).getProperty("preset." + preset.name() + "." + part, english);
+        return texts(language).getProperty(key, english);
     }
 
     /** The file's texts ({@link Properties}, not a MessageFormat bundle: notes are prose with apostrophes). */

@@ -506,6 +506,7 @@ public final class LandscapeController {
                     .paths(race.paths(), step)
                     .explained(explained)
                     .build());
+            viewModel.lessonMarksProperty().get().draw(overlay);
             requestImage(overlay, window);
         } else {
             List<LandscapeCanvas> shown =

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -69,6 +70,11 @@ public final class LandscapeViewModel {
     private final SurfaceViewModel surface;
     private final MapViewModel map;
     private boolean dirty = true;
+    /** While set, a click on the landscape goes here and the start stays where it is (a lesson's doing). */
+    private final ObjectProperty<Consumer<Point>> clickTaker = new SimpleObjectProperty<>(this, "clickTaker");
+
+    private final ObjectProperty<LessonMarks> lessonMarks =
+            new SimpleObjectProperty<>(this, "lessonMarks", LessonMarks.NONE);
 
     public LandscapeViewModel(OptimizerListViewModel optimizers, Executor executor) {
         this.optimizers = optimizers;
@@ -93,7 +99,8 @@ public final class LandscapeViewModel {
                 lossLogScale,
                 layout,
                 picture.batchSurfaceProperty(),
-                clock.stepProperty())) {
+                clock.stepProperty(),
+                lessonMarks)) {
             look.addListener(o -> dirty = true);
         }
         for (var setting : List.of(
@@ -253,6 +260,10 @@ public final class LandscapeViewModel {
 
     /** Starts every optimizer at (x, y) and rewinds the clock; a start outside the domain is refused in red. */
     public void setStart(double x, double y) {
+        if (clickTaker.get() != null) {
+            clickTaker.get().accept(new Point(x, y));
+            return;
+        }
         if (function.acceptsStart(x, y)) {
             race.startProperty().set(new Point(x, y));
             clock.stepProperty().set(0);
@@ -261,11 +272,24 @@ public final class LandscapeViewModel {
 
     /** Moves the start while it is dragged: the paths follow live and the clock keeps its step. */
     public void dragStart(double x, double y) {
-        if (function.acceptsStart(x, y)) {
+        if (clickTaker.get() == null && function.acceptsStart(x, y)) {
             race.startProperty().set(new Point(x, y));
             // The pointer is over the canvas but no "moved" event comes while dragging: the read-out follows here.
             view.hover(x, y);
         }
+    }
+
+    /**
+     * Where a click on the landscape goes instead of moving the start, or null: a lesson's "where" question takes
+     * the click as the class's guess, and a lesson that locks the start takes it to nothing.
+     */
+    public ObjectProperty<Consumer<Point>> clickTakerProperty() {
+        return clickTaker;
+    }
+
+    /** What a lesson marks on the overlay ({@link LessonMarks#NONE} outside a "where" question). */
+    public ObjectProperty<LessonMarks> lessonMarksProperty() {
+        return lessonMarks;
     }
 
     /** The hover line: x, y, f(x, y) and |∇f|. */

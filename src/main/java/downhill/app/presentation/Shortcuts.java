@@ -15,6 +15,7 @@ public final class Shortcuts {
 
     private static final String WINDOW = "shortcuts.place.window";
     private static final String LANDSCAPE = "shortcuts.place.landscape";
+    private static final String LESSON = "shortcuts.place.lesson";
 
     public static final Shortcut PLAY = new Shortcut(key(KeyCode.SPACE), "shortcuts.play", LANDSCAPE);
     public static final Shortcut STEP_FORWARD = new Shortcut(key(KeyCode.RIGHT), "shortcuts.stepForward", LANDSCAPE);
@@ -52,6 +53,11 @@ public final class Shortcuts {
     public static final Shortcut HELP_QUESTION_MARK =
             new Shortcut(new KeyCharacterCombination("?"), "shortcuts.help", WINDOW);
 
+    /** A clicker for slides sends Page Down and Page Up: they move through a lesson's steps. */
+    public static final Shortcut LESSON_NEXT = new Shortcut(key(KeyCode.PAGE_DOWN), "shortcuts.lessonNext", LESSON);
+
+    public static final Shortcut LESSON_BACK = new Shortcut(key(KeyCode.PAGE_UP), "shortcuts.lessonBack", LESSON);
+
     public static final List<Shortcut> ALL = List.of(
             OPEN,
             SAVE,
@@ -69,7 +75,9 @@ public final class Shortcuts {
             STEP_BACK,
             REWIND,
             REWIND_R,
-            TO_END);
+            TO_END,
+            LESSON_NEXT,
+            LESSON_BACK);
 
     private Shortcuts() {}
 

@@ -1,4 +1,4 @@
-package downhill.app.experiment;
+package downhill.app.layout;
 
 /**
  * Whether a scenario's teaching note starts folded to its title: on a window short for its UI scale (a projector at

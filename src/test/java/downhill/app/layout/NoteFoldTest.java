@@ -1,11 +1,10 @@
-package downhill.app.experiment;
+package downhill.app.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import downhill.app.AppContext;
-import downhill.app.layout.LayoutReport;
 import downhill.experiment.Presets;
 import downhill.testing.MainWindow;
 import javafx.scene.Scene;
