@@ -123,7 +123,9 @@ public record ChartStyle(
                 argb(muted),
                 argb(frame),
                 argb(box),
-                argb(boxBorder));
+                argb(boxBorder),
+                argb(grid),
+                argb(cursor));
     }
 
     /** A JavaFX colour as an ARGB int. */
