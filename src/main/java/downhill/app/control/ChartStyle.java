@@ -108,10 +108,6 @@ public record ChartStyle(
         return Font.font("System", FontWeight.BOLD, size(sizeAtHundredPercent));
     }
 
-    public Font monospaced(double sizeAtHundredPercent) {
-        return Font.font("Monospaced", size(sizeAtHundredPercent));
-    }
-
     /** These colours and sizes for drawing code written against a pen rather than a toolkit. */
     public Look look() {
         return new Look(

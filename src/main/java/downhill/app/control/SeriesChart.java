@@ -7,17 +7,17 @@ import downhill.render.chart.ChartLine;
 import downhill.render.chart.ChartMark;
 import downhill.render.chart.Plot;
 import downhill.render.chart.ValueAxis;
+import downhill.render.draw.Argb;
+import downhill.render.draw.Look;
+import downhill.render.draw.Pen.Align;
 import downhill.render.draw.TextRoom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import javafx.geometry.BoundingBox;
-import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
-import javafx.scene.text.TextAlignment;
 
 /**
  * Lines of values against a whole-number x (epoch, layer) on one Canvas, solid or dashed, on a linear or log
@@ -169,9 +169,9 @@ public final class SeriesChart extends CanvasRegion {
 
     @Override
     protected void redraw() {
-        GraphicsContext g = blankCanvas();
-        ChartDrawing.Drawn drawn =
-                ChartDrawing.draw(pen, ChartStyle.current().look(), canvas().getWidth(), canvas().getHeight(), chart());
+        blankCanvas();
+        Look look = ChartStyle.current().look();
+        ChartDrawing.Drawn drawn = ChartDrawing.draw(pen, look, canvas().getWidth(), canvas().getHeight(), chart());
         titleBoxes.clear();
         tickBoxes.clear();
         drawn.titles().forEach(b -> titleBoxes.add(boxOf(b)));
@@ -181,7 +181,7 @@ public final class SeriesChart extends CanvasRegion {
             return;
         }
         plot = new double[] {area.left(), area.top(), area.width(), area.height()};
-        drawReadout(g, area);
+        drawReadout(look, area);
     }
 
     /** What the chart shows now, in the drawing's terms. */
@@ -238,52 +238,41 @@ public final class SeriesChart extends CanvasRegion {
         return plot.clone();
     }
 
-    /** The readout at the hovered index: a cursor line and every line's value there, on a box beside it. */
-    private void drawReadout(GraphicsContext g, Plot area) {
+    /**
+     * The readout at the hovered index, the window's own layer over the chart: a cursor line and every line's value
+     * there, on a box beside it.
+     */
+    private void drawReadout(Look look, Plot area) {
         if (hovered < 0 || series.isEmpty()) {
             return;
         }
-        ChartStyle style = ChartStyle.current();
         double px = area.x(hovered);
-        double left = area.left();
-        double top = area.top();
-        double pw = area.width();
-        double ph = area.height();
-        if (px > left + pw) {
+        if (px > area.right()) {
             return;
         }
-        g.setStroke(style.cursor());
-        g.setLineWidth(style.line(1));
-        g.setLineDashes(3, 3);
-        g.strokeLine(Math.round(px) + 0.5, top, Math.round(px) + 0.5, top + ph);
-        g.setLineDashes((double[]) null);
-        g.setFont(style.monospaced(12.5));
-        double lineHeight = style.size(16);
-        double boxWidth = style.size(230);
-        double boxHeight = lineHeight * (series.size() + 1) + style.size(8);
-        double bx = px + 10 + boxWidth > left + pw ? px - 10 - boxWidth : px + 10;
-        double by = top + style.size(6);
-        g.setFill(style.box());
-        g.fillRect(bx, by, boxWidth, boxHeight);
-        g.setStroke(style.frame());
-        g.strokeRect(bx + 0.5, by + 0.5, boxWidth, boxHeight);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.TOP);
-        g.setFill(style.text());
-        g.fillText(
-                xName + " "
-                        + (Double.isNaN(xAtFirst) ? String.valueOf(first + hovered) : Numbers.compact(shownX(hovered))),
-                bx + 6,
-                by + 4);
+        pen.stroke(look.cursor(), look.line(1), new double[] {3, 3});
+        pen.line(Math.round(px) + 0.5, area.top(), Math.round(px) + 0.5, area.bottom());
+        pen.monospaced(look.size(12.5));
+        double lineHeight = look.size(16);
+        double boxWidth = look.size(230);
+        double boxHeight = lineHeight * (series.size() + 1) + look.size(8);
+        double bx = px + 10 + boxWidth > area.right() ? px - 10 - boxWidth : px + 10;
+        double by = area.top() + look.size(6);
+        pen.fill(look.box());
+        pen.fillRect(bx, by, boxWidth, boxHeight);
+        pen.stroke(look.frame(), look.line(1));
+        pen.strokeRect(bx + 0.5, by + 0.5, boxWidth, boxHeight);
+        pen.fill(look.text());
+        String x = Double.isNaN(xAtFirst) ? String.valueOf(first + hovered) : Numbers.compact(shownX(hovered));
+        pen.text(xName + " " + x, bx + 6, by + 4, Align.START, Align.START);
         for (int i = 0; i < series.size(); i++) {
             Series s = series.get(i);
             double v = hovered < s.values().length ? s.values()[hovered] : Double.NaN;
             // Darkened for contrast on a light box, brightened on a dark one.
-            g.setFill(style.dark() ? s.color().brighter() : s.color().darker());
-            g.fillText(
-                    s.label() + "  " + (Double.isNaN(v) ? "–" : Numbers.compact(v)),
-                    bx + 6,
-                    by + 4 + lineHeight * (i + 1));
+            int color = ChartStyle.argb(s.color());
+            pen.fill(look.dark() ? Argb.brighter(color) : Argb.darker(color));
+            String value = Double.isNaN(v) ? "–" : Numbers.compact(v);
+            pen.text(s.label() + "  " + value, bx + 6, by + 4 + lineHeight * (i + 1), Align.START, Align.START);
         }
     }
 }

@@ -139,6 +139,11 @@ class OneChartDrawingTest {
                 new Missing("the markers' dots", c -> c.withMarkers(true)))) {
             TwoToolkits.assertApart(onAwt(missing.change().apply(chart)), fx, WIDTH, text, missing.what());
         }
+        // The readout is the window's own layer, drawn over the same chart through the same pen.
+        robot.interact(() -> window.hover(EPOCHS / 2));
+        int[] hovered = TwoToolkits.snapshot(robot, window.canvas());
+        robot.interact(() -> window.hover(-1));
+        TwoToolkits.assertApart(fx, hovered, WIDTH, text, "the hover readout");
     }
 
     /** A part changed or left out of the chart. */
