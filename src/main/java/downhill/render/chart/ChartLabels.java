@@ -49,7 +49,7 @@ final class ChartLabels {
             double tx = right ? px + r + look.size(3) : px - r - look.size(3) - width;
             double height = look.size(15);
             Box box = new Box(m.label(), tx, py - look.size(2) - height, width, height);
-            if (taken.stream().anyMatch(other -> overlap(box, other))) {
+            if (taken.stream().anyMatch(other -> box.touches(other.x(), other.y(), other.width(), other.height()))) {
                 continue;
             }
             int backing = Math.round((float) (Argb.alpha(look.box()) * BACKING)) << 24 | (look.box() & 0xFFFFFF);
@@ -62,13 +62,6 @@ final class ChartLabels {
             drawn.add(box);
         }
         return drawn;
-    }
-
-    private static boolean overlap(Box a, Box b) {
-        return a.x() < b.x() + b.width()
-                && b.x() < a.x() + a.width()
-                && a.y() < b.y() + b.height()
-                && b.y() < a.y() + a.height();
     }
 
     /**

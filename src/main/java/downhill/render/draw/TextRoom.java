@@ -18,7 +18,8 @@ public final class TextRoom {
 
     /** One piece of text and the box it takes. */
     public record Box(String text, double x, double y, double width, double height) {
-        boolean touches(double left, double top, double w, double h) {
+        /** Whether this box and the rectangle overlap. */
+        public boolean touches(double left, double top, double w, double h) {
             return left < x + width && x < left + w && top < y + height && y < top + h;
         }
     }
