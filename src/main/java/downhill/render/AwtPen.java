@@ -89,6 +89,11 @@ public final class AwtPen implements Pen {
     }
 
     @Override
+    public void monospaced(double size) {
+        font = new Font(Font.MONOSPACED, Font.PLAIN, 12).deriveFont((float) size);
+    }
+
+    @Override
     public double textWidth(String text) {
         return g.getFontMetrics(font).getStringBounds(text, g).getWidth();
     }

@@ -1,5 +1,6 @@
 package downhill.app.control;
 
+import downhill.render.draw.TextRoom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -70,7 +71,8 @@ public final class CanvasText {
 
     /** {@code text} broken at spaces into lines no wider than {@code maxWidth} in the context's font. */
     public List<String> wrap(GraphicsContext g, String text, double maxWidth) {
-        return SeriesChart.wrap(text, g.getFont(), maxWidth);
+        Font font = g.getFont();
+        return TextRoom.wrap(line -> SeriesChart.textWidth(line, font), text, maxWidth);
     }
 
     private static FontWeight fontWeight(Font font) {

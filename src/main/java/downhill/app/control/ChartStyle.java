@@ -108,10 +108,6 @@ public record ChartStyle(
         return Font.font("System", FontWeight.BOLD, size(sizeAtHundredPercent));
     }
 
-    public Font monospaced(double sizeAtHundredPercent) {
-        return Font.font("Monospaced", size(sizeAtHundredPercent));
-    }
-
     /** These colours and sizes for drawing code written against a pen rather than a toolkit. */
     public Look look() {
         return new Look(
@@ -123,7 +119,9 @@ public record ChartStyle(
                 argb(muted),
                 argb(frame),
                 argb(box),
-                argb(boxBorder));
+                argb(boxBorder),
+                argb(grid),
+                argb(cursor));
     }
 
     /** A JavaFX colour as an ARGB int. */

@@ -27,6 +27,7 @@ public final class FxPen implements Pen {
     private final Map<Integer, Color> colors = new HashMap<>();
     private final Map<Double, Font> plain = new HashMap<>();
     private final Map<Double, Font> bold = new HashMap<>();
+    private final Map<Double, Font> fixed = new HashMap<>();
     private final Text probe = new Text();
 
     /** @param images where the pictures drawn are made into JavaFX images, shared by canvases that show the same */
@@ -64,6 +65,14 @@ public final class FxPen implements Pen {
         }
         g.setFont(
                 fonts.computeIfAbsent(size, s -> Font.font("System", heavy ? FontWeight.BOLD : FontWeight.NORMAL, s)));
+    }
+
+    @Override
+    public void monospaced(double size) {
+        if (fixed.size() > FONTS_KEPT) {
+            fixed.clear();
+        }
+        g.setFont(fixed.computeIfAbsent(size, s -> Font.font("Monospaced", s)));
     }
 
     @Override

@@ -90,15 +90,21 @@ record LossAxis(Mode mode, double floor, double lo, double hi) {
 
     /** The plotted value of a loss: its log₁₀ (above f* or not) on a log axis, −∞ for a loss a log cannot show. */
     double value(double loss) {
-        return switch (mode) {
-            case ABOVE_BEST_LOG -> {
-                // Below machine precision of the floor the distance is noise: the curve rests there.
-                double resolution = 1e-16 * Math.max(1, Math.abs(floor));
-                yield Math.log10(Math.max(loss - floor, resolution));
-            }
-            case LOSS_LOG -> loss > 0 ? Math.log10(loss) : Double.NEGATIVE_INFINITY;
-            default -> loss;
-        };
+        double shown = shown(loss);
+        if (!log() || Double.isNaN(shown)) {
+            return shown;
+        }
+        return shown > 0 ? Math.log10(shown) : Double.NEGATIVE_INFINITY;
+    }
+
+    /** What the chart shows of a loss before its axis takes the log: f − f* above the best value, else f. */
+    double shown(double loss) {
+        if (mode == Mode.ABOVE_BEST_LOG) {
+            // Below machine precision of the floor the distance is noise: the curve rests there.
+            double resolution = 1e-16 * Math.max(1, Math.abs(floor));
+            return Math.max(loss - floor, resolution);
+        }
+        return loss;
     }
 
     /** Where a loss lies: −1 below the range, +1 above it, 0 inside. */

@@ -3,23 +3,33 @@ package downhill.app.landscape;
 import downhill.app.control.CanvasRegion;
 import downhill.app.control.CanvasText;
 import downhill.app.control.ChartStyle;
-import downhill.app.control.SeriesChart;
+import downhill.app.control.FxPen;
+import downhill.app.control.HeatmapImages;
 import downhill.app.i18n.Messages;
 import downhill.app.i18n.OutcomeText;
-import downhill.app.optimizers.Palette;
-import downhill.engine.landscape.AxisTicks;
 import downhill.engine.run.Trajectory;
 import downhill.engine.scene.PathResult;
+import downhill.render.Colors;
+import downhill.render.chart.Chart;
+import downhill.render.chart.ChartDrawing;
+import downhill.render.chart.ChartLine;
+import downhill.render.chart.Plot;
+import downhill.render.chart.ValueAxis;
+import downhill.render.draw.Look;
+import downhill.render.draw.Pen;
+import downhill.render.draw.Pen.Align;
+import downhill.render.draw.TextRoom;
+import java.util.ArrayList;
 import java.util.List;
-import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.text.TextAlignment;
+import javafx.geometry.BoundingBox;
 
 /**
  * Loss against step for every path, on one Canvas (a chart node per point would not keep up), with a cursor at the
  * current step. On the log scale it plots f − f*, the distance above the best known value, so that convergence
  * shows as a straight line; where f* is not known it plots f (log scale only while f stays positive), and its title
- * says which ({@link LossAxis}). A run that diverges or falls without bound does not set the range.
+ * says which ({@link LossAxis}). A run that diverges or falls without bound does not set the range. The chart is
+ * {@link ChartDrawing}, the same as every other line chart's; the runaway arrows and the cursor are this chart's own
+ * layers, drawn through the same pen.
  */
 public final class LossChart extends CanvasRegion {
 
@@ -28,6 +38,7 @@ public final class LossChart extends CanvasRegion {
     private int limit = 1;
     private boolean log = true;
     private final CanvasText text = text();
+    private final FxPen pen = new FxPen(canvas().getGraphicsContext2D(), new HeatmapImages());
 
     public LossChart() {
         getStyleClass().add("loss-chart");
@@ -45,104 +56,57 @@ public final class LossChart extends CanvasRegion {
 
     @Override
     protected void redraw() {
-        GraphicsContext g = blankCanvas();
-        ChartStyle style = ChartStyle.current();
-        double w = canvas().getWidth();
-        double h = canvas().getHeight();
-        double left = style.size(60);
-        double right = style.size(16);
-        // The title wraps in a narrow chart; the plot starts under its last line.
+        blankCanvas();
+        Look look = ChartStyle.current().look();
         // What the chart plots decides its title: f − f* only where f* is known.
         LossAxis axis = LossAxis.of(race.objective(), race.paths(), log);
-        g.setFont(style.bold(13));
-        List<String> title = text.wrap(g, Messages.text(axis.mode().titleKey), w - style.size(16));
-        double titleLine = text.boxOf(g, "Mg", 0, 0).getHeight();
-        double top = style.size(10) + titleLine * title.size();
-        double bottom = style.size(30);
-        double pw = w - left - right;
-        double ph = h - top - bottom;
-        if (pw < 20 || ph < 20) {
+        List<ChartLine> lines = new ArrayList<>();
+        for (PathResult p : race.paths()) {
+            Trajectory t = p.trajectory();
+            double[] shown = new double[Math.max(0, p.visibleStep(step) + 1)];
+            for (int k = 0; k < shown.length; k++) {
+                shown[k] = axis.shown(t.loss(k));
+            }
+            // The dark halo lets a light colour (AdaGrad's yellow) read on the white chart.
+            lines.add(new ChartLine(
+                    p.displayName(),
+                    Colors.argb(p.name()),
+                    2,
+                    Colors.style(p.name()).dashes(),
+                    Colors.HALO_ARGB,
+                    shown));
+        }
+        Chart chart = Chart.of(
+                Messages.text(axis.mode().titleKey),
+                "",
+                lines,
+                0,
+                limit,
+                new ValueAxis(axis.log(), axis.lo(), axis.hi()));
+        double w = canvas().getWidth();
+        ChartDrawing.Drawn drawn = ChartDrawing.draw(pen, look, w, canvas().getHeight(), chart);
+        drawn.text().forEach(this::remember);
+        Plot plot = drawn.plot();
+        if (plot == null) {
             return;
         }
-        g.setFill(style.text());
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.TOP);
-        for (int i = 0; i < title.size(); i++) {
-            text.fill(g, title.get(i), style.size(8), style.size(4) + titleLine * i);
-        }
-        double lo = axis.lo();
-        double hi = axis.hi();
-        SeriesChart.drawValueAxis(g, text, axis.log(), lo, hi, left, top, pw, ph);
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.TOP);
-        AxisTicks steps = AxisTicks.nice(0, limit, Math.max(2, (int) (pw / style.size(90))));
-        for (double s : steps.values()) {
-            double x = left + s / limit * pw;
-            g.strokeLine(Math.round(x) + 0.5, top, Math.round(x) + 0.5, top + ph);
-            text.fillIfFree(g, AxisTicks.format(s, steps.step()), x, top + ph + style.size(6));
-        }
-        g.save();
-        g.beginPath();
-        g.rect(left, top, pw, ph);
-        g.clip();
         for (PathResult p : race.paths()) {
-            drawCurve(g, p, axis, left, top, pw, ph);
+            markRunaway(pen, look, p, axis, plot, w);
         }
-        g.restore();
-        for (PathResult p : race.paths()) {
-            markRunaway(g, p, axis, left, top, pw, ph);
-        }
-        double cx = Math.round(left + Math.min(step, limit) / (double) limit * pw) + 0.5;
-        g.setStroke(style.cursor());
-        g.setLineWidth(style.line(1.5));
-        g.setLineDashes(4, 4);
-        g.strokeLine(cx, top, cx, top + ph);
-        g.setLineDashes((double[]) null);
-        g.setStroke(style.frame());
-        g.setLineWidth(style.line(1));
-        g.strokeRect(left + 0.5, top + 0.5, pw, ph);
+        double cx = Math.round(plot.x(Math.min(step, limit))) + 0.5;
+        pen.stroke(look.cursor(), look.line(1.5), new double[] {4, 4});
+        pen.line(cx, plot.top(), cx, plot.bottom());
     }
 
-    private void drawCurve(
-            GraphicsContext g, PathResult p, LossAxis axis, double left, double top, double pw, double ph) {
-        Trajectory t = p.trajectory();
-        int last = p.visibleStep(step);
-        if (last < 0) {
-            return;
-        }
-        double lo = axis.lo();
-        double hi = axis.hi();
-        int columns = (int) Math.ceil(pw);
-        double[] xs = new double[Math.min(last + 1, columns * 2) + 2];
-        double[] ys = new double[xs.length];
-        // A value far off the range is drawn just beyond the edge: the clip cuts it, the polyline stays sane.
-        int n = SeriesChart.decimate(
-                last + 1,
-                k -> left + k / (double) limit * pw,
-                k -> top
-                        + (hi - Math.max(lo - (hi - lo), Math.min(hi + (hi - lo), axis.value(t.loss(k)))))
-                                / (hi - lo)
-                                * ph,
-                xs,
-                ys);
-        ChartStyle style = ChartStyle.current();
-        // The dark halo lets a light colour (AdaGrad's yellow) read on the white chart.
-        g.setStroke(Palette.halo());
-        g.setLineWidth(style.line(3.6));
-        g.strokePolyline(xs, ys, n);
-        g.setStroke(Palette.of(p.name()));
-        g.setLineWidth(style.line(2));
-        g.setLineDashes(Palette.dashes(p.name(), style::size));
-        g.strokePolyline(xs, ys, n);
-        g.setLineDashes();
+    private void remember(TextRoom.Box b) {
+        text.remember(b.text(), new BoundingBox(b.x(), b.y(), b.width(), b.height()));
     }
 
     /**
      * A run whose loss leaves the range (a diverged or unbounded one) gets an arrow at the edge where its curve
      * leaves, in its colour, and once it has ended, how it ended.
      */
-    private void markRunaway(
-            GraphicsContext g, PathResult p, LossAxis axis, double left, double top, double pw, double ph) {
+    private void markRunaway(Pen pen, Look look, PathResult p, LossAxis axis, Plot plot, double width) {
         Trajectory t = p.trajectory();
         int last = p.visibleStep(step);
         int leaves = -1;
@@ -157,33 +121,32 @@ public final class LossChart extends CanvasRegion {
         if (leaves < 0 || !p.outcome().runaway()) {
             return;
         }
-        ChartStyle style = ChartStyle.current();
-        double x = left + leaves / (double) limit * pw;
-        double head = style.size(7);
-        double tipY = side > 0 ? top + 1 : top + ph - 1;
+        double x = plot.x(leaves);
+        double head = look.size(7);
+        double tipY = side > 0 ? plot.top() + 1 : plot.bottom() - 1;
         double baseY = tipY + (side > 0 ? head * 1.6 : -head * 1.6);
         double[] hx = {x, x - head, x + head};
         double[] hy = {tipY, baseY, baseY};
-        g.setFill(Palette.of(p.name()));
-        g.setStroke(Palette.halo());
-        g.setLineWidth(style.line(1.5));
-        g.fillPolygon(hx, hy, 3);
-        g.strokePolygon(hx, hy, 3);
+        pen.fill(Colors.argb(p.name()));
+        pen.stroke(Colors.HALO_ARGB, look.line(1.5));
+        pen.fillPolygon(hx, hy, 3);
+        pen.strokePolygon(hx, hy, 3);
         if (step >= p.outcome().step()) {
             // Beside the arrow on the side with more room, wrapped to fit: a narrow chart never cuts it off.
-            g.setFont(style.bold(12));
-            g.setFill(Palette.outcome(p.outcome().status()));
+            pen.font(look.size(12), true);
+            pen.fill(Colors.outcomeArgb(p.outcome().status()));
             String label = (side > 0 ? "↑ " : "↓ ") + p.displayName() + ": " + OutcomeText.of(p.outcome());
-            double roomRight = canvas().getWidth() - (x + head * 1.5) - 4;
+            double roomRight = width - (x + head * 1.5) - 4;
             double roomLeft = x - head * 1.5 - 4;
             boolean right = roomRight >= roomLeft;
-            List<String> lines = text.wrap(g, label, Math.max(roomRight, roomLeft));
-            g.setTextAlign(right ? TextAlignment.LEFT : TextAlignment.RIGHT);
-            g.setTextBaseline(VPos.TOP);
-            double line = text.boxOf(g, "Mg", 0, 0).getHeight();
-            double y = side > 0 ? top + 3 : top + ph - 3 - line * lines.size();
+            List<String> lines = TextRoom.wrap(pen, label, Math.max(roomRight, roomLeft));
+            double line = pen.textHeight();
+            double y = side > 0 ? plot.top() + 3 : plot.bottom() - 3 - line * lines.size();
+            double tx = right ? x + head * 1.5 : x - head * 1.5;
             for (int i = 0; i < lines.size(); i++) {
-                text.fill(g, lines.get(i), right ? x + head * 1.5 : x - head * 1.5, y + line * i);
+                pen.text(lines.get(i), tx, y + line * i, right ? Align.START : Align.END, Align.START);
+                double lw = pen.textWidth(lines.get(i));
+                text.remember(lines.get(i), new BoundingBox(right ? tx : tx - lw, y + line * i, lw, line));
             }
         }
     }

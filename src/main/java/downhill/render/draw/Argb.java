@@ -34,6 +34,24 @@ public final class Argb {
         return Math.max(red(argb), Math.max(green(argb), blue(argb))) / 255.0;
     }
 
+    /** As a toolkit's {@code darker()}: the brightness times 0.7, hue and saturation kept. */
+    public static int darker(int argb) {
+        return scaled(argb, 0.7);
+    }
+
+    /** As a toolkit's {@code brighter()}: the brightness divided by 0.7, as far as it goes. */
+    public static int brighter(int argb) {
+        double most = brightness(argb);
+        return scaled(argb, most == 0 ? 1 : Math.min(1 / 0.7, 1 / most));
+    }
+
+    private static int scaled(int argb, double factor) {
+        return (alpha(argb) << 24)
+                | (Math.min(255, (int) Math.round(red(argb) * factor)) << 16)
+                | (Math.min(255, (int) Math.round(green(argb) * factor)) << 8)
+                | Math.min(255, (int) Math.round(blue(argb) * factor));
+    }
+
     private static int channel(int a, int b, double share) {
         return (int) Math.round(a + (b - a) * share);
     }

@@ -14,6 +14,8 @@ package downhill.render.draw;
  * @param frame      the plot's frame and tick marks
  * @param box        legend and label boxes over the plot
  * @param boxBorder  their border
+ * @param grid       a chart's grid lines
+ * @param cursor     a chart's current-step line
  */
 public record Look(
         double scale,
@@ -24,11 +26,23 @@ public record Look(
         int muted,
         int frame,
         int box,
-        int boxBorder) {
+        int boxBorder,
+        int grid,
+        int cursor) {
 
     /** The light theme at 100 %. */
-    public static final Look LIGHT =
-            new Look(1, 1, 0xFFFFFFFF, 0xFFE5E7EB, 0xFF1F2937, 0xFF4B5563, 0xFF6B7280, 0xE0FFFFFF, 0x40000000);
+    public static final Look LIGHT = new Look(
+            1,
+            1,
+            0xFFFFFFFF,
+            0xFFE5E7EB,
+            0xFF1F2937,
+            0xFF4B5563,
+            0xFF6B7280,
+            0xE0FFFFFF,
+            0x40000000,
+            0xFFE5E7EB,
+            0xFF111827);
 
     /** The light look of a picture file whose type and lines are {@code unit} times those at 100 %. */
     public static Look picture(double unit) {
@@ -41,7 +55,9 @@ public record Look(
                 LIGHT.muted,
                 LIGHT.frame,
                 LIGHT.box,
-                LIGHT.boxBorder);
+                LIGHT.boxBorder,
+                LIGHT.grid,
+                LIGHT.cursor);
     }
 
     /** The type and line scale for a picture of this size: the app's sizes at about 1000 × 700, never tiny. */

@@ -27,6 +27,9 @@ public interface Pen {
     /** The sans-serif type of the surface at {@code size} pixels. */
     void font(double size, boolean bold);
 
+    /** A fixed-width type at {@code size} pixels, for numbers read in a column (a chart's readout). */
+    void monospaced(double size);
+
     /** How wide {@code text} is in the current font. */
     double textWidth(String text);
 

@@ -2,6 +2,7 @@ package downhill.render.draw;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The text one picture draws in a frame, with its boxes: a tick label that would touch a label already drawn is left
@@ -17,7 +18,8 @@ public final class TextRoom {
 
     /** One piece of text and the box it takes. */
     public record Box(String text, double x, double y, double width, double height) {
-        boolean touches(double left, double top, double w, double h) {
+        /** Whether this box and the rectangle overlap. */
+        public boolean touches(double left, double top, double w, double h) {
             return left < x + width && x < left + w && top < y + height && y < top + h;
         }
     }
@@ -66,6 +68,45 @@ public final class TextRoom {
         }
         text(pen, text, x, y, Pen.Align.START, Pen.Align.START);
         pen.font(size, bold);
+    }
+
+    /**
+     * Greedy word wrap of {@code text} into lines at most {@code width} wide in the pen's font; a longer word breaks
+     * with a hyphen (German compounds in a narrow panel) rather than running off the edge.
+     */
+    public static List<String> wrap(Pen pen, String text, double width) {
+        return wrap(pen::textWidth, text, width);
+    }
+
+    /** As {@link #wrap(Pen, String, double)}, measuring with {@code widthOf}. */
+    public static List<String> wrap(ToDoubleFunction<String> widthOf, String text, double width) {
+        List<String> lines = new ArrayList<>();
+        if (text == null || text.isEmpty()) {
+            return lines;
+        }
+        StringBuilder line = new StringBuilder();
+        for (String word : text.strip().split(" +")) {
+            String candidate = line.length() == 0 ? word : line + " " + word;
+            if (line.length() > 0 && widthOf.applyAsDouble(candidate) > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+                candidate = word;
+            }
+            while (widthOf.applyAsDouble(candidate) > width && candidate.length() > 2) {
+                int fits = candidate.length() - 1;
+                while (fits > 1 && widthOf.applyAsDouble(candidate.substring(0, fits) + "-") > width) {
+                    fits--;
+                }
+                lines.add(candidate.substring(0, fits) + "-");
+                candidate = candidate.substring(fits);
+            }
+            line.setLength(0);
+            line.append(candidate);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
     }
 
     private static Box boxOf(Pen pen, String text, double x, double y, Pen.Align across, Pen.Align down) {
