@@ -46,13 +46,6 @@ public final class ChartDrawing {
         double titleLine = look.size(17);
         // Room under the title for half a value label: the top tick is centred on the plot's top edge.
         double top = Math.max(look.size(TOP), look.size(6) + titleLines.size() * titleLine + look.size(12));
-        List<Box> titles = new ArrayList<>();
-        pen.fill(look.text());
-        for (int i = 0; i < titleLines.size(); i++) {
-            double y = look.size(4) + i * titleLine;
-            pen.text(titleLines.get(i), look.size(6), y, Align.START, Align.START);
-            titles.add(new Box(titleLines.get(i), look.size(6), y, pen.textWidth(titleLines.get(i)), titleLine));
-        }
         // As wide a margin as the value labels need: a narrow chart keeps its room for the lines.
         double heightGuess = height - top - look.size(BOTTOM);
         double left = Math.min(
@@ -71,7 +64,16 @@ public final class ChartDrawing {
             ph = height - top - bottom;
         }
         if (pw < 20 || ph < 20) {
-            return new Drawn(null, titles, List.of(), List.of());
+            // No room for a plot (a very short pane at 200 %): a title over nothing would only be cut off.
+            return new Drawn(null, List.of(), List.of(), List.of());
+        }
+        List<Box> titles = new ArrayList<>();
+        pen.font(look.size(13), true);
+        pen.fill(look.text());
+        for (int i = 0; i < titleLines.size(); i++) {
+            double y = look.size(4) + i * titleLine;
+            pen.text(titleLines.get(i), look.size(6), y, Align.START, Align.START);
+            titles.add(new Box(titleLines.get(i), look.size(6), y, pen.textWidth(titleLines.get(i)), titleLine));
         }
         Plot plot = new Plot(left, top, pw, ph, chart.span(), axis.lo(), axis.hi());
         List<Box> ticks = new ArrayList<>(ChartAxes.drawValueAxis(pen, look, axis, plot));
