@@ -63,6 +63,15 @@ class PresetsTest {
         }
     }
 
+    /** The menu's titles, read without the experiments, are the presets' own, in the same order. */
+    @Test
+    void theMenusTitlesAreThePresetsTitlesInOrder() {
+        Map<String, String> expected = new LinkedHashMap<>();
+        Presets.all().forEach(p -> expected.put(p.name(), p.title()));
+        assertEquals(
+                List.copyOf(expected.entrySet()), List.copyOf(Presets.titles().entrySet()));
+    }
+
     @Test
     void everyPresetPlaysHeadless() {
         for (Preset p : Presets.all()) {

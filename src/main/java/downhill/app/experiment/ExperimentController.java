@@ -8,7 +8,6 @@ import downhill.app.layout.ProjectorLayout;
 import downhill.app.presentation.Shortcut;
 import downhill.app.presentation.Shortcuts;
 import downhill.experiment.Experiment;
-import downhill.experiment.Preset;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -67,18 +66,19 @@ public final class ExperimentController {
         MenuItem save = item("experiment.menu.save", Shortcuts.SAVE, this::save);
         MenuItem saveAs = item("experiment.menu.saveAs", Shortcuts.SAVE_AS, this::chooseAndSave);
         fileMenu.getItems().addAll(0, List.of(open, save, saveAs));
-        for (Preset preset : viewModel.presets()) {
-            MenuItem scenario = new MenuItem(PresetTexts.title(preset));
+        // Titles only: a scenario is read when chosen.
+        viewModel.presetTitles().forEach((name, title) -> {
+            MenuItem scenario = new MenuItem(PresetTexts.title(name, title));
             // A title is data: "The lecture's make_moons" keeps its underscore.
             scenario.setMnemonicParsing(false);
-            scenario.setId("scenario-" + preset.name());
+            scenario.setId("scenario-" + name);
             scenario.setOnAction(event -> {
                 if (confirmLeave()) {
-                    viewModel.openPreset(preset);
+                    viewModel.openPreset(name);
                 }
             });
             scenariosMenu.getItems().add(scenario);
-        }
+        });
         bindTabs(tabs);
         banners.getChildren().add(savedLine());
         viewModel.shownBanners().forEach(b -> banners.getChildren().add(bannerNode(b)));

@@ -20,6 +20,7 @@ import downhill.experiment.Presets;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -261,6 +262,16 @@ public final class ExperimentViewModel {
 
     public List<Preset> presets() {
         return Presets.all();
+    }
+
+    /** The scenarios' English titles by name, in menu order; see {@link Presets#titles()}. */
+    public Map<String, String> presetTitles() {
+        return Presets.titles();
+    }
+
+    /** Opens the shipped scenario {@code name} as {@link #openPreset(Preset)} does. */
+    public void openPreset(String name) {
+        openPreset(Presets.byName(name));
     }
 
     /**

@@ -21,6 +21,11 @@ public final class PresetTexts {
         return translated(preset, "title", preset.title());
     }
 
+    /** The title of the preset {@code name} whose English title is {@code english}. */
+    public static String title(String name, String english) {
+        return translated("preset." + name + ".title", english);
+    }
+
     public static String note(Preset preset) {
         return translated(preset, "note", preset.note());
     }

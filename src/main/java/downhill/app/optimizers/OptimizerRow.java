@@ -77,6 +77,28 @@ public final class OptimizerRow extends VBox {
         problem.managedProperty().bind(problem.visibleProperty());
         problem.setWrapText(true);
 
+        editor.setPadding(new Insets(6, 0, 4, 22));
+        editor.visibleProperty().bind(expand.selectedProperty());
+        editor.managedProperty().bind(expand.selectedProperty());
+        // The editor is made when first opened: a dozen closed rows' sliders, fields and schedule plots were a large
+        // part of the window's first CSS pass and layout (docs/performance.md, "Start-up").
+        expand.selectedProperty().addListener((obs, was, open) -> {
+            if (open) {
+                if (editor.getChildren().isEmpty()) {
+                    fillEditor(stepsShown, epochs, map, rangeTest);
+                }
+                selected.set(settings);
+            }
+        });
+
+        getChildren().addAll(head, summary, problem, editor);
+    }
+
+    private void fillEditor(
+            ObservableIntegerValue stepsShown,
+            ObservableBooleanValue epochs,
+            Consumer<OptimizerSettings> map,
+            Consumer<OptimizerSettings> rangeTest) {
         for (Hyperparameter h : settings.type().hyperparameters()) {
             editor.getChildren().add(new HyperparameterEditor(h, settings.value(h.key())));
         }
@@ -110,16 +132,6 @@ public final class OptimizerRow extends VBox {
             buttons.getChildren().add(testButton);
         }
         editor.getChildren().add(buttons.getChildren().size() == 1 ? reset : buttons);
-        editor.setPadding(new Insets(6, 0, 4, 22));
-        editor.visibleProperty().bind(expand.selectedProperty());
-        editor.managedProperty().bind(expand.selectedProperty());
-        expand.selectedProperty().addListener((obs, was, open) -> {
-            if (open) {
-                selected.set(settings);
-            }
-        });
-
-        getChildren().addAll(head, summary, problem, editor);
     }
 
     public OptimizerSettings settings() {

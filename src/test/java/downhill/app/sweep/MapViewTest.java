@@ -96,6 +96,8 @@ class MapViewTest {
         OptimizerSettings adam = vm.optimizers().get("adam");
         robot.interact(() -> {
             adam.setEnabled(false);
+            // The editor, and its Map button, is made when the row is first opened.
+            ((ToggleButton) robot.lookup("#expand-adam").query()).setSelected(true);
             ((Button) robot.lookup("#map-adam").query()).fire();
         });
         assertEquals(Layout.MAP, vm.layoutProperty().get());
@@ -104,6 +106,8 @@ class MapViewTest {
         assertEquals("adam", vm.map().spec().type().name());
         assertEquals("beta1", vm.map().spec().y().key(), "Adam's lr × β₁ unless told otherwise");
         assertFalse(robot.lookup("#map-theory-key").query().isVisible(), "no theory line for Adam, none named");
+        robot.interact(
+                () -> robot.lookup("#expand-sgd").queryAllAs(ToggleButton.class).forEach(b -> b.setSelected(true)));
         assertTrue(robot.lookup("#map-sgd").tryQuery().isPresent());
         assertTrue(robot.lookup(".network-view #map-sgd").tryQuery().isEmpty(), "no map on the network tab");
     }
