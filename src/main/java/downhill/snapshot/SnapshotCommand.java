@@ -2,7 +2,7 @@ package downhill.snapshot;
 
 import downhill.app.landscape.LandscapeViewModel;
 import downhill.app.network.DrawingViewModel;
-import downhill.app.network.NetworkViewModel;
+import downhill.app.network.NetworkData;
 import downhill.app.presentation.Preferences;
 import downhill.app.presentation.Theme;
 import downhill.cli.PictureArguments;
@@ -439,12 +439,12 @@ public final class SnapshotCommand implements Callable<Integer> {
 
     /** Null for a generator; the file for a CSV, loaded once here so that a bad one is an error line. */
     private Path dataFile() {
-        if (NetworkViewModel.GENERATORS.contains(data)) {
+        if (NetworkData.GENERATORS.contains(data)) {
             return null;
         }
         Path file = Path.of(data);
         if (!Files.isRegularFile(file)) {
-            throw usage("--data must be a generator (" + String.join(", ", NetworkViewModel.GENERATORS)
+            throw usage("--data must be a generator (" + String.join(", ", NetworkData.GENERATORS)
                     + ") or a CSV file; '" + data + "' is neither");
         }
         try {

@@ -96,7 +96,7 @@ final class WindowCapture {
                                 if (settings.network().view().equals("layers")) {
                                     context.networkController().showLayers(true);
                                 }
-                                context.network().train();
+                                context.network().training().train();
                                 settleNetwork(scene, context, 8, () -> finish(context, true, scene, stage, result));
                                 return;
                             }
@@ -190,15 +190,15 @@ final class WindowCapture {
             AppContext context = context();
             NetworkViewModel vm = context.network();
             if (net.drawn() != null) {
-                vm.drawing().replace(net.drawn(), false);
-                vm.useDrawing();
+                vm.data().drawing().replace(net.drawn(), false);
+                vm.data().useDrawing();
             } else if (net.csv() != null) {
-                vm.loadCsv(net.csv());
+                vm.data().loadCsv(net.csv());
             } else {
-                vm.generatorProperty().set(net.generator());
+                vm.data().generatorProperty().set(net.generator());
             }
             vm.optimizers().select(race.rates());
-            vm.epochsProperty().set(net.epochs());
+            vm.trainingSettings().epochsProperty().set(net.epochs());
             vm.lossLandscape().directionsProperty().set(net.directions());
             vm.onFrame(1);
             Scene scene = DownhillApplication.show(
@@ -212,7 +212,7 @@ final class WindowCapture {
             }
             context.networkController().showLayers(net.view().equals("layers"));
             vm.lossLandscape().surface().shownProperty().set(net.view().equals("slice-3d"));
-            vm.train();
+            vm.training().train();
             settleNetwork(scene, context, 8, () -> finish(context, true, scene, stage, result));
         } catch (RuntimeException e) {
             result.completeExceptionally(e);

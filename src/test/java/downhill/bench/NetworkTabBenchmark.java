@@ -71,7 +71,7 @@ public final class NetworkTabBenchmark {
             }
             NetworkViewModel vm = context.network();
             vm.optimizers().select(optimizers == 2 ? TWO : SIX);
-            vm.epochsProperty().set(epochs);
+            vm.trainingSettings().epochsProperty().set(epochs);
             long[] last = {0};
             timer[0] = new AnimationTimer() {
                 @Override
@@ -90,18 +90,18 @@ public final class NetworkTabBenchmark {
         Poll.until(
                 () -> {
                     try {
-                        return onFx(() -> vm.dataProperty().get() != null);
+                        return onFx(() -> vm.data().dataProperty().get() != null);
                     } catch (Exception e) {
                         throw new IllegalStateException(e);
                     }
                 },
                 "the data is prepared");
         onFx(() -> {
-            vm.train();
+            vm.training().train();
             return true;
         });
         long t0 = System.nanoTime();
-        boolean finished = vm.awaitTraining(TimeUnit.MINUTES.toMillis(8));
+        boolean finished = vm.session().await(TimeUnit.MINUTES.toMillis(8));
         double seconds = (System.nanoTime() - t0) / 1e9;
         // The last results and pictures are drawn in the next pulses: record sixty more (a second at 60 Hz).
         int pulsesAtEnd = gaps.size();

@@ -105,7 +105,7 @@ public final class ExperimentViewModel {
                 writer,
                 sessionLocation,
                 reader);
-        this.lesson = new LessonViewModel(this::applyStep, landscape, network::train);
+        this.lesson = new LessonViewModel(this::applyStep, landscape, network.training()::train);
         shownBanners
                 .predicateProperty()
                 .bind(Bindings.createObjectBinding(
@@ -116,8 +116,8 @@ public final class ExperimentViewModel {
                 Stream.concat(
                                 settings().stream(),
                                 Stream.of(
-                                        network.drawingOnProperty(),
-                                        network.drawing().pointsProperty()))
+                                        network.data().drawingOnProperty(),
+                                        network.data().drawing().pointsProperty()))
                         .toArray(Observable[]::new));
         title = Bindings.createStringBinding(
                 () -> APP_NAME

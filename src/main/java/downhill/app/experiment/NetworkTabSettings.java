@@ -1,7 +1,10 @@
 package downhill.app.experiment;
 
 import downhill.app.network.LossLandscapeViewModel;
+import downhill.app.network.NetworkData;
+import downhill.app.network.NetworkShape;
 import downhill.app.network.NetworkViewModel;
+import downhill.app.network.TrainingSettings;
 import downhill.engine.Numbers;
 import downhill.engine.train.EarlyStopping;
 import downhill.experiment.NetworkSettings;
@@ -14,9 +17,15 @@ import javafx.beans.Observable;
 final class NetworkTabSettings {
 
     private final NetworkViewModel network;
+    private final NetworkData data;
+    private final NetworkShape shape;
+    private final TrainingSettings training;
 
     NetworkTabSettings(NetworkViewModel network) {
         this.network = network;
+        this.data = network.data();
+        this.shape = network.shape();
+        this.training = network.trainingSettings();
     }
 
     /** Everything {@link #capture()} reads (but the drawing): a change to any may be an unsaved change. */
@@ -24,18 +33,18 @@ final class NetworkTabSettings {
         NetworkViewModel n = network;
         LossLandscapeViewModel slice = n.lossLandscape();
         return List.of(
-                n.generatorProperty(),
-                n.samplesProperty(),
-                n.noiseProperty(),
-                n.csvProperty(),
-                n.seedProperty(),
-                n.hiddenSizesProperty(),
-                n.activationProperty(),
-                n.lossProperty(),
-                n.batchModeProperty(),
-                n.batchSizeProperty(),
-                n.epochsProperty(),
-                n.l2Property(),
+                data.generatorProperty(),
+                data.samplesProperty(),
+                data.noiseProperty(),
+                data.csvProperty(),
+                data.seedProperty(),
+                shape.hiddenSizesProperty(),
+                shape.activationProperty(),
+                shape.lossProperty(),
+                training.batchModeProperty(),
+                training.batchSizeProperty(),
+                training.epochsProperty(),
+                training.l2Property(),
                 n.logScaleProperty(),
                 n.optimizers().revisionProperty(),
                 slice.directionsProperty(),
@@ -43,53 +52,53 @@ final class NetworkTabSettings {
                 slice.seedProperty(),
                 slice.selectedProperty(),
                 n.diagram().selectedProperty(),
-                n.likeSklearnProperty());
+                training.likeSklearnProperty());
     }
 
     NetworkSettings capture() {
         NetworkViewModel n = network;
-        Path csv = n.dataFile();
-        Path testCsv = n.testCsvProperty().get();
+        Path csv = data.dataFile();
+        Path testCsv = data.testCsvProperty().get();
         return new NetworkSettings(
                 new NetworkSettings.Data(
-                        n.generatorProperty().get(),
-                        (int) n.samplesProperty().get(),
-                        n.noiseProperty().get(),
+                        data.generatorProperty().get(),
+                        (int) data.samplesProperty().get(),
+                        data.noiseProperty().get(),
                         csv == null ? null : csv.toString(),
                         csv == null || testCsv == null ? null : testCsv.toString(),
-                        n.drawingOnProperty().get()
-                                ? n.drawing().pointsProperty().get()
+                        data.drawingOnProperty().get()
+                                ? data.drawing().pointsProperty().get()
                                 : null),
-                (long) n.seedProperty().get(),
-                n.hiddenSizesProperty().get(),
-                n.activationProperty().get(),
-                n.lossProperty().get(),
-                n.batchModeProperty().get(),
-                (int) n.batchSizeProperty().get(),
-                (int) n.epochsProperty().get(),
-                n.l2Property().get(),
+                (long) data.seedProperty().get(),
+                shape.hiddenSizesProperty().get(),
+                shape.activationProperty().get(),
+                shape.lossProperty().get(),
+                training.batchModeProperty().get(),
+                (int) training.batchSizeProperty().get(),
+                (int) training.epochsProperty().get(),
+                training.l2Property().get(),
                 n.logScaleProperty().get(),
                 OptimizerEntries.capture(n.optimizers()),
                 captureLossLandscape(n.lossLandscape()),
                 n.diagram().selectedProperty().get(),
-                n.initializationProperty().get(),
-                dropoutOf(n),
-                earlyStoppingOf(n),
-                n.likeSklearnProperty().get());
+                shape.initializationProperty().get(),
+                validDropout(),
+                validEarlyStopping(),
+                training.likeSklearnProperty().get());
     }
 
     /** The dropout typed, or none while it is not (yet) valid: a half-typed field is not saved. */
-    private static List<Double> dropoutOf(NetworkViewModel n) {
+    private List<Double> validDropout() {
         try {
-            return n.dropout();
+            return shape.dropout();
         } catch (IllegalArgumentException e) {
             return List.of();
         }
     }
 
-    private static EarlyStopping earlyStoppingOf(NetworkViewModel n) {
+    private EarlyStopping validEarlyStopping() {
         try {
-            return n.earlyStopping();
+            return training.earlyStopping();
         } catch (IllegalArgumentException e) {
             return null;
         }
@@ -116,29 +125,32 @@ final class NetworkTabSettings {
     /** Sets the tab to {@code s}, stopping any training. */
     void apply(NetworkSettings s) {
         NetworkViewModel n = network;
-        n.reset();
-        n.generatorProperty().set(s.data().generator());
-        n.samplesProperty().set(s.data().samples());
-        n.noiseProperty().set(s.data().noise());
-        n.seedProperty().set(s.seed());
+        n.training().reset();
+        data.generatorProperty().set(s.data().generator());
+        data.samplesProperty().set(s.data().samples());
+        data.noiseProperty().set(s.data().noise());
+        data.seedProperty().set(s.seed());
         if (s.data().drawn() != null) {
-            n.drawing().replace(s.data().drawn(), false);
-            n.useDrawing();
+            data.drawing().replace(s.data().drawn(), false);
+            data.useDrawing();
         } else if (s.data().csv() != null) {
-            n.loadCsv(
-                    Path.of(s.data().csv()),
-                    s.data().testCsv() == null ? null : Path.of(s.data().testCsv()));
-        } else if (n.dataFile() != null || n.drawingOnProperty().get()) {
+            n.data()
+                    .loadCsv(
+                            Path.of(s.data().csv()),
+                            s.data().testCsv() == null ? null : Path.of(s.data().testCsv()));
+        } else if (data.dataFile() != null || data.drawingOnProperty().get()) {
             // dataFile, not csv: a file still loading (pending) must give way too.
-            n.useGenerator();
+            data.useGenerator();
         }
-        n.hiddenTextProperty().set(s.hiddenSizes().stream().map(String::valueOf).collect(Collectors.joining(",")));
-        n.activationProperty().set(s.activation());
-        n.lossProperty().set(s.loss());
-        n.batchModeProperty().set(s.batchMode());
-        n.batchSizeProperty().set(s.batchSize());
-        n.epochsProperty().set(s.epochs());
-        n.l2Property().set(s.l2());
+        n.shape()
+                .hiddenTextProperty()
+                .set(s.hiddenSizes().stream().map(String::valueOf).collect(Collectors.joining(",")));
+        shape.activationProperty().set(s.activation());
+        shape.lossProperty().set(s.loss());
+        training.batchModeProperty().set(s.batchMode());
+        training.batchSizeProperty().set(s.batchSize());
+        training.epochsProperty().set(s.epochs());
+        training.l2Property().set(s.l2());
         n.logScaleProperty().set(s.logScale());
         OptimizerEntries.apply(n.optimizers(), s.optimizers());
         NetworkSettings.LossLandscape view = s.lossLandscape();
@@ -147,11 +159,14 @@ final class NetworkTabSettings {
         n.lossLandscape().seedProperty().set(view.seed());
         n.lossLandscape().selectedProperty().set(view.shown());
         n.diagram().selectedProperty().set(s.diagram());
-        n.initializationProperty().set(s.initialization());
-        n.dropoutTextProperty().set(s.dropout().stream().map(Numbers::format).collect(Collectors.joining(",")));
-        n.earlyStoppingTextProperty()
+        shape.initializationProperty().set(s.initialization());
+        n.shape()
+                .dropoutTextProperty()
+                .set(s.dropout().stream().map(Numbers::format).collect(Collectors.joining(",")));
+        n.trainingSettings()
+                .earlyStoppingTextProperty()
                 .set(s.earlyStopping() == null ? "" : s.earlyStopping().spec());
         // Last: while on, it sets the rows it governs to scikit-learn's values for the data.
-        n.likeSklearnProperty().set(s.likeSklearn());
+        training.likeSklearnProperty().set(s.likeSklearn());
     }
 }

@@ -178,7 +178,7 @@ public final class ExportViewModel {
         }
         boolean empty = onLandscape
                 ? landscape.raceProperty().get().paths().isEmpty()
-                : network.resultsProperty().get().isEmpty();
+                : network.session().resultsProperty().get().isEmpty();
         if (empty) {
             report(Messages.text(onLandscape ? "export.csv.noPaths" : "export.csv.noCurves"), true);
             return;
@@ -186,7 +186,7 @@ public final class ExportViewModel {
         chooser.choose(Kind.CSV, onLandscape ? "trajectories.csv" : "training-curves.csv")
                 .ifPresent(file -> {
                     RaceSnapshot race = landscape.raceProperty().get();
-                    List<RunResult> runs = network.resultsProperty().get();
+                    List<RunResult> runs = network.session().resultsProperty().get();
                     save(
                             file,
                             () -> PictureFiles.writeWhole(file, out -> {

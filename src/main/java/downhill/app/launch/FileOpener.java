@@ -54,7 +54,7 @@ public final class FileOpener {
             case CSV -> {
                 // As Load CSV… does: a bad file shows its error under the data settings and the old data stays.
                 experiment.activeTabProperty().set(Experiment.Tab.NETWORK);
-                network.loadCsv(file);
+                network.data().loadCsv(file);
             }
             case UNSUPPORTED ->
                 experiments.showOpenProblem(

@@ -16,7 +16,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  * newest weights at most every {@value #SECONDS} s while it trains) to the background worker, newest request
  * winning, and the newest pictures as a property. Runs on the FX thread.
  */
-final class BoundaryPictures {
+public final class BoundaryPictures {
 
     private static final double SECONDS = 0.3;
     private static final int PIXELS = 100;
@@ -95,7 +95,8 @@ final class BoundaryPictures {
         return true;
     }
 
-    ReadOnlyObjectProperty<List<LandscapeImage>> property() {
+    /** Each copy's decision boundary as of the last picture (an entry is null before its first epoch). */
+    public ReadOnlyObjectProperty<List<LandscapeImage>> picturesProperty() {
         return boundaries.getReadOnlyProperty();
     }
 }

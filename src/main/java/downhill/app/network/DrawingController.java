@@ -21,7 +21,7 @@ import javafx.scene.shape.Rectangle;
  */
 public final class DrawingController {
 
-    private final NetworkViewModel viewModel;
+    private final NetworkData data;
     private final CsvChooser files;
 
     @FXML
@@ -40,15 +40,15 @@ public final class DrawingController {
     private Label drawingSummary;
 
     public DrawingController(NetworkViewModel viewModel, LastFolder lastFolder) {
-        this.viewModel = viewModel;
+        this.data = viewModel.data();
         this.files = new CsvChooser(lastFolder);
     }
 
     @FXML
     private void initialize() {
-        DrawingViewModel drawing = viewModel.drawing();
-        drawingBox.visibleProperty().bind(viewModel.drawingOnProperty());
-        drawingBox.managedProperty().bind(viewModel.drawingOnProperty());
+        DrawingViewModel drawing = data.drawing();
+        drawingBox.visibleProperty().bind(data.drawingOnProperty());
+        drawingBox.managedProperty().bind(data.drawingOnProperty());
         classesPicker
                 .getItems()
                 .setAll(IntStream.rangeClosed(DrawnPoints.MIN_CLASSES, DrawnPoints.MAX_CLASSES)
@@ -109,24 +109,24 @@ public final class DrawingController {
 
     @FXML
     private void undoDrawing() {
-        viewModel.drawing().undo();
+        data.drawing().undo();
     }
 
     @FXML
     private void clearDrawing() {
-        viewModel.drawing().clear();
+        data.drawing().clear();
     }
 
     @FXML
     private void drawFromGenerator() {
-        viewModel.drawFromGenerator();
+        data.drawFromGenerator();
     }
 
     @FXML
     private void exportDrawing() {
         File file = files.save(drawingBox, "network.drawn.export.title", "drawn.csv");
         if (file != null) {
-            viewModel.exportDrawing(file.toPath());
+            data.exportDrawing(file.toPath());
         }
     }
 }

@@ -110,7 +110,10 @@ public final class NetworkController {
         viewModel.shownProperty().set(onScreen);
         boolean changed = viewModel.onFrame(elapsedSeconds);
         switch (schedule.next(
-                elapsedSeconds, onScreen, changed, viewModel.resultsProperty().get())) {
+                elapsedSeconds,
+                onScreen,
+                changed,
+                viewModel.session().resultsProperty().get())) {
             case NOTHING -> {}
             case CHARTS -> draw(false);
             case EVERYTHING -> draw(true);
@@ -136,7 +139,7 @@ public final class NetworkController {
     }
 
     private void draw(boolean slowParts) {
-        List<RunResult> results = viewModel.resultsProperty().get();
+        List<RunResult> results = viewModel.session().resultsProperty().get();
         mainAreaController.draw(results, slowParts);
         if (slowParts) {
             resultsTable.show(ResultRow.rows(results, viewModel.optimizers().racing()));

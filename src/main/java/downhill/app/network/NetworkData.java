@@ -33,7 +33,12 @@ import javafx.beans.property.StringProperty;
  * optional test file, or points drawn by hand), its loading on the background executor (newest request winning),
  * and the data in use with its error and warning. Runs on the FX thread.
  */
-final class NetworkData {
+public final class NetworkData {
+
+    /** The source picker's generators. */
+    public static final List<String> GENERATORS = List.of("moons", "circles", "blobs", "xor", "spiral", "gaussian");
+    /** The source picker's entry for data drawn by hand. */
+    public static final String DRAWN = "drawn";
 
     private final StringProperty generator = new SimpleStringProperty(this, "generator", "moons");
     private final DoubleProperty samples = new SimpleDoubleProperty(this, "samples", 1000);
@@ -55,7 +60,7 @@ final class NetworkData {
     private final ReadOnlyStringWrapper dataWarning = new ReadOnlyStringWrapper(this, "dataWarning", "");
     /** Whether the data is drawn by hand (the "Drawn" source) rather than generated or loaded. */
     private final BooleanProperty drawingOn = new SimpleBooleanProperty(this, "drawingOn");
-    /** The source picker's choice: a generator spec, or {@link NetworkViewModel#DRAWN}. */
+    /** The source picker's choice: a generator spec, or {@link #DRAWN}. */
     private final StringProperty dataChoice = new SimpleStringProperty(this, "dataChoice", "moons");
 
     private final DrawingViewModel drawing = new DrawingViewModel();
@@ -106,17 +111,17 @@ final class NetworkData {
     }
 
     /** Tests on {@code file} (the CSV data's columns) instead of a part split off; null splits again. */
-    void useTestCsv(Path file) {
+    public void useTestCsv(Path file) {
         testCsv.set(file);
         reload();
     }
 
-    /** The source picker's choice: {@link NetworkViewModel#DRAWN} draws by hand, a generator generates. */
+    /** The source picker's choice: {@link #DRAWN} draws by hand, a generator generates. */
     private void choose(String now) {
         if (choosing || now == null) {
             return;
         }
-        if (NetworkViewModel.DRAWN.equals(now)) {
+        if (DRAWN.equals(now)) {
             useDrawing();
         } else if (!now.equals(generator.get())) {
             generator.set(now);
@@ -126,11 +131,11 @@ final class NetworkData {
     }
 
     /** Trains on the points drawn by hand (the "Drawn" source), a CSV file or a generator giving way. */
-    void useDrawing() {
+    public void useDrawing() {
         pendingCsv = null;
         csv.set(null);
         drawingOn.set(true);
-        follow(NetworkViewModel.DRAWN);
+        follow(DRAWN);
         reload();
     }
 
@@ -145,7 +150,7 @@ final class NetworkData {
      * Copies the chosen generator's set, as the boundaries picture it (standardised, the points within the plane),
      * into the drawing; Undo takes it back.
      */
-    void drawFromGenerator() {
+    public void drawFromGenerator() {
         PreparedData generated = PreparedData.load(
                 new DataSource(generator.get(), (int) samples.get(), noise.get(), (long) seed.get(), null));
         if (generated.data() == null) {
@@ -180,7 +185,7 @@ final class NetworkData {
      * Writes the drawn points as CSV ({@code x1,x2,label}, what Load CSV… reads), whole or not at all; the status
      * says where it went or why not.
      */
-    void exportDrawing(Path file) {
+    public void exportDrawing(Path file) {
         try {
             WholeFiles.writeText(file, drawing.pointsProperty().get().csv());
             say.accept(Messages.text(
@@ -191,7 +196,7 @@ final class NetworkData {
     }
 
     /** Loads a CSV file; a bad one shows its error and the previous data stays. */
-    void loadCsv(Path file) {
+    public void loadCsv(Path file) {
         // A new data file: its own split, until a test file is chosen for it.
         loadCsv(file, null);
     }
@@ -200,7 +205,7 @@ final class NetworkData {
      * Trains on all of {@code file} and tests on {@code testFile} (null: a share of {@code file} is split off), in
      * one request: a test file chosen apart would be asked for before the data file has arrived.
      */
-    void loadCsv(Path file, Path testFile) {
+    public void loadCsv(Path file, Path testFile) {
         pendingCsv = file;
         testCsv.set(testFile);
         worker.submit(new DataSource(
@@ -208,7 +213,7 @@ final class NetworkData {
     }
 
     /** Back to the generator after a CSV file. */
-    void useGenerator() {
+    public void useGenerator() {
         pendingCsv = null;
         csv.set(null);
         testCsv.set(null);
@@ -262,7 +267,7 @@ final class NetworkData {
     }
 
     /** The CSV file the data come from, or are being loaded from (null: generated or drawn); what a save keeps. */
-    Path dataFile() {
+    public Path dataFile() {
         return pendingCsv != null ? pendingCsv : csv.get();
     }
 
@@ -272,63 +277,71 @@ final class NetworkData {
     }
 
     /** The training data in use, or null before the first is ready. */
-    TrainingData trainingData() {
+    public TrainingData trainingData() {
         return data.get() == null ? null : data.get().data();
     }
 
-    DrawingViewModel drawing() {
+    /** The drawing of the "Drawn" source (kept while another source is chosen). */
+    public DrawingViewModel drawing() {
         return drawing;
     }
 
-    DataSettings dataSettings() {
+    /** The data box's per-generator noise and what it names as the data. */
+    public DataSettings dataSettings() {
         return dataSettings;
     }
 
-    ReadOnlyBooleanProperty drawingOnProperty() {
+    /** Whether the data is drawn by hand. */
+    public ReadOnlyBooleanProperty drawingOnProperty() {
         return drawingOn;
     }
 
-    StringProperty dataChoiceProperty() {
+    /** The source picker's choice: a generator or {@link #DRAWN}. */
+    public StringProperty dataChoiceProperty() {
         return dataChoice;
     }
 
-    StringProperty generatorProperty() {
+    public StringProperty generatorProperty() {
         return generator;
     }
 
-    DoubleProperty samplesProperty() {
+    public DoubleProperty samplesProperty() {
         return samples;
     }
 
-    DoubleProperty noiseProperty() {
+    public DoubleProperty noiseProperty() {
         return noise;
     }
 
-    DoubleProperty seedProperty() {
+    public DoubleProperty seedProperty() {
         return seed;
     }
 
-    StringBinding testTextProperty() {
+    /** "Test: 20 % split off" or "Test: lecture_test.csv". */
+    public StringBinding testTextProperty() {
         return testText;
     }
 
-    ReadOnlyObjectProperty<Path> testCsvProperty() {
+    /** The CSV file tested on, or null when the test part is split off the data. */
+    public ReadOnlyObjectProperty<Path> testCsvProperty() {
         return testCsv;
     }
 
-    ReadOnlyObjectProperty<Path> csvProperty() {
+    public ReadOnlyObjectProperty<Path> csvProperty() {
         return csv;
     }
 
-    ReadOnlyObjectProperty<PreparedData> dataProperty() {
+    public ReadOnlyObjectProperty<PreparedData> dataProperty() {
         return data.getReadOnlyProperty();
     }
 
-    ReadOnlyStringProperty dataErrorProperty() {
+    /** The last data that failed to load, e.g. {@code bad.csv: row 3 has 1 columns, the header has 3}; or "". */
+    public ReadOnlyStringProperty dataErrorProperty() {
         return dataError.getReadOnlyProperty();
     }
 
-    ReadOnlyStringProperty dataWarningProperty() {
+    /** Empty, or why the data in use is not all of the file (e.g. a million-row CSV file sampled down). */
+    public ReadOnlyStringProperty dataWarningProperty() {
         return dataWarning.getReadOnlyProperty();
     }
 }

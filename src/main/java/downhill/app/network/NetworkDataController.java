@@ -19,7 +19,7 @@ import javafx.scene.layout.VBox;
 /** Binds the network tab's data box (NetworkDataPane.fxml) to the view-model: the source, its fields, the test part. */
 public final class NetworkDataController {
 
-    private final NetworkViewModel viewModel;
+    private final NetworkData data;
     private final CsvChooser files;
 
     @FXML
@@ -62,60 +62,58 @@ public final class NetworkDataController {
     private Label dataWarning;
 
     public NetworkDataController(NetworkViewModel viewModel, LastFolder lastFolder) {
-        this.viewModel = viewModel;
+        this.data = viewModel.data();
         this.files = new CsvChooser(lastFolder);
     }
 
     @FXML
     private void initialize() {
         bindSource();
-        DataSettings settings = viewModel.dataSettings();
+        DataSettings settings = data.dataSettings();
         for (Node n : List.of(samplesLabel, samplesHost, noiseLabel, noiseHost)) {
             n.visibleProperty().bind(settings.generatorFieldsProperty());
             n.managedProperty().bind(settings.generatorFieldsProperty());
         }
         samplesHost
                 .getChildren()
-                .add(new NumberField(viewModel.samplesProperty(), FieldChecks::samples).withId("samples-field"));
-        noiseHost
-                .getChildren()
-                .add(new NumberField(viewModel.noiseProperty(), FieldChecks::noise).withId("noise-field"));
-        seedHost.getChildren().add(new NumberField(viewModel.seedProperty(), FieldChecks::seed).withId("seed-field"));
-        dataError.textProperty().bind(viewModel.dataErrorProperty());
-        dataError.managedProperty().bind(viewModel.dataErrorProperty().isNotEmpty());
-        dataWarning.textProperty().bind(viewModel.dataWarningProperty());
-        dataWarning.managedProperty().bind(viewModel.dataWarningProperty().isNotEmpty());
-        viewModel.dataProperty().addListener((obs, old, now) -> dataInfo.setText(DataSettings.describe(now)));
-        dataInfo.setText(DataSettings.describe(viewModel.dataProperty().get()));
+                .add(new NumberField(data.samplesProperty(), FieldChecks::samples).withId("samples-field"));
+        noiseHost.getChildren().add(new NumberField(data.noiseProperty(), FieldChecks::noise).withId("noise-field"));
+        seedHost.getChildren().add(new NumberField(data.seedProperty(), FieldChecks::seed).withId("seed-field"));
+        dataError.textProperty().bind(data.dataErrorProperty());
+        dataError.managedProperty().bind(data.dataErrorProperty().isNotEmpty());
+        dataWarning.textProperty().bind(data.dataWarningProperty());
+        dataWarning.managedProperty().bind(data.dataWarningProperty().isNotEmpty());
+        data.dataProperty().addListener((obs, old, now) -> dataInfo.setText(DataSettings.describe(now)));
+        dataInfo.setText(DataSettings.describe(data.dataProperty().get()));
         // A CSV file's test part: a share split off, or a file of its own.
-        testRow.visibleProperty().bind(viewModel.csvProperty().isNotNull());
+        testRow.visibleProperty().bind(data.csvProperty().isNotNull());
         testRow.managedProperty().bind(testRow.visibleProperty());
-        testLabel.textProperty().bind(viewModel.testTextProperty());
-        testSplitButton.visibleProperty().bind(viewModel.testCsvProperty().isNotNull());
+        testLabel.textProperty().bind(data.testTextProperty());
+        testSplitButton.visibleProperty().bind(data.testCsvProperty().isNotNull());
         testSplitButton.managedProperty().bind(testSplitButton.visibleProperty());
     }
 
     /** The source picker: the generators, any generator spec a scenario names, and the drawing. */
     private void bindSource() {
-        generatorPicker.getItems().setAll(NetworkViewModel.GENERATORS);
-        generatorPicker.getItems().add(NetworkViewModel.DRAWN);
+        generatorPicker.getItems().setAll(NetworkData.GENERATORS);
+        generatorPicker.getItems().add(NetworkData.DRAWN);
         // A scenario may name a generator with parameters ("spiral:arms=3"): list it (before the drawn entry, which
         // stays last) before the picker shows it, which it cannot for an item not listed.
         Runnable listed = () -> {
-            String spec = viewModel.dataChoiceProperty().get();
+            String spec = data.dataChoiceProperty().get();
             if (spec != null && !generatorPicker.getItems().contains(spec)) {
                 generatorPicker.getItems().add(generatorPicker.getItems().size() - 1, spec);
             }
         };
-        viewModel.dataChoiceProperty().addListener(o -> listed.run());
+        data.dataChoiceProperty().addListener(o -> listed.run());
         listed.run();
         generatorPicker.setConverter(
-                DisplayNames.of(name -> NetworkViewModel.DRAWN.equals(name) ? Messages.text("network.drawn") : name));
-        generatorPicker.valueProperty().bindBidirectional(viewModel.dataChoiceProperty());
+                DisplayNames.of(name -> NetworkData.DRAWN.equals(name) ? Messages.text("network.drawn") : name));
+        generatorPicker.valueProperty().bindBidirectional(data.dataChoiceProperty());
         // After a CSV file the picker names the file; samples and noise belong to a generator only.
         generatorPicker.setButtonCell(new ListCell<>() {
             {
-                textProperty().bind(viewModel.dataSettings().sourceNameProperty());
+                textProperty().bind(data.dataSettings().sourceNameProperty());
             }
         });
     }
@@ -124,7 +122,7 @@ public final class NetworkDataController {
     private void loadCsv() {
         File file = files.open(dataPane, "network.loadCsv.title");
         if (file != null) {
-            viewModel.loadCsv(file.toPath());
+            data.loadCsv(file.toPath());
         }
     }
 
@@ -132,12 +130,12 @@ public final class NetworkDataController {
     private void chooseTestFile() {
         File file = files.open(dataPane, "network.testFile.title");
         if (file != null) {
-            viewModel.useTestCsv(file.toPath());
+            data.useTestCsv(file.toPath());
         }
     }
 
     @FXML
     private void splitTest() {
-        viewModel.useTestCsv(null);
+        data.useTestCsv(null);
     }
 }

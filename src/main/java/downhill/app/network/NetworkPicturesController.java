@@ -127,7 +127,7 @@ public final class NetworkPicturesController {
 
     /** While the data is drawn, the data panel takes the pen; each point appears under the pointer at once. */
     private void bindDrawing() {
-        DrawingViewModel drawing = viewModel.drawing();
+        DrawingViewModel drawing = viewModel.data().drawing();
         DataPlot.Drawing pen = new DataPlot.Drawing() {
             @Override
             public void pressed(double x, double y, boolean erase, double reach) {
@@ -145,10 +145,10 @@ public final class NetworkPicturesController {
             }
         };
         Runnable mode = () -> {
-            dataPlot.setDrawing(viewModel.drawingOnProperty().get() ? pen : null);
+            dataPlot.setDrawing(viewModel.data().drawingOnProperty().get() ? pen : null);
             drawDataPlot();
         };
-        viewModel.drawingOnProperty().addListener(o -> mode.run());
+        viewModel.data().drawingOnProperty().addListener(o -> mode.run());
         // At once, not at the slow parts' next turn: the point appears under the pointer.
         drawing.pointsProperty().addListener(o -> drawDataPlot());
         mode.run();
@@ -170,7 +170,7 @@ public final class NetworkPicturesController {
 
     /** Draws the charts, and with {@code slowParts} the scatter plots too. */
     void draw(List<RunResult> results, boolean slowParts) {
-        int planned = (int) viewModel.epochsProperty().get();
+        int planned = (int) viewModel.trainingSettings().epochsProperty().get();
         show(
                 lossChart,
                 NetworkCharts.loss(
@@ -179,7 +179,7 @@ public final class NetworkPicturesController {
         show(
                 gradientChart,
                 NetworkCharts.gradientFlow(
-                        results, viewModel.hiddenSizesProperty().get().size()));
+                        results, viewModel.shape().hiddenSizesProperty().get().size()));
         if (slowParts) {
             drawPanels(results);
         }
@@ -196,11 +196,12 @@ public final class NetworkPicturesController {
         if (!names.equals(panelNames)) {
             layoutPanels(names);
         }
-        PreparedData prepared = viewModel.dataProperty().get();
+        PreparedData prepared = viewModel.data().dataProperty().get();
         TrainingData data = prepared == null ? null : prepared.data();
         var window = prepared == null ? null : prepared.window();
         drawDataPlot();
-        List<LandscapeImage> pictures = viewModel.boundariesProperty().get();
+        List<LandscapeImage> pictures =
+                viewModel.boundaries().picturesProperty().get();
         for (int i = results.size(); i < names.size(); i++) {
             OptimizerSettings settings = viewModel.optimizers().get(names.get(i));
             boundaryPlots
@@ -227,16 +228,16 @@ public final class NetworkPicturesController {
 
     /** The data panel: the data trained on, or the drawing while the data is drawn. */
     private void drawDataPlot() {
-        if (viewModel.drawingOnProperty().get()) {
+        if (viewModel.data().drawingOnProperty().get()) {
             dataPlot.draw(
                     Messages.text("network.drawn.title"),
                     DataPlot.TEXT,
-                    viewModel.drawing().picture(),
+                    viewModel.data().drawing().picture(),
                     DrawingViewModel.PLANE,
                     null);
             return;
         }
-        PreparedData prepared = viewModel.dataProperty().get();
+        PreparedData prepared = viewModel.data().dataProperty().get();
         dataPlot.draw(
                 Messages.text("network.plot.data"),
                 DataPlot.TEXT,

@@ -24,7 +24,8 @@ import javafx.scene.layout.StackPane;
  */
 public final class NetworkSettingsController {
 
-    private final NetworkViewModel viewModel;
+    private final NetworkShape shape;
+    private final TrainingSettings settings;
 
     @FXML
     private TextField hiddenField;
@@ -63,7 +64,8 @@ public final class NetworkSettingsController {
     private Label regularisationError;
 
     public NetworkSettingsController(NetworkViewModel viewModel) {
-        this.viewModel = viewModel;
+        this.shape = viewModel.shape();
+        this.settings = viewModel.trainingSettings();
     }
 
     @FXML
@@ -71,33 +73,33 @@ public final class NetworkSettingsController {
         bindHiddenLayers();
         activationPicker.getItems().setAll(Activation.values());
         activationPicker.setConverter(DisplayNames.of(Activation::label));
-        activationPicker.valueProperty().bindBidirectional(viewModel.activationProperty());
-        lossPicker.getItems().setAll(NetworkViewModel.LOSSES);
+        activationPicker.valueProperty().bindBidirectional(shape.activationProperty());
+        lossPicker.getItems().setAll(NetworkShape.LOSSES);
         lossPicker.setConverter(DisplayNames.of(name -> Messages.text("network.loss." + name)));
-        lossPicker.valueProperty().bindBidirectional(viewModel.lossProperty());
+        lossPicker.valueProperty().bindBidirectional(shape.lossProperty());
         batchModePicker.getItems().setAll(BatchMode.values());
-        batchModePicker.setConverter(DisplayNames.of(NetworkViewModel::label));
-        batchModePicker.valueProperty().bindBidirectional(viewModel.batchModeProperty());
+        batchModePicker.setConverter(DisplayNames.of(TrainingSettings::label));
+        batchModePicker.valueProperty().bindBidirectional(settings.batchModeProperty());
         NumberField batchSize =
-                new NumberField(viewModel.batchSizeProperty(), FieldChecks::batchSize).withId("batch-size-field");
+                new NumberField(settings.batchSizeProperty(), FieldChecks::batchSize).withId("batch-size-field");
         batchSize.setPrefColumnCount(4);
         // Never squeezed to nothing by the picker beside it, at any scale.
         batchSize.setMinWidth(Region.USE_PREF_SIZE);
-        batchSize.visibleProperty().bind(viewModel.batchModeProperty().isEqualTo(BatchMode.MINI_BATCH));
+        batchSize.visibleProperty().bind(settings.batchModeProperty().isEqualTo(BatchMode.MINI_BATCH));
         batchHost.getChildren().add(batchSize);
         epochsHost
                 .getChildren()
-                .add(new NumberField(viewModel.epochsProperty(), FieldChecks::epochs).withId("epochs-field"));
-        l2Host.getChildren().add(new NumberField(viewModel.l2Property(), FieldChecks::l2).withId("l2-field"));
+                .add(new NumberField(settings.epochsProperty(), FieldChecks::epochs).withId("epochs-field"));
+        l2Host.getChildren().add(new NumberField(settings.l2Property(), FieldChecks::l2).withId("l2-field"));
         bindLabSettings();
     }
 
     /** The hidden layers as typed; a mistake turns the field red and its tooltip says what is wrong. */
     private void bindHiddenLayers() {
-        hiddenField.textProperty().bindBidirectional(viewModel.hiddenTextProperty());
+        hiddenField.textProperty().bindBidirectional(shape.hiddenTextProperty());
         Tooltip hiddenTip = new Tooltip(Messages.text("network.hidden.tooltip"));
         hiddenField.setTooltip(hiddenTip);
-        viewModel.hiddenErrorProperty().addListener((obs, old, error) -> {
+        shape.hiddenErrorProperty().addListener((obs, old, error) -> {
             hiddenField.getStyleClass().remove(NumberField.INVALID_STYLE_CLASS);
             if (!error.isEmpty()) {
                 hiddenField.getStyleClass().add(NumberField.INVALID_STYLE_CLASS);
@@ -108,30 +110,30 @@ public final class NetworkSettingsController {
 
     /** Initialisation, dropout, early stopping and "like scikit-learn": the settings of #20's network lab. */
     private void bindLabSettings() {
-        initPicker.setItems(viewModel.initializations());
+        initPicker.setItems(shape.initializations());
         initPicker.setConverter(DisplayNames.of(Initialization::spec));
-        initPicker.valueProperty().bindBidirectional(viewModel.initializationProperty());
-        dropoutField.textProperty().bindBidirectional(viewModel.dropoutTextProperty());
-        earlyStoppingField.textProperty().bindBidirectional(viewModel.earlyStoppingTextProperty());
-        likeSklearnBox.selectedProperty().bindBidirectional(viewModel.likeSklearnProperty());
+        initPicker.valueProperty().bindBidirectional(shape.initializationProperty());
+        dropoutField.textProperty().bindBidirectional(shape.dropoutTextProperty());
+        earlyStoppingField.textProperty().bindBidirectional(settings.earlyStoppingTextProperty());
+        likeSklearnBox.selectedProperty().bindBidirectional(settings.likeSklearnProperty());
         // The rows "Like scikit-learn" sets show its values and wait until it is off.
         for (Node governed : List.of(batchHost, l2Host, initPicker, earlyStoppingField)) {
-            governed.disableProperty().bind(viewModel.likeSklearnProperty());
+            governed.disableProperty().bind(settings.likeSklearnProperty());
         }
-        regularisationError.textProperty().bind(viewModel.labSettingsErrorProperty());
+        regularisationError.textProperty().bind(settings.labSettingsErrorProperty());
         regularisationError
                 .managedProperty()
-                .bind(viewModel.labSettingsErrorProperty().isNotEmpty());
+                .bind(settings.labSettingsErrorProperty().isNotEmpty());
         regularisationError.visibleProperty().bind(regularisationError.managedProperty());
     }
 
     @FXML
     private void addLayer() {
-        viewModel.addLayer();
+        shape.addLayer();
     }
 
     @FXML
     private void removeLayer() {
-        viewModel.removeLayer();
+        shape.removeLayer();
     }
 }

@@ -4,12 +4,9 @@ import downhill.app.i18n.Messages;
 import downhill.engine.Numbers;
 import downhill.engine.nn.Activation;
 import downhill.engine.nn.Initialization;
-import downhill.engine.train.EarlyStopping;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -21,15 +18,17 @@ import javafx.collections.ObservableList;
 
 /**
  * The network tab's network as typed: the hidden sizes text with its parsing and error, the activation, loss,
- * initialisation (and the Init picker's choices), dropout and early stopping. It validates; the view-model turns
- * it into a plan. Runs on the FX thread.
+ * initialisation (and the Init picker's choices) and dropout. It validates; the view-model turns it into a plan.
+ * Runs on the FX thread.
  */
-final class NetworkShape {
+public final class NetworkShape {
 
     /** The vanishing-gradients set-up: 8 hidden layers of 32, as in the lecture. */
     static final List<Integer> DEEP_NARROW = Collections.nCopies(8, 32);
     /** Normal initialisation's σ that makes a deep ReLU network blow up: the Init picker's "too large". */
-    static final double LARGE_SIGMA = 1;
+    public static final double LARGE_SIGMA = 1;
+    /** The Loss picker's choices: "auto" (from the data) and the losses' CLI names. */
+    public static final List<String> LOSSES = List.of("auto", "bce", "ce", "mse");
 
     private static final int MAX_LAYERS = 16;
     private static final int MAX_UNITS = 4096;
@@ -49,11 +48,6 @@ final class NetworkShape {
             FXCollections.observableArrayList(initializationChoices());
     /** Dropout per hidden layer as typed ("" or "0": none; "0.2" for all; "0.2,0.1" per layer). */
     private final StringProperty dropoutText = new SimpleStringProperty(this, "dropoutText", "");
-    /** Early stopping as typed ("" for none, e.g. "patience=20"). */
-    private final StringProperty earlyStoppingText = new SimpleStringProperty(this, "earlyStoppingText", "");
-    /** Made once: the view binds to it. */
-    private final StringBinding labSettingsError =
-            Bindings.createStringBinding(this::labSettingsProblem, dropoutText, earlyStoppingText);
 
     NetworkShape() {
         initialization.addListener((obs, old, now) -> {
@@ -98,7 +92,7 @@ final class NetworkShape {
     }
 
     /** Adds a layer like the last one (+). */
-    void addLayer() {
+    public void addLayer() {
         List<Integer> sizes = new ArrayList<>(hiddenSizes.get());
         if (sizes.size() < MAX_LAYERS) {
             sizes.add(sizes.isEmpty() ? 32 : sizes.get(sizes.size() - 1));
@@ -107,7 +101,7 @@ final class NetworkShape {
     }
 
     /** Removes the last layer (−). */
-    void removeLayer() {
+    public void removeLayer() {
         List<Integer> sizes = new ArrayList<>(hiddenSizes.get());
         if (!sizes.isEmpty()) {
             sizes.remove(sizes.size() - 1);
@@ -119,8 +113,11 @@ final class NetworkShape {
         return String.join(",", sizes.stream().map(String::valueOf).toList());
     }
 
-    /** 8 hidden sigmoid layers of 32; on that set-up already, the same network with ReLU. */
-    void toggleVanishingGradients() {
+    /**
+     * The lecture's vanishing-gradients set-up: 8 hidden sigmoid layers of 32. Called again on that set-up, it
+     * switches the same network to ReLU, so the two gradient flows can be compared.
+     */
+    public void toggleVanishingGradients() {
         boolean sigmoidShown = hiddenSizes.get().equals(DEEP_NARROW) && activation.get() == Activation.SIGMOID;
         hiddenText.set(joined(DEEP_NARROW));
         activation.set(sigmoidShown ? Activation.RELU : Activation.SIGMOID);
@@ -138,7 +135,7 @@ final class NetworkShape {
     }
 
     /** The dropout typed: none for "" or "0", one probability for all hidden layers, or one per layer. */
-    List<Double> dropout() {
+    public List<Double> dropout() {
         String text = dropoutText.get() == null ? "" : dropoutText.get().strip();
         if (text.isEmpty()) {
             return List.of();
@@ -154,60 +151,36 @@ final class NetworkShape {
         return values.stream().allMatch(p -> p == 0) ? List.of() : values;
     }
 
-    /** The early stopping typed, or null for none. */
-    EarlyStopping earlyStopping() {
-        String text =
-                earlyStoppingText.get() == null ? "" : earlyStoppingText.get().strip();
-        return text.isEmpty() ? null : EarlyStopping.parse(text);
-    }
-
-    private String labSettingsProblem() {
-        try {
-            dropout();
-            earlyStopping();
-            return "";
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
-        }
-    }
-
-    StringProperty hiddenTextProperty() {
+    public StringProperty hiddenTextProperty() {
         return hiddenText;
     }
 
-    ReadOnlyStringProperty hiddenErrorProperty() {
+    public ReadOnlyStringProperty hiddenErrorProperty() {
         return hiddenError.getReadOnlyProperty();
     }
 
-    ObjectProperty<List<Integer>> hiddenSizesProperty() {
+    public ObjectProperty<List<Integer>> hiddenSizesProperty() {
         return hiddenSizes;
     }
 
-    ObjectProperty<Activation> activationProperty() {
+    public ObjectProperty<Activation> activationProperty() {
         return activation;
     }
 
-    StringProperty lossProperty() {
+    /** "auto" (from the data) or a loss's CLI name. */
+    public StringProperty lossProperty() {
         return loss;
     }
 
-    ObjectProperty<Initialization> initializationProperty() {
+    public ObjectProperty<Initialization> initializationProperty() {
         return initialization;
     }
 
-    ObservableList<Initialization> initializations() {
+    public ObservableList<Initialization> initializations() {
         return initializations;
     }
 
-    StringProperty dropoutTextProperty() {
+    public StringProperty dropoutTextProperty() {
         return dropoutText;
-    }
-
-    StringProperty earlyStoppingTextProperty() {
-        return earlyStoppingText;
-    }
-
-    StringBinding labSettingsErrorProperty() {
-        return labSettingsError;
     }
 }

@@ -8,8 +8,8 @@ import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * Which pictures the network tab shows, one always chosen. It keeps in step with the loss landscape's, the diagram's
- * and the layers' own "selected" flags (which the snapshot and experiments set): none of them selected means the
- * decision boundaries.
+ * and the layers' own "selected" flags (which the snapshot and experiments set), and keeps them apart: selecting
+ * one leaves the others, and none of them selected means the decision boundaries.
  */
 public final class PictureChoice {
 
@@ -27,6 +27,10 @@ public final class PictureChoice {
     private boolean applying;
 
     PictureChoice(BooleanProperty slice, BooleanProperty diagram, BooleanProperty layers) {
+        // One view at a time: choosing one leaves the others.
+        exclusive(diagram, slice);
+        exclusive(diagram, layers);
+        exclusive(slice, layers);
         Runnable follow = () -> {
             if (!applying) {
                 chosen.set(
@@ -53,6 +57,20 @@ public final class PictureChoice {
             follow.run();
         });
         wide = shows(Picture.DIAGRAM).or(shows(Picture.LAYERS));
+    }
+
+    /** {@code a} and {@code b} are never selected both: selecting one leaves the other. */
+    private static void exclusive(BooleanProperty a, BooleanProperty b) {
+        a.addListener((obs, old, now) -> {
+            if (now) {
+                b.set(false);
+            }
+        });
+        b.addListener((obs, old, now) -> {
+            if (now) {
+                a.set(false);
+            }
+        });
     }
 
     public ObjectProperty<Picture> chosenProperty() {

@@ -1,8 +1,8 @@
 package downhill.app.network;
 
+import downhill.app.backprop.DiagramViewModel;
 import downhill.app.i18n.Messages;
 import downhill.app.i18n.OutcomeText;
-import downhill.app.network.NetworkViewModel.Phase;
 import downhill.app.optimizers.OptimizerSettings;
 import downhill.engine.run.Contender;
 import downhill.engine.train.Comparison;
@@ -30,7 +30,15 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * stop on the training executor, the phase, the status line and the copies' results as of the last refresh (at most
  * {@value #REFRESHES_PER_SECOND} a second). Runs on the FX thread; the copies train on the executor.
  */
-final class TrainingSession {
+public final class TrainingSession {
+
+    /** Where training stands, for the buttons. */
+    public enum Phase {
+        IDLE,
+        TRAINING,
+        PAUSED,
+        DONE
+    }
 
     static final int REFRESHES_PER_SECOND = 30;
     /** Copies that compute at once: one core stays free for drawing, or the window stutters while six train. */
@@ -77,6 +85,30 @@ final class TrainingSession {
     /** The optimizer row a copy of the comparison trains for (its contender may be Nesterov's for a momentum row). */
     OptimizerSettings settingsOf(TrainingRun run) {
         return racingSettings.get(comparison.runs().indexOf(run));
+    }
+
+    /** What trains now, for the loss landscape; null before any copy has finished an epoch. */
+    LossLandscapeViewModel.Training landscapeTraining(TrainingData data, double l2) {
+        if (comparison == null || comparison.runs().stream().anyMatch(run -> run.latestParameters() == null)) {
+            return null;
+        }
+        List<SliceWork.RunPath> runs = comparison.runs().stream()
+                .map(run -> SliceWork.RunPath.of(run, settingsOf(run).displayName()))
+                .toList();
+        return new LossLandscapeViewModel.Training(comparison.runs().get(0).architecture(), data, l2, runs);
+    }
+
+    /**
+     * Each copy's newest weights for the network diagram, which shows the update training makes next: the runs keep
+     * their optimizer's state from now on. Only while a comparison exists.
+     */
+    List<DiagramViewModel.Copy> diagramCopies() {
+        List<DiagramViewModel.Copy> copies = new ArrayList<>();
+        for (TrainingRun run : comparison.runs()) {
+            run.keepOptimizerState();
+            copies.add(new DiagramViewModel.Copy(run.name(), run.checkpoint(), run.contender()));
+        }
+        return copies;
     }
 
     /** Makes a new comparison of {@code racing} on {@code data}; false (and a status saying why) when it cannot. */
@@ -231,20 +263,21 @@ final class TrainingSession {
         }
     }
 
-    /** Waits until every copy has ended; false on timeout. */
-    boolean await(long millis) throws InterruptedException {
+    /** Waits (for tests and snapshots) until every copy has ended; false on timeout. */
+    public boolean await(long millis) throws InterruptedException {
         return comparison == null || comparison.await(millis, TimeUnit.MILLISECONDS);
     }
 
-    ReadOnlyObjectProperty<Phase> phaseProperty() {
+    public ReadOnlyObjectProperty<Phase> phaseProperty() {
         return phase.getReadOnlyProperty();
     }
 
-    ReadOnlyStringProperty statusProperty() {
+    public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
 
-    ReadOnlyObjectProperty<List<RunResult>> resultsProperty() {
+    /** Every copy as of the last refresh, in the optimizer list's order. */
+    public ReadOnlyObjectProperty<List<RunResult>> resultsProperty() {
         return results.getReadOnlyProperty();
     }
 }

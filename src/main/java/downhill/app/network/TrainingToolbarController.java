@@ -20,6 +20,8 @@ import javafx.scene.control.ToggleGroup;
 public final class TrainingToolbarController {
 
     private final NetworkViewModel viewModel;
+    private final TrainingSession session;
+    private final LiveTraining training;
 
     @FXML
     private ToggleButton drawerToggle;
@@ -56,18 +58,20 @@ public final class TrainingToolbarController {
 
     public TrainingToolbarController(NetworkViewModel viewModel) {
         this.viewModel = viewModel;
+        this.session = viewModel.session();
+        this.training = viewModel.training();
     }
 
     @FXML
     private void initialize() {
         trainButton
                 .textProperty()
-                .bind(Bindings.when(viewModel.phaseProperty().isEqualTo(NetworkViewModel.Phase.PAUSED))
+                .bind(Bindings.when(session.phaseProperty().isEqualTo(TrainingSession.Phase.PAUSED))
                         .then(Messages.text("network.resume"))
                         .otherwise(Messages.text("network.train")));
-        trainButton.disableProperty().bind(viewModel.phaseProperty().isEqualTo(NetworkViewModel.Phase.TRAINING));
-        pauseButton.disableProperty().bind(viewModel.phaseProperty().isNotEqualTo(NetworkViewModel.Phase.TRAINING));
-        statusLabel.textProperty().bind(viewModel.statusProperty());
+        trainButton.disableProperty().bind(session.phaseProperty().isEqualTo(TrainingSession.Phase.TRAINING));
+        pauseButton.disableProperty().bind(session.phaseProperty().isNotEqualTo(TrainingSession.Phase.TRAINING));
+        statusLabel.textProperty().bind(session.statusProperty());
         logScale.selectedProperty().bindBidirectional(viewModel.logScaleProperty());
         bindPictureSwitch();
     }
@@ -111,26 +115,26 @@ public final class TrainingToolbarController {
 
     @FXML
     private void train() {
-        viewModel.train();
+        training.train();
     }
 
     @FXML
     private void pause() {
-        viewModel.pause();
+        training.pause();
     }
 
     @FXML
     private void step() {
-        viewModel.step();
+        training.step();
     }
 
     @FXML
     private void reset() {
-        viewModel.reset();
+        training.reset();
     }
 
     @FXML
     private void vanishingGradients() {
-        viewModel.toggleVanishingGradients();
+        viewModel.shape().toggleVanishingGradients();
     }
 }

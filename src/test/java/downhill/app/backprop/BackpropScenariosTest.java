@@ -85,8 +85,8 @@ class BackpropScenariosTest {
     @Test
     void crossEntropyKeepsTheMostWrongSamplesDeltaLargeWhereMseOnASigmoidWouldNot() throws Exception {
         DiagramViewModel diagram = open("cross-entropy-vs-mse");
-        context.network().train();
-        assertTrue(context.network().awaitTraining(60_000));
+        context.network().training().train();
+        assertTrue(context.network().session().await(60_000));
         context.network().onFrame(1);
         diagram.mostWrongSample();
         context.network().onFrame(1);

@@ -49,7 +49,7 @@ class BackpropViewTest {
 
     @AfterEach
     void stop(FxRobot robot) {
-        robot.interact(vm::reset);
+        robot.interact(vm.training()::reset);
         training.shutdownNow();
         background.shutdownNow();
     }
@@ -99,9 +99,9 @@ class BackpropViewTest {
                 "the chain rule is shown");
 
         double[] untrained = diagram.resultProperty().get().request().parameters();
-        robot.interact(() -> vm.epochsProperty().set(3));
-        robot.interact(vm::train);
-        assertTrue(vm.awaitTraining(TimeUnit.SECONDS.toMillis(Poll.DEADLINE_SECONDS)), "training ended");
+        robot.interact(() -> vm.trainingSettings().epochsProperty().set(3));
+        robot.interact(vm.training()::train);
+        assertTrue(vm.session().await(TimeUnit.SECONDS.toMillis(Poll.DEADLINE_SECONDS)), "training ended");
         until(
                 robot,
                 () -> diagram.resultProperty().get().request().parameters() != untrained,

@@ -87,13 +87,13 @@ class DataPanelViewTest {
                     .append('\n');
         }
         Files.writeString(csv, rows);
-        robot.interact(() -> vm.loadCsv(csv));
+        robot.interact(() -> vm.data().loadCsv(csv));
         Poll.until(
-                () -> csv.equals(vm.csvProperty().get()),
+                () -> csv.equals(vm.data().csvProperty().get()),
                 () -> robot.interact(() -> vm.onFrame(1)),
                 "the three-feature data");
-        robot.interact(() -> vm.epochsProperty().set(1));
-        robot.interact(vm::train);
+        robot.interact(() -> vm.trainingSettings().epochsProperty().set(1));
+        robot.interact(vm.training()::train);
         Poll.until(
                 () -> diagram.shownData().train().featureCount() == 3,
                 () -> robot.interact(() -> vm.onFrame(1)),

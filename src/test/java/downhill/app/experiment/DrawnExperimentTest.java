@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import downhill.app.AppContext;
 import downhill.app.concurrent.BackgroundExecutors;
+import downhill.app.network.NetworkData;
 import downhill.app.network.NetworkViewModel;
 import downhill.engine.data.DrawnPoints;
 import downhill.experiment.Experiment;
@@ -24,27 +25,27 @@ class DrawnExperimentTest {
 
     @Test
     void drawnPointsSavedAndOpenedComeBackAsTheDrawing() {
-        network.dataChoiceProperty().set(NetworkViewModel.DRAWN);
-        network.drawing().classesProperty().set(3);
+        network.data().dataChoiceProperty().set(NetworkData.DRAWN);
+        network.data().drawing().classesProperty().set(3);
         double[][] xyc = {{-2, 1, 0}, {0.5, 0.25, 1}, {2.75, -3, 2}, {1, 1, 1}};
         for (double[] p : xyc) {
-            network.drawing().chosenClassProperty().set((int) p[2]);
-            network.drawing().press(p[0], p[1], false, 0.1);
-            network.drawing().release();
+            network.data().drawing().chosenClassProperty().set((int) p[2]);
+            network.data().drawing().press(p[0], p[1], false, 0.1);
+            network.data().drawing().release();
         }
-        DrawnPoints drawn = network.drawing().pointsProperty().get();
+        DrawnPoints drawn = network.data().drawing().pointsProperty().get();
         String saved = ExperimentCodec.write(vm.capture());
 
         vm.apply(Experiment.defaults());
-        assertFalse(network.drawingOnProperty().get(), "the defaults generate moons");
+        assertFalse(network.data().drawingOnProperty().get(), "the defaults generate moons");
         vm.apply(ExperimentCodec.read(saved));
         network.onFrame(1);
-        assertTrue(network.drawingOnProperty().get());
-        assertEquals(NetworkViewModel.DRAWN, network.dataChoiceProperty().get());
-        assertEquals(drawn, network.drawing().pointsProperty().get());
-        assertEquals(3, network.drawing().classesProperty().get());
-        assertFalse(network.drawing().canUndoProperty().get(), "an opened file is not an edit to undo");
-        assertEquals(4, network.trainingData().train().sampleCount(), "too few to split: all four train");
+        assertTrue(network.data().drawingOnProperty().get());
+        assertEquals(NetworkData.DRAWN, network.data().dataChoiceProperty().get());
+        assertEquals(drawn, network.data().drawing().pointsProperty().get());
+        assertEquals(3, network.data().drawing().classesProperty().get());
+        assertFalse(network.data().drawing().canUndoProperty().get(), "an opened file is not an edit to undo");
+        assertEquals(4, network.data().trainingData().train().sampleCount(), "too few to split: all four train");
         assertEquals(vm.capture(), ExperimentCodec.read(saved));
     }
 
@@ -52,20 +53,20 @@ class DrawnExperimentTest {
     void aPointDrawnIsAnUnsavedChange(@TempDir Path dir) {
         vm.saveAs(dir.resolve("lesson.json"));
         assertFalse(vm.unsavedProperty().get());
-        network.dataChoiceProperty().set(NetworkViewModel.DRAWN);
+        network.data().dataChoiceProperty().set(NetworkData.DRAWN);
         assertTrue(vm.unsavedProperty().get(), "choosing Drawn");
         vm.saveAs(dir.resolve("lesson.json"));
         assertFalse(vm.unsavedProperty().get());
-        network.drawing().press(1, 1, false, 0.1);
-        network.drawing().release();
+        network.data().drawing().press(1, 1, false, 0.1);
+        network.data().drawing().release();
         assertTrue(vm.unsavedProperty().get(), "a point drawn");
     }
 
     @Test
     void anExperimentOfGeneratedDataLeavesTheDrawing() {
-        network.dataChoiceProperty().set(NetworkViewModel.DRAWN);
+        network.data().dataChoiceProperty().set(NetworkData.DRAWN);
         vm.apply(Experiment.defaults());
-        assertFalse(network.drawingOnProperty().get());
+        assertFalse(network.data().drawingOnProperty().get());
         assertNull(vm.capture().network().data().drawn());
     }
 }

@@ -77,7 +77,7 @@ class ExportTest {
     void backToTheLandscapeUntrained(FxRobot robot) {
         robot.interact(() -> {
             ((TabPane) scene.lookup("#tabs")).getSelectionModel().select(0);
-            context.network().reset();
+            context.network().training().reset();
             exports.gifFramesProperty().set(60);
             exports.dismissMessage();
         });
@@ -160,7 +160,7 @@ class ExportTest {
         NetworkViewModel network = context.network();
         robot.interact(() -> {
             ((TabPane) scene.lookup("#tabs")).getSelectionModel().select(1);
-            network.epochsProperty().set(6);
+            network.trainingSettings().epochsProperty().set(6);
             network.onFrame(1);
         });
         Path csv = dir.resolve("curves.csv");
@@ -172,21 +172,21 @@ class ExportTest {
                 "Nothing to export yet: train the network first",
                 exports.messageProperty().get());
         robot.interact(() -> {
-            network.train();
+            network.training().train();
             network.onFrame(1);
             fileItem("export-csv").fire();
         });
         List<String> lines = Files.readAllLines(csv);
         assertEquals("optimizer,epoch,train_loss,test_loss,train_accuracy,test_accuracy", lines.get(0));
-        int optimizers = network.resultsProperty().get().size();
+        int optimizers = network.session().resultsProperty().get().size();
         assertTrue(optimizers >= 2, "the tab opens with a comparison");
         assertEquals(1 + optimizers * 6, lines.size());
         String[] first = lines.get(1).split(",");
-        assertEquals(network.resultsProperty().get().get(0).name(), first[0]);
+        assertEquals(network.session().resultsProperty().get().get(0).name(), first[0]);
         assertEquals("1", first[1]);
         assertTrue(Double.parseDouble(first[2]) > 0, "a training loss");
         assertTrue(lines.get(6 + 1)
-                .startsWith(network.resultsProperty().get().get(1).name() + ",1,"));
+                .startsWith(network.session().resultsProperty().get().get(1).name() + ",1,"));
     }
 
     @Test

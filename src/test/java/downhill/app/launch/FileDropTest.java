@@ -117,8 +117,9 @@ class FileDropTest {
 
         assertTrue(drop(robot, data.toFile()));
         assertEquals(1, selectedTab(robot), "the network tab comes to the front");
-        waitUntil(robot, () -> data.equals(context.network().csvProperty().get()));
-        assertEquals("", context.network().dataErrorProperty().get());
+        waitUntil(
+                robot, () -> data.equals(context.network().data().csvProperty().get()));
+        assertEquals("", context.network().data().dataErrorProperty().get());
         assertTrue(asked.isEmpty(), "data replaces no experiment: nothing to ask");
     }
 

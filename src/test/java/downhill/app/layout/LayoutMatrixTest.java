@@ -320,16 +320,16 @@ class LayoutMatrixTest {
         NetworkViewModel vm = context.network();
         robot.interact(() -> {
             ((TabPane) scene.lookup("#tabs")).getSelectionModel().select(NETWORK);
-            vm.samplesProperty().set(100);
-            vm.hiddenTextProperty().set("6");
-            vm.epochsProperty().set(10);
+            vm.data().samplesProperty().set(100);
+            vm.shape().hiddenTextProperty().set("6");
+            vm.trainingSettings().epochsProperty().set(10);
             context.networkController().showLossLandscape(true);
         });
         Poll.until(
-                () -> vm.dataProperty().get() != null,
+                () -> vm.data().dataProperty().get() != null,
                 () -> robot.interact(() -> vm.onFrame(1)),
                 "the data is prepared");
-        robot.interact(vm::train);
+        robot.interact(vm.training()::train);
         int[][] classroom = {
             {1280, 720, 150}, {1280, 720, 200}, {1024, 768, 200}, {1024, 768, 100}, {1920, 1080, 100}, {1920, 1080, 200}
         };

@@ -113,11 +113,11 @@ class LessonViewModelTest {
         assertTrue(lesson.askingProperty().get());
         assertTrue(lesson.locked().contains("train"), "Train would show the answer before Reveal");
         network.onFrame(1);
-        String idle = network.statusProperty().get();
+        String idle = network.session().statusProperty().get();
         lesson.reveal();
         assertFalse(lesson.locked().contains("train"));
         network.onFrame(1);
-        assertFalse(network.statusProperty().get().equals(idle), "Reveal trains: " + idle);
+        assertFalse(network.session().statusProperty().get().equals(idle), "Reveal trains: " + idle);
     }
 
     @Test

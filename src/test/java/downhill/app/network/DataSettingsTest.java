@@ -20,17 +20,18 @@ class DataSettingsTest {
 
     @Test
     void eachGeneratorGetsItsOwnNoiseUnlessOneWasTypedForIt() {
-        assertEquals(0.2, vm.noiseProperty().get(), "moons");
-        vm.generatorProperty().set("spiral");
-        assertEquals(DataSettings.defaultNoise("spiral"), vm.noiseProperty().get());
-        assertTrue(vm.noiseProperty().get() < 0.1, "a spiral keeps its arms apart");
-        vm.noiseProperty().set(0.07);
-        vm.generatorProperty().set("moons");
-        assertEquals(0.2, vm.noiseProperty().get(), "moons' own default");
-        vm.generatorProperty().set("spiral");
-        assertEquals(0.07, vm.noiseProperty().get(), "the noise typed for the spiral comes back");
-        vm.generatorProperty().set("spiral:arms=3");
-        assertEquals(0.03, vm.noiseProperty().get(), "a spec takes its generator's default");
+        assertEquals(0.2, vm.data().noiseProperty().get(), "moons");
+        vm.data().generatorProperty().set("spiral");
+        assertEquals(
+                DataSettings.defaultNoise("spiral"), vm.data().noiseProperty().get());
+        assertTrue(vm.data().noiseProperty().get() < 0.1, "a spiral keeps its arms apart");
+        vm.data().noiseProperty().set(0.07);
+        vm.data().generatorProperty().set("moons");
+        assertEquals(0.2, vm.data().noiseProperty().get(), "moons' own default");
+        vm.data().generatorProperty().set("spiral");
+        assertEquals(0.07, vm.data().noiseProperty().get(), "the noise typed for the spiral comes back");
+        vm.data().generatorProperty().set("spiral:arms=3");
+        assertEquals(0.03, vm.data().noiseProperty().get(), "a spec takes its generator's default");
     }
 
     @Test
@@ -42,26 +43,27 @@ class DataSettingsTest {
         }
         Files.write(file, rows);
         vm.onFrame(1);
-        assertEquals("moons", vm.dataSettings().sourceNameProperty().get());
-        assertTrue(vm.dataSettings().generatorFieldsProperty().get());
-        vm.loadCsv(file);
+        assertEquals("moons", vm.data().dataSettings().sourceNameProperty().get());
+        assertTrue(vm.data().dataSettings().generatorFieldsProperty().get());
+        vm.data().loadCsv(file);
         vm.onFrame(1);
-        assertEquals("exam-scores.csv", vm.dataSettings().sourceNameProperty().get());
-        assertFalse(vm.dataSettings().generatorFieldsProperty().get(), "no samples or noise for a file");
-        vm.generatorProperty().set("circles");
+        assertEquals(
+                "exam-scores.csv", vm.data().dataSettings().sourceNameProperty().get());
+        assertFalse(vm.data().dataSettings().generatorFieldsProperty().get(), "no samples or noise for a file");
+        vm.data().generatorProperty().set("circles");
         vm.onFrame(1);
-        assertEquals("circles", vm.dataSettings().sourceNameProperty().get());
-        assertTrue(vm.dataSettings().generatorFieldsProperty().get());
+        assertEquals("circles", vm.data().dataSettings().sourceNameProperty().get());
+        assertTrue(vm.data().dataSettings().generatorFieldsProperty().get());
     }
 
     @Test
     void theTargetColumnSaysNeverOnceTrainingIsOver() {
-        vm.noiseProperty().set(0.6);
-        vm.epochsProperty().set(2);
+        vm.data().noiseProperty().set(0.6);
+        vm.trainingSettings().epochsProperty().set(2);
         vm.onFrame(1);
-        vm.train();
+        vm.training().train();
         vm.onFrame(1);
-        RunResult result = vm.resultsProperty().get().get(0);
+        RunResult result = vm.session().resultsProperty().get().get(0);
         assertEquals(TrainingState.FINISHED, result.state());
         assertEquals(0, result.epochReaching(RunResult.TARGET_ACCURACY), "moons this noisy never reach 95 %");
         assertEquals(Messages.text("network.table.never"), ResultRow.of(result).reached());
@@ -77,10 +79,11 @@ class DataSettingsTest {
     @Test
     void untrainedBoundariesFollowADataChange() {
         vm.onFrame(1);
-        assertEquals(2, vm.boundariesProperty().get().size(), "the untrained network's boundary per optimizer");
-        vm.generatorProperty().set("xor");
+        assertEquals(
+                2, vm.boundaries().picturesProperty().get().size(), "the untrained network's boundary per optimizer");
+        vm.data().generatorProperty().set("xor");
         vm.onFrame(1);
-        assertEquals(2, vm.boundariesProperty().get().size());
-        assertTrue(vm.boundariesProperty().get().stream().allMatch(java.util.Objects::nonNull));
+        assertEquals(2, vm.boundaries().picturesProperty().get().size());
+        assertTrue(vm.boundaries().picturesProperty().get().stream().allMatch(java.util.Objects::nonNull));
     }
 }

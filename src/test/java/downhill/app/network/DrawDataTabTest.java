@@ -34,7 +34,7 @@ class DrawDataTabTest {
         robot.interact(() -> {
             AppContext context = WINDOW.context();
             vm = context.network();
-            vm.epochsProperty().set(20);
+            vm.trainingSettings().epochsProperty().set(20);
             ((TabPane) WINDOW.scene().lookup("#tabs")).getSelectionModel().select(1);
         });
         robot.clickOn("#generatorPicker");
@@ -57,7 +57,7 @@ class DrawDataTabTest {
     }
 
     private List<DrawnPoints.Point> points() {
-        return vm.drawing().pointsProperty().get().points();
+        return vm.data().drawing().pointsProperty().get().points();
     }
 
     private void chooseClass(FxRobot robot, int k) {
@@ -67,7 +67,7 @@ class DrawDataTabTest {
 
     @Test
     void clickedPointsOfTwoClassesOneErasedTrain(FxRobot robot) {
-        assertTrue(vm.drawingOnProperty().get());
+        assertTrue(vm.data().drawingOnProperty().get());
         assertTrue(robot.lookup("#class-picker").query().isVisible(), "the drawing's box shows");
         for (int i = 0; i < 3; i++) {
             robot.clickOn(at(-1.5, i - 1), MouseButton.PRIMARY);
@@ -87,17 +87,18 @@ class DrawDataTabTest {
         Point2D near = at(1.5, 1).add(2, 1);
         robot.clickOn(near, MouseButton.SECONDARY);
         assertEquals(5, points().size());
-        assertArrayEquals(new int[] {3, 2}, vm.drawing().pointsProperty().get().classCounts(), "the nearest went");
+        assertArrayEquals(
+                new int[] {3, 2}, vm.data().drawing().pointsProperty().get().classCounts(), "the nearest went");
         frame(robot);
         robot.clickOn("#trainButton");
         frame(robot);
-        assertEquals(NetworkViewModel.Phase.DONE, vm.phaseProperty().get());
+        assertEquals(TrainingSession.Phase.DONE, vm.session().phaseProperty().get());
         assertEquals(
                 5,
-                vm.trainingData().train().sampleCount()
-                        + vm.trainingData().test().sampleCount(),
+                vm.data().trainingData().train().sampleCount()
+                        + vm.data().trainingData().test().sampleCount(),
                 "trained on the 5 points drawn");
-        assertEquals(4, vm.trainingData().train().sampleCount(), "one of class 0's three held out");
+        assertEquals(4, vm.data().trainingData().train().sampleCount(), "one of class 0's three held out");
     }
 
     @Test
@@ -121,6 +122,6 @@ class DrawDataTabTest {
         robot.clickOn("#trainButton");
         assertEquals(
                 "To train, draw at least 4 points of two classes or more (now " + painted + " points, one class).",
-                vm.statusProperty().get());
+                vm.session().statusProperty().get());
     }
 }

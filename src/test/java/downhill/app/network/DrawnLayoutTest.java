@@ -52,7 +52,7 @@ class DrawnLayoutTest {
             WINDOW.stage().setHeight(height);
             context.presentation().scalePercentProperty().set(scale);
             ((TabPane) WINDOW.scene().lookup("#tabs")).getSelectionModel().select(1);
-            vm.dataChoiceProperty().set(NetworkViewModel.DRAWN);
+            vm.data().dataChoiceProperty().set(NetworkData.DRAWN);
         });
         for (int pass = 0; pass < 3; pass++) {
             robot.interact(() -> {
@@ -105,7 +105,8 @@ class DrawnLayoutTest {
     void theDrawingsControlsFitEveryClassroomSetting(FxRobot robot) {
         robot.interact(() -> {
             NetworkViewModel vm = WINDOW.context().network();
-            vm.drawing()
+            vm.data()
+                    .drawing()
                     .replace(
                             new DrawnPoints(
                                     3,

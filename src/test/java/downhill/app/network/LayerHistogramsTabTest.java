@@ -63,7 +63,7 @@ class LayerHistogramsTabTest {
                     .fire();
         });
         Poll.until(
-                () -> vm().dataProperty().get() != null,
+                () -> vm().data().dataProperty().get() != null,
                 () -> robot.interact(() -> vm().onFrame(1)),
                 "the data is prepared");
     }
@@ -71,17 +71,17 @@ class LayerHistogramsTabTest {
     /** Trains {@code epochs} epochs of 32,32 with these settings (on this thread) and draws the result. */
     private static void train(FxRobot robot, Activation activation, Initialization init, int epochs) {
         robot.interact(() -> {
-            vm().samplesProperty().set(300);
-            vm().hiddenTextProperty().set("32,32");
-            vm().activationProperty().set(activation);
-            vm().initializationProperty().set(init);
-            vm().epochsProperty().set(epochs);
+            vm().data().samplesProperty().set(300);
+            vm().shape().hiddenTextProperty().set("32,32");
+            vm().shape().activationProperty().set(activation);
+            vm().shape().initializationProperty().set(init);
+            vm().trainingSettings().epochsProperty().set(epochs);
             vm().onFrame(1);
-            vm().train();
+            vm().training().train();
         });
         Poll.until(
-                () -> vm().resultsProperty().get().size() == 2
-                        && vm().resultsProperty().get().stream()
+                () -> vm().session().resultsProperty().get().size() == 2
+                        && vm().session().resultsProperty().get().stream()
                                 .allMatch(r -> r.state().isFinal()),
                 () -> settle(robot),
                 "training has ended");
@@ -117,15 +117,16 @@ class LayerHistogramsTabTest {
     @Test
     void sigmoidWithTooLargeWeightsShowsSaturatedUnits(FxRobot robot) {
         open(robot);
-        train(
-                robot,
-                Activation.SIGMOID,
-                new Initialization(Initialization.Scheme.NORMAL, NetworkViewModel.LARGE_SIGMA),
-                3);
+        train(robot, Activation.SIGMOID, new Initialization(Initialization.Scheme.NORMAL, NetworkShape.LARGE_SIGMA), 3);
         LayerHistogramsViewModel layers = vm().layerHistograms();
         assertEquals("epoch 3", layers.epochTextProperty().get(), "the latest epoch measured");
-        EpochStatistics last =
-                vm().resultsProperty().get().get(0).history().layerStatistics().get(3);
+        EpochStatistics last = vm().session()
+                .resultsProperty()
+                .get()
+                .get(0)
+                .history()
+                .layerStatistics()
+                .get(3);
         double share = last.layers().get(1).saturatedShare();
         assertTrue(share > 0.1, "the second hidden layer saturates: " + share);
         List<LayerHistogramsViewModel.Panel> panels = layers.panelsProperty().get();
@@ -176,7 +177,7 @@ class LayerHistogramsTabTest {
         train(robot, Activation.TANH, Initialization.DEFAULT, 2);
         @SuppressWarnings("unchecked")
         ComboBox<String> picker = robot.lookup("#layers-run-picker").queryAs(ComboBox.class);
-        List<RunResult> results = vm().resultsProperty().get();
+        List<RunResult> results = vm().session().resultsProperty().get();
         assertEquals(results.stream().map(RunResult::displayName).toList(), picker.getItems());
         assertEquals(results.get(0).displayName(), picker.getValue(), "the first run, shown");
         robot.interact(() -> picker.setValue(results.get(1).displayName()));
@@ -197,7 +198,7 @@ class LayerHistogramsTabTest {
     @Test
     void beforeTrainingTheStartIsShown(FxRobot robot) {
         open(robot);
-        robot.interact(() -> vm().hiddenTextProperty().set("8"));
+        robot.interact(() -> vm().shape().hiddenTextProperty().set("8"));
         settle(robot);
         LayerHistogramsViewModel layers = vm().layerHistograms();
         assertEquals(List.of("Untrained"), layers.runNames());

@@ -53,31 +53,33 @@ class LectureSklearnScenarioTest {
     void itTrainsOnTheLecturesFilesCopiedIntoTheUserFolderAndShowsScikitLearnsValues() throws IOException {
         open();
         Path cache = UserFolder.path().resolve("cache").resolve("presets").resolve("data");
-        assertEquals(cache.resolve("lecture_train.csv"), vm.csvProperty().get());
-        assertEquals(cache.resolve("lecture_test.csv"), vm.testCsvProperty().get());
+        assertEquals(cache.resolve("lecture_train.csv"), vm.data().csvProperty().get());
+        assertEquals(
+                cache.resolve("lecture_test.csv"), vm.data().testCsvProperty().get());
         for (String name : List.of("lecture_train.csv", "lecture_test.csv")) {
             assertArrayEquals(
                     Files.readAllBytes(Path.of("docs/data", name)), Files.readAllBytes(cache.resolve(name)), name);
         }
-        assertEquals(800, vm.dataProperty().get().data().train().sampleCount());
-        assertEquals(200, vm.dataProperty().get().data().test().sampleCount());
-        assertTrue(vm.likeSklearnProperty().get());
-        assertEquals(BatchMode.MINI_BATCH, vm.batchModeProperty().get());
-        assertEquals(200, vm.batchSizeProperty().get());
-        assertEquals(5e-7, vm.l2Property().get());
+        assertEquals(800, vm.data().dataProperty().get().data().train().sampleCount());
+        assertEquals(200, vm.data().dataProperty().get().data().test().sampleCount());
+        assertTrue(vm.trainingSettings().likeSklearnProperty().get());
+        assertEquals(
+                BatchMode.MINI_BATCH, vm.trainingSettings().batchModeProperty().get());
+        assertEquals(200, vm.trainingSettings().batchSizeProperty().get());
+        assertEquals(5e-7, vm.trainingSettings().l2Property().get());
         assertEquals(
                 Initialization.of(Initialization.Scheme.SKLEARN),
-                vm.initializationProperty().get());
-        assertEquals(SklearnDefaults.STOPPING, vm.earlyStopping());
+                vm.shape().initializationProperty().get());
+        assertEquals(SklearnDefaults.STOPPING, vm.trainingSettings().earlyStopping());
     }
 
     @Test
     void adamStopsFirstAndAheadAsTheNoteSays() {
         open();
-        vm.train();
+        vm.training().train();
         vm.onFrame(100);
         Map<String, RunResult> results =
-                vm.resultsProperty().get().stream().collect(Collectors.toMap(RunResult::displayName, r -> r));
+                vm.session().resultsProperty().get().stream().collect(Collectors.toMap(RunResult::displayName, r -> r));
         assertEquals(2, results.size(), results.keySet().toString());
         RunResult adam = results.get("Adam");
         RunResult sgd = results.get("SGD + momentum");

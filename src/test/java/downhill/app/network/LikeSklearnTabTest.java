@@ -50,12 +50,12 @@ class LikeSklearnTabTest {
     @AfterEach
     void untick(FxRobot robot) {
         robot.interact(() -> {
-            vm.likeSklearnProperty().set(false);
-            vm.samplesProperty().set(1000);
-            vm.batchSizeProperty().set(200);
-            vm.l2Property().set(0);
-            vm.initializationProperty().set(Initialization.DEFAULT);
-            vm.earlyStoppingTextProperty().set("");
+            vm.trainingSettings().likeSklearnProperty().set(false);
+            vm.data().samplesProperty().set(1000);
+            vm.trainingSettings().batchSizeProperty().set(200);
+            vm.trainingSettings().l2Property().set(0);
+            vm.shape().initializationProperty().set(Initialization.DEFAULT);
+            vm.trainingSettings().earlyStoppingTextProperty().set("");
             ((TabPane) scene.lookup("#tabs")).getSelectionModel().select(0);
         });
     }
@@ -67,16 +67,17 @@ class LikeSklearnTabTest {
         assertTrue(
                 box.getTooltip().getText().contains("Nesterov"),
                 box.getTooltip().getText());
-        robot.interact(() -> vm.batchSizeProperty().set(32));
+        robot.interact(() -> vm.trainingSettings().batchSizeProperty().set(32));
         robot.interact(box::fire);
-        assertTrue(vm.likeSklearnProperty().get());
-        assertEquals(BatchMode.MINI_BATCH, vm.batchModeProperty().get());
-        assertEquals(200, vm.batchSizeProperty().get(), "800 samples train: min(200, 800)");
-        assertEquals(SklearnDefaults.l2(200), vm.l2Property().get());
+        assertTrue(vm.trainingSettings().likeSklearnProperty().get());
+        assertEquals(
+                BatchMode.MINI_BATCH, vm.trainingSettings().batchModeProperty().get());
+        assertEquals(200, vm.trainingSettings().batchSizeProperty().get(), "800 samples train: min(200, 800)");
+        assertEquals(SklearnDefaults.l2(200), vm.trainingSettings().l2Property().get());
         assertEquals(
                 Initialization.of(Initialization.Scheme.SKLEARN),
-                vm.initializationProperty().get());
-        assertEquals(SklearnDefaults.STOPPING, vm.earlyStopping());
+                vm.shape().initializationProperty().get());
+        assertEquals(SklearnDefaults.STOPPING, vm.trainingSettings().earlyStopping());
         for (String id : List.of("#batch-size-field", "#l2-field", "#initPicker", "#earlyStoppingField")) {
             Node row = scene.lookup(id);
             assertTrue(row.isDisabled(), id + " is governed by Like scikit-learn");
@@ -85,12 +86,12 @@ class LikeSklearnTabTest {
         assertEquals(SklearnDefaults.plan(plan, 800), plan, "the CLI's plan for the same settings");
 
         robot.interact(() -> {
-            vm.samplesProperty().set(100);
+            vm.data().samplesProperty().set(100);
             vm.onFrame(1);
         });
-        assertEquals(80, vm.dataProperty().get().data().train().sampleCount());
-        assertEquals(80, vm.batchSizeProperty().get(), "min(200, 80)");
-        assertEquals(SklearnDefaults.l2(80), vm.l2Property().get());
+        assertEquals(80, vm.data().dataProperty().get().data().train().sampleCount());
+        assertEquals(80, vm.trainingSettings().batchSizeProperty().get(), "min(200, 80)");
+        assertEquals(SklearnDefaults.l2(80), vm.trainingSettings().l2Property().get());
 
         robot.interact(box::fire);
         assertFalse(scene.lookup("#l2-field").isDisabled());

@@ -43,9 +43,9 @@ class LossLandscapeViewTest {
             context = WINDOW.context();
             vm = context.network();
             slice = vm.lossLandscape();
-            vm.epochsProperty().set(30);
+            vm.trainingSettings().epochsProperty().set(30);
             // A quarter of the default data: each slice is a 51×51 grid of losses over the training part.
-            vm.samplesProperty().set(250);
+            vm.data().samplesProperty().set(250);
             ((TabPane) WINDOW.scene().lookup("#tabs")).getSelectionModel().select(1);
         });
     }
@@ -58,7 +58,7 @@ class LossLandscapeViewTest {
 
     private void train(FxRobot robot) {
         frames(robot, 1);
-        robot.interact(vm::train);
+        robot.interact(vm.training()::train);
         frames(robot, 4);
     }
 
@@ -119,7 +119,7 @@ class LossLandscapeViewTest {
         assertEquals(0, centre.y(centre.size() - 1), 1e-9);
         assertEquals(centre.x(0), other.x(0), 1e-9, "both copies start from the same weights");
         assertEquals(centre.y(0), other.y(0), 1e-9);
-        RunResult momentum = vm.resultsProperty().get().get(0);
+        RunResult momentum = vm.session().resultsProperty().get().get(0);
         double[] atCentre = new double[1];
         result.grid().valueRow(new double[] {0}, 0, atCentre);
         assertEquals(
@@ -200,7 +200,7 @@ class LossLandscapeViewTest {
         robot.interact(() -> vm.onFrame(10));
         assertEquals(30, slice.stepProperty().get());
         assertFalse(slice.playingProperty().get(), "stops at the end");
-        robot.interact(vm::reset);
+        robot.interact(vm.training()::reset);
         assertNull(slice.resultProperty().get());
         assertEquals(
                 "Train first: the slice is taken around the trained weights.",

@@ -29,11 +29,11 @@ class NetworkChartsTest {
 
     @Test
     void afterTrainingTheRowsAndChartsTellTheRuns() {
-        vm.epochsProperty().set(3);
+        vm.trainingSettings().epochsProperty().set(3);
         vm.onFrame(1);
-        vm.train();
+        vm.training().train();
         vm.onFrame(1);
-        List<RunResult> results = vm.resultsProperty().get();
+        List<RunResult> results = vm.session().resultsProperty().get();
         List<ResultRow> rows = ResultRow.rows(results, vm.optimizers().racing());
         assertEquals(results.size(), rows.size());
         assertTrue(rows.get(0).testAccuracy().endsWith("%"), rows.get(0).testAccuracy());

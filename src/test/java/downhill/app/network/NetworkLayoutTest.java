@@ -118,8 +118,8 @@ class NetworkLayoutTest {
                 "64,64: two hidden layers and the output, before and after training");
         AppContext context = contexts.get(contexts.size() - 1);
         robot.interact(() -> {
-            context.network().toggleVanishingGradients();
-            context.network().train();
+            context.network().shape().toggleVanishingGradients();
+            context.network().training().train();
             context.network().onFrame(1);
             context.networkController().redraw();
         });
@@ -159,17 +159,17 @@ class NetworkLayoutTest {
         robot.interact(() -> {
             Stage stage = new Stage();
             stages.add(stage);
-            context.network().epochsProperty().set(5);
+            context.network().trainingSettings().epochsProperty().set(5);
             scene.set(DownhillApplication.show(stage, context, width, height));
             ((TabPane) scene.get().lookup("#tabs")).getSelectionModel().select(1);
         });
         NetworkViewModel vm = context.network();
         downhill.testing.Poll.until(
-                () -> vm.dataProperty().get() != null,
+                () -> vm.data().dataProperty().get() != null,
                 () -> robot.interact(() -> vm.onFrame(1)),
                 "the data is prepared");
         robot.interact(() -> {
-            vm.train();
+            vm.training().train();
             vm.onFrame(1);
             context.networkController().redraw();
         });

@@ -57,7 +57,7 @@ class NetworkTabTest {
 
     @AfterEach
     void stopTraining(FxRobot robot) {
-        robot.interact(vm::reset);
+        robot.interact(vm.training()::reset);
         training.shutdownNow();
         background.shutdownNow();
     }
@@ -65,7 +65,7 @@ class NetworkTabTest {
     /** Waits for background work, then refreshes and draws on the FX thread. */
     private void frame(FxRobot robot) {
         Poll.until(
-                () -> vm.dataProperty().get() != null,
+                () -> vm.data().dataProperty().get() != null,
                 () -> robot.interact(() -> {
                     vm.onFrame(1);
                     context.networkController().redraw();
@@ -74,17 +74,17 @@ class NetworkTabTest {
     }
 
     private void trainToTheEnd(FxRobot robot) throws InterruptedException {
-        assertTrue(vm.awaitTraining(TimeUnit.SECONDS.toMillis(Poll.DEADLINE_SECONDS)), "training ended");
+        assertTrue(vm.session().await(TimeUnit.SECONDS.toMillis(Poll.DEADLINE_SECONDS)), "training ended");
         frame(robot);
     }
 
     @Test
     void trainingTwoOptimizersDrawsTheirCurvesBoundariesAndResults(FxRobot robot) throws InterruptedException {
         frame(robot);
-        robot.interact(() -> vm.epochsProperty().set(20));
+        robot.interact(() -> vm.trainingSettings().epochsProperty().set(20));
         robot.clickOn("#trainButton");
         trainToTheEnd(robot);
-        List<RunResult> results = vm.resultsProperty().get();
+        List<RunResult> results = vm.session().resultsProperty().get();
         assertEquals(
                 List.of("momentum", "adam"),
                 results.stream().map(RunResult::name).toList());
@@ -105,31 +105,34 @@ class NetworkTabTest {
                 robot.lookup(".table-row-cell").queryAll().stream()
                         .filter(row -> ((javafx.scene.control.TableRow<?>) row).getItem() != null)
                         .count());
-        Poll.until(() -> vm.boundariesProperty().get().size() >= 2, () -> frame(robot), "the decision boundaries");
-        assertEquals(2, vm.boundariesProperty().get().size(), "a decision boundary per optimizer");
-        assertNotNull(vm.boundariesProperty().get().get(1));
+        Poll.until(
+                () -> vm.boundaries().picturesProperty().get().size() >= 2,
+                () -> frame(robot),
+                "the decision boundaries");
+        assertEquals(2, vm.boundaries().picturesProperty().get().size(), "a decision boundary per optimizer");
+        assertNotNull(vm.boundaries().picturesProperty().get().get(1));
     }
 
     @Test
     void pauseHoldsTheCopiesAndResetClearsTheCurves(FxRobot robot) {
         // How pausing and stepping count epochs is NetworkViewModelTest's; here, what the window shows of it.
         frame(robot);
-        robot.interact(() -> vm.epochsProperty().set(5000));
+        robot.interact(() -> vm.trainingSettings().epochsProperty().set(5000));
         robot.clickOn("#trainButton");
         waitUntil(() -> epochs(0) >= 3);
-        robot.interact(vm::pause);
-        waitUntil(() -> vm.resultsProperty().get().stream().allMatch(r -> r.state() == TrainingState.PAUSED));
+        robot.interact(vm.training()::pause);
+        waitUntil(() -> vm.session().resultsProperty().get().stream().allMatch(r -> r.state() == TrainingState.PAUSED));
         frame(robot);
-        assertEquals(NetworkViewModel.Phase.PAUSED, vm.phaseProperty().get());
+        assertEquals(TrainingSession.Phase.PAUSED, vm.session().phaseProperty().get());
         assertFalse(((SeriesChart) robot.lookup("#loss-chart").query()).series().isEmpty(), "the curves so far");
-        robot.interact(vm::reset);
+        robot.interact(vm.training()::reset);
         frame(robot);
-        assertTrue(vm.resultsProperty().get().isEmpty());
+        assertTrue(vm.session().resultsProperty().get().isEmpty());
         assertTrue(((SeriesChart) robot.lookup("#loss-chart").query()).series().isEmpty(), "the curves are cleared");
     }
 
     private int epochs(int run) {
-        List<RunResult> results = vm.resultsProperty().get();
+        List<RunResult> results = vm.session().resultsProperty().get();
         // The view-model refreshes on frames; read the engine's newest records through a fresh frame's results.
         return results.isEmpty() ? 0 : results.get(run).history().epochs();
     }
@@ -148,25 +151,25 @@ class NetworkTabTest {
     @Test
     void aBadCsvShowsItsErrorInRedAndKeepsThePreviousData(FxRobot robot, @TempDir Path dir) throws Exception {
         frame(robot);
-        PreparedData before = vm.dataProperty().get();
+        PreparedData before = vm.data().dataProperty().get();
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "x1,x2,label\n0.1,0.2,0\n0.3,0.4\n");
-        robot.interact(() -> vm.loadCsv(bad));
-        waitUntil(() -> !vm.dataErrorProperty().get().isEmpty());
+        robot.interact(() -> vm.data().loadCsv(bad));
+        waitUntil(() -> !vm.data().dataErrorProperty().get().isEmpty());
         assertTrue(
-                vm.dataErrorProperty().get().contains("bad.csv: row 3 has 2 columns"),
-                vm.dataErrorProperty().get());
-        assertSame(before, vm.dataProperty().get(), "the previous data stays");
+                vm.data().dataErrorProperty().get().contains("bad.csv: row 3 has 2 columns"),
+                vm.data().dataErrorProperty().get());
+        assertSame(before, vm.data().dataProperty().get(), "the previous data stays");
         Label error = robot.lookup(".problem")
                 .match(n -> ((Label) n).getText().contains("bad.csv"))
                 .query();
         assertTrue(error.isVisible());
         Path good = dir.resolve("good.csv");
         Files.writeString(good, "x1,x2,label\n" + "0,0,0\n1,1,1\n".repeat(10));
-        robot.interact(() -> vm.loadCsv(good));
-        waitUntil(() -> vm.dataProperty().get() != before);
-        assertEquals("", vm.dataErrorProperty().get());
-        assertEquals(good, vm.csvProperty().get());
+        robot.interact(() -> vm.data().loadCsv(good));
+        waitUntil(() -> vm.data().dataProperty().get() != before);
+        assertEquals("", vm.data().dataErrorProperty().get());
+        assertEquals(good, vm.data().csvProperty().get());
     }
 
     @Test
@@ -183,19 +186,19 @@ class NetworkTabTest {
                     .append('\n');
         }
         Files.writeString(large, text);
-        robot.interact(() -> vm.loadCsv(large));
-        waitUntil(() -> large.equals(vm.csvProperty().get()));
+        robot.interact(() -> vm.data().loadCsv(large));
+        waitUntil(() -> large.equals(vm.data().csvProperty().get()));
         assertEquals(
                 "large.csv: 20,500 rows; using a random 20,000",
-                vm.dataWarningProperty().get());
+                vm.data().dataWarningProperty().get());
         Label warning = robot.lookup(".data-warning").queryAs(Label.class);
-        assertEquals(vm.dataWarningProperty().get(), warning.getText());
+        assertEquals(vm.data().dataWarningProperty().get(), warning.getText());
         assertTrue(warning.isVisible() && warning.isManaged());
         Path small = dir.resolve("small.csv");
         Files.writeString(small, "x1,x2,label\n" + "0,0,0\n1,1,1\n".repeat(10));
-        robot.interact(() -> vm.loadCsv(small));
-        waitUntil(() -> small.equals(vm.csvProperty().get()));
-        assertEquals("", vm.dataWarningProperty().get());
+        robot.interact(() -> vm.data().loadCsv(small));
+        waitUntil(() -> small.equals(vm.data().csvProperty().get()));
+        assertEquals("", vm.data().dataWarningProperty().get());
         assertTrue(!warning.isManaged(), "an empty warning takes no room");
     }
 
@@ -207,10 +210,10 @@ class NetworkTabTest {
         assertTrue(
                 hidden.getTooltip().getText().contains("'x' is not one"),
                 hidden.getTooltip().getText());
-        assertEquals(List.of(64, 64), vm.hiddenSizesProperty().get());
+        assertEquals(List.of(64, 64), vm.shape().hiddenSizesProperty().get());
         robot.interact(() -> hidden.setText("16,8"));
-        assertEquals(List.of(16, 8), vm.hiddenSizesProperty().get());
-        robot.interact(vm::addLayer);
+        assertEquals(List.of(16, 8), vm.shape().hiddenSizesProperty().get());
+        robot.interact(vm.shape()::addLayer);
         assertEquals("16,8,8", hidden.getText());
     }
 
@@ -219,23 +222,23 @@ class NetworkTabTest {
             throws InterruptedException {
         frame(robot);
         robot.interact(() -> {
-            vm.epochsProperty().set(1);
-            vm.toggleVanishingGradients();
+            vm.trainingSettings().epochsProperty().set(1);
+            vm.shape().toggleVanishingGradients();
         });
-        assertEquals(Activation.SIGMOID, vm.activationProperty().get());
-        assertEquals(NetworkViewModel.DEEP_NARROW, vm.hiddenSizesProperty().get());
-        robot.interact(vm::train);
+        assertEquals(Activation.SIGMOID, vm.shape().activationProperty().get());
+        assertEquals(NetworkShape.DEEP_NARROW, vm.shape().hiddenSizesProperty().get());
+        robot.interact(vm.training()::train);
         trainToTheEnd(robot);
         assertTrue(firstToLast() < 1e-4, "sigmoid: " + firstToLast());
-        robot.interact(vm::toggleVanishingGradients);
-        assertEquals(Activation.RELU, vm.activationProperty().get());
-        robot.interact(vm::train);
+        robot.interact(vm.shape()::toggleVanishingGradients);
+        assertEquals(Activation.RELU, vm.shape().activationProperty().get());
+        robot.interact(vm.training()::train);
         trainToTheEnd(robot);
         assertTrue(firstToLast() > 1e-2, "ReLU: " + firstToLast());
     }
 
     private double firstToLast() {
-        HistorySnapshot h = vm.resultsProperty().get().get(0).history();
+        HistorySnapshot h = vm.session().resultsProperty().get().get(0).history();
         return h.gradientNorm(0, 0) / h.gradientNorm(0, h.layerCount() - 1);
     }
 
@@ -244,15 +247,15 @@ class NetworkTabTest {
         frame(robot);
         robot.interact(() -> {
             // A linear network on squared error: too large a step makes it grow without bound.
-            vm.activationProperty().set(Activation.LINEAR);
-            vm.lossProperty().set("mse");
+            vm.shape().activationProperty().set(Activation.LINEAR);
+            vm.shape().lossProperty().set("mse");
             vm.optimizers().select(java.util.Map.of("sgd", 50.0, "adam", 1e-3));
-            vm.epochsProperty().set(30);
-            vm.train();
+            vm.trainingSettings().epochsProperty().set(30);
+            vm.training().train();
         });
         trainToTheEnd(robot);
-        RunResult sgd = vm.resultsProperty().get().get(0);
-        RunResult adam = vm.resultsProperty().get().get(1);
+        RunResult sgd = vm.session().resultsProperty().get().get(0);
+        RunResult adam = vm.session().resultsProperty().get().get(1);
         assertEquals(downhill.engine.train.TrainingState.DIVERGED, sgd.state());
         assertTrue(sgd.message().startsWith("diverged at epoch "), sgd.message());
         assertEquals(30, adam.history().epochs(), "the others go on");
@@ -272,16 +275,16 @@ class NetworkTabTest {
         robot.interact(() -> tabs.getSelectionModel().select(0));
         assertFalse(vm.shownProperty().get(), "the controller says the tab is hidden");
         robot.interact(() -> {
-            vm.epochsProperty().set(40);
-            vm.train();
+            vm.trainingSettings().epochsProperty().set(40);
+            vm.training().train();
         });
-        waitUntil(() -> vm.phaseProperty().get() == NetworkViewModel.Phase.DONE);
-        var hiddenPictures = vm.boundariesProperty().get();
+        waitUntil(() -> vm.session().phaseProperty().get() == TrainingSession.Phase.DONE);
+        var hiddenPictures = vm.boundaries().picturesProperty().get();
         robot.interact(() -> tabs.getSelectionModel().select(1));
         assertTrue(vm.shownProperty().get());
-        waitUntil(() -> vm.boundariesProperty().get() != hiddenPictures
-                && vm.boundariesProperty().get().size() == 2
-                && vm.boundariesProperty().get().get(1) != null);
-        assertEquals(2, vm.boundariesProperty().get().size(), "shown again, the pictures catch up");
+        waitUntil(() -> vm.boundaries().picturesProperty().get() != hiddenPictures
+                && vm.boundaries().picturesProperty().get().size() == 2
+                && vm.boundaries().picturesProperty().get().get(1) != null);
+        assertEquals(2, vm.boundaries().picturesProperty().get().size(), "shown again, the pictures catch up");
     }
 }

@@ -48,47 +48,51 @@ class NetworkViewModelTest {
     void aSchedulesPlotSpansTheEpochsAskedFor() {
         NetworkViewModel vm = new NetworkViewModel(background, Runnable::run);
         assertTrue(vm.optimizers().countsEpochsProperty().get(), "the trainer's schedule clock counts epochs");
-        vm.epochsProperty().set(200);
+        vm.trainingSettings().epochsProperty().set(200);
         assertEquals(200, vm.optimizers().stepsShownProperty().get());
-        vm.epochsProperty().set(40);
+        vm.trainingSettings().epochsProperty().set(40);
         assertEquals(40, vm.optimizers().stepsShownProperty().get(), "not the landscape's 500 steps");
     }
 
     @Test
     void theInitPickerOffersTooSmallAndTooLargeAndKeepsAnyOtherSigmaOpened() {
         NetworkViewModel vm = new NetworkViewModel(background, Runnable::run);
-        assertTrue(vm.initializations().contains(Initialization.parse("normal:sigma=0.01")));
-        assertTrue(vm.initializations().contains(Initialization.parse("normal:sigma=1")));
+        assertTrue(vm.shape().initializations().contains(Initialization.parse("normal:sigma=0.01")));
+        assertTrue(vm.shape().initializations().contains(Initialization.parse("normal:sigma=1")));
         assertEquals(
-                Initialization.Scheme.values().length + 1, vm.initializations().size());
-        vm.initializationProperty().set(Initialization.parse("normal:sigma=0.3"));
-        assertTrue(vm.initializations().contains(Initialization.parse("normal:sigma=0.3")), "a file's σ stays listed");
-        vm.initializationProperty().set(Initialization.parse("he-normal"));
+                Initialization.Scheme.values().length + 1,
+                vm.shape().initializations().size());
+        vm.shape().initializationProperty().set(Initialization.parse("normal:sigma=0.3"));
+        assertTrue(
+                vm.shape().initializations().contains(Initialization.parse("normal:sigma=0.3")),
+                "a file's σ stays listed");
+        vm.shape().initializationProperty().set(Initialization.parse("he-normal"));
         assertEquals(
-                Initialization.Scheme.values().length + 2, vm.initializations().size());
+                Initialization.Scheme.values().length + 2,
+                vm.shape().initializations().size());
     }
 
     @Test
     void aHiddenTabAsksForNoDecisionBoundariesAndCatchesUpWhenShown() {
         NetworkViewModel vm = new NetworkViewModel(background, Runnable::run);
         vm.onFrame(1);
-        assertNotNull(vm.dataProperty().get(), "the data is prepared");
-        vm.epochsProperty().set(5);
-        vm.train();
+        assertNotNull(vm.data().dataProperty().get(), "the data is prepared");
+        vm.trainingSettings().epochsProperty().set(5);
+        vm.training().train();
         vm.shownProperty().set(false);
         int before = background.tasks.get();
-        List<?> hiddenPictures = vm.boundariesProperty().get();
+        List<?> hiddenPictures = vm.boundaries().picturesProperty().get();
         for (int frame = 0; frame < 20; frame++) {
             vm.onFrame(1);
         }
         assertEquals(before, background.tasks.get(), "a hidden tab asks for no work at all");
-        assertEquals(NetworkViewModel.Phase.DONE, vm.phaseProperty().get(), "the frames did take the results");
+        assertEquals(TrainingSession.Phase.DONE, vm.session().phaseProperty().get(), "the frames did take the results");
         assertEquals(5, epochs(vm, 0));
         vm.shownProperty().set(true);
         vm.onFrame(1);
         assertEquals(before + 1, background.tasks.get(), "shown again: one request for the newest weights");
-        assertNotSame(hiddenPictures, vm.boundariesProperty().get());
-        assertEquals(2, vm.boundariesProperty().get().size(), "a decision boundary per optimizer");
+        assertNotSame(hiddenPictures, vm.boundaries().picturesProperty().get());
+        assertEquals(2, vm.boundaries().picturesProperty().get().size(), "a decision boundary per optimizer");
         vm.onFrame(1);
         assertEquals(before + 1, background.tasks.get(), "the same weights are not drawn twice");
     }
@@ -98,36 +102,36 @@ class NetworkViewModelTest {
         trainingThreads = Executors.newCachedThreadPool();
         NetworkViewModel vm = new NetworkViewModel(background, trainingThreads);
         vm.onFrame(1);
-        vm.epochsProperty().set(5000);
-        vm.train();
+        vm.trainingSettings().epochsProperty().set(5000);
+        vm.training().train();
         Poll.until(() -> epochs(vm, 0) >= 3 && epochs(vm, 1) >= 3, () -> vm.onFrame(1), "three epochs each");
-        vm.pause();
+        vm.training().pause();
         // A copy says PAUSED from inside the wait that holds it: from then on no epoch starts until told.
         Poll.until(() -> allIn(vm, TrainingState.PAUSED), () -> vm.onFrame(1), "every copy paused");
-        assertEquals(NetworkViewModel.Phase.PAUSED, vm.phaseProperty().get());
+        assertEquals(TrainingSession.Phase.PAUSED, vm.session().phaseProperty().get());
         int[] paused = {epochs(vm, 0), epochs(vm, 1)};
-        vm.step();
+        vm.training().step();
         Poll.until(
                 () -> allIn(vm, TrainingState.PAUSED) && epochs(vm, 0) > paused[0] && epochs(vm, 1) > paused[1],
                 () -> vm.onFrame(1),
                 "one more epoch each, then paused again");
         assertEquals(paused[0] + 1, epochs(vm, 0), "Step trains exactly one epoch");
         assertEquals(paused[1] + 1, epochs(vm, 1), "Step trains exactly one epoch");
-        assertEquals(NetworkViewModel.Phase.PAUSED, vm.phaseProperty().get());
-        vm.train();
+        assertEquals(TrainingSession.Phase.PAUSED, vm.session().phaseProperty().get());
+        vm.training().train();
         Poll.until(() -> epochs(vm, 0) > paused[0] + 1, () -> vm.onFrame(1), "Train resumes");
-        vm.reset();
-        assertTrue(vm.resultsProperty().get().isEmpty(), "reset clears the results");
-        assertEquals(NetworkViewModel.Phase.IDLE, vm.phaseProperty().get());
+        vm.training().reset();
+        assertTrue(vm.session().resultsProperty().get().isEmpty(), "reset clears the results");
+        assertEquals(TrainingSession.Phase.IDLE, vm.session().phaseProperty().get());
     }
 
     private static int epochs(NetworkViewModel vm, int run) {
-        List<RunResult> results = vm.resultsProperty().get();
+        List<RunResult> results = vm.session().resultsProperty().get();
         return results.isEmpty() ? 0 : results.get(run).history().epochs();
     }
 
     private static boolean allIn(NetworkViewModel vm, TrainingState state) {
-        List<RunResult> results = vm.resultsProperty().get();
+        List<RunResult> results = vm.session().resultsProperty().get();
         return !results.isEmpty() && results.stream().allMatch(r -> r.state() == state);
     }
 
@@ -149,9 +153,9 @@ class NetworkViewModelTest {
         }
         java.nio.file.Files.writeString(csv, rows);
         NetworkViewModel vm = new NetworkViewModel(background, Runnable::run);
-        vm.loadCsv(csv);
+        vm.data().loadCsv(csv);
         vm.onFrame(1);
-        assertEquals(3, vm.dataProperty().get().data().train().featureCount());
+        assertEquals(3, vm.data().dataProperty().get().data().train().featureCount());
         vm.diagram().selectedProperty().set(true);
         vm.onFrame(1);
         vm.onFrame(1);
@@ -166,24 +170,24 @@ class NetworkViewModelTest {
     @Test
     void aTestFileTakesThePlaceOfTheSplitAndSettingsReachThePlan() {
         NetworkViewModel vm = new NetworkViewModel(background, Runnable::run);
-        vm.loadCsv(java.nio.file.Path.of("docs/data/lecture_train.csv"));
+        vm.data().loadCsv(java.nio.file.Path.of("docs/data/lecture_train.csv"));
         vm.onFrame(1);
-        assertEquals(640, vm.dataProperty().get().data().train().sampleCount(), "split 80/20 by default");
-        vm.useTestCsv(java.nio.file.Path.of("docs/data/lecture_test.csv"));
+        assertEquals(640, vm.data().dataProperty().get().data().train().sampleCount(), "split 80/20 by default");
+        vm.data().useTestCsv(java.nio.file.Path.of("docs/data/lecture_test.csv"));
         vm.onFrame(1);
-        assertEquals(800, vm.dataProperty().get().data().train().sampleCount(), "all of the file trains");
-        assertEquals(200, vm.dataProperty().get().data().test().sampleCount(), "the test file tests");
-        vm.dropoutTextProperty().set("0.2");
-        vm.earlyStoppingTextProperty().set("patience=7");
-        vm.initializationProperty().set(downhill.engine.nn.Initialization.parse("sklearn"));
+        assertEquals(800, vm.data().dataProperty().get().data().train().sampleCount(), "all of the file trains");
+        assertEquals(200, vm.data().dataProperty().get().data().test().sampleCount(), "the test file tests");
+        vm.shape().dropoutTextProperty().set("0.2");
+        vm.trainingSettings().earlyStoppingTextProperty().set("patience=7");
+        vm.shape().initializationProperty().set(downhill.engine.nn.Initialization.parse("sklearn"));
         var plan = vm.plan();
         assertEquals(List.of(0.2), plan.dropout());
         assertEquals(7, plan.earlyStopping().patience());
         assertEquals(downhill.engine.nn.Initialization.parse("sklearn"), plan.initialization());
-        vm.dropoutTextProperty().set("1.5");
+        vm.shape().dropoutTextProperty().set("1.5");
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, vm::plan);
-        vm.useGenerator();
+        vm.data().useGenerator();
         vm.onFrame(1);
-        assertEquals(null, vm.testCsvProperty().get(), "a generator splits its own test part");
+        assertEquals(null, vm.data().testCsvProperty().get(), "a generator splits its own test part");
     }
 }

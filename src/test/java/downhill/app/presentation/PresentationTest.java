@@ -215,7 +215,7 @@ class PresentationTest {
             vm.stepLimitProperty().set(300);
             vm.currentStepProperty().set(42);
             vm.layoutProperty().set(Layout.GRID);
-            context.network().epochsProperty().set(123);
+            context.network().trainingSettings().epochsProperty().set(123);
             context.presentation().scalePercentProperty().set(125);
             ((TabPane) scene.lookup("#tabs")).getSelectionModel().select(1);
         });
@@ -304,7 +304,7 @@ class PresentationTest {
                         .append(' ')
                         .append(o.summaryProperty().get()));
         out.append('\n')
-                .append(context.network().epochsProperty().get())
+                .append(context.network().trainingSettings().epochsProperty().get())
                 .append(' ')
                 .append(context.presentation().preferences().withLanguage(Locale.ENGLISH));
         return out.toString();
