@@ -107,7 +107,7 @@ FUNCTIONS = {
     "saddle": saddle,
 }
 
-# The functions' default starts (Builtins.java) come first.
+# The functions' default starts (Builtins' families: TeachingShapes, ValleyFunctions, ManyMinimaFunctions) come first.
 STARTS = {
     "rosenbrock": [(-1.5, 2.0), (-1.2, 1.0), (0.3, -0.4)],
     "beale": [(1.0, 1.5), (-1.0, -1.0), (2.2, 0.2)],

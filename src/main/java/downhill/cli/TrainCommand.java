@@ -1,17 +1,10 @@
 package downhill.cli;
 
 import downhill.engine.Numbers;
-import downhill.engine.data.Dataset;
 import downhill.engine.nn.Architecture;
-import downhill.engine.nn.Evaluation;
-import downhill.engine.nn.Initialization;
-import downhill.engine.nn.Network;
-import downhill.engine.optimizer.Hyperparameter;
-import downhill.engine.optimizer.Optimizer;
 import downhill.engine.run.Contender;
 import downhill.engine.train.EarlyStopping;
 import downhill.engine.train.HistorySnapshot;
-import downhill.engine.train.Metric;
 import downhill.engine.train.ScheduleClock;
 import downhill.engine.train.SklearnDefaults;
 import downhill.engine.train.Trainer;
@@ -20,7 +13,6 @@ import downhill.engine.train.TrainingPlan;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -150,32 +142,47 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Object[] inputs = {
-            network.data.file(),
-            "the input data",
-            network.training.testFile(),
-            "the test data",
-            loadWeights,
-            "the --load-weights file"
-        };
-        Output.check("--out", out, inputs);
-        // Saving over the loaded weights is allowed: they are read before training, and the write replaces the file
-        // whole.
-        Output.check("--save-weights", saveWeights, Arrays.copyOf(inputs, 4));
-        Output.check("--predictions", predictions, inputs);
-        refuseOneFileTwice();
+        TrainFiles files = new TrainFiles(out, saveWeights, predictions);
+        files.check(network.data.file(), network.training.testFile(), loadWeights);
         boolean evaluateOnly = epochs == 0 && loadWeights != null;
-        NetworkOptions.Loaded loaded = network.load(spec.commandLine().getErr());
-        Dataset all = loaded.all();
+        PrintWriter stderr = spec.commandLine().getErr();
+        NetworkOptions.Loaded loaded = network.load(stderr);
         TrainingOptions.Parts parts = loaded.parts();
         TrainingData prepared = parts.standardised();
+        TrainingPlan plan = regularised(plan(evaluateOnly ? 1 : epochs));
+        Contender contender = network.contender();
+        if (like != null) {
+            plan = likeSklearn(plan, prepared.train().sampleCount());
+            contender = SklearnDefaults.contender(contender);
+        }
+        TrainReport report = new TrainReport(spec.commandLine().getOut(), stderr);
+        try (Trainer trainer = new Trainer(prepared, plan, contender, startingWeights(plan, prepared))) {
+            report.describe(loaded.all(), trainer, epochs, loadWeights);
+            if (evaluateOnly) {
+                String summary = TrainReport.untrainedSummary(trainer);
+                files.write(trainer, parts.testAsRead());
+                report.summary(summary);
+                return 0;
+            }
+            double seconds = train(trainer, report);
+            HistorySnapshot history = trainer.history().snapshot();
+            report.divergence(trainer);
+            files.write(trainer, parts.testAsRead());
+            report.earlyStopping(trainer);
+            report.summary(trainer, history, seconds);
+        }
+        return 0;
+    }
+
+    /** The plan of the network and training options, before --dropout, --early-stopping and --like. */
+    private TrainingPlan plan(int planned) {
         TrainingOptions training = network.training;
-        TrainingPlan plan = new TrainingPlan(
+        return new TrainingPlan(
                         network.layers.hiddenSizes(),
                         network.layers.activation(),
                         training.loss(),
                         training.l2(),
-                        evaluateOnly ? 1 : epochs,
+                        planned,
                         network.batchSize(),
                         ScheduleClock.parse(scheduleStep),
                         network.seed,
@@ -183,55 +190,21 @@ final class TrainCommand implements Callable<Integer> {
                         threadCount())
                 .withInitialization(training.initialization())
                 .withShuffle(!noShuffle);
-        plan = regularised(plan);
-        Contender contender = network.contender();
-        if (like != null) {
-            plan = likeSklearn(plan, prepared.train().sampleCount());
-            contender = SklearnDefaults.contender(contender);
-        }
-        PrintWriter stdout = spec.commandLine().getOut();
-        try (Trainer trainer = new Trainer(prepared, plan, contender, startingWeights(plan, prepared))) {
-            describe(stdout, all, prepared, trainer);
-            if (evaluateOnly) {
-                evaluate(stdout, trainer, parts.testAsRead());
-                return 0;
-            }
-            long start = System.nanoTime();
-            int every = Math.max(1, epochs / 10);
-            Progress epochLines = progress.to(spec.commandLine().getErr());
-            while (trainer.runEpoch()) {
-                epochLines.report("epoch", trainer.epochsDone(), epochs);
-                if (trainer.epochsDone() % every == 0) {
-                    progress(stdout, trainer.history().snapshot());
-                }
-            }
+    }
+
+    /** Runs every epoch with its progress lines; returns the seconds the training loop took. */
+    private double train(Trainer trainer, TrainReport report) {
+        long start = System.nanoTime();
+        int every = Math.max(1, epochs / 10);
+        Progress epochLines = progress.to(spec.commandLine().getErr());
+        while (trainer.runEpoch()) {
             epochLines.report("epoch", trainer.epochsDone(), epochs);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            HistorySnapshot history = trainer.history().snapshot();
-            if (trainer.diverged()) {
-                spec.commandLine().getErr().println(trainer.status());
+            if (trainer.epochsDone() % every == 0) {
+                report.progress(trainer.history().snapshot());
             }
-            if (out != null) {
-                writeCsv(history);
-            }
-            writeWeightsAndPredictions(trainer, parts.testAsRead());
-            if (!trainer.diverged() && plan.earlyStopping() != null) {
-                spec.commandLine().getErr().println(trainer.status());
-            }
-            // Restored weights are the best epoch's, and so are the figures reported for them.
-            int shown = plan.earlyStopping() != null && plan.earlyStopping().restoresBest() && trainer.bestEpoch() > 0
-                    ? trainer.bestEpoch() - 1
-                    : history.epochs() - 1;
-            stdout.println("test_accuracy=" + Numbers.format(history.value(Metric.TEST_ACCURACY, shown))
-                    + " test_loss=" + Numbers.format(history.value(Metric.TEST_LOSS, shown))
-                    + " train_loss=" + Numbers.format(history.value(Metric.TRAIN_LOSS, shown))
-                    + " epochs=" + history.epochs()
-                    + " train_seconds=" + Numbers.format(Math.round(seconds * 1000) / 1000.0)
-                    + (trainer.stoppedEarly() ? " stopped_early_at=" + trainer.epochsDone() : "")
-                    + (plan.earlyStopping() != null ? " best_epoch=" + trainer.bestEpoch() : ""));
-            stdout.flush();
         }
-        return 0;
+        epochLines.report("epoch", trainer.epochsDone(), epochs);
+        return (System.nanoTime() - start) / 1e9;
     }
 
     /**
@@ -299,24 +272,6 @@ final class TrainCommand implements Callable<Integer> {
         return result;
     }
 
-    /** Two outputs on one file would leave only the last one written. */
-    private void refuseOneFileTwice() {
-        Path[] files = {out, saveWeights, predictions};
-        String[] names = {"--out", "--save-weights", "--predictions"};
-        for (int i = 0; i < files.length; i++) {
-            for (int j = i + 1; j < files.length; j++) {
-                if (files[i] != null
-                        && files[j] != null
-                        && files[i].toAbsolutePath()
-                                .normalize()
-                                .equals(files[j].toAbsolutePath().normalize())) {
-                    throw new UserError(
-                            names[i] + " and " + names[j] + " name the same file " + files[i] + "; choose two files");
-                }
-            }
-        }
-    }
-
     /** The weights of --load-weights, shape-checked against the plan's network on these data; or null. */
     private double[] startingWeights(TrainingPlan plan, TrainingData prepared) {
         if (loadWeights == null) {
@@ -331,43 +286,6 @@ final class TrainCommand implements Callable<Integer> {
                 .parameters(architecture);
     }
 
-    /** {@code --epochs 0 --load-weights}: the summary line of the loaded weights, and the files asked for. */
-    private void evaluate(PrintWriter stdout, Trainer trainer, Dataset testAsRead) {
-        TrainingData prepared = trainer.data();
-        Network network = trainer.network();
-        Evaluation onTest = network.evaluate(
-                prepared.test().features(),
-                prepared.test().targets(),
-                prepared.test().sampleCount());
-        Evaluation onTrain = network.evaluate(
-                prepared.train().features(),
-                prepared.train().targets(),
-                prepared.train().sampleCount());
-        if (out != null) {
-            writeCsv(trainer.history().snapshot());
-        }
-        writeWeightsAndPredictions(trainer, testAsRead);
-        stdout.println("test_accuracy=" + Numbers.format(prepared.classCount() > 0 ? onTest.accuracy() : Double.NaN)
-                + " test_loss=" + Numbers.format(onTest.loss())
-                + " train_loss="
-                + Numbers.format(onTrain.loss() + network.penalty(trainer.plan().l2()))
-                + " epochs=0 train_seconds=0");
-        stdout.flush();
-    }
-
-    private void writeWeightsAndPredictions(Trainer trainer, Dataset testAsRead) {
-        if (saveWeights != null) {
-            Output.write(saveWeights, null, writer -> BackpropJson.writeWeights(trainer.network(), writer));
-        }
-        if (predictions != null) {
-            Output.write(
-                    predictions,
-                    null,
-                    writer ->
-                            Predictions.write(trainer.network(), trainer.data().test(), testAsRead, writer));
-        }
-    }
-
     private int threadCount() {
         return threads != null ? threads : defaultThreads();
     }
@@ -375,71 +293,5 @@ final class TrainCommand implements Callable<Integer> {
     /** Two on a machine with two or more cores, else one. */
     static int defaultThreads() {
         return Math.min(2, Runtime.getRuntime().availableProcessors());
-    }
-
-    private void describe(PrintWriter stdout, Dataset all, TrainingData prepared, Trainer trainer) {
-        Architecture architecture = trainer.network().architecture();
-        Optimizer made = trainer.optimizer();
-        stdout.println("data: " + all.describe() + "; " + prepared.train().sampleCount() + " to train, "
-                + prepared.test().sampleCount() + " to test, standardised on the training part");
-        stdout.println("network: " + architecture.describe() + ", " + architecture.parameterCount()
-                + " parameters"
-                + (trainer.plan().l2() > 0
-                        ? ", L2 " + Numbers.format(trainer.plan().l2())
-                        : "")
-                + (trainer.plan().dropout().isEmpty()
-                        ? ""
-                        : ", dropout "
-                                + trainer.plan().dropout().stream()
-                                        .map(Numbers::format)
-                                        .collect(Collectors.joining(",")))
-                + (loadWeights != null
-                        ? ", starting from " + loadWeights
-                        : trainer.plan().initialization().equals(Initialization.DEFAULT)
-                                ? ""
-                                : ", initialised "
-                                        + trainer.plan().initialization().spec()));
-        String hyperparameters = made.hyperparameters().values().entrySet().stream()
-                .filter(e -> !e.getKey().equals(Hyperparameter.LR))
-                .map(e -> e.getKey() + "="
-                        + (trainer.contender().type().hyperparameter(e.getKey()).isFlag()
-                                ? String.valueOf(e.getValue() != 0)
-                                : Numbers.format(e.getValue())))
-                .collect(Collectors.joining(" "));
-        stdout.println("optimizer: " + made.name() + " lr=" + Numbers.format(made.learningRate()) + " "
-                + hyperparameters + "; schedule "
-                + trainer.contender().schedule().spec() + " per "
-                + trainer.plan().scheduleClock().label());
-        stdout.println("batches: " + trainer.batchSize() + " samples, " + trainer.updatesPerEpoch()
-                + " updates per epoch, " + epochs + " epochs"
-                + (trainer.plan().earlyStopping() == null
-                        ? ""
-                        : " at most, early stopping "
-                                + trainer.plan().earlyStopping().spec()));
-    }
-
-    private static void progress(PrintWriter stdout, HistorySnapshot history) {
-        double accuracy = history.last(Metric.TEST_ACCURACY);
-        stdout.println("epoch " + history.epochs() + ": train_loss=" + Numbers.format(history.last(Metric.TRAIN_LOSS))
-                + " test_loss=" + Numbers.format(history.last(Metric.TEST_LOSS))
-                + (Double.isNaN(accuracy) ? "" : " test_accuracy=" + Numbers.format(accuracy)));
-    }
-
-    private void writeCsv(HistorySnapshot history) {
-        Output.write(out, null, writer -> {
-            StringBuilder row = new StringBuilder(128).append("epoch");
-            for (Metric metric : Metric.values()) {
-                row.append(',').append(metric.column());
-            }
-            writer.write(row.append('\n').toString());
-            for (int i = 0; i < history.epochs(); i++) {
-                row.setLength(0);
-                row.append(i + 1);
-                for (Metric metric : Metric.values()) {
-                    row.append(',').append(Numbers.format(history.value(metric, i)));
-                }
-                writer.write(row.append('\n').toString());
-            }
-        });
     }
 }

@@ -8,7 +8,6 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +17,6 @@ import java.nio.file.attribute.DosFileAttributes;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The one writer of every file the program writes (CSV tables, pictures, experiments, preferences, the session).
@@ -28,6 +25,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * that removes the temporary file) leaves the old file exactly as it was, and two runs writing one file each
  * rename a whole file: the last one wins, rows never interleave. A writer holds a lock on its temporary file; a part
  * file that a killed process left (SIGKILL runs no hook) is unlocked and is removed by the next write of the target.
+ * The temporary files' life is {@link PartFiles}'; the rules and the write are here.
  *
  * <p>The rules, checked by {@link #check} before any work starts and again when writing:
  * <ul>
@@ -58,34 +56,6 @@ public final class WholeFiles {
 
     /** Links followed at most, as the kernel's ELOOP limit. */
     private static final int MOST_LINKS = 40;
-    /** A part file unchanged for this long and locked by nobody was left by a killed process. */
-    static final long STALE_MILLIS = 10_000;
-
-    /** Temporary files being written, removed by the shutdown hook if the JVM stops mid-write (Ctrl-C). */
-    private static final Set<Path> WRITING = ConcurrentHashMap.newKeySet();
-    /**
-     * Guards making a temporary file together with registering it, against the shutdown hook: a SIGTERM between
-     * the two once left a part file behind (the hook had run before the name was registered).
-     */
-    private static final Object REGISTRY = new Object();
-
-    private static boolean stopping;
-
-    static {
-        Thread cleaner = new Thread(
-                () -> {
-                    synchronized (REGISTRY) {
-                        stopping = true;
-                        WRITING.forEach(WholeFiles::deleteQuietly);
-                    }
-                },
-                "remove-part-files");
-        try {
-            Runtime.getRuntime().addShutdownHook(cleaner);
-        } catch (IllegalStateException alreadyStopping) {
-            // A write started during shutdown keeps its finally block only.
-        }
-    }
 
     private WholeFiles() {}
 
@@ -141,18 +111,11 @@ public final class WholeFiles {
                 return content.writeTo(out);
             }
         }
-        Path temporary;
-        synchronized (REGISTRY) {
-            if (stopping) {
-                throw new IOException("the program is stopping");
-            }
-            temporary = createTemporary(target);
-            WRITING.add(temporary);
-        }
+        Path temporary = PartFiles.create(target);
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
-                    FileLock alive = lockQuietly(channel)) {
-                removeStale(target, temporary);
+                    FileLock alive = PartFiles.lockQuietly(channel)) {
+                PartFiles.removeStale(target, temporary);
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
                 if (!content.writeTo(out)) {
                     return false;
@@ -169,32 +132,8 @@ public final class WholeFiles {
             syncFolder(target.getParent());
             return true;
         } finally {
-            deleteQuietly(temporary);
-            WRITING.remove(temporary);
+            PartFiles.remove(temporary);
         }
-    }
-
-    /** The most UTF-8 bytes of the target's name a temporary file's name repeats. */
-    static final int TEMPORARY_NAME_BYTES = 100;
-
-    /**
-     * "." and the target's name, cut short: a file system allows 255 bytes per name, and the temporary name adds
-     * about 25 to the prefix, so a legal 240-character target name must not be repeated whole.
-     */
-    static String temporaryPrefix(Path target) {
-        String name = target.getFileName().toString();
-        StringBuilder prefix = new StringBuilder(".");
-        int bytes = 0;
-        for (int i = 0; i < name.length(); ) {
-            int codePoint = name.codePointAt(i);
-            bytes += new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
-            if (bytes > TEMPORARY_NAME_BYTES) {
-                break;
-            }
-            prefix.appendCodePoint(codePoint);
-            i += Character.charCount(codePoint);
-        }
-        return prefix.toString();
     }
 
     /** Writes {@code text} as UTF-8, creating the folder if need be. */
@@ -265,71 +204,6 @@ public final class WholeFiles {
         return !Files.isWritable(file);
     }
 
-    /**
-     * A new empty file beside {@code target}, made with {@code CREATE_NEW} (so the umask decides its mode, not the
-     * 600 of {@link Files#createTempFile}). A long name is shortened, so that the temporary name stays legal.
-     */
-    private static Path createTemporary(Path target) throws IOException {
-        String stem = stem(target);
-        for (int attempt = 0; ; attempt++) {
-            Path temporary = target.resolveSibling(
-                    "." + stem + "." + Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, 36) + ".part");
-            try {
-                Files.newByteChannel(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)
-                        .close();
-                return temporary;
-            } catch (FileAlreadyExistsException e) {
-                if (attempt > 100) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    /** The lock that tells other writers this temporary file is alive; the system drops it when a process dies. */
-    private static FileLock lockQuietly(FileChannel channel) {
-        try {
-            return channel.tryLock();
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    /**
-     * Removes the part files of {@code target} that a killed process left (SIGKILL runs no shutdown hook): those
-     * nobody holds a lock on and that have not changed for {@link #STALE_MILLIS}, so a live writer's file is never
-     * taken.
-     */
-    private static void removeStale(Path target, Path mine) {
-        String prefix = "." + stem(target) + ".";
-        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(
-                target.getParent(),
-                entry -> entry.getFileName().toString().startsWith(prefix)
-                        && entry.getFileName().toString().endsWith(".part"))) {
-            long now = System.currentTimeMillis();
-            for (Path part : siblings) {
-                if (part.equals(mine) || now - Files.getLastModifiedTime(part).toMillis() < STALE_MILLIS) {
-                    continue;
-                }
-                try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE);
-                        FileLock lock = channel.tryLock()) {
-                    if (lock != null) {
-                        Files.deleteIfExists(part);
-                    }
-                } catch (IOException | RuntimeException inUse) {
-                    // Locked by this JVM, or gone already.
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // Cleaning up is a courtesy; the write goes on.
-        }
-    }
-
-    /** The target's name cut to a length that leaves room for the random part within the system's name limit. */
-    private static String stem(Path target) {
-        return temporaryPrefix(target).substring(1);
-    }
-
     private static void keepPermissions(Path target, Path temporary) {
         try {
             if (Files.isRegularFile(target) && Files.getFileStore(target).supportsFileAttributeView("posix")) {
@@ -348,14 +222,6 @@ public final class WholeFiles {
             channel.force(true);
         } catch (IOException | RuntimeException e) {
             // Windows cannot open a folder; the file itself is already on the disk.
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            // Nothing more can be done; the name starts with a dot and ends in .part.
         }
     }
 }

@@ -182,7 +182,7 @@ class WholeFilesRulesTest {
     void aPartFileAKilledWriterLeftIsRemovedByTheNextWriteButALiveOneIsNot(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("trajectory.csv");
         Path dead = Files.writeString(dir.resolve(".trajectory.csv.killed.part"), "half a row");
-        Files.setLastModifiedTime(dead, FileTime.fromMillis(System.currentTimeMillis() - 2 * WholeFiles.STALE_MILLIS));
+        Files.setLastModifiedTime(dead, FileTime.fromMillis(System.currentTimeMillis() - 2 * PartFiles.STALE_MILLIS));
         Path live = Files.writeString(dir.resolve(".trajectory.csv.writing.part"), "rows so far");
         WholeFiles.writeText(file, "new");
         assertEquals(List.of(live, file), folder(dir), "the dead writer's part file is gone, the live one stays");

@@ -14,9 +14,9 @@ import java.util.SplittableRandom;
 /**
  * One network trained by one optimizer, epoch by epoch, on the calling thread.
  *
- * <p>An epoch reshuffles the training samples (from the plan's seed; unless the plan says not to), takes one update per batch, then evaluates
- * the loss and accuracy on the whole training and test parts and records them with the learning rate and the
- * per-layer gradient norms. Two trainers with the same plan start from the same weights and see the same batches
+ * <p>An epoch reshuffles the training samples ({@link BatchOrder}: from the plan's seed, unless the plan says not to),
+ * takes one update per batch, then evaluates the loss and accuracy on the whole training and test parts and records
+ * them with the learning rate and the per-layer gradient norms. Two trainers with the same plan start from the same weights and see the same batches
  * in the same order, whatever their optimizers; the same plan gives the same numbers bit for bit.
  *
  * <p>A non-finite loss, parameter or gradient norm, or a parameter vector beyond the landscape's bound
@@ -40,9 +40,7 @@ public final class Trainer implements AutoCloseable {
     private final Network network;
     private final Optimizer optimizer;
     private final Schedule schedule;
-    private final SplittableRandom shuffler;
-    private final int[] order;
-    private final int batchSize;
+    private final BatchOrder order;
     private final double[] initialParameters;
     private final TrainingHistory history;
     private final double[] metrics = new double[Metric.values().length];
@@ -85,16 +83,12 @@ public final class Trainer implements AutoCloseable {
         if (start != null) {
             network.setParameters(start);
         }
-        shuffler = new SplittableRandom(seeds.nextLong());
+        order = new BatchOrder(
+                train.sampleCount(), plan.batchSize(), plan.shuffle(), new SplittableRandom(seeds.nextLong()));
         // A third stream: the weights and batch order stay what they were without dropout.
         network.setDropout(plan.dropoutRates(), seeds.nextLong());
         stopping = plan.earlyStopping() == null ? null : new StoppingRule(plan.earlyStopping());
         initialParameters = network.parameters().clone();
-        order = new int[train.sampleCount()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        batchSize = Math.min(plan.batchSize(), train.sampleCount());
         normSums = new double[architecture.layerCount()];
         history = new TrainingHistory(plan.epochs(), architecture.layerCount(), plan.recordParameters());
         probe = new LayerProbe(architecture, train, plan.l2(), plan.epochs());
@@ -119,15 +113,16 @@ public final class Trainer implements AutoCloseable {
         }
         int epoch = epochsDone + 1;
         Dataset train = data.train();
-        shuffle();
+        order.reshuffle();
         Arrays.fill(normSums, 0);
         double rate = 0;
         int batches = 0;
         double batchLosses = 0;
         double[] parameters = network.parameters();
-        for (int from = 0; from < order.length; from += batchSize) {
-            int rows = Math.min(batchSize, order.length - from);
-            double loss = network.computeGradient(train.features(), train.targets(), order, from, rows, plan.l2());
+        for (int from = 0; from < order.samples(); from += order.batchSize()) {
+            int rows = order.rowsFrom(from);
+            double loss =
+                    network.computeGradient(train.features(), train.targets(), order.indices(), from, rows, plan.l2());
             if (!Double.isFinite(loss)) {
                 divergedAt = epoch;
                 return false;
@@ -165,7 +160,7 @@ public final class Trainer implements AutoCloseable {
         metrics[Metric.TRAIN_ACCURACY.ordinal()] = classes ? onTrain.accuracy() : Double.NaN;
         metrics[Metric.TEST_ACCURACY.ordinal()] = classes ? onTest.accuracy() : Double.NaN;
         metrics[Metric.LEARNING_RATE.ordinal()] = rate;
-        double meanBatchLoss = batchLosses / order.length;
+        double meanBatchLoss = batchLosses / order.samples();
         metrics[Metric.BATCH_LOSS.ordinal()] = meanBatchLoss;
         for (int layer = 0; layer < normSums.length; layer++) {
             normSums[layer] /= batches;
@@ -219,13 +214,13 @@ public final class Trainer implements AutoCloseable {
      * finite takes no step.
      */
     public double updateAt(double rate) {
-        if (rangeCursor < 0 || rangeCursor >= order.length) {
-            shuffle();
+        if (rangeCursor < 0 || rangeCursor >= order.samples()) {
+            order.reshuffle();
             rangeCursor = 0;
         }
-        int rows = Math.min(batchSize, order.length - rangeCursor);
+        int rows = order.rowsFrom(rangeCursor);
         double loss = network.computeGradient(
-                data.train().features(), data.train().targets(), order, rangeCursor, rows, plan.l2());
+                data.train().features(), data.train().targets(), order.indices(), rangeCursor, rows, plan.l2());
         if (Double.isFinite(loss)) {
             optimizer.step(network.parameters(), network.gradient(), rate);
         }
@@ -233,22 +228,9 @@ public final class Trainer implements AutoCloseable {
         return loss;
     }
 
-    /** Reshuffles the batch order: Fisher–Yates from the plan's seed, every epoch; nothing without shuffling. */
-    private void shuffle() {
-        if (!plan.shuffle()) {
-            return;
-        }
-        for (int i = order.length - 1; i > 0; i--) {
-            int j = shuffler.nextInt(i + 1);
-            int kept = order[i];
-            order[i] = order[j];
-            order[j] = kept;
-        }
-    }
-
     /** The order of the training samples in the last epoch's batches (a copy; for tests). */
     int[] batchOrder() {
-        return order.clone();
+        return order.indices().clone();
     }
 
     public boolean done() {
@@ -303,11 +285,11 @@ public final class Trainer implements AutoCloseable {
     }
 
     public int updatesPerEpoch() {
-        return (order.length + batchSize - 1) / batchSize;
+        return order.batchCount();
     }
 
     public int batchSize() {
-        return batchSize;
+        return order.batchSize();
     }
 
     public TrainingHistory history() {

@@ -7,6 +7,7 @@ import downhill.engine.nn.Initialization;
 import downhill.engine.nn.Loss;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * How to train, whatever the optimizer: the network's hidden layers and activation, the loss (null: chosen from
@@ -71,37 +72,7 @@ public record TrainingPlan(
         }
     }
 
-    /** A plan without dropout or early stopping. */
-    public TrainingPlan(
-            List<Integer> hiddenSizes,
-            Activation activation,
-            Loss loss,
-            double l2,
-            int epochs,
-            int batchSize,
-            ScheduleClock scheduleClock,
-            long seed,
-            boolean recordParameters,
-            int threads,
-            Initialization initialization) {
-        this(
-                hiddenSizes,
-                activation,
-                loss,
-                l2,
-                epochs,
-                batchSize,
-                scheduleClock,
-                seed,
-                recordParameters,
-                threads,
-                initialization,
-                List.of(),
-                null,
-                true);
-    }
-
-    /** A plan whose weights start as they always have ({@link Initialization#DEFAULT}). */
+    /** A plan without dropout or early stopping, whose weights start as they always have ({@link Initialization#DEFAULT}). */
     public TrainingPlan(
             List<Integer> hiddenSizes,
             Activation activation,
@@ -124,7 +95,10 @@ public record TrainingPlan(
                 seed,
                 recordParameters,
                 threads,
-                Initialization.DEFAULT);
+                Initialization.DEFAULT,
+                List.of(),
+                null,
+                true);
     }
 
     /** Hidden 64, 64 ReLU, loss from the data, no penalty, 500 epochs of batches of 200, seed 0, one thread. */
@@ -133,202 +107,48 @@ public record TrainingPlan(
     }
 
     public TrainingPlan withHiddenSizes(List<Integer> sizes) {
-        return new TrainingPlan(
-                sizes,
-                activation,
-                loss,
-                l2,
-                epochs,
-                batchSize,
-                scheduleClock,
-                seed,
-                recordParameters,
-                threads,
-                initialization,
-                dropout,
-                earlyStopping,
-                shuffle);
+        return changed(c -> c.hiddenSizes = sizes);
     }
 
     public TrainingPlan withActivation(Activation value) {
-        return new TrainingPlan(
-                hiddenSizes,
-                value,
-                loss,
-                l2,
-                epochs,
-                batchSize,
-                scheduleClock,
-                seed,
-                recordParameters,
-                threads,
-                initialization,
-                dropout,
-                earlyStopping,
-                shuffle);
+        return changed(c -> c.activation = value);
     }
 
     /** @param value the loss, or null to choose it from the data */
     public TrainingPlan withLoss(Loss value) {
-        return new TrainingPlan(
-                hiddenSizes,
-                activation,
-                value,
-                l2,
-                epochs,
-                batchSize,
-                scheduleClock,
-                seed,
-                recordParameters,
-                threads,
-                initialization,
-                dropout,
-                earlyStopping,
-                shuffle);
+        return changed(c -> c.loss = value);
     }
 
     public TrainingPlan withL2(double value) {
-        return new TrainingPlan(
-                hiddenSizes,
-                activation,
-                loss,
-                value,
-                epochs,
-                batchSize,
-                scheduleClock,
-                seed,
-                recordParameters,
-                threads,
-                initialization,
-                dropout,
-                earlyStopping,
-                shuffle);
+        return changed(c -> c.l2 = value);
     }
 
     public TrainingPlan withEpochs(int value) {
-        return new TrainingPlan(
-                hiddenSizes,
-                activation,
-                loss,
-                l2,
-                value,
-                batchSize,
-                scheduleClock,
-                seed,
-                recordParameters,
-                threads,
-                initialization,
-                dropout,
-                earlyStopping,
-                shuffle);
+        return changed(c -> c.epochs = value);
     }
 
     public TrainingPlan withBatchSize(int value) {
-        return new TrainingPlan(
-                hiddenSizes,
-                activation,
-                loss,
-                l2,
-                epochs,
-                value,
-                scheduleClock,
-                seed,
-                recordParameters,
-                threads,
-                initialization,
-                dropout,
-                earlyStopping,
-                shuffle);
+        return changed(c -> c.batchSize = value);
     }
 
     public TrainingPlan withScheduleClock(ScheduleClock value) {
-        return new TrainingPlan(
-                hiddenSizes,
-                activation,
-                loss,
-                l2,
-                epochs,
-                batchSize,
-                value,
-                seed,
-                recordParameters,
-                threads,
-                initialization,
-                dropout,
-                earlyStopping,
-                shuffle);
+        return changed(c -> c.scheduleClock = value);
     }
 
     public TrainingPlan withSeed(long value) {
-        return new TrainingPlan(
-                hiddenSizes,
-                activation,
-                loss,
-                l2,
-                epochs,
-                batchSize,
-                scheduleClock,
-                value,
-                recordParameters,
-                threads,
-                initialization,
-                dropout,
-                earlyStopping,
-                shuffle);
+        return changed(c -> c.seed = value);
     }
 
     public TrainingPlan withRecordParameters(boolean value) {
-        return new TrainingPlan(
-                hiddenSizes,
-                activation,
-                loss,
-                l2,
-                epochs,
-                batchSize,
-                scheduleClock,
-                seed,
-                value,
-                threads,
-                initialization,
-                dropout,
-                earlyStopping,
-                shuffle);
+        return changed(c -> c.recordParameters = value);
     }
 
     public TrainingPlan withThreads(int value) {
-        return new TrainingPlan(
-                hiddenSizes,
-                activation,
-                loss,
-                l2,
-                epochs,
-                batchSize,
-                scheduleClock,
-                seed,
-                recordParameters,
-                value,
-                initialization,
-                dropout,
-                earlyStopping,
-                shuffle);
+        return changed(c -> c.threads = value);
     }
 
     public TrainingPlan withInitialization(Initialization value) {
-        return new TrainingPlan(
-                hiddenSizes,
-                activation,
-                loss,
-                l2,
-                epochs,
-                batchSize,
-                scheduleClock,
-                seed,
-                recordParameters,
-                threads,
-                value,
-                dropout,
-                earlyStopping,
-                shuffle);
+        return changed(c -> c.initialization = value);
     }
 
     /**
@@ -336,59 +156,77 @@ public record TrainingPlan(
      * for every hidden layer, or one per hidden layer; empty (or all 0) for none.
      */
     public TrainingPlan withDropout(List<Double> value) {
-        return new TrainingPlan(
-                hiddenSizes,
-                activation,
-                loss,
-                l2,
-                epochs,
-                batchSize,
-                scheduleClock,
-                seed,
-                recordParameters,
-                threads,
-                initialization,
-                value,
-                earlyStopping,
-                shuffle);
+        return changed(c -> c.dropout = value);
     }
 
     /** @param value when to stop before the last epoch, or null to train them all */
     public TrainingPlan withEarlyStopping(EarlyStopping value) {
-        return new TrainingPlan(
-                hiddenSizes,
-                activation,
-                loss,
-                l2,
-                epochs,
-                batchSize,
-                scheduleClock,
-                seed,
-                recordParameters,
-                threads,
-                initialization,
-                dropout,
-                value,
-                shuffle);
+        return changed(c -> c.earlyStopping = value);
     }
 
     /** @param value false to keep the training samples in their order every epoch (no reshuffle) */
     public TrainingPlan withShuffle(boolean value) {
-        return new TrainingPlan(
-                hiddenSizes,
-                activation,
-                loss,
-                l2,
-                epochs,
-                batchSize,
-                scheduleClock,
-                seed,
-                recordParameters,
-                threads,
-                initialization,
-                dropout,
-                earlyStopping,
-                value);
+        return changed(c -> c.shuffle = value);
+    }
+
+    /** A copy of this plan with {@code change} made to its fields, checked as any new plan is. */
+    private TrainingPlan changed(Consumer<Fields> change) {
+        Fields fields = new Fields(this);
+        change.accept(fields);
+        return fields.plan();
+    }
+
+    /** A plan's fields, open to change: the one copy path of the {@code withX} methods. */
+    private static final class Fields {
+        List<Integer> hiddenSizes;
+        Activation activation;
+        Loss loss;
+        double l2;
+        int epochs;
+        int batchSize;
+        ScheduleClock scheduleClock;
+        long seed;
+        boolean recordParameters;
+        int threads;
+        Initialization initialization;
+        List<Double> dropout;
+        EarlyStopping earlyStopping;
+        boolean shuffle;
+
+        Fields(TrainingPlan plan) {
+            hiddenSizes = plan.hiddenSizes;
+            activation = plan.activation;
+            loss = plan.loss;
+            l2 = plan.l2;
+            epochs = plan.epochs;
+            batchSize = plan.batchSize;
+            scheduleClock = plan.scheduleClock;
+            seed = plan.seed;
+            recordParameters = plan.recordParameters;
+            threads = plan.threads;
+            initialization = plan.initialization;
+            dropout = plan.dropout;
+            earlyStopping = plan.earlyStopping;
+            shuffle = plan.shuffle;
+        }
+
+        TrainingPlan plan() {
+            return new TrainingPlan(
+                    hiddenSizes,
+                    activation,
+                    loss,
+                    l2,
+                    epochs,
+                    batchSize,
+                    scheduleClock,
+                    seed,
+                    recordParameters,
+                    threads,
+                    initialization,
+                    dropout,
+                    earlyStopping,
+                    shuffle);
+        }
     }
 
     /** Each hidden layer's dropout probability (all 0 without dropout). */
