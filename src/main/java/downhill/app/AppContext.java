@@ -7,7 +7,10 @@ import downhill.app.experiment.ExperimentViewModel;
 import downhill.app.export.ExportViewModel;
 import downhill.app.i18n.Messages;
 import downhill.app.landscape.LandscapeController;
+import downhill.app.landscape.LandscapeFunctionController;
+import downhill.app.landscape.LandscapeToolbarController;
 import downhill.app.landscape.LandscapeViewModel;
+import downhill.app.landscape.LossPaneController;
 import downhill.app.landscape.StepInspectorController;
 import downhill.app.lesson.LessonAuthoringViewModel;
 import downhill.app.lesson.LessonController;
@@ -28,6 +31,7 @@ import downhill.experiment.PresetData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -36,6 +40,7 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXMLLoader;
@@ -52,6 +57,11 @@ public final class AppContext {
 
     private static final long AUTOSAVE_MINUTES = 1;
     private static final long SAVE_NOW_SECONDS = 5;
+    /** The landscape tab's parts (its FXML includes them), each made with the tab's view-model. */
+    private static final Map<Class<?>, Function<LandscapeViewModel, Object>> LANDSCAPE_PARTS = Map.of(
+            LandscapeFunctionController.class, LandscapeFunctionController::new,
+            LandscapeToolbarController.class, LandscapeToolbarController::new,
+            LossPaneController.class, LossPaneController::new);
 
     private final OptimizerListViewModel landscapeOptimizers = new OptimizerListViewModel();
     private final LandscapeViewModel landscape;
@@ -284,6 +294,9 @@ public final class AppContext {
             if (type == LandscapeController.class) {
                 landscapeController = new LandscapeController(landscape);
                 return landscapeController;
+            }
+            if (LANDSCAPE_PARTS.containsKey(type)) {
+                return LANDSCAPE_PARTS.get(type).apply(landscape);
             }
             if (type == NetworkController.class) {
                 networkController = new NetworkController(network);

@@ -61,6 +61,7 @@ public final class LandscapeViewModel {
     private final RaceModel race;
     private final PlaybackClock clock;
     private final LandscapePicture picture;
+    private final LandscapeTexts texts;
     private final ObjectProperty<Layout> layout = new SimpleObjectProperty<>(this, "layout", Layout.OVERLAY);
     private final BooleanProperty lossLogScale = new SimpleBooleanProperty(this, "lossLogScale", true);
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
@@ -81,6 +82,12 @@ public final class LandscapeViewModel {
         this.race = new RaceModel(optimizers, function, executor);
         this.clock = new PlaybackClock(0, DEFAULT_SPEED, race.stepLimitProperty()::get);
         this.picture = new LandscapePicture(function, clock.stepProperty()::get, executor);
+        this.texts = new LandscapeTexts(
+                clock.stepProperty(),
+                race.stepLimitProperty(),
+                clock.speedProperty(),
+                clock.playingProperty(),
+                function.objectiveProperty());
         optimizers.select(OPENING);
         optimizers.stepsShownProperty().bind(race.stepLimitProperty());
         function.objectiveProperty().addListener((obs, old, now) -> {
@@ -156,6 +163,11 @@ public final class LandscapeViewModel {
     /** The hyperparameter map shown by the Map layout. */
     public MapViewModel map() {
         return map;
+    }
+
+    /** The labels and hints the tab's controls show, made from its numbers. */
+    public LandscapeTexts texts() {
+        return texts;
     }
 
     /** The 3-D surface of this tab. */
