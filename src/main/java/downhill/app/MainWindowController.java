@@ -10,13 +10,10 @@ import downhill.app.landscape.RaceKeys;
 import downhill.app.lesson.LessonAuthoringViewModel;
 import downhill.app.lesson.LessonMenu;
 import downhill.app.presentation.Appearance;
-import downhill.app.presentation.Preferences;
 import downhill.app.presentation.PresentationViewModel;
-import downhill.app.presentation.Shortcut;
 import downhill.app.presentation.Shortcuts;
-import downhill.app.presentation.Theme;
-import java.util.Locale;
-import java.util.function.Consumer;
+import downhill.app.presentation.ShortcutsDialog;
+import downhill.app.presentation.ViewMenu;
 import java.util.function.Function;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
@@ -26,23 +23,17 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -50,7 +41,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-/** The window around the two tabs: menus, banners, and which tab shows. */
+/**
+ * The window around the two tabs: menus, banners, and which tab shows. Each feature builds its own menu items
+ * (ExperimentController, ExportMenu, LessonMenu, ViewMenu); the shortcuts list is ShortcutsDialog.
+ */
 public final class MainWindowController {
 
     /** More error banners than this at once would push the window's content away; later ones are dropped. */
@@ -139,7 +133,11 @@ public final class MainWindowController {
                 () -> root.getScene() == null ? null : root.getScene().getWindow(),
                 new LastFolder(presentation.lastFolderProperty()));
         experiment.installQuit(fileMenu);
-        buildViewMenu();
+        ViewMenu.install(
+                viewMenu,
+                presentation,
+                () -> landscapeController.viewModel().drawer().toggle(),
+                reloadWindow);
         buildHelpMenu();
         presentation.controlsHiddenProperty().addListener((obs, old, hidden) -> showControls(!hidden));
         showControls(!presentation.controlsHiddenProperty().get());
@@ -177,77 +175,6 @@ public final class MainWindowController {
         return root;
     }
 
-    // ----- View menu
-
-    private void buildViewMenu() {
-        CheckMenuItem fullScreen = new CheckMenuItem(Messages.text("presentation.menu.fullScreen"));
-        fullScreen.setId("menu-full-screen");
-        fullScreen.setAccelerator(Shortcuts.FULL_SCREEN.keys());
-        fullScreen.selectedProperty().bindBidirectional(presentation.fullScreenProperty());
-        CheckMenuItem hide = new CheckMenuItem(Messages.text("presentation.menu.hideControls"));
-        hide.setId("menu-hide-controls");
-        hide.setAccelerator(Shortcuts.HIDE_CONTROLS.keys());
-        hide.selectedProperty().bindBidirectional(presentation.controlsHiddenProperty());
-        MenuItem drawer = new MenuItem(Messages.text("presentation.menu.drawer"));
-        drawer.setId("menu-drawer");
-        drawer.setAccelerator(Shortcuts.TOGGLE_DRAWER.keys());
-        drawer.setOnAction(e -> landscapeController.viewModel().drawer().toggle());
-
-        Menu scale = new Menu(Messages.text("presentation.menu.scale"));
-        scale.setId("menu-scale");
-        ToggleGroup scales = new ToggleGroup();
-        for (int percent : Preferences.SCALES) {
-            scale.getItems()
-                    .add(choice(
-                            Messages.text("presentation.scale.percent", percent),
-                            "menu-scale-" + percent,
-                            scales,
-                            presentation.scalePercentProperty().get() == percent,
-                            chosen -> presentation.scalePercentProperty().set(percent)));
-        }
-        Menu theme = new Menu(Messages.text("presentation.menu.theme"));
-        theme.setId("menu-theme");
-        ToggleGroup themes = new ToggleGroup();
-        for (Theme t : Theme.values()) {
-            theme.getItems()
-                    .add(choice(
-                            Messages.text(t.messageKey()),
-                            "menu-theme-" + t.id(),
-                            themes,
-                            presentation.themeProperty().get() == t,
-                            chosen -> presentation.themeProperty().set(t)));
-        }
-        Menu language = new Menu(Messages.text("presentation.menu.language"));
-        language.setId("menu-language");
-        ToggleGroup languages = new ToggleGroup();
-        for (Locale l : Messages.LANGUAGES) {
-            // Each language is named in itself, so that someone who cannot read the current one finds theirs.
-            String name = l.getDisplayLanguage(l);
-            language.getItems()
-                    .add(choice(
-                            name.substring(0, 1).toUpperCase(l) + name.substring(1),
-                            "menu-language-" + l.getLanguage(),
-                            languages,
-                            presentation.languageProperty().get().equals(l),
-                            chosen -> {
-                                if (presentation.chooseLanguage(l)) {
-                                    reloadWindow.run();
-                                }
-                            }));
-        }
-        viewMenu.getItems().addAll(fullScreen, hide, drawer, new SeparatorMenuItem(), scale, theme, language);
-    }
-
-    private static RadioMenuItem choice(
-            String text, String id, ToggleGroup group, boolean selected, Consumer<Boolean> onChosen) {
-        RadioMenuItem item = new RadioMenuItem(text);
-        item.setId(id);
-        item.setToggleGroup(group);
-        item.setSelected(selected);
-        item.setOnAction(e -> onChosen.accept(true));
-        return item;
-    }
-
     private void buildHelpMenu() {
         MenuItem shortcuts = new MenuItem(Messages.text("presentation.menu.shortcuts"));
         shortcuts.setId("menu-shortcuts");
@@ -263,40 +190,9 @@ public final class MainWindowController {
         }
     }
 
-    /** The dialog listing every shortcut of {@link Shortcuts#ALL}, grouped by where it works. */
+    /** The dialog listing every shortcut, grouped by where it works. */
     public Dialog<ButtonType> showShortcuts() {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.setTitle(Messages.text("presentation.shortcuts.title"));
-        dialog.setHeaderText(Messages.text("presentation.shortcuts.header"));
-        GridPane grid = new GridPane();
-        grid.setId("shortcut-list");
-        grid.setHgap(18);
-        grid.setVgap(6);
-        int row = 0;
-        String place = null;
-        for (Shortcut s : Shortcuts.ALL) {
-            if (!s.place().equals(place)) {
-                place = s.place();
-                Label heading = new Label(place);
-                heading.getStyleClass().add("section-title");
-                grid.add(heading, 0, row++, 2, 1);
-            }
-            Label keys = new Label(s.keysText());
-            keys.getStyleClass().add("shortcut-keys");
-            grid.add(keys, 0, row);
-            grid.add(new Label(s.action()), 1, row++);
-        }
-        dialog.getDialogPane().setContent(grid);
-        // Not ButtonType.CLOSE: its text follows the JVM's locale, not the chosen language.
-        dialog.getDialogPane()
-                .getButtonTypes()
-                .add(new ButtonType(Messages.text("presentation.shortcuts.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
-        if (root.getScene() != null) {
-            dialog.initOwner(root.getScene().getWindow());
-            dialog.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
-        }
-        dialog.show();
-        return dialog;
+        return ShortcutsDialog.show(root.getScene());
     }
 
     // ----- the window: theme, scale, full screen

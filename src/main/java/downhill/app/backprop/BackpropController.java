@@ -75,9 +75,9 @@ public final class BackpropController {
 
     public BackpropController(DiagramViewModel viewModel) {
         this.viewModel = viewModel;
-        this.canvas = new DiagramCanvas(viewModel.hoveredEdgeProperty()::set, edge -> {
+        this.canvas = new DiagramCanvas(viewModel.edges().hoveredProperty()::set, edge -> {
             if (edge != null) {
-                viewModel.selectedEdgeProperty().set(edge);
+                viewModel.edges().selectedProperty().set(edge);
             }
         });
     }
@@ -113,8 +113,8 @@ public final class BackpropController {
                 viewModel.resultProperty(),
                 viewModel.stageProperty(),
                 viewModel.gradientColoursProperty(),
-                viewModel.selectedEdgeProperty(),
-                viewModel.hoveredEdgeProperty())) {
+                viewModel.edges().selectedProperty(),
+                viewModel.edges().hoveredProperty())) {
             o.addListener(x -> refresh());
         }
         // Keys for the whole window while the diagram shows; the listener leaves with this view (a language switch).
@@ -138,7 +138,7 @@ public final class BackpropController {
                 viewModel.gradientColoursProperty().get(),
                 stage != null && stage.kind() == Stages.Kind.UPDATE
                         ? viewModel.updateEdge()
-                        : viewModel.selectedEdgeProperty().get());
+                        : viewModel.edges().selectedProperty().get());
         sampleLabel.setText(viewModel.sampleText());
         showData();
         stageCount.setText((viewModel.stageProperty().get() + 1) + " / " + viewModel.stageCount());

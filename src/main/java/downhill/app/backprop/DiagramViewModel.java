@@ -1,27 +1,20 @@
 package downhill.app.backprop;
 
 import downhill.app.concurrent.LatestWins;
-import downhill.app.i18n.Messages;
-import downhill.engine.explain.StepExplainer;
-import downhill.engine.explain.StepExplanation;
 import downhill.engine.function.Window;
 import downhill.engine.nn.Architecture;
-import downhill.engine.nn.LayerPass;
 import downhill.engine.run.Contender;
 import downhill.engine.train.Checkpoint;
 import downhill.engine.train.TrainingData;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -29,7 +22,8 @@ import javafx.beans.property.StringProperty;
  * The network diagram and backprop stepper's state. It follows the live training run of the chosen copy: at most
  * {@value #TRACES_PER_SECOND} times a second {@link #onFrame} asks for one pass of a copy of that copy's newest
  * weights over the chosen sample or batch, computed on the executor (newest request wins), and takes the newest
- * finished pass. The stepper walks through that pass's stages ({@link Stages}) without computing anything.
+ * finished pass. The stepper walks through that pass's stages ({@link Stages}) without computing anything. The
+ * clicked and hovered weights are {@link DiagramEdges}; the texts about the pass are {@link DiagramTexts}'.
  */
 public final class DiagramViewModel {
 
@@ -61,8 +55,7 @@ public final class DiagramViewModel {
     private final BooleanProperty batch = new SimpleBooleanProperty(this, "batch", false);
     private final IntegerProperty stage = new SimpleIntegerProperty(this, "stage", 0);
     private final BooleanProperty gradientColours = new SimpleBooleanProperty(this, "gradientColours", false);
-    private final ObjectProperty<Edge> selectedEdge = new SimpleObjectProperty<>(this, "selectedEdge");
-    private final ObjectProperty<Edge> hoveredEdge = new SimpleObjectProperty<>(this, "hoveredEdge");
+    private final DiagramEdges edges = new DiagramEdges();
     private final ReadOnlyObjectWrapper<DiagramWork.Result> result = new ReadOnlyObjectWrapper<>(this, "result");
     private DiagramWork.Request submitted;
     private double sinceTrace = Double.POSITIVE_INFINITY;
@@ -196,84 +189,20 @@ public final class DiagramViewModel {
         if (r == null) {
             return null;
         }
-        return stage.get() == stageCount() - 1 ? updateStage(r) : new Stages(r.pass(), r.targets()).stage(stage.get());
-    }
-
-    /**
-     * The last stage: the optimizer's next step, w ← w − η·∂L/∂w in the optimizer's own form, written out for the
-     * clicked weight (or, until one is clicked, the output layer's weight with the largest gradient) by the step
-     * inspector's explainer, from the optimizer state training has reached. The diagram shows the new weights.
-     */
-    private Stages.Stage updateStage(DiagramWork.Result r) {
-        Contender contender = r.request().contender();
-        String optimizer = contender.type().displayName();
-        List<String> lines = new ArrayList<>();
-        Edge edge = updateEdge();
-        StepExplanation step = edgeStep(r, edge);
-        if (step == null) {
-            lines.add(Messages.text("backprop.update.waiting"));
-        } else {
-            LayerPass layer = r.pass().layers().get(edge.layer());
-            double w = layer.weights()[edge.to()][edge.from()];
-            lines.add(Messages.text(
-                    selectedEdge.get() == null ? "backprop.update.steepest" : "backprop.update.clicked",
-                    edgeName(edge)));
-            lines.add(Messages.text("backprop.update.step", step.step() + 1, Stages.n(step.learningRate())));
-            step.lines().forEach(line -> lines.add(line.withNumbers()));
-            lines.add(edgeName(edge) + ": " + Stages.n(w) + " → " + Stages.n(w + step.delta()[0]));
-            lines.add(Messages.text(r.rows().length == 1 ? "backprop.update.sample" : "backprop.update.batch"));
-        }
-        return new Stages.Stage(Stages.Kind.UPDATE, -1, Messages.text("backprop.stage.update", optimizer), lines);
+        return stage.get() == stageCount() - 1
+                ? DiagramTexts.updateStage(
+                        r, edges.update(r), edges.selectedProperty().get() != null)
+                : new Stages(r.pass(), r.targets()).stage(stage.get());
     }
 
     /** The edge the update stage writes out and the diagram marks: the clicked one, or the steepest drawn one. */
     public Edge updateEdge() {
-        DiagramWork.Result r = result.get();
-        if (r == null) {
-            return null;
-        }
-        return selectedEdge.get() != null && fits(r, selectedEdge.get()) ? selectedEdge.get() : steepest(r);
-    }
-
-    /** Of the output layer's weights the diagram draws, the one with the largest |∂L/∂W| in the pass. */
-    private static Edge steepest(DiagramWork.Result r) {
-        int last = r.pass().layers().size() - 1;
-        double[][] g = r.pass().layers().get(last).weightGradient();
-        Edge best = null;
-        for (int to : UnitSampler.sample(g.length).indices()) {
-            for (int from : UnitSampler.sample(g[to].length).indices()) {
-                if (best == null || Math.abs(g[to][from]) > Math.abs(g[best.to()][best.from()])) {
-                    best = new Edge(last, to, from);
-                }
-            }
-        }
-        return best;
-    }
-
-    /** Weight {@code e}'s next step from the run's optimizer state, or null while that state is not known. */
-    private static StepExplanation edgeStep(DiagramWork.Result r, Edge e) {
-        Checkpoint checkpoint = r.request().checkpoint();
-        if (checkpoint.optimizer() == null) {
-            return null;
-        }
-        return StepExplainer.explainCoordinate(
-                r.request().contender(),
-                checkpoint.optimizer(),
-                checkpoint.nextRate(),
-                checkpoint.parameters(),
-                r.gradient(),
-                r.weightIndex(e.layer(), e.to(), e.from()));
-    }
-
-    private static String edgeName(Edge e) {
-        return "W" + Symbols.sup(e.layer() + 1) + Symbols.sub(e.to() + 1) + Symbols.sub(e.from() + 1);
+        return edges.update(result.get());
     }
 
     /** The chain rule of the clicked edge, or null. */
     public ChainRule chainRule() {
-        DiagramWork.Result r = result.get();
-        Edge e = selectedEdge.get();
-        return r == null || e == null || !fits(r, e) ? null : ChainRule.of(r.pass(), e.layer(), e.to(), e.from());
+        return edges.chainRule(result.get());
     }
 
     /**
@@ -283,67 +212,17 @@ public final class DiagramViewModel {
      */
     public List<String> edgeLines() {
         DiagramWork.Result r = result.get();
-        Edge e = hoveredEdge.get() != null ? hoveredEdge.get() : selectedEdge.get();
-        if (r == null || e == null || !fits(r, e)) {
-            return List.of();
-        }
-        LayerPass layer = r.pass().layers().get(e.layer());
-        double w = layer.weights()[e.to()][e.from()];
-        double g = layer.weightGradient()[e.to()][e.from()];
-        String name = edgeName(e);
-        List<String> lines = new ArrayList<>();
-        lines.add(name + " = " + Stages.n(w) + ",  ∂L/∂" + name + " = " + Stages.n(g));
-        StepExplanation step = edgeStep(r, e);
-        lines.add(
-                step == null
-                        ? Messages.text("backprop.update.waiting")
-                        : Messages.text(
-                                "backprop.edge.update",
-                                r.request().contender().type().displayName(),
-                                Stages.n(step.delta()[0])));
-        return lines;
+        return DiagramTexts.edgeLines(r, edges.explained(r));
     }
 
     /** The clicked edge's chain rule written out: symbols, numbers, their product and the pass's gradient. */
     public List<String> chainRuleLines() {
-        ChainRule rule = chainRule();
-        if (rule == null) {
-            return List.of();
-        }
-        String w = edgeName(new Edge(rule.layer(), rule.to(), rule.from()));
-        List<String> symbols =
-                rule.factors().stream().map(ChainRule.Factor::symbol).toList();
-        List<String> numbers = rule.factors().stream()
-                .map(f -> f.value() < 0 ? "(" + Stages.n(f.value()) + ")" : Stages.n(f.value()))
-                .toList();
-        List<String> lines = new ArrayList<>();
-        lines.add("∂L/∂" + w + " = " + String.join(" · ", symbols));
-        lines.add("= " + String.join(" · ", numbers) + " = " + Stages.n(rule.product()));
-        if (rule.rows() > 1) {
-            lines.add(Messages.text("backprop.chain.batch", rule.rows(), Stages.n(rule.gradient())));
-        } else {
-            lines.add(Messages.text("backprop.chain.gradient", Stages.n(rule.gradient())));
-        }
-        return lines;
+        return DiagramTexts.chainRuleLines(chainRule());
     }
 
     /** "Sample 12 of 800" or "Mini-batch of 200: samples 1–200", or "" before the first pass. */
     public String sampleText() {
-        DiagramWork.Result r = result.get();
-        if (r == null) {
-            return "";
-        }
-        int[] rows = r.rows();
-        int count = r.request().data().train().sampleCount();
-        return rows.length == 1
-                ? Messages.text("backprop.sample.one", rows[0] + 1, count)
-                : Messages.text("backprop.sample.batch", rows.length, rows[0] + 1, rows[rows.length - 1] + 1);
-    }
-
-    private static boolean fits(DiagramWork.Result r, Edge e) {
-        return e.layer() < r.pass().layers().size()
-                && e.to() < r.pass().layers().get(e.layer()).outputs()
-                && e.from() < r.pass().layers().get(e.layer()).inputs();
+        return DiagramTexts.sampleText(result.get());
     }
 
     // ----- properties
@@ -386,12 +265,9 @@ public final class DiagramViewModel {
         return gradientColours;
     }
 
-    public ObjectProperty<Edge> selectedEdgeProperty() {
-        return selectedEdge;
-    }
-
-    public ObjectProperty<Edge> hoveredEdgeProperty() {
-        return hoveredEdge;
+    /** The clicked and the hovered weight. */
+    public DiagramEdges edges() {
+        return edges;
     }
 
     /** The newest pass with its pictures, or null before the first. */

@@ -1,7 +1,6 @@
 package downhill.app.control;
 
 import downhill.app.i18n.Messages;
-import downhill.engine.data.Dataset;
 import downhill.engine.function.Window;
 import downhill.engine.landscape.Colormap;
 import downhill.engine.landscape.LandscapeImage;
@@ -24,7 +23,8 @@ import javafx.scene.text.TextAlignment;
  * The data on the input plane, training points filled and test points hollow, coloured by class; under them,
  * optionally, what a network predicts there. Class k of K has the colour at k/(K − 1) on cividis, the map the
  * prediction is painted with, so a point sits on its own colour where the network is right. Training samples may be
- * marked with rings (the backprop stepper's sample or batch) and picked with a click.
+ * marked with rings (the backprop stepper's sample or batch) and picked with a click. {@link PlaneSquare} maps the
+ * plane to pixels and back; {@link DataPoints} paints the points and rings.
  */
 public final class DataPlot extends CanvasRegion {
 
@@ -97,7 +97,7 @@ public final class DataPlot extends CanvasRegion {
                         at[0],
                         at[1],
                         e.getButton() == MouseButton.SECONDARY || e.isShiftDown(),
-                        ChartStyle.current().size(DRAW_REACH) / square()[2] * window.width());
+                        ChartStyle.current().size(DRAW_REACH) / square().side() * window.width());
                 e.consume();
             }
         });
@@ -179,59 +179,39 @@ public final class DataPlot extends CanvasRegion {
 
     /** The plane's point (x, y) in the scene's coordinates, for a robot's click; null when the plane is not drawn. */
     public Point2D scenePointOf(double x, double y) {
-        double[] sq = square();
-        return sq[2] == 0 || window == null ? null : canvas().localToScene(pixel(x, y, sq));
+        PlaneSquare sq = square();
+        return sq.shown() ? canvas().localToScene(sq.pixel(x, y)) : null;
     }
 
     /** The plane's point under a scene point inside the square, or null outside it. */
     private double[] planeAt(double sceneX, double sceneY) {
-        double[] sq = square();
-        if (sq[2] == 0 || window == null) {
+        PlaneSquare sq = square();
+        if (!sq.shown()) {
             return null;
         }
         Point2D at = canvas().sceneToLocal(sceneX, sceneY);
-        double u = (at.getX() - sq[0]) / sq[2];
-        double v = (at.getY() - sq[1]) / sq[2];
-        if (u < 0 || u > 1 || v < 0 || v > 1) {
-            return null;
-        }
-        // The inverse of pixel(...).
-        return new double[] {window.xMin() + u * window.width(), window.yMax() - v * window.height()};
+        return sq.planeAt(at.getX(), at.getY());
     }
 
     /** The training sample nearest the scene point if it is within reach of a click there, else −1. */
     int pickAt(double sceneX, double sceneY) {
-        double[] sq = square();
-        if (sq[2] == 0 || data == null || window == null) {
+        PlaneSquare sq = square();
+        if (!sq.shown() || data == null) {
             return -1;
         }
         Point2D at = canvas().sceneToLocal(sceneX, sceneY);
-        double reach = Math.max(ChartStyle.current().size(8), 2 * radius(sq[2]));
-        double best = reach;
-        int nearest = -1;
-        double[] f = data.train().features();
-        for (int i = 0; i < data.train().sampleCount(); i++) {
-            double d = pixel(f[2 * i], f[2 * i + 1], sq).distance(at);
-            if (d <= best) {
-                best = d;
-                nearest = i;
-            }
-        }
-        return nearest;
+        double reach = Math.max(ChartStyle.current().size(8), 2 * sq.pointRadius(pointsPerSide));
+        return sq.nearest(data.train().features(), data.train().sampleCount(), at, reach);
     }
 
     /** Where training sample {@code row} is drawn, in the canvas's coordinates; null when it is not drawn. */
     public Point2D pixelOf(int row) {
-        double[] sq = square();
-        if (sq[2] == 0
-                || data == null
-                || window == null
-                || row < 0
-                || row >= data.train().sampleCount()) {
+        PlaneSquare sq = square();
+        if (!sq.shown() || data == null || row < 0 || row >= data.train().sampleCount()) {
             return null;
         }
         double[] f = data.train().features();
-        return pixel(f[2 * row], f[2 * row + 1], sq);
+        return sq.pixel(f[2 * row], f[2 * row + 1]);
     }
 
     /** Whether the last drawing had a prediction under the points (an untrained network's counts). */
@@ -251,24 +231,10 @@ public final class DataPlot extends CanvasRegion {
         drawPoints();
     }
 
-    /** The square the plane is drawn in: left, top, side; side 0 when there is no room. */
-    private double[] square() {
-        double w = canvas().getWidth();
+    /** The square the plane is drawn in, below the title. */
+    private PlaneSquare square() {
         double title = ChartStyle.current().size(TITLE + (titleLines - 1) * TITLE_LINE);
-        double side = Math.max(0, Math.min(w - 8, canvas().getHeight() - title - 4));
-        return new double[] {(w - side) / 2, title, side < 20 ? 0 : side};
-    }
-
-    /** Where the plane's point (x, y) lies in {@code square}: the one mapping of drawing and picking. */
-    private Point2D pixel(double x, double y, double[] square) {
-        return new Point2D(
-                square[0] + (x - window.xMin()) / window.width() * square[2],
-                square[1] + (window.yMax() - y) / window.height() * square[2]);
-    }
-
-    /** A point's radius in a square of {@code side}. */
-    private double radius(double side) {
-        return Math.max(2, Math.min(4, side / pointsPerSide));
+        return PlaneSquare.below(title, canvas().getWidth(), canvas().getHeight(), window);
     }
 
     private void drawBackground() {
@@ -289,10 +255,10 @@ public final class DataPlot extends CanvasRegion {
                     : lines.isEmpty() ? "" : lines.get(i);
             text.fillFitted(g, line, 4, 3 + i * style.size(TITLE_LINE), Math.max(1, w - 8));
         }
-        double[] sq = square();
-        double left = sq[0];
-        double top = sq[1];
-        double side = sq[2];
+        PlaneSquare sq = square();
+        double left = sq.left();
+        double top = sq.top();
+        double side = sq.side();
         if (side == 0) {
             return;
         }
@@ -321,70 +287,20 @@ public final class DataPlot extends CanvasRegion {
     private void drawPoints() {
         GraphicsContext g = points.getGraphicsContext2D();
         g.clearRect(0, 0, points.getWidth(), points.getHeight());
-        double[] sq = square();
-        if (sq[2] == 0 || data == null || window == null) {
+        PlaneSquare sq = square();
+        if (!sq.shown() || data == null) {
             return;
         }
         g.save();
         g.beginPath();
-        g.rect(sq[0], sq[1], sq[2], sq[2]);
+        g.rect(sq.left(), sq.top(), sq.side(), sq.side());
         g.clip();
-        double radius = radius(sq[2]);
-        drawPoints(g, data.train(), true, sq, radius);
+        double radius = sq.pointRadius(pointsPerSide);
+        DataPoints.paint(g, data.train(), true, sq, radius);
         if (testShown) {
-            drawPoints(g, data.test(), false, sq, radius);
+            DataPoints.paint(g, data.test(), false, sq, radius);
         }
-        drawMarks(g, sq, radius);
+        DataPoints.ring(g, data.train(), marked, sq, radius);
         g.restore();
-    }
-
-    /**
-     * Rings in the theme's text colour on a halo of its background, so they read on every class colour and theme:
-     * all halos first, then the rings, so that no halo cuts a neighbour's ring.
-     */
-    private void drawMarks(GraphicsContext g, double[] sq, double r) {
-        ChartStyle style = ChartStyle.current();
-        boolean one = marked.length == 1;
-        double ring = r + style.size(one ? 5 : 2.5);
-        double width = style.line(one ? 2.5 : 1.2);
-        double[] f = data.train().features();
-        for (int pass = 0; pass < 2; pass++) {
-            g.setStroke(pass == 0 ? style.background() : style.text());
-            g.setLineWidth(pass == 0 ? width + style.line(one ? 3 : 1.6) : width);
-            for (int row : marked) {
-                if (row >= 0 && row < data.train().sampleCount()) {
-                    Point2D p = pixel(f[2 * row], f[2 * row + 1], sq);
-                    g.strokeOval(p.getX() - ring, p.getY() - ring, 2 * ring, 2 * ring);
-                }
-            }
-        }
-    }
-
-    private void drawPoints(GraphicsContext g, Dataset part, boolean filled, double[] sq, double r) {
-        double[] f = part.features();
-        double[] y = part.targets();
-        int classes = Math.max(2, part.classCount());
-        for (int i = 0; i < part.sampleCount(); i++) {
-            Point2D p = pixel(f[2 * i], f[2 * i + 1], sq);
-            double px = p.getX();
-            double py = p.getY();
-            Color color = part.classCount() > 0 ? classColor((int) y[i], classes) : Color.web("#374151");
-            // A halo of the opposite lightness keeps a point visible on its own class's colour.
-            Color halo = color.getBrightness() > 0.6 ? Color.web("#111827") : Color.WHITE;
-            if (filled) {
-                g.setFill(color);
-                g.fillOval(px - r, py - r, 2 * r, 2 * r);
-                g.setStroke(halo);
-                g.setLineWidth(0.8);
-                g.strokeOval(px - r, py - r, 2 * r, 2 * r);
-            } else {
-                g.setStroke(halo);
-                g.setLineWidth(r * 0.8);
-                g.strokeOval(px - r, py - r, 2 * r, 2 * r);
-                g.setStroke(color);
-                g.setLineWidth(r * 0.45);
-                g.strokeOval(px - r, py - r, 2 * r, 2 * r);
-            }
-        }
     }
 }

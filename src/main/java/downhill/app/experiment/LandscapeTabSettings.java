@@ -65,7 +65,7 @@ final class LandscapeTabSettings {
 
     /** The map's optimizer and axes while the Map layout shows (kept only then: other layouts have no map). */
     private static LandscapeSettings.MapAxes mapAxes(LandscapeViewModel l) {
-        var map = l.map();
+        var map = l.map().axes();
         if (l.layoutProperty().get() != Layout.MAP
                 || map.optimizerProperty().get() == null
                 || map.yKeyProperty().get() == null) {
@@ -122,14 +122,15 @@ final class LandscapeTabSettings {
         l.lossLogScaleProperty().set(s.lossLogScale());
         l.surface().shownProperty().set(s.view() == LandscapeSettings.View.SURFACE);
         if (s.map() != null) {
-            l.map().optimizerProperty().set(s.map().optimizer());
-            l.map().xKeyProperty().set(s.map().x());
-            l.map().yKeyProperty().set(s.map().y());
+            var axes = l.map().axes();
+            axes.optimizerProperty().set(s.map().optimizer());
+            axes.xKeyProperty().set(s.map().x());
+            axes.yKeyProperty().set(s.map().y());
             // After the keys, whose change resets the ranges to the sliders'.
-            l.map().xFromProperty().set(s.map().xFrom());
-            l.map().xToProperty().set(s.map().xTo());
-            l.map().yFromProperty().set(s.map().yFrom());
-            l.map().yToProperty().set(s.map().yTo());
+            axes.xFromProperty().set(s.map().xFrom());
+            axes.xToProperty().set(s.map().xTo());
+            axes.yFromProperty().set(s.map().yFrom());
+            axes.yToProperty().set(s.map().yTo());
         }
         l.rewind();
     }

@@ -138,7 +138,7 @@ public final class LandscapeViewModel {
         map.shownProperty().bind(layout.isEqualTo(Layout.MAP));
         optimizers.setMapAction(settings -> {
             settings.setEnabled(true);
-            map.optimizerProperty().set(settings.name());
+            map.axes().optimizerProperty().set(settings.name());
             layout.set(Layout.MAP);
         });
         optimizers.setRangeTest(new RangeTestViewModel(

@@ -155,23 +155,23 @@ public final class RangeTestController {
     private void onFrame() {
         boolean changed = viewModel.onFrame();
         // The "now" marks follow the editors' η while the dialog is open.
-        if (changed || !viewModel.marks().equals(chart.marks())) {
+        if (changed || !viewModel.chart().marks().equals(chart.marks())) {
             redraw();
         }
     }
 
     private void redraw() {
-        chart.setXScale(viewModel.firstLog(), viewModel.logPerStep());
-        double[] range = viewModel.lossRange();
+        chart.setXScale(viewModel.chart().firstLog(), viewModel.chart().logPerStep());
+        double[] range = viewModel.chart().lossRange();
         chart.setFixedRange(range[0], range[1]);
         chart.show(
                 Messages.text("rangeTest.chartTitle"),
                 Messages.text("rangeTest.axis"),
-                viewModel.series(),
+                viewModel.chart().series(),
                 0,
-                viewModel.lastStep(),
-                viewModel.logScale());
-        chart.setMarks(viewModel.marks());
+                viewModel.chart().lastStep(),
+                viewModel.chart().logScale());
+        chart.setMarks(viewModel.chart().marks());
     }
 
     private void showCurves() {
@@ -179,7 +179,7 @@ public final class RangeTestController {
         for (RangeTestViewModel.Curve curve : viewModel.curves()) {
             String name = curve.settings().name();
             Rectangle swatch = new Rectangle(12, 12, curve.settings().color());
-            Label text = new Label(viewModel.summary(curve));
+            Label text = new Label(viewModel.chart().summary(curve));
             text.setWrapText(true);
             text.setGraphic(swatch);
             text.setMaxWidth(Double.MAX_VALUE);

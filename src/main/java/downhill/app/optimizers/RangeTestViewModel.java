@@ -2,7 +2,6 @@ package downhill.app.optimizers;
 
 import downhill.app.concurrent.LatestWins;
 import downhill.app.control.NumberField;
-import downhill.app.control.SeriesChart;
 import downhill.app.i18n.Messages;
 import downhill.engine.Numbers;
 import downhill.engine.run.Contender;
@@ -25,14 +24,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.scene.paint.Color;
 
 /**
  * The learning-rate range test dialog of one tab (#16): for every ticked optimizer (and the one whose button opened
  * it) the test from the tab's current settings, off the FX thread; the curves, the suggested rates and "use this
- * rate". The tab says what a test is ({@link Tester}); closing the dialog cancels a test still running.
+ * rate". The tab says what a test is ({@link Tester}); closing the dialog cancels a test still running. What the
+ * chart shows of the finished tests is {@link RangeTestChart}'s.
  */
 public final class RangeTestViewModel {
 
@@ -77,15 +75,10 @@ public final class RangeTestViewModel {
     private final BooleanProperty open = new SimpleBooleanProperty(this, "open");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ObjectProperty<OptimizerSettings> focus = new SimpleObjectProperty<>(this, "focus");
-    private final ObservableList<Curve> curves = FXCollections.observableArrayList();
+    private final RangeTestChart chart;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final Map<String, String> problems = new TreeMap<>();
     private final ReadOnlyStringWrapper fieldError = new ReadOnlyStringWrapper(this, "fieldError", "");
-    /** The range the shown curves were tested over (the fields may have changed since). */
-    private double shownStart;
-
-    private double shownEnd;
-    private int shownSteps;
 
     /**
      * @param startsFrom what every test starts from, in words ("the race's start")
@@ -100,9 +93,7 @@ public final class RangeTestViewModel {
         this.end = new SimpleDoubleProperty(this, "end", 10);
         this.steps = new SimpleDoubleProperty(this, "steps", 100);
         this.worker = new LatestWins<>(executor, RangeTestViewModel::test);
-        shownStart = firstRate;
-        shownEnd = end.get();
-        shownSteps = (int) steps.get();
+        this.chart = new RangeTestChart(focus, new RangeTestChart.Range(firstRate, end.get(), (int) steps.get()));
     }
 
     private static List<Curve> test(List<Job> jobs, BooleanSupplier stale) {
@@ -120,7 +111,7 @@ public final class RangeTestViewModel {
     /** Opens the dialog for {@code settings} (and the ticked optimizers) and starts the test. */
     public void open(OptimizerSettings settings) {
         focus.set(settings);
-        curves.clear();
+        chart.curves().clear();
         open.set(true);
         run();
     }
@@ -150,9 +141,7 @@ public final class RangeTestViewModel {
             status.set(e.getMessage());
             return;
         }
-        shownStart = start.get();
-        shownEnd = end.get();
-        shownSteps = count;
+        chart.testedOver(new RangeTestChart.Range(start.get(), end.get(), count));
         running.set(true);
         status.set(Messages.text("rangeTest.running"));
         worker.submit(jobs);
@@ -169,10 +158,15 @@ public final class RangeTestViewModel {
         if (done == null) {
             return false;
         }
-        curves.setAll(done);
+        chart.curves().setAll(done);
         running.set(false);
+        RangeTestChart.Range tested = chart.tested();
         status.set(Messages.text(
-                "rangeTest.done", startsFrom, Numbers.compact(shownStart), Numbers.compact(shownEnd), shownSteps));
+                "rangeTest.done",
+                startsFrom,
+                Numbers.compact(tested.start()),
+                Numbers.compact(tested.end()),
+                tested.steps()));
         return true;
     }
 
@@ -193,132 +187,6 @@ public final class RangeTestViewModel {
         }
         curve.settings().learningRateProperty().set(rate);
         status.set(Messages.text("rangeTest.used", curve.settings().displayName(), Numbers.compact(rate)));
-    }
-
-    // ----- what the chart shows
-
-    /** Each curve's smoothed loss, and its raw loss faint, in its optimizer's colour. */
-    public List<SeriesChart.Series> series() {
-        List<SeriesChart.Series> lines = new ArrayList<>();
-        for (Curve c : curves) {
-            Color color = c.settings().color();
-            lines.add(new SeriesChart.Series(
-                    c.settings().displayName() + " ·",
-                    color.deriveColor(0, 1, 1, 0.3),
-                    false,
-                    c.result().losses()));
-            lines.add(new SeriesChart.Series(
-                    c.settings().displayName(), color, false, c.result().smoothed()));
-        }
-        return lines;
-    }
-
-    /**
-     * The steepest fall and the least loss on each curve as dots; for the optimizer whose button opened the dialog
-     * (the others' numbers are in their lines under the chart) labelled, with lines at the steepest fall and at its
-     * current η.
-     */
-    public List<SeriesChart.Mark> marks() {
-        List<SeriesChart.Mark> marks = new ArrayList<>();
-        for (Curve c : curves) {
-            boolean focused = c.settings() == focus.get();
-            Color color = c.settings().color();
-            LearningRateRange.Result r = c.result();
-            double now = c.settings().learningRateProperty().get();
-            if (focused && now >= shownStart && now <= shownEnd) {
-                marks.add(new SeriesChart.Mark(
-                        index(now), Double.NaN, color, Messages.text("rangeTest.now"), true, true));
-            }
-            if (!Double.isNaN(r.steepest())) {
-                int k = (int) Math.round(index(r.steepest()));
-                marks.add(new SeriesChart.Mark(
-                        k, r.smoothed()[k], color, focused ? Messages.text("rangeTest.steepest") : "", focused, false));
-            }
-            if (!Double.isNaN(r.leastLoss())) {
-                int k = (int) Math.round(index(r.leastLoss()));
-                marks.add(new SeriesChart.Mark(
-                        k, r.smoothed()[k], color, focused ? Messages.text("rangeTest.least") : "", false, false));
-            }
-        }
-        return marks;
-    }
-
-    /**
-     * The loss axis' range: the smoothed curves' up to their least values (the faint raw losses and the run-away
-     * ends may leave it), padded; NaN before a test.
-     * A log axis when the smoothed losses are all positive and span more than two decades.
-     */
-    public double[] lossRange() {
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (Curve c : curves) {
-            double[] smoothed = c.result().smoothed();
-            // Up to its least value: the fall is what matters; the run-away end (4× the least) may leave the top.
-            for (int k = 0; k < smoothed.length; k++) {
-                lo = Math.min(lo, smoothed[k]);
-                if (c.result().rates()[k] <= c.result().leastLoss()) {
-                    hi = Math.max(hi, smoothed[k]);
-                }
-            }
-        }
-        if (!(hi >= lo)) {
-            return new double[] {Double.NaN, Double.NaN};
-        }
-        if (logScale()) {
-            return new double[] {lo / 2, hi * 3};
-        }
-        double pad = Math.max((hi - lo) * 0.15, 1e-12);
-        return new double[] {lo - pad, hi + pad};
-    }
-
-    /** The (fractional) step at which the tested rates reach {@code rate}. */
-    double index(double rate) {
-        return Math.log(rate / shownStart) / Math.log(shownEnd / shownStart) * (shownSteps - 1);
-    }
-
-    /** log₁₀ η at the first step, for the x axis. */
-    public double firstLog() {
-        return Math.log10(shownStart);
-    }
-
-    /** log₁₀ η per step. */
-    public double logPerStep() {
-        return Math.log10(shownEnd / shownStart) / (shownSteps - 1);
-    }
-
-    /** The last step of the range, the x axis' right end. */
-    public int lastStep() {
-        return Math.max(1, shownSteps - 1);
-    }
-
-    /** A log loss axis when every smoothed loss is positive and they span more than two decades. */
-    public boolean logScale() {
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = 0;
-        for (Curve c : curves) {
-            for (double v : c.result().smoothed()) {
-                lo = Math.min(lo, v);
-                hi = Math.max(hi, v);
-            }
-        }
-        return lo > 0 && hi / lo > 100;
-    }
-
-    /** The line under the chart for one optimizer: its suggestions and why its test ended. */
-    public String summary(Curve c) {
-        LearningRateRange.Result r = c.result();
-        int n = r.rates().length;
-        String end = n == 0 || n >= shownSteps
-                ? Messages.text("rangeTest.endOfRange")
-                : Messages.text(
-                        r.stopped().startsWith("loss not finite") ? "rangeTest.notFinite" : "rangeTest.stopped",
-                        Numbers.compact(n == 0 ? shownStart : r.rates()[n - 1]));
-        return Messages.text(
-                "rangeTest.summary", c.settings().displayName(), rate(r.steepest()), rate(r.leastLoss()), end);
-    }
-
-    private static String rate(double value) {
-        return Double.isNaN(value) ? Messages.text("rangeTest.noSuggestion") : Numbers.compact(value);
     }
 
     // ----- the fields
@@ -377,7 +245,12 @@ public final class RangeTestViewModel {
 
     /** The finished tests, one per optimizer, in registry order. */
     public ObservableList<Curve> curves() {
-        return curves;
+        return chart.curves();
+    }
+
+    /** What the chart and the lines under it show of the finished tests. */
+    public RangeTestChart chart() {
+        return chart;
     }
 
     public ReadOnlyStringProperty statusProperty() {

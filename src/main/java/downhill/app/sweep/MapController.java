@@ -26,6 +26,7 @@ import javafx.scene.shape.Rectangle;
 public final class MapController {
 
     private final MapViewModel viewModel;
+    private final MapAxes axes;
     private final MapCanvas canvas;
 
     @FXML
@@ -65,32 +66,33 @@ public final class MapController {
 
     public MapController(MapViewModel viewModel) {
         this.viewModel = viewModel;
+        this.axes = viewModel.axes();
         this.canvas = new MapCanvas(viewModel::choose, viewModel::hover);
     }
 
     @FXML
     private void initialize() {
         canvasHost.getChildren().add(canvas);
-        optimizerPicker.valueProperty().bindBidirectional(viewModel.optimizerProperty());
+        optimizerPicker.valueProperty().bindBidirectional(axes.optimizerProperty());
         optimizerPicker.setConverter(DisplayNames.of(name -> Optimizers.all().stream()
                 .filter(t -> t.name().equals(name))
                 .map(t -> t.displayName())
                 .findFirst()
                 .orElse(name)));
         optimizerPicker.setOnShowing(
-                e -> optimizerPicker.setItems(FXCollections.observableArrayList(viewModel.racingNames())));
+                e -> optimizerPicker.setItems(FXCollections.observableArrayList(axes.racingNames())));
         for (ComboBox<String> picker : List.of(xPicker, yPicker)) {
-            picker.setConverter(DisplayNames.of(MapViewModel::symbolOf));
-            picker.setOnShowing(e -> picker.setItems(FXCollections.observableArrayList(viewModel.axisChoices())));
+            picker.setConverter(DisplayNames.of(MapAxes::symbolOf));
+            picker.setOnShowing(e -> picker.setItems(FXCollections.observableArrayList(axes.axisChoices())));
         }
-        xPicker.valueProperty().bindBidirectional(viewModel.xKeyProperty());
-        yPicker.valueProperty().bindBidirectional(viewModel.yKeyProperty());
-        rangeFields(xRange, "map-x", viewModel.xKeyProperty(), viewModel.xFromProperty(), viewModel.xToProperty());
-        rangeFields(yRange, "map-y", viewModel.yKeyProperty(), viewModel.yFromProperty(), viewModel.yToProperty());
+        xPicker.valueProperty().bindBidirectional(axes.xKeyProperty());
+        yPicker.valueProperty().bindBidirectional(axes.yKeyProperty());
+        rangeFields(xRange, "map-x", axes.xKeyProperty(), axes.xFromProperty(), axes.xToProperty());
+        rangeFields(yRange, "map-y", axes.yKeyProperty(), axes.yFromProperty(), axes.yToProperty());
         info.textProperty()
-                .bind(Bindings.when(viewModel.hoverProperty().isEmpty())
+                .bind(Bindings.when(viewModel.hover().textProperty().isEmpty())
                         .then(viewModel.statusProperty())
-                        .otherwise(viewModel.hoverProperty()));
+                        .otherwise(viewModel.hover().textProperty()));
         stepsCheck.selectedProperty().bindBidirectional(viewModel.byStepsProperty());
         legend.getChildren()
                 .addAll(
@@ -107,8 +109,8 @@ public final class MapController {
 
     /** "from – to" for one axis; a value the hyperparameter does not take is marked in its field. */
     private void rangeFields(HBox host, String id, StringProperty key, DoubleProperty from, DoubleProperty to) {
-        NumberField first = new NumberField(from, v -> viewModel.rangeProblem(key.get(), v));
-        NumberField last = new NumberField(to, v -> viewModel.rangeProblem(key.get(), v));
+        NumberField first = new NumberField(from, v -> axes.rangeProblem(key.get(), v));
+        NumberField last = new NumberField(to, v -> axes.rangeProblem(key.get(), v));
         first.setId(id + "-from");
         last.setId(id + "-to");
         for (NumberField f : List.of(first, last)) {

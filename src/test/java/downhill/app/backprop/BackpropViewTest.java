@@ -86,7 +86,7 @@ class BackpropViewTest {
         double y = (layout.y()[2][0] + layout.y()[3][0]) / 2;
         Point2D onScreen = canvas.localToScreen(x, y);
         robot.clickOn(onScreen);
-        DiagramViewModel.Edge edge = diagram.selectedEdgeProperty().get();
+        DiagramViewModel.Edge edge = diagram.edges().selectedProperty().get();
         assertEquals(new DiagramViewModel.Edge(2, 0, 0), edge);
         LayerPass layer = diagram.resultProperty().get().pass().layers().get(2);
         assertEquals(

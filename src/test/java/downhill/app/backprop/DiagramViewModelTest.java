@@ -179,7 +179,7 @@ class DiagramViewModelTest {
                 }
             }
         }
-        vm.selectedEdgeProperty().set(new DiagramViewModel.Edge(0, 1, 0));
+        vm.edges().selectedProperty().set(new DiagramViewModel.Edge(0, 1, 0));
         List<String> lines = vm.chainRuleLines();
         assertEquals("∂L/∂W¹₂₁ = ∂L/∂a¹₂ · σ′(z¹₂) · a⁰₁", lines.get(0));
         assertEquals("= 0.7133 · 0.2498 · 0.5 = 0.08908", lines.get(1));
@@ -189,7 +189,7 @@ class DiagramViewModelTest {
     @Test
     void anEdgeSaysItsWeightGradientAndTheOptimizersUpdate() {
         DiagramViewModel vm = following(smallParameters(), 2);
-        vm.hoveredEdgeProperty().set(new DiagramViewModel.Edge(1, 0, 0));
+        vm.edges().hoveredProperty().set(new DiagramViewModel.Edge(1, 0, 0));
         List<String> lines = vm.edgeLines();
         assertEquals("W²₁₁ = 1,  ∂L/∂W²₁₁ = −0.3188", lines.get(0));
         double lr = SGD.newOptimizer().learningRate();
@@ -233,7 +233,7 @@ class DiagramViewModelTest {
                 update.lines().contains("W²₁₁: " + Stages.n(theta[index]) + " → " + Stages.n(expected[index])),
                 update.lines()::toString);
         assertEquals(expected[index], r.updatedWeight(1, 0, 0));
-        vm.selectedEdgeProperty().set(new DiagramViewModel.Edge(0, 1, 0));
+        vm.edges().selectedProperty().set(new DiagramViewModel.Edge(0, 1, 0));
         Stages.Stage clicked = vm.currentStage();
         int other = r.weightIndex(0, 1, 0);
         assertEquals("W¹₂₁, the clicked weight:", clicked.lines().get(0));
@@ -253,7 +253,7 @@ class DiagramViewModelTest {
                 List.of(Messages.text("backprop.update.waiting")),
                 vm.currentStage().lines());
         assertNull(vm.resultProperty().get().updated());
-        vm.selectedEdgeProperty().set(new DiagramViewModel.Edge(1, 0, 0));
+        vm.edges().selectedProperty().set(new DiagramViewModel.Edge(1, 0, 0));
         assertEquals(Messages.text("backprop.update.waiting"), vm.edgeLines().get(1));
     }
 

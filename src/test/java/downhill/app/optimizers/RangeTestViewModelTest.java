@@ -67,12 +67,13 @@ class RangeTestViewModelTest {
                 Messages.text("rangeTest.done", "the start", "0.001", "10", 100),
                 test.statusProperty().get());
         assertTrue(
-                test.summary(sgd)
+                test.chart()
+                        .summary(sgd)
                         .contains(Messages.text("rangeTest.stopped", "").substring(0, 5)),
-                test.summary(sgd));
-        assertEquals(6, test.series().size(), "a smoothed and a faint raw line per optimizer");
-        assertFalse(test.logScale(), "the smoothed losses span less than two decades: a linear axis");
-        double[] range = test.lossRange();
+                test.chart().summary(sgd));
+        assertEquals(6, test.chart().series().size(), "a smoothed and a faint raw line per optimizer");
+        assertFalse(test.chart().logScale(), "the smoothed losses span less than two decades: a linear axis");
+        double[] range = test.chart().lossRange();
         double[] smoothed = sgd.result().smoothed();
         double least = Arrays.stream(smoothed).min().orElseThrow();
         assertTrue(range[0] < least && range[1] > smoothed[0], "the fall is on the chart");
@@ -87,7 +88,7 @@ class RangeTestViewModelTest {
         test.open(optimizers.get("sgd"));
         test.onFrame();
         LearningRateRange.Result r = test.curves().get(0).result();
-        List<SeriesChart.Mark> marks = test.marks();
+        List<SeriesChart.Mark> marks = test.chart().marks();
         assertEquals(3, marks.size(), marks.toString());
         SeriesChart.Mark now = marks.get(0);
         assertEquals(Messages.text("rangeTest.now"), now.label());
@@ -98,8 +99,8 @@ class RangeTestViewModelTest {
         assertEquals(r.smoothed()[k], steepest.value(), 0, "on the smoothed curve");
         int least = (int) marks.get(2).index();
         assertEquals(r.leastLoss(), r.rates()[least], 1e-12 * r.leastLoss());
-        assertEquals(Math.log10(1e-3), test.firstLog(), 1e-12);
-        assertEquals(4.0 / 99, test.logPerStep(), 1e-12, "four decades over 99 steps");
+        assertEquals(Math.log10(1e-3), test.chart().firstLog(), 1e-12);
+        assertEquals(4.0 / 99, test.chart().logPerStep(), 1e-12, "four decades over 99 steps");
     }
 
     @Test

@@ -59,8 +59,8 @@ class MapViewModelTest {
         map.shownProperty().set(true);
         assertTrue(map.onFrame());
         assertEquals(1, sweeps.get());
-        assertEquals("momentum", map.optimizerProperty().get());
-        assertEquals("momentum", map.yKeyProperty().get(), "lr × momentum unless told otherwise");
+        assertEquals("momentum", map.axes().optimizerProperty().get());
+        assertEquals("momentum", map.axes().yKeyProperty().get(), "lr × momentum unless told otherwise");
         LandscapeImage picture = map.imageProperty().get();
         assertEquals(MapViewModel.CELLS, picture.width());
         assertTrue(
@@ -111,7 +111,7 @@ class MapViewModelTest {
         map.hover(0, 0);
         assertEquals(
                 "lr = 1e-5, momentum = 0: final loss 3.224, never within tolerance, running",
-                map.hoverProperty().get());
+                map.hover().textProperty().get());
         function.set(Functions.resolve("rosenbrock"));
         map.onFrame();
         assertNull(map.theoryLine(), "no theory for a landscape that is not a quadratic");
@@ -136,26 +136,26 @@ class MapViewModelTest {
         momentumOnly();
         map.shownProperty().set(true);
         map.onFrame();
-        assertEquals(1e-5, map.xFromProperty().get(), "the slider's ends, filled in for the fields");
-        assertEquals(10, map.xToProperty().get());
+        assertEquals(1e-5, map.axes().xFromProperty().get(), "the slider's ends, filled in for the fields");
+        assertEquals(10, map.axes().xToProperty().get());
         assertEquals(1, sweeps.get());
-        map.yFromProperty().set(0.5);
-        map.yToProperty().set(0.95);
+        map.axes().yFromProperty().set(0.5);
+        map.axes().yToProperty().set(0.95);
         map.onFrame();
         assertEquals(2, sweeps.get(), "a new range is a new map");
         assertEquals(0.5, map.spec().y().from());
         assertEquals(0.95, map.spec().y().to());
-        String problem = map.rangeProblem("momentum", -0.5);
+        String problem = map.axes().rangeProblem("momentum", -0.5);
         assertTrue(problem != null && problem.startsWith("momentum must be"), "the field says why: " + problem);
-        assertEquals(null, map.rangeProblem("momentum", 0.2));
-        map.yToProperty().set(0.4);
+        assertEquals(null, map.axes().rangeProblem("momentum", 0.2));
+        map.axes().yToProperty().set(0.4);
         map.onFrame();
         assertTrue(
                 map.statusProperty().get().contains("from a smaller to a larger value"),
                 map.statusProperty().get());
-        map.yKeyProperty().set("dampening");
+        map.axes().yKeyProperty().set("dampening");
         map.onFrame();
-        assertEquals(0, map.yFromProperty().get(), "another hyperparameter starts from its own slider");
+        assertEquals(0, map.axes().yFromProperty().get(), "another hyperparameter starts from its own slider");
         assertEquals("dampening", map.spec().y().key());
     }
 }

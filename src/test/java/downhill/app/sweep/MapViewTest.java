@@ -84,8 +84,8 @@ class MapViewTest {
         assertEquals(0.5, map.marker()[0], 0, "and follows the editor's slider");
         robot.moveTo(onScreen);
         assertTrue(
-                map.hoverProperty().get().startsWith("lr = "),
-                map.hoverProperty().get());
+                map.hover().textProperty().get().startsWith("lr = "),
+                map.hover().textProperty().get());
     }
 
     /** The optimizer's editor has a Map button on the landscape tab: it maps that optimizer (ticking it). */

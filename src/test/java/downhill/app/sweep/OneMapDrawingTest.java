@@ -3,15 +3,9 @@ package downhill.app.sweep;
 import downhill.app.control.ChartStyle;
 import downhill.app.control.FxPen;
 import downhill.app.control.HeatmapImages;
-import downhill.engine.function.Functions;
-import downhill.engine.function.Objective;
-import downhill.engine.optimizer.Hyperparameters;
-import downhill.engine.optimizer.Optimizers;
-import downhill.engine.schedule.Constant;
 import downhill.engine.sweep.Axis;
 import downhill.engine.sweep.MapPicture;
 import downhill.engine.sweep.Sweep;
-import downhill.engine.sweep.SweepSpec;
 import downhill.render.MapDrawing;
 import downhill.render.MapStill;
 import downhill.render.draw.TextRoom;
@@ -39,7 +33,6 @@ class OneMapDrawingTest {
 
     private static final int WIDTH = 720;
     private static final int HEIGHT = 520;
-    private static final Objective BOWL = Functions.resolve("bowl");
     private static final double[] MARKER = {0.1, 0.5};
 
     private final Canvas canvas = new Canvas(WIDTH, HEIGHT);
@@ -56,17 +49,8 @@ class OneMapDrawingTest {
 
     /** SGD with momentum on a bowl, the rate up to where it diverges: cells of both kinds and theory's line. */
     private static Sweep sweep() throws InterruptedException {
-        Sweep sweep = new Sweep(new SweepSpec(
-                BOWL,
-                null,
-                BOWL.start(),
-                Optimizers.byName("momentum"),
-                Hyperparameters.empty(),
-                new Constant(),
-                new Axis("lr", 1e-3, 3, true, 14),
-                new Axis("momentum", 0, 0.95, false, 10),
-                100,
-                MapPicture.TOLERANCE));
+        Sweep sweep =
+                BowlSweeps.momentum(new Axis("lr", 1e-3, 3, true, 14), new Axis("momentum", 0, 0.95, false, 10), 100);
         sweep.run(1);
         return sweep;
     }
