@@ -103,14 +103,19 @@ final class TrainReport {
         int shown = stopping != null && stopping.restoresBest() && trainer.bestEpoch() > 0
                 ? trainer.bestEpoch() - 1
                 : history.epochs() - 1;
-        stdout.println("test_accuracy=" + Numbers.format(history.value(Metric.TEST_ACCURACY, shown))
-                + " test_loss=" + Numbers.format(history.value(Metric.TEST_LOSS, shown))
-                + " train_loss=" + Numbers.format(history.value(Metric.TRAIN_LOSS, shown))
+        stdout.println("test_accuracy=" + Numbers.format(recorded(history, Metric.TEST_ACCURACY, shown))
+                + " test_loss=" + Numbers.format(recorded(history, Metric.TEST_LOSS, shown))
+                + " train_loss=" + Numbers.format(recorded(history, Metric.TRAIN_LOSS, shown))
                 + " epochs=" + history.epochs()
                 + " train_seconds=" + Numbers.format(Math.round(seconds * 1000) / 1000.0)
                 + (trainer.stoppedEarly() ? " stopped_early_at=" + trainer.epochsDone() : "")
                 + (stopping != null ? " best_epoch=" + trainer.bestEpoch() : ""));
         stdout.flush();
+    }
+
+    /** A run that diverged in its first epoch recorded nothing: its figures are NaN, not an error. */
+    private static double recorded(HistorySnapshot history, Metric metric, int epoch) {
+        return epoch >= 0 && epoch < history.epochs() ? history.value(metric, epoch) : Double.NaN;
     }
 
     /** {@code --epochs 0 --load-weights}: the summary line of the network's weights as they are. */

@@ -159,6 +159,28 @@ class TrainCommandTest {
         assertTrue(!result.out().contains("nan") && !result.out().contains("inf"), result.out());
     }
 
+    /** Diverged before any epoch was recorded: the summary has no figures to give (NaN), and no error is raised. */
+    @Test
+    void aRunThatDivergesInItsFirstEpochEndsWithASummaryNotAnError() {
+        Result result = run(
+                "train",
+                "--data",
+                "moons",
+                "--samples",
+                "200",
+                "--hidden",
+                "8",
+                "--epochs",
+                "5",
+                "--optimizer",
+                "sgd",
+                "--lr",
+                "1e9");
+        assertEquals(0, result.code(), result.err());
+        assertEquals("diverged at epoch 1", result.err().strip());
+        assertTrue(result.out().contains("test_accuracy=nan test_loss=nan train_loss=nan epochs=0"), result.out());
+    }
+
     @Test
     void regressionReportsNoAccuracy() {
         Result result = run(
