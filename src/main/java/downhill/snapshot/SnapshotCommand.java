@@ -44,6 +44,9 @@ import picocli.CommandLine.Unmatched;
 /**
  * {@code snapshot}: opens the real window, sets it up as told, advances to a step and writes a PNG of the whole
  * window, then exits. For the docs' screenshots and for checking what the window shows.
+ *
+ * <p>Longer than ~350 lines because most of it is picocli option declarations with their help texts (one per
+ * thing a screenshot can set up); the steps they drive are short.
  */
 @Command(
         name = "snapshot",

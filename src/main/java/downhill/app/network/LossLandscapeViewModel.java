@@ -35,6 +35,9 @@ import javafx.beans.property.StringProperty;
  * θ*, with every copy's path projected onto it. Computed off the FX thread, an 11×11 grid first and then 51×51;
  * a change of settings cancels the grid being computed. It follows training when training pauses or ends (a grid
  * costs a third of a second of both cores, too much to redo every epoch); "Slice now" takes the current weights.
+ *
+ * <p>Slightly over ~350 lines: the settings (directions, range, seed) and their checks sit with the coarse-then-fine
+ * requests they key, and the grid work itself is already apart in {@link SliceWork}.
  */
 public final class LossLandscapeViewModel {
 
