@@ -1,6 +1,6 @@
 package downhill.cli;
 
-import downhill.engine.Labels;
+import downhill.engine.EnumByLabel;
 import downhill.engine.MemoryBudget;
 import downhill.engine.Numbers;
 import downhill.engine.nn.Activation;
@@ -102,7 +102,7 @@ final class BackpropCommand implements Callable<Integer> {
     public Integer call() {
         int[] widths = widths();
         Activation hidden = Activation.parse(activation);
-        Loss lossType = Labels.parse(Loss.values(), Loss::label, loss, "loss");
+        Loss lossType = EnumByLabel.parse(Loss.values(), Loss::label, loss, "loss");
         checkOutputs(lossType, widths);
         List<Integer> hiddenSizes = new ArrayList<>();
         for (int l = 1; l < widths.length - 1; l++) {

@@ -1,6 +1,6 @@
 package downhill.app.export;
 
-import downhill.app.network.RunResult;
+import downhill.app.network.RunProgress;
 import downhill.engine.Numbers;
 import downhill.engine.run.Trajectory;
 import downhill.engine.scene.PathResult;
@@ -40,10 +40,10 @@ final class CsvTables {
     }
 
     /** A row per epoch per optimizer, epochs counted from 1. */
-    static void trainingCurves(List<RunResult> runs, Writer writer) throws IOException {
+    static void trainingCurves(List<RunProgress> runs, Writer writer) throws IOException {
         writer.write(CURVES_HEADER + "\n");
         StringBuilder row = new StringBuilder(128);
-        for (RunResult run : runs) {
+        for (RunProgress run : runs) {
             HistorySnapshot history = run.history();
             for (int i = 0; i < history.epochs(); i++) {
                 row.setLength(0);

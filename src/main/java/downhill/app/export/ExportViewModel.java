@@ -4,7 +4,7 @@ import downhill.app.i18n.Messages;
 import downhill.app.landscape.LandscapeViewModel;
 import downhill.app.landscape.RaceSnapshot;
 import downhill.app.network.NetworkViewModel;
-import downhill.app.network.RunResult;
+import downhill.app.network.RunProgress;
 import downhill.engine.scene.LandscapeScene;
 import downhill.engine.sweep.Sweep;
 import downhill.experiment.LandscapeSettings.Layout;
@@ -189,7 +189,7 @@ public final class ExportViewModel {
         chooser.choose(Kind.CSV, onLandscape ? "trajectories.csv" : "training-curves.csv")
                 .ifPresent(file -> {
                     RaceSnapshot race = landscape.raceProperty().get();
-                    List<RunResult> runs = network.session().resultsProperty().get();
+                    List<RunProgress> runs = network.session().resultsProperty().get();
                     save(
                             file,
                             () -> PictureFiles.writeWhole(file, out -> {

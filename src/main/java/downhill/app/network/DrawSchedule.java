@@ -32,7 +32,7 @@ final class DrawSchedule {
      * @param onScreen whether the tab shows
      * @param changed whether the view-model took anything new at this frame
      */
-    Draw next(double elapsedSeconds, boolean onScreen, boolean changed, List<RunResult> results) {
+    Draw next(double elapsedSeconds, boolean onScreen, boolean changed, List<RunProgress> results) {
         sinceSlowParts += elapsedSeconds;
         if (!onScreen) {
             missedFrames |= changed;
@@ -57,7 +57,7 @@ final class DrawSchedule {
     }
 
     /** Per copy, its name and, once it has ended, how: a copy added, ending or cleared changes this. */
-    private static List<String> states(List<RunResult> results) {
+    private static List<String> states(List<RunProgress> results) {
         return results.stream()
                 .map(r -> r.name() + (r.state().isFinal() ? r.state() : ""))
                 .toList();

@@ -192,7 +192,7 @@ public final class LossLandscapeController {
     }
 
     private void draw() {
-        SliceWork.Result result = viewModel.resultProperty().get();
+        LossSliceComputation.Result result = viewModel.resultProperty().get();
         legend.show(
                 result == null ? List.of() : result.paths(),
                 viewModel.stepProperty().get());
@@ -221,7 +221,7 @@ public final class LossLandscapeController {
     private final class Hover implements LandscapeCanvas.Interaction {
         @Override
         public void hover(double x, double y) {
-            SliceWork.Result result = viewModel.resultProperty().get();
+            LossSliceComputation.Result result = viewModel.resultProperty().get();
             if (result == null) {
                 return;
             }

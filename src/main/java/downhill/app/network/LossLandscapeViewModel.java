@@ -37,18 +37,18 @@ import javafx.beans.property.StringProperty;
  * costs a third of a second of both cores, too much to redo every epoch); "Slice now" takes the current weights.
  *
  * <p>Slightly over ~350 lines: the settings (directions, range, seed) and their checks sit with the coarse-then-fine
- * requests they key, and the grid work itself is already apart in {@link SliceWork}.
+ * requests they key, and the grid work itself is already apart in {@link LossSliceComputation}.
  */
 public final class LossLandscapeViewModel {
 
     /** What is being trained, as the slice needs it; runs are captured, so later epochs do not change it. */
-    record Training(Architecture architecture, TrainingData data, double l2, List<SliceWork.RunPath> runs) {}
+    record Training(Architecture architecture, TrainingData data, double l2, List<LossSliceComputation.RunPath> runs) {}
 
     /** Path points a second while the paths are animated. */
     static final double POINTS_PER_SECOND = 25;
 
     private final Supplier<Training> current;
-    private final LatestWins<SliceWork.Request, SliceWork.Result> worker;
+    private final LatestWins<LossSliceComputation.Request, LossSliceComputation.Result> worker;
     /** The same 3-D surface as the landscape tab's, built from the slice's grid. */
     private final SurfaceViewModel surface;
 
@@ -65,7 +65,8 @@ public final class LossLandscapeViewModel {
     private final StringProperty centre = new SimpleStringProperty(this, "centre", "");
     private final ReadOnlyObjectWrapper<List<String>> centreChoices =
             new ReadOnlyObjectWrapper<>(this, "centreChoices", List.of());
-    private final ReadOnlyObjectWrapper<SliceWork.Result> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ReadOnlyObjectWrapper<LossSliceComputation.Result> result =
+            new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyStringWrapper status =
             new ReadOnlyStringWrapper(this, "status", Messages.text("slice.status.untrained"));
     /** Plays the paths; before any playing, every point of them shows. */
@@ -94,7 +95,7 @@ public final class LossLandscapeViewModel {
      */
     LossLandscapeViewModel(Executor executor, Supplier<Training> current) {
         this.current = current;
-        this.worker = new LatestWins<>(executor, SliceWork::compute);
+        this.worker = new LatestWins<>(executor, LossSliceComputation::compute);
         this.surface = new SurfaceViewModel(executor);
         result.addListener((obs, old, now) -> {
             if (now != null) {
@@ -124,11 +125,11 @@ public final class LossLandscapeViewModel {
     /**
      * Whether a plot of aspect {@code now} needs a new grid for one made for {@code made}: only past a change of
      * 3 % (a grid costs a third of a second; a little margin beside it is fine), at most {@link
-     * SliceWork#MAX_ASPECT}.
+     * LossSliceComputation#MAX_ASPECT}.
      */
     static boolean reshapes(double made, double now) {
-        double a = SliceWork.clampAspect(made);
-        double b = SliceWork.clampAspect(now);
+        double a = LossSliceComputation.clampAspect(made);
+        double b = LossSliceComputation.clampAspect(now);
         return now > 0 && Math.max(a / b, b / a) > 1.03;
     }
 
@@ -168,7 +169,8 @@ public final class LossLandscapeViewModel {
             return;
         }
         training = now;
-        centreChoices.set(now.runs().stream().map(SliceWork.RunPath::name).toList());
+        centreChoices.set(
+                now.runs().stream().map(LossSliceComputation.RunPath::name).toList());
         submit();
     }
 
@@ -206,7 +208,7 @@ public final class LossLandscapeViewModel {
         submittedAspect = plotAspect.get();
         computing = true;
         done.set(false);
-        worker.submit(new SliceWork.Request(
+        worker.submit(new LossSliceComputation.Request(
                 training.architecture(),
                 training.data(),
                 training.l2(),
@@ -218,7 +220,7 @@ public final class LossLandscapeViewModel {
                 LossSlice.COARSE_NODES,
                 plotAspect.get(),
                 generation));
-        int[] shape = SliceWork.shape(LossSlice.COARSE_NODES, submittedAspect);
+        int[] shape = LossSliceComputation.shape(LossSlice.COARSE_NODES, submittedAspect);
         status.set(Messages.text("slice.status.computing", shape[0], shape[1]));
     }
 
@@ -233,13 +235,13 @@ public final class LossLandscapeViewModel {
             }
         }
         changed |= surface.onFrame();
-        SliceWork.Result newest = worker.poll();
+        LossSliceComputation.Result newest = worker.poll();
         if (newest != null && newest.request().generation() == generation) {
             result.set(newest);
             changed = true;
             if (newest.nodes() < LossSlice.FINE_NODES) {
                 worker.submit(newest.request().withNodes(LossSlice.FINE_NODES));
-                int[] shape = SliceWork.shape(LossSlice.FINE_NODES, submittedAspect);
+                int[] shape = LossSliceComputation.shape(LossSlice.FINE_NODES, submittedAspect);
                 status.set(Messages.text("slice.status.computing", shape[0], shape[1]));
             } else {
                 status.set(describe(newest));
@@ -258,8 +260,9 @@ public final class LossLandscapeViewModel {
         return changed;
     }
 
-    private String describe(SliceWork.Result r) {
-        SliceWork.RunPath centreRun = r.request().runs().get(r.request().centre());
+    private String describe(LossSliceComputation.Result r) {
+        LossSliceComputation.RunPath centreRun =
+                r.request().runs().get(r.request().centre());
         return Messages.text(
                 "slice.status.done",
                 r.grid().columns(),
@@ -272,7 +275,7 @@ public final class LossLandscapeViewModel {
 
     /** Says the status again in the language now chosen. */
     void relabel() {
-        SliceWork.Result shownResult = result.get();
+        LossSliceComputation.Result shownResult = result.get();
         if (shownResult == null) {
             status.set(Messages.text("slice.status.untrained"));
         } else if (shownResult.nodes() >= LossSlice.FINE_NODES) {
@@ -282,7 +285,7 @@ public final class LossLandscapeViewModel {
 
     /** The index of the last point of the longest path. */
     public int lastStep() {
-        SliceWork.Result r = result.get();
+        LossSliceComputation.Result r = result.get();
         return r == null
                 ? 0
                 : r.paths().stream()
@@ -351,7 +354,7 @@ public final class LossLandscapeViewModel {
         return result.get() == null ? null : result.get().window();
     }
 
-    ReadOnlyObjectProperty<SliceWork.Result> resultProperty() {
+    ReadOnlyObjectProperty<LossSliceComputation.Result> resultProperty() {
         return result.getReadOnlyProperty();
     }
 

@@ -28,7 +28,7 @@ final class NetworkCharts {
     private NetworkCharts() {}
 
     /** Train (solid) and test (dashed) loss per copy over the {@code planned} epochs. */
-    static Chart loss(List<RunResult> results, int planned, boolean log) {
+    static Chart loss(List<RunProgress> results, int planned, boolean log) {
         return new Chart(
                 Messages.text(log ? "network.chart.lossLog" : "network.chart.loss"),
                 Messages.text("network.chart.epoch"),
@@ -40,7 +40,7 @@ final class NetworkCharts {
     }
 
     /** Train and test accuracy per copy over the {@code planned} epochs. */
-    static Chart accuracy(List<RunResult> results, int planned) {
+    static Chart accuracy(List<RunProgress> results, int planned) {
         return new Chart(
                 Messages.text("network.chart.accuracy"),
                 Messages.text("network.chart.epoch"),
@@ -51,9 +51,9 @@ final class NetworkCharts {
                 false);
     }
 
-    private static List<SeriesChart.Series> curves(List<RunResult> results, Metric train, Metric test) {
+    private static List<SeriesChart.Series> curves(List<RunProgress> results, Metric train, Metric test) {
         List<SeriesChart.Series> lines = new ArrayList<>();
-        for (RunResult r : results) {
+        for (RunProgress r : results) {
             lines.add(new SeriesChart.Series(
                     Messages.text("network.series.train", r.displayName()),
                     r.color(),
@@ -72,9 +72,9 @@ final class NetworkCharts {
      * On each run's dashed test line of {@code metric}, the epoch its test loss was least once it turned up: a
      * dashed line in its colour through both charts, a dot and, on the loss chart, its name.
      */
-    static List<SeriesChart.Mark> overfittingMarks(List<RunResult> results, Metric metric, boolean named) {
+    static List<SeriesChart.Mark> overfittingMarks(List<RunProgress> results, Metric metric, boolean named) {
         List<SeriesChart.Mark> marks = new ArrayList<>();
-        for (RunResult r : results) {
+        for (RunProgress r : results) {
             int epoch = r.overfittingEpoch();
             if (epoch > 0) {
                 marks.add(new SeriesChart.Mark(
@@ -93,11 +93,11 @@ final class NetworkCharts {
      * Each copy's gradient norm per layer at its newest epoch; before training, the layers {@code hiddenLayers}
      * describes (the hidden ones and the output), with no lines.
      */
-    static Chart gradientFlow(List<RunResult> results, int hiddenLayers) {
+    static Chart gradientFlow(List<RunProgress> results, int hiddenLayers) {
         List<SeriesChart.Series> lines = new ArrayList<>();
         int layers = hiddenLayers + 1;
         int epoch = 0;
-        for (RunResult r : results) {
+        for (RunProgress r : results) {
             HistorySnapshot h = r.history();
             layers = h.layerCount();
             if (h.epochs() == 0) {
@@ -130,14 +130,14 @@ final class NetworkCharts {
     }
 
     /** The boundary panels' optimizers: a panel per copy, or before training per ticked optimizer. */
-    static List<String> panelNames(List<RunResult> results, List<OptimizerSettings> racing) {
+    static List<String> panelNames(List<RunProgress> results, List<OptimizerSettings> racing) {
         return results.isEmpty()
                 ? racing.stream().map(OptimizerSettings::name).toList()
-                : results.stream().map(RunResult::name).toList();
+                : results.stream().map(RunProgress::name).toList();
     }
 
     /** A trained copy's panel heading: its name, its test accuracy and, if it ended early, why. */
-    static String heading(RunResult r) {
+    static String heading(RunProgress r) {
         double accuracy = r.history().last(Metric.TEST_ACCURACY);
         return r.displayName()
                 + (Double.isNaN(accuracy)

@@ -139,7 +139,7 @@ public final class NetworkController {
     }
 
     private void draw(boolean slowParts) {
-        List<RunResult> results = viewModel.session().resultsProperty().get();
+        List<RunProgress> results = viewModel.session().resultsProperty().get();
         mainAreaController.draw(results, slowParts);
         if (slowParts) {
             resultsTable.show(ResultRow.rows(results, viewModel.optimizers().racing()));

@@ -169,7 +169,7 @@ public final class NetworkPicturesController {
     }
 
     /** Draws the charts, and with {@code slowParts} the scatter plots too. */
-    void draw(List<RunResult> results, boolean slowParts) {
+    void draw(List<RunProgress> results, boolean slowParts) {
         int planned = (int) viewModel.trainingSettings().epochsProperty().get();
         show(
                 lossChart,
@@ -189,7 +189,7 @@ public final class NetworkPicturesController {
         chart.show(c.title(), c.xAxis(), c.lines(), c.marks(), c.firstX(), c.lastX(), c.logScale());
     }
 
-    private void drawPanels(List<RunResult> results) {
+    private void drawPanels(List<RunProgress> results) {
         // Before training, a panel per ticked optimizer, so that starting adds no panels to paint.
         List<String> names =
                 NetworkCharts.panelNames(results, viewModel.optimizers().racing());
@@ -214,7 +214,7 @@ public final class NetworkPicturesController {
                             i < pictures.size() ? pictures.get(i) : null);
         }
         for (int i = 0; i < results.size(); i++) {
-            RunResult r = results.get(i);
+            RunProgress r = results.get(i);
             boundaryPlots
                     .get(i)
                     .draw(

@@ -39,15 +39,15 @@ public record ResultRow(
      * The table's rows: a row per copy, or before training a row per ticked optimizer, so the table keeps its shape
      * when training starts.
      */
-    static List<ResultRow> rows(List<RunResult> results, List<OptimizerSettings> racing) {
+    static List<ResultRow> rows(List<RunProgress> results, List<OptimizerSettings> racing) {
         return results.isEmpty()
                 ? racing.stream().map(ResultRow::waiting).toList()
                 : results.stream().map(ResultRow::of).toList();
     }
 
-    static ResultRow of(RunResult r) {
+    static ResultRow of(RunProgress r) {
         HistorySnapshot h = r.history();
-        int reached = r.epochReaching(RunResult.TARGET_ACCURACY);
+        int reached = r.epochReaching(RunProgress.TARGET_ACCURACY);
         return new ResultRow(
                 r.displayName(),
                 r.color(),

@@ -54,7 +54,7 @@ public final class TrainingSession {
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.IDLE);
     private final ReadOnlyStringWrapper status =
             new ReadOnlyStringWrapper(this, "status", Messages.text("network.status.start"));
-    private final ReadOnlyObjectWrapper<List<RunResult>> results =
+    private final ReadOnlyObjectWrapper<List<RunProgress>> results =
             new ReadOnlyObjectWrapper<>(this, "results", List.of());
 
     private Comparison comparison;
@@ -92,8 +92,8 @@ public final class TrainingSession {
         if (comparison == null || comparison.runs().stream().anyMatch(run -> run.latestParameters() == null)) {
             return null;
         }
-        List<SliceWork.RunPath> runs = comparison.runs().stream()
-                .map(run -> SliceWork.RunPath.of(run, settingsOf(run).displayName()))
+        List<LossSliceComputation.RunPath> runs = comparison.runs().stream()
+                .map(run -> LossSliceComputation.RunPath.of(run, settingsOf(run).displayName()))
                 .toList();
         return new LossLandscapeViewModel.Training(comparison.runs().get(0).architecture(), data, l2, runs);
     }
@@ -228,7 +228,7 @@ public final class TrainingSession {
     }
 
     private void refreshResults() {
-        List<RunResult> list = new ArrayList<>();
+        List<RunProgress> list = new ArrayList<>();
         boolean anyRunning = false;
         int epochsDone = 0;
         for (TrainingRun run : comparison.runs()) {
@@ -236,7 +236,7 @@ public final class TrainingSession {
             var history = run.history();
             epochsDone = Math.max(epochsDone, history.epochs());
             anyRunning |= run.state() == TrainingState.RUNNING || run.state() == TrainingState.WAITING;
-            list.add(new RunResult(
+            list.add(new RunProgress(
                     run.name(),
                     settings.displayName(),
                     settings.color(),
@@ -277,7 +277,7 @@ public final class TrainingSession {
     }
 
     /** Every copy as of the last refresh, in the optimizer list's order. */
-    public ReadOnlyObjectProperty<List<RunResult>> resultsProperty() {
+    public ReadOnlyObjectProperty<List<RunProgress>> resultsProperty() {
         return results.getReadOnlyProperty();
     }
 }

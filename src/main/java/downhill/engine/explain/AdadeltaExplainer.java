@@ -1,8 +1,8 @@
 package downhill.engine.explain;
 
-import static downhill.engine.explain.Terms.minus;
-import static downhill.engine.explain.Terms.number;
-import static downhill.engine.explain.Terms.text;
+import static downhill.engine.explain.ExplanationParts.minus;
+import static downhill.engine.explain.ExplanationParts.number;
+import static downhill.engine.explain.ExplanationParts.text;
 
 import downhill.engine.optimizer.Hyperparameter;
 
@@ -11,13 +11,14 @@ final class AdadeltaExplainer implements FamilyExplainer {
 
     @Override
     public void explain(StepInputs in, ExplanationBuilder out) {
-        double[] g = Terms.coupledGradient(in, out);
-        double[] squaredGradients = Terms.average(
+        double[] g = ExplanationParts.coupledGradient(in, out);
+        double[] squaredGradients = ExplanationParts.average(
                 in, out, g, "E[g²]", "squaredGradientAverage", "ρ", Hyperparameter.RHO, "²", "running mean of g²");
         double eps = in.h(Hyperparameter.EPS);
         double[] oldSteps = in.before("squaredUpdateAverage", 0);
-        double[] ratio = Terms.zip(oldSteps, squaredGradients, (u, s) -> Math.sqrt(u + eps) / Math.sqrt(s + eps));
-        double[] unit = Terms.zip(ratio, g, (r, gi) -> r * gi);
+        double[] ratio =
+                ExplanationParts.zip(oldSteps, squaredGradients, (u, s) -> Math.sqrt(u + eps) / Math.sqrt(s + eps));
+        double[] unit = ExplanationParts.zip(ratio, g, (r, gi) -> r * gi);
         out.line(
                 "u = √(E[Δ²] + ε)/√(E[g²] + ε)·g",
                 "u = √(" + text(oldSteps) + " + " + number(eps) + ")/√(" + text(squaredGradients) + " + " + number(eps)
@@ -33,7 +34,7 @@ final class AdadeltaExplainer implements FamilyExplainer {
         out.effectiveRate(
                 "η·√(E[Δ²] + ε)/√(E[g²] + ε)",
                 number(in.eta()) + "·" + text(ratio),
-                Terms.scale(in.eta(), ratio),
+                ExplanationParts.scale(in.eta(), ratio),
                 true);
         out.step("−η·u", minus(in.eta()) + "·" + text(unit));
     }

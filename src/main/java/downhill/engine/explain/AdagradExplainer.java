@@ -1,8 +1,8 @@
 package downhill.engine.explain;
 
-import static downhill.engine.explain.Terms.minus;
-import static downhill.engine.explain.Terms.number;
-import static downhill.engine.explain.Terms.text;
+import static downhill.engine.explain.ExplanationParts.minus;
+import static downhill.engine.explain.ExplanationParts.number;
+import static downhill.engine.explain.ExplanationParts.text;
 
 import downhill.engine.optimizer.Hyperparameter;
 
@@ -11,7 +11,7 @@ final class AdagradExplainer implements FamilyExplainer {
 
     @Override
     public void explain(StepInputs in, ExplanationBuilder out) {
-        double[] g = Terms.coupledGradient(in, out);
+        double[] g = ExplanationParts.coupledGradient(in, out);
         double decay = in.h(Hyperparameter.LR_DECAY);
         double rate = in.eta() / (1 + (in.t() - 1) * decay);
         if (decay != 0) {
@@ -24,7 +24,7 @@ final class AdagradExplainer implements FamilyExplainer {
         out.line("s ← s + g²", "s = " + text(old) + " + " + text(g) + "² = " + text(s));
         out.quantity("s", "running sum of g²", s);
         double eps = in.h(Hyperparameter.EPS);
-        double[] effective = Terms.map(s, si -> rate / (Math.sqrt(si) + eps));
+        double[] effective = ExplanationParts.map(s, si -> rate / (Math.sqrt(si) + eps));
         String eta = decay != 0 ? "η̃" : "η";
         out.effectiveRate(
                 eta + "/(√s + ε)", number(rate) + "/(√" + text(s) + " + " + number(eps) + ")", effective, true);

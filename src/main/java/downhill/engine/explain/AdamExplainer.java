@@ -1,7 +1,7 @@
 package downhill.engine.explain;
 
-import static downhill.engine.explain.Terms.number;
-import static downhill.engine.explain.Terms.text;
+import static downhill.engine.explain.ExplanationParts.number;
+import static downhill.engine.explain.ExplanationParts.text;
 
 import downhill.engine.optimizer.Hyperparameter;
 
@@ -23,13 +23,13 @@ final class AdamExplainer implements FamilyExplainer {
     public void explain(StepInputs in, ExplanationBuilder out) {
         double[] g;
         if (decoupled) {
-            Terms.decoupledDecay(in, out);
+            ExplanationParts.decoupledDecay(in, out);
             g = in.gradient();
         } else {
-            g = Terms.coupledGradient(in, out);
+            g = ExplanationParts.coupledGradient(in, out);
         }
-        double[] m = Terms.firstMoment(in, out, g);
-        double[] v = Terms.secondMoment(in, out, g);
+        double[] m = ExplanationParts.firstMoment(in, out, g);
+        double[] v = ExplanationParts.secondMoment(in, out, g);
         String second = "v";
         if (amsgrad) {
             double[] old = in.before("maxSecondMoment", 0);
@@ -40,16 +40,16 @@ final class AdamExplainer implements FamilyExplainer {
                     "v_max = max(" + text(old) + ", " + text(in.after("secondMoment")) + ") = " + text(v));
             out.quantity("v_max", "running maximum of v", v);
         }
-        double c1 = Terms.biasCorrection(in, out, "β₁", Hyperparameter.BETA1);
-        double c2 = Terms.biasCorrection(in, out, "β₂", Hyperparameter.BETA2);
-        double[] mHat = Terms.corrected(out, "m", m, "1 − β₁ᵗ", c1, "first moment, bias-corrected");
-        double[] vHat = Terms.scale(1 / c2, v);
+        double c1 = ExplanationParts.biasCorrection(in, out, "β₁", Hyperparameter.BETA1);
+        double c2 = ExplanationParts.biasCorrection(in, out, "β₂", Hyperparameter.BETA2);
+        double[] mHat = ExplanationParts.corrected(out, "m", m, "1 − β₁ᵗ", c1, "first moment, bias-corrected");
+        double[] vHat = ExplanationParts.scale(1 / c2, v);
         out.line("v̂ = " + second + "/(1 − β₂ᵗ)", "v̂ = " + text(v) + "/" + number(c2) + " = " + text(vHat));
         out.quantity("v̂", "second moment, bias-corrected", vHat);
         double eps = in.h(Hyperparameter.EPS);
-        double[] effective = Terms.map(vHat, x -> in.eta() / (Math.sqrt(x) + eps));
+        double[] effective = ExplanationParts.map(vHat, x -> in.eta() / (Math.sqrt(x) + eps));
         out.effectiveRate(
                 "η/(√v̂ + ε)", number(in.eta()) + "/(√" + text(vHat) + " + " + number(eps) + ")", effective, true);
-        Terms.stepAlongMoment(in, out, "m̂", mHat, effective);
+        ExplanationParts.stepAlongMoment(in, out, "m̂", mHat, effective);
     }
 }

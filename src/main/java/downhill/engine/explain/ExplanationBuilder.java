@@ -31,7 +31,7 @@ final class ExplanationBuilder {
 
     /** The rate per coordinate in the optimizer's own definition, with its equation; adaptive rates get a box. */
     void effectiveRate(String rule, String withNumbers, double[] rate, boolean adapts) {
-        line(EFFECTIVE_RATE + " = " + rule, EFFECTIVE_RATE + " = " + withNumbers + " = " + Terms.text(rate));
+        line(EFFECTIVE_RATE + " = " + rule, EFFECTIVE_RATE + " = " + withNumbers + " = " + ExplanationParts.text(rate));
         effectiveRate = rate.clone();
         adaptive = adapts;
     }
@@ -43,7 +43,7 @@ final class ExplanationBuilder {
 
     /** The last equation: Δθ as the rule writes it, and with its numbers; the result is the trajectory's step. */
     void step(String rule, String withNumbers) {
-        line("Δθ = " + rule, "Δθ = " + withNumbers + " = " + Terms.text(in.delta()));
+        line("Δθ = " + rule, "Δθ = " + withNumbers + " = " + ExplanationParts.text(in.delta()));
     }
 
     StepExplanation build(String optimizer, int step) {
@@ -53,7 +53,7 @@ final class ExplanationBuilder {
             for (int i = 0; i < rate.length; i++) {
                 rate[i] = in.gradient()[i] == 0 ? Double.NaN : -in.delta()[i] / in.gradient()[i];
             }
-            line(EFFECTIVE_RATE + " = −Δθᵢ/gᵢ", EFFECTIVE_RATE + " = " + Terms.text(rate));
+            line(EFFECTIVE_RATE + " = −Δθᵢ/gᵢ", EFFECTIVE_RATE + " = " + ExplanationParts.text(rate));
         }
         List<Quantity> all = new ArrayList<>(quantities);
         all.add(new Quantity(EFFECTIVE_RATE, "effective learning rate per coordinate", rate));

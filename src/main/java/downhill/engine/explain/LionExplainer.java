@@ -1,8 +1,8 @@
 package downhill.engine.explain;
 
-import static downhill.engine.explain.Terms.minus;
-import static downhill.engine.explain.Terms.number;
-import static downhill.engine.explain.Terms.text;
+import static downhill.engine.explain.ExplanationParts.minus;
+import static downhill.engine.explain.ExplanationParts.number;
+import static downhill.engine.explain.ExplanationParts.text;
 
 import downhill.engine.optimizer.Hyperparameter;
 
@@ -11,18 +11,18 @@ final class LionExplainer implements FamilyExplainer {
 
     @Override
     public void explain(StepInputs in, ExplanationBuilder out) {
-        Terms.decoupledDecay(in, out);
+        ExplanationParts.decoupledDecay(in, out);
         double beta1 = in.h(Hyperparameter.BETA1);
         double[] old = in.before("momentum", 0);
-        double[] c = Terms.zip(old, in.gradient(), (mi, gi) -> beta1 * mi + (1 - beta1) * gi);
+        double[] c = ExplanationParts.zip(old, in.gradient(), (mi, gi) -> beta1 * mi + (1 - beta1) * gi);
         out.line(
                 "c = β₁·m + (1 − β₁)·g",
                 "c = " + number(beta1) + "·" + text(old) + " + " + number(1 - beta1) + "·" + text(in.gradient()) + " = "
                         + text(c));
         out.quantity("c", "interpolated momentum", c);
-        double[] sign = Terms.map(c, Math::signum);
+        double[] sign = ExplanationParts.map(c, Math::signum);
         out.quantity("sign(c)", "the direction of the step, per coordinate", sign);
-        out.memory("−η·m", Terms.scale(-in.eta(), old));
+        out.memory("−η·m", ExplanationParts.scale(-in.eta(), old));
         out.step("−η·sign(c)", minus(in.eta()) + "·" + text(sign));
         double beta2 = in.h(Hyperparameter.BETA2);
         double[] m = in.after("momentum");

@@ -19,7 +19,7 @@ public record Quantity(String symbol, String meaning, double[] values) {
 
     /** The value as the equations show it: {@code (1.25, −0.5)} or {@code 0.271}. */
     public String text() {
-        return Terms.text(values);
+        return ExplanationParts.text(values);
     }
 
     @Override

@@ -1,8 +1,8 @@
 package downhill.engine.explain;
 
-import static downhill.engine.explain.Terms.minus;
-import static downhill.engine.explain.Terms.number;
-import static downhill.engine.explain.Terms.text;
+import static downhill.engine.explain.ExplanationParts.minus;
+import static downhill.engine.explain.ExplanationParts.number;
+import static downhill.engine.explain.ExplanationParts.text;
 
 import downhill.engine.optimizer.Hyperparameter;
 
@@ -11,12 +11,12 @@ final class RAdamExplainer implements FamilyExplainer {
 
     @Override
     public void explain(StepInputs in, ExplanationBuilder out) {
-        double[] g = Terms.coupledGradient(in, out);
-        double[] m = Terms.firstMoment(in, out, g);
-        double[] v = Terms.secondMoment(in, out, g);
-        double c1 = Terms.biasCorrection(in, out, "β₁", Hyperparameter.BETA1);
-        double c2 = Terms.biasCorrection(in, out, "β₂", Hyperparameter.BETA2);
-        double[] mHat = Terms.corrected(out, "m", m, "1 − β₁ᵗ", c1, "first moment, bias-corrected");
+        double[] g = ExplanationParts.coupledGradient(in, out);
+        double[] m = ExplanationParts.firstMoment(in, out, g);
+        double[] v = ExplanationParts.secondMoment(in, out, g);
+        double c1 = ExplanationParts.biasCorrection(in, out, "β₁", Hyperparameter.BETA1);
+        double c2 = ExplanationParts.biasCorrection(in, out, "β₂", Hyperparameter.BETA2);
+        double[] mHat = ExplanationParts.corrected(out, "m", m, "1 − β₁ᵗ", c1, "first moment, bias-corrected");
         double beta2 = in.h(Hyperparameter.BETA2);
         double rhoInfinity = 2 / (1 - beta2) - 1;
         double rho = in.after("rho")[0];
@@ -30,8 +30,8 @@ final class RAdamExplainer implements FamilyExplainer {
         out.quantity("rectified", "1 when ρₜ > 5: the adaptive rate is used", rectify ? 1 : 0);
         if (!rectify) {
             out.line("ρₜ ≤ 5: no rectification, momentum SGD", "ρₜ = " + number(rho) + " ≤ 5");
-            out.effectiveRate("η", number(in.eta()), Terms.same(in.eta(), in.gradient()), false);
-            out.memory("−η·m̂", Terms.scale(-in.eta(), mHat));
+            out.effectiveRate("η", number(in.eta()), ExplanationParts.same(in.eta(), in.gradient()), false);
+            out.memory("−η·m̂", ExplanationParts.scale(-in.eta(), mHat));
             out.step("−η·m̂", minus(in.eta()) + "·" + text(mHat));
             return;
         }
@@ -39,13 +39,13 @@ final class RAdamExplainer implements FamilyExplainer {
         out.line("r = √((ρₜ − 4)(ρₜ − 2)ρ∞ / ((ρ∞ − 4)(ρ∞ − 2)ρₜ))", "r = " + number(r));
         out.quantity("r", "rectification", r);
         double eps = in.h(Hyperparameter.EPS);
-        double[] effective = Terms.map(v, vi -> in.eta() * r * Math.sqrt(c2) / (Math.sqrt(vi) + eps));
+        double[] effective = ExplanationParts.map(v, vi -> in.eta() * r * Math.sqrt(c2) / (Math.sqrt(vi) + eps));
         out.effectiveRate(
                 "η·r·√(1 − β₂ᵗ)/(√v + ε)",
                 number(in.eta()) + "·" + number(r) + "·" + number(Math.sqrt(c2)) + "/(√" + text(v) + " + " + number(eps)
                         + ")",
                 effective,
                 true);
-        Terms.stepAlongMoment(in, out, "m̂", mHat, effective);
+        ExplanationParts.stepAlongMoment(in, out, "m̂", mHat, effective);
     }
 }

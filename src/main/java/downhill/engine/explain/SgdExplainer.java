@@ -1,8 +1,8 @@
 package downhill.engine.explain;
 
-import static downhill.engine.explain.Terms.minus;
-import static downhill.engine.explain.Terms.number;
-import static downhill.engine.explain.Terms.text;
+import static downhill.engine.explain.ExplanationParts.minus;
+import static downhill.engine.explain.ExplanationParts.number;
+import static downhill.engine.explain.ExplanationParts.text;
 
 import downhill.engine.optimizer.Hyperparameter;
 
@@ -11,10 +11,10 @@ final class SgdExplainer implements FamilyExplainer {
 
     @Override
     public void explain(StepInputs in, ExplanationBuilder out) {
-        double[] g = Terms.coupledGradient(in, out);
+        double[] g = ExplanationParts.coupledGradient(in, out);
         double mu = in.h(Hyperparameter.MOMENTUM);
         if (mu == 0) {
-            out.effectiveRate("η", number(in.eta()), Terms.same(in.eta(), in.gradient()), false);
+            out.effectiveRate("η", number(in.eta()), ExplanationParts.same(in.eta(), in.gradient()), false);
             out.step("−η·g", minus(in.eta()) + "·" + text(g));
             return;
         }
@@ -29,7 +29,7 @@ final class SgdExplainer implements FamilyExplainer {
                             + " = " + text(b));
         }
         out.quantity("b", "velocity (momentum buffer)", b);
-        out.memory("−η·b", Terms.scale(-in.eta(), b));
+        out.memory("−η·b", ExplanationParts.scale(-in.eta(), b));
         if (in.flag(Hyperparameter.NESTEROV)) {
             out.step("−η·(g + μ·b)", minus(in.eta()) + "·(" + text(g) + " + " + number(mu) + "·" + text(b) + ")");
         } else {

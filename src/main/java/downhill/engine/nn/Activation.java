@@ -1,6 +1,6 @@
 package downhill.engine.nn;
 
-import downhill.engine.Labels;
+import downhill.engine.EnumByLabel;
 
 /**
  * The activation of a hidden layer. Each derivative is written in terms of the activation's output, so backward
@@ -35,7 +35,7 @@ public enum Activation {
     }
 
     public static Activation parse(String name) {
-        return Labels.parse(values(), Activation::label, name, "activation");
+        return EnumByLabel.parse(values(), Activation::label, name, "activation");
     }
 
     public double apply(double z) {

@@ -1,6 +1,6 @@
 package downhill.engine.nn;
 
-import downhill.engine.Labels;
+import downhill.engine.EnumByLabel;
 import downhill.engine.Numbers;
 import java.util.Arrays;
 import java.util.List;
@@ -103,7 +103,7 @@ public record Initialization(Scheme scheme, double sigma) {
 
     private static Scheme parseScheme(String name) {
         try {
-            return Labels.parse(Scheme.values(), Scheme::label, name, "initialisation");
+            return EnumByLabel.parse(Scheme.values(), Scheme::label, name, "initialisation");
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown initialisation '" + name + "' (known: " + ACCEPTED + ")");
         }

@@ -1,6 +1,6 @@
 package downhill.engine.nn;
 
-import downhill.engine.Labels;
+import downhill.engine.EnumByLabel;
 
 /**
  * The output layer's squashing and the loss on it, computed from the raw outputs (logits) so that neither
@@ -34,7 +34,7 @@ public enum Loss {
 
     /** The loss labelled {@code name}; the error lists {@code auto} too, which callers read as "from the data". */
     public static Loss parse(String name) {
-        return Labels.parse(values(), Loss::label, name, "loss", "auto");
+        return EnumByLabel.parse(values(), Loss::label, name, "loss", "auto");
     }
 
     /** The loss the data calls for: BCE for two classes, CE for more, MSE for regression (0 classes). */

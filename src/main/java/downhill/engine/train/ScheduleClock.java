@@ -1,6 +1,6 @@
 package downhill.engine.train;
 
-import downhill.engine.Labels;
+import downhill.engine.EnumByLabel;
 
 /** What a learning-rate schedule counts: epochs (t = 0, 1, … per epoch) or updates (t = 0, 1, … per batch). */
 public enum ScheduleClock {
@@ -18,6 +18,6 @@ public enum ScheduleClock {
     }
 
     public static ScheduleClock parse(String text) {
-        return Labels.parse(values(), ScheduleClock::label, text, "schedule step");
+        return EnumByLabel.parse(values(), ScheduleClock::label, text, "schedule step");
     }
 }

@@ -63,9 +63,9 @@ class DataSettingsTest {
         vm.onFrame(1);
         vm.training().train();
         vm.onFrame(1);
-        RunResult result = vm.session().resultsProperty().get().get(0);
+        RunProgress result = vm.session().resultsProperty().get().get(0);
         assertEquals(TrainingState.FINISHED, result.state());
-        assertEquals(0, result.epochReaching(RunResult.TARGET_ACCURACY), "moons this noisy never reach 95 %");
+        assertEquals(0, result.epochReaching(RunProgress.TARGET_ACCURACY), "moons this noisy never reach 95 %");
         assertEquals(Messages.text("network.table.never"), ResultRow.of(result).reached());
     }
 

@@ -15,13 +15,13 @@ class DrawScheduleTest {
 
     private final DrawSchedule schedule = new DrawSchedule();
 
-    private static List<RunResult> copy(TrainingState state) {
-        return List.of(new RunResult("adam", "Adam", Color.GREEN, null, state, "", 0));
+    private static List<RunProgress> copy(TrainingState state) {
+        return List.of(new RunProgress("adam", "Adam", Color.GREEN, null, state, "", 0));
     }
 
     @Test
     void chartsFollowEveryChangeAndTheSlowPartsAFewTimesASecond() {
-        List<RunResult> running = copy(TrainingState.RUNNING);
+        List<RunProgress> running = copy(TrainingState.RUNNING);
         assertEquals(Draw.EVERYTHING, schedule.next(FRAME, true, true, running), "a copy added: everything at once");
         assertEquals(Draw.CHARTS, schedule.next(FRAME, true, true, running));
         assertEquals(Draw.NOTHING, schedule.next(FRAME, true, false, running), "nothing new, nothing drawn");
@@ -40,7 +40,7 @@ class DrawScheduleTest {
 
     @Test
     void aChangeBetweenTheSlowPartsTurnsIsDrawnAtTheirNextTurnEvenWithoutALaterChange() {
-        List<RunResult> running = copy(TrainingState.RUNNING);
+        List<RunProgress> running = copy(TrainingState.RUNNING);
         schedule.next(FRAME, true, true, running);
         assertEquals(Draw.CHARTS, schedule.next(FRAME, true, true, running));
         assertEquals(Draw.NOTHING, schedule.next(FRAME, true, false, running));
@@ -53,7 +53,7 @@ class DrawScheduleTest {
 
     @Test
     void aHiddenTabDrawsNothingAndCatchesUpInFullWhenShown() {
-        List<RunResult> running = copy(TrainingState.RUNNING);
+        List<RunProgress> running = copy(TrainingState.RUNNING);
         schedule.next(FRAME, true, true, running);
         assertEquals(Draw.NOTHING, schedule.next(FRAME, false, true, running));
         assertEquals(Draw.NOTHING, schedule.next(FRAME, false, false, running));

@@ -78,13 +78,13 @@ class DrawnDataTest {
         vm.shape().hiddenTextProperty().set("");
         vm.training().train();
         vm.onFrame(1);
-        for (RunResult r : vm.session().resultsProperty().get()) {
+        for (RunProgress r : vm.session().resultsProperty().get()) {
             assertTrue(r.history().last(Metric.TRAIN_ACCURACY) <= 0.75, r.name() + " without hidden layers");
         }
         vm.shape().hiddenTextProperty().set("8,8");
         vm.training().train();
         vm.onFrame(1);
-        for (RunResult r : vm.session().resultsProperty().get()) {
+        for (RunProgress r : vm.session().resultsProperty().get()) {
             assertEquals(1.0, r.history().last(Metric.TRAIN_ACCURACY), r.name() + " with 8, 8");
         }
     }

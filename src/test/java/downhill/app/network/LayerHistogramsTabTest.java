@@ -177,8 +177,8 @@ class LayerHistogramsTabTest {
         train(robot, Activation.TANH, Initialization.DEFAULT, 2);
         @SuppressWarnings("unchecked")
         ComboBox<String> picker = robot.lookup("#layers-run-picker").queryAs(ComboBox.class);
-        List<RunResult> results = vm().session().resultsProperty().get();
-        assertEquals(results.stream().map(RunResult::displayName).toList(), picker.getItems());
+        List<RunProgress> results = vm().session().resultsProperty().get();
+        assertEquals(results.stream().map(RunProgress::displayName).toList(), picker.getItems());
         assertEquals(results.get(0).displayName(), picker.getValue(), "the first run, shown");
         robot.interact(() -> picker.setValue(results.get(1).displayName()));
         settle(robot);

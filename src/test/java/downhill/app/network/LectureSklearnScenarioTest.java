@@ -78,12 +78,12 @@ class LectureSklearnScenarioTest {
         open();
         vm.training().train();
         vm.onFrame(100);
-        Map<String, RunResult> results =
-                vm.session().resultsProperty().get().stream().collect(Collectors.toMap(RunResult::displayName, r -> r));
+        Map<String, RunProgress> results = vm.session().resultsProperty().get().stream()
+                .collect(Collectors.toMap(RunProgress::displayName, r -> r));
         assertEquals(2, results.size(), results.keySet().toString());
-        RunResult adam = results.get("Adam");
-        RunResult sgd = results.get("SGD + momentum");
-        for (RunResult r : List.of(adam, sgd)) {
+        RunProgress adam = results.get("Adam");
+        RunProgress sgd = results.get("SGD + momentum");
+        for (RunProgress r : List.of(adam, sgd)) {
             assertEquals(TrainingState.FINISHED, r.state(), r.displayName());
             assertTrue(r.message().startsWith("stopped early at epoch"), r.message());
         }

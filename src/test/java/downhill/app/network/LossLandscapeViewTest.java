@@ -69,7 +69,7 @@ class LossLandscapeViewTest {
         frames(robot, 6);
         LandscapeCanvas canvas = robot.lookup("#slice-canvas").queryAs(LandscapeCanvas.class);
         var plot = canvas.viewport();
-        SliceWork.Result result = slice.resultProperty().get();
+        LossSliceComputation.Result result = slice.resultProperty().get();
         var grid = result.grid().window();
         double plotAspect = plot.width() / plot.height();
         double gridAspect = grid.width() / grid.height();
@@ -88,15 +88,15 @@ class LossLandscapeViewTest {
         assertTrue(LossLandscapeViewModel.reshapes(1.0, 0.5));
         assertFalse(LossLandscapeViewModel.reshapes(3, 7), "beyond the largest shape nothing changes");
         assertFalse(LossLandscapeViewModel.reshapes(1, 0), "no plot yet");
-        assertArrayEquals(new int[] {89, 51}, SliceWork.shape(51, 1.75));
-        assertArrayEquals(new int[] {11, 33}, SliceWork.shape(11, 1 / 3.5), "at most three times as long");
+        assertArrayEquals(new int[] {89, 51}, LossSliceComputation.shape(51, 1.75));
+        assertArrayEquals(new int[] {11, 33}, LossSliceComputation.shape(11, 1 / 3.5), "at most three times as long");
     }
 
     @Test
     void aTrainedNetworksSliceComesCoarseThenFineWithEveryPathOnIt(FxRobot robot) {
         robot.clickOn("#sliceToggle");
         train(robot);
-        SliceWork.Result result = slice.resultProperty().get();
+        LossSliceComputation.Result result = slice.resultProperty().get();
         assertNotNull(result, "a slice once training ended");
         assertEquals(LossSlice.FINE_NODES, result.nodes(), "refined after the coarse grid");
         assertEquals(
@@ -119,7 +119,7 @@ class LossLandscapeViewTest {
         assertEquals(0, centre.y(centre.size() - 1), 1e-9);
         assertEquals(centre.x(0), other.x(0), 1e-9, "both copies start from the same weights");
         assertEquals(centre.y(0), other.y(0), 1e-9);
-        RunResult momentum = vm.session().resultsProperty().get().get(0);
+        RunProgress momentum = vm.session().resultsProperty().get().get(0);
         double[] atCentre = new double[1];
         result.grid().valueRow(new double[] {0}, 0, atCentre);
         assertEquals(
@@ -147,11 +147,11 @@ class LossLandscapeViewTest {
     void settingsRecomputeTheSliceAndABadRangeIsNotApplied(FxRobot robot) {
         robot.clickOn("#sliceToggle");
         train(robot);
-        SliceWork.Result pca = slice.resultProperty().get();
+        LossSliceComputation.Result pca = slice.resultProperty().get();
         assertEquals(DirectionKind.PCA, pca.request().directions());
         robot.interact(() -> slice.directionsProperty().set(DirectionKind.RANDOM));
         frames(robot, 3);
-        SliceWork.Result random = slice.resultProperty().get();
+        LossSliceComputation.Result random = slice.resultProperty().get();
         assertEquals(DirectionKind.RANDOM, random.request().directions());
         Window shown = random.window();
         assertEquals(
@@ -178,7 +178,7 @@ class LossLandscapeViewTest {
         assertEquals(0.5, Math.min(typed.xMax(), typed.yMax()), 0, "±0.5 along the shorter side: " + typed);
         robot.interact(() -> slice.centreProperty().set("adam"));
         frames(robot, 3);
-        SliceWork.Result aroundAdam = slice.resultProperty().get();
+        LossSliceComputation.Result aroundAdam = slice.resultProperty().get();
         Trajectory adam = aroundAdam.paths().get(1).trajectory();
         assertEquals(0, adam.x(adam.size() - 1), 1e-9, "Adam's weights are now the centre");
         assertTrue(
@@ -215,7 +215,7 @@ class LossLandscapeViewTest {
         frames(robot, 3);
         var built = slice.surface().builtProperty().get();
         assertNotNull(built, "the mesh was built from the slice");
-        SliceWork.Result result = slice.resultProperty().get();
+        LossSliceComputation.Result result = slice.resultProperty().get();
         assertSame(result.image(), built.texture(), "textured with the slice's own heatmap");
         assertEquals(result.window(), built.mesh().window());
         assertTrue(robot.lookup("#slice-surface-view").query().isVisible());

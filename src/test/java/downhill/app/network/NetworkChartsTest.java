@@ -33,7 +33,7 @@ class NetworkChartsTest {
         vm.onFrame(1);
         vm.training().train();
         vm.onFrame(1);
-        List<RunResult> results = vm.session().resultsProperty().get();
+        List<RunProgress> results = vm.session().resultsProperty().get();
         List<ResultRow> rows = ResultRow.rows(results, vm.optimizers().racing());
         assertEquals(results.size(), rows.size());
         assertTrue(rows.get(0).testAccuracy().endsWith("%"), rows.get(0).testAccuracy());

@@ -84,11 +84,11 @@ class NetworkTabTest {
         robot.interact(() -> vm.trainingSettings().epochsProperty().set(20));
         robot.clickOn("#trainButton");
         trainToTheEnd(robot);
-        List<RunResult> results = vm.session().resultsProperty().get();
+        List<RunProgress> results = vm.session().resultsProperty().get();
         assertEquals(
                 List.of("momentum", "adam"),
-                results.stream().map(RunResult::name).toList());
-        for (RunResult r : results) {
+                results.stream().map(RunProgress::name).toList());
+        for (RunProgress r : results) {
             assertEquals(20, r.history().epochs(), r.name());
         }
         SeriesChart loss = robot.lookup("#loss-chart").query();
@@ -132,7 +132,7 @@ class NetworkTabTest {
     }
 
     private int epochs(int run) {
-        List<RunResult> results = vm.session().resultsProperty().get();
+        List<RunProgress> results = vm.session().resultsProperty().get();
         // The view-model refreshes on frames; read the engine's newest records through a fresh frame's results.
         return results.isEmpty() ? 0 : results.get(run).history().epochs();
     }
@@ -254,8 +254,8 @@ class NetworkTabTest {
             vm.training().train();
         });
         trainToTheEnd(robot);
-        RunResult sgd = vm.session().resultsProperty().get().get(0);
-        RunResult adam = vm.session().resultsProperty().get().get(1);
+        RunProgress sgd = vm.session().resultsProperty().get().get(0);
+        RunProgress adam = vm.session().resultsProperty().get().get(1);
         assertEquals(downhill.engine.train.TrainingState.DIVERGED, sgd.state());
         assertTrue(sgd.message().startsWith("diverged at epoch "), sgd.message());
         assertEquals(30, adam.history().epochs(), "the others go on");

@@ -126,12 +126,12 @@ class NetworkViewModelTest {
     }
 
     private static int epochs(NetworkViewModel vm, int run) {
-        List<RunResult> results = vm.session().resultsProperty().get();
+        List<RunProgress> results = vm.session().resultsProperty().get();
         return results.isEmpty() ? 0 : results.get(run).history().epochs();
     }
 
     private static boolean allIn(NetworkViewModel vm, TrainingState state) {
-        List<RunResult> results = vm.session().resultsProperty().get();
+        List<RunProgress> results = vm.session().resultsProperty().get();
         return !results.isEmpty() && results.stream().allMatch(r -> r.state() == state);
     }
 

@@ -27,10 +27,10 @@ class MinusZeroTest {
                         name + ": " + line.withNumbers());
             }
         }
-        assertEquals("0", Terms.minus(0.0));
-        assertEquals("0", Terms.minus(-0.0));
-        assertEquals("−0.05", Terms.minus(0.05));
-        assertEquals("(0, 0)", Terms.minus(0, 0));
-        assertEquals("−(0.1, 0)", Terms.minus(0.1, 0));
+        assertEquals("0", ExplanationParts.minus(0.0));
+        assertEquals("0", ExplanationParts.minus(-0.0));
+        assertEquals("−0.05", ExplanationParts.minus(0.05));
+        assertEquals("(0, 0)", ExplanationParts.minus(0, 0));
+        assertEquals("−(0.1, 0)", ExplanationParts.minus(0.1, 0));
     }
 }

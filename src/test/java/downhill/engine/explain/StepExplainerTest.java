@@ -219,7 +219,7 @@ class StepExplainerTest {
             assertEquals(before[i], e.position()[0], 0);
             assertEquals(g[i], e.gradient()[0], 0);
             assertEquals(6, e.step(), "six steps were taken before");
-            String delta = " = " + Terms.text(theta[i] - before[i]);
+            String delta = " = " + ExplanationParts.text(theta[i] - before[i]);
             assertTrue(
                     e.lines().stream()
                             .map(Line::withNumbers)

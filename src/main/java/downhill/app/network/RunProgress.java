@@ -14,7 +14,7 @@ import javafx.scene.paint.Color;
  *     "SGD + momentum")
  * @param message     e.g. {@code epoch 120 of 500} or {@code diverged at epoch 12}
  */
-public record RunResult(
+public record RunProgress(
         String name,
         String displayName,
         Color color,

@@ -11,9 +11,9 @@ import downhill.experiment.Presets;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
 
-class RunResultTest {
+class RunProgressTest {
 
-    private static RunResult after(int epochs) {
+    private static RunProgress after(int epochs) {
         NetworkSettings settings =
                 Presets.byName("overfitting-early-stopping").experiment().network();
         try (Trainer trainer = new Trainer(
@@ -22,7 +22,7 @@ class RunResultTest {
                 settings.racing().get(0))) {
             trainer.run();
             HistorySnapshot history = trainer.history().snapshot();
-            return new RunResult("adam", "Adam", Color.GREEN, history, TrainingState.FINISHED, "", 0);
+            return new RunProgress("adam", "Adam", Color.GREEN, history, TrainingState.FINISHED, "", 0);
         }
     }
 

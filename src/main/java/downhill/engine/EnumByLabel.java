@@ -6,9 +6,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** Looks up an enum constant by the name users type (its label), with an error that lists every label. */
-public final class Labels {
+public final class EnumByLabel {
 
-    private Labels() {}
+    private EnumByLabel() {}
 
     /**
      * The constant of {@code values} whose label is {@code text} (trimmed), or an {@link IllegalArgumentException}

@@ -7,9 +7,9 @@ import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 
 /** The pieces several families share: number text, per-coordinate arithmetic, and the common equations. */
-final class Terms {
+final class ExplanationParts {
 
-    private Terms() {}
+    private ExplanationParts() {}
 
     /** {@code (1.25, −0.5)} for a vector, {@code 0.271} for a scalar; minus signs as people write them. */
     static String text(double... values) {

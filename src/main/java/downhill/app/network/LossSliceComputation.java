@@ -30,7 +30,7 @@ import java.util.function.BooleanSupplier;
  * A network's loss on a plane through one copy's weights θ*, with every copy's kept weights projected onto it as
  * paths: computed off the FX thread, drawn by the one landscape renderer and the one landscape canvas.
  */
-final class SliceWork {
+final class LossSliceComputation {
 
     /** Heatmap pixels along the shorter side: the grid has 51 nodes there, so more would only blur the same data. */
     static final int PIXELS = 480;
@@ -113,7 +113,7 @@ final class SliceWork {
         }
     }
 
-    private SliceWork() {}
+    private LossSliceComputation() {}
 
     /** The slice and the paths on it; null when a newer request made this one stale. */
     static Result compute(Request request, BooleanSupplier stale) {
