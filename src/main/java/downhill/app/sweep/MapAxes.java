@@ -32,9 +32,10 @@ public final class MapAxes {
 
     public MapAxes(OptimizerListViewModel optimizers) {
         this.optimizers = optimizers;
-        xKey.addListener(o -> resetRange(xFrom, xTo));
-        yKey.addListener(o -> resetRange(yFrom, yTo));
-        optimizer.addListener(o -> {
+        // Change listeners: an invalidation listener stays silent for a value nobody read since its last change.
+        xKey.addListener((o, was, now) -> resetRange(xFrom, xTo));
+        yKey.addListener((o, was, now) -> resetRange(yFrom, yTo));
+        optimizer.addListener((o, was, now) -> {
             resetRange(xFrom, xTo);
             resetRange(yFrom, yTo);
         });
