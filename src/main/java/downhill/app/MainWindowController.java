@@ -17,6 +17,7 @@ import downhill.app.presentation.ViewMenu;
 import java.util.function.Function;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.WeakChangeListener;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -226,9 +227,12 @@ public final class MainWindowController {
         stage.setFullScreenExitHint(Messages.text("presentation.fullScreen.hint"));
         stage.setFullScreen(presentation.fullScreenProperty().get());
         presentation.fullScreenProperty().addListener((obs, old, on) -> stage.setFullScreen(on));
-        // Esc leaves full screen by itself; the menu's tick must follow.
-        stage.fullScreenProperty()
-                .addListener((obs, old, on) -> presentation.fullScreenProperty().set(on));
+        // Esc leaves full screen by itself; the menu's tick must follow. The stage can outlive this window (a test
+        // opens many on one stage): the scene holds the listener, the stage only a weak reference to it.
+        ChangeListener<Boolean> left =
+                (obs, old, on) -> presentation.fullScreenProperty().set(on);
+        stage.getScene().getProperties().put(left, Boolean.TRUE);
+        stage.fullScreenProperty().addListener(new WeakChangeListener<>(left));
     }
 
     private void showControls(boolean shown) {

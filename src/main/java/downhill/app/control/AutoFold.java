@@ -46,7 +46,7 @@ public final class AutoFold {
             wasSmall[0] = small;
         };
         region.widthProperty().addListener(o -> fit.run());
-        ChartStyle.currentProperty().addListener(o -> fit.run());
+        ChartStyle.onChange(region, fit);
     }
 
     private static void follow(Node node, BooleanProperty open, ToDoubleFunction<Scene> size, double threshold) {
@@ -63,7 +63,7 @@ public final class AutoFold {
                 fit.run();
             }
         });
-        ChartStyle.currentProperty().addListener(o -> fit.run());
+        ChartStyle.onChange(node, fit);
     }
 
     /** Whether {@code pixels} on screen are fewer than {@code threshold} pixels at 100 % at {@code uiScale}. */

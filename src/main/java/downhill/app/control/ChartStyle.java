@@ -3,6 +3,9 @@ package downhill.app.control;
 import downhill.render.draw.Look;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
+import javafx.scene.Node;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -84,6 +87,19 @@ public record ChartStyle(
 
     public static ChartStyle current() {
         return CURRENT.get();
+    }
+
+    /**
+     * Runs {@code action} after every change of style for as long as {@code owner} lives. The style is one for the
+     * whole program: a plain listener would keep every view that ever listened (a window reloaded in another
+     * language, a closed one) and call it on every change, so the owner holds the listener and the style only a weak
+     * reference to it.
+     */
+    public static void onChange(Node owner, Runnable action) {
+        // A change listener: an invalidation listener stays silent until somebody reads the new style.
+        ChangeListener<ChartStyle> listener = (o, was, now) -> action.run();
+        owner.getProperties().put(listener, Boolean.TRUE);
+        CURRENT.addListener(new WeakChangeListener<>(listener));
     }
 
     public ChartStyle withScale(double uiScale) {

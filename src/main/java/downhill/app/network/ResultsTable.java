@@ -42,7 +42,7 @@ public final class ResultsTable extends TableView<ResultRow> {
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         setPlaceholder(new Label(Messages.text("network.table.placeholder")));
         // Sizes in the table follow the UI scale: a change of scale fits it again.
-        ChartStyle.currentProperty().addListener(o -> fit());
+        ChartStyle.onChange(this, this::fit);
         fit();
     }
 
