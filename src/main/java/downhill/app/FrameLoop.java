@@ -1,6 +1,10 @@
 package downhill.app;
 
 import javafx.animation.AnimationTimer;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.stage.Window;
 
 /**
  * Calls a view once per JavaFX pulse with the seconds since the last one. Views take the newest background results
@@ -19,6 +23,30 @@ public final class FrameLoop extends AnimationTimer {
 
     public FrameLoop(Frame frame) {
         this.frame = frame;
+    }
+
+    /**
+     * A loop that runs {@code frame} every pulse while {@code node} is in a window that shows: from when it shows
+     * until the window closes or a reload takes the node out of it. The pulse's timer is one for the whole program,
+     * so a loop left running would keep its window alive, and drawing, after the window had gone.
+     */
+    public static FrameLoop whileShown(Node node, Frame frame) {
+        FrameLoop loop = new FrameLoop(frame);
+        ObservableValue<Boolean> shown = node.sceneProperty()
+                .flatMap(Scene::windowProperty)
+                .flatMap(Window::showingProperty)
+                .orElse(false);
+        shown.addListener((obs, was, now) -> {
+            if (now) {
+                loop.start();
+            } else {
+                loop.stop();
+            }
+        });
+        if (shown.getValue()) {
+            loop.start();
+        }
+        return loop;
     }
 
     @Override

@@ -26,7 +26,6 @@ public final class LandscapeController {
     private static final String CONTROLS_HIDDEN = "controls-hidden";
 
     private final LandscapeViewModel viewModel;
-    private final FrameLoop frameLoop = new FrameLoop(this::onFrame);
     private LayoutPictures pictures;
     private ProjectorLayout projector;
 
@@ -77,13 +76,7 @@ public final class LandscapeController {
         projector = new ProjectorLayout(root, sidebar, split, viewModel.drawer());
         projector.besidePicture((Region) inspector, viewModel.inspector().openProperty(), INSPECTOR_EM);
         pictures.show(viewModel.layoutProperty().get());
-        root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                frameLoop.start();
-            } else {
-                frameLoop.stop();
-            }
-        });
+        FrameLoop.whileShown(root, this::onFrame);
     }
 
     /**

@@ -27,7 +27,6 @@ public final class NetworkController {
     static final double SHORT_WINDOW = 560;
 
     private final NetworkViewModel viewModel;
-    private final FrameLoop frameLoop = new FrameLoop(this::onFrame);
     private final DrawSchedule schedule = new DrawSchedule();
     private ObservableBooleanValue tabSelected = new SimpleBooleanProperty(true);
 
@@ -80,13 +79,7 @@ public final class NetworkController {
         if (diagramShown.get()) {
             tableShown.set(false);
         }
-        root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                frameLoop.start();
-            } else {
-                frameLoop.stop();
-            }
-        });
+        FrameLoop.whileShown(root, this::onFrame);
         redraw();
     }
 

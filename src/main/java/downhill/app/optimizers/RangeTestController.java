@@ -98,16 +98,14 @@ public final class RangeTestController {
                 : owner.getWindow().getHeight() * 0.94;
         stage.setWidth(Math.min(60 * em, maxWidth));
         stage.setHeight(Math.min(40 * em, maxHeight));
-        FrameLoop frames = new FrameLoop(elapsed -> controller.onFrame());
+        FrameLoop.whileShown(scene.getRoot(), elapsed -> controller.onFrame());
         ChangeListener<Boolean> closer = (obs, was, open) -> {
             if (!open) {
                 stage.hide();
             }
         };
         viewModel.openProperty().addListener(closer);
-        stage.setOnShown(e -> frames.start());
         stage.setOnHidden(e -> {
-            frames.stop();
             viewModel.openProperty().removeListener(closer);
             viewModel.close();
         });
