@@ -20,6 +20,7 @@ public final class FrameLoop extends AnimationTimer {
 
     private final Frame frame;
     private long last = -1;
+    private boolean running;
 
     public FrameLoop(Frame frame) {
         this.frame = frame;
@@ -57,8 +58,20 @@ public final class FrameLoop extends AnimationTimer {
     }
 
     @Override
+    public void start() {
+        super.start();
+        running = true;
+    }
+
+    @Override
     public void stop() {
         super.stop();
         last = -1;
+        running = false;
+    }
+
+    /** Whether the loop is registered with the pulse now. */
+    public boolean running() {
+        return running;
     }
 }
