@@ -108,7 +108,7 @@ final class WindowCapture {
                                 && scene.lookup("#expand-" + race.open()) instanceof ToggleButton expand) {
                             expand.setSelected(true);
                         }
-                        settle(scene, vm, 12, () -> finish(context, false, scene, stage, result));
+                        settle(scene, context, 12, () -> finish(context, false, scene, stage, result));
                     } catch (RuntimeException e) {
                         result.completeExceptionally(e);
                     }
@@ -303,17 +303,20 @@ final class WindowCapture {
     }
 
     /** Lets a few pulses pass, so that layout, the first results and the picture have all arrived. */
-    private static void settle(Scene scene, LandscapeViewModel vm, int pulses, Runnable then) {
+    private static void settle(Scene scene, AppContext context, int pulses, Runnable then) {
         if (pulses == 0) {
             then.run();
             return;
         }
+        LandscapeViewModel vm = context.landscape();
         vm.invalidate();
         Platform.runLater(() -> {
             scene.getRoot().applyCss();
             scene.getRoot().layout();
+            // The window is never shown, so its frame loop does not run: each frame is drawn here.
             vm.onFrame(0);
-            settle(scene, vm, pulses - 1, then);
+            context.landscapeController().redraw();
+            settle(scene, context, pulses - 1, then);
         });
     }
 }
