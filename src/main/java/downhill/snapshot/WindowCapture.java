@@ -313,7 +313,8 @@ final class WindowCapture {
         Platform.runLater(() -> {
             scene.getRoot().applyCss();
             scene.getRoot().layout();
-            // The window is never shown, so its frame loop does not run: each frame is drawn here.
+            // Drawn here, not left to the window's frame loop: the loop may start later, or take the newest result
+            // first and draw it before the last layout.
             vm.onFrame(0);
             context.landscapeController().redraw();
             settle(scene, context, pulses - 1, then);

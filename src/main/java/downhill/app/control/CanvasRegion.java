@@ -1,8 +1,6 @@
 package downhill.app.control;
 
 import java.util.List;
-import javafx.beans.InvalidationListener;
-import javafx.beans.WeakInvalidationListener;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
@@ -17,12 +15,18 @@ public abstract class CanvasRegion extends Region implements TextBoxes {
     private final Canvas canvas = new Canvas();
     private final CanvasText text = new CanvasText();
 
+    private boolean styleChanged;
+
+    protected CanvasRegion() {
+        getChildren().add(canvas);
+        ChartStyle.onChange(this, this::restyle);
+    }
+
     /**
-     * Kept in a field: the listener is weak, so a canvas that leaves the window can be collected. Only a canvas in a
-     * showing window redraws at once; one outside (a closed or replaced window, a layout not shown) redraws when it
-     * is laid out again, so a dead window's canvas never wakes its view-model.
+     * Only a canvas in a showing window redraws at once; one outside (a closed or replaced window, a layout not
+     * shown) redraws when it is laid out again, so a dead window's canvas never wakes its view-model.
      */
-    private final InvalidationListener restyle = o -> {
+    private void restyle() {
         if (getScene() != null
                 && getScene().getWindow() != null
                 && getScene().getWindow().isShowing()) {
@@ -31,13 +35,6 @@ public abstract class CanvasRegion extends Region implements TextBoxes {
             styleChanged = true;
             requestLayout();
         }
-    };
-
-    private boolean styleChanged;
-
-    protected CanvasRegion() {
-        getChildren().add(canvas);
-        ChartStyle.currentProperty().addListener(new WeakInvalidationListener(restyle));
     }
 
     /** A transparent canvas above the others, sized with them. */

@@ -1,8 +1,6 @@
 package downhill.app.control;
 
 import downhill.engine.schedule.Schedule;
-import javafx.beans.InvalidationListener;
-import javafx.beans.WeakInvalidationListener;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 
@@ -21,12 +19,10 @@ final class SchedulePlot extends CanvasRegion {
     private int steps;
     private String caption = "";
 
-    /** Kept in a field: the listener is weak. A new UI scale changes the plot's size, not only its drawing. */
-    private final InvalidationListener rescale = o -> requestLayout();
-
     SchedulePlot() {
         getStyleClass().add("schedule-plot");
-        ChartStyle.currentProperty().addListener(new WeakInvalidationListener(rescale));
+        // A new UI scale changes the plot's size, not only its drawing.
+        ChartStyle.onChange(this, this::requestLayout);
     }
 
     /** @param epochs the schedule counts epochs, not steps (the caption's unit) */

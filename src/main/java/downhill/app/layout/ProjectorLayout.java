@@ -2,8 +2,6 @@ package downhill.app.layout;
 
 import downhill.app.control.ChartStyle;
 import downhill.app.presentation.Appearance;
-import javafx.beans.InvalidationListener;
-import javafx.beans.WeakInvalidationListener;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
@@ -33,8 +31,6 @@ public final class ProjectorLayout {
     private Region beside;
     private ObservableBooleanValue besideOpen;
     private double besideEm;
-    /** A field: the style is global and holds its listeners weakly, so a closed window's layout can go. */
-    private final InvalidationListener rescaled = o -> rescale();
 
     public ProjectorLayout(BorderPane root, Node sidebar, SplitPane split, DrawerViewModel drawer) {
         this.root = root;
@@ -54,7 +50,7 @@ public final class ProjectorLayout {
                 }
             }
         });
-        ChartStyle.currentProperty().addListener(new WeakInvalidationListener(rescaled));
+        ChartStyle.onChange(root, this::rescale);
         placeSidebar();
     }
 
